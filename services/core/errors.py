@@ -1,0 +1,137 @@
+"""The one error tree of Számlatár.
+
+::
+
+    SzamlatarError
+    ├─ Rejected              permanent for this message → DLQ (or 4xx at an HTTP edge); the stream moves on
+    │  ├─ SchemaViolationError       an event or payload does not match its JSON Schema
+    │  ├─ MalformedDocumentError     a PDF/XML/JSON that cannot be read
+    │  ├─ UnsupportedDocumentError   readable, but not something we can turn into an invoice
+    │  ├─ LimitExceededError         too big, too many pages, too slow, too much memory
+    │  ├─ BadSignatureError          webhook HMAC missing, wrong or stale
+    │  ├─ UnknownTenantError         tenant or connection we do not know
+    │  └─ NotFoundError              a referenced object (staged document, invoice) does not exist
+    ├─ Retryable             transient → back off and retry in place, then DLQ with the attempts
+    │  ├─ StorageUnavailableError    MongoDB unreachable or timing out
+    │  ├─ ObjectStoreUnavailableError  S3 unreachable or 5xx
+    │  ├─ BrokerUnavailableError     Kafka unreachable or not acknowledging
+    │  └─ UpstreamError              a billing system answered 429/5xx (carries retry_after)
+    └─ ConfigurationError    bad settings; fail fast at start-up
+
+The core raises only ``Rejected`` subclasses; adapters translate driver errors into
+``Retryable`` ones with ``raise ... from exc``. Every error carries a ``reason`` code and a
+message that is safe to log: no secrets, no document text.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ReasonCode(StrEnum):
+    SCHEMA_VIOLATION = "schema_violation"
+    MALFORMED_JSON = "malformed_json"
+    MALFORMED_PDF = "malformed_pdf"
+    MALFORMED_XML = "malformed_xml"
+    ENCRYPTED_PDF = "encrypted_pdf"
+    UNSUPPORTED_DOCUMENT = "unsupported_document"
+    TOO_LARGE = "too_large"
+    TOO_MANY_PAGES = "too_many_pages"
+    TIMEOUT = "timeout"
+    OUT_OF_MEMORY = "out_of_memory"
+    FORBIDDEN_XML = "forbidden_xml"
+    BAD_SIGNATURE = "bad_signature"
+    MISSING_SIGNATURE = "missing_signature"
+    STALE_TIMESTAMP = "stale_timestamp"
+    UNKNOWN_TENANT = "unknown_tenant"
+    UNKNOWN_CONNECTION = "unknown_connection"
+    NOT_FOUND = "not_found"
+    INTEGRITY = "integrity"
+    STORAGE_UNAVAILABLE = "storage_unavailable"
+    OBJECT_STORE_UNAVAILABLE = "object_store_unavailable"
+    BROKER_UNAVAILABLE = "broker_unavailable"
+    UPSTREAM = "upstream"
+    CONFIGURATION = "configuration"
+    INTERNAL = "internal"
+
+
+class SzamlatarError(Exception):
+    """Base of every error we raise on purpose."""
+
+    default_reason: ReasonCode = ReasonCode.INTERNAL
+
+    def __init__(self, message: str, *, reason: ReasonCode | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.reason: ReasonCode = reason or self.default_reason
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Rejected(SzamlatarError):
+    """Permanent for this input: send it to the DLQ (or answer 4xx) and move on."""
+
+
+class SchemaViolationError(Rejected):
+    default_reason = ReasonCode.SCHEMA_VIOLATION
+
+
+class MalformedDocumentError(Rejected):
+    default_reason = ReasonCode.MALFORMED_PDF
+
+
+class UnsupportedDocumentError(Rejected):
+    default_reason = ReasonCode.UNSUPPORTED_DOCUMENT
+
+
+class LimitExceededError(Rejected):
+    default_reason = ReasonCode.TOO_LARGE
+
+
+class BadSignatureError(Rejected):
+    default_reason = ReasonCode.BAD_SIGNATURE
+
+
+class UnknownTenantError(Rejected):
+    default_reason = ReasonCode.UNKNOWN_TENANT
+
+
+class NotFoundError(Rejected):
+    default_reason = ReasonCode.NOT_FOUND
+
+
+class IntegrityError(Rejected):
+    """Bytes do not match their recorded hash or fail authentication on decryption."""
+
+    default_reason = ReasonCode.INTEGRITY
+
+
+class Retryable(SzamlatarError):
+    """Transient: back off and try again."""
+
+    def __init__(
+        self, message: str, *, reason: ReasonCode | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, reason=reason)
+        self.retry_after = retry_after
+
+
+class StorageUnavailableError(Retryable):
+    default_reason = ReasonCode.STORAGE_UNAVAILABLE
+
+
+class ObjectStoreUnavailableError(Retryable):
+    default_reason = ReasonCode.OBJECT_STORE_UNAVAILABLE
+
+
+class BrokerUnavailableError(Retryable):
+    default_reason = ReasonCode.BROKER_UNAVAILABLE
+
+
+class UpstreamError(Retryable):
+    default_reason = ReasonCode.UPSTREAM
+
+
+class ConfigurationError(SzamlatarError):
+    default_reason = ReasonCode.CONFIGURATION

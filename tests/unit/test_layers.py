@@ -1,0 +1,34 @@
+"""The pure core imports nothing that does I/O (STYLE §1)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+CORE = Path(__file__).resolve().parents[2] / "services" / "core"
+FORBIDDEN = {
+    "kafka", "faust", "aiokafka", "mode", "pymongo", "bson", "minio", "fastapi", "starlette",
+    "prometheus_client", "requests", "httpx", "uvicorn", "services.adapters", "services.web",
+    "services.pipeline", "services.emulators", "socket", "subprocess",
+}
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda p: str(p.relative_to(CORE)))
+def test_core_module_imports_no_io_library(path: Path) -> None:
+    bad = {
+        name for name in _imports(path)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
+    }
+    assert not bad, f"{path.name} imports {sorted(bad)}"
