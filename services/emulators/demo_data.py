@@ -266,12 +266,18 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
     rng = random.Random(seed)
     issuer = _company(rng, 1, _ISSUERS[seed % len(_ISSUERS)], vat_code=2)
     small_taxpayer = False
-    partners = [_company(rng, 100 + i, row, vat_code=rng.choice((2, 2, 3))) for i, row in enumerate(_PARTNERS)]
+    partners = [
+        _company(rng, 100 + i, row, vat_code=rng.choice((2, 2, 3))) for i, row in enumerate(_PARTNERS)
+    ]
     for i, (name, country, post_code, city, street, eu) in enumerate(_FOREIGN):
         partners.append(
             Company(
-                id=200 + i, name=name, tax_number="", eu_tax_number=eu,
-                address=Address(country, post_code, city, street), email="office@alpenblick.example.at",
+                id=200 + i,
+                name=name,
+                tax_number="",
+                eu_tax_number=eu,
+                address=Address(country, post_code, city, street),
+                email="office@alpenblick.example.at",
             )
         )
     prefix = "".join(word[0] for word in issuer.name.split()[:2]).upper() + "SZ"
@@ -280,13 +286,17 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
     # The fixed opening shows every kind even for small counts; random normal invoices follow.
     plan: list[str] = ["normal", "eur", "advance_final", "storno", "correction"]
     while len(plan) < invoices:
-        plan.append(rng.choice(("normal", "normal", "normal", "eur", "advance_final", "storno", "correction")))
+        plan.append(
+            rng.choice(("normal", "normal", "normal", "eur", "advance_final", "storno", "correction"))
+        )
 
     built: list[Invoice] = []
     day_step = max(1, 110 // max(invoices, 1))
     issue_day = start
 
-    def make(kind: InvoiceKind, buyer: Company, currency: str, lines: tuple[Line, ...], **extra: object) -> Invoice:
+    def make(
+        kind: InvoiceKind, buyer: Company, currency: str, lines: tuple[Line, ...], **extra: object
+    ) -> Invoice:
         nonlocal issue_day
         issue_day = min(today, issue_day + timedelta(days=rng.randint(0, day_step)))
         seq = len(built) + 1
@@ -326,31 +336,63 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
         elif item == "advance_final":
             buyer = domestic()
             lines = _lines(rng, "HUF", small_taxpayer)
-            advance_line = replace(lines[0], name=f"Előleg: {lines[0].name}", quantity=Decimal(1),
-                                   net_unit_price=_round(lines[0].net / 2, Decimal(1)))
+            advance_line = replace(
+                lines[0],
+                name=f"Előleg: {lines[0].name}",
+                quantity=Decimal(1),
+                net_unit_price=_round(lines[0].net / 2, Decimal(1)),
+            )
             advance = make(InvoiceKind.ADVANCE, buyer, "HUF", (advance_line,), comment="Előlegszámla")
             if len(built) < invoices:
                 deduction = replace(advance_line, name="Előleg levonása", quantity=Decimal(-1))
-                make(InvoiceKind.FINAL, buyer, "HUF", (*lines, deduction), related_number=advance.number,
-                     related_id=advance.id, comment="Végszámla", order_number=advance.order_number)
+                make(
+                    InvoiceKind.FINAL,
+                    buyer,
+                    "HUF",
+                    (*lines, deduction),
+                    related_number=advance.number,
+                    related_id=advance.id,
+                    comment="Végszámla",
+                    order_number=advance.order_number,
+                )
         elif item in ("storno", "correction"):
             original = make(InvoiceKind.NORMAL, domestic(), "HUF", _lines(rng, "HUF", small_taxpayer))
             if len(built) >= invoices:
                 break
             if item == "storno":
-                make(InvoiceKind.STORNO, original.buyer, "HUF", _negated(original.lines),
-                     related_number=original.number, related_id=original.id, comment="Sztornó számla",
-                     order_number=original.order_number)
+                make(
+                    InvoiceKind.STORNO,
+                    original.buyer,
+                    "HUF",
+                    _negated(original.lines),
+                    related_number=original.number,
+                    related_id=original.id,
+                    comment="Sztornó számla",
+                    order_number=original.order_number,
+                )
                 built[built.index(original)] = replace(original, cancelled=True)
             else:
-                fix = replace(original.lines[0], quantity=Decimal(-1), name=f"Helyesbítés: {original.lines[0].name}")
-                make(InvoiceKind.CORRECTION, original.buyer, "HUF", (fix,), related_number=original.number,
-                     related_id=original.id, comment="Helyesbítő számla", order_number=original.order_number)
+                fix = replace(
+                    original.lines[0], quantity=Decimal(-1), name=f"Helyesbítés: {original.lines[0].name}"
+                )
+                make(
+                    InvoiceKind.CORRECTION,
+                    original.buyer,
+                    "HUF",
+                    (fix,),
+                    related_number=original.number,
+                    related_id=original.id,
+                    comment="Helyesbítő számla",
+                    order_number=original.order_number,
+                )
 
     final: list[Invoice] = []
     for invoice in built:
         payments: tuple[Payment, ...] = ()
-        if invoice.kind in (InvoiceKind.NORMAL, InvoiceKind.ADVANCE, InvoiceKind.FINAL) and not invoice.cancelled:
+        if (
+            invoice.kind in (InvoiceKind.NORMAL, InvoiceKind.ADVANCE, InvoiceKind.FINAL)
+            and not invoice.cancelled
+        ):
             payments = _payments(rng, invoice, today)
         last_change = max([invoice.modified_at, *(datetime.combine(p.date, time(14, 30)) for p in payments)])
         final.append(replace(invoice, payments=payments, modified_at=last_change))
@@ -358,7 +400,7 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
 
 
 def format_huf_amount(value: Decimal, currency: str = "HUF") -> str:
-    """Hungarian notation: space as thousands separator, comma as decimal mark ('1 234 567 Ft', '12,50 EUR')."""
+    """Hungarian notation: space between thousands, decimal comma ('1 234 567 Ft', '12,50 EUR')."""
     places = 0 if currency == "HUF" else 2
     sign = "-" if value < 0 else ""
     quantized = abs(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
@@ -412,7 +454,7 @@ def render_invoice_pdf(invoice: Invoice) -> bytes:
     # invariant=True keeps the PDF bytes stable (no creation timestamp), so a re-download hashes the same.
     pdf = Canvas(buffer, pagesize=A4, invariant=True)
     pdf.setTitle(f"{_KIND_TITLES[invoice.kind]} {invoice.number}")
-    width, height = A4
+    height = A4[1]
     y = height - 60
 
     def text(x: float, value: str, size: int = 10) -> None:
@@ -427,24 +469,41 @@ def render_invoice_pdf(invoice: Invoice) -> bytes:
         for value in (
             f"{label}: {company.name}",
             f"{company.address.post_code} {company.address.city}, {company.address.street}",
-            f"Adószám: {company.tax_number}" if company.tax_number else f"Közösségi adószám: {company.eu_tax_number}",
+            f"Adószám: {company.tax_number}"
+            if company.tax_number
+            else f"Közösségi adószám: {company.eu_tax_number}",
             f"Bankszámla: {company.bank_account}" if company.bank_account else "",
         ):
             pdf.setFont(font, 9)
             pdf.drawString(x, row, value)
             row -= 13
     y -= 70
-    text(50, f"Kelt: {format_hu_date(invoice.issue_date)}   Teljesítés: {format_hu_date(invoice.fulfillment_date)}"
-             f"   Fizetési határidő: {format_hu_date(invoice.due_date)}", 9)
+    text(
+        50,
+        f"Kelt: {format_hu_date(invoice.issue_date)}   Teljesítés: {format_hu_date(invoice.fulfillment_date)}"
+        f"   Fizetési határidő: {format_hu_date(invoice.due_date)}",
+        9,
+    )
     y -= 13
-    text(50, f"Fizetési mód: {PAYMENT_METHOD_HU.get(invoice.payment_method, invoice.payment_method)}   Pénznem: {invoice.currency}"
-             + (f"   Rendelésszám: {invoice.order_number}" if invoice.order_number else ""), 9)
+    text(
+        50,
+        f"Fizetési mód: {PAYMENT_METHOD_HU.get(invoice.payment_method, invoice.payment_method)}"
+        f"   Pénznem: {invoice.currency}"
+        + (f"   Rendelésszám: {invoice.order_number}" if invoice.order_number else ""),
+        9,
+    )
     if invoice.related_number:
         y -= 13
         text(50, f"Hivatkozott számla: {invoice.related_number}", 9)
     y -= 28
-    for x, head in ((50, "Megnevezés"), (250, "Menny."), (300, "Nettó egységár"), (390, "ÁFA"), (430, "Nettó"),
-                    (500, "Bruttó")):
+    for x, head in (
+        (50, "Megnevezés"),
+        (250, "Menny."),
+        (300, "Nettó egységár"),
+        (390, "ÁFA"),
+        (430, "Nettó"),
+        (500, "Bruttó"),
+    ):
         pdf.setFont(font, 8)
         pdf.drawString(x, y, head)
     for line in invoice.lines:
