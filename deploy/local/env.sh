@@ -1,0 +1,37 @@
+# Sourced by the local stack scripts. SZAMLATAR_PROFILE=run (make run) or test (make test);
+# each profile has its own ports and state so both can run side by side.
+# Every value can be overridden from the environment.
+: "${SZAMLATAR_PROFILE:=run}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+: "${SZAMLATAR_CACHE:=$HOME/.cache/szamlatar}"
+KAFKA_VERSION=3.9.1
+VERSITYGW_VERSION=v1.7.0
+FERRETDB_VERSION=v1.24.2
+KAFKA_LIBS="$SZAMLATAR_CACHE/kafka-$KAFKA_VERSION/libs"
+BIN="$SZAMLATAR_CACHE/bin"
+
+if [ "$SZAMLATAR_PROFILE" = "test" ]; then
+  : "${KAFKA_PORT:=29092}" "${KAFKA_CONTROLLER_PORT:=29093}" "${S3_PORT:=7171}" "${MONGO_PORT:=27118}"
+  : "${API_PORT:=8101}" "${WORKER_WEB_PORT:=6167}"
+else
+  : "${KAFKA_PORT:=19092}" "${KAFKA_CONTROLLER_PORT:=19093}" "${S3_PORT:=7070}" "${MONGO_PORT:=27018}"
+  : "${API_PORT:=8000}" "${WORKER_WEB_PORT:=6066}"
+fi
+: "${STATE:=$ROOT/.run/$SZAMLATAR_PROFILE}"
+LOGS="$STATE/logs"
+PIDS="$STATE/pids"
+
+# What the Python side reads (services/adapters/settings.py).
+export SZAMLATAR_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
+export SZAMLATAR_S3_ENDPOINT="127.0.0.1:$S3_PORT"
+export SZAMLATAR_MONGO_URL="mongodb://127.0.0.1:$MONGO_PORT/"
+export SZAMLATAR_API_PORT="$API_PORT"
+export SZAMLATAR_WORKER_WEB_PORT="$WORKER_WEB_PORT"
+# Local-only credentials, generated once per state directory (never committed).
+if [ -f "$STATE/secrets.env" ]; then
+  # shellcheck disable=SC1091
+  . "$STATE/secrets.env"
+fi
+
+log() { printf '\033[1m[szamlatar]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[szamlatar] %s\033[0m\n' "$*" >&2; exit 1; }

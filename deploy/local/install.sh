@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs the local stack's servers into $SZAMLATAR_CACHE (default ~/.cache/szamlatar), once:
+# Kafka jars from Maven Central, versitygw and FerretDB via `go install`. Idempotent and fast
+# when everything is already there (a version stamp per component).
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+mkdir -p "$SZAMLATAR_CACHE/logs" "$BIN"
+
+stamp_ok() { [ -f "$1.version" ] && [ "$(cat "$1.version")" = "$2" ]; }
+
+if ! stamp_ok "$KAFKA_LIBS" "$KAFKA_VERSION" || ! ls "$KAFKA_LIBS"/kafka_2.13-*.jar >/dev/null 2>&1; then
+  log "installing Apache Kafka $KAFKA_VERSION jars from Maven Central (first time only)…"
+  command -v mvn >/dev/null || die "Maven (mvn) is needed to fetch Kafka; apt-get install maven"
+  rm -rf "$KAFKA_LIBS"
+  mvn -B -q -f "$ROOT/deploy/local/kafka/pom.xml" \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$KAFKA_LIBS" >"$SZAMLATAR_CACHE/logs/mvn-kafka.log" 2>&1 \
+    || die "Kafka jar download failed; see $SZAMLATAR_CACHE/logs/mvn-kafka.log"
+  echo "$KAFKA_VERSION" >"$KAFKA_LIBS.version"
+fi
+
+go_install() {  # name module version
+  local name=$1 module=$2 version=$3
+  if [ -x "$BIN/$name" ] && stamp_ok "$BIN/$name" "$version"; then return; fi
+  log "building $name $version with go install (first time only, a few minutes)…"
+  command -v go >/dev/null || die "Go is needed to build $name"
+  GOBIN="$BIN" CGO_ENABLED=0 go install "$module@$version" >"$SZAMLATAR_CACHE/logs/go-$name.log" 2>&1 \
+    || die "go install $module@$version failed; see $SZAMLATAR_CACHE/logs/go-$name.log"
+  echo "$version" >"$BIN/$name.version"
+}
+go_install versitygw github.com/versity/versitygw/cmd/versitygw "$VERSITYGW_VERSION"
+
+# FerretDB embeds build/version/version.txt, which the published module leaves empty, and a
+# plain `go install` binary panics at start. Build from a writable copy with the file filled in.
+if [ ! -x "$BIN/ferretdb" ] || ! stamp_ok "$BIN/ferretdb" "$FERRETDB_VERSION"; then
+  log "building ferretdb $FERRETDB_VERSION (first time only, a few minutes)…"
+  command -v go >/dev/null || die "Go is needed to build ferretdb"
+  flog="$SZAMLATAR_CACHE/logs/go-ferretdb.log"
+  src=$(cd /tmp && go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" 2>>"$flog" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])') \
+    || die "downloading FerretDB $FERRETDB_VERSION failed; see $flog"
+  work="$SZAMLATAR_CACHE/src/ferretdb-$FERRETDB_VERSION"
+  rm -rf "$work" && mkdir -p "$(dirname "$work")" && cp -r "$src" "$work" && chmod -R u+w "$work"
+  echo "$FERRETDB_VERSION" >"$work/build/version/version.txt"
+  (cd "$work" && CGO_ENABLED=0 go build -o "$BIN/ferretdb" ./cmd/ferretdb) >>"$flog" 2>&1 \
+    || die "building FerretDB failed; see $flog"
+  echo "$FERRETDB_VERSION" >"$BIN/ferretdb.version"
+fi
+log "servers installed in $SZAMLATAR_CACHE"

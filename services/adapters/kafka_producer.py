@@ -1,0 +1,71 @@
+"""The ingest side's producer (kafka-python): idempotent, acks=all, and synchronous where the
+caller must know the event is durable before answering (a webhook's 202)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from kafka import KafkaProducer
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from services.adapters.schemas import encode
+from services.core.errors import BrokerUnavailableError
+from services.core.keys import partition_key_of
+from services.core.topics import TopicSpec
+
+logger = logging.getLogger(__name__)
+
+
+class EventPublisher:
+    def __init__(self, bootstrap: str, client_id: str) -> None:
+        self._producer = KafkaProducer(
+            bootstrap_servers=bootstrap,
+            client_id=client_id,
+            enable_idempotence=True,
+            acks="all",
+            linger_ms=5,
+            retries=2**31 - 1,  # idempotence makes broker-side retries safe
+            delivery_timeout_ms=30_000,
+            request_timeout_ms=10_000,
+            max_block_ms=10_000,
+        )
+
+    def publish(self, topic: str, event: dict[str, Any], timeout: float = 30.0) -> None:
+        """Validate, send keyed by the partition key, and wait for the broker's acknowledgement."""
+        value = encode(event)
+        self.publish_raw(topic, partition_key_of(event).encode(), value, timeout)
+
+    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0) -> None:
+        """Bytes as they are (DLQ replay, tests that produce invalid events on purpose)."""
+        try:
+            self._producer.send(topic, key=key, value=value).get(timeout=timeout)
+        except KafkaError as exc:
+            raise BrokerUnavailableError(f"Kafka: produce to {topic}: {type(exc).__name__}") from exc
+
+    def close(self) -> None:
+        self._producer.close(timeout=10)
+
+
+def ensure_topics(bootstrap: str, topics: tuple[TopicSpec, ...]) -> list[str]:
+    """Create missing topics with their partitions and configs; returns the names created."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="szamlatar-admin")
+    created: list[str] = []
+    try:
+        existing = set(admin.list_topics())
+        for spec in topics:
+            if spec.name in existing:
+                continue
+            try:
+                admin.create_topics(
+                    [NewTopic(spec.name, spec.partitions, 1, topic_configs=dict(spec.configs))]
+                )
+                created.append(spec.name)
+            except TopicAlreadyExistsError:
+                pass
+    except KafkaError as exc:
+        raise BrokerUnavailableError(f"Kafka: create topics: {type(exc).__name__}") from exc
+    finally:
+        admin.close()
+    return created

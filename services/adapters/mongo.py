@@ -1,0 +1,170 @@
+"""MongoDB (FerretDB 1.24 compatible) repositories. Only the common subset: find, upsert,
+unique/compound indexes; no $lookup/$facet/$text/transactions (DESIGN §5)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING, MongoClient
+from pymongo.database import Database
+from pymongo.errors import ConnectionFailure, DuplicateKeyError, OperationFailure, PyMongoError
+
+from services.adapters.settings import Settings
+from services.core.audit_chain import next_entry
+from services.core.errors import StorageUnavailableError
+
+
+@contextmanager
+def translate_errors(operation: str) -> Iterator[None]:
+    try:
+        yield
+    except DuplicateKeyError:
+        raise
+    except (ConnectionFailure, OperationFailure, PyMongoError) as exc:
+        raise StorageUnavailableError(f"MongoDB: {operation}: {type(exc).__name__}") from exc
+
+
+def connect(settings: Settings) -> Database[dict[str, Any]]:
+    client: MongoClient[dict[str, Any]] = MongoClient(
+        settings.mongo_url, serverSelectionTimeoutMS=5000, connectTimeoutMS=5000, tz_aware=True,
+        retryWrites=False,  # FerretDB has no sessions/transactions
+    )
+    return client[settings.mongo_db]
+
+
+INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
+    "invoices": [
+        ([("tenant", ASCENDING), ("issue_date", DESCENDING)], {}),
+        ([("tenant", ASCENDING), ("invoice_number", ASCENDING)], {}),
+        ([("tenant", ASCENDING), ("client_id", ASCENDING)], {}),
+        ([("tenant", ASCENDING), ("gross_amount", ASCENDING)], {}),
+        ([("tenant", ASCENDING), ("buyer_tax_number", ASCENDING)], {}),
+        ([("search_terms", ASCENDING)], {}),
+    ],
+    "invoice_versions": [([("invoice_id", ASCENDING), ("version", ASCENDING)], {"unique": True})],
+    "clients": [([("tenant", ASCENDING), ("taxpayer_id", ASCENDING)], {})],
+    "connections": [([("tenant", ASCENDING)], {})],
+    "audit_log": [([("tenant", ASCENDING), ("seq", ASCENDING)], {"unique": True})],
+}
+
+
+def ensure_indexes(db: Database[dict[str, Any]]) -> None:
+    with translate_errors("create indexes"):
+        for collection, specs in INDEXES.items():
+            for keys, options in specs:
+                db[collection].create_index(keys, **options)
+
+
+class InvoiceRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def versions(self, invoice_id: str) -> list[dict[str, Any]]:
+        with translate_errors("read versions"):
+            return list(self.db.invoice_versions.find({"invoice_id": invoice_id}).sort("version", 1))
+
+    def record_version(self, record: dict[str, Any]) -> None:
+        with translate_errors("record version"):
+            self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)
+
+    def upsert_view(self, view: dict[str, Any]) -> None:
+        with translate_errors("upsert invoice"):
+            self.db.invoices.replace_one({"_id": view["_id"]}, view, upsert=True)
+
+    def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
+        with translate_errors("get invoice"):
+            return self.db.invoices.find_one({"_id": invoice_id, "tenant": tenant})
+
+    def search(
+        self, query: dict[str, Any], *, skip: int, limit: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        with translate_errors("search invoices"):
+            total = self.db.invoices.count_documents(query)
+            cursor = (
+                self.db.invoices.find(query, {"search_terms": 0, "invoice.lines": 0})
+                .sort([("issue_date", DESCENDING), ("_id", ASCENDING)])
+                .skip(skip)
+                .limit(limit)
+            )
+            return list(cursor), total
+
+
+class ClientRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def by_taxpayer_id(self, tenant: str, taxpayer_id: str) -> list[dict[str, Any]]:
+        with translate_errors("find clients"):
+            return list(self.db.clients.find({"tenant": tenant, "taxpayer_id": taxpayer_id}))
+
+    def upsert(self, client: dict[str, Any]) -> None:
+        with translate_errors("upsert client"):
+            self.db.clients.replace_one({"_id": client["_id"]}, client, upsert=True)
+
+    def find(self, tenant: str, name_like: str) -> list[dict[str, Any]]:
+        with translate_errors("find clients by name"):
+            return list(
+                self.db.clients.find({"tenant": tenant, "name": {"$regex": re.escape(name_like), "$options": "i"}})
+            )
+
+
+class ConnectionRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def get(self, connection_id: str) -> dict[str, Any] | None:
+        with translate_errors("get connection"):
+            return self.db.connections.find_one({"_id": connection_id})
+
+    def upsert(self, connection: dict[str, Any]) -> None:
+        with translate_errors("upsert connection"):
+            self.db.connections.replace_one({"_id": connection["_id"]}, connection, upsert=True)
+
+
+class TokenRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def get(self, token_hash: str) -> dict[str, Any] | None:
+        with translate_errors("get token"):
+            return self.db.api_tokens.find_one({"_id": token_hash, "revoked": {"$ne": True}})
+
+    def upsert(self, token: dict[str, Any]) -> None:
+        with translate_errors("store token"):
+            self.db.api_tokens.replace_one({"_id": token["_id"]}, token, upsert=True)
+
+
+class AuditLog:
+    """Append-only and hash-chained per tenant; the unique (tenant, seq) index serialises
+    concurrent writers: the loser re-reads the head and tries again."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
+        for _ in range(20):
+            with translate_errors("read audit head"):
+                head = self.db.audit_log.find_one({"tenant": tenant}, sort=[("seq", DESCENDING)])
+            entry = next_entry(
+                head, tenant=tenant, at=datetime.now(UTC).isoformat(), actor=actor, action=action,
+                target=target, details=details,
+            )
+            entry["_id"] = f"{tenant}:{entry['seq']}"
+            try:
+                with translate_errors("append audit entry"):
+                    self.db.audit_log.insert_one(entry)
+                return
+            except DuplicateKeyError:
+                continue
+        raise StorageUnavailableError("audit log: too much contention appending an entry")
+
+    def entries(self, tenant: str, target: str | None = None) -> list[dict[str, Any]]:
+        query: dict[str, Any] = {"tenant": tenant}
+        if target:
+            query["target"] = target
+        with translate_errors("read audit log"):
+            return list(self.db.audit_log.find(query, {"_id": 0}).sort("seq", ASCENDING))

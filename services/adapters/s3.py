@@ -1,0 +1,152 @@
+"""Object storage through the minio SDK: staging by content hash, and the archive bucket with
+versioning and Object Lock. Everything written is encrypted by us first (adapters.crypto).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+import urllib3
+from minio import Minio
+from minio.commonconfig import ENABLED, GOVERNANCE
+from minio.error import MinioException, S3Error
+from minio.objectlockconfig import COMPLIANCE
+from minio.retention import Retention
+from minio.versioningconfig import VersioningConfig
+
+from services.adapters.crypto import decrypt_stream, encrypt
+from services.adapters.settings import Settings
+from services.core.errors import NotFoundError, ObjectStoreUnavailableError
+
+logger = logging.getLogger(__name__)
+SHA_META = "plaintext-sha256"  # user metadata: the sha256 of the plaintext, for dedup on retry
+
+
+@contextmanager
+def _translate(operation: str) -> Iterator[None]:
+    try:
+        yield
+    except S3Error as exc:
+        if exc.code in ("NoSuchKey", "NoSuchVersion", "NoSuchBucket"):
+            raise NotFoundError(f"object storage: {operation}: {exc.code}") from exc
+        raise ObjectStoreUnavailableError(f"object storage: {operation}: {exc.code}") from exc
+    except (MinioException, urllib3.exceptions.HTTPError, OSError) as exc:
+        raise ObjectStoreUnavailableError(f"object storage: {operation}: {type(exc).__name__}") from exc
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    version_id: str | None
+    sha256: str | None
+    last_modified: datetime | None
+
+
+class S3ObjectStore:
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._keks = {settings.kek_id: settings.kek}
+        http = urllib3.PoolManager(
+            timeout=urllib3.Timeout(connect=5, read=60),
+            retries=urllib3.Retry(total=3, backoff_factor=0.2, status_forcelist=(500, 502, 503, 504)),
+        )
+        self.client = Minio(
+            settings.s3_endpoint,
+            access_key=settings.s3_access_key.get(),
+            secret_key=settings.s3_secret_key.get(),
+            secure=False,
+            region="us-east-1",
+            http_client=http,
+        )
+
+    # --- setup ---------------------------------------------------------------------------------
+    def ensure_buckets(self) -> None:
+        """Staging: plain bucket. Archive: Object Lock (only settable at creation) + versioning."""
+        s = self._settings
+        with _translate("create buckets"):
+            if not self.client.bucket_exists(s.staging_bucket):
+                self.client.make_bucket(s.staging_bucket)
+            if not self.client.bucket_exists(s.archive_bucket):
+                self.client.make_bucket(s.archive_bucket, object_lock=True)
+            self.client.set_bucket_versioning(s.archive_bucket, VersioningConfig(ENABLED))
+
+    # --- staging (content-addressed) -----------------------------------------------------------
+    def stage(self, key: str, plaintext: bytes, sha256: str) -> None:
+        bucket = self._settings.staging_bucket
+        with _translate("stage document"):
+            try:
+                self.client.stat_object(bucket, key)
+                return  # same content already staged
+            except S3Error as exc:
+                if exc.code not in ("NoSuchKey", "NoSuchObject", "NotFound"):
+                    raise
+            self._put(bucket, key, plaintext, sha256)
+
+    def _put(
+        self, bucket: str, key: str, plaintext: bytes, sha256: str, retention: Retention | None = None
+    ) -> str | None:
+        blob = encrypt(plaintext, self._settings.kek, self._settings.kek_id)
+        result = self.client.put_object(
+            bucket, key, io.BytesIO(blob), len(blob),
+            content_type="application/octet-stream",
+            metadata={SHA_META: sha256},
+            retention=retention,
+        )
+        return result.version_id
+
+    def read(self, bucket: str, key: str, version_id: str | None = None) -> bytes:
+        return b"".join(self.stream(bucket, key, version_id))
+
+    def stream(self, bucket: str, key: str, version_id: str | None = None) -> Iterator[bytes]:
+        """Decrypted bytes in segments; the S3 response is released when the iterator ends."""
+        with _translate("get object"):
+            response = self.client.get_object(bucket, key, version_id=version_id)
+        try:
+            with _translate("read object"):
+                yield from decrypt_stream(response.stream(64 * 1024), self._keks)
+        finally:
+            response.close()
+            response.release_conn()
+
+    def raw(self, bucket: str, key: str, version_id: str | None = None) -> bytes:
+        """The stored (encrypted) bytes, for tests and audits that check what storage holds."""
+        with _translate("get raw object"):
+            response = self.client.get_object(bucket, key, version_id=version_id)
+            try:
+                return response.read()
+            finally:
+                response.close()
+                response.release_conn()
+
+    # --- archive (versioned, retention-locked) ---------------------------------------------------
+    def latest(self, key: str) -> StoredVersion | None:
+        with _translate("stat archived object"):
+            try:
+                st = self.client.stat_object(self._settings.archive_bucket, key)
+            except S3Error as exc:
+                if exc.code in ("NoSuchKey", "NoSuchObject", "NotFound", "NoSuchVersion"):
+                    return None
+                raise
+        meta = {k.lower(): v for k, v in (st.metadata or {}).items()}
+        return StoredVersion(st.version_id, meta.get(f"x-amz-meta-{SHA_META}"), st.last_modified)
+
+    def archive(self, key: str, plaintext: bytes, sha256: str, retain_until: date) -> str | None:
+        mode = COMPLIANCE if self._settings.retention_mode == "COMPLIANCE" else GOVERNANCE
+        until = datetime.combine(retain_until, time(23, 59, 59), tzinfo=UTC)
+        with _translate("archive object"):
+            return self._put(self._settings.archive_bucket, key, plaintext, sha256, Retention(mode, until))
+
+    def versions(self, key: str) -> list[StoredVersion]:
+        with _translate("list versions"):
+            objs = self.client.list_objects(
+                self._settings.archive_bucket, prefix=key, include_version=True
+            )
+            return [
+                StoredVersion(o.version_id, None, o.last_modified)
+                for o in objs
+                if o.object_name == key and not o.is_delete_marker
+            ]

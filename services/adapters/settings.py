@@ -1,0 +1,96 @@
+"""The one place that reads the environment (STYLE §6)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from dataclasses import dataclass, field
+
+from services.core.errors import ConfigurationError
+
+
+class Secret:
+    """A value that must never reach a log; ``repr``/``str`` hide it."""
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+def _env(name: str, default: str | None = None) -> str:
+    value = os.environ.get(name, default)
+    if value is None or value == "":
+        raise ConfigurationError(f"environment variable {name} is not set")
+    return value
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    try:
+        return int(raw) if raw else default
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    kafka_bootstrap: str
+    s3_endpoint: str
+    s3_access_key: Secret
+    s3_secret_key: Secret
+    mongo_url: str
+    mongo_db: str
+    kek: bytes = field(repr=False)
+    kek_id: str
+    staging_bucket: str
+    archive_bucket: str
+    api_port: int
+    worker_web_port: int
+    retention_years: int
+    retention_mode: str
+    webhook_tolerance_seconds: int
+    max_document_bytes: int
+    app_id: str
+
+    def __repr__(self) -> str:  # never print the key material
+        return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
+
+
+def load_settings() -> Settings:
+    kek_b64 = _env("SZAMLATAR_KEK")
+    try:
+        kek = base64.b64decode(kek_b64, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ConfigurationError("SZAMLATAR_KEK must be base64") from exc
+    if len(kek) != 32:
+        raise ConfigurationError("SZAMLATAR_KEK must decode to 32 bytes (AES-256)")
+    mode = os.environ.get("SZAMLATAR_RETENTION_MODE", "GOVERNANCE").upper()
+    if mode not in ("GOVERNANCE", "COMPLIANCE"):
+        raise ConfigurationError("SZAMLATAR_RETENTION_MODE must be GOVERNANCE or COMPLIANCE")
+    return Settings(
+        kafka_bootstrap=_env("SZAMLATAR_KAFKA_BOOTSTRAP", "127.0.0.1:19092"),
+        s3_endpoint=_env("SZAMLATAR_S3_ENDPOINT", "127.0.0.1:7070"),
+        s3_access_key=Secret(_env("SZAMLATAR_S3_ACCESS_KEY")),
+        s3_secret_key=Secret(_env("SZAMLATAR_S3_SECRET_KEY")),
+        mongo_url=_env("SZAMLATAR_MONGO_URL", "mongodb://127.0.0.1:27018/"),
+        mongo_db=_env("SZAMLATAR_MONGO_DB", "szamlatar"),
+        kek=kek,
+        kek_id=_env("SZAMLATAR_KEK_ID", "local-1"),
+        staging_bucket=_env("SZAMLATAR_STAGING_BUCKET", "szamlatar-staging"),
+        archive_bucket=_env("SZAMLATAR_ARCHIVE_BUCKET", "szamlatar-archive"),
+        api_port=_int("SZAMLATAR_API_PORT", 8000),
+        worker_web_port=_int("SZAMLATAR_WORKER_WEB_PORT", 6066),
+        retention_years=_int("SZAMLATAR_RETENTION_YEARS", 8),
+        retention_mode=mode,
+        webhook_tolerance_seconds=_int("SZAMLATAR_WEBHOOK_TOLERANCE_SECONDS", 300),
+        max_document_bytes=_int("SZAMLATAR_MAX_DOCUMENT_BYTES", 20 * 1024 * 1024),
+        app_id=_env("SZAMLATAR_APP_ID", "szamlatar-pipeline"),
+    )

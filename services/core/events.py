@@ -1,0 +1,62 @@
+"""Building events: pure functions from an input event (+ a stage result) to an output event.
+
+Events are plain dicts in their wire form and are validated against ``schemas/`` at every
+edge; the envelope travels unchanged from stage to stage except for ``event_id``, ``schema``
+and ``occurred_at``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from services.core.enums import Stage
+from services.core.keys import event_id_for
+
+ENVELOPE_FIELDS = ("tenant", "site", "source", "external_id", "correlation_id")
+
+
+def envelope_from(previous: dict[str, Any]) -> dict[str, Any]:
+    return {name: previous[name] for name in ENVELOPE_FIELDS}
+
+
+def derive(
+    previous: dict[str, Any], *, stage: Stage, schema: str, now: datetime, content_sha256: str, **body: Any
+) -> dict[str, Any]:
+    """The next stage's event: same envelope, a deterministic event id, the new body."""
+    return {
+        "event_id": event_id_for(stage.value, previous, content_sha256),
+        "schema": schema,
+        "occurred_at": now.isoformat(),
+        **envelope_from(previous),
+        **body,
+    }
+
+
+def raw_event(
+    *,
+    tenant: str,
+    site: str,
+    source_kind: str,
+    connection_id: str,
+    external_id: str,
+    correlation_id: str,
+    document: dict[str, Any],
+    metadata: dict[str, Any] | None,
+    now: datetime,
+) -> dict[str, Any]:
+    envelope = {
+        "tenant": tenant,
+        "site": site,
+        "source": {"kind": source_kind, "connection_id": connection_id},
+        "external_id": external_id,
+        "correlation_id": correlation_id,
+    }
+    return {
+        "event_id": event_id_for(Stage.INGEST.value, envelope, document["sha256"]),
+        "schema": "invoice.raw.v1",
+        "occurred_at": now.isoformat(),
+        **envelope,
+        "document": document,
+        "metadata": metadata,
+    }

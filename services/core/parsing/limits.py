@@ -1,0 +1,17 @@
+"""Limits applied to every untrusted document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PdfLimits:
+    max_bytes: int = 20 * 1024 * 1024
+    max_pages: int = 50
+    max_seconds: float = 20.0
+    max_memory_bytes: int = 768 * 1024 * 1024
+    max_text_chars: int = 500_000
+
+
+DEFAULT_PDF_LIMITS = PdfLimits()

@@ -1,0 +1,1 @@
+"""One pure function per pipeline stage: input event (+ looked-up data) → output event."""

@@ -1,0 +1,129 @@
+"""archive: invoice.matched → the stored invoice (current view + a version) → invoice.archived.
+
+Decisions only; the archiver handler does the S3 and MongoDB I/O in the order these imply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from services.core.enums import Outcome, Stage
+from services.core.events import derive
+from services.core.keys import archive_key, invoice_id_of
+from services.core.search_terms import build_search_terms
+
+
+@dataclass(frozen=True)
+class ArchivePlan:
+    invoice_id: str
+    object_key: str
+    outcome: Outcome  # OK (first version), NEW_VERSION, or DUPLICATE (already stored)
+    version: int
+
+
+def plan_archive(matched: dict[str, Any], known_versions: list[dict[str, Any]]) -> ArchivePlan:
+    """``known_versions``: the version records already stored for this invoice."""
+    invoice_id = invoice_id_of(matched)
+    sha = matched["document"]["sha256"]
+    key = archive_key(matched["tenant"], invoice_id)
+    for v in known_versions:
+        if v["sha256"] == sha:
+            return ArchivePlan(invoice_id, key, Outcome.DUPLICATE, int(v["version"]))
+    if not known_versions:
+        return ArchivePlan(invoice_id, key, Outcome.OK, 1)
+    return ArchivePlan(invoice_id, key, Outcome.NEW_VERSION, max(int(v["version"]) for v in known_versions) + 1)
+
+
+def retain_until(issue_date: date | None, received: date, years: int) -> date:
+    """Hungarian accounting act §169: keep for ``years`` from the end of the issue year."""
+    year = (issue_date or received).year
+    return date(year + years, 12, 31)
+
+
+def _amount(value: str | None) -> float | None:
+    # Range queries need a number; the exact decimal string is kept beside it.
+    return float(Decimal(value)) if value is not None else None
+
+
+def version_record(
+    matched: dict[str, Any], plan: ArchivePlan, version_id: str | None, now: datetime
+) -> dict[str, Any]:
+    document = matched["document"]
+    return {
+        "_id": f"{plan.invoice_id}:{document['sha256']}",
+        "invoice_id": plan.invoice_id,
+        "tenant": matched["tenant"],
+        "version": plan.version,
+        "sha256": document["sha256"],
+        "size": document["size"],
+        "filename": document.get("filename"),
+        "object_key": plan.object_key,
+        "version_id": version_id,
+        "event_id": matched["event_id"],
+        "archived_at": now,
+    }
+
+
+def invoice_view(
+    matched: dict[str, Any], plan: ArchivePlan, version_id: str | None, now: datetime, retain: date
+) -> dict[str, Any]:
+    """The current-view document in MongoDB (everything search needs, flattened)."""
+    inv = matched["invoice"]
+    match = matched["match"]
+    seller, buyer = inv.get("seller") or {}, inv.get("buyer") or {}
+    terms = build_search_terms(
+        inv.get("number"), seller.get("name"), buyer.get("name"), seller.get("tax_number"),
+        buyer.get("tax_number"), match.get("client_name"), matched.get("text"),
+    )
+    return {
+        "_id": plan.invoice_id,
+        "tenant": matched["tenant"],
+        "site": matched["site"],
+        "source": matched["source"],
+        "external_id": matched["external_id"],
+        "invoice_number": inv.get("number"),
+        "kind": inv.get("kind"),
+        "direction": inv.get("direction"),
+        "issue_date": inv.get("issue_date"),
+        "currency": inv.get("currency"),
+        "gross_total": inv.get("gross_total"),
+        "gross_amount": _amount(inv.get("gross_total")),
+        "seller_name": seller.get("name"),
+        "seller_tax_number": seller.get("tax_number"),
+        "buyer_name": buyer.get("name"),
+        "buyer_tax_number": buyer.get("tax_number"),
+        "client_id": match.get("client_id"),
+        "client_name": match.get("client_name"),
+        "match": match,
+        "invoice": inv,
+        "reader": matched.get("reader"),
+        "search_terms": terms,
+        "current_version": plan.version,
+        "current_sha256": matched["document"]["sha256"],
+        "object_key": plan.object_key,
+        "current_version_id": version_id,
+        "retain_until": retain.isoformat(),
+        "updated_at": now,
+    }
+
+
+def archived_event(
+    matched: dict[str, Any], plan: ArchivePlan, version_id: str | None, now: datetime
+) -> dict[str, Any]:
+    return derive(
+        matched,
+        stage=Stage.ARCHIVE,
+        schema="invoice.archived.v1",
+        now=now,
+        content_sha256=matched["document"]["sha256"],
+        invoice_id=plan.invoice_id,
+        sha256=matched["document"]["sha256"],
+        version=plan.version,
+        object_key=plan.object_key,
+        version_id=version_id,
+        outcome=plan.outcome.value,
+        client_id=matched["match"].get("client_id"),
+    )
