@@ -291,7 +291,7 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
         )
 
     built: list[Invoice] = []
-    day_step = max(1, 110 // max(invoices, 1))
+    day_step = max(1, 220 // max(invoices, 1))  # random 0..step averages to an even spread
     issue_day = start
 
     def make(

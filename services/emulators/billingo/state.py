@@ -192,6 +192,21 @@ class BillingoState:
     def pdf_for(self, stored: StoredDocument) -> bytes:
         if stored.pdf is None:
             if stored.invoice is None:
-                raise LookupError("document has no demo invoice to render")
-            stored.pdf = render_invoice_pdf(stored.invoice)
+                stored.pdf = _placeholder_pdf(str(stored.doc.get("invoice_number", stored.doc["id"])))
+            else:
+                stored.pdf = render_invoice_pdf(stored.invoice)
         return stored.pdf
+
+
+def _placeholder_pdf(title: str) -> bytes:
+    """A PDF for documents added through the admin route, which carry no demo invoice to render."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    pdf = Canvas(buffer, invariant=True)
+    pdf.drawString(72, 750, f"Számla {title}".encode("latin-1", "replace").decode("latin-1"))
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -1,0 +1,277 @@
+"""Every emulator answer is checked against the official Billingo OpenAPI 3.0.14 document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from services.emulators.billingo.state import BillingoState
+from tests.unit.emulators.conftest import BROKE_KEY, READ_KEY, WRITE_KEY, FakeClock
+from tests.unit.emulators.openapi import assert_matches_spec, documented_headers
+
+R = {"X-API-KEY": READ_KEY}
+W = {"X-API-KEY": WRITE_KEY}
+
+
+def _all_documents(client: TestClient, **params: Any) -> list[dict[str, Any]]:
+    docs, page = [], 1
+    while True:
+        body = client.get("/v3/documents", params={**params, "page": page, "per_page": 7}, headers=R).json()
+        docs += body["data"]
+        if page >= body["last_page"]:
+            return docs
+        page += 1
+
+
+def test_document_list_pages_match_the_spec_and_are_newest_first(billingo: TestClient) -> None:
+    first = billingo.get("/v3/documents", params={"per_page": 7}, headers=R)
+    assert first.status_code == 200
+    assert_matches_spec("/documents", "get", 200, first.json())
+    body = first.json()
+    assert (body["total"], body["per_page"], body["current_page"], body["last_page"]) == (30, 7, 1, 5)
+    assert "prev_page_url" not in body and "page=2" in body["next_page_url"]
+    docs = _all_documents(billingo)
+    assert len({d["id"] for d in docs}) == 30
+    dates = [d["invoice_date"] for d in docs]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_every_document_matches_the_spec(billingo: TestClient) -> None:
+    for doc in _all_documents(billingo):
+        response = billingo.get(f"/v3/documents/{doc['id']}", headers=R)
+        assert_matches_spec("/documents/{id}", "get", 200, response.json())
+        assert response.json() == doc
+
+
+@pytest.mark.parametrize(
+    ("params", "check"),
+    [
+        pytest.param({"type": "cancellation"}, lambda d: d["type"] == "cancellation", id="type"),
+        pytest.param(
+            {"payment_status": "paid"}, lambda d: d["payment_status"] == "paid", id="payment_status"
+        ),
+        pytest.param(
+            {"start_date": "2025-02-01", "end_date": "2025-02-28"},
+            lambda d: "2025-02-01" <= d["invoice_date"] <= "2025-02-28",
+            id="invoice_date_range",
+        ),
+        pytest.param(
+            {"payment_method": "cash"}, lambda d: d["payment_method"] == "cash", id="payment_method"
+        ),
+        pytest.param({"query": "EU B2B"}, lambda d: d["currency"] == "EUR", id="query"),
+    ],
+)
+def test_list_filters_select_only_matching_documents(
+    billingo: TestClient, params: dict[str, str], check: Any
+) -> None:
+    everything = _all_documents(billingo)
+    selected = _all_documents(billingo, **params)
+    assert selected, "the demo data should contain a match"
+    assert all(check(d) for d in selected)
+    assert len(selected) == sum(1 for d in everything if check(d))
+
+
+def test_partner_filter_uses_the_document_partner(billingo: TestClient) -> None:
+    partner_id = _all_documents(billingo)[0]["document_partner"]["id"]
+    selected = _all_documents(billingo, partner_id=partner_id)
+    assert selected and all(d["document_partner"]["id"] == partner_id for d in selected)
+
+
+def test_last_modified_filter_sees_a_payment_change(billingo: TestClient, clock: FakeClock) -> None:
+    doc = _all_documents(billingo, payment_status="expired")[0]
+    clock.advance(3600)
+    billingo.put(
+        f"/v3/documents/{doc['id']}/payments",
+        headers=W,
+        json=[{"date": "2025-03-31", "price": doc["gross_total"], "payment_method": "wire_transfer"}],
+    )
+    changed = _all_documents(billingo, last_modified_date="2025-03-31 12:30:00")  # Budapest time = 11:30 UTC
+    assert [d["id"] for d in changed] == [doc["id"]]
+    assert changed[0]["payment_status"] == "paid"
+
+
+def test_number_range_needs_its_year(billingo: TestClient) -> None:
+    response = billingo.get("/v3/documents", params={"start_number": 3}, headers=R)
+    assert response.status_code == 422
+    assert_matches_spec("/documents", "get", 422, response.json())
+    ranged = _all_documents(billingo, start_number=3, start_year=2025, end_number=5, end_year=2025)
+    assert {int(d["invoice_number"].rsplit("-", 1)[1]) for d in ranged} <= {3, 4, 5}
+
+
+def test_per_page_over_100_is_a_validation_error(billingo: TestClient) -> None:
+    response = billingo.get("/v3/documents", params={"per_page": 101}, headers=R)
+    assert response.status_code == 422
+    assert_matches_spec("/documents", "get", 422, response.json())
+    assert response.json()["errors"][0]["field"] == "per_page"
+
+
+def test_unknown_document_is_404(billingo: TestClient) -> None:
+    response = billingo.get("/v3/documents/1", headers=R)
+    assert response.status_code == 404
+    assert_matches_spec("/documents/{id}", "get", 404, response.json())
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-API-KEY": "wrong"}], ids=["missing", "unknown"])
+def test_bad_api_key_is_401(billingo: TestClient, headers: dict[str, str]) -> None:
+    response = billingo.get("/v3/documents", headers=headers)
+    assert response.status_code == 401
+    assert_matches_spec("/documents", "get", 401, response.json())
+
+
+def test_key_without_subscription_is_402(billingo: TestClient) -> None:
+    response = billingo.get("/v3/documents", headers={"X-API-KEY": BROKE_KEY})
+    assert response.status_code == 402
+    assert_matches_spec("/documents", "get", 402, response.json())
+
+
+def test_read_key_cannot_write_payments(billingo: TestClient, billingo_state: BillingoState) -> None:
+    doc_id = next(iter(billingo_state.documents))
+    response = billingo.put(f"/v3/documents/{doc_id}/payments", headers=R, json=[])
+    assert response.status_code == 403
+    assert_matches_spec("/documents/{id}/payments", "put", 403, response.json())
+    assert billingo_state.payment_writes == []
+
+
+def test_download_answers_202_until_the_pdf_is_generated(
+    billingo: TestClient, billingo_state: BillingoState
+) -> None:
+    billingo.post("/_emulator/faults", json={"pdf_pending_calls": 2, "retry_after": 3})
+    doc_id = next(iter(billingo_state.documents))
+    for _ in range(2):
+        pending = billingo.get(f"/v3/documents/{doc_id}/download", headers=R)
+        assert pending.status_code == 202
+        assert pending.headers["Retry-After"] == "3"
+        assert_matches_spec("/documents/{id}/download", "get", 202, pending.json())
+    ready = billingo.get(f"/v3/documents/{doc_id}/download", headers=R)
+    assert ready.status_code == 200
+    assert ready.headers["content-type"] == "application/pdf"
+    assert ready.content.startswith(b"%PDF")
+
+
+def test_put_replaces_the_history_and_recomputes_the_status(
+    billingo: TestClient, billingo_state: BillingoState
+) -> None:
+    doc = next(d.doc for d in billingo_state.documents.values() if d.doc["type"] == "invoice")
+    path = f"/v3/documents/{doc['id']}/payments"
+    gross = doc["gross_total"]
+    steps = [
+        ([{"date": "2025-03-01", "price": 100, "payment_method": "cash"}], "partially_paid"),
+        (
+            [
+                {
+                    "date": "2025-03-02",
+                    "price": gross,
+                    "payment_method": "wire_transfer",
+                    "voucher_number": "B-1",
+                    "conversion_rate": 1,
+                }
+            ],
+            "paid",
+        ),
+    ]
+    for body, status in steps:
+        response = billingo.put(path, headers=W, json=body)
+        assert response.status_code == 200
+        assert_matches_spec("/documents/{id}/payments", "put", 200, response.json())
+        assert len(response.json()) == 1  # replaced, not appended
+        assert billingo.get(f"/v3/documents/{doc['id']}", headers=R).json()["payment_status"] == status
+    got = billingo.get(path, headers=R)
+    assert_matches_spec("/documents/{id}/payments", "get", 200, got.json())
+    deleted = billingo.delete(path, headers=W)
+    assert deleted.status_code == 200 and deleted.json() == []
+    assert_matches_spec("/documents/{id}/payments", "delete", 200, deleted.json())
+    after = billingo.get(f"/v3/documents/{doc['id']}", headers=R).json()
+    assert after["payment_status"] in ("outstanding", "expired")
+    writes = billingo.get("/_emulator/payment-writes").json()
+    assert [w["method"] for w in writes] == ["PUT", "PUT", "DELETE"]
+
+
+def test_invalid_payment_is_422_with_field_errors(
+    billingo: TestClient, billingo_state: BillingoState
+) -> None:
+    doc_id = next(iter(billingo_state.documents))
+    response = billingo.put(
+        f"/v3/documents/{doc_id}/payments",
+        headers=W,
+        json=[{"date": "31/03/2025", "payment_method": "bitcoin"}],
+    )
+    assert response.status_code == 422
+    assert_matches_spec("/documents/{id}/payments", "put", 422, response.json())
+    assert {e["field"] for e in response.json()["errors"]} == {"0.date", "0.price", "0.payment_method"}
+
+
+def test_rate_limit_headers_count_down_and_429_when_spent(billingo: TestClient, clock: FakeClock) -> None:
+    first = billingo.get("/v3/documents", headers=R)
+    expected = {h.lower() for h in documented_headers("/documents", "get", 200)} - {"retry-after"}
+    assert expected <= {h.lower() for h in first.headers}
+    assert first.headers["X-RateLimit-Remaining"] == "49"
+    for _ in range(49):
+        billingo.get("/v3/documents", params={"per_page": 1}, headers=R)
+    limited = billingo.get("/v3/documents", headers=R)
+    assert limited.status_code == 429
+    assert_matches_spec("/documents", "get", 429, limited.json())
+    assert limited.json() == {"error": {"message": "Too many requests"}}
+    assert 1 <= int(limited.headers["Retry-After"]) <= 60
+    clock.advance(60)
+    assert billingo.get("/v3/documents", headers=R).status_code == 200
+
+
+def test_faults_force_429s_then_recover(billingo: TestClient) -> None:
+    billingo.post("/_emulator/faults", json={"force_429": 2, "retry_after": 5})
+    codes = [billingo.get("/v3/documents", headers=R).status_code for _ in range(3)]
+    assert codes == [429, 429, 200]
+
+
+def test_error_rate_one_gives_spec_shaped_500s(billingo: TestClient) -> None:
+    billingo.post("/_emulator/faults", json={"error_rate": 1.0})
+    response = billingo.get("/v3/documents", headers=R)
+    assert response.status_code == 500
+    assert_matches_spec("/documents", "get", 500, response.json())
+    assert len(response.json()["error"]["trace_id"]) == 32
+
+
+def test_down_mode_answers_503_html_until_switched_off(billingo: TestClient) -> None:
+    billingo.post("/_emulator/faults", json={"down": True})
+    down = billingo.get("/v3/documents", headers=R)
+    assert down.status_code == 503 and down.headers["content-type"].startswith("text/html")
+    billingo.delete("/_emulator/faults")
+    assert billingo.get("/v3/documents", headers=R).status_code == 200
+
+
+def test_admin_can_add_and_change_documents(billingo: TestClient) -> None:
+    created = billingo.post(
+        "/_emulator/documents",
+        json={
+            "invoice_number": "ADM-2025-1",
+            "type": "invoice",
+            "gross_total": 1000,
+            "currency": "HUF",
+            "invoice_date": "2025-03-30",
+            "fulfillment_date": "2025-03-30",
+            "due_date": "2025-04-30",
+            "payment_method": "wire_transfer",
+        },
+    )
+    assert created.status_code == 201
+    doc_id = created.json()["id"]
+    doc = billingo.get(f"/v3/documents/{doc_id}", headers=R).json()
+    assert_matches_spec("/documents/{id}", "get", 200, doc)
+    assert doc["payment_status"] == "outstanding"
+    billingo.patch(
+        f"/_emulator/documents/{doc_id}",
+        json={"payments": [{"date": "2025-03-31", "price": 1000, "payment_method": "cash"}]},
+    )
+    assert billingo.get(f"/v3/documents/{doc_id}", headers=R).json()["payment_status"] == "paid"
+    assert billingo.get(f"/v3/documents/{doc_id}/download", headers=R).status_code == 202
+    assert billingo.get(f"/v3/documents/{doc_id}/download", headers=R).content.startswith(b"%PDF")
+
+
+def test_demo_data_has_every_kind_of_document(billingo: TestClient) -> None:
+    docs = _all_documents(billingo)
+    assert {d["type"] for d in docs} >= {"invoice", "advance", "cancellation", "modification"}
+    assert {d["currency"] for d in docs} == {"HUF", "EUR"}
+    assert {d["payment_status"] for d in docs} >= {"paid", "partially_paid", "none"}
+    cancelled = [d for d in docs if d["cancelled"]]
+    assert cancelled and all(d["related_documents"] for d in cancelled)
