@@ -1,0 +1,230 @@
+"""Billingo API v3 client on ``requests``: documents, PDFs and payment histories.
+
+Retry policy follows Billingo's own MCP client: 429, 5xx, connection problems and the PDF's 202
+"not generated yet" are retried with exponential backoff and jitter, honouring ``Retry-After``.
+Every other failure becomes a typed error from the project's tree with a message a person can act
+on. The API key is never logged or put into a message.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import requests
+
+from services.core.errors import NotFoundError, Rejected, SzamlatarError, UpstreamError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.billingo.hu/v3"
+
+
+class BillingoError(SzamlatarError):
+    """Base for Billingo answers we cannot use."""
+
+
+class AuthenticationError(Rejected):
+    """401: the API key is missing, mistyped or revoked."""
+
+
+class SubscriptionRequiredError(Rejected):
+    """402: the Billingo account's plan does not include API access."""
+
+
+class PermissionDeniedError(Rejected):
+    """403: the key is valid but lacks the scope (typically a read-only key used for a write)."""
+
+
+class DocumentNotFoundError(NotFoundError):
+    """404: no document with that id in this Billingo account."""
+
+
+class RequestRejectedError(Rejected):
+    """400/422: Billingo refused the request itself; retrying the same request cannot help."""
+
+    def __init__(self, message: str, field_errors: Sequence[Mapping[str, str]] = ()) -> None:
+        super().__init__(message)
+        self.field_errors = list(field_errors)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 4  # total tries, including the first
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    max_retry_after: float = 120.0  # a longer Retry-After is handed to the caller instead of slept through
+
+
+def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
+    """``Retry-After`` is seconds or an HTTP date (RFC 9110); anything unreadable counts as absent."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - now())
+    except (TypeError, ValueError):
+        return None
+
+
+def backoff_delay(attempt: int, policy: RetryPolicy, retry_after: float | None, jitter: float) -> float:
+    """Full-jitter exponential backoff, but never shorter than what the server asked for."""
+    exponential = min(policy.max_delay, policy.base_delay * 2**attempt) * (0.5 + jitter / 2)
+    return max(exponential, retry_after or 0.0)
+
+
+def _error_message(response: requests.Response) -> tuple[str, list[dict[str, str]]]:
+    """Read the three documented error shapes; tolerate HTML pages from a proxy."""
+    try:
+        body = response.json()
+    except ValueError:
+        return f"HTTP {response.status_code} with a non-JSON body", []
+    if isinstance(body, dict):
+        if isinstance(body.get("error"), dict):
+            message = str(body["error"].get("message", ""))
+            trace = body["error"].get("trace_id")
+            return (f"{message} (trace id {trace})" if trace else message), []
+        errors = body.get("errors") if isinstance(body.get("errors"), list) else []
+        return str(body.get("message", "")), [e for e in errors if isinstance(e, dict)]
+    return f"HTTP {response.status_code}", []
+
+
+class BillingoClient:
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = (5.0, 30.0),
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._session = session or requests.Session()
+        self._session.headers.update({"X-API-KEY": api_key, "Accept": "application/json"})
+        self._timeout = timeout
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._jitter = jitter
+
+    def close(self) -> None:
+        self._session.close()
+
+    # -- public operations ---------------------------------------------------------------------
+
+    def list_documents(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        modified_since: datetime | None = None,
+        per_page: int = 100,
+        start_page: int = 1,
+        **filters: str | int,
+    ) -> Iterator[dict[str, Any]]:
+        """Yield every matching document, page by page up to ``last_page`` (the page URLs are not used)."""
+        params: dict[str, str | int] = {**filters, "per_page": per_page}
+        if since:
+            params["start_date"] = since.isoformat()
+        if until:
+            params["end_date"] = until.isoformat()
+        if modified_since:
+            params["last_modified_date"] = modified_since.strftime("%Y-%m-%d %H:%M:%S")
+        page = start_page
+        while True:
+            body = self._request("GET", "/documents", params={**params, "page": page}).json()
+            yield from body.get("data", [])
+            if page >= int(body.get("last_page", page)) or not body.get("data"):
+                return
+            page += 1
+
+    def get_document(self, document_id: int) -> dict[str, Any]:
+        return dict(self._request("GET", f"/documents/{document_id}").json())
+
+    def download_pdf(self, document_id: int) -> bytes:
+        """The PDF bytes; a 202 "not generated yet" is waited out like a 429."""
+        return self._request("GET", f"/documents/{document_id}/download", pdf=True).content
+
+    def get_payments(self, document_id: int) -> list[dict[str, Any]]:
+        return list(self._request("GET", f"/documents/{document_id}/payments").json())
+
+    def put_payments(self, document_id: int, payments: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Replace the whole payment history. Safe to retry: the same body gives the same state."""
+        body = [dict(p) for p in payments]
+        return list(self._request("PUT", f"/documents/{document_id}/payments", json=body).json())
+
+    def delete_payments(self, document_id: int) -> list[dict[str, Any]]:
+        return list(self._request("DELETE", f"/documents/{document_id}/payments").json())
+
+    # -- transport -----------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, *, pdf: bool = False, **kwargs: Any) -> requests.Response:
+        url = f"{self._base_url}{path}"
+        what = f"Billingo {method} {path}"
+        headers = {"Accept": "application/pdf"} if pdf else None
+        last_error = UpstreamError(f"{what}: no attempt was made")
+        for attempt in range(self._retry.attempts):
+            try:
+                response = self._session.request(method, url, headers=headers, timeout=self._timeout, **kwargs)
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                last_error = UpstreamError(f"{what}: Billingo did not answer ({type(exc).__name__})")
+                last_error.__cause__ = exc
+                retry_after = None
+            else:
+                status = response.status_code
+                if status == 200 or (status in (201, 202) and not pdf):
+                    return response
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                if status == 202:
+                    last_error = UpstreamError(f"{what}: the PDF is not generated yet", retry_after=retry_after)
+                elif status == 429 or status >= 500:
+                    message, _ = _error_message(response)
+                    last_error = UpstreamError(f"{what}: HTTP {status} {message}".rstrip(), retry_after=retry_after)
+                else:
+                    raise self._permanent_error(what, response)
+            if attempt + 1 >= self._retry.attempts:
+                break
+            if retry_after is not None and retry_after > self._retry.max_retry_after:
+                break  # too long to block a worker; the caller reschedules with last_error.retry_after
+            delay = backoff_delay(attempt, self._retry, retry_after, self._jitter())
+            logger.info("billingo retry", extra={"path": path, "attempt": attempt + 1, "delay": round(delay, 2)})
+            self._sleep(delay)
+        raise last_error
+
+    @staticmethod
+    def _permanent_error(what: str, response: requests.Response) -> SzamlatarError:
+        message, field_errors = _error_message(response)
+        status = response.status_code
+        if status == 401:
+            return AuthenticationError(
+                f"{what}: the Billingo API key was refused; check it in Billingo "
+                f"(Beállítások → API kulcsok). Billingo said: {message}"
+            )
+        if status == 402:
+            return SubscriptionRequiredError(
+                f"{what}: the Billingo subscription does not include API access. Billingo said: {message}"
+            )
+        if status == 403:
+            return PermissionDeniedError(
+                f"{what}: the API key may not do this; writing payments needs a key "
+                f"with the write ('Írás') scope. Billingo said: {message}"
+            )
+        if status == 404:
+            return DocumentNotFoundError(f"{what}: no such document in this Billingo account")
+        if status in (400, 422):
+            fields = ", ".join(f"{e.get('field')}: {e.get('message')}" for e in field_errors)
+            return RequestRejectedError(
+                f"{what}: Billingo rejected the request: {message} {fields}".rstrip(), field_errors
+            )
+        return BillingoError(f"{what}: unexpected HTTP {status}: {message}")
