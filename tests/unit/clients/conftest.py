@@ -52,3 +52,6 @@ def session_for(client: TestClient, base: str = "http://emulator") -> tuple[requ
     adapter = ASGIAdapter(client)
     session.mount(base, adapter)
     return session, adapter
+
+
+from tests.unit.emulators.fixtures import billingo, billingo_state, clock  # noqa: E402, F401  (fixtures)

@@ -20,9 +20,7 @@ from services.adapters.billingo_client import (
 from services.core.errors import Rejected, UpstreamError
 from services.emulators.billingo.state import BillingoState
 from tests.unit.clients.conftest import ASGIAdapter, session_for
-from tests.unit.emulators.conftest import BROKE_KEY, READ_KEY, WRITE_KEY
-
-pytest_plugins = ["tests.unit.emulators.conftest"]
+from tests.unit.emulators.fixtures import BROKE_KEY, READ_KEY, WRITE_KEY
 
 
 class Sleeps:

@@ -8,7 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from services.emulators.billingo.state import BillingoState
-from tests.unit.emulators.conftest import BROKE_KEY, READ_KEY, WRITE_KEY, FakeClock
+from tests.unit.emulators.fixtures import BROKE_KEY, READ_KEY, WRITE_KEY, FakeClock
 from tests.unit.emulators.openapi import assert_matches_spec, documented_headers
 
 R = {"X-API-KEY": READ_KEY}
@@ -49,23 +49,17 @@ def test_every_document_matches_the_spec(billingo: TestClient) -> None:
     ("params", "check"),
     [
         pytest.param({"type": "cancellation"}, lambda d: d["type"] == "cancellation", id="type"),
-        pytest.param(
-            {"payment_status": "paid"}, lambda d: d["payment_status"] == "paid", id="payment_status"
-        ),
+        pytest.param({"payment_status": "paid"}, lambda d: d["payment_status"] == "paid", id="payment_status"),
         pytest.param(
             {"start_date": "2025-02-01", "end_date": "2025-02-28"},
             lambda d: "2025-02-01" <= d["invoice_date"] <= "2025-02-28",
             id="invoice_date_range",
         ),
-        pytest.param(
-            {"payment_method": "cash"}, lambda d: d["payment_method"] == "cash", id="payment_method"
-        ),
+        pytest.param({"payment_method": "cash"}, lambda d: d["payment_method"] == "cash", id="payment_method"),
         pytest.param({"query": "EU B2B"}, lambda d: d["currency"] == "EUR", id="query"),
     ],
 )
-def test_list_filters_select_only_matching_documents(
-    billingo: TestClient, params: dict[str, str], check: Any
-) -> None:
+def test_list_filters_select_only_matching_documents(billingo: TestClient, params: dict[str, str], check: Any) -> None:
     everything = _all_documents(billingo)
     selected = _all_documents(billingo, **params)
     assert selected, "the demo data should contain a match"
@@ -134,9 +128,7 @@ def test_read_key_cannot_write_payments(billingo: TestClient, billingo_state: Bi
     assert billingo_state.payment_writes == []
 
 
-def test_download_answers_202_until_the_pdf_is_generated(
-    billingo: TestClient, billingo_state: BillingoState
-) -> None:
+def test_download_answers_202_until_the_pdf_is_generated(billingo: TestClient, billingo_state: BillingoState) -> None:
     billingo.post("/_emulator/faults", json={"pdf_pending_calls": 2, "retry_after": 3})
     doc_id = next(iter(billingo_state.documents))
     for _ in range(2):
@@ -188,9 +180,7 @@ def test_put_replaces_the_history_and_recomputes_the_status(
     assert [w["method"] for w in writes] == ["PUT", "PUT", "DELETE"]
 
 
-def test_invalid_payment_is_422_with_field_errors(
-    billingo: TestClient, billingo_state: BillingoState
-) -> None:
+def test_invalid_payment_is_422_with_field_errors(billingo: TestClient, billingo_state: BillingoState) -> None:
     doc_id = next(iter(billingo_state.documents))
     response = billingo.put(
         f"/v3/documents/{doc_id}/payments",
