@@ -13,9 +13,10 @@ from starlette.testclient import TestClient
 class ASGIAdapter(BaseAdapter):
     """Route a ``requests.Session`` into a Starlette TestClient; no sockets, no threads of our own."""
 
-    def __init__(self, client: TestClient) -> None:
+    def __init__(self, client: TestClient, jar: requests.cookies.RequestsCookieJar) -> None:
         super().__init__()
         self.client = client
+        self.jar = jar
         self.sent: list[requests.PreparedRequest] = []
 
     def send(
@@ -38,9 +39,10 @@ class ASGIAdapter(BaseAdapter):
         response.url = request.url or ""
         response.request = request
         response.encoding = "utf-8"
-        # Let the session's cookie jar see Set-Cookie, as it would with a real transport.
+        # requests fills the session's jar from the urllib3 response, which we do not have; do it here.
         for name, value in answer.cookies.items():
             response.cookies.set(name, value)
+            self.jar.set(name, value)
         return response
 
     def close(self) -> None:
@@ -49,7 +51,7 @@ class ASGIAdapter(BaseAdapter):
 
 def session_for(client: TestClient, base: str = "http://emulator") -> tuple[requests.Session, ASGIAdapter]:
     session = requests.Session()
-    adapter = ASGIAdapter(client)
+    adapter = ASGIAdapter(client, session.cookies)
     session.mount(base, adapter)
     return session, adapter
 
