@@ -94,8 +94,14 @@ class TechnicalUser:
 
     @classmethod
     def with_password(
-        cls, login: str, password: str, tax_number: str, signature_key: str, exchange_key: str,
-        *, can_query_invoices: bool = True,
+        cls,
+        login: str,
+        password: str,
+        tax_number: str,
+        signature_key: str,
+        exchange_key: str,
+        *,
+        can_query_invoices: bool = True,
     ) -> TechnicalUser:
         return cls(login, hash_password(password), tax_number, signature_key, exchange_key, can_query_invoices)
 
@@ -242,7 +248,7 @@ class _Emulator:
 
     def _query_digest(self, root: Element, envelope: RequestEnvelope, user: TechnicalUser, now: datetime) -> bytes:
         page = int(text_of(root, "page") or "1")
-        direction = InvoiceDirection(text_of(root, "invoiceDirection"))
+        direction = _direction(root)
         params = _child(root, "invoiceQueryParams")
         predicates = [_mandatory_predicate(_child(params, "mandatoryQueryParams"))]
         additional = params.find(qname(NS, "additionalQueryParams"))
@@ -255,7 +261,8 @@ class _Emulator:
         if transaction is not None:
             predicates.extend(_transaction_predicates(transaction))
         hits = [
-            r for r in self.store.all()
+            r
+            for r in self.store.all()
             if r.matches_direction(direction, user.tax_number) and all(p(r) for p in predicates)
         ]
         hits.sort(key=lambda r: (r.ins_date, r.facts.invoice_number, r.facts.batch_index or 0))
@@ -269,14 +276,15 @@ class _Emulator:
     def _query_data(self, root: Element, envelope: RequestEnvelope, user: TechnicalUser, now: datetime) -> bytes:
         query = _child(root, "invoiceNumberQuery")
         number = text_of(query, "invoiceNumber") or ""
-        direction = InvoiceDirection(text_of(query, "invoiceDirection"))
+        direction = _direction(query)
         batch_text = text_of(query, "batchIndex")
         batch_index = int(batch_text) if batch_text is not None else None
         supplier = text_of(query, "supplierTaxNumber")
         if direction is InvoiceDirection.OUTBOUND and supplier is not None:
             raise NavFault("BAD_QUERY_PARAM_SUPPLIER_NOT_EXPECTED", "supplierTaxNumber is not allowed on OUTBOUND")
         hits = [
-            r for r in self.store.all()
+            r
+            for r in self.store.all()
             if r.facts.invoice_number == number
             and r.matches_direction(direction, user.tax_number)
             and (batch_index is None or r.facts.batch_index == batch_index)
@@ -299,6 +307,13 @@ def _child(parent: Element, tag: str) -> Element:
     if node is None:  # the schema check makes this unreachable unless it is switched off
         raise NavFault("INVALID_REQUEST", f"missing <{tag}>")
     return node
+
+
+def _direction(parent: Element) -> InvoiceDirection:
+    try:
+        return InvoiceDirection(text_of(parent, "invoiceDirection") or "")
+    except ValueError as exc:  # only reachable with the schema check switched off
+        raise NavFault("INVALID_REQUEST", "invoiceDirection must be OUTBOUND or INBOUND") from exc
 
 
 def _mandatory_predicate(mandatory: Element) -> Predicate:
@@ -401,7 +416,7 @@ def _relational_predicates(node: Element) -> list[Predicate]:
                 raise NavFault("INVALID_REQUEST", f"{tag}: bad queryValue") from exc
             compare = _COMPARE[operator]
             out.append(
-                lambda r, g=getter, c=compare, v=value: (g(r) is not None and c(g(r), v))  # type: ignore[misc]
+                lambda r, g=getter, c=compare, v=value: g(r) is not None and c(g(r), v)  # type: ignore[misc]
             )
     return out
 
@@ -457,9 +472,7 @@ def create_app(
 ) -> FastAPI:
     settings = settings or EmulatorSettings()
     store = store or InvoiceStore()
-    emulator = _Emulator(
-        settings, store, clock or (lambda: datetime.now(UTC)), token_factory or _random_token
-    )
+    emulator = _Emulator(settings, store, clock or (lambda: datetime.now(UTC)), token_factory or _random_token)
     if settings.seed_tax_number is not None:
         for seed in seed_invoices(settings.seed_tax_number):
             store.add(seed.document, ins_date=seed.ins_date)
@@ -503,8 +516,11 @@ def create_app(
             raise HTTPException(422, "insDate must carry a time zone")
         try:
             added = store.add(
-                document, ins_date=ins_date.astimezone(UTC), compress=new.compress,
-                operation=new.operation, ins_cus_user=new.insCusUser,
+                document,
+                ins_date=ins_date.astimezone(UTC),
+                compress=new.compress,
+                operation=new.operation,
+                ins_cus_user=new.insCusUser,
             )
         except MalformedDocumentError as exc:
             raise HTTPException(422, str(exc)) from exc

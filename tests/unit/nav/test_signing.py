@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -114,7 +115,7 @@ def test_issue_date_ranges_split_into_35_day_windows() -> None:
     assert windows[0] == nav.IssueDateRange(date(2024, 1, 1), date(2024, 2, 4))
     assert all((w.date_to - w.date_from).days <= 34 for w in windows)
     assert windows[-1].date_to == date(2024, 3, 31)
-    for before, after in zip(windows, windows[1:], strict=False):
+    for before, after in itertools.pairwise(windows):
         assert after.date_from == before.date_to + timedelta(days=1)
 
 
