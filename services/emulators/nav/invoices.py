@@ -223,4 +223,3 @@ def seed_invoices(tax_number: str, *, inbound: bool = True) -> list[SeedInvoice]
             inbound_doc = rewrite_invoice(original, customer_tax_number=tax_number, invoice_number=number)
             out.append(SeedInvoice(inbound_doc, ins_date + timedelta(minutes=1), path.name))
     return out
-

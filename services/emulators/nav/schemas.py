@@ -25,9 +25,7 @@ def _locations(*namespaces: tuple[str, str]) -> list[tuple[str, str]]:
 def api_schema() -> xmlschema.XMLSchema:
     return xmlschema.XMLSchema(
         str(XSD_DIR / "invoiceApi.xsd"),
-        locations=_locations(
-            (COMMON_NS, "common.xsd"), (BASE_NS, "invoiceBase.xsd"), (DATA_NS, "invoiceData.xsd")
-        ),
+        locations=_locations((COMMON_NS, "common.xsd"), (BASE_NS, "invoiceBase.xsd"), (DATA_NS, "invoiceData.xsd")),
     )
 
 
