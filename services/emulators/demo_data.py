@@ -266,9 +266,7 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
     rng = random.Random(seed)
     issuer = _company(rng, 1, _ISSUERS[seed % len(_ISSUERS)], vat_code=2)
     small_taxpayer = False
-    partners = [
-        _company(rng, 100 + i, row, vat_code=rng.choice((2, 2, 3))) for i, row in enumerate(_PARTNERS)
-    ]
+    partners = [_company(rng, 100 + i, row, vat_code=rng.choice((2, 2, 3))) for i, row in enumerate(_PARTNERS)]
     for i, (name, country, post_code, city, street, eu) in enumerate(_FOREIGN):
         partners.append(
             Company(
@@ -286,17 +284,13 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
     # The fixed opening shows every kind even for small counts; random normal invoices follow.
     plan: list[str] = ["normal", "eur", "advance_final", "storno", "correction"]
     while len(plan) < invoices:
-        plan.append(
-            rng.choice(("normal", "normal", "normal", "eur", "advance_final", "storno", "correction"))
-        )
+        plan.append(rng.choice(("normal", "normal", "normal", "eur", "advance_final", "storno", "correction")))
 
     built: list[Invoice] = []
     day_step = max(1, 220 // max(invoices, 1))  # random 0..step averages to an even spread
     issue_day = start
 
-    def make(
-        kind: InvoiceKind, buyer: Company, currency: str, lines: tuple[Line, ...], **extra: object
-    ) -> Invoice:
+    def make(kind: InvoiceKind, buyer: Company, currency: str, lines: tuple[Line, ...], **extra: object) -> Invoice:
         nonlocal issue_day
         issue_day = min(today, issue_day + timedelta(days=rng.randint(0, day_step)))
         seq = len(built) + 1
@@ -372,9 +366,7 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
                 )
                 built[built.index(original)] = replace(original, cancelled=True)
             else:
-                fix = replace(
-                    original.lines[0], quantity=Decimal(-1), name=f"Helyesbítés: {original.lines[0].name}"
-                )
+                fix = replace(original.lines[0], quantity=Decimal(-1), name=f"Helyesbítés: {original.lines[0].name}")
                 make(
                     InvoiceKind.CORRECTION,
                     original.buyer,
@@ -389,10 +381,7 @@ def generate_demo(seed: int = 1, invoices: int = 24, today: date = ANCHOR_DATE) 
     final: list[Invoice] = []
     for invoice in built:
         payments: tuple[Payment, ...] = ()
-        if (
-            invoice.kind in (InvoiceKind.NORMAL, InvoiceKind.ADVANCE, InvoiceKind.FINAL)
-            and not invoice.cancelled
-        ):
+        if invoice.kind in (InvoiceKind.NORMAL, InvoiceKind.ADVANCE, InvoiceKind.FINAL) and not invoice.cancelled:
             payments = _payments(rng, invoice, today)
         last_change = max([invoice.modified_at, *(datetime.combine(p.date, time(14, 30)) for p in payments)])
         final.append(replace(invoice, payments=payments, modified_at=last_change))
@@ -469,9 +458,7 @@ def render_invoice_pdf(invoice: Invoice) -> bytes:
         for value in (
             f"{label}: {company.name}",
             f"{company.address.post_code} {company.address.city}, {company.address.street}",
-            f"Adószám: {company.tax_number}"
-            if company.tax_number
-            else f"Közösségi adószám: {company.eu_tax_number}",
+            f"Adószám: {company.tax_number}" if company.tax_number else f"Közösségi adószám: {company.eu_tax_number}",
             f"Bankszámla: {company.bank_account}" if company.bank_account else "",
         ):
             pdf.setFont(font, 9)

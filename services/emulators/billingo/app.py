@@ -83,9 +83,7 @@ class _Query:
         try:
             parsed = datetime.fromisoformat(raw)
         except ValueError:
-            self.errors.append(
-                {"field": name, "message": f"The {name} does not match the format Y-m-d H:i:s."}
-            )
+            self.errors.append({"field": name, "message": f"The {name} does not match the format Y-m-d H:i:s."})
             return None
         # Undocumented; Billingo is a Hungarian service, so naive times are read as Budapest time.
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=BUDAPEST)
@@ -267,27 +265,19 @@ def _validate_payments(body: Any) -> list[dict[str, str]]:
             try:
                 date.fromisoformat(item["date"])
             except ValueError:
-                errors.append(
-                    {"field": f"{i}.date", "message": f"The {i}.date does not match the format Y-m-d."}
-                )
+                errors.append({"field": f"{i}.date", "message": f"The {i}.date does not match the format Y-m-d."})
         price = item.get("price")
         if price is not None and (isinstance(price, bool) or not isinstance(price, int | float)):
             errors.append({"field": f"{i}.price", "message": f"The {i}.price must be a number."})
         method = item.get("payment_method")
         if method is not None and method not in PAYMENT_METHODS:
-            errors.append(
-                {"field": f"{i}.payment_method", "message": f"The selected {i}.payment_method is invalid."}
-            )
+            errors.append({"field": f"{i}.payment_method", "message": f"The selected {i}.payment_method is invalid."})
         voucher = item.get("voucher_number")
         if voucher is not None and not isinstance(voucher, str):
-            errors.append(
-                {"field": f"{i}.voucher_number", "message": f"The {i}.voucher_number must be a string."}
-            )
+            errors.append({"field": f"{i}.voucher_number", "message": f"The {i}.voucher_number must be a string."})
         rate = item.get("conversion_rate")
         if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float)):
-            errors.append(
-                {"field": f"{i}.conversion_rate", "message": f"The {i}.conversion_rate must be a number."}
-            )
+            errors.append({"field": f"{i}.conversion_rate", "message": f"The {i}.conversion_rate must be a number."})
     return errors
 
 
@@ -341,9 +331,7 @@ def _api(
                 faults.force_429 -= 1
             fail = faults.error_rate > 0 and state.rng.random() < faults.error_rate
         if forced:
-            return _client_error(
-                429, "Too many requests", {**headers, "Retry-After": str(faults.retry_after)}
-            )
+            return _client_error(429, "Too many requests", {**headers, "Retry-After": str(faults.retry_after)})
         if fail:
             trace = f"{state.rng.getrandbits(128):032x}"
             return JSONResponse(

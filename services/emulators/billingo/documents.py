@@ -70,9 +70,7 @@ def _partner(company: Company) -> dict[str, Any]:
     }
 
 
-def payment_status(
-    doc_type: str, gross_total: float, paid: float, due_date: date, today: date, cancelled: bool
-) -> str:
+def payment_status(doc_type: str, gross_total: float, paid: float, due_date: date, today: date, cancelled: bool) -> str:
     """Billingo's enum, derived from the history (the rule itself is inferred: see billing-apis.md §1.8)."""
     if doc_type in _NO_PAYMENT_TYPES or cancelled or gross_total <= 0:
         return "none"

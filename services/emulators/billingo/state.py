@@ -101,16 +101,12 @@ class BillingoState:
                 created_at=created,
                 modified_at=inv.modified_at.replace(tzinfo=UTC).timestamp(),
                 invoice=inv,
-                payments=[
-                    payment_from_demo(p.date, p.amount, p.method, inv.conversion_rate) for p in inv.payments
-                ],
+                payments=[payment_from_demo(p.date, p.amount, p.method, inv.conversion_rate) for p in inv.payments],
             )
             self.documents[inv.id] = stored
             self._refresh(stored)
 
-    def add_document(
-        self, doc: dict[str, Any], payments: list[dict[str, Any]] | None = None
-    ) -> StoredDocument:
+    def add_document(self, doc: dict[str, Any], payments: list[dict[str, Any]] | None = None) -> StoredDocument:
         with self.lock:
             doc_id = int(doc.get("id") or max(self.documents, default=1_000_000) + 1)
             now = self.clock()
@@ -139,9 +135,7 @@ class BillingoState:
             stored = self.documents[doc_id]
             stored.payments = [dict(p) for p in payments]
             stored.modified_at = self.clock()
-            self.payment_writes.append(
-                PaymentWrite(doc_id, method, [dict(p) for p in payments], self.clock())
-            )
+            self.payment_writes.append(PaymentWrite(doc_id, method, [dict(p) for p in payments], self.clock()))
             self._refresh(stored)
             return stored
 
