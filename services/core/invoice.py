@@ -100,6 +100,7 @@ class References:
     project: str | None = None
     delivery_note: str | None = None
     preceding_invoice: str | None = None  # for storno / correction
+    preceding_invoices: tuple[str, ...] = ()  # a batch modification names several base invoices
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Invoice:
     payment_status: PaymentStatus | None = None
     payments: tuple[Payment, ...] = ()
     lines: tuple[Line, ...] = ()
+    category: str | None = None  # NAV invoiceCategory: NORMAL, SIMPLIFIED, AGGREGATE
     provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
     warnings: tuple[str, ...] = ()
 
@@ -189,6 +191,15 @@ def _party(data: dict[str, Any] | None) -> Party:
     )
 
 
+def _references(data: dict[str, Any] | None) -> References:
+    if not data:
+        return References()
+    known = {f.name for f in dataclasses.fields(References)}
+    values = {k: v for k, v in data.items() if k in known}
+    values["preceding_invoices"] = tuple(values.get("preceding_invoices") or ())
+    return References(**values)
+
+
 def invoice_from_json(data: dict[str, Any]) -> Invoice:
     return Invoice(
         number=data.get("number"),
@@ -219,7 +230,7 @@ def invoice_from_json(data: dict[str, Any]) -> Invoice:
         ),
         seller=_party(data.get("seller")),
         buyer=_party(data.get("buyer")),
-        references=References(**(data.get("references") or {})),
+        references=_references(data.get("references")),
         payment_method=data.get("payment_method"),
         payment_status=PaymentStatus(data["payment_status"]) if data.get("payment_status") else None,
         payments=tuple(
@@ -227,6 +238,7 @@ def invoice_from_json(data: dict[str, Any]) -> Invoice:
                     method=p.get("method"), reference=p.get("reference"))
             for p in data.get("payments") or ()
         ),
+        category=data.get("category"),
         lines=tuple(
             Line(
                 description=ln["description"],

@@ -1,7 +1,12 @@
 """Turn a document (+ the data its source sent) into one ``Invoice``.
 
-Structured data first, PDF text after: the source's own JSON/XML wins, and text fills the gaps
-and feeds the full-text index.
+Structured data first, PDF text after: the source's own data, then XML embedded in the PDF
+(Factur-X, ZUGFeRD, XRechnung, UBL), then the PDF's text. Each later source only fills gaps,
+and every disagreement on a compared field becomes a warning (``merge.py``).
+
+Media types: ``application/pdf``; ``application/xml`` / ``text/xml`` (NAV InvoiceData, UBL,
+CII, ZUGFeRD 1, Számla Agent ``<szamla>``, told apart by root namespace); ``application/json``
+(Billingo v3 Document, or our wire form).
 """
 
 from __future__ import annotations
@@ -10,21 +15,43 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from services.core.errors import UnsupportedDocumentError
+from services.core.errors import Rejected, UnsupportedDocumentError
 from services.core.invoice import Invoice
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS, PdfLimits
 from services.core.parsing.merge import merge_invoices
-from services.core.parsing.pdf_text import extract_pdf_text, invoice_from_text
+from services.core.parsing.pdf_text import extract_pdf, invoice_from_lines
 from services.core.parsing.source_json import invoice_from_source_json
+from services.core.parsing.structured import read_json, read_xml
+from services.core.parsing.xmlsafe import looks_like_xml
 
 __all__ = ["DEFAULT_PDF_LIMITS", "ParseResult", "PdfLimits", "parse_document"]
+
+XML_TYPES = frozenset({"application/xml", "text/xml"})
+JSON_TYPES = frozenset({"application/json"})
 
 
 @dataclass(frozen=True)
 class ParseResult:
     invoice: Invoice
     text: str  # PDF text, for the full-text index
-    reader: str  # which reader's data won (``source_json``, ``pdf_text``…)
+    reader: str  # which reader's data won (``source_json``, ``nav_xml``, ``cii``, ``pdf_text``…)
+
+
+def _embedded_invoice(files: tuple[tuple[str, bytes], ...], limits: PdfLimits) -> tuple[str, Invoice, list[str]]:
+    """The first embedded file that is an invoice in a syntax we read, plus notes on the others."""
+    notes: list[str] = []
+    for name, data in files:
+        if not looks_like_xml(data):
+            continue
+        try:
+            reader, invoice = read_xml(data, limits)
+        except UnsupportedDocumentError:
+            continue  # an order, a signature, some other XML: not the invoice
+        except Rejected as exc:
+            notes.append(f"embedded file {name!r} was not read: {exc.message}")
+            continue
+        return reader, invoice, notes
+    raise UnsupportedDocumentError("no embedded invoice XML")
 
 
 def parse_document(
@@ -33,12 +60,39 @@ def parse_document(
     media_type: str = "application/pdf",
     metadata: Mapping[str, Any] | None = None,
     limits: PdfLimits = DEFAULT_PDF_LIMITS,
+    source_kind: str | None = None,
 ) -> ParseResult:
-    if media_type != "application/pdf":
-        raise UnsupportedDocumentError(f"unsupported media type {media_type!r}")
-    text = extract_pdf_text(document, limits)
-    from_text = invoice_from_text(text)
+    """One invoice from ``document``; raises only ``Rejected`` errors.
+
+    ``source_kind`` (``billingo``, ``szamlazz``, ``nav``, ``own_system``…) is a hint for JSON
+    documents whose shape alone is ambiguous.
+    """
+    kind = media_type.split(";")[0].strip().lower()
+    layers: list[tuple[str, Invoice]] = []
     if metadata:
-        structured = invoice_from_source_json(dict(metadata))
-        return ParseResult(merge_invoices(structured, from_text), text, "source_json")
-    return ParseResult(from_text, text, "pdf_text")
+        layers.append(("source_json", invoice_from_source_json(dict(metadata))))
+    text = ""
+    notes: list[str] = []
+    if kind in XML_TYPES:
+        layers.append(read_xml(document, limits))
+    elif kind in JSON_TYPES:
+        layers.append(read_json(document, source_kind))
+    elif kind == "application/pdf":
+        content = extract_pdf(document, limits)
+        text = content.text
+        try:
+            reader, invoice, notes = _embedded_invoice(content.embedded, limits)
+            layers.append((reader, invoice))
+        except UnsupportedDocumentError:
+            pass
+        layers.append(("pdf_text", invoice_from_lines(content.lines)))
+    else:
+        raise UnsupportedDocumentError(f"unsupported media type {media_type!r}")
+    reader, invoice = layers[0]
+    for _, later in layers[1:]:
+        invoice = merge_invoices(invoice, later)
+    if notes:
+        import dataclasses
+
+        invoice = dataclasses.replace(invoice, warnings=invoice.warnings + tuple(notes))
+    return ParseResult(invoice, text, reader)
