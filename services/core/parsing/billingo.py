@@ -85,7 +85,9 @@ def _read(doc: Mapping[str, Any]) -> Invoice:
     )
     kind = _KINDS.get(str(doc.get("type")), InvoiceKind.NORMAL)
     related = [r.get("invoice_number") for r in doc.get("related_documents") or [] if r.get("invoice_number")]
-    preceding = related[0] if related and kind in (InvoiceKind.STORNO, InvoiceKind.CORRECTION) else None
+    if kind is InvoiceKind.NORMAL and related and doc.get("type") == "invoice":
+        kind = InvoiceKind.FINAL  # Billingo links a final invoice to the advance invoices it settles
+    preceding = related[0] if related else None
     method = doc.get("payment_method")
     settings = doc.get("settings") or {}
     net, vat, gross = _dec(summary.get("net_amount")), _dec(summary.get("vat_amount")), _dec(doc.get("gross_total"))
