@@ -18,6 +18,7 @@ else
   : "${API_PORT:=8000}" "${WORKER_WEB_PORT:=6066}"
 fi
 : "${STATE:=$ROOT/.run/$SZAMLATAR_PROFILE}"
+export SZAMLATAR_WORKER_DATADIR="$STATE/worker"
 LOGS="$STATE/logs"
 PIDS="$STATE/pids"
 

@@ -11,11 +11,18 @@ from typing import Any
 
 from pymongo import ASCENDING, DESCENDING, MongoClient
 from pymongo.database import Database
-from pymongo.errors import ConnectionFailure, DuplicateKeyError, OperationFailure, PyMongoError
+from pymongo.errors import (
+    ConnectionFailure,
+    DocumentTooLarge,
+    DuplicateKeyError,
+    OperationFailure,
+    PyMongoError,
+    WriteError,
+)
 
 from services.adapters.settings import Settings
 from services.core.audit_chain import next_entry
-from services.core.errors import StorageUnavailableError
+from services.core.errors import StorageRejectedError, StorageUnavailableError
 
 
 @contextmanager
@@ -24,6 +31,8 @@ def translate_errors(operation: str) -> Iterator[None]:
         yield
     except DuplicateKeyError:
         raise
+    except (WriteError, DocumentTooLarge) as exc:
+        raise StorageRejectedError(f"MongoDB: {operation}: {exc}"[:500]) from exc
     except (ConnectionFailure, OperationFailure, PyMongoError) as exc:
         raise StorageUnavailableError(f"MongoDB: {operation}: {type(exc).__name__}") from exc
 

@@ -52,6 +52,7 @@ class S3ObjectStore:
         self._keks = {settings.kek_id: settings.kek}
         http = urllib3.PoolManager(
             timeout=urllib3.Timeout(connect=5, read=60),
+            maxsize=16,
             retries=urllib3.Retry(total=3, backoff_factor=0.2, status_forcelist=(500, 502, 503, 504)),
         )
         self.client = Minio(

@@ -59,6 +59,7 @@ class Settings:
     webhook_tolerance_seconds: int
     max_document_bytes: int
     app_id: str
+    worker_datadir: str
 
     def __repr__(self) -> str:  # never print the key material
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
@@ -93,4 +94,5 @@ def load_settings() -> Settings:
         webhook_tolerance_seconds=_int("SZAMLATAR_WEBHOOK_TOLERANCE_SECONDS", 300),
         max_document_bytes=_int("SZAMLATAR_MAX_DOCUMENT_BYTES", 20 * 1024 * 1024),
         app_id=_env("SZAMLATAR_APP_ID", "szamlatar-pipeline"),
+        worker_datadir=_env("SZAMLATAR_WORKER_DATADIR", "/tmp/szamlatar-worker"),
     )

@@ -10,7 +10,8 @@
     │  ├─ LimitExceededError         too big, too many pages, too slow, too much memory
     │  ├─ BadSignatureError          webhook HMAC missing, wrong or stale
     │  ├─ UnknownTenantError         tenant or connection we do not know
-    │  └─ NotFoundError              a referenced object (staged document, invoice) does not exist
+    │  ├─ NotFoundError              a referenced object (staged document, invoice) does not exist
+    │  └─ StorageRejectedError       the database refuses the document itself (not an outage)
     ├─ Retryable             transient → back off and retry in place, then DLQ with the attempts
     │  ├─ StorageUnavailableError    MongoDB unreachable or timing out
     │  ├─ ObjectStoreUnavailableError  S3 unreachable or 5xx
@@ -52,6 +53,7 @@ class ReasonCode(StrEnum):
     BROKER_UNAVAILABLE = "broker_unavailable"
     UPSTREAM = "upstream"
     CONFIGURATION = "configuration"
+    STORAGE_REJECTED = "storage_rejected"
     INTERNAL = "internal"
 
 
@@ -105,6 +107,12 @@ class IntegrityError(Rejected):
     """Bytes do not match their recorded hash or fail authentication on decryption."""
 
     default_reason = ReasonCode.INTEGRITY
+
+
+class StorageRejectedError(Rejected):
+    """The database refused this document for what it is (not for an outage)."""
+
+    default_reason = ReasonCode.STORAGE_REJECTED
 
 
 class Retryable(SzamlatarError):

@@ -98,7 +98,9 @@ def invoice_view(
         "client_id": match.get("client_id"),
         "client_name": match.get("client_name"),
         "match": match,
-        "invoice": inv,
+        # MongoDB keys may not contain dots, so provenance is stored as a list here.
+        "invoice": {k: v for k, v in inv.items() if k != "provenance"},
+        "provenance": [{"field": k, **v} for k, v in (inv.get("provenance") or {}).items()],
         "reader": matched.get("reader"),
         "search_terms": terms,
         "current_version": plan.version,

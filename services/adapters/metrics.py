@@ -1,0 +1,55 @@
+"""Every Prometheus metric, named once (STYLE §4/§7). Registered on a registry passed in so
+tests can use an isolated one; each process exposes its registry on ``/metrics``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
+_LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+
+
+@dataclass(frozen=True)
+class StageMetrics:
+    events_in: Counter
+    events_out: Counter
+    errors: Counter
+    retries: Counter
+    dlq: Counter
+    duration: Histogram
+
+
+def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
+    return StageMetrics(
+        events_in=Counter("szamlatar_stage_events_in_total", "Events a stage consumed.", ["stage"],
+                          registry=registry),
+        events_out=Counter("szamlatar_stage_events_out_total", "Events a stage finished, by outcome.",
+                           ["stage", "outcome"], registry=registry),
+        errors=Counter("szamlatar_stage_errors_total", "Errors in a stage, by error class and reason.",
+                       ["stage", "kind", "reason"], registry=registry),
+        retries=Counter("szamlatar_stage_retries_total", "Retries of transient failures.", ["stage"],
+                        registry=registry),
+        dlq=Counter("szamlatar_dlq_events_total", "Events sent to invoice.dlq.", ["stage", "reason"],
+                    registry=registry),
+        duration=Histogram("szamlatar_stage_duration_seconds", "Time to process one event.", ["stage"],
+                           buckets=_LATENCY_BUCKETS, registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class HttpMetrics:
+    requests: Counter
+    duration: Histogram
+    ingested: Counter
+
+
+def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
+    return HttpMetrics(
+        requests=Counter("szamlatar_http_requests_total", "HTTP requests by route and status.",
+                         ["method", "route", "status"], registry=registry),
+        duration=Histogram("szamlatar_http_request_duration_seconds", "HTTP request latency.",
+                           ["method", "route"], buckets=_LATENCY_BUCKETS, registry=registry),
+        ingested=Counter("szamlatar_ingest_events_total", "Documents accepted or refused at ingest.",
+                         ["source", "outcome", "reason"], registry=registry),
+    )

@@ -1,0 +1,134 @@
+"""The one place that owns per-event policy for a stream stage (STYLE §3).
+
+decode + validate → handler → publish outputs → count; ``Retryable`` errors are retried in
+place with backoff; ``Rejected`` errors (and anything unexpected) go to ``invoice.dlq`` with
+the stage, error class, reason and attempts. Nothing escapes: faust would ack the message and
+crash the agent.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from services.adapters.metrics import StageMetrics
+from services.adapters.retry import DEFAULT_RETRY, RetryPolicy
+from services.adapters.schemas import decode, encode
+from services.core.enums import Stage
+from services.core.errors import ReasonCode, Rejected, Retryable
+from services.core.keys import partition_key_of
+from services.core.topics import INVOICE_DLQ
+
+logger = logging.getLogger(__name__)
+
+Output = tuple[str, dict[str, Any]]  # (topic, event)
+Handler = Callable[[dict[str, Any]], Awaitable[Sequence[Output]]]
+Send = Callable[[str, bytes | None, bytes], Awaitable[None]]  # topic, key, value; returns when durable
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def dlq_record(
+    *, stage: Stage, topic: str, partition: int | None, offset: int | None, key: bytes | None,
+    value: bytes, error: BaseException, attempts: int, now: datetime,
+) -> dict[str, Any]:
+    reason = error.reason.value if isinstance(error, Rejected | Retryable) else ReasonCode.INTERNAL.value
+    try:
+        payload, encoding = value.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        payload, encoding = base64.b64encode(value).decode(), "base64"
+    # The DLQ event id is derived from where the message was, so a re-delivered poison message
+    # produces the same DLQ record id rather than a new one.
+    where = f"{topic}:{partition}:{offset}" if offset is not None else f"{topic}:{hashlib.sha256(value).hexdigest()}"
+    return {
+        "schema": "invoice.dlq.v1",
+        "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, "dlq:" + where)),
+        "failed_at": now.isoformat(),
+        "stage": stage.value,
+        "topic": topic,
+        "partition": partition,
+        "offset": offset,
+        "key": key.decode("utf-8", "replace") if key is not None else None,
+        "error_class": type(error).__name__,
+        "reason": reason,
+        "message": str(error)[:1000],
+        "attempts": attempts,
+        "original_event_id": None,
+        "tenant": None,
+        "payload": payload,
+        "payload_encoding": encoding,
+    }
+
+
+class StageRunner:
+    def __init__(
+        self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
+        sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY,
+    ) -> None:
+        self.stage, self.in_schema, self.handler = stage, in_schema, handler
+        self.send, self.metrics, self.sleep, self.retry = send, metrics, sleep, retry
+
+    async def run(self, value: bytes, *, topic: str, partition: int | None = None,
+                  offset: int | None = None, key: bytes | None = None) -> None:
+        stage = self.stage.value
+        self.metrics.events_in.labels(stage).inc()
+        started = time.perf_counter()
+        event: dict[str, Any] | None = None
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                if event is None:
+                    event = decode(value, self.in_schema)
+                outputs = await self.handler(event)
+                for out_topic, out_event in outputs:
+                    await self.send(out_topic, partition_key_of(out_event).encode(), encode(out_event))
+                outcome = outputs[-1][1].get("outcome", "ok") if outputs else "ok"
+                self.metrics.events_out.labels(stage, outcome).inc()
+                logger.info("%s: %s %s", stage, outcome, event.get("event_id"),
+                            extra={"stage": stage, "event_id": event.get("event_id"), "attempts": attempt})
+                break
+            except Retryable as exc:
+                self.metrics.errors.labels(stage, type(exc).__name__, exc.reason.value).inc()
+                if attempt >= self.retry.max_attempts:
+                    await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
+                    break
+                self.metrics.retries.labels(stage).inc()
+                delay = self.retry.delay(attempt, exc.retry_after)
+                logger.warning("%s: transient failure (%s), retry %d in %.1fs", stage, exc, attempt, delay, extra={
+                    "stage": stage, "error": str(exc), "attempt": attempt, "delay": round(delay, 2)})
+                await self.sleep(delay)
+            except Exception as exc:
+                reason = exc.reason.value if isinstance(exc, Rejected) else ReasonCode.INTERNAL.value
+                self.metrics.errors.labels(stage, type(exc).__name__, reason).inc()
+                if not isinstance(exc, Rejected):
+                    logger.exception("%s: unexpected error", stage, extra={"stage": stage})
+                await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
+                break
+        self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
+
+    async def _to_dlq(self, exc: BaseException, attempts: int, value: bytes, topic: str,
+                      partition: int | None, offset: int | None, key: bytes | None,
+                      event: dict[str, Any] | None) -> None:
+        record = dlq_record(stage=self.stage, topic=topic, partition=partition, offset=offset, key=key,
+                            value=value, error=exc, attempts=attempts, now=datetime.now(UTC))
+        if event is not None:
+            record["original_event_id"] = event.get("event_id")
+            record["tenant"] = event.get("tenant")
+        self.metrics.dlq.labels(self.stage.value, record["reason"]).inc()
+        logger.warning("%s: sent to DLQ: %s: %s", self.stage.value, record["error_class"], record["message"],
+                       extra={"stage": self.stage.value, "reason": record["reason"]})
+        # The DLQ write itself must not be lost: retry until the broker takes it.
+        delay_attempt = 0
+        while True:
+            try:
+                await self.send(INVOICE_DLQ.name, key, encode(record))
+                return
+            except Retryable:
+                delay_attempt += 1
+                await self.sleep(self.retry.delay(min(delay_attempt, 8)))

@@ -1,0 +1,129 @@
+"""The stream processors: one faust app, three agents over separate topics.
+
+invoice.raw → parse → invoice.parsed → match → invoice.matched → archive → invoice.archived
+
+This module is the one place that reads settings at import time, because faust's CLI needs a
+module-level ``app``. Each agent body is one line; policy lives in ``StageRunner`` and the work
+in ``handlers``. Concurrency stays 1 (faust can commit past an in-flight message otherwise,
+faust#606); scale out with partitions and more worker processes under the same app id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import faust
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+
+from services.adapters.logging import configure_logging
+from services.adapters.metrics import stage_metrics
+from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, connect
+from services.adapters.pdf_sandbox import PdfSandbox
+from services.adapters.s3 import S3ObjectStore
+from services.adapters.settings import load_settings
+from services.adapters.stage_runner import StageRunner
+from services.core.enums import Stage
+from services.core.errors import BrokerUnavailableError
+from services.core.topics import INVOICE_MATCHED, INVOICE_PARSED, INVOICE_RAW
+from services.pipeline.handlers import ArchiveHandler, MatchHandler, ParseHandler
+
+configure_logging()
+logger = logging.getLogger(__name__)
+settings = load_settings()
+
+app = faust.App(
+    settings.app_id,
+    broker=f"kafka://{settings.kafka_bootstrap}",
+    store="memory://",
+    datadir=settings.worker_datadir,
+    key_serializer="raw",
+    value_serializer="raw",
+    topic_partitions=3,
+    topic_replication_factor=1,
+    consumer_auto_offset_reset="earliest",
+    broker_commit_interval=1.0,
+    producer_acks=-1,
+    web_bind="127.0.0.1",
+    web_port=settings.worker_web_port,
+    web_host="127.0.0.1",
+)
+
+registry = CollectorRegistry()
+metrics = stage_metrics(registry)
+raw_topic = app.topic(INVOICE_RAW.name, key_type=bytes, value_type=bytes)
+parsed_topic = app.topic(INVOICE_PARSED.name, key_type=bytes, value_type=bytes)
+matched_topic = app.topic(INVOICE_MATCHED.name, key_type=bytes, value_type=bytes)
+
+
+async def _send(topic: str, key: bytes | None, value: bytes) -> None:
+    """Produce now (not as a faust attachment) and wait for the broker's ack, so the input is
+    acked only after its output is durable."""
+    try:
+        fut = await app.topic(topic, key_type=bytes, value_type=bytes).send(key=key, value=value, force=True)
+        await fut
+    except Exception as exc:  # aiokafka raises many types; all of them mean "try again"
+        raise BrokerUnavailableError(f"Kafka: produce to {topic}: {type(exc).__name__}") from exc
+
+
+class _Ports:
+    """Clients built lazily in the worker (never at import), shared by the three stages."""
+
+    def __init__(self) -> None:
+        self.runners: dict[Stage, StageRunner] = {}
+
+    def runner(self, stage: Stage) -> StageRunner:
+        if not self.runners:
+            store = S3ObjectStore(settings)
+            db = connect(settings)
+            handlers: dict[Stage, tuple[str, Any]] = {
+                Stage.PARSE: (INVOICE_RAW.schema, ParseHandler(store, PdfSandbox())),
+                Stage.MATCH: (INVOICE_PARSED.schema, MatchHandler(ClientRepo(db))),
+                Stage.ARCHIVE: (
+                    INVOICE_MATCHED.schema,
+                    ArchiveHandler(store, InvoiceRepo(db), AuditLog(db), settings.retention_years),
+                ),
+            }
+            for st, (schema, handler) in handlers.items():
+                self.runners[st] = StageRunner(
+                    stage=st, in_schema=schema, handler=handler, send=_send, metrics=metrics,
+                    sleep=asyncio.sleep,
+                )
+        return self.runners[stage]
+
+
+ports = _Ports()
+
+
+async def _consume(stage: Stage, stream: Any) -> None:
+    async for event in stream.events():
+        msg = event.message
+        await ports.runner(stage).run(
+            event.value, topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
+        )
+
+
+@app.agent(raw_topic, concurrency=1)
+async def parse_invoices(stream: Any) -> None:
+    await _consume(Stage.PARSE, stream)
+
+
+@app.agent(parsed_topic, concurrency=1)
+async def match_invoices(stream: Any) -> None:
+    await _consume(Stage.MATCH, stream)
+
+
+@app.agent(matched_topic, concurrency=1)
+async def archive_invoices(stream: Any) -> None:
+    await _consume(Stage.ARCHIVE, stream)
+
+
+@app.page("/metrics")
+async def metrics_page(web: Any, request: Any) -> Any:
+    return web.bytes(generate_latest(registry), content_type=CONTENT_TYPE_LATEST.split(";")[0])
+
+
+@app.page("/healthz")
+async def health_page(web: Any, request: Any) -> Any:
+    return web.json({"status": "ok", "app": settings.app_id})

@@ -1,0 +1,93 @@
+"""The HTTP API: ``create_app(settings)`` builds the ports in the lifespan (never at import)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from starlette.routing import Match
+
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.metrics import http_metrics
+from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
+from services.adapters.s3 import S3ObjectStore
+from services.adapters.settings import Settings
+from services.core.errors import Rejected, Retryable
+from services.web.deps import Ports
+from services.web.routes import invoices, webhooks
+
+
+def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
+    db = connect(settings)
+    return Ports(
+        settings=settings,
+        store=S3ObjectStore(settings),
+        publisher=EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-api"),
+        invoices=InvoiceRepo(db),
+        clients=ClientRepo(db),
+        connections=ConnectionRepo(db),
+        tokens=TokenRepo(db),
+        audit=AuditLog(db),
+        metrics=http_metrics(registry),
+    )
+
+
+def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
+    registry = CollectorRegistry()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.ports = ports or build_ports(settings, registry)
+        yield
+        if ports is None:
+            app.state.ports.publisher.close()
+
+    app = FastAPI(
+        title="Számlatár API",
+        version="1.0.0",
+        description="Számlatár — számlaarchívum. Collect, archive and find invoices.",
+        lifespan=lifespan,
+    )
+    app.include_router(webhooks.router)
+    app.include_router(invoices.router)
+
+    @app.middleware("http")
+    async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        started = time.perf_counter()
+        route = "unmatched"
+        for r in app.router.routes:
+            match, _ = r.matches(request.scope)
+            if match is Match.FULL:
+                route = getattr(r, "path", "unmatched")
+                break
+        response = await call_next(request)
+        metrics = getattr(request.app.state, "ports", None)
+        if metrics is not None:
+            m = metrics.metrics
+            m.requests.labels(request.method, route, str(response.status_code)).inc()
+            m.duration.labels(request.method, route).observe(time.perf_counter() - started)
+        return response
+
+    @app.exception_handler(Retryable)
+    async def unavailable(request: Request, exc: Retryable) -> JSONResponse:
+        return JSONResponse({"detail": {"reason": exc.reason.value, "message": exc.message}}, status_code=503,
+                            headers={"Retry-After": str(int(exc.retry_after or 5))})
+
+    @app.exception_handler(Rejected)
+    async def rejected(request: Request, exc: Rejected) -> JSONResponse:
+        return JSONResponse({"detail": {"reason": exc.reason.value, "message": exc.message}}, status_code=422)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics_endpoint() -> Response:
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/healthz", tags=["ops"])
+    async def health() -> dict[str, Any]:
+        return {"status": "ok"}
+
+    return app

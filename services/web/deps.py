@@ -1,0 +1,63 @@
+"""Ports and the current principal, as FastAPI dependencies (swappable in tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, HTTPException, Request, status
+
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.metrics import HttpMetrics
+from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
+from services.adapters.s3 import S3ObjectStore
+from services.adapters.settings import Settings
+from services.core.access import Principal, token_hash
+from services.core.enums import Role
+
+
+@dataclass
+class Ports:
+    settings: Settings
+    store: S3ObjectStore
+    publisher: EventPublisher
+    invoices: InvoiceRepo
+    clients: ClientRepo
+    connections: ConnectionRepo
+    tokens: TokenRepo
+    audit: AuditLog
+    metrics: HttpMetrics
+
+
+def get_ports(request: Request) -> Ports:
+    ports: Ports = request.app.state.ports
+    return ports
+
+
+PortsDep = Annotated[Ports, Depends(get_ports)]
+
+
+def current_principal(
+    ports: PortsDep, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "missing bearer token", headers={"WWW-Authenticate": "Bearer"}
+        )
+    record: dict[str, Any] | None = ports.tokens.get(token_hash(authorization[7:].strip()))
+    if record is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"}
+        )
+    return Principal(
+        subject=record.get("name", "token"), tenant=record["tenant"], role=Role(record["role"]),
+        sites=tuple(record.get("sites") or ()),
+    )
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def require(principal: Principal, permission: str) -> None:
+    if not principal.can(permission):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"role {principal.role} may not {permission}")

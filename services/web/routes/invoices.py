@@ -1,0 +1,118 @@
+"""Search, detail (with versions) and the decrypted PDF; every PDF read is audited."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import StreamingResponse
+
+from services.core.access import Permission, Principal
+from services.core.search_query import InvoiceQuery, build_filter
+from services.web.deps import Ports, PortsDep, PrincipalDep, require
+
+router = APIRouter(prefix="/api/v1/invoices", tags=["invoices"])
+
+_SUMMARY_FIELDS = (
+    "invoice_number", "kind", "direction", "issue_date", "currency", "gross_total", "seller_name",
+    "seller_tax_number", "buyer_name", "buyer_tax_number", "client_id", "client_name", "site",
+    "current_version", "external_id",
+)
+
+
+def _summary(doc: dict[str, Any]) -> dict[str, Any]:
+    return {"id": doc["_id"], **{k: doc.get(k) for k in _SUMMARY_FIELDS}, "source": doc.get("source")}
+
+
+@router.get("", summary="Search invoices")
+async def search_invoices(
+    ports: PortsDep,
+    principal: PrincipalDep,
+    client: Annotated[str | None, Query(description="client id, tax number or part of the name")] = None,
+    issue_from: date | None = None,
+    issue_to: date | None = None,
+    gross_min: Decimal | None = None,
+    gross_max: Decimal | None = None,
+    number: Annotated[str | None, Query(description="invoice number or its beginning")] = None,
+    q: Annotated[str | None, Query(description="full text: every word must occur")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> dict[str, Any]:
+    require(principal, Permission.SEARCH)
+    query = InvoiceQuery(
+        tenant=principal.tenant, sites=principal.sites, client=client, issue_from=issue_from, issue_to=issue_to,
+        gross_min=gross_min, gross_max=gross_max, number=number, text=q,
+    )
+    docs, total = await asyncio.to_thread(
+        ports.invoices.search, build_filter(query), skip=(page - 1) * page_size, limit=page_size
+    )
+    return {"items": [_summary(d) for d in docs], "total": total, "page": page, "page_size": page_size}
+
+
+async def _visible(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:
+    doc = await asyncio.to_thread(ports.invoices.get, principal.tenant, invoice_id)
+    if doc is None or not principal.sees_site(doc.get("site", "")):
+        raise HTTPException(404, {"reason": "not_found", "message": f"no invoice {invoice_id}"})
+    return doc
+
+
+@router.get("/{invoice_id}", summary="One invoice with its versions")
+async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.READ)
+    doc = await _visible(ports, principal, invoice_id)
+    versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
+    return {
+        **_summary(doc),
+        "invoice": doc.get("invoice"),
+        "match": doc.get("match"),
+        "retain_until": doc.get("retain_until"),
+        "versions": [
+            {"version": v["version"], "sha256": v["sha256"], "size": v["size"], "filename": v.get("filename"),
+             "archived_at": v["archived_at"].isoformat() if v.get("archived_at") else None}
+            for v in versions
+        ],
+    }
+
+
+@router.get("/{invoice_id}/pdf", summary="The PDF (decrypted), latest or a given version")
+async def get_pdf(
+    invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Annotated[int | None, Query(ge=1)] = None
+) -> StreamingResponse:
+    require(principal, Permission.READ_PDF)
+    doc = await _visible(ports, principal, invoice_id)
+    versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
+    wanted = version or doc.get("current_version")
+    record = next((v for v in versions if v["version"] == wanted), None)
+    if record is None:
+        raise HTTPException(404, {"reason": "not_found", "message": f"invoice {invoice_id} has no version {wanted}"})
+    # Audit before the first byte leaves: a read that is not recorded must not happen.
+    await asyncio.to_thread(
+        ports.audit.append, tenant=principal.tenant, actor=principal.subject, action="invoice.pdf.read",
+        target=invoice_id, details={"version": record["version"], "sha256": record["sha256"]},
+    )
+    chunks = ports.store.stream(ports.settings.archive_bucket, record["object_key"], record.get("version_id"))
+
+    async def body() -> AsyncIterator[bytes]:
+        while True:
+            chunk = await asyncio.to_thread(next, chunks, None)
+            if chunk is None:
+                return
+            yield chunk
+
+    name = (doc.get("invoice_number") or invoice_id).replace("/", "_").replace('"', "")
+    return StreamingResponse(
+        body(), media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="{name}.pdf"', "Cache-Control": "private, no-store"},
+    )
+
+
+@router.get("/{invoice_id}/audit", summary="The invoice's audit trail")
+async def get_audit(invoice_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.READ)
+    await _visible(ports, principal, invoice_id)
+    entries = await asyncio.to_thread(ports.audit.entries, principal.tenant, invoice_id)
+    return {"items": entries}
