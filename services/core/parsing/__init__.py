@@ -37,7 +37,9 @@ class ParseResult:
     reader: str  # which reader's data won (``source_json``, ``nav_xml``, ``cii``, ``pdf_text``…)
 
 
-def _embedded_invoice(files: tuple[tuple[str, bytes], ...], limits: PdfLimits) -> tuple[str, Invoice, list[str]]:
+def _embedded_invoice(
+    files: tuple[tuple[str, bytes], ...], limits: PdfLimits
+) -> tuple[tuple[str, Invoice] | None, list[str]]:
     """The first embedded file that is an invoice in a syntax we read, plus notes on the others."""
     notes: list[str] = []
     for name, data in files:
@@ -50,8 +52,8 @@ def _embedded_invoice(files: tuple[tuple[str, bytes], ...], limits: PdfLimits) -
         except Rejected as exc:
             notes.append(f"embedded file {name!r} was not read: {exc.message}")
             continue
-        return reader, invoice, notes
-    raise UnsupportedDocumentError("no embedded invoice XML")
+        return (reader, invoice), notes
+    return None, notes
 
 
 def parse_document(
@@ -80,11 +82,9 @@ def parse_document(
     elif kind == "application/pdf":
         content = extract_pdf(document, limits)
         text = content.text
-        try:
-            reader, invoice, notes = _embedded_invoice(content.embedded, limits)
-            layers.append((reader, invoice))
-        except UnsupportedDocumentError:
-            pass
+        embedded, notes = _embedded_invoice(content.embedded, limits)
+        if embedded is not None:
+            layers.append(embedded)
         layers.append(("pdf_text", invoice_from_lines(content.lines)))
     else:
         raise UnsupportedDocumentError(f"unsupported media type {media_type!r}")

@@ -283,9 +283,10 @@ def find_value(
                 value = parse(rest)
                 if value is not None:
                     return Found(value, line, 0.9, label)
-            for neighbour, confidence in [(n, 0.8) for n in _right_of(line, lines)[:2]] + [
-                (n, 0.75) for n in _below(line, lines)[:3]
-            ]:
+            right = [(n, 0.8) for n in _right_of(line, lines)[:2]]
+            below = [(n, 0.75) for n in _below(line, lines)[:3]]
+            # a party block is written under its heading; what sits to its right is another block
+            for neighbour, confidence in (below + right if parse is _party_name else right + below):
                 value = parse(neighbour.text)
                 if value is not None:
                     return Found(value, neighbour, confidence, label)

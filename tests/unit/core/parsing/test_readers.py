@@ -51,7 +51,8 @@ def test_nav_sample_reads_and_its_totals_agree_with_its_lines(path: Path) -> Non
 @pytest.mark.parametrize(
     ("name", "field", "expected"),
     [
-        pytest.param("Modositas_es_ervenytelenites_1.xml", "references.preceding_invoice", "ZZZ000001", id="modification-ref"),
+        pytest.param("Modositas_es_ervenytelenites_1.xml", "references.preceding_invoice", "ZZZ000001",
+                     id="modification-ref"),
         pytest.param("Modositas_es_ervenytelenites_1.xml", "kind", "correction", id="modification-kind"),
         pytest.param("Belfoldi_egyszerusitett_szamla.xml", "category", "SIMPLIFIED", id="simplified"),
         pytest.param("Belfoldi_egyszerusitett_szamla.xml", "gross_total", Decimal("33000"), id="simplified-gross"),

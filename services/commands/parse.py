@@ -1,0 +1,122 @@
+"""``szamlatar parse PATH...`` and ``szamlatar accuracy DIR``: the readers, from the command line.
+
+``accuracy`` compares what the readers make of every document in a folder with the expected
+JSON beside it (``invoice.pdf`` → ``invoice.json``, keys as ``parse --format json`` prints
+them) and prints per-field precision and recall, so anyone can measure it on their own invoices.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+MEDIA_TYPES = {".pdf": "application/pdf", ".xml": "application/xml", ".json": "application/json"}
+FIELDS = (
+    "invoice_number", "kind", "issue_date", "fulfilment_date", "due_date", "currency",
+    "net_total", "vat_total", "gross_total", "seller.name", "seller.tax_number", "seller.vat_number",
+    "buyer.name", "buyer.tax_number", "buyer.vat_number", "order_reference", "preceding_invoice",
+)
+
+
+def summary(path: Path) -> dict[str, Any]:
+    """One flat JSON object per file: the CLI contract of issue 3."""
+    from services.core.errors import Rejected
+    from services.core.invoice import invoice_to_json
+    from services.core.parsing import parse_document
+
+    out: dict[str, Any] = {"file": str(path)}
+    try:
+        result = parse_document(path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), "application/pdf"))
+    except Rejected as exc:
+        out.update({"format": None, "error": exc.message, "reason": exc.reason.value})
+        out.update({name: None for name in FIELDS})
+        out["warnings"] = []
+        return out
+    data = invoice_to_json(result.invoice)
+    out["format"] = result.reader
+    for name in FIELDS:
+        value: Any = data
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        out[name] = value
+    out["warnings"] = list(result.invoice.warnings)
+    return out
+
+
+def _same(field: str, want: Any, got: Any) -> bool:
+    if field.endswith("_total") and want is not None and got is not None:
+        from decimal import Decimal
+
+        return Decimal(str(want)) == Decimal(str(got))
+    if field.endswith(".name") and isinstance(want, str) and isinstance(got, str):
+        return " ".join(want.split()).casefold() == " ".join(got.split()).casefold()
+    return bool(want == got)
+
+
+def measure(folder: Path) -> dict[str, dict[str, float | int]]:
+    """Per field: true positives, wrong values, misses, extras, precision and recall."""
+    counts = {f: {"correct": 0, "wrong": 0, "missed": 0, "extra": 0} for f in FIELDS}
+    for doc in sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pdf", ".xml")):
+        expected_path = doc.with_suffix(".json")
+        if not expected_path.exists():
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        got = summary(doc)
+        for f in FIELDS:
+            want = expected.get(f)
+            if f not in expected:
+                continue
+            have = got.get(f)
+            c = counts[f]
+            if want is None and have is None:
+                continue
+            if want is None:
+                c["extra"] += 1
+            elif have is None:
+                c["missed"] += 1
+            elif _same(f, want, have):
+                c["correct"] += 1
+            else:
+                c["wrong"] += 1
+    result: dict[str, dict[str, float | int]] = {}
+    for f, c in counts.items():
+        answered = c["correct"] + c["wrong"] + c["extra"]
+        expected_n = c["correct"] + c["wrong"] + c["missed"]
+        result[f] = {**c, "precision": c["correct"] / answered if answered else 1.0,
+                     "recall": c["correct"] / expected_n if expected_n else 1.0}
+    return result
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("parse")
+    def parse(
+        paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="PDF, XML or JSON invoices"),  # noqa: B008
+        output_format: str = typer.Option("json", "--format", help="json (one object per line) or pretty"),
+    ) -> None:
+        """Read invoices and print what every reader made of them."""
+        for path in paths:
+            data = summary(path)
+            if output_format == "pretty":
+                typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            else:
+                typer.echo(json.dumps(data, ensure_ascii=False))
+
+    @app.command("accuracy")
+    def accuracy(
+        folder: Path = typer.Argument(..., exists=True, file_okay=False, help="documents with expected JSON beside"),  # noqa: B008
+        as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table"),
+    ) -> None:
+        """Per-field precision and recall of the readers over a folder of documents."""
+        result = measure(folder)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2))
+            return
+        header = ("field", "precision", "recall", "correct", "wrong", "missed", "extra")
+        typer.echo(f"{header[0]:20} {header[1]:>9} {header[2]:>7} {header[3]:>7} {header[4]:>5} {header[5]:>6} "
+                   f"{header[6]:>5}")
+        for f, r in result.items():
+            typer.echo(f"{f:20} {r['precision']:9.3f} {r['recall']:7.3f} {r['correct']:7} {r['wrong']:5} "
+                       f"{r['missed']:6} {r['extra']:5}")

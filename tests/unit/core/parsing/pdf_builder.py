@@ -1,0 +1,41 @@
+"""A minimal hand-written PDF with one page of text and one embedded file (name tree + /AF)."""
+
+from __future__ import annotations
+
+import zlib
+
+
+def _utf16(name: str) -> bytes:
+    return b"<" + ("\ufeff" + name).encode("utf-16-be").hex().upper().encode() + b">"
+
+
+def pdf_with_attachment(data: bytes, *, name: str, text: str, raw: bool = False, af: bool = True,
+                        name_tree: bool = True) -> bytes:
+    """``data`` (Flate-compressed here unless ``raw``, then already compressed) embedded as ``name``."""
+    stream = data if raw else zlib.compress(data)
+    line = text.encode("latin-1", errors="replace").replace(b"(", b"\\(").replace(b")", b"\\)")
+    content = b"BT /F1 12 Tf 72 720 Td (" + line + b") Tj ET"
+    names = b"/Names << /EmbeddedFiles << /Names [" + _utf16(name) + b" 6 0 R] >> >>" if name_tree else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R " + names + (b" /AF [6 0 R]" if af else b"") + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Filespec /F (" + name.encode("latin-1", errors="replace") + b") /UF " + _utf16(name)
+        + b" /EF << /F 7 0 R /UF 7 0 R >> /AFRelationship /Alternative >>",
+        b"<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream)
+        + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
