@@ -198,3 +198,13 @@ def test_printed_sample_page_matches_its_xml(page: int, stem: str, printed_lines
     want = invoice_to_json(expected)
     wrong = {f for f in PRINTED_FIELDS if _get(want, f) is not None and not _same(f, _get(want, f), _get(got, f))}
     assert wrong == PRINTED_KNOWN.get(stem, set())
+
+
+def test_every_golden_invoice_matches_the_wire_schema() -> None:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parents[4] / "schemas" / "invoice.v1.json").read_text())
+    docs = [(p, "application/xml") for p in sorted(GOLDEN.glob("*/*.xml"))]
+    docs += [(p, "application/json") for p in sorted((GOLDEN / "billingo").glob("*.json"))]
+    for path, media_type in docs:
+        jsonschema.validate(invoice_to_json(parse_document(path.read_bytes(), media_type=media_type).invoice), schema)
