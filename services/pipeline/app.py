@@ -44,6 +44,9 @@ app = faust.App(
     topic_replication_factor=1,
     consumer_auto_offset_reset="earliest",
     broker_commit_interval=1.0,
+    # A killed worker is noticed in seconds, not the default minute, so its partitions move on.
+    broker_session_timeout=10.0,
+    broker_heartbeat_interval=2.0,
     producer_acks=-1,
     web_bind="127.0.0.1",
     web_port=settings.worker_web_port,

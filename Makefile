@@ -1,0 +1,52 @@
+# Számlatár — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+RUN := SZAMLATAR_PROFILE=run
+TEST := SZAMLATAR_PROFILE=test
+PYTEST := .venv/bin/pytest
+
+help:  ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+install: .venv/.synced  ## Python deps (uv, from the lock) + the local servers (cached in ~/.cache/szamlatar)
+	@$(TEST) deploy/local/install.sh
+
+.venv/.synced: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || test -x $(UV) || python3 -m pip install --user -q uv==0.13.8
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+run: install  ## the whole system with demo data; prints URLs and a curl line
+	@$(RUN) deploy/local/start.sh
+	@$(RUN) deploy/local/services.sh
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo seed --api http://127.0.0.1:$${API_PORT:-8000} \
+		--token-file .run/run/demo-token
+	@$(RUN) deploy/local/with-env.sh deploy/local/banner.sh
+
+stop:  ## stop everything `make run` and `make test` started (by PID)
+	@$(RUN) deploy/local/stop.sh
+	@$(TEST) deploy/local/stop.sh
+
+lint: .venv/.synced  ## ruff + mypy on the core
+	.venv/bin/ruff check services tests bench
+	.venv/bin/mypy
+
+test-unit: .venv/.synced  ## pure core, handlers, emulators: no servers
+	$(PYTEST) -q tests/unit
+
+test-integration: install  ## against a fresh Kafka, versitygw and FerretDB on the test ports
+	@$(TEST) deploy/local/stop.sh
+	@rm -rf .run/test
+	@$(TEST) deploy/local/start.sh
+	@$(TEST) deploy/local/with-env.sh $(PYTEST) -q tests/integration; rc=$$?; \
+		$(TEST) deploy/local/stop.sh; exit $$rc
+
+test: lint test-unit test-integration  ## everything CI runs
+
+bench: install  ## pipeline throughput against bare pdfminer.six on the same PDFs
+	@$(TEST) deploy/local/start.sh
+	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_pipeline.py; rc=$$?; \
+		$(TEST) deploy/local/stop.sh; exit $$rc
+
+.PHONY: help install run stop lint test-unit test-integration test bench

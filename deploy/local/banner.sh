@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# What `make run` prints at the end: where everything is and one line that finds an invoice.
+. "$(dirname "$0")/env.sh"
+token=$(cat "$STATE/demo-token")
+cat <<TXT
+
+  Számlatár is running (profile: $SZAMLATAR_PROFILE)
+    API              http://127.0.0.1:$API_PORT/api/v1/invoices
+    API docs         http://127.0.0.1:$API_PORT/docs
+    API metrics      http://127.0.0.1:$API_PORT/metrics
+    worker metrics   http://127.0.0.1:$WORKER_WEB_PORT/metrics
+    Kafka            127.0.0.1:$KAFKA_PORT      S3  http://127.0.0.1:$S3_PORT      MongoDB  127.0.0.1:$MONGO_PORT
+    logs             $LOGS
+
+  Find a demo invoice:
+    curl -s -H 'Authorization: Bearer $token' 'http://127.0.0.1:$API_PORT/api/v1/invoices?q=TKSZ&page_size=3'
+
+  Stop everything: make stop
+TXT

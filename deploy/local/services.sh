@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Starts the API and the stream worker for $SZAMLATAR_PROFILE in the background (PIDs recorded
+# for stop.sh) and waits until both answer on /healthz.
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+mkdir -p "$LOGS" "$PIDS"
+SZT="$ROOT/.venv/bin/szamlatar"
+
+start() {  # name port command...
+  local name=$1 port=$2; shift 2
+  if [ -f "$PIDS/$name.pid" ] && kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then return; fi
+  nohup "$@" >"$LOGS/$name.log" 2>&1 &
+  echo $! >"$PIDS/$name.pid"
+  local deadline=$((SECONDS + 90))
+  until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
+    kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null || die "$name exited during start-up; see $LOGS/$name.log"
+    [ $SECONDS -lt $deadline ] || die "$name did not answer on :$port within 90s; see $LOGS/$name.log"
+    sleep 0.5
+  done
+  log "$name is up on http://127.0.0.1:$port"
+}
+start api "$API_PORT" "$SZT" api
+start worker "$WORKER_WEB_PORT" "$SZT" worker

@@ -1,0 +1,178 @@
+"""Integration fixtures: the real Kafka, versitygw and FerretDB of the test profile (started by
+`make test-integration`), plus the API and the faust worker as real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import requests
+from kafka import KafkaConsumer
+from pymongo.database import Database
+
+from services.adapters.admin import create_own_system_connection, create_token, upsert_client
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.mongo import connect
+from services.adapters.s3 import S3ObjectStore
+from services.adapters.settings import Settings, load_settings
+from services.adapters.webhook_client import post_signed, webhook_body
+from services.core.enums import Role
+
+ROOT = Path(__file__).resolve().parents[2]
+LOGS = Path(os.environ.get("SZAMLATAR_TEST_LOGS", ROOT / ".run" / "test" / "logs"))
+T = TypeVar("T")
+
+if "SZAMLATAR_KAFKA_BOOTSTRAP" not in os.environ:
+    pytest.skip("integration tests need the test stack: run `make test-integration`", allow_module_level=True)
+
+
+def wait_until(probe: Callable[[], T], timeout: float = 30.0, interval: float = 0.2, what: str = "condition") -> T:
+    """Poll ``probe`` until it returns something truthy; fail with ``what`` after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {value!r})")
+        time.sleep(interval)
+
+
+class Process:
+    """A service subprocess we can start, kill -9 and start again."""
+
+    def __init__(self, name: str, args: list[str], health_url: str) -> None:
+        self.name, self.args, self.health_url = name, args, health_url
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = LOGS / f"{name}.log"
+
+    def start(self) -> None:
+        LOGS.mkdir(parents=True, exist_ok=True)
+        with self.log.open("ab") as fh:
+            self.proc = subprocess.Popen(self.args, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT)
+
+        def healthy() -> bool:
+            assert self.proc is not None and self.proc.poll() is None, f"{self.name} exited; see {self.log}"
+            try:
+                return requests.get(self.health_url, timeout=1).ok
+            except requests.RequestException:
+                return False
+
+        wait_until(healthy, timeout=90, what=f"{self.name} to answer {self.health_url} (log: {self.log})")
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def db(settings: Settings) -> Database[dict[str, Any]]:
+    return connect(settings)
+
+
+@pytest.fixture(scope="session")
+def store(settings: Settings) -> S3ObjectStore:
+    return S3ObjectStore(settings)
+
+
+@pytest.fixture(scope="session")
+def publisher(settings: Settings) -> Iterator[EventPublisher]:
+    pub = EventPublisher(settings.kafka_bootstrap, client_id="tests")
+    yield pub
+    pub.close()
+
+
+SZT = str(Path(sys.executable).parent / "szamlatar")
+
+
+@pytest.fixture(scope="session")
+def api(settings: Settings) -> Iterator[str]:
+    proc = Process("api", [SZT, "api"], f"http://127.0.0.1:{settings.api_port}/healthz")
+    proc.start()
+    yield f"http://127.0.0.1:{settings.api_port}"
+    proc.stop()
+
+
+@pytest.fixture(scope="session")
+def worker(settings: Settings) -> Iterator[Process]:
+    proc = Process("worker", [SZT, "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz")
+    proc.start()
+    yield proc
+    proc.stop()
+
+
+class Tenant:
+    """A fresh tenant per test: its own connection, secret, token and clients."""
+
+    def __init__(self, api: str, db: Database[dict[str, Any]], settings: Settings) -> None:
+        self.api, self.db = api, db
+        self.name = "t" + uuid.uuid4().hex[:10]
+        self.connection_id = f"{self.name}-erp"
+        self.secret = create_own_system_connection(db, settings, connection_id=self.connection_id,
+                                                   tenant=self.name, site="budapest")
+        self.token = create_token(db, tenant=self.name, role=Role.FINANCE, name="tests")
+        self.session = requests.Session()
+        self.session.headers["Authorization"] = f"Bearer {self.token}"
+
+    def add_client(self, client_id: str, name: str, tax_number: str) -> None:
+        upsert_client(self.db, tenant=self.name, client_id=client_id, name=name, tax_number=tax_number)
+
+    def post(self, external_id: str, pdf: bytes, invoice: dict[str, Any] | None = None,
+             secret: str | None = None, timestamp: int | None = None) -> requests.Response:
+        body = webhook_body(external_id, pdf, filename=f"{external_id}.pdf", invoice=invoice)
+        return post_signed(requests.Session(), f"{self.api}/api/v1/webhooks/{self.connection_id}",
+                           secret or self.secret, body, timestamp=timestamp)
+
+    def search(self, **params: Any) -> dict[str, Any]:
+        response = self.session.get(f"{self.api}/api/v1/invoices", params=params, timeout=10)
+        response.raise_for_status()
+        result: dict[str, Any] = response.json()
+        return result
+
+    def archived_count(self) -> int:
+        return self.db.invoices.count_documents({"tenant": self.name})
+
+
+@pytest.fixture()
+def tenant(api: str, worker: Process, db: Database[dict[str, Any]], settings: Settings) -> Tenant:
+    return Tenant(api, db, settings)
+
+
+def consume_matching(bootstrap: str, topic: str, predicate: Callable[[dict[str, Any]], bool],
+                     timeout: float = 30.0) -> dict[str, Any]:
+    """The first JSON message on ``topic`` (read from the start) that satisfies ``predicate``."""
+    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                             enable_auto_commit=False, group_id=None, consumer_timeout_ms=1000)
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            for message in consumer:
+                record = json.loads(message.value)
+                if predicate(record):
+                    return record
+        raise AssertionError(f"no matching message on {topic} within {timeout:.0f}s")
+    finally:
+        consumer.close()
