@@ -36,11 +36,7 @@ test-unit: .venv/.synced  ## pure core, handlers, emulators: no servers
 	$(PYTEST) -q tests/unit
 
 test-integration: install  ## against a fresh Kafka, versitygw and FerretDB on the test ports
-	@$(TEST) deploy/local/stop.sh
-	@rm -rf .run/test
-	@$(TEST) deploy/local/start.sh
-	@$(TEST) deploy/local/with-env.sh $(PYTEST) -q tests/integration; rc=$$?; \
-		$(TEST) deploy/local/stop.sh; exit $$rc
+	deploy/local/test-integration.sh $(PYTEST_ARGS)
 
 test: lint test-unit test-integration  ## everything CI runs
 

@@ -11,14 +11,21 @@ KAFKA_LIBS="$SZAMLATAR_CACHE/kafka-$KAFKA_VERSION/libs"
 BIN="$SZAMLATAR_CACHE/bin"
 
 if [ "$SZAMLATAR_PROFILE" = "test" ]; then
-  : "${KAFKA_PORT:=29092}" "${KAFKA_CONTROLLER_PORT:=29093}" "${S3_PORT:=7171}" "${MONGO_PORT:=27118}"
-  : "${API_PORT:=8101}" "${WORKER_WEB_PORT:=6167}"
+  # SZAMLATAR_TEST_SLOT=N (1..9) shifts every test port by N*10 and uses its own state, so
+  # several test runs can share a machine.
+  slot=${SZAMLATAR_TEST_SLOT:-0}
+  : "${KAFKA_PORT:=$((29092 + slot * 10))}" "${KAFKA_CONTROLLER_PORT:=$((29093 + slot * 10))}"
+  : "${S3_PORT:=$((7171 + slot * 10))}" "${MONGO_PORT:=$((27118 + slot * 10))}"
+  : "${API_PORT:=$((8101 + slot * 10))}" "${WORKER_WEB_PORT:=$((6167 + slot * 10))}"
+  [ "$slot" = 0 ] || : "${STATE:=$ROOT/.run/test-$slot}"
+  export SZAMLATAR_EMULATOR_PORT_BASE=$((18100 + slot * 10))
 else
   : "${KAFKA_PORT:=19092}" "${KAFKA_CONTROLLER_PORT:=19093}" "${S3_PORT:=7070}" "${MONGO_PORT:=27018}"
   : "${API_PORT:=8000}" "${WORKER_WEB_PORT:=6066}"
 fi
 : "${STATE:=$ROOT/.run/$SZAMLATAR_PROFILE}"
 export SZAMLATAR_WORKER_DATADIR="$STATE/worker"
+export SZAMLATAR_STATE_DIR="$STATE"
 LOGS="$STATE/logs"
 PIDS="$STATE/pids"
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from starlette.routing import Match
@@ -18,8 +20,19 @@ from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, Invoic
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.core.errors import Rejected, Retryable
+from services.web import routes
 from services.web.deps import Ports
-from services.web.routes import invoices, webhooks
+
+
+def discover_routers() -> list[APIRouter]:
+    """Every ``router`` in ``services/web/routes/*`` — a new route module needs no edit here."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(routes.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{routes.__name__}.{info.name}")
+        router = getattr(module, "router", None)
+        if isinstance(router, APIRouter):
+            found.append(router)
+    return found
 
 
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
@@ -53,8 +66,8 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
         description="Számlatár — számlaarchívum. Collect, archive and find invoices.",
         lifespan=lifespan,
     )
-    app.include_router(webhooks.router)
-    app.include_router(invoices.router)
+    for router in discover_routers():
+        app.include_router(router)
 
     @app.middleware("http")
     async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
