@@ -11,6 +11,7 @@ rm -rf "$STATE"
 export SZAMLATAR_TEST_LOGS="$LOGS"
 "$ROOT/.venv/bin/pytest" -q tests/integration "$@"
 rc=$?
+[ $rc -eq 5 ] && echo "no integration tests were collected" >&2
 "$ROOT/deploy/local/stop.sh"
 [ $rc -ne 0 ] && echo "integration logs: $LOGS" >&2
 exit $rc
