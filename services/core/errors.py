@@ -44,6 +44,8 @@ class ReasonCode(StrEnum):
     BAD_SIGNATURE = "bad_signature"
     MISSING_SIGNATURE = "missing_signature"
     STALE_TIMESTAMP = "stale_timestamp"
+    REPLAYED = "replayed"
+    URL_REFUSED = "url_refused"
     UNKNOWN_TENANT = "unknown_tenant"
     UNKNOWN_CONNECTION = "unknown_connection"
     NOT_FOUND = "not_found"
