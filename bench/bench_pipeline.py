@@ -1,0 +1,116 @@
+"""Pipeline throughput against bare pdfminer.six on the same PDFs, side by side in one run.
+
+Run with `make bench` (starts the test-profile stack). Prints invoices/s for
+  1. the whole pipeline: signed webhook → Kafka → parse (sandboxed pdfminer) → match → archive
+     (encrypt + S3 version + MongoDB), measured from the first POST to the last archived invoice;
+  2. bare `pdfminer.high_level.extract_text` on the same PDFs in this process;
+and the ratio. No thresholds: the figures are for people to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+import time
+import tracemalloc
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import requests
+from pdfminer.high_level import extract_text
+
+from services.adapters.admin import create_own_system_connection
+from services.adapters.mongo import connect
+from services.adapters.settings import load_settings
+from services.adapters.webhook_client import post_signed, webhook_body
+from services.demo.own_system import demo_documents, invoice_metadata
+from services.emulators.demo_data import generate_demo
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _serve(args: list[str], url: str, log: Path) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen(args, stdout=log.open("ab"), stderr=subprocess.STDOUT, cwd=ROOT)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(url, timeout=1).ok:
+                return proc
+        except requests.RequestException:
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit(f"{args[1]} did not start; see {log}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", "--invoices", type=int, default=200)
+    args = parser.parse_args()
+    settings = load_settings()
+    logs = Path(os.environ.get("SZAMLATAR_STATE_DIR", ROOT / ".run" / "test")) / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    szt = str(Path(sys.executable).parent / "szamlatar")
+    api_url = f"http://127.0.0.1:{settings.api_port}"
+    procs = [
+        _serve([szt, "api"], f"{api_url}/healthz", logs / "bench-api.log"),
+        _serve([szt, "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz", logs / "bench-worker.log"),
+    ]
+    try:
+        docs = demo_documents(generate_demo(seed=99, invoices=args.invoices))[: args.invoices]
+        pdfs = [pdf for _, pdf in docs]
+        mb = sum(map(len, pdfs)) / 1e6
+        print(f"{len(docs)} demo invoice PDFs, {mb:.1f} MB, {mb * 1e3 / len(docs):.0f} KB average")
+
+        db = connect(settings)
+        tenant = "bench" + uuid.uuid4().hex[:8]
+        secret = create_own_system_connection(db, settings, connection_id=f"{tenant}-erp", tenant=tenant,
+                                              site="bench")
+        url = f"{api_url}/api/v1/webhooks/{tenant}-erp"
+        session = requests.Session()
+
+        def post(i: int) -> int:
+            inv, pdf = docs[i]
+            body = webhook_body(f"b-{i}", pdf, invoice=invoice_metadata(inv))
+            return post_signed(session, url, secret, body).status_code
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(4) as pool:
+            codes = list(pool.map(post, range(len(docs))))
+        accepted = time.perf_counter() - started
+        assert set(codes) == {202}, f"webhook refused some posts: {set(codes)}"
+        while db.invoices.count_documents({"tenant": tenant}) < len(docs):
+            time.sleep(0.1)
+            if time.perf_counter() - started > 600:
+                raise SystemExit("pipeline did not archive everything within 10 minutes")
+        pipeline = time.perf_counter() - started
+
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        chars = sum(len(extract_text(io.BytesIO(pdf))) for pdf in pdfs)
+        bare = time.perf_counter() - t0
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+
+        n = len(docs)
+        print(f"{'':34}{'invoices/s':>12}{'seconds':>10}")
+        print(f"{'webhook accepted (202)':34}{n / accepted:12.1f}{accepted:10.2f}")
+        print(f"{'whole pipeline, archived':34}{n / pipeline:12.1f}{pipeline:10.2f}")
+        print(f"{'bare pdfminer.six extract_text':34}{n / bare:12.1f}{bare:10.2f}")
+        print(f"pipeline / bare pdfminer: {bare / pipeline:.2f}x  "
+              f"(bare pdfminer peak Python memory {peak / 1e6:.1f} MB, {chars} characters)")
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+if __name__ == "__main__":
+    main()
