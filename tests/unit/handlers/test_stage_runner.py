@@ -1,0 +1,159 @@
+"""The stage runner's policy, with fakes: publish, retry transient errors, DLQ the rest."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from services.adapters.metrics import stage_metrics
+from services.adapters.retry import RetryPolicy
+from services.adapters.stage_runner import Output, StageRunner
+from services.core.enums import Stage
+from services.core.errors import BrokerUnavailableError, MalformedDocumentError, StorageUnavailableError
+from services.core.events import raw_event
+
+
+def _raw() -> dict[str, Any]:
+    return raw_event(tenant="acme", site="hq", source_kind="own_system", connection_id="erp", external_id="x-1",
+                     correlation_id="c", now=datetime(2025, 1, 1, tzinfo=UTC), metadata=None,
+                     document={"sha256": "a" * 64, "bucket": "bkt", "object_key": "k",
+                               "media_type": "application/pdf", "size": 3, "filename": None})
+
+
+class FakeBroker:
+    def __init__(self, fail_first: int = 0) -> None:
+        self.sent: list[tuple[str, bytes | None, dict[str, Any]]] = []
+        self.fail_first = fail_first
+
+    async def send(self, topic: str, key: bytes | None, value: bytes) -> None:
+        if self.fail_first:
+            self.fail_first -= 1
+            raise BrokerUnavailableError("broker down")
+        self.sent.append((topic, key, json.loads(value)))
+
+
+class Sleeps:
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+
+
+def _runner(handler: Any, broker: FakeBroker, sleeps: Sleeps, attempts: int = 4) -> tuple[StageRunner, Any]:
+    registry = CollectorRegistry()
+    runner = StageRunner(stage=Stage.PARSE, in_schema="invoice.raw.v1", handler=handler, send=broker.send,
+                         metrics=stage_metrics(registry), sleep=sleeps,
+                         retry=RetryPolicy(max_attempts=attempts, base_seconds=0.1, cap_seconds=1))
+    return runner, registry
+
+
+def _run(runner: StageRunner, value: bytes) -> None:
+    asyncio.run(runner.run(value, topic="invoice.raw", partition=1, offset=42, key=b"k"))
+
+
+def _echo_to(topic: str) -> Any:
+    async def handler(event: dict[str, Any]) -> Sequence[Output]:
+        return [(topic, {**event, "outcome": "ok"})]
+    return handler
+
+
+def test_a_valid_event_is_handled_and_its_output_published_once() -> None:
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, registry = _runner(_echo_to("invoice.raw"), broker, sleeps)
+    _run(runner, json.dumps(_raw()).encode())
+    assert [t for t, _, _ in broker.sent] == ["invoice.raw"]
+    assert broker.sent[0][1] == b"acme|own_system|erp|x-1"
+    assert registry.get_sample_value("szamlatar_stage_events_out_total", {"stage": "parse", "outcome": "ok"}) == 1
+    assert sleeps.delays == []
+
+
+@pytest.mark.parametrize(
+    ("value", "reason", "encoding"),
+    [
+        pytest.param(b"\xff\xfe binary", "malformed_json", "base64", id="not-utf8"),
+        pytest.param(b"{not json", "malformed_json", "utf-8", id="not-json"),
+        pytest.param(json.dumps({"schema": "invoice.raw.v1"}).encode(), "schema_violation", "utf-8",
+                     id="schema-violation"),
+    ],
+)
+def test_an_invalid_event_goes_to_the_dlq_with_stage_and_reason(value: bytes, reason: str, encoding: str) -> None:
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, registry = _runner(_echo_to("invoice.parsed"), broker, sleeps)
+    _run(runner, value)
+    [(topic, key, record)] = broker.sent
+    assert topic == "invoice.dlq" and key == b"k"
+    assert (record["stage"], record["reason"], record["payload_encoding"]) == ("parse", reason, encoding)
+    assert (record["partition"], record["offset"], record["attempts"]) == (1, 42, 1)
+    assert registry.get_sample_value("szamlatar_dlq_events_total", {"stage": "parse", "reason": reason}) == 1
+
+
+def test_a_rejected_document_goes_to_the_dlq_without_retries() -> None:
+    async def handler(event: dict[str, Any]) -> Sequence[Output]:
+        raise MalformedDocumentError("PDF cannot be read")
+
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, _ = _runner(handler, broker, sleeps)
+    _run(runner, json.dumps(_raw()).encode())
+    [(_, _, record)] = broker.sent
+    assert record["error_class"] == "MalformedDocumentError" and record["message"] == "PDF cannot be read"
+    assert record["original_event_id"] == _raw()["event_id"] and record["tenant"] == "acme"
+    assert sleeps.delays == []
+
+
+def test_a_transient_failure_is_retried_with_backoff_then_succeeds() -> None:
+    calls = {"n": 0}
+
+    async def flaky(event: dict[str, Any]) -> Sequence[Output]:
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise StorageUnavailableError("mongo down")
+        return [("invoice.parsed", event)]
+
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, registry = _runner(flaky, broker, sleeps)
+    _run(runner, json.dumps(_raw()).encode())
+    assert calls["n"] == 3 and len(sleeps.delays) == 2
+    assert [t for t, _, _ in broker.sent] == ["invoice.parsed"]
+    assert registry.get_sample_value("szamlatar_stage_retries_total", {"stage": "parse"}) == 2
+
+
+def test_a_transient_failure_that_outlasts_the_retries_is_dead_lettered_with_its_attempts() -> None:
+    async def down(event: dict[str, Any]) -> Sequence[Output]:
+        raise StorageUnavailableError("mongo down")
+
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, _ = _runner(down, broker, sleeps, attempts=3)
+    _run(runner, json.dumps(_raw()).encode())
+    [(_, _, record)] = broker.sent
+    assert record["attempts"] == 3 and record["reason"] == "storage_unavailable"
+
+
+def test_an_unexpected_bug_is_dead_lettered_not_raised() -> None:
+    async def buggy(event: dict[str, Any]) -> Sequence[Output]:
+        raise KeyError("oops")
+
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, _ = _runner(buggy, broker, sleeps)
+    _run(runner, json.dumps(_raw()).encode())
+    [(_, _, record)] = broker.sent
+    assert record["error_class"] == "KeyError" and record["reason"] == "internal"
+
+
+def test_publishing_retries_until_the_broker_takes_the_output() -> None:
+    broker, sleeps = FakeBroker(fail_first=2), Sleeps()
+    runner, _ = _runner(_echo_to("invoice.parsed"), broker, sleeps)
+    _run(runner, json.dumps(_raw()).encode())
+    assert [t for t, _, _ in broker.sent] == ["invoice.parsed"]
+
+
+def test_retry_delay_grows_is_capped_and_honours_retry_after() -> None:
+    policy = RetryPolicy(max_attempts=10, base_seconds=0.5, cap_seconds=4)
+    assert [policy.delay(a, rand=1.0) for a in (1, 2, 3, 4, 5)] == [0.5, 1.0, 2.0, 4.0, 4.0]
+    assert policy.delay(1, retry_after=30, rand=0.5) == 30
