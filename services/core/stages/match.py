@@ -1,8 +1,10 @@
 """match: invoice.parsed → invoice.matched.
 
-The walking skeleton links an invoice to a client by Hungarian tax number: the buyer for an
-outgoing invoice, the seller for an incoming one. The 8-digit taxpayer id decides, because the
-VAT code and county digits of the same company change over time.
+The matching engine (``services.core.matching``) links the invoice to its client, project,
+contract, order and delivery note with evidence; then the tenant's rules tag it and decide
+whether it is archived at once or held for approval. The result travels in the event's
+``match`` object (the v1 fields ``client_id``, ``client_name``, ``confidence``, ``explanation``
+plus the additive ones: status, evidence, candidates, links, tags, decision, rule hits).
 """
 
 from __future__ import annotations
@@ -13,7 +15,12 @@ from typing import Any
 
 from services.core.enums import Stage
 from services.core.events import derive
+from services.core.matching import LearnedModel, ReferenceSnapshot, match_invoice, result_to_wire
+from services.core.matching.engine import DEFAULT_POLICY, Policy
+from services.core.rules import context_for, evaluate_rules
 from services.core.taxnumber import taxpayer_id
+
+REVIEW_STATUSES = ("ambiguous", "weak")
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ def counterparty_taxpayer_id(invoice: dict[str, Any]) -> str | None:
 
 
 def match_client(invoice: dict[str, Any], clients: list[dict[str, Any]]) -> ClientMatch:
-    """``clients`` are the tenant's clients sharing the counterparty's taxpayer id."""
+    """The walking skeleton's tax-number-only match (kept for callers that have only clients)."""
     tid = counterparty_taxpayer_id(invoice)
     if tid is None:
         return ClientMatch(None, None, 0.0, "no tax number on the invoice")
@@ -52,8 +59,40 @@ def match_client(invoice: dict[str, Any], clients: list[dict[str, Any]]) -> Clie
     )
 
 
-def matched_event(parsed: dict[str, Any], match: ClientMatch, now: datetime) -> dict[str, Any]:
+def decide_match(
+    parsed: dict[str, Any], snap: ReferenceSnapshot, model: LearnedModel | None, rules: list[dict[str, Any]],
+    policy: Policy = DEFAULT_POLICY,
+) -> dict[str, Any]:
+    """The ``match`` object: engine result + rule outcome. Rule-set project/contract apply
+    only where the engine found none (evidence beats a rule's default)."""
+    invoice, text = parsed["invoice"], parsed.get("text") or ""
+    source = parsed["source"]
+    result = match_invoice(invoice, text, snap, model, source_kind=source["kind"], policy=policy)
+    wire = result_to_wire(result)
+    ctx = context_for(invoice, source=source["kind"], connection=source["connection_id"],
+                      client_id=result.client_id, text=text)
+    outcome = evaluate_rules(rules, ctx)
+    wire.update(outcome.as_dict())
+    if outcome.project_id and not wire["project_id"]:
+        wire["project_id"] = outcome.project_id
+        wire["evidence"].append({"kind": "rule", "value": outcome.project_id, "where": "rules",
+                                 "target": f"project:{outcome.project_id}", "points": 0.0})
+    if outcome.contract_id and not wire["contract_id"]:
+        wire["contract_id"] = outcome.contract_id
+        wire["evidence"].append({"kind": "rule", "value": outcome.contract_id, "where": "rules",
+                                 "target": f"contract:{outcome.contract_id}", "points": 0.0})
+    wire["needs_review"] = result.status in REVIEW_STATUSES
+    return wire
+
+
+def matched_event(parsed: dict[str, Any], match: ClientMatch | dict[str, Any], now: datetime) -> dict[str, Any]:
     body = {k: parsed[k] for k in ("document", "invoice", "reader", "text")}
+    wire = match if isinstance(match, dict) else {
+        "client_id": match.client_id,
+        "client_name": match.client_name,
+        "confidence": match.confidence,
+        "explanation": match.explanation,
+    }
     return derive(
         parsed,
         stage=Stage.MATCH,
@@ -61,10 +100,5 @@ def matched_event(parsed: dict[str, Any], match: ClientMatch, now: datetime) -> 
         now=now,
         content_sha256=parsed["document"]["sha256"],
         **body,
-        match={
-            "client_id": match.client_id,
-            "client_name": match.client_name,
-            "confidence": match.confidence,
-            "explanation": match.explanation,
-        },
+        match=wire,
     )
