@@ -28,9 +28,11 @@ stop:  ## stop everything `make run` and `make test` started (by PID)
 	@$(RUN) deploy/local/stop.sh
 	@$(TEST) deploy/local/stop.sh
 
-lint: .venv/.synced  ## ruff + mypy on the core
+lint: .venv/.synced  ## ruff, mypy on the core, Prometheus config and alert-rule tests
 	.venv/bin/ruff check services tests bench
 	.venv/bin/mypy
+	promtool check config deploy/prometheus/prometheus.yml
+	promtool test rules deploy/prometheus/tests/*.yml
 
 test-unit: .venv/.synced  ## pure core, handlers, emulators: no servers
 	$(PYTEST) -q tests/unit
