@@ -63,8 +63,11 @@ def test_same_webhook_twice_is_one_invoice_and_a_changed_pdf_is_a_second_version
 ) -> None:
     inv, pdf = DOCS[1]
     meta = invoice_metadata(inv)
-    assert tenant.post("ext-2", pdf, meta).status_code == 202
-    assert tenant.post("ext-2", pdf, meta).status_code == 202
+    # Sent twice as two deliveries (each signed with its own timestamp; an identical request
+    # would be a replay, refused with 409 — tests/integration/test_webhook_hardening.py).
+    now = int(time.time())
+    assert tenant.post("ext-2", pdf, meta, timestamp=now - 1).status_code == 202
+    assert tenant.post("ext-2", pdf, meta, timestamp=now).status_code == 202
     first = wait_until(lambda: _one(tenant, inv.number), what="the invoice")
     changed = pdf + b"\n% corrected copy\n"
     assert tenant.post("ext-2", changed, meta).status_code == 202

@@ -1,8 +1,12 @@
 """Ingest from an in-house billing system: a signed webhook (DESIGN §2, §7).
 
-The body is verified before anything else is read from it; then the PDF is staged in S3 by its
-sha256, an ``invoice.raw`` event is produced (idempotent producer, acks=all) and only then do we
-answer 202 — so a 202 means the invoice cannot be lost.
+The body is verified before anything else is read from it: HMAC-SHA256 over
+``<timestamp>.<raw body>`` with any of the connection's secrets (two while a secret is rotated),
+the timestamp within the replay window, and the request not seen before (nonce memory in
+MongoDB, ``services/adapters/webhook_nonces.py``). Then the PDF — inline base64, a multipart
+file, or a URL fetched under the connection's URL policy (``services/core/url_policy.py``) — is
+staged in S3 by its sha256, an ``invoice.raw`` event is produced (idempotent producer,
+acks=all) and only then do we answer 202, so a 202 means the invoice cannot be lost.
 """
 
 from __future__ import annotations
@@ -18,27 +22,51 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Request, status
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from services.adapters.crypto import decrypt
-from services.core.errors import BadSignatureError, Rejected
+from services.adapters.url_fetch import fetch
+from services.adapters.webhook_nonces import WebhookNonces, nonce_of
+from services.core.errors import BadSignatureError, LimitExceededError, Rejected
 from services.core.events import raw_event
 from services.core.keys import staging_key
 from services.core.topics import INVOICE_RAW
+from services.core.url_policy import UrlPolicy, UrlRefusedError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
-from services.web.deps import PortsDep
+from services.web.deps import Ports, PortsDep
 
 router = APIRouter(prefix="/api/v1/webhooks", tags=["ingest"])
 
 
 class WebhookDocument(BaseModel):
+    """Exactly one of ``content_base64`` and ``url``."""
+
     filename: str | None = Field(None, max_length=255)
-    content_base64: str = Field(..., description="the PDF, base64")
+    content_base64: str | None = Field(None, description="the PDF, base64 (standard alphabet, padded)")
+    url: str | None = Field(
+        None, max_length=2048,
+        description="an https URL we fetch the PDF from; its host must be on the connection's allowlist "
+                    "and resolve to a public address; no redirects off the allowlist; size-capped",
+    )
+
+    @model_validator(mode="after")
+    def one_source(self) -> WebhookDocument:
+        if (self.content_base64 is None) == (self.url is None):
+            raise ValueError("document needs exactly one of content_base64 and url")
+        return self
 
 
 class WebhookPayload(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"external_id": "INV-2025-0042", "invoice": {"number": "INV-2025-0042", "issue_date": "2025-03-01",
+                                                     "currency": "HUF", "gross_total": "127000"},
+         "document": {"filename": "INV-2025-0042.pdf", "content_base64": "JVBERi0xLjcK..."}},
+        {"external_id": "INV-2025-0043",
+         "document": {"url": "https://erp.example.hu/invoices/INV-2025-0043.pdf"}},
+    ]})
+
     external_id: str = Field(..., min_length=1, max_length=256, description="the invoice's id in your system")
-    site: str | None = Field(None, description="site (telephely); defaults to the connection's site")
+    site: str | None = Field(None, max_length=64, description="site (telephely); defaults to the connection's site")
     invoice: dict[str, Any] | None = Field(None, description="invoice data in the invoice.v1 wire form")
     document: WebhookDocument
 
@@ -49,8 +77,33 @@ class Accepted(BaseModel):
     sha256: str
 
 
-def _fail(code: int, reason: str, message: str) -> HTTPException:
-    return HTTPException(code, {"reason": reason, "message": message})
+def _fail(code: int, reason: str, message: str, **extra: Any) -> HTTPException:
+    return HTTPException(code, {"reason": reason, "message": message, **extra})
+
+
+DESCRIPTION = f"""
+Sign every request: `{TIMESTAMP_HEADER}: <unix seconds>` and
+`{SIGNATURE_HEADER}: v1=<hex HMAC-SHA256(secret, "<timestamp>." + raw body)>`.
+While a secret is being rotated both the old and the new one are accepted.
+
+* The timestamp must be within ±300 s of our clock (the replay window).
+* Each request (timestamp + body) is accepted once: sending the identical request again within the
+  window is answered **409 `replayed`** with the `event_id` of the first delivery — nothing is
+  produced twice. To re-send an invoice, sign it again with a new timestamp.
+
+Body, one of:
+
+1. `application/json` — `WebhookPayload` with `document.content_base64` (the PDF, base64);
+2. `application/json` — `WebhookPayload` with `document.url`, an https URL on the connection's
+   allowlist, fetched by us (public addresses only, no redirect off the allowlist, size-capped);
+3. `multipart/form-data` — a `metadata` field holding the `WebhookPayload` JSON without `document`,
+   and a `document` file part holding the PDF. The signature covers the whole multipart body.
+
+Errors carry `{{"detail": {{"reason": ..., "message": ...}}}}`: 401 `bad_signature` /
+`missing_signature` / `stale_timestamp`, 404 `unknown_connection`, 409 `replayed`,
+413 `too_large`, 422 `schema_violation` / `malformed_pdf` / `url_refused`,
+502 when the document URL cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
+"""
 
 
 @router.post(
@@ -58,16 +111,18 @@ def _fail(code: int, reason: str, message: str) -> HTTPException:
     status_code=status.HTTP_202_ACCEPTED,
     response_model=Accepted,
     summary="Receive an invoice from an in-house billing system",
-    description=(
-        "Body: JSON (`WebhookPayload`) with the PDF in base64, or multipart with a `metadata` JSON "
-        "part and a `document` file part. Sign with HMAC-SHA256 over `<timestamp>.<raw body>` using "
-        f"the connection secret: headers `{TIMESTAMP_HEADER}: <unix seconds>` and "
-        f"`{SIGNATURE_HEADER}: v1=<hex>`. Requests older than the replay window are refused."
-    ),
-    openapi_extra={"requestBody": {"content": {"application/json": {"schema": {
-        "$ref": "#/components/schemas/WebhookPayload"}}}, "required": True}},
+    description=DESCRIPTION,
+    openapi_extra={"requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/WebhookPayload"}},
+        "multipart/form-data": {"schema": {"type": "object", "required": ["metadata", "document"], "properties": {
+            "metadata": {"type": "string", "description": "WebhookPayload as JSON, without `document`"},
+            "document": {"type": "string", "format": "binary", "description": "the PDF"}}}},
+    }}},
     responses={401: {"description": "bad, missing or stale signature"}, 404: {"description": "unknown connection"},
-               413: {"description": "document too large"}, 422: {"description": "payload not valid"}},
+               409: {"description": "this exact request was already received (replay)"},
+               413: {"description": "document too large"},
+               422: {"description": "payload not valid, not a PDF, or document URL refused"},
+               502: {"description": "the document URL could not be fetched"}},
 )
 async def receive_invoice(
     connection_id: str,
@@ -82,25 +137,79 @@ async def receive_invoice(
     if connection is None or connection.get("kind") != "own_system" or connection.get("disabled"):
         metric.labels("own_system", "refused", "unknown_connection").inc()
         raise _fail(404, "unknown_connection", f"no active own-system connection {connection_id!r}")
-    declared = int(request.headers.get("content-length") or 0)
+    try:
+        declared = int(request.headers.get("content-length") or 0)
+    except ValueError:
+        declared = 0
     limit = settings.max_document_bytes * 4 // 3 + 64 * 1024  # base64 overhead + metadata
     if declared > limit:
         metric.labels("own_system", "refused", "too_large").inc()
-        raise _fail(413, "too_large", f"body of {declared} bytes exceeds {limit}")
-    body = await request.body()
-    if len(body) > limit:
-        raise _fail(413, "too_large", f"body of {len(body)} bytes exceeds {limit}")
+        raise _fail(413, "too_large", f"body declared at {declared} bytes exceeds {limit}")
+    body = await _read_capped(request, limit)
 
     keks = {settings.kek_id: settings.kek}
     secrets = [decrypt(base64.b64decode(s), keks).decode() for s in connection.get("secrets", [])]
+    now = time.time()
     try:
-        verify(secrets, x_szamlatar_timestamp, x_szamlatar_signature, body, time.time(),
-               settings.webhook_tolerance_seconds)
+        timestamp = verify(secrets, x_szamlatar_timestamp, x_szamlatar_signature, body, now,
+                           settings.webhook_tolerance_seconds)
     except BadSignatureError as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
         raise _fail(401, exc.reason.value, exc.message) from exc
 
+    nonces = WebhookNonces(ports.connections.db)
+    nonce = nonce_of(connection_id, timestamp, body)
+    earlier = await asyncio.to_thread(nonces.claim, nonce, connection_id=connection_id, timestamp=timestamp,
+                                      tolerance_seconds=settings.webhook_tolerance_seconds,
+                                      now=datetime.fromtimestamp(now, UTC))
+    if earlier is not None:
+        metric.labels("own_system", "refused", "replayed").inc()
+        raise _fail(409, "replayed", "this request (timestamp and body) was already received; "
+                    "sign it again with a new timestamp to re-send", event_id=earlier.get("event_id"))
+    try:
+        accepted = await _accept(connection_id, connection, request, body, ports)
+    except BaseException:
+        await asyncio.to_thread(nonces.release, nonce)
+        raise
+    await asyncio.to_thread(nonces.accept, nonce, accepted.event_id)
+    metric.labels("own_system", "accepted", "").inc()
+    return accepted
+
+
+async def _read_capped(request: Request, limit: int) -> bytes:
+    """The body, refusing as soon as it passes ``limit`` (a missing or lying Content-Length)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _fail(413, "too_large", f"body exceeds {limit} bytes")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    request._body = body  # Starlette's cache: lets request.form() parse a multipart body read here
+    return body
+
+
+async def _accept(connection_id: str, connection: dict[str, Any], request: Request, body: bytes,
+                  ports: Ports) -> Accepted:
+    settings = ports.settings
+    metric = ports.metrics.ingested
     payload, pdf, filename = await _read_payload(request, body)
+    if pdf is None:
+        assert payload.document.url is not None
+        policy = UrlPolicy.of(connection, settings.max_document_bytes)
+        try:
+            fetched = await asyncio.to_thread(fetch, payload.document.url, policy)
+        except UrlRefusedError as exc:
+            metric.labels("own_system", "refused", exc.reason.value).inc()
+            raise _fail(422, exc.reason.value, exc.message) from exc
+        except LimitExceededError as exc:
+            metric.labels("own_system", "refused", "too_large").inc()
+            raise _fail(413, "too_large", exc.message) from exc
+        except Exception as exc:  # UpstreamError and anything the remote side did
+            metric.labels("own_system", "refused", "upstream").inc()
+            raise _fail(502, "upstream", f"the document URL could not be fetched: {exc}") from exc
+        pdf, filename = fetched.content, payload.document.filename or fetched.filename
     if not pdf.startswith(b"%PDF-"):
         metric.labels("own_system", "refused", "malformed_pdf").inc()
         raise _fail(422, "malformed_pdf", "document is not a PDF (no %PDF- header)")
@@ -124,11 +233,11 @@ async def receive_invoice(
     except Rejected as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
         raise _fail(422, exc.reason.value, exc.message) from exc
-    metric.labels("own_system", "accepted", "").inc()
     return Accepted(event_id=event["event_id"], external_id=payload.external_id, sha256=sha)
 
 
-async def _read_payload(request: Request, body: bytes) -> tuple[WebhookPayload, bytes, str | None]:
+async def _read_payload(request: Request, body: bytes) -> tuple[WebhookPayload, bytes | None, str | None]:
+    """(payload, PDF bytes or None when the PDF is to be fetched from ``document.url``, filename)."""
     ctype = request.headers.get("content-type", "")
     try:
         if ctype.startswith("multipart/form-data"):
@@ -138,10 +247,14 @@ async def _read_payload(request: Request, body: bytes) -> tuple[WebhookPayload, 
                 raise _fail(422, "schema_violation", "multipart needs a 'metadata' JSON field and a 'document' file")
             pdf = await part.read()
             meta = json.loads(meta_raw)
+            if not isinstance(meta, dict):
+                raise ValueError("metadata is not a JSON object")
             meta["document"] = {"filename": part.filename, "content_base64": ""}
             payload = WebhookPayload.model_validate(meta)
             return payload, pdf, part.filename
         payload = WebhookPayload.model_validate_json(body)
+        if payload.document.content_base64 is None:
+            return payload, None, payload.document.filename
         pdf = base64.b64decode(payload.document.content_base64, validate=True)
         return payload, pdf, payload.document.filename
     except (ValidationError, json.JSONDecodeError, binascii.Error, ValueError) as exc:

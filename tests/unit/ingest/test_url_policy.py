@@ -1,0 +1,87 @@
+"""The URL policy: only allowlisted https hosts that resolve to public addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.core.errors import LimitExceededError
+from services.core.url_policy import (
+    UrlPolicy,
+    UrlRefusedError,
+    check_addresses,
+    check_declared_size,
+    check_url,
+)
+
+POLICY = UrlPolicy(("erp.example.com", "*.files.example.net", "dl.example.org:8443"))
+
+
+@pytest.mark.parametrize("url", [
+    "https://erp.example.com/invoices/1.pdf",
+    "https://a.files.example.net/x.pdf",
+    "https://dl.example.org:8443/x.pdf",
+    "https://ERP.example.com./x.pdf",
+], ids=["exact", "wildcard", "host-with-port", "case-and-dot"])
+def test_allowlisted_https_urls_pass(url: str) -> None:
+    assert check_url(url, POLICY).scheme == "https"
+
+
+@pytest.mark.parametrize("url,why", [
+    ("http://erp.example.com/x.pdf", "scheme"),
+    ("ftp://erp.example.com/x.pdf", "scheme"),
+    ("file:///etc/passwd", "scheme"),
+    ("https://evil.example.com/x.pdf", "allowlist"),
+    ("https://erp.example.com.evil.io/x.pdf", "allowlist"),
+    ("https://files.example.net/x.pdf", "allowlist"),  # the wildcard covers subdomains only
+    ("https://erp.example.com:444/x.pdf", "allowlist"),
+    ("https://dl.example.org/x.pdf", "allowlist"),
+    ("https://user:pw@erp.example.com/x.pdf", "user-info"),
+    ("https://127.0.0.1/x.pdf", "allowlist"),
+    ("https:///x.pdf", "no host"),
+])
+def test_other_urls_are_refused_with_the_reason(url: str, why: str) -> None:
+    with pytest.raises(UrlRefusedError, match=why):
+        check_url(url, POLICY)
+
+
+@pytest.mark.parametrize("address", [
+    "127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1",
+    "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:169.254.169.254", "224.0.0.1",
+])
+def test_private_loopback_and_link_local_addresses_are_refused(address: str) -> None:
+    with pytest.raises(UrlRefusedError, match=r"non-public|link-local"):
+        check_addresses("erp.example.com", [address], POLICY)
+
+
+def test_one_private_address_among_public_ones_is_enough_to_refuse() -> None:
+    with pytest.raises(UrlRefusedError):
+        check_addresses("erp.example.com", ["93.184.216.34", "10.0.0.1"], POLICY)
+
+
+def test_public_addresses_pass_and_a_test_policy_may_allow_private_ones() -> None:
+    check_addresses("erp.example.com", ["93.184.216.34", "2606:2800:220:1::1"], POLICY)
+    test_policy = UrlPolicy(("127.0.0.1:8443",), allow_private=True)
+    assert check_url("http://127.0.0.1:8443/x.pdf", test_policy).port == 8443
+    check_addresses("127.0.0.1", ["127.0.0.1"], test_policy)
+
+
+def test_ip_literal_on_the_allowlist_is_still_refused_when_private() -> None:
+    policy = UrlPolicy(("169.254.169.254",))
+    with pytest.raises(UrlRefusedError, match="link-local"):
+        check_url("https://169.254.169.254/latest/meta-data/", policy)
+
+
+def test_link_local_is_refused_even_when_a_test_policy_allows_private_addresses() -> None:
+    policy = UrlPolicy(("169.254.169.254",), allow_private=True)
+    with pytest.raises(UrlRefusedError, match="link-local"):
+        check_url("http://169.254.169.254/latest/meta-data/", policy)
+
+
+def test_a_declared_size_over_the_cap_is_refused_before_reading() -> None:
+    policy = UrlPolicy(("erp.example.com",), max_bytes=1000)
+    check_declared_size("1000", policy)
+    check_declared_size(None, policy)
+    with pytest.raises(LimitExceededError, match="2147483648"):
+        check_declared_size(str(2 * 1024**3), policy)
+    with pytest.raises(UrlRefusedError):
+        check_declared_size("lots", policy)
