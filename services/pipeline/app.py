@@ -19,7 +19,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 
 from services.adapters.logging import configure_logging
 from services.adapters.metrics import stage_metrics
-from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, connect
+from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, connect
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import load_settings
@@ -81,7 +81,8 @@ class _Ports:
             store = S3ObjectStore(settings)
             db = connect(settings)
             handlers: dict[Stage, tuple[str, Any]] = {
-                Stage.PARSE: (INVOICE_RAW.schema, ParseHandler(store, PdfSandbox())),
+                Stage.PARSE: (INVOICE_RAW.schema, ParseHandler(
+                    store, PdfSandbox(), ConnectionRepo(db), settings.staging_bucket, settings.max_document_bytes)),
                 Stage.MATCH: (INVOICE_PARSED.schema, MatchHandler(ClientRepo(db))),
                 Stage.ARCHIVE: (
                     INVOICE_MATCHED.schema,

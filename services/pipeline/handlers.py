@@ -9,13 +9,21 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo
+from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.stage_runner import Output
+from services.adapters.url_fetch import fetch
 from services.core.enums import Outcome
 from services.core.errors import IntegrityError
 from services.core.keys import invoice_id_of
+from services.core.raw_document import (
+    DocumentShape,
+    check_expected_sha256,
+    decode_inline,
+    shape_of,
+    staged_reference,
+)
 from services.core.stages.archive import (
     archived_event,
     invoice_view,
@@ -26,6 +34,7 @@ from services.core.stages.archive import (
 from services.core.stages.match import counterparty_taxpayer_id, match_client, matched_event
 from services.core.stages.parse import parsed_event
 from services.core.topics import INVOICE_ARCHIVED, INVOICE_MATCHED, INVOICE_PARSED
+from services.core.url_policy import UrlPolicy, UrlRefusedError
 
 
 def _now() -> datetime:
@@ -40,16 +49,39 @@ def _read_staged(store: S3ObjectStore, document: dict[str, Any]) -> bytes:
 
 
 class ParseHandler:
-    def __init__(self, store: S3ObjectStore, sandbox: PdfSandbox) -> None:
-        self.store, self.sandbox = store, sandbox
+    """Reads the document (staged, or — from external producers — inline or by URL, which it
+    stages first so every later stage sees a staged reference) and parses it in the sandbox."""
+
+    def __init__(self, store: S3ObjectStore, sandbox: PdfSandbox, connections: ConnectionRepo | None = None,
+                 staging_bucket: str = "", max_document_bytes: int = 20 * 1024 * 1024) -> None:
+        self.store, self.sandbox, self.connections = store, sandbox, connections
+        self.staging_bucket, self.max_document_bytes = staging_bucket, max_document_bytes
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:
         document = raw["document"]
-        data = await asyncio.to_thread(_read_staged, self.store, document)
+        if shape_of(document) is DocumentShape.STAGED:
+            data = await asyncio.to_thread(_read_staged, self.store, document)
+        else:
+            data, document = await asyncio.to_thread(self._stage_external, raw)
+            raw = {**raw, "document": document}
         result = await asyncio.to_thread(
             self.sandbox.parse, data, media_type=document["media_type"], metadata=raw.get("metadata")
         )
         return [(INVOICE_PARSED.name, parsed_event(raw, result, _now()))]
+
+    def _stage_external(self, raw: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
+        document = raw["document"]
+        if shape_of(document) is DocumentShape.INLINE:
+            data = decode_inline(document)
+        else:
+            connection = self.connections.get(raw["source"]["connection_id"]) if self.connections else None
+            if connection is None or connection.get("tenant") != raw["tenant"]:
+                raise UrlRefusedError("document URLs need a producer connection of this tenant with an allowlist")
+            data = fetch(document["url"], UrlPolicy.of(connection, self.max_document_bytes)).content
+            check_expected_sha256(document, data)
+        staged = staged_reference(raw["tenant"], self.staging_bucket, data, document)
+        self.store.stage(staged["object_key"], data, staged["sha256"])
+        return data, staged
 
 
 class MatchHandler:
