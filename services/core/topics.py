@@ -23,6 +23,13 @@ INVOICE_ARCHIVED = TopicSpec("invoice.archived", "invoice.archived.v1", configs=
 # The DLQ keeps its events long enough for a person to look and replay.
 INVOICE_DLQ = TopicSpec("invoice.dlq", "invoice.dlq.v1", configs={"retention.ms": _MONTH_MS})
 
+# Matching (issue 6): reference data published by other systems; archived invoices with their
+# links for systems downstream; outbound webhook deliveries that failed every retry.
+REFERENCE_CHANGED = TopicSpec("reference.changed", "reference.changed.v1", configs={"retention.ms": _MONTH_MS})
+INVOICE_LINKED = TopicSpec("invoice.linked", "invoice.linked.v1", configs={"retention.ms": _MONTH_MS})
+DOWNSTREAM_DLQ = TopicSpec("downstream.dlq", "downstream.dlq.v1", configs={"retention.ms": _MONTH_MS})
+
 PIPELINE_TOPICS: tuple[TopicSpec, ...] = (
     INVOICE_RAW, INVOICE_PARSED, INVOICE_MATCHED, INVOICE_ARCHIVED, INVOICE_DLQ,
+    REFERENCE_CHANGED, INVOICE_LINKED, DOWNSTREAM_DLQ,
 )

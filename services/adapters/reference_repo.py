@@ -1,0 +1,218 @@
+"""MongoDB repositories for matching: reference data, rules (versioned), the review queue,
+confirmed assignments and outbound webhook subscriptions. FerretDB-compatible operations only.
+
+``reference_meta`` keeps one counter document per tenant (``refs``, ``rules``, ``learned``)
+bumped on every write, so the match stage can cache a tenant's snapshot and reload it only
+when something changed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING, ReturnDocument
+from pymongo.database import Database
+
+from services.adapters.mongo import translate_errors
+from services.core.errors import NotFoundError
+from services.core.reference import COLLECTIONS, RefKind, record_key
+
+MATCHING_INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
+    **{coll: [([("tenant", ASCENDING), ("id", ASCENDING)], {})] for coll in COLLECTIONS.values()},
+    "rules": [([("tenant", ASCENDING), ("priority", ASCENDING)], {})],
+    "rule_versions": [([("tenant", ASCENDING), ("rule_id", ASCENDING), ("version", ASCENDING)], {})],
+    "review_queue": [([("tenant", ASCENDING), ("status", ASCENDING), ("created_at", ASCENDING)], {}),
+                     ([("status", ASCENDING), ("created_at", ASCENDING)], {})],
+    "match_confirmations": [([("tenant", ASCENDING), ("at", DESCENDING)], {})],
+    "webhook_subscriptions": [([("tenant", ASCENDING)], {})],
+}
+
+
+def ensure_matching_indexes(db: Database[dict[str, Any]]) -> None:
+    with translate_errors("create matching indexes"):
+        for collection, specs in MATCHING_INDEXES.items():
+            for keys, options in specs:
+                db[collection].create_index(keys, **options)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MetaRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def bump(self, tenant: str, what: str) -> None:
+        with translate_errors("bump reference version"):
+            self.db.reference_meta.update_one({"_id": tenant}, {"$inc": {what: 1}}, upsert=True)
+
+    def versions(self, tenant: str) -> tuple[int, int, int]:
+        with translate_errors("read reference version"):
+            doc = self.db.reference_meta.find_one({"_id": tenant}) or {}
+        return int(doc.get("refs", 0)), int(doc.get("rules", 0)), int(doc.get("learned", 0))
+
+
+class ReferenceRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db, self.meta = db, MetaRepo(db)
+
+    def upsert_many(self, tenant: str, records: list[dict[str, Any]]) -> int:
+        now = _now()
+        with translate_errors("upsert reference data"):
+            for r in records:
+                r = {**r, "updated_at": now}
+                coll = COLLECTIONS[RefKind(r["kind"])]
+                if r["kind"] in (RefKind.COMPLETION_CERTIFICATE.value, RefKind.HANDOVER.value):
+                    # invoices already attached survive a re-import of the certificate
+                    old = self.db[coll].find_one({"_id": r["_id"]}, {"invoice_ids": 1}) or {}
+                    r["invoice_ids"] = sorted(set(r.get("invoice_ids") or []) | set(old.get("invoice_ids") or []))
+                self.db[coll].replace_one({"_id": r["_id"]}, r, upsert=True)
+        if records:
+            self.meta.bump(tenant, "refs")
+        return len(records)
+
+    def get(self, tenant: str, kind: RefKind, ref_id: str) -> dict[str, Any]:
+        with translate_errors("get reference"):
+            doc = self.db[COLLECTIONS[kind]].find_one({"_id": record_key(tenant, kind, ref_id), "tenant": tenant})
+        if doc is None:
+            raise NotFoundError(f"no {kind.value} {ref_id}")
+        return doc
+
+    def list(self, tenant: str, kind: RefKind, *, skip: int = 0, limit: int = 100) -> tuple[list[dict[str, Any]], int]:
+        with translate_errors("list reference"):
+            coll = self.db[COLLECTIONS[kind]]
+            total = coll.count_documents({"tenant": tenant})
+            docs = list(coll.find({"tenant": tenant}).sort("_id", ASCENDING).skip(skip).limit(limit))
+        return docs, total
+
+    def delete(self, tenant: str, kind: RefKind, ref_id: str) -> bool:
+        with translate_errors("delete reference"):
+            res = self.db[COLLECTIONS[kind]].delete_one({"_id": record_key(tenant, kind, ref_id), "tenant": tenant})
+        self.meta.bump(tenant, "refs")
+        return res.deleted_count == 1
+
+    def all_for_tenant(self, tenant: str) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        with translate_errors("load reference data"):
+            for kind, coll in COLLECTIONS.items():
+                for doc in self.db[coll].find({"tenant": tenant}):
+                    doc.setdefault("kind", kind.value)
+                    out.append(doc)
+        return out
+
+    def attach_invoice(self, tenant: str, kind: RefKind, ref_id: str, invoice_id: str) -> bool:
+        with translate_errors("attach invoice"):
+            res = self.db[COLLECTIONS[kind]].update_one(
+                {"_id": record_key(tenant, kind, ref_id), "tenant": tenant}, {"$addToSet": {"invoice_ids": invoice_id}})
+        return res.matched_count == 1
+
+
+class RuleRepo:
+    """Current rules in ``rules``; every saved state, deletes included, in ``rule_versions``."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db, self.meta = db, MetaRepo(db)
+
+    def list(self, tenant: str) -> list[dict[str, Any]]:
+        with translate_errors("list rules"):
+            return list(self.db.rules.find({"tenant": tenant}, {"_id": 0}).sort([("priority", ASCENDING),
+                                                                                  ("id", ASCENDING)]))
+
+    def get(self, tenant: str, rule_id: str) -> dict[str, Any] | None:
+        with translate_errors("get rule"):
+            return self.db.rules.find_one({"_id": f"{tenant}|{rule_id}"}, {"_id": 0})
+
+    def save(self, tenant: str, rule: dict[str, Any], actor: str, deleted: bool = False) -> dict[str, Any]:
+        with translate_errors("save rule"):
+            last = self.db.rule_versions.find_one({"tenant": tenant, "rule_id": rule["id"]},
+                                                  sort=[("version", DESCENDING)])
+            version = int(last["version"]) + 1 if last else 1
+            stored = {**rule, "tenant": tenant, "version": version, "updated_at": _now(), "updated_by": actor}
+            self.db.rule_versions.insert_one({**stored, "_id": f"{tenant}|{rule['id']}|{version}",
+                                              "rule_id": rule["id"], "deleted": deleted})
+            if deleted:
+                self.db.rules.delete_one({"_id": f"{tenant}|{rule['id']}"})
+            else:
+                key = f"{tenant}|{rule['id']}"
+                self.db.rules.replace_one({"_id": key}, {**stored, "_id": key}, upsert=True)
+        self.meta.bump(tenant, "rules")
+        stored.pop("tenant", None)
+        return stored
+
+    def versions(self, tenant: str, rule_id: str) -> list[dict[str, Any]]:
+        with translate_errors("rule versions"):
+            return list(self.db.rule_versions.find({"tenant": tenant, "rule_id": rule_id}, {"_id": 0})
+                        .sort("version", ASCENDING))
+
+
+class ReviewRepo:
+    """One item per invoice: ``kind`` approval (held, not yet in search) or match (archived,
+    the client needs a person); ``status`` open → approved / rejected."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def get(self, item_id: str) -> dict[str, Any] | None:
+        with translate_errors("get review item"):
+            return self.db.review_queue.find_one({"_id": item_id})
+
+    def put(self, item: dict[str, Any]) -> None:
+        with translate_errors("put review item"):
+            self.db.review_queue.replace_one({"_id": item["_id"]}, item, upsert=True)
+
+    def list(self, tenant: str, *, status: str, sites: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
+        query: dict[str, Any] = {"tenant": tenant, "status": status}
+        if sites:
+            query["site"] = {"$in": list(sites)}
+        with translate_errors("list review queue"):
+            return list(self.db.review_queue.find(query, {"matched": 0}).sort("created_at", ASCENDING).limit(limit))
+
+    def decide(self, item_id: str, *, status: str, decision: dict[str, Any]) -> dict[str, Any] | None:
+        """Close an open item; ``None`` if someone else closed it first."""
+        with translate_errors("decide review item"):
+            return self.db.review_queue.find_one_and_update(
+                {"_id": item_id, "status": "open"},
+                {"$set": {"status": status, "decided_at": _now(), "decision": decision}},
+                return_document=ReturnDocument.AFTER)
+
+    def update_open(self, item_id: str, fields: dict[str, Any]) -> None:
+        with translate_errors("update review item"):
+            self.db.review_queue.update_one({"_id": item_id, "status": "open"}, {"$set": fields})
+
+    def depth_and_oldest(self) -> tuple[int, datetime | None]:
+        with translate_errors("review queue depth"):
+            depth = self.db.review_queue.count_documents({"status": "open"})
+            oldest = self.db.review_queue.find_one({"status": "open"}, sort=[("created_at", ASCENDING)])
+        return depth, (oldest or {}).get("created_at")
+
+
+class ConfirmationRepo:
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db, self.meta = db, MetaRepo(db)
+
+    def record(self, tenant: str, invoice_id: str, confirmation: dict[str, Any]) -> None:
+        with translate_errors("record confirmation"):
+            self.db.match_confirmations.replace_one(
+                {"_id": invoice_id}, {**confirmation, "_id": invoice_id, "tenant": tenant, "at": _now()}, upsert=True)
+        self.meta.bump(tenant, "learned")
+
+    def recent(self, tenant: str, limit: int = 5000) -> list[dict[str, Any]]:
+        with translate_errors("load confirmations"):
+            return list(self.db.match_confirmations.find({"tenant": tenant}).sort("at", DESCENDING).limit(limit))
+
+
+class SubscriptionRepo:
+    """Outbound webhooks: ``{_id, tenant, url, secret (sealed), events, active}``."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def put(self, sub: dict[str, Any]) -> None:
+        with translate_errors("put webhook subscription"):
+            self.db.webhook_subscriptions.replace_one({"_id": sub["_id"]}, sub, upsert=True)
+
+    def for_tenant(self, tenant: str) -> list[dict[str, Any]]:
+        with translate_errors("list webhook subscriptions"):
+            return list(self.db.webhook_subscriptions.find({"tenant": tenant, "active": {"$ne": False}}))
