@@ -41,4 +41,5 @@ def upsert_client(db: Database[dict[str, Any]], *, tenant: str, client_id: str, 
     client = {"_id": client_id, "tenant": tenant, "name": name, "tax_number": normal,
               "taxpayer_id": taxpayer_id(normal)}
     ClientRepo(db).upsert(client)
+    db.reference_meta.update_one({"_id": tenant}, {"$inc": {"refs": 1}}, upsert=True)  # match stage reloads
     return client

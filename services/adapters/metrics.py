@@ -53,3 +53,21 @@ def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
         ingested=Counter("szamlatar_ingest_events_total", "Documents accepted or refused at ingest.",
                          ["source", "outcome", "reason"], registry=registry),
     )
+
+
+@dataclass(frozen=True)
+class MatchingMetrics:
+    results: Counter
+    rule_hits: Counter
+    held: Counter
+
+
+def matching_metrics(registry: CollectorRegistry) -> MatchingMetrics:
+    """Automatic match rate = results{status="auto"} / sum(results)."""
+    return MatchingMetrics(
+        results=Counter("szamlatar_match_results_total", "Invoices matched, by engine status (auto, ambiguous, "
+                        "weak, unmatched).", ["status"], registry=registry),
+        rule_hits=Counter("szamlatar_rule_hits_total", "Rules that fitted an invoice, by rule id.", ["rule"],
+                          registry=registry),
+        held=Counter("szamlatar_match_held_total", "Invoices rules held back for approval.", registry=registry),
+    )
