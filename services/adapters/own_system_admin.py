@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import secrets as pysecrets
+from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.database import Database
@@ -47,5 +48,16 @@ def set_url_policy(db: Database[dict[str, Any]], connection_id: str, hosts: list
     connection = _connection(db, connection_id)
     connection["url_allowlist"] = [h.strip().lower() for h in hosts if h.strip()]
     connection["allow_private_urls"] = allow_private
+    ConnectionRepo(db).upsert(connection)
+    return connection
+
+
+def create_producer_connection(db: Database[dict[str, Any]], *, connection_id: str, tenant: str,
+                               url_hosts: list[str] | None = None, allow_private: bool = False) -> dict[str, Any]:
+    """A connection for a billing system that produces to ``invoice.raw`` itself: it names the
+    tenant the producer may write for and the hosts its document URLs may point at."""
+    connection = {"_id": connection_id, "kind": "producer", "tenant": tenant,
+                  "url_allowlist": [h.lower() for h in url_hosts or []], "allow_private_urls": allow_private,
+                  "created_at": datetime.now(UTC)}
     ConnectionRepo(db).upsert(connection)
     return connection
