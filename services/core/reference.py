@@ -15,7 +15,6 @@ from enum import StrEnum
 from typing import Any
 
 from services.core.errors import SchemaViolationError
-from services.core.matching.names import fold
 from services.core.taxnumber import normalise_tax_number, normalise_vat_number, taxpayer_id
 
 
@@ -123,10 +122,6 @@ def records_from_csv(kind: RefKind, tenant: str, text: str, default_site: str = 
         except SchemaViolationError as exc:
             raise SchemaViolationError(f"CSV line {line}: {exc.message}") from exc
     return out
-
-
-def searchable_name(record: dict[str, Any]) -> str:
-    return fold(str(record.get("name") or ""))
 
 
 def by_kind(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

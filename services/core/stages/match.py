@@ -102,3 +102,31 @@ def matched_event(parsed: dict[str, Any], match: ClientMatch | dict[str, Any], n
         **body,
         match=wire,
     )
+
+
+ASSIGNMENT_FIELDS = ("project_id", "contract_id", "order_id", "delivery_note_id", "cost_centre")
+
+
+def assignment_fields(match: dict[str, Any]) -> dict[str, Any]:
+    """What the stored invoice view carries beside the v1 fields, flat for filtering."""
+    out = {k: match.get(k) for k in ASSIGNMENT_FIELDS}
+    out["tags"] = list(match.get("tags") or [])
+    out["match_status"] = match.get("status")
+    out["certificate_ids"] = list(match.get("certificate_ids") or [])
+    return out
+
+
+def reassigned(match: dict[str, Any], *, client_id: str | None, client_name: str | None,
+               changes: dict[str, Any], actor: str, reason: str) -> dict[str, Any]:
+    """The match after a person decided: their choice is the evidence now."""
+    new = dict(match)
+    new.update({k: v for k, v in changes.items() if k in ASSIGNMENT_FIELDS})
+    if client_id is not None:
+        new["client_id"], new["client_name"] = client_id, client_name
+    new["status"] = "auto" if new.get("client_id") else new.get("status", "unmatched")
+    new["confidence"] = 1.0 if new.get("client_id") else new.get("confidence", 0.0)
+    new["explanation"] = f"confirmed by {actor}: {reason}"
+    new["evidence"] = [*(match.get("evidence") or []), {"kind": "confirmed", "value": reason[:200], "where": actor,
+                                                        "target": f"client:{new.get('client_id')}", "points": 0.0}]
+    new["needs_review"] = False
+    return new

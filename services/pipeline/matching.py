@@ -1,0 +1,151 @@
+"""The match stage's handler and the archive stage's hold-for-approval path (issue 6).
+
+``MatchingHandler`` loads the tenant's reference snapshot, learned model and rules (cached
+until the tenant's ``reference_meta`` counters change), calls the pure ``decide_match`` and
+publishes ``invoice.matched``.
+
+``HoldingArchiveHandler`` archives like ``ArchiveHandler`` (the encrypted original is always
+stored first, so nothing is lost) and then either publishes the current view (normal) or —
+when a rule said "wait for approval" — parks the invoice in ``review_queue`` with the event
+needed to finish the job; approving it through the API writes the view and emits
+``invoice.archived`` (services/web/routes/review.py). An ambiguous or weak match is archived
+at once and gets a ``match`` review item with its ranked candidates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from pymongo.database import Database
+
+from services.adapters.metrics import MatchingMetrics
+from services.adapters.mongo import AuditLog, InvoiceRepo
+from services.adapters.reference_repo import ConfirmationRepo, MetaRepo, ReferenceRepo, ReviewRepo, RuleRepo
+from services.adapters.s3 import S3ObjectStore
+from services.adapters.stage_runner import Output
+from services.core.enums import Outcome
+from services.core.keys import invoice_id_of
+from services.core.matching import LearnedModel, ReferenceSnapshot, build_model, snapshot
+from services.core.stages.archive import (
+    archived_event,
+    invoice_view,
+    plan_archive,
+    retain_until,
+    version_record,
+)
+from services.core.stages.match import assignment_fields, decide_match, matched_event
+from services.core.topics import INVOICE_ARCHIVED, INVOICE_MATCHED
+from services.pipeline.handlers import _now, _read_staged
+
+Loaded = tuple[ReferenceSnapshot, LearnedModel, list[dict[str, Any]]]
+
+
+class MatchData:
+    """Per-tenant snapshot + model + rules, reloaded when the tenant's counters move."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.meta, self.refs = MetaRepo(db), ReferenceRepo(db)
+        self.rules, self.confirmations = RuleRepo(db), ConfirmationRepo(db)
+        self._cache: dict[str, tuple[tuple[int, int, int], Loaded]] = {}
+
+    def load(self, tenant: str) -> Loaded:
+        versions = self.meta.versions(tenant)
+        hit = self._cache.get(tenant)
+        if hit is not None and hit[0] == versions:
+            return hit[1]
+        loaded = (snapshot(self.refs.all_for_tenant(tenant)), build_model(self.confirmations.recent(tenant)),
+                  self.rules.list(tenant))
+        self._cache[tenant] = (versions, loaded)
+        return loaded
+
+
+class MatchingHandler:
+    def __init__(self, data: MatchData, metrics: MatchingMetrics | None = None) -> None:
+        self.data, self.metrics = data, metrics
+
+    async def __call__(self, parsed: dict[str, Any]) -> Sequence[Output]:
+        snap, model, rules = await asyncio.to_thread(self.data.load, parsed["tenant"])
+        match = decide_match(parsed, snap, model, rules)
+        if self.metrics is not None:
+            self.metrics.results.labels(match["status"]).inc()
+            for hit in match["rule_hits"]:
+                self.metrics.rule_hits.labels(hit["rule_id"]).inc()
+            if match["decision"] == "hold":
+                self.metrics.held.inc()
+        return [(INVOICE_MATCHED.name, matched_event(parsed, match, _now()))]
+
+
+def review_item(matched: dict[str, Any], *, kind: str, invoice_id: str, plan: dict[str, Any],
+                version_id: str | None, retain: date, now: datetime) -> dict[str, Any]:
+    match, inv = matched["match"], matched["invoice"]
+    return {
+        "_id": invoice_id, "tenant": matched["tenant"], "site": matched["site"], "kind": kind, "status": "open",
+        "created_at": now, "invoice_number": inv.get("number"), "issue_date": inv.get("issue_date"),
+        "gross_total": inv.get("gross_total"), "currency": inv.get("currency"),
+        "counterparty": ((inv.get("seller") if inv.get("direction") == "incoming" else inv.get("buyer")) or {}).get(
+            "name"),
+        "source": matched["source"], "external_id": matched["external_id"], "match": match,
+        "reason": ("rules: " + ", ".join(h["rule_id"] for h in match.get("rule_hits") or [])) if kind == "approval"
+        else f"match {match.get('status')}: {match.get('explanation')}",
+        "matched": matched if kind == "approval" else None,
+        "plan": plan, "version_id": version_id, "retain_until": retain.isoformat(),
+    }
+
+
+class HoldingArchiveHandler:
+    def __init__(self, store: S3ObjectStore, invoices: InvoiceRepo, audit: AuditLog, review: ReviewRepo,
+                 retention_years: int) -> None:
+        self.store, self.invoices, self.audit, self.review, self.years = store, invoices, audit, review, retention_years
+
+    async def __call__(self, matched: dict[str, Any]) -> Sequence[Output]:
+        return await asyncio.to_thread(self._archive, matched)
+
+    def _archive(self, matched: dict[str, Any]) -> list[Output]:
+        now = _now()
+        match = matched["match"]
+        hold = match.get("decision") == "hold"
+        plan = plan_archive(matched, self.invoices.versions(invoice_id_of(matched)))
+        sha = matched["document"]["sha256"]
+        if plan.outcome is Outcome.DUPLICATE:
+            item = self.review.get(plan.invoice_id)
+            if item is not None and item["kind"] == "approval" and item["status"] != "approved" \
+                    and (item.get("matched") or {}).get("document", {}).get("sha256") == sha:
+                return []  # still waiting for (or refused) approval: nothing to announce
+            known = next(v for v in self.invoices.versions(plan.invoice_id) if v["sha256"] == sha)
+            return [(INVOICE_ARCHIVED.name, archived_event(matched, plan, known.get("version_id"), now))]
+        issue = matched["invoice"].get("issue_date")
+        retain = retain_until(date.fromisoformat(issue) if issue else None, now.date(), self.years)
+        latest = self.store.latest(plan.object_key)
+        if latest is not None and latest.sha256 == sha:
+            version_id = latest.version_id  # stored before a crash; do not make a second version
+        else:
+            data = _read_staged(self.store, matched["document"])
+            version_id = self.store.archive(plan.object_key, data, sha, retain)
+        plan_doc = {"invoice_id": plan.invoice_id, "object_key": plan.object_key, "outcome": plan.outcome.value,
+                    "version": plan.version}
+        source = matched["source"]["kind"]
+        if hold:
+            self.review.put(review_item(matched, kind="approval", invoice_id=plan.invoice_id, plan=plan_doc,
+                                        version_id=version_id, retain=retain, now=now))
+            self.audit.append(
+                tenant=matched["tenant"], actor="pipeline", action="invoice.held", target=plan.invoice_id,
+                details={"version": plan.version, "sha256": sha, "source": source,
+                         "rules": [h["rule_id"] for h in match.get("rule_hits") or []]},
+            )
+            self.invoices.record_version(version_record(matched, plan, version_id, now))
+            return []
+        view = invoice_view(matched, plan, version_id, now, retain)
+        view.update(assignment_fields(match))
+        self.invoices.upsert_view(view)
+        if match.get("needs_review"):
+            self.review.put(review_item(matched, kind="match", invoice_id=plan.invoice_id, plan=plan_doc,
+                                        version_id=version_id, retain=retain, now=now))
+        self.audit.append(
+            tenant=matched["tenant"], actor="pipeline", action="invoice.archived", target=plan.invoice_id,
+            details={"version": plan.version, "sha256": sha, "source": source},
+        )
+        self.invoices.record_version(version_record(matched, plan, version_id, now))
+        return [(INVOICE_ARCHIVED.name, archived_event(matched, plan, version_id, now))]
