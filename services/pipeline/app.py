@@ -18,16 +18,18 @@ import faust
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 from services.adapters.logging import configure_logging
-from services.adapters.metrics import stage_metrics
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, connect
+from services.adapters.metrics import matching_metrics, stage_metrics
+from services.adapters.mongo import AuditLog, ConnectionRepo, InvoiceRepo, connect
 from services.adapters.pdf_sandbox import PdfSandbox
+from services.adapters.reference_repo import ReviewRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import load_settings
 from services.adapters.stage_runner import StageRunner
 from services.core.enums import Stage
 from services.core.errors import BrokerUnavailableError
 from services.core.topics import INVOICE_MATCHED, INVOICE_PARSED, INVOICE_RAW
-from services.pipeline.handlers import ArchiveHandler, MatchHandler, ParseHandler
+from services.pipeline.handlers import ParseHandler
+from services.pipeline.matching import HoldingArchiveHandler, MatchData, MatchingHandler
 
 configure_logging()
 logger = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ app = faust.App(
 
 registry = CollectorRegistry()
 metrics = stage_metrics(registry)
+match_metrics = matching_metrics(registry)
 raw_topic = app.topic(INVOICE_RAW.name, key_type=bytes, value_type=bytes)
 parsed_topic = app.topic(INVOICE_PARSED.name, key_type=bytes, value_type=bytes)
 matched_topic = app.topic(INVOICE_MATCHED.name, key_type=bytes, value_type=bytes)
@@ -83,10 +86,11 @@ class _Ports:
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, ParseHandler(
                     store, PdfSandbox(), ConnectionRepo(db), settings.staging_bucket, settings.max_document_bytes)),
-                Stage.MATCH: (INVOICE_PARSED.schema, MatchHandler(ClientRepo(db))),
+                Stage.MATCH: (INVOICE_PARSED.schema, MatchingHandler(MatchData(db), match_metrics)),
                 Stage.ARCHIVE: (
                     INVOICE_MATCHED.schema,
-                    ArchiveHandler(store, InvoiceRepo(db), AuditLog(db), settings.retention_years),
+                    HoldingArchiveHandler(store, InvoiceRepo(db), AuditLog(db), ReviewRepo(db),
+                                          settings.retention_years),
                 ),
             }
             for st, (schema, handler) in handlers.items():
