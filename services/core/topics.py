@@ -29,7 +29,11 @@ REFERENCE_CHANGED = TopicSpec("reference.changed", "reference.changed.v1", confi
 INVOICE_LINKED = TopicSpec("invoice.linked", "invoice.linked.v1", configs={"retention.ms": _MONTH_MS})
 DOWNSTREAM_DLQ = TopicSpec("downstream.dlq", "downstream.dlq.v1", configs={"retention.ms": _MONTH_MS})
 
+# Billing systems (issue 4): payments of one invoice changed, in the billing system or in
+# Számlatár; status-sync updates the archive and writes Számlatár's payments back.
+INVOICE_PAYMENT = TopicSpec("invoice.payment", "invoice.payment.v1", configs={"retention.ms": _MONTH_MS})
+
 PIPELINE_TOPICS: tuple[TopicSpec, ...] = (
     INVOICE_RAW, INVOICE_PARSED, INVOICE_MATCHED, INVOICE_ARCHIVED, INVOICE_DLQ,
-    REFERENCE_CHANGED, INVOICE_LINKED, DOWNSTREAM_DLQ,
+    REFERENCE_CHANGED, INVOICE_LINKED, DOWNSTREAM_DLQ, INVOICE_PAYMENT,
 )
