@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 
@@ -70,4 +70,68 @@ def matching_metrics(registry: CollectorRegistry) -> MatchingMetrics:
         rule_hits=Counter("szamlatar_rule_hits_total", "Rules that fitted an invoice, by rule id.", ["rule"],
                           registry=registry),
         held=Counter("szamlatar_match_held_total", "Invoices rules held back for approval.", registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class UpstreamMetrics:
+    """Calls to billing systems (Billingo, Számla Agent) from any process."""
+
+    calls: Counter
+    latency: Histogram
+    waits: Counter
+    wait_seconds: Counter
+
+
+def upstream_metrics(registry: CollectorRegistry) -> UpstreamMetrics:
+    return UpstreamMetrics(
+        calls=Counter("szamlatar_upstream_calls_total", "Calls to a billing system, by service, operation and "
+                      "HTTP status (0: no answer).", ["service", "operation", "status"], registry=registry),
+        latency=Histogram("szamlatar_upstream_call_duration_seconds", "Billing-system call latency.",
+                          ["service", "operation"], buckets=_LATENCY_BUCKETS, registry=registry),
+        waits=Counter("szamlatar_upstream_waits_total", "Back-offs before a retried call, by why (rate_limited, "
+                      "pdf_pending, server_error, unreachable, maintenance).", ["service", "reason"],
+                      registry=registry),
+        wait_seconds=Counter("szamlatar_upstream_wait_seconds_total", "Seconds spent waiting before retried calls "
+                             "(rate-limit waits are reason=rate_limited).", ["service", "reason"], registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class BillingIngestMetrics:
+    documents: Counter
+    polls: Counter
+    poll_lag: Gauge
+
+
+def billing_ingest_metrics(registry: CollectorRegistry) -> BillingIngestMetrics:
+    # ``connection`` is a label here: connections are a small set an administrator configures, and
+    # the one that falls behind is exactly what an alert must name.
+    return BillingIngestMetrics(
+        documents=Counter("szamlatar_billing_documents_total", "Billing-system documents seen by ingest, by "
+                          "outcome (imported, payments_changed, unchanged, skipped, failed).",
+                          ["service", "outcome"], registry=registry),
+        polls=Counter("szamlatar_billing_polls_total", "Poll passes, by outcome (complete, failed).",
+                      ["service", "outcome"], registry=registry),
+        poll_lag=Gauge("szamlatar_billing_poll_lag_seconds", "Age of the newest change known to be imported: now "
+                       "minus the time up to which every change of the connection is in Kafka.",
+                       ["service", "connection"], registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class StatusSyncMetrics:
+    writebacks: Counter
+    failures: Counter
+    applied: Counter
+
+
+def status_sync_metrics(registry: CollectorRegistry) -> StatusSyncMetrics:
+    return StatusSyncMetrics(
+        writebacks=Counter("szamlatar_writeback_total", "Payments written back to a billing system, by outcome "
+                           "(written, already_present, not_supported).", ["service", "outcome"], registry=registry),
+        failures=Counter("szamlatar_writeback_failures_total", "Failed write-back attempts, by service and reason.",
+                         ["service", "reason"], registry=registry),
+        applied=Counter("szamlatar_payment_updates_total", "Payment states applied to the archive, by origin and "
+                        "outcome (changed, unchanged).", ["origin", "outcome"], registry=registry),
     )
