@@ -14,12 +14,13 @@ class Permission:
     READ_PDF = "invoice.read_pdf"
     READ_AUDIT = "audit.read"
     ADMIN = "admin"
+    REVIEW = "review.decide"  # approve / reject / reassign held or uncertain invoices
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.ADMIN: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.READ_AUDIT,
-                           Permission.ADMIN}),
-    Role.FINANCE: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF}),
+                           Permission.ADMIN, Permission.REVIEW}),
+    Role.FINANCE: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.REVIEW}),
     Role.VIEWER: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF}),
     Role.AUDITOR: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.READ_AUDIT}),
     Role.SERVICE: frozenset({Permission.SEARCH, Permission.READ}),
