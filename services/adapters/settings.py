@@ -96,3 +96,44 @@ def load_settings() -> Settings:
         app_id=_env("SZAMLATAR_APP_ID", "szamlatar-pipeline"),
         worker_datadir=_env("SZAMLATAR_WORKER_DATADIR", "/tmp/szamlatar-worker"),
     )
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    try:
+        return float(raw) if raw else default
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a number, got {raw!r}") from exc
+
+
+OFFICIAL_BILLING_URLS = ("https://api.billingo.hu/v3", "https://www.szamlazz.hu/szamla/")
+
+
+@dataclass(frozen=True)
+class BillingSettings:
+    """Billingo / Számlázz.hu integration (issue 4): the poller, status-sync and the API's push receiver."""
+
+    poller_port: int
+    status_sync_port: int
+    poll_interval_seconds: float
+    poll_overlap_seconds: int
+    download_concurrency: int
+    writeback_attempts: int
+    public_url: str  # how billing systems reach our API (the Számlázz.hu push URL shown to admins)
+    url_allowlist: tuple[str, ...]  # base URLs a connection may point at (the official ones + local emulators)
+
+
+def load_billing_settings(api_port: int | None = None) -> BillingSettings:
+    allow = os.environ.get("SZAMLATAR_BILLING_URL_ALLOWLIST", "")
+    extra = tuple(u.strip() for u in allow.split(",") if u.strip())
+    port = api_port or _int("SZAMLATAR_API_PORT", 8000)
+    return BillingSettings(
+        poller_port=_int("SZAMLATAR_BILLINGO_POLLER_PORT", 6068),
+        status_sync_port=_int("SZAMLATAR_STATUS_SYNC_PORT", 6069),
+        poll_interval_seconds=_float("SZAMLATAR_BILLINGO_POLL_SECONDS", 30.0),
+        poll_overlap_seconds=_int("SZAMLATAR_BILLINGO_POLL_OVERLAP_SECONDS", 300),
+        download_concurrency=max(1, _int("SZAMLATAR_BILLINGO_CONCURRENCY", 8)),
+        writeback_attempts=max(1, _int("SZAMLATAR_WRITEBACK_ATTEMPTS", 20)),
+        public_url=_env("SZAMLATAR_PUBLIC_URL", f"http://127.0.0.1:{port}").rstrip("/"),
+        url_allowlist=OFFICIAL_BILLING_URLS + extra,
+    )
