@@ -58,6 +58,11 @@ INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
     "clients": [([("tenant", ASCENDING), ("taxpayer_id", ASCENDING)], {})],
     "connections": [([("tenant", ASCENDING)], {})],
     "audit_log": [([("tenant", ASCENDING), ("seq", ASCENDING)], {"unique": True})],
+    # Billing systems (issue 4): imported documents, payment state and its history, write-backs, links.
+    "ingest_items": [([("connection_id", ASCENDING), ("received_at", DESCENDING)], {})],
+    "payment_history": [([("invoice_id", ASCENDING), ("seq", ASCENDING)], {})],
+    "payment_writebacks": [([("invoice_id", ASCENDING), ("at", ASCENDING)], {})],
+    "invoice_links": [([("from_invoice_id", ASCENDING)], {}), ([("to_invoice_id", ASCENDING)], {})],
 }
 
 
