@@ -149,6 +149,17 @@ class BillingoClient:
                 return
             page += 1
 
+    def count_documents(
+        self, *, since: date | None = None, modified_since: datetime | None = None, **filters: str | int
+    ) -> int:
+        """How many documents match, from the envelope's ``total`` (one call, one document)."""
+        params: dict[str, str | int] = {**filters, "per_page": 1, "page": 1}
+        if since:
+            params["start_date"] = since.isoformat()
+        if modified_since:
+            params["last_modified_date"] = modified_since.strftime("%Y-%m-%d %H:%M:%S")
+        return int(self._request("GET", "/documents", params=params).json().get("total", 0))
+
     def get_document(self, document_id: int) -> dict[str, Any]:
         return dict(self._request("GET", f"/documents/{document_id}").json())
 
