@@ -1,0 +1,115 @@
+"""``szamlatar nav-connect``, ``nav-sync`` and ``reconcile``: NAV as the proof of completeness."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("nav-connect")
+    def nav_connect(
+        connection_id: str, tenant: str = typer.Option(...),
+        url: str = typer.Option("http://127.0.0.1:8085/invoiceService/v3", envvar="NAV_URL"),
+        login: str = typer.Option(..., envvar="NAV_LOGIN"),
+        password: str = typer.Option(..., envvar="NAV_PASSWORD", show_default=False),
+        tax_number: str = typer.Option(..., envvar="NAV_TAX_NUMBER", help="8-digit taxpayer id"),
+        signature_key: str = typer.Option(..., envvar="NAV_SIGNATURE_KEY", show_default=False),
+        exchange_key: str = typer.Option("", envvar="NAV_EXCHANGE_KEY", show_default=False),
+    ) -> None:
+        """Store the company's NAV technical user (secrets encrypted) as a connection."""
+        from services.adapters.mongo import connect
+        from services.adapters.settings import load_settings
+        from services.ingest_nav.connection import create_nav_connection
+
+        settings = load_settings()
+        create_nav_connection(connect(settings), settings, connection_id=connection_id, tenant=tenant, url=url,
+                              login=login, password=password, tax_number=tax_number,
+                              signature_key=signature_key, exchange_key=exchange_key)
+        typer.echo(f"NAV connection {connection_id} for tenant {tenant}, taxpayer {tax_number}")
+
+    @app.command("nav-sync")
+    def nav_sync(
+        connection_id: str,
+        date_from: str = typer.Option(..., "--from", help="first issue date, YYYY-MM-DD"),
+        date_to: str = typer.Option(..., "--to", help="last issue date, YYYY-MM-DD"),
+        direction: str = typer.Option("OUTBOUND"),
+    ) -> None:
+        """Import NAV's invoice data for the period as structured data (idempotent)."""
+        from datetime import date
+
+        from services.adapters.mongo import ConnectionRepo, connect
+        from services.adapters.nav_client import NavClient
+        from services.adapters.reconciliation_repo import NavInvoiceRepo
+        from services.adapters.settings import load_settings
+        from services.core.errors import SzamlatarError
+        from services.core.nav_signing import InvoiceDirection
+        from services.ingest_nav.connection import credentials_of
+        from services.ingest_nav.sync import sync_nav
+
+        settings = load_settings()
+        db = connect(settings)
+        connection = ConnectionRepo(db).get(connection_id)
+        if connection is None:
+            raise typer.BadParameter(f"no connection {connection_id!r}")
+        client = NavClient(connection["url"], credentials_of(connection, settings))
+        try:
+            report = sync_nav(client, NavInvoiceRepo(db), tenant=connection["tenant"], connection_id=connection_id,
+                              date_from=date.fromisoformat(date_from), date_to=date.fromisoformat(date_to),
+                              direction=InvoiceDirection(direction.upper()))
+        except SzamlatarError as exc:
+            typer.echo(f"NAV sync failed: {exc.reason.value}: {exc.message}", err=True)
+            raise typer.Exit(2) from exc
+        finally:
+            client.close()
+        typer.echo(f"NAV: {report.found} found, {report.imported} imported, {report.unchanged} unchanged, "
+                   f"{len(report.failed)} failed")
+        for number, reason in report.failed:
+            typer.echo(f"  {number}: {reason}")
+
+    @app.command("reconcile")
+    def reconcile_command(
+        tenant: str = typer.Option(...),
+        date_from: str = typer.Option(..., "--from", help="first issue date, YYYY-MM-DD"),
+        date_to: str = typer.Option(..., "--to", help="last issue date, YYYY-MM-DD"),
+        as_json: bool = typer.Option(False, "--json", help="print the full result as JSON"),
+        prom_file: str = typer.Option("", help="also write the gap metrics here (node-exporter textfile format)"),
+    ) -> None:
+        """What NAV has and the archive lacks, the reverse, and what differs. Exit code 1 when gaps exist."""
+        import time
+        from datetime import date
+
+        from prometheus_client import CollectorRegistry, write_to_textfile
+
+        from services.adapters.mongo import connect
+        from services.adapters.reconciliation_metrics import reconciliation_metrics
+        from services.adapters.reconciliation_repo import NavInvoiceRepo, archive_records, nav_taxpayer_ids
+        from services.adapters.settings import load_settings
+        from services.core.reconcile import reconcile, reconciliation_to_json
+
+        start, end = date.fromisoformat(date_from), date.fromisoformat(date_to)
+        db = connect(load_settings())
+        taxpayers = nav_taxpayer_ids(db, tenant)
+        result = reconcile(NavInvoiceRepo(db).records(tenant, start, end),
+                           archive_records(db, tenant, taxpayers, start, end), start, end)
+        if prom_file:
+            registry = CollectorRegistry()
+            reconciliation_metrics(registry).record(result, time.time())
+            write_to_textfile(prom_file, registry)
+        if as_json:
+            typer.echo(json.dumps(reconciliation_to_json(result), ensure_ascii=False, indent=2))
+        else:
+            typer.echo(f"{start}..{end}: NAV {result.nav_count}, archive {result.archive_count}, "
+                       f"matched {result.matched}")
+            for r in result.missing_in_archive:
+                typer.echo(f"  missing in archive: {r.number} ({r.issue_date}, {r.gross_total} {r.currency})")
+            for r in result.missing_in_nav:
+                typer.echo(f"  missing in NAV:     {r.number} ({r.issue_date}, {r.gross_total} {r.currency})")
+            for d in result.differing:
+                fields = ", ".join(f"{x.field}: NAV {x.nav} / archive {x.archive}" for x in d.differences)
+                typer.echo(f"  differs:            {d.number}: {fields}")
+            for r in result.without_pdf:
+                typer.echo(f"  no PDF:             {r.number}")
+            typer.echo("complete" if result.complete else "gaps: " + json.dumps(dict(result.gaps)))
+        raise typer.Exit(0 if result.complete else 1)
