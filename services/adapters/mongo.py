@@ -58,6 +58,8 @@ INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
     "clients": [([("tenant", ASCENDING), ("taxpayer_id", ASCENDING)], {})],
     "connections": [([("tenant", ASCENDING)], {})],
     "audit_log": [([("tenant", ASCENDING), ("seq", ASCENDING)], {"unique": True})],
+    "users": [([("tenant", ASCENDING), ("username", ASCENDING)], {"unique": True})],
+    "ui_sessions": [([("expires_at", ASCENDING)], {})],
     # Billing systems (issue 4): imported documents, payment state and its history, write-backs, links.
     "ingest_items": [([("connection_id", ASCENDING), ("received_at", DESCENDING)], {})],
     "payment_history": [([("invoice_id", ASCENDING), ("seq", ASCENDING)], {})],
