@@ -19,6 +19,7 @@ from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
+from services.adapters.users import Accounts
 from services.core.errors import Rejected, Retryable
 from services.web import routes
 from services.web.deps import Ports
@@ -47,6 +48,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         tokens=TokenRepo(db),
         audit=AuditLog(db),
         metrics=http_metrics(registry),
+        accounts=Accounts(db),
     )
 
 

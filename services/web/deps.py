@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, HTTPException, Request, status
@@ -12,8 +13,10 @@ from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
+from services.adapters.users import Accounts
 from services.core.access import Principal, token_hash
 from services.core.enums import Role
+from services.web.sessions import cookie_principal
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Ports:
     tokens: TokenRepo
     audit: AuditLog
     metrics: HttpMetrics
+    accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
 
 
 def get_ports(request: Request) -> Ports:
@@ -38,9 +42,13 @@ PortsDep = Annotated[Ports, Depends(get_ports)]
 
 
 def current_principal(
-    ports: PortsDep, authorization: Annotated[str | None, Header()] = None
+    request: Request, ports: PortsDep, authorization: Annotated[str | None, Header()] = None
 ) -> Principal:
     if not authorization or not authorization.lower().startswith("bearer "):
+        # The UI's session cookie, on read-only methods only (so the API needs no CSRF tokens).
+        from_cookie = cookie_principal(request, ports.accounts, datetime.now(UTC))
+        if from_cookie is not None:
+            return from_cookie
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED, "missing bearer token", headers={"WWW-Authenticate": "Bearer"}
         )
