@@ -1,0 +1,88 @@
+"""Rules through the API: list, create / replace (a new version each time), delete, history,
+and a dry run over the tenant's last 100 archived invoices."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, HTTPException
+from pymongo import DESCENDING
+
+from services.adapters.mongo import translate_errors
+from services.adapters.reference_repo import RuleRepo
+from services.core.access import Permission
+from services.core.errors import SchemaViolationError
+from services.core.rules import dry_run, validate_rule
+from services.web.deps import Ports, PortsDep, PrincipalDep, require
+
+router = APIRouter(prefix="/api/v1/rules", tags=["rules"])
+
+
+def _repo(ports: Ports) -> RuleRepo:
+    return RuleRepo(ports.invoices.db)
+
+
+def _public(rule: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in rule.items()
+            if k not in ("_id", "tenant")}
+
+
+@router.get("", summary="The tenant's rules, in the order they run")
+async def list_rules(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.SEARCH)
+    return {"items": [_public(r) for r in await asyncio.to_thread(_repo(ports).list, principal.tenant)]}
+
+
+@router.put("/{rule_id}", summary="Create or replace a rule (stored as a new version)")
+async def put_rule(rule_id: str, ports: PortsDep, principal: PrincipalDep,
+                   rule: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    valid = validate_rule({**rule, "id": rule_id})
+    stored = await asyncio.to_thread(_repo(ports).save, principal.tenant, valid, principal.subject)
+    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
+                            action="rule.saved", target=f"rule:{rule_id}", details={"version": stored["version"]})
+    return _public(stored)
+
+
+@router.delete("/{rule_id}", summary="Delete a rule (its history stays)")
+async def delete_rule(rule_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    repo = _repo(ports)
+    current = await asyncio.to_thread(repo.get, principal.tenant, rule_id)
+    if current is None:
+        raise HTTPException(404, {"reason": "not_found", "message": f"no rule {rule_id}"})
+    stored = await asyncio.to_thread(repo.save, principal.tenant, validate_rule(current), principal.subject, True)
+    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
+                            action="rule.deleted", target=f"rule:{rule_id}", details={"version": stored["version"]})
+    return {"deleted": rule_id, "version": stored["version"]}
+
+
+@router.get("/{rule_id}/versions", summary="Every saved version of a rule")
+async def rule_versions(rule_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.SEARCH)
+    return {"items": [_public(v) for v in await asyncio.to_thread(_repo(ports).versions, principal.tenant, rule_id)]}
+
+
+def _last_invoices(ports: Ports, tenant: str, sites: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
+    query: dict[str, Any] = {"tenant": tenant}
+    if sites:
+        query["site"] = {"$in": list(sites)}
+    with translate_errors("dry run: last invoices"):
+        return list(ports.invoices.db.invoices.find(query).sort("updated_at", DESCENDING).limit(limit))
+
+
+@router.post("/dry-run", summary="What would these rules (default: the stored ones) do to the last 100 invoices")
+async def dry_run_rules(ports: PortsDep, principal: PrincipalDep,
+                        body: Annotated[dict[str, Any] | None, Body()] = None) -> dict[str, Any]:
+    require(principal, Permission.SEARCH)
+    proposed = (body or {}).get("rules")
+    if proposed is None:
+        rules = await asyncio.to_thread(_repo(ports).list, principal.tenant)
+    elif isinstance(proposed, list):
+        rules = [validate_rule(r) for r in proposed]
+    else:
+        raise SchemaViolationError("rules must be a list")
+    limit = int((body or {}).get("limit", 100))
+    views = await asyncio.to_thread(_last_invoices, ports, principal.tenant, principal.sites, max(1, min(limit, 500)))
+    return dry_run(rules, views)
