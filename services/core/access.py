@@ -15,12 +15,14 @@ class Permission:
     READ_AUDIT = "audit.read"
     ADMIN = "admin"
     REVIEW = "review.decide"  # approve / reject / reassign held or uncertain invoices
+    PAY = "invoice.pay"  # record a payment (written back to Billingo / Számlázz.hu)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[str]] = {
     Role.ADMIN: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.READ_AUDIT,
-                           Permission.ADMIN, Permission.REVIEW}),
-    Role.FINANCE: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.REVIEW}),
+                           Permission.ADMIN, Permission.REVIEW, Permission.PAY}),
+    Role.FINANCE: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.REVIEW,
+                             Permission.PAY}),
     Role.VIEWER: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF}),
     Role.AUDITOR: frozenset({Permission.SEARCH, Permission.READ, Permission.READ_PDF, Permission.READ_AUDIT}),
     Role.SERVICE: frozenset({Permission.SEARCH, Permission.READ}),

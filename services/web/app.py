@@ -57,6 +57,7 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.registry = registry  # route modules may register their own metrics on it
         app.state.ports = ports or build_ports(settings, registry)
         yield
         if ports is None:
