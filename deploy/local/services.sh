@@ -21,3 +21,4 @@ start() {  # name port command...
 }
 start api "$API_PORT" "$SZT" api
 start worker "$WORKER_WEB_PORT" "$SZT" worker
+start downstream "$((API_PORT + 2))" "$SZT" downstream --port "$((API_PORT + 2))"
