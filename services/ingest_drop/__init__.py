@@ -1,0 +1,1 @@
+"""Export drops: ``szamlatar import PATH`` and a watched directory (PDFs + XML/CSV)."""
