@@ -9,6 +9,7 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
+    register_downstream(app)
     reference = typer.Typer(help="Reference data (clients, projects, contracts, orders, …).", no_args_is_help=True)
     app.add_typer(reference, name="reference")
 
@@ -54,3 +55,20 @@ def register(app: typer.Typer) -> None:
         records = records_from_csv(RefKind(kind), tenant, file.read_text(encoding="utf-8-sig"), site)
         n = ReferenceRepo(connect(load_settings())).upsert_many(tenant, records)
         typer.echo(f"{n} {kind} records upserted for {tenant}")
+
+
+def register_downstream(app: typer.Typer) -> None:
+    @app.command()
+    def downstream(port: int = typer.Option(None, help="health/metrics port; default SZAMLATAR_DOWNSTREAM_PORT "
+                                                       "or API port + 2")) -> None:
+        """Run the downstream triggers (invoice.linked, certificates, outbound webhooks) and reference intake."""
+        import os
+
+        from services.adapters.logging import configure_logging
+        from services.adapters.settings import load_settings
+        from services.downstream.worker import serve
+
+        configure_logging()
+        settings = load_settings()
+        chosen = port or int(os.environ.get("SZAMLATAR_DOWNSTREAM_PORT") or settings.api_port + 2)
+        serve(settings, chosen)

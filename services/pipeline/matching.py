@@ -36,7 +36,7 @@ from services.core.stages.archive import (
     retain_until,
     version_record,
 )
-from services.core.stages.match import assignment_fields, decide_match, matched_event
+from services.core.stages.match import assignment_fields, decide_match, matched_event, storable
 from services.core.topics import INVOICE_ARCHIVED, INVOICE_MATCHED
 from services.pipeline.handlers import _now, _read_staged
 
@@ -90,7 +90,7 @@ def review_item(matched: dict[str, Any], *, kind: str, invoice_id: str, plan: di
         "source": matched["source"], "external_id": matched["external_id"], "match": match,
         "reason": ("rules: " + ", ".join(h["rule_id"] for h in match.get("rule_hits") or [])) if kind == "approval"
         else f"match {match.get('status')}: {match.get('explanation')}",
-        "matched": matched if kind == "approval" else None,
+        "matched": storable(matched) if kind == "approval" else None,
         "plan": plan, "version_id": version_id, "retain_until": retain.isoformat(),
     }
 

@@ -130,3 +130,17 @@ def reassigned(match: dict[str, Any], *, client_id: str | None, client_name: str
                                                         "target": f"client:{new.get('client_id')}", "points": 0.0}]
     new["needs_review"] = False
     return new
+
+
+def storable(matched: dict[str, Any]) -> dict[str, Any]:
+    """MongoDB keys may not contain dots: provenance (keyed by dotted field paths) becomes a list."""
+    inv = dict(matched["invoice"])
+    prov = inv.pop("provenance", None) or {}
+    return {**matched, "invoice": inv, "provenance_list": [{"field": k, **v} for k, v in prov.items()]}
+
+
+def restored(stored: dict[str, Any]) -> dict[str, Any]:
+    matched = {k: v for k, v in stored.items() if k != "provenance_list"}
+    prov = {p["field"]: {k: v for k, v in p.items() if k != "field"} for p in stored.get("provenance_list") or []}
+    matched["invoice"] = {**stored["invoice"], "provenance": prov}
+    return matched

@@ -21,7 +21,7 @@ from services.core.errors import NotFoundError
 from services.core.matching import invoice_features
 from services.core.reference import RefKind
 from services.core.stages.archive import ArchivePlan, archived_event, invoice_view
-from services.core.stages.match import assignment_fields, reassigned
+from services.core.stages.match import assignment_fields, reassigned, restored
 from services.core.topics import INVOICE_ARCHIVED
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
 
@@ -104,14 +104,14 @@ def _approve(ports: Ports, principal: Principal, item_id: str, d: Decision, acti
              "project_id": match.get("project_id"), "contract_id": match.get("contract_id")}
     if action == "reassign" and item["kind"] == "approval":
         # still waiting for approval, now with the person's assignment
-        matched = {**item["matched"], "match": match}
+        matched = {**item["matched"], "match": match}  # stored form (provenance as a list)
         ReviewRepo(ports.invoices.db).update_open(item_id, {"match": match, "matched": matched})
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.reassigned",
                            target=item_id, details=audit)
         _confirm(ports, principal.tenant, item_id, matched["invoice"], match)
         return _public({**item, "match": match})
     if item["kind"] == "approval":
-        matched = {**item["matched"], "match": match}
+        matched = {**restored(item["matched"]), "match": match}
         p = item["plan"]
         plan = ArchivePlan(p["invoice_id"], p["object_key"], Outcome(p["outcome"]), int(p["version"]))
         view = invoice_view(matched, plan, item.get("version_id"), now, date.fromisoformat(item["retain_until"]))

@@ -1,0 +1,207 @@
+"""Downstream triggers and reference intake: one process, two consumer groups' worth of work.
+
+* ``invoice.archived`` → read the invoice view → (1) ``invoice.linked`` for HR / time tracking,
+  asset and inventory systems; (2) attach the invoice to the completion certificates / handover
+  documents it matched; (3) POST it, HMAC-signed, to the tenant's webhook subscriptions, with
+  retries and exponential backoff, then ``downstream.dlq``.
+* ``reference.changed`` → validated records upserted (or deleted) in the reference collections.
+
+Offsets are committed after the work for a message is done (at-least-once; every write is
+idempotent). ``/healthz`` and ``/metrics`` (review-queue depth and oldest age too) on a port.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import requests
+from kafka import KafkaConsumer
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, generate_latest
+from pymongo.database import Database
+
+from services.adapters.crypto import decrypt
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
+from services.adapters.schemas import decode, encode, validate
+from services.adapters.settings import Settings
+from services.core.enums import Stage
+from services.core.errors import Rejected, SzamlatarError
+from services.core.events import derive
+from services.core.reference import RefKind, normalise_record
+from services.core.topics import DOWNSTREAM_DLQ, INVOICE_ARCHIVED, INVOICE_LINKED, REFERENCE_CHANGED
+from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+
+logger = logging.getLogger(__name__)
+Post = Callable[[str, bytes, dict[str, str]], int]
+
+
+def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) -> dict[str, Any]:
+    inv = view.get("invoice") or {}
+    return derive(
+        archived, stage=Stage.ARCHIVE, schema="invoice.linked.v1", now=now, content_sha256=archived["sha256"],
+        invoice_id=archived["invoice_id"], version=archived["version"], invoice_number=view.get("invoice_number"),
+        kind=view.get("kind"), direction=view.get("direction"), issue_date=view.get("issue_date"),
+        currency=view.get("currency"), gross_total=view.get("gross_total"), client_id=view.get("client_id"),
+        client_name=view.get("client_name"), project_id=view.get("project_id"), contract_id=view.get("contract_id"),
+        order_id=view.get("order_id"), delivery_note_id=view.get("delivery_note_id"),
+        cost_centre=view.get("cost_centre"), certificate_ids=list(view.get("certificate_ids") or []),
+        tags=list(view.get("tags") or []),
+        lines=[{"description": ln.get("description"), "net": ln.get("net"), "quantity": ln.get("quantity")}
+               for ln in inv.get("lines") or []],
+    ) | {"event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"linked:{archived['event_id']}"))}
+
+
+class Downstream:
+    def __init__(self, db: Database[dict[str, Any]], publisher: EventPublisher, settings: Settings,
+                 registry: CollectorRegistry, post: Post | None = None, sleep: Callable[[float], None] = time.sleep,
+                 attempts: int = 5) -> None:
+        self.db, self.publisher, self.settings = db, publisher, settings
+        self.refs, self.subs, self.review = ReferenceRepo(db), SubscriptionRepo(db), ReviewRepo(db)
+        self.post = post or self._post
+        self.sleep, self.attempts = sleep, attempts
+        self.session = requests.Session()
+        self.delivered = Counter("szamlatar_downstream_webhooks_total", "Outbound webhook deliveries by outcome.",
+                                 ["outcome"], registry=registry)
+        self.attached = Counter("szamlatar_downstream_attached_total", "Invoices attached to certificates.",
+                                registry=registry)
+        self.references = Counter("szamlatar_reference_records_total", "Reference records from reference.changed.",
+                                  ["outcome"], registry=registry)
+        self.depth = Gauge("szamlatar_review_queue_depth", "Open review items.", registry=registry)
+        self.oldest = Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item.",
+                            registry=registry)
+
+    def _post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
+        return self.session.post(url, data=body, headers=headers, timeout=10).status_code
+
+    def refresh_gauges(self) -> None:
+        depth, oldest = self.review.depth_and_oldest()
+        self.depth.set(depth)
+        self.oldest.set((datetime.now(UTC) - oldest).total_seconds() if oldest else 0)
+
+    # --- invoice.archived ---------------------------------------------------------------------
+    def on_archived(self, archived: dict[str, Any]) -> None:
+        view = self.db.invoices.find_one({"_id": archived["invoice_id"], "tenant": archived["tenant"]})
+        if view is None:
+            logger.warning("archived invoice %s has no view; skipped", archived["invoice_id"])
+            return
+        now = datetime.now(UTC)
+        linked = linked_event(archived, view, now)
+        self.publisher.publish(INVOICE_LINKED.name, linked)
+        for cert in view.get("certificate_ids") or []:
+            for kind in (RefKind.COMPLETION_CERTIFICATE, RefKind.HANDOVER):
+                if self.refs.attach_invoice(archived["tenant"], kind, cert, archived["invoice_id"]):
+                    self.attached.inc()
+        body = json.dumps(linked, ensure_ascii=False).encode()
+        for sub in self.subs.for_tenant(archived["tenant"]):
+            self._deliver(sub, body, archived)
+
+    def _deliver(self, sub: dict[str, Any], body: bytes, archived: dict[str, Any]) -> None:
+        secret = decrypt(base64.b64decode(sub["secret"]), self.settings.kek).decode()
+        error = ""
+        for attempt in range(1, self.attempts + 1):
+            ts = int(time.time())
+            headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: str(ts),
+                       SIGNATURE_HEADER: sign(secret, ts, body), "X-Szamlatar-Event": "invoice.linked"}
+            try:
+                status = self.post(sub["url"], body, headers)
+                if 200 <= status < 300:
+                    self.delivered.labels("ok").inc()
+                    return
+                error = f"HTTP {status}"
+                if 400 <= status < 500 and status not in (408, 429):
+                    break  # the receiver refuses this payload; retrying will not help
+            except requests.RequestException as exc:
+                error = type(exc).__name__
+            self.delivered.labels("retry").inc()
+            if attempt < self.attempts:
+                self.sleep(min(0.5 * 2 ** (attempt - 1), 30.0))
+        self.delivered.labels("dlq").inc()
+        record = {"schema": "downstream.dlq.v1", "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL,
+                  f"webhook:{sub['_id']}:{archived['event_id']}")), "failed_at": datetime.now(UTC).isoformat(),
+                  "tenant": archived["tenant"], "target": f"webhook:{sub['_id']}", "error": error[:1000],
+                  "attempts": attempt, "payload": body.decode()}
+        self.publisher.publish_raw(DOWNSTREAM_DLQ.name, archived["tenant"].encode(), encode(record))
+
+    # --- reference.changed --------------------------------------------------------------------
+    def on_reference(self, event: dict[str, Any]) -> None:
+        kind, tenant = RefKind(event["kind"]), event["tenant"]
+        if event.get("op") == "delete":
+            for r in event["records"]:
+                self.refs.delete(tenant, kind, r["id"])
+            self.references.labels("deleted").inc(len(event["records"]))
+            return
+        records = [normalise_record(kind, tenant, r, event.get("site") or "default") for r in event["records"]]
+        self.refs.upsert_many(tenant, records)
+        self.references.labels("upserted").inc(len(records))
+
+    def handle(self, topic: str, value: bytes) -> None:
+        try:
+            if topic == INVOICE_ARCHIVED.name:
+                self.on_archived(decode(value, INVOICE_ARCHIVED.schema))
+            else:
+                event = json.loads(value)
+                validate(REFERENCE_CHANGED.schema, event)
+                self.on_reference(event)
+        except (Rejected, json.JSONDecodeError, UnicodeDecodeError) as exc:
+            if topic == REFERENCE_CHANGED.name:
+                self.references.labels("rejected").inc()
+            record = {"schema": "downstream.dlq.v1", "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, value.hex()[:512])),
+                      "failed_at": datetime.now(UTC).isoformat(), "tenant": None, "target": topic,
+                      "error": str(exc)[:1000], "attempts": 1, "payload": value.decode("utf-8", "replace")}
+            self.publisher.publish_raw(DOWNSTREAM_DLQ.name, None, encode(record))
+
+
+def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") -> None:
+    from services.adapters.mongo import connect
+
+    registry = CollectorRegistry()
+    db = connect(settings)
+    publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-downstream")
+    worker = Downstream(db, publisher, settings, registry)
+
+    class Health(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/metrics":
+                with contextlib.suppress(SzamlatarError):
+                    worker.refresh_gauges()
+                body, ctype = generate_latest(registry), CONTENT_TYPE_LATEST
+            else:
+                body, ctype = b'{"status": "ok"}', "application/json"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", port), Health)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    consumer = KafkaConsumer(INVOICE_ARCHIVED.name, REFERENCE_CHANGED.name, bootstrap_servers=settings.kafka_bootstrap,
+                             group_id=group, enable_auto_commit=False, auto_offset_reset="earliest",
+                             session_timeout_ms=10_000, max_poll_records=50)
+    logger.info("downstream worker consuming %s, %s; health on :%d", INVOICE_ARCHIVED.name, REFERENCE_CHANGED.name,
+                port)
+    while True:
+        batch = consumer.poll(timeout_ms=1000)
+        for tp, messages in batch.items():
+            for msg in messages:
+                while True:
+                    try:
+                        worker.handle(tp.topic, msg.value)
+                        break
+                    except SzamlatarError as exc:  # Retryable: Mongo / Kafka down — wait and try again
+                        logger.warning("downstream: %s; retrying", exc)
+                        time.sleep(2)
+        if batch:
+            consumer.commit()
