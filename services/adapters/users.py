@@ -94,6 +94,19 @@ def create_user(db: Database[dict[str, Any]], *, tenant: str, username: str, pas
                 sites: tuple[str, ...] = (), display_name: str | None = None, language: str = "hu",
                 now: datetime | None = None) -> dict[str, Any]:
     """Creates or replaces a user; returns the stored record without its hash."""
+    user = build_user(tenant=tenant, username=username, password=password, role=role, sites=sites,
+                      display_name=display_name, language=language, now=now or datetime.now(UTC))
+    UserRepo(db).upsert(user)
+    return public_user(user)
+
+
+def public_user(user: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in user.items() if k != "password_hash"}
+
+
+def build_user(*, tenant: str, username: str, password: str, role: Role, sites: tuple[str, ...] = (),
+               display_name: str | None = None, language: str = "hu", now: datetime) -> dict[str, Any]:
+    """A validated user record with its password hashed (raises ValueError on bad input)."""
     name = validate_username(username)
     if len(password) < 8:
         raise ValueError("password: at least 8 characters")
@@ -103,10 +116,9 @@ def create_user(db: Database[dict[str, Any]], *, tenant: str, username: str, pas
         "_id": user_id(tenant, name), "tenant": tenant, "username": name, "role": Role(role).value,
         "sites": [s.strip() for s in sites if s.strip()], "display_name": display_name or name,
         "language": language, "password_hash": hash_password(password),
-        "created_at": now or datetime.now(UTC),
+        "created_at": now,
     }
-    UserRepo(db).upsert(user)
-    return {k: v for k, v in user.items() if k != "password_hash"}
+    return user
 
 
 def session_id(token: str) -> str:

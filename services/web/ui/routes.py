@@ -1,0 +1,428 @@
+"""UI pages: login/logout, search, invoice detail, client card, audit log, users.
+
+Handlers are plain ``def`` (FastAPI runs them in its thread pool, so the blocking pymongo and scrypt
+calls never stall the event loop). Every permission decision is ``Principal.can`` / ``sees_site``
+from ``core/access.py`` and every query goes through ``core/search_query.build_filter`` — the same
+as the JSON API. PDF links point at the API's audited PDF route, which accepts the session cookie.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from services.adapters.users import Accounts, build_user, validate_username
+from services.core.access import Permission, Principal
+from services.core.audit_chain import verify_chain
+from services.core.enums import Role
+from services.core.search_query import InvoiceQuery, build_filter
+from services.web import presentation as fmt
+from services.web import sessions
+from services.web.deps import Ports, PortsDep
+from services.web.i18n import LANGUAGES
+from services.web.sessions import SessionContext
+
+HERE = Path(__file__).resolve().parent
+STATIC = {"style.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+PAGE_SIZE = 25
+CLIENT_CARD_LIMIT = 2000  # invoices summed on one client card (FerretDB's $group has only $sum/$count)
+AUDIT_PAGE_SIZE = 50
+
+router = APIRouter(prefix="/ui", include_in_schema=False)
+templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                        trim_blocks=True, lstrip_blocks=True)
+
+FormStr = Annotated[str, Form()]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _accounts(ports: Ports) -> Accounts:
+    if ports.accounts is None:
+        raise HTTPException(503, "the UI has no user store configured")
+    return ports.accounts
+
+
+def _session(request: Request, ports: Ports) -> SessionContext | None:
+    return sessions.load_session(_accounts(ports), request.cookies.get(sessions.SESSION_COOKIE), _now())
+
+
+def _lang(request: Request, user: dict[str, Any] | None = None) -> str:
+    return fmt.choose_language(None, request.cookies.get(sessions.LANG_COOKIE),
+                               (user or {}).get("language"), request.headers.get("accept-language"))
+
+
+def _here(request: Request) -> str:
+    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+
+
+def render(request: Request, template: str, ctx: SessionContext | None, *, status: int = 200,
+           **values: Any) -> HTMLResponse:
+    lang = _lang(request, ctx.user if ctx else None)
+    principal = ctx.principal if ctx else None
+    html = templates.get_template(template).render(
+        t=partial(fmt.translate, lang), lang=lang, other_lang=next(x for x in LANGUAGES if x != lang),
+        here=_here(request), quote=quote, money=partial(fmt.format_amount, lang=lang),
+        day=partial(fmt.format_date, lang=lang), instant=partial(fmt.format_datetime, lang=lang),
+        size=fmt.format_size, ctx=ctx, principal=principal, csrf=ctx.csrf if ctx else None,
+        can_audit=bool(principal and principal.can(Permission.READ_AUDIT)),
+        can_admin=bool(principal and principal.can(Permission.ADMIN)), **values,
+    )
+    return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+
+
+def _to_login(request: Request) -> RedirectResponse:
+    return RedirectResponse(f"/ui/login?next={quote(_here(request), safe='')}", status_code=303)
+
+
+def _error(request: Request, ctx: SessionContext | None, status: int, key: str) -> HTMLResponse:
+    return render(request, "error.html", ctx, status=status, message_key=key)
+
+
+def _audit(ports: Ports, principal_or_tenant: Principal | str, actor: str, action: str, target: str,
+           details: dict[str, Any]) -> None:
+    tenant = principal_or_tenant.tenant if isinstance(principal_or_tenant, Principal) else principal_or_tenant
+    ports.audit.append(tenant=tenant, actor=actor, action=action, target=target, details=details)
+
+
+def _remote(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+# --- static, language -------------------------------------------------------------------------------
+
+
+@router.get("/static/{name}")
+def static(name: str) -> Response:
+    if name not in STATIC:
+        raise HTTPException(404)
+    return Response((HERE / "static" / name).read_bytes(), media_type=STATIC[name],
+                    headers={"Cache-Control": "public, max-age=300"})
+
+
+@router.get("/lang/{code}")
+def switch_language(request: Request, code: str, next: str | None = None) -> RedirectResponse:
+    response = RedirectResponse(fmt.safe_next(next), status_code=303)
+    if code in LANGUAGES:
+        sessions.set_cookie(response, request, sessions.LANG_COOKIE, code, max_age=365 * 24 * 3600)
+    return response
+
+
+@router.get("")
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/ui/invoices", status_code=303)
+
+
+# --- login / logout ---------------------------------------------------------------------------------
+
+
+def _login_page(request: Request, *, status: int = 200, error: str | None = None, tenant: str = "",
+                username: str = "", next_url: str | None = None, notice: str | None = None,
+                error_values: dict[str, Any] | None = None) -> HTMLResponse:
+    prelogin = request.cookies.get(sessions.PRELOGIN_COOKIE) or sessions.new_prelogin()
+    response = render(request, "login.html", None, status=status, error=error, notice=notice, tenant=tenant,
+                      error_values=error_values or {},
+                      username=username, next_url=fmt.safe_next(next_url), login_csrf=sessions.login_csrf(prelogin))
+    sessions.set_cookie(response, request, sessions.PRELOGIN_COOKIE, prelogin, max_age=3600)
+    return response
+
+
+@router.get("/login", response_model=None)
+def login_form(request: Request, ports: PortsDep, next: str | None = None, tenant: str = "",
+               bye: bool = False) -> Response:
+    if _session(request, ports) is not None:
+        return RedirectResponse(fmt.safe_next(next), status_code=303)
+    return _login_page(request, tenant=tenant, next_url=next, notice="login.logged_out" if bye else None)
+
+
+@router.post("/login", response_model=None)
+def login(request: Request, ports: PortsDep, tenant: FormStr = "", username: FormStr = "",
+          password: FormStr = "", csrf_token: FormStr = "", next: FormStr = "") -> Response:
+    accounts = _accounts(ports)
+    prelogin = request.cookies.get(sessions.PRELOGIN_COOKIE)
+    tenant = tenant.strip()
+    if not prelogin or not sessions.csrf_ok(sessions.login_csrf(prelogin), csrf_token):
+        return _login_page(request, status=403, error="csrf.failed", tenant=tenant, next_url=next)
+    try:
+        name = validate_username(username)
+    except ValueError:
+        name = ""
+    now = _now()
+    known_tenant = bool(tenant) and accounts.users.tenant_exists(tenant)
+    details = {"remote": _remote(request)}
+    throttle = accounts.throttle.get(tenant, name) if name else {"failures": 0}
+    wait = sessions.locked_for(throttle, now)
+    if wait is not None:
+        if known_tenant:
+            _audit(ports, tenant, name, "login.locked", f"user:{name}", {**details, "failures": throttle["failures"]})
+        minutes = max(1, -(-int(wait.total_seconds()) // 60))
+        response = _login_page(request, status=429, error="login.locked", tenant=tenant, username=name,
+                               next_url=next, error_values={"minutes": minutes})
+        response.headers["Retry-After"] = str(int(wait.total_seconds()) + 1)
+        return response
+    user = accounts.users.check_password(tenant, name, password) if (name and known_tenant) else None
+    if user is None:
+        failures = int(throttle.get("failures", 0)) + 1
+        locked_until = sessions.lock_after_failure(failures, now)
+        if name:
+            accounts.throttle.failed(tenant, name, failures, locked_until, now)
+        if known_tenant:
+            who = name or username[:64]
+            until = locked_until.isoformat() if locked_until else None
+            _audit(ports, tenant, who, "login.failure", f"user:{who}",
+                   {**details, "failures": failures, "locked_until": until})
+        return _login_page(request, status=401, error="login.failed", tenant=tenant, username=name, next_url=next)
+    accounts.throttle.reset(tenant, name)
+    new = accounts.sessions.create(tenant, name, now, sessions.SESSION_LIFETIME)
+    _audit(ports, tenant, name, "login.success", f"user:{name}", {**details, "role": user["role"]})
+    response = RedirectResponse(fmt.safe_next(next), status_code=303)
+    sessions.set_cookie(response, request, sessions.SESSION_COOKIE, new.token,
+                        max_age=int(sessions.SESSION_LIFETIME.total_seconds()))
+    sessions.clear_cookie(response, request, sessions.PRELOGIN_COOKIE)
+    return response
+
+
+@router.post("/logout", response_model=None)
+def logout(request: Request, ports: PortsDep, csrf_token: FormStr = "") -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return RedirectResponse("/ui/login", status_code=303)
+    if not sessions.csrf_ok(ctx.csrf, csrf_token):
+        return _error(request, ctx, 403, "csrf.failed")
+    _accounts(ports).sessions.delete(ctx.token)
+    _audit(ports, ctx.principal, ctx.principal.subject, "logout", f"user:{ctx.principal.subject}",
+           {"remote": _remote(request)})
+    response = RedirectResponse(f"/ui/login?bye=1&tenant={quote(ctx.principal.tenant)}", status_code=303)
+    sessions.clear_cookie(response, request, sessions.SESSION_COOKIE)
+    return response
+
+
+# --- search -----------------------------------------------------------------------------------------
+
+FILTERS = ("client", "issue_from", "issue_to", "gross_min", "gross_max", "number", "q")
+
+
+@router.get("/invoices", response_model=None)
+def search_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1,
+                client: str = "", issue_from: str = "", issue_to: str = "", gross_min: str = "",
+                gross_max: str = "", number: str = "", q: str = "") -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    principal = ctx.principal
+    if not principal.can(Permission.SEARCH):
+        return _error(request, ctx, 403, "error.forbidden")
+    raw = {"client": client, "issue_from": issue_from, "issue_to": issue_to, "gross_min": gross_min,
+           "gross_max": gross_max, "number": number, "q": q}
+    errors: list[tuple[str, str]] = []
+
+    def parsed(parse: Any, key: str, message: str) -> Any:
+        try:
+            return parse(raw[key])
+        except (ValueError, ArithmeticError):
+            errors.append((message, raw[key]))
+            return None
+
+    query = InvoiceQuery(
+        tenant=principal.tenant, sites=principal.sites, client=client.strip() or None,
+        issue_from=parsed(fmt.parse_date_input, "issue_from", "search.bad_date"),
+        issue_to=parsed(fmt.parse_date_input, "issue_to", "search.bad_date"),
+        gross_min=parsed(fmt.parse_amount_input, "gross_min", "search.bad_amount"),
+        gross_max=parsed(fmt.parse_amount_input, "gross_max", "search.bad_amount"),
+        number=number.strip() or None, text=q.strip() or None,
+    )
+    items: list[dict[str, Any]] = []
+    pager = fmt.paginate(0, 1, PAGE_SIZE)
+    if not errors:
+        wanted = fmt.paginate(page * PAGE_SIZE, page, PAGE_SIZE)  # assume the page exists …
+        items, total = ports.invoices.search(build_filter(query), skip=wanted.skip, limit=PAGE_SIZE)
+        pager = fmt.paginate(total, page, PAGE_SIZE)
+        if pager.page != page:  # … and fetch the last one when it does not
+            items, total = ports.invoices.search(build_filter(query), skip=pager.skip, limit=PAGE_SIZE)
+    kept = {k: v for k, v in raw.items() if v}
+    return render(request, "search.html", ctx, items=items, pg=pager, values=raw, errors=errors,
+                  page_url=lambda p: "/ui/invoices?" + urlencode({**kept, "page": p}))
+
+
+# --- invoice detail ---------------------------------------------------------------------------------
+
+
+@router.get("/invoices/{invoice_id}", response_model=None)
+def invoice_page(request: Request, ports: PortsDep, invoice_id: str) -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    principal = ctx.principal
+    if not principal.can(Permission.READ):
+        return _error(request, ctx, 403, "error.forbidden")
+    doc = ports.invoices.get(principal.tenant, invoice_id)
+    if doc is None or not principal.sees_site(doc.get("site", "")):
+        return _error(request, ctx, 404, "error.not_found")
+    versions = ports.invoices.versions(invoice_id)
+    trail = ports.audit.entries(principal.tenant, invoice_id)
+    invoice = doc.get("invoice") or {}
+    return render(request, "invoice.html", ctx, doc=doc, inv=invoice, match=doc.get("match") or {},
+                  versions=versions, trail=trail, warnings=invoice.get("warnings") or [],
+                  can_pdf=principal.can(Permission.READ_PDF), details=_details_text)
+
+
+def _details_text(details: Any) -> str:
+    if not details:
+        return ""
+    if isinstance(details, dict):
+        return ", ".join(f"{k}: {v}" for k, v in details.items() if v not in (None, "", [], {}))
+    return str(details)
+
+
+# --- client card ------------------------------------------------------------------------------------
+
+
+@router.get("/clients/{client_id}", response_model=None)
+def client_page(request: Request, ports: PortsDep, client_id: str,
+                page: Annotated[int, Query(ge=1)] = 1) -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    principal = ctx.principal
+    if not principal.can(Permission.SEARCH):
+        return _error(request, ctx, 403, "error.forbidden")
+    client = _accounts(ports).client(principal.tenant, client_id)
+    scope = build_filter(InvoiceQuery(tenant=principal.tenant, sites=principal.sites))
+    docs, total = ports.invoices.search({"$and": [scope, {"client_id": client_id}]}, skip=0,
+                                        limit=CLIENT_CARD_LIMIT)
+    if client is None and not docs:
+        return _error(request, ctx, 404, "error.not_found")
+    pager = fmt.paginate(total, page, PAGE_SIZE)
+    shown = docs[pager.skip:pager.skip + PAGE_SIZE]
+    return render(request, "client.html", ctx, client=client or {"_id": client_id, "name": docs[0].get("client_name")},
+                  items=shown, pg=pager, totals=fmt.client_totals(docs), truncated=total > len(docs),
+                  limit=CLIENT_CARD_LIMIT, page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
+
+
+# --- audit log --------------------------------------------------------------------------------------
+
+
+def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
+                verified: tuple[bool, str] | None = None, status: int = 200) -> HTMLResponse:
+    entries = ports.audit.entries(ctx.principal.tenant)
+    pager = fmt.paginate(len(entries), page, AUDIT_PAGE_SIZE)
+    newest_first = entries[::-1][pager.skip:pager.skip + AUDIT_PAGE_SIZE]
+    return render(request, "audit.html", ctx, status=status, entries=newest_first, pg=pager, verified=verified,
+                  details=_details_text, page_url=lambda p: f"/ui/audit?page={p}")
+
+
+@router.get("/audit", response_model=None)
+def audit_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    if not ctx.principal.can(Permission.READ_AUDIT):
+        return _error(request, ctx, 403, "error.forbidden")
+    return _audit_page(request, ports, ctx, page)
+
+
+@router.post("/audit/verify", response_model=None)
+def audit_verify(request: Request, ports: PortsDep, csrf_token: FormStr = "") -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    if not ctx.principal.can(Permission.READ_AUDIT):
+        return _error(request, ctx, 403, "error.forbidden")
+    if not sessions.csrf_ok(ctx.csrf, csrf_token):
+        return _error(request, ctx, 403, "csrf.failed")
+    result = verify_chain(ports.audit.entries(ctx.principal.tenant))
+    _audit(ports, ctx.principal, ctx.principal.subject, "audit.verify", f"tenant:{ctx.principal.tenant}",
+           {"ok": result[0], "result": result[1]})
+    return _audit_page(request, ports, ctx, 1, verified=result)
+
+
+CSV_COLUMNS = ("seq", "at", "actor", "action", "target", "details", "prev_hash", "hash")
+
+
+@router.get("/audit.csv", response_model=None)
+def audit_export(request: Request, ports: PortsDep) -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    if not ctx.principal.can(Permission.READ_AUDIT):
+        return _error(request, ctx, 403, "error.forbidden")
+    tenant = ctx.principal.tenant
+    _audit(ports, ctx.principal, ctx.principal.subject, "audit.export", f"tenant:{tenant}", {"format": "csv"})
+    entries = ports.audit.entries(tenant)
+
+    def rows() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        for e in entries:
+            writer.writerow([json.dumps(e.get(c), ensure_ascii=False, sort_keys=True) if c == "details"
+                             else e.get(c) for c in CSV_COLUMNS])
+            if buffer.tell() > 64 * 1024:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
+
+    stamp = _now().strftime("%Y%m%d-%H%M%S")
+    return StreamingResponse(rows(), media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="audit-{tenant}-{stamp}.csv"', "Cache-Control": "no-store"})
+
+
+# --- users (admin) ----------------------------------------------------------------------------------
+
+
+def _users_page(request: Request, ports: Ports, ctx: SessionContext, *, status: int = 200,
+                notice: str | None = None, error: str | None = None) -> HTMLResponse:
+    return render(request, "users.html", ctx, status=status, users=_accounts(ports).users.list(ctx.principal.tenant),
+                  roles=[r.value for r in Role], languages=LANGUAGES, notice=notice, error=error)
+
+
+@router.get("/admin/users", response_model=None)
+def users_page(request: Request, ports: PortsDep) -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    if not ctx.principal.can(Permission.ADMIN):
+        return _error(request, ctx, 403, "error.forbidden")
+    return _users_page(request, ports, ctx)
+
+
+@router.post("/admin/users", response_model=None)
+def users_create(request: Request, ports: PortsDep, csrf_token: FormStr = "", username: FormStr = "",
+                 password: FormStr = "", role: FormStr = "", sites: FormStr = "", display_name: FormStr = "",
+                 language: FormStr = "hu") -> Response:
+    ctx = _session(request, ports)
+    if ctx is None:
+        return _to_login(request)
+    if not ctx.principal.can(Permission.ADMIN):
+        return _error(request, ctx, 403, "error.forbidden")
+    if not sessions.csrf_ok(ctx.csrf, csrf_token):
+        return _error(request, ctx, 403, "csrf.failed")
+    try:
+        if role not in {r.value for r in Role}:
+            raise ValueError(f"role: {role!r}")
+        site_list = tuple(s.strip() for s in sites.split(",") if s.strip())
+        if _accounts(ports).users.get(ctx.principal.tenant, validate_username(username)) is not None:
+            raise ValueError(f"username: {username.strip().lower()} exists")
+        user = build_user(tenant=ctx.principal.tenant, username=username, password=password, role=Role(role),
+                          sites=site_list, display_name=display_name.strip() or None, language=language, now=_now())
+        _accounts(ports).users.upsert(user)
+    except ValueError as exc:
+        return _users_page(request, ports, ctx, status=422, error=str(exc))
+    _audit(ports, ctx.principal, ctx.principal.subject, "user.create", f"user:{user['username']}",
+           {"role": user["role"], "sites": user["sites"]})
+    return _users_page(request, ports, ctx, notice=user["username"])

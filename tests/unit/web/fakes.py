@@ -1,0 +1,194 @@
+"""In-memory stand-ins for the UI's ports: a tiny Mongo-filter evaluator over dicts, users, sessions,
+throttle and a hash-chained audit log built with the real ``core/audit_chain``."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+
+from services.adapters.metrics import http_metrics
+from services.adapters.users import (
+    _DUMMY_HASH,
+    NewSession,
+    build_user,
+    session_id,
+    user_id,
+    verify_password,
+)
+from services.core.audit_chain import next_entry
+from services.core.enums import Role
+from services.web.deps import Ports
+
+
+def matches(doc: dict[str, Any], flt: dict[str, Any]) -> bool:
+    for key, cond in flt.items():
+        if key == "$and":
+            if not all(matches(doc, c) for c in cond):
+                return False
+            continue
+        if key == "$or":
+            if not any(matches(doc, c) for c in cond):
+                return False
+            continue
+        value = doc.get(key)
+        if isinstance(cond, dict) and any(k.startswith("$") for k in cond):
+            for op, arg in cond.items():
+                if op == "$in" and value not in arg:
+                    return False
+                if op == "$regex":
+                    flags = re.I if "i" in cond.get("$options", "") else 0
+                    if value is None or not re.search(arg, str(value), flags):
+                        return False
+                if op == "$gte" and (value is None or value < arg):
+                    return False
+                if op == "$lte" and (value is None or value > arg):
+                    return False
+                if op == "$all" and not set(arg) <= set(value or ()):
+                    return False
+        elif value != cond:
+            return False
+    return True
+
+
+class FakeInvoiceRepo:
+    def __init__(self) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.version_records: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, doc: dict[str, Any], versions: list[dict[str, Any]] | None = None) -> None:
+        self.docs[doc["_id"]] = doc
+        self.version_records[doc["_id"]] = versions or []
+
+    def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
+        doc = self.docs.get(invoice_id)
+        return doc if doc and doc["tenant"] == tenant else None
+
+    def versions(self, invoice_id: str) -> list[dict[str, Any]]:
+        return self.version_records.get(invoice_id, [])
+
+    def search(self, query: dict[str, Any], *, skip: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+        found = sorted((d for d in self.docs.values() if matches(d, query)),
+                       key=lambda d: (d.get("issue_date") or "", d["_id"]), reverse=True)
+        return found[skip:skip + limit], len(found)
+
+
+class FakeAuditLog:
+    def __init__(self) -> None:
+        self.log: list[dict[str, Any]] = []
+
+    def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
+        head = next((e for e in reversed(self.log) if e["tenant"] == tenant), None)
+        self.log.append(next_entry(head, tenant=tenant, at=datetime.now(UTC).isoformat(), actor=actor,
+                                   action=action, target=target, details=details))
+
+    def entries(self, tenant: str, target: str | None = None) -> list[dict[str, Any]]:
+        return [dict(e) for e in self.log if e["tenant"] == tenant and (target is None or e["target"] == target)]
+
+    def actions(self, tenant: str) -> list[str]:
+        return [e["action"] for e in self.log if e["tenant"] == tenant]
+
+
+class FakeUserRepo:
+    def __init__(self) -> None:
+        self.users: dict[str, dict[str, Any]] = {}
+
+    def get(self, tenant: str, username: str) -> dict[str, Any] | None:
+        return self.users.get(user_id(tenant, username))
+
+    def tenant_exists(self, tenant: str) -> bool:
+        return any(u["tenant"] == tenant for u in self.users.values())
+
+    def list(self, tenant: str) -> list[dict[str, Any]]:
+        return sorted((u for u in self.users.values() if u["tenant"] == tenant), key=lambda u: u["username"])
+
+    def upsert(self, user: dict[str, Any]) -> None:
+        self.users[user["_id"]] = user
+
+    def check_password(self, tenant: str, username: str, password: str) -> dict[str, Any] | None:
+        user = self.get(tenant, username)
+        ok = verify_password(password, user["password_hash"] if user else _DUMMY_HASH)
+        return user if user and ok and not user.get("disabled") else None
+
+
+class FakeSessionRepo:
+    def __init__(self) -> None:
+        self.records: dict[str, dict[str, Any]] = {}
+        self.counter = 0
+
+    def create(self, tenant: str, username: str, now: datetime, lifetime: Any) -> NewSession:
+        self.counter += 1
+        token, csrf = f"tok-{self.counter}-{username}", f"csrf-{self.counter}"
+        self.records[session_id(token)] = {"tenant": tenant, "username": username, "csrf": csrf,
+                                           "expires_at": now + lifetime}
+        return NewSession(token=token, csrf=csrf, expires_at=now + lifetime)
+
+    def get(self, token: str, now: datetime) -> dict[str, Any] | None:
+        record = self.records.get(session_id(token))
+        return record if record and record["expires_at"] > now else None
+
+    def delete(self, token: str) -> None:
+        self.records.pop(session_id(token), None)
+
+
+class FakeThrottle:
+    def __init__(self) -> None:
+        self.records: dict[str, dict[str, Any]] = {}
+
+    def get(self, tenant: str, username: str) -> dict[str, Any]:
+        return self.records.get(user_id(tenant, username)) or {"failures": 0, "locked_until": None}
+
+    def failed(self, tenant: str, username: str, failures: int, locked_until: datetime | None, now: datetime) -> None:
+        self.records[user_id(tenant, username)] = {"failures": failures, "locked_until": locked_until}
+
+    def reset(self, tenant: str, username: str) -> None:
+        self.records.pop(user_id(tenant, username), None)
+
+
+class FakeAccounts:
+    def __init__(self) -> None:
+        self.users = FakeUserRepo()
+        self.sessions = FakeSessionRepo()
+        self.throttle = FakeThrottle()
+        self.clients: dict[str, dict[str, Any]] = {}
+
+    def client(self, tenant: str, client_id: str) -> dict[str, Any] | None:
+        c = self.clients.get(client_id)
+        return c if c and c["tenant"] == tenant else None
+
+    def add_user(self, tenant: str, username: str, password: str, role: Role, sites: tuple[str, ...] = (),
+                 language: str = "hu") -> None:
+        self.users.upsert(build_user(tenant=tenant, username=username, password=password, role=role, sites=sites,
+                                     language=language, now=datetime.now(UTC)))
+
+
+def fake_ports() -> Ports:
+    return Ports(
+        settings=None, store=None, publisher=None, invoices=FakeInvoiceRepo(),  # type: ignore[arg-type]
+        clients=None, connections=None, tokens=FakeTokens(), audit=FakeAuditLog(),  # type: ignore[arg-type]
+        metrics=http_metrics(CollectorRegistry()), accounts=FakeAccounts(),  # type: ignore[arg-type]
+    )
+
+
+class FakeTokens:
+    def get(self, token_hash: str) -> dict[str, Any] | None:
+        return None
+
+
+def invoice_doc(invoice_id: str, *, tenant: str, site: str, number: str, gross: str, issue_date: str = "2025-09-08",
+                client_id: str | None = "c-1", client_name: str | None = "Kovács és Társa Kft.",
+                currency: str = "HUF") -> dict[str, Any]:
+    return {
+        "_id": invoice_id, "tenant": tenant, "site": site, "invoice_number": number, "issue_date": issue_date,
+        "currency": currency, "gross_total": gross, "gross_amount": float(gross), "client_id": client_id,
+        "client_name": client_name, "buyer_name": client_name, "buyer_tax_number": "12345678-2-41",
+        "seller_name": "Demo Zrt.", "kind": "normal", "direction": "outgoing", "current_version": 1,
+        "search_terms": [number.lower()],
+        "match": {"client_id": client_id, "client_name": client_name, "confidence": 1.0,
+                  "explanation": "buyer tax number 12345678 matches client"},
+        "invoice": {"number": number, "gross_total": gross, "net_total": gross, "vat_total": "0",
+                    "warnings": ["gross_total: pdf says 1, source says 2; kept 2"]},
+        "source": {"kind": "own_system"}, "external_id": f"ext-{invoice_id}", "retain_until": "2033-12-31",
+    }
