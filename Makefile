@@ -22,6 +22,7 @@ run: install  ## the whole system with demo data; prints URLs and a curl line
 	@$(RUN) deploy/local/services.sh
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo seed --api http://127.0.0.1:$${API_PORT:-8000} \
 		--token-file .run/run/demo-token
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar user demo --tenant demo --login-file .run/run/demo-login
 	@$(RUN) deploy/local/with-env.sh deploy/local/banner.sh
 
 stop:  ## stop everything `make run` and `make test` started (by PID)
@@ -40,11 +41,14 @@ test-unit: .venv/.synced  ## pure core, handlers, emulators: no servers
 test-integration: install  ## against a fresh Kafka, versitygw and FerretDB on the test ports
 	deploy/local/test-integration.sh $(PYTEST_ARGS)
 
-test: lint test-unit test-integration  ## everything CI runs
+test-browser: install  ## UI flows in Debian's Chromium (headless, Playwright) against a fresh test stack
+	deploy/local/test-integration.sh tests/browser -k browser $(PYTEST_ARGS)
+
+test: lint test-unit test-integration test-browser  ## everything CI runs
 
 bench: install  ## pipeline throughput against bare pdfminer.six on the same PDFs
 	@$(TEST) deploy/local/start.sh
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_pipeline.py; rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: help install run stop lint test-unit test-integration test bench
+.PHONY: help install run stop lint test-unit test-integration test-browser test bench

@@ -2,9 +2,16 @@
 # What `make run` prints at the end: where everything is and one line that finds an invoice.
 . "$(dirname "$0")/env.sh"
 token=$(cat "$STATE/demo-token")
+ui_login="(no demo users: szamlatar user demo)"
+if [ -f "$STATE/demo-login" ]; then
+  . "$STATE/demo-login"  # tenant=, users=, password=
+  ui_login="tenant $tenant, user demo (admin) / konyvelo / auditor / debrecen (Debrecen only), password $password"
+fi
 cat <<TXT
 
   Számlatár is running (profile: $SZAMLATAR_PROFILE)
+    Web UI           http://127.0.0.1:$API_PORT/ui/
+      log in with    $ui_login
     API              http://127.0.0.1:$API_PORT/api/v1/invoices
     API docs         http://127.0.0.1:$API_PORT/docs
     API metrics      http://127.0.0.1:$API_PORT/metrics

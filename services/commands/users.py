@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from typing import Annotated
 
@@ -73,4 +74,6 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"demo UI users in tenant {tenant}, password {DEMO_PASSWORD}:\n  " + "\n  ".join(lines))
         if login_file:
             with open(login_file, "w", encoding="utf-8") as fh:
-                fh.write(f"tenant={tenant}\nusers={' '.join(u for u, *_ in DEMO_USERS)}\npassword={DEMO_PASSWORD}\n")
+                users = " ".join(u for u, *_ in DEMO_USERS)  # a shell-sourceable file (banner.sh)
+                fh.write(f"tenant={shlex.quote(tenant)}\nusers={shlex.quote(users)}\n"
+                         f"password={shlex.quote(DEMO_PASSWORD)}\n")

@@ -1,0 +1,41 @@
+"""Browser tests: the integration stack's fixtures plus Debian's Chromium driven by Playwright.
+
+Playwright's own browser download cannot work on these machines, so the test drives
+``/usr/bin/chromium`` (installed by ``.ci/run``) through ``executable_path``."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+if "SZAMLATAR_KAFKA_BOOTSTRAP" not in os.environ:
+    pytest.skip("browser tests need the test stack: run `make test-browser`", allow_module_level=True)
+
+from tests.integration.conftest import api, db, settings, store, tenant, worker  # noqa: F401
+
+CHROMIUM = os.environ.get("SZAMLATAR_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    assert shutil.which(CHROMIUM) or os.path.exists(CHROMIUM), f"{CHROMIUM} is missing: apt-get install chromium"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=30_000)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(chromium: Any) -> Iterator[Any]:
+    context = chromium.new_context(locale="hu-HU")
+    context.set_default_timeout(15_000)
+    yield context.new_page()
+    context.close()
