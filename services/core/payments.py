@@ -1,0 +1,332 @@
+"""Payment status, both ways, as pure decisions (DESIGN §2 "status-sync").
+
+Three questions are answered here, with no I/O:
+
+* **What is the status?** ``payment_status`` derives paid / partially paid / unpaid from the gross
+  total and the payments (Számlázz.hu sends no status at all; Billingo's is recomputed the same way).
+* **Did anything change?** ``plan_payment_update`` compares an observation with the stored state by a
+  fingerprint over the payments (order-insensitive: Számlázz.hu's order is not meaningful) and, when
+  it differs, returns the next state and one history entry. The entry's id is ``invoice_id:seq``, so
+  a replayed observation writes the same entry again instead of a new one.
+* **What must be written back?** A payment registered in Számlatár carries a label (its reference,
+  or ``SZT-<id>``) that travels to the billing system; before writing we read the source's history,
+  and if an entry with the same date, amount and label is there, nothing is written. Billingo takes
+  the whole merged history (``PUT`` replaces it); the Számla Agent gets only the new entry with
+  ``additiv=true`` — a replace (``additiv=false``) would drop entries we never saw in full, such as
+  bank-transaction ids from Számlázz.hu's own bank reconciliation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from services.core.errors import SchemaViolationError
+from services.core.invoice import Payment, PaymentStatus
+from services.core.keys import event_id_for
+from services.core.money import to_decimal
+
+TOLERANCE = Decimal("0.005")  # below a fillér / a euro cent: rounding, not money
+
+# Our neutral payment methods → each system's vocabulary (reading is done by the parsers).
+BILLINGO_METHODS = {
+    "transfer": "wire_transfer", "cash": "cash", "card": "bankcard", "cash_on_delivery": "cash_on_delivery",
+}
+BILLINGO_METHODS_READ = {
+    "wire_transfer": "transfer", "elore_utalas": "transfer", "cash": "cash", "bankcard": "card",
+    "online_bankcard": "card", "cash_on_delivery": "cash_on_delivery", "szep_card": "card",
+}
+JOGCIM = {"transfer": "átutalás", "cash": "készpénz", "card": "bankkártya", "cash_on_delivery": "utánvét"}
+METHODS = frozenset(BILLINGO_METHODS) | {"other"}
+
+
+def _normal(amount: Decimal) -> str:
+    """One spelling per amount: 140000, 140000.0 and 1.4E+5 all become ``140000``."""
+    text = format(amount.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+# --- status ----------------------------------------------------------------------------------------
+
+
+def paid_total(payments: Iterable[Payment]) -> Decimal:
+    return sum((p.amount for p in payments), Decimal(0))
+
+
+def payment_status(
+    gross_total: Decimal | None, payments: Sequence[Payment], *, cancelled: bool = False
+) -> PaymentStatus | None:
+    """Paid, partially paid or unpaid; ``None`` where no payment is due (cancelled, storno, zero or
+    negative totals, unknown total)."""
+    if cancelled or gross_total is None or gross_total <= 0:
+        return None
+    paid = paid_total(payments)
+    if paid >= gross_total - TOLERANCE:
+        return PaymentStatus.PAID
+    if paid > 0:
+        return PaymentStatus.PARTIALLY_PAID
+    return PaymentStatus.UNPAID
+
+
+def payments_to_json(payments: Iterable[Payment]) -> list[dict[str, Any]]:
+    return [
+        {"date": p.date.isoformat(), "amount": _normal(p.amount), "method": p.method, "reference": p.reference}
+        for p in payments
+    ]
+
+
+def payments_from_json(items: Iterable[Mapping[str, Any]]) -> tuple[Payment, ...]:
+    try:
+        return tuple(
+            Payment(date=date.fromisoformat(str(p["date"])), amount=to_decimal(p["amount"]),
+                    method=p.get("method"), reference=p.get("reference"))
+            for p in items
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise SchemaViolationError(f"payment is not valid: {exc}") from exc
+
+
+def payments_fingerprint(payments: Iterable[Payment], *, cancelled: bool = False) -> str:
+    """Equal for the same set of payments in any order; methods and labels count, float noise does not."""
+    rows = sorted(
+        (p.date.isoformat(), _normal(p.amount), p.method or "", p.reference or "") for p in payments
+    )
+    blob = json.dumps({"payments": rows, "cancelled": cancelled}, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+# --- the archive side: stored state + history ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentObservation:
+    """What one side says the payments are now."""
+
+    payments: tuple[Payment, ...]
+    gross_total: Decimal | None
+    cancelled: bool
+    origin: str  # "source" (seen in the billing system) or "szamlatar" (written back by us)
+    at: str  # ISO time of the observation
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class PaymentUpdate:
+    state: dict[str, Any]  # the next stored state (without identity fields, which the caller adds)
+    history_entry: dict[str, Any]
+
+
+def plan_payment_update(current: Mapping[str, Any] | None, observed: PaymentObservation) -> PaymentUpdate | None:
+    """The next state and its history entry, or ``None`` when nothing changed (a replay, an echo of
+    our own write-back coming back from the source, a re-sent push)."""
+    fingerprint = payments_fingerprint(observed.payments, cancelled=observed.cancelled)
+    if current is not None and current.get("fingerprint") == fingerprint:
+        return None
+    seq = int(current.get("seq", 0)) + 1 if current is not None else 1
+    status = payment_status(observed.gross_total, observed.payments, cancelled=observed.cancelled)
+    previous = current.get("status") if current is not None else None
+    state = {
+        "status": status.value if status else None,
+        "paid_total": _normal(paid_total(observed.payments)),
+        "payments": payments_to_json(observed.payments),
+        "cancelled": observed.cancelled,
+        "fingerprint": fingerprint,
+        "seq": seq,
+        "updated_at": observed.at,
+        "updated_by": observed.origin,
+    }
+    entry = {
+        "seq": seq,
+        "at": observed.at,
+        "origin": observed.origin,
+        "status": state["status"],
+        "previous_status": previous,
+        "paid_total": state["paid_total"],
+        "payments": state["payments"],
+        "note": observed.note,
+    }
+    return PaymentUpdate(state, entry)
+
+
+# --- write-back: labels and merges -----------------------------------------------------------------
+
+
+def payment_label(payment_id: str, reference: str | None) -> str:
+    """What identifies our payment in the billing system: the person's reference, else ``SZT-<id>``."""
+    return (reference or "").strip()[:100] or f"SZT-{payment_id.replace('-', '')[:12]}"
+
+
+def _same(amount_a: Decimal, amount_b: Decimal) -> bool:
+    return abs(amount_a - amount_b) < TOLERANCE
+
+
+def is_written(existing: Iterable[Payment], wanted: Payment) -> bool:
+    """Is ``wanted`` already among ``existing``? Same day, same amount and the same label."""
+    return any(
+        p.date == wanted.date and _same(p.amount, wanted.amount) and (p.reference or "") == (wanted.reference or "")
+        for p in existing
+    )
+
+
+def _json_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def billingo_entry(payment: Payment, conversion_rate: Decimal | None) -> dict[str, Any]:
+    """One Billingo ``PaymentHistory`` item (price in the document's currency)."""
+    return {
+        "date": payment.date.isoformat(),
+        "price": _json_number(payment.amount),
+        "payment_method": BILLINGO_METHODS.get(payment.method or "", "wire_transfer"),
+        "voucher_number": payment.reference,
+        "conversion_rate": _json_number(conversion_rate) if conversion_rate else 1,
+    }
+
+
+def payments_from_billingo(history: Iterable[Mapping[str, Any]]) -> tuple[Payment, ...]:
+    try:
+        return tuple(
+            Payment(date=date.fromisoformat(str(h["date"])), amount=to_decimal(h["price"]),
+                    method=BILLINGO_METHODS_READ.get(str(h.get("payment_method")), h.get("payment_method")),
+                    reference=h.get("voucher_number") or None)
+            for h in history
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise SchemaViolationError(f"Billingo payment history is not valid: {exc}") from exc
+
+
+_BILLINGO_FIELDS = ("date", "price", "payment_method", "voucher_number", "conversion_rate")
+
+
+def merge_billingo_history(
+    current: Sequence[Mapping[str, Any]], wanted: Payment, conversion_rate: Decimal | None
+) -> list[dict[str, Any]] | None:
+    """The full history to PUT (everything read, in order, plus ours), or ``None`` if ours is there."""
+    if is_written(payments_from_billingo(current), wanted):
+        return None
+    kept = [{k: h.get(k) for k in _BILLINGO_FIELDS} for h in current]
+    return [*kept, billingo_entry(wanted, conversion_rate)]
+
+
+@dataclass(frozen=True)
+class KifizRequest:
+    """A Számla Agent credit-entry request: ``additiv`` and the entries to send (at most five)."""
+
+    additive: bool
+    entries: tuple[Payment, ...]
+
+
+def plan_kifiz(current: Sequence[Payment], wanted: Payment) -> KifizRequest | None:
+    """Append our entry with ``additiv=true`` unless the source already has it (then ``None``)."""
+    if is_written(current, wanted):
+        return None
+    return KifizRequest(additive=True, entries=(wanted,))
+
+
+def jogcim(method: str | None) -> str:
+    return JOGCIM.get(method or "", "egyéb")
+
+
+_SZ = "{http://www.szamlazz.hu/szamla}"
+
+
+def szamla_payments(root: Element) -> tuple[Payment, ...]:
+    """The credit entries of a ``<szamla>`` with their note (``megjegyzes``) as the label, which the
+    invoice reader leaves out."""
+    from services.core.parsing.szamla_agent import _payment as method_of  # one jogcím vocabulary
+
+    found: list[Payment] = []
+    for k in root.iterfind(f"{_SZ}kifizetesek/{_SZ}kifizetes"):
+        day, amount = k.findtext(f"{_SZ}datum"), k.findtext(f"{_SZ}osszeg")
+        if not day or not amount:
+            continue
+        try:
+            found.append(Payment(date=date.fromisoformat(day.strip()[:10]), amount=to_decimal(amount.strip()),
+                                 method=method_of(k.findtext(f"{_SZ}jogcim")),
+                                 reference=(k.findtext(f"{_SZ}megjegyzes") or "").strip() or None))
+        except ValueError as exc:
+            raise SchemaViolationError(f"Számlázz.hu credit entry is not valid: {exc}") from exc
+    return tuple(found)
+
+
+# --- invoice.payment events ------------------------------------------------------------------------
+
+
+def _envelope(envelope: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: envelope[k] for k in ("tenant", "site", "source", "external_id", "correlation_id")}
+
+
+def _amount_or_none(value: Decimal | None) -> str | None:
+    return _normal(value) if value is not None else None
+
+
+def observed_event(
+    envelope: Mapping[str, Any], *, invoice_id: str, invoice_number: str | None, currency: str | None,
+    observation: PaymentObservation, now: str,
+) -> dict[str, Any]:
+    """What the billing system shows now; the id follows from the payments, so the same state
+    seen twice (a re-listed document, a re-sent push) is the same event."""
+    base = _envelope(envelope)
+    fingerprint = payments_fingerprint(observation.payments, cancelled=observation.cancelled)
+    return {
+        "event_id": event_id_for("payment", base, fingerprint),
+        "schema": "invoice.payment.v1",
+        "occurred_at": now,
+        **base,
+        "origin": "source",
+        "invoice_id": invoice_id,
+        "invoice_number": invoice_number,
+        "currency": currency,
+        "gross_total": _amount_or_none(observation.gross_total),
+        "conversion_rate": None,
+        "observed": {"payments": payments_to_json(observation.payments), "cancelled": observation.cancelled,
+                     "fingerprint": fingerprint},
+    }
+
+
+def registered_event(
+    envelope: Mapping[str, Any], *, invoice_id: str, invoice_number: str | None, currency: str | None,
+    gross_total: Decimal | None, conversion_rate: Decimal | None, payment_id: str, payment: Payment,
+    registered_by: str | None, now: str,
+) -> dict[str, Any]:
+    """A payment registered in Számlatár; ``payment.reference`` is its label (``payment_label``)."""
+    if payment.amount <= 0:
+        raise SchemaViolationError("a payment's amount must be positive")
+    base = _envelope(envelope)
+    return {
+        "event_id": event_id_for("payment", base, payment_id),
+        "schema": "invoice.payment.v1",
+        "occurred_at": now,
+        **base,
+        "origin": "szamlatar",
+        "invoice_id": invoice_id,
+        "invoice_number": invoice_number,
+        "currency": currency,
+        "gross_total": _amount_or_none(gross_total),
+        "conversion_rate": _amount_or_none(conversion_rate),
+        "payment": {"payment_id": payment_id, "date": payment.date.isoformat(), "amount": _normal(payment.amount),
+                    "method": payment.method, "label": payment.reference or payment_label(payment_id, None),
+                    "registered_by": registered_by},
+    }
+
+
+def registered_payment(event: Mapping[str, Any]) -> Payment:
+    """The payment of an ``origin=szamlatar`` event, labelled for the billing system."""
+    p = event["payment"]
+    return Payment(date=date.fromisoformat(p["date"]), amount=to_decimal(p["amount"]), method=p.get("method"),
+                   reference=p["label"])
+
+
+def event_observation(event: Mapping[str, Any], at: str) -> PaymentObservation:
+    """The observation carried by an ``origin=source`` event."""
+    obs = event["observed"]
+    gross = event.get("gross_total")
+    return PaymentObservation(payments=payments_from_json(obs["payments"]),
+                              gross_total=to_decimal(gross) if gross is not None else None,
+                              cancelled=bool(obs["cancelled"]), origin="source", at=at)
