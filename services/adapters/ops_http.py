@@ -1,0 +1,41 @@
+"""``/healthz`` and ``/metrics`` for a process that has no web framework of its own (pollers,
+kafka-python consumers): a stdlib HTTP server on a daemon thread, bound to 127.0.0.1 by default."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+
+
+def serve_ops(port: int, registry: CollectorRegistry, health: Callable[[], dict[str, Any]],
+              host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    """Start answering; ``health()`` returns the /healthz body (``status`` other than ``ok`` → 503)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path.split("?")[0] == "/metrics":
+                body, ctype, code = generate_latest(registry), CONTENT_TYPE_LATEST, 200
+            elif self.path.split("?")[0] == "/healthz":
+                state = health()
+                body = json.dumps(state, default=str).encode()
+                ctype, code = "application/json", 200 if state.get("status") == "ok" else 503
+            else:
+                body, ctype, code = b"not found\n", "text/plain", 404
+            self.send_response(code)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return  # the process logs in JSON; health probes are not worth a line each
+
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name=f"ops-http-{port}", daemon=True).start()
+    return server

@@ -1,0 +1,1 @@
+"""Billingo ingest: the poller process and the backfill (issue 4)."""

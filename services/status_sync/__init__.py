@@ -1,0 +1,1 @@
+"""status-sync: invoice.payment → the archive and the billing systems (issue 4)."""

@@ -1,0 +1,195 @@
+"""status-sync: one ``invoice.payment`` event → the archive's payment state, and for payments made in
+Számlatár, the billing system's too.
+
+* ``origin=source`` (the billing system changed): the observed payments become the archived
+  invoice's payment state, with one history entry — unless nothing changed (our own write-back
+  coming back through the poller or the push is exactly such an echo).
+* ``origin=szamlatar`` (registered through the API): first the write-back record is consulted — a
+  replayed event whose payment was written (or found) already does nothing at all. Otherwise the
+  billing system is read first and written only when the payment is not there yet: Billingo gets the
+  whole merged history by ``PUT`` (it replaces the history), the Számla Agent our one new entry with
+  ``additiv=true``. Every attempt leaves a record: what was written, when, and the answer.
+
+Errors keep their class: ``Retryable`` ones (429, 5xx, outages) are retried in place by the stage
+runner and end in ``invoice.dlq`` only after every attempt; ``Rejected`` ones (a read-only key, a
+payment on a storno, a removed connection) go to the DLQ at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from services.adapters.billing import BillingRepos, connection_agent, connection_billingo
+from services.adapters.billingo_client import BillingoClient
+from services.adapters.billingo_client import RetryPolicy as BillingoRetry
+from services.adapters.metrics import StatusSyncMetrics, UpstreamMetrics
+from services.adapters.settings import Settings
+from services.adapters.stage_runner import Output
+from services.adapters.szamla_agent_client import PaymentEntry, SzamlaAgentClient
+from services.core.billing_import import read_szamla_document
+from services.core.errors import ReasonCode, Rejected, SzamlatarError, UnknownTenantError
+from services.core.invoice import Payment
+from services.core.money import to_decimal
+from services.core.payments import (
+    PaymentObservation,
+    event_observation,
+    is_written,
+    jogcim,
+    merge_billingo_history,
+    payments_from_billingo,
+    payments_from_json,
+    payments_to_json,
+    plan_kifiz,
+    plan_payment_update,
+    registered_payment,
+)
+
+logger = logging.getLogger(__name__)
+Doc = dict[str, Any]
+DONE = ("written", "already_present", "not_supported")
+# One write-back attempt stays short; the stage runner owns the long retry (with backoff) around it.
+WRITEBACK_RETRY = BillingoRetry(attempts=3, base_delay=0.5, max_delay=5.0, max_retry_after=30.0)
+
+
+def _dec(value: Any) -> Decimal | None:
+    return to_decimal(value) if value is not None else None
+
+
+class StatusSyncHandler:
+    def __init__(self, *, settings: Settings, repos: BillingRepos, upstream: UpstreamMetrics | None,
+                 metrics: StatusSyncMetrics | None, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 billingo: Callable[..., tuple[BillingoClient, Any]] = connection_billingo,
+                 agent: Callable[..., tuple[SzamlaAgentClient, Any]] = connection_agent) -> None:
+        self.settings, self.repos, self.upstream, self.metrics, self.clock = settings, repos, upstream, metrics, clock
+        self.billingo, self.agent = billingo, agent
+
+    async def __call__(self, event: Doc) -> Sequence[Output]:
+        await asyncio.to_thread(self.handle, event)
+        return []
+
+    def handle(self, event: Doc) -> None:
+        if event["origin"] == "source":
+            self.apply(event, event_observation(event, self.clock().isoformat()))
+        else:
+            self.write_back(event)
+
+    # -- the archive side -----------------------------------------------------------------------
+
+    def apply(self, event: Doc, observation: PaymentObservation) -> bool:
+        invoice_id = event["invoice_id"]
+        current = self.repos.payments.state(invoice_id)
+        update = plan_payment_update(current, observation)
+        if self.metrics is not None:
+            self.metrics.applied.labels(observation.origin, "unchanged" if update is None else "changed").inc()
+        if update is None:
+            return False
+        state = {
+            "_id": invoice_id, "tenant": event["tenant"], "site": event["site"], "source": event["source"],
+            "external_id": event["external_id"], "invoice_number": event.get("invoice_number"),
+            "currency": event.get("currency"), "gross_total": event.get("gross_total"), **update.state,
+        }
+        entry = {"_id": f"{invoice_id}:{update.state['seq']}", "invoice_id": invoice_id, "tenant": event["tenant"],
+                 "event_id": event["event_id"], **update.history_entry}
+        self.repos.payments.record_change(state, entry)
+        self.repos.payments.show_on_invoice(event["tenant"], invoice_id, {
+            "invoice.payment_status": state["status"],
+            "invoice.payments": state["payments"],
+            "payment": {k: state[k] for k in ("status", "paid_total", "cancelled", "updated_at", "updated_by")},
+        })
+        return True
+
+    # -- the billing-system side ----------------------------------------------------------------
+
+    def write_back(self, event: Doc) -> None:
+        payment = event["payment"]
+        pid = payment["payment_id"]
+        record = self.repos.payments.writeback(pid)
+        if record is not None and record.get("outcome") in DONE:
+            return  # a replay: this payment has been written (or found) already
+        kind = event["source"]["kind"]
+        now = self.clock()
+        base: Doc = {
+            "_id": pid, "tenant": event["tenant"], "invoice_id": event["invoice_id"],
+            "invoice_number": event.get("invoice_number"), "connection_id": event["source"]["connection_id"],
+            "service": kind, "payment": payment, "event_id": event["event_id"],
+            "requested_at": event["occurred_at"], "attempts": int((record or {}).get("attempts", 0)) + 1,
+        }
+        wanted = registered_payment(event)
+        current = self.repos.payments.state(event["invoice_id"]) or {}
+        if kind not in ("billingo", "szamlazz"):
+            known = payments_from_json(current.get("payments") or [])
+            after: Sequence[Payment] = known if is_written(known, wanted) else (*known, wanted)
+            self._finish(event, base, "not_supported", {"note": f"{kind} connections take no write-back"}, after,
+                         current, now)
+            return
+        try:
+            connection = self.repos.connections.get(base["connection_id"])
+            if connection is None or connection.get("kind") != kind:
+                raise UnknownTenantError(f"connection {base['connection_id']!r} no longer exists",
+                                         reason=ReasonCode.UNKNOWN_CONNECTION)
+            write = self._billingo if kind == "billingo" else self._agent
+            outcome, answer, after = write(connection, event, wanted)
+        except SzamlatarError as exc:
+            if self.metrics is not None:
+                self.metrics.failures.labels(kind, type(exc).__name__).inc()
+            self.repos.payments.save_writeback({
+                **base, "outcome": "failed" if isinstance(exc, Rejected) else "retrying", "at": now,
+                "answer": {"error": type(exc).__name__, "message": str(exc)[:500]},
+            })
+            logger.warning("write-back of %s to %s failed: %s", pid, kind, exc,
+                           extra={"payment_id": pid, "service": kind, "error": type(exc).__name__})
+            raise
+        self._finish(event, base, outcome, answer, after, current, now)
+
+    def _finish(self, event: Doc, base: Doc, outcome: str, answer: Doc, after: Sequence[Payment], current: Doc,
+                now: datetime) -> None:
+        self.repos.payments.save_writeback({**base, "outcome": outcome, "at": now, "answer": answer})
+        if self.metrics is not None:
+            self.metrics.writebacks.labels(base["service"], outcome).inc()
+        label = event["payment"]["label"]
+        self.apply(event, PaymentObservation(
+            payments=tuple(after), gross_total=_dec(event.get("gross_total")),
+            cancelled=bool(current.get("cancelled", False)), origin="szamlatar", at=now.isoformat(),
+            note=f"{label}: {outcome}",
+        ))
+
+    def _billingo(self, connection: Doc, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
+        client, _ = self.billingo(self.settings, connection, self.upstream, retry=WRITEBACK_RETRY)
+        doc_id = int(event["external_id"])
+        try:
+            history = client.get_payments(doc_id)
+            merged = merge_billingo_history(history, wanted, _dec(event.get("conversion_rate")))
+            if merged is None:
+                return "already_present", {"read": len(history)}, payments_from_billingo(history)
+            stored = client.put_payments(doc_id, merged)
+        finally:
+            client.close()
+        return ("written", {"request": f"PUT /documents/{doc_id}/payments", "sent": len(merged),
+                            "stored": len(stored), "entries": stored}, payments_from_billingo(stored))
+
+    def _agent(self, connection: Doc, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
+        client, _ = self.agent(self.settings, connection, self.upstream)
+        number = event.get("invoice_number") or event["external_id"]
+        try:
+            doc = read_szamla_document(client.get_invoice_xml(invoice_number=number).xml)
+            plan = plan_kifiz(doc.payments, wanted)
+            if plan is None:
+                return "already_present", {"read": len(doc.payments)}, doc.payments
+            result = client.register_payment(
+                number,
+                [PaymentEntry(day=p.date, title=jogcim(p.method), amount=p.amount, description=p.reference or "")
+                 for p in plan.entries],
+                additive=plan.additive,
+            )
+        finally:
+            client.close()
+        answer = {"request": "action-szamla_agent_kifiz", "additiv": plan.additive,
+                  "entries": payments_to_json(plan.entries),
+                  "outstanding": str(result.outstanding) if result.outstanding is not None else None,
+                  "gross_total": str(result.gross_total) if result.gross_total is not None else None}
+        return "written", answer, (*doc.payments, *plan.entries)

@@ -1,0 +1,1 @@
+from tests.unit.emulators.fixtures import billingo, billingo_state, clock  # noqa: F401  (fixtures)

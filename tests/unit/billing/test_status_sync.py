@@ -1,0 +1,219 @@
+"""status-sync's handler against the in-process Billingo and Számla Agent emulators (fake repositories)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from prometheus_client import CollectorRegistry
+from starlette.testclient import TestClient
+
+from services.adapters.billing import billingo_client, seal, szamla_agent_client
+from services.adapters.metrics import stage_metrics, status_sync_metrics
+from services.adapters.retry import RetryPolicy
+from services.adapters.schemas import encode
+from services.adapters.stage_runner import StageRunner
+from services.core.billing_import import read_szamla_document, szamla_observation
+from services.core.enums import Stage
+from services.core.errors import Rejected, UpstreamError
+from services.core.invoice import Payment
+from services.core.keys import invoice_id_of
+from services.core.payments import PaymentObservation, observed_event, registered_event
+from services.emulators.billingo.state import BillingoState
+from services.emulators.demo_data import generate_demo
+from services.emulators.szamla_agent.app import create_app as agent_app
+from services.emulators.szamla_agent.push import PushDispatcher
+from services.emulators.szamla_agent.state import AgentState
+from services.status_sync.handler import StatusSyncHandler
+from tests.unit.billing.fakes import fake_repos, settings
+from tests.unit.clients.conftest import ASGIAdapter
+from tests.unit.emulators.fixtures import WRITE_KEY
+
+AGENT_KEY = "status-sync-key"
+NOW = "2025-03-31T12:00:00+00:00"
+
+
+@pytest.fixture
+def agent_state() -> AgentState:
+    state = AgentState({AGENT_KEY}, PushDispatcher())
+    state.load_demo(generate_demo(seed=5, invoices=14))
+    return state
+
+
+@pytest.fixture
+def agent(agent_state: AgentState) -> Iterator[TestClient]:
+    with TestClient(agent_app(agent_state)) as client:
+        yield client
+
+
+class World:
+    def __init__(self, billingo: TestClient, agent: TestClient) -> None:
+        self.settings = settings()
+        self.repos = fake_repos()
+        self.registry = CollectorRegistry()
+        for cid, kind, base, creds in (
+            ("bil-1", "billingo", "http://emulator/v3", {"api_key": WRITE_KEY}),
+            ("szla-1", "szamlazz", "http://agent/szamla/", {"agent_key": AGENT_KEY, "push_key": "p"}),
+        ):
+            self.repos.connections.save({"_id": cid, "kind": kind, "tenant": "acme", "site": "budapest",
+                                         "base_url": base,
+                                         "credentials": {k: seal(self.settings, v) for k, v in creds.items()}})
+
+        def billingo_factory(_s: Any, connection: dict[str, Any], upstream: Any, **kw: Any) -> Any:
+            client, session = billingo_client(WRITE_KEY, connection["base_url"], upstream, sleep=lambda s: None,
+                                              retry=kw.get("retry"))
+            session.mount("http://emulator", ASGIAdapter(billingo, session.cookies))
+            return client, session
+
+        def agent_factory(_s: Any, connection: dict[str, Any], upstream: Any, **kw: Any) -> Any:
+            client, session = szamla_agent_client(AGENT_KEY, connection["base_url"], upstream, sleep=lambda s: None)
+            session.mount("http://agent", ASGIAdapter(agent, session.cookies))
+            return client, session
+
+        self.handler = StatusSyncHandler(settings=self.settings, repos=self.repos, upstream=None,
+                                         metrics=status_sync_metrics(self.registry),
+                                         clock=lambda: datetime(2025, 3, 31, 12, tzinfo=UTC),
+                                         billingo=billingo_factory, agent=agent_factory)
+
+    @staticmethod
+    def envelope(connection_id: str, kind: str, external_id: str) -> dict[str, Any]:
+        return {"tenant": "acme", "site": "budapest", "source": {"kind": kind, "connection_id": connection_id},
+                "external_id": external_id, "correlation_id": "c"}
+
+    def pay(self, connection_id: str, kind: str, external_id: str, number: str, gross: Decimal, amount: Decimal,
+            payment_id: str = "p-1", reference: str | None = None) -> dict[str, Any]:
+        env = self.envelope(connection_id, kind, external_id)
+        return registered_event(env, invoice_id=invoice_id_of(env), invoice_number=number, currency="HUF",
+                                gross_total=gross, conversion_rate=None, payment_id=payment_id,
+                                payment=Payment(date(2025, 3, 31), amount, "transfer", reference or "SZT-p1"),
+                                registered_by="anna", now=NOW)
+
+
+@pytest.fixture
+def world(billingo: TestClient, agent: TestClient) -> World:
+    return World(billingo, agent)
+
+
+def _unpaid_billingo(state: BillingoState) -> Any:
+    return next(s for s in state.documents.values()
+                if s.doc["payment_status"] in ("outstanding", "expired") and s.doc["type"] == "invoice")
+
+
+def test_billingo_write_back_merges_the_history_and_a_replay_writes_nothing(
+        world: World, billingo_state: BillingoState) -> None:
+    stored = _unpaid_billingo(billingo_state)
+    stored.payments = [{"date": "2025-03-01", "price": 1000, "payment_method": "cash", "voucher_number": "K-1",
+                        "conversion_rate": 1}]
+    gross = Decimal(str(stored.doc["gross_total"]))
+    event = world.pay("bil-1", "billingo", str(stored.doc["id"]), stored.doc["invoice_number"], gross, gross - 1000)
+    world.handler.handle(event)
+    writes = [w for w in billingo_state.payment_writes if w.document_id == stored.doc["id"]]
+    assert len(writes) == 1 and [p["voucher_number"] for p in writes[0].body] == ["K-1", "SZT-p1"]
+    assert billingo_state.documents[stored.doc["id"]].doc["payment_status"] == "paid"
+    state = world.repos.payments.state(event["invoice_id"])
+    assert state is not None and state["status"] == "paid" and state["updated_by"] == "szamlatar"
+    record = world.repos.payments.writeback("p-1")
+    assert record is not None and record["outcome"] == "written" and record["answer"]["stored"] == 2
+
+    world.handler.handle(event)  # replay: the record says written, nothing is called
+    world.repos.payments.records.clear()  # the record lost: the source is read, ours is there
+    world.handler.handle(event)
+    assert len([w for w in billingo_state.payment_writes if w.document_id == stored.doc["id"]]) == 1
+    assert world.repos.payments.writeback("p-1")["outcome"] == "already_present"  # type: ignore[index]
+
+
+def test_agent_write_back_appends_with_additiv_and_the_push_echo_changes_nothing(
+        world: World, agent_state: AgentState) -> None:
+    inv = next(a for a in agent_state.invoices.values() if not a.payments and not a.stornoed
+               and a.invoice.kind.value == "normal")
+    event = world.pay("szla-1", "szamlazz", inv.invoice.number, inv.invoice.number, inv.invoice.gross_total,
+                      Decimal(40))
+    world.handler.handle(event)
+    assert [(w.invoice_number, w.additive) for w in agent_state.payment_writes] == [(inv.invoice.number, True)]
+    assert inv.payments[-1].leiras == "SZT-p1" and inv.outstanding == inv.invoice.gross_total - 40
+    state = world.repos.payments.state(event["invoice_id"])
+    assert state is not None and state["status"] == "partially_paid" and state["seq"] == 1
+
+    # Számlázz.hu pushes the changed invoice back: the same payments, so no new history entry.
+    doc = read_szamla_document(agent_state.document_xml(inv, with_pdf=False))
+    env = World.envelope("szla-1", "szamlazz", inv.invoice.number)
+    echo = observed_event(env, invoice_id=invoice_id_of(env), invoice_number=inv.invoice.number, currency="HUF",
+                          observation=szamla_observation(doc, NOW), now=NOW)
+    world.handler.handle(echo)
+    assert world.repos.payments.state(event["invoice_id"])["seq"] == 1  # type: ignore[index]
+
+    world.repos.payments.records.clear()
+    world.handler.handle(event)  # replayed with the record lost: read first, found, not sent again
+    assert len(agent_state.payment_writes) == 1
+
+
+def test_a_payment_on_a_stornoed_invoice_is_rejected_and_recorded(world: World, agent_state: AgentState) -> None:
+    inv = next(a for a in agent_state.invoices.values() if a.stornoed)
+    event = world.pay("szla-1", "szamlazz", inv.invoice.number, inv.invoice.number, inv.invoice.gross_total,
+                      Decimal(10))
+    with pytest.raises(Rejected):
+        world.handler.handle(event)
+    record = world.repos.payments.writeback("p-1")
+    assert record is not None and record["outcome"] == "failed" and "463" in record["answer"]["message"]
+    assert world.registry.get_sample_value("szamlatar_writeback_failures_total",
+                                           {"service": "szamlazz", "reason": "PaymentNotAllowedError"}) == 1
+
+
+def test_an_outage_is_retried_by_the_runner_and_then_written_once(
+        world: World, billingo_state: BillingoState) -> None:
+    stored = _unpaid_billingo(billingo_state)
+    gross = Decimal(str(stored.doc["gross_total"]))
+    event = world.pay("bil-1", "billingo", str(stored.doc["id"]), stored.doc["invoice_number"], gross, gross)
+    billingo_state.faults.down = True
+    sent: list[tuple[str, bytes]] = []
+    attempts = 0
+
+    async def send(topic: str, key: bytes | None, value: bytes) -> None:
+        sent.append((topic, value))
+
+    async def sleep(seconds: float) -> None:
+        nonlocal attempts
+        attempts += 1
+        if attempts == 3:
+            billingo_state.faults.down = False  # the emulator comes back during the third wait
+
+    runner = StageRunner(stage=Stage.STATUS_SYNC, in_schema="invoice.payment.v1", handler=world.handler, send=send,
+                         metrics=stage_metrics(CollectorRegistry()), sleep=sleep, retry=RetryPolicy(max_attempts=10))
+    asyncio.run(runner.run(encode(event), topic="invoice.payment", partition=0, offset=1))
+    assert sent == [] and attempts == 3  # no DLQ
+    assert len([w for w in billingo_state.payment_writes if w.document_id == stored.doc["id"]]) == 1
+    assert world.repos.payments.writeback("p-1")["attempts"] == 4  # type: ignore[index]
+
+
+def test_source_changes_update_state_history_and_the_archived_view(world: World) -> None:
+    env = World.envelope("bil-1", "billingo", "77")
+    invoice_id = invoice_id_of(env)
+    world.repos.payments.views[invoice_id] = {"_id": invoice_id, "invoice": {"payment_status": "unpaid"}}
+    for payments in ((), (Payment(date(2025, 3, 2), Decimal(500), "transfer", None),), ()):
+        obs = PaymentObservation(payments, Decimal(1000), False, "source", NOW)
+        world.handler.handle(observed_event(env, invoice_id=invoice_id, invoice_number="E-77", currency="HUF",
+                                            observation=obs, now=NOW))
+        world.handler.handle(observed_event(env, invoice_id=invoice_id, invoice_number="E-77", currency="HUF",
+                                            observation=obs, now=NOW))  # the same state seen twice
+    assert [(e["seq"], e["status"]) for e in world.repos.payments.history(invoice_id)] == [
+        (1, "unpaid"), (2, "partially_paid"), (3, "unpaid")]
+    assert world.repos.payments.views[invoice_id]["payment"]["status"] == "unpaid"
+
+
+def test_removed_connection_goes_to_the_dlq_without_calls(world: World) -> None:
+    event = world.pay("gone-1", "billingo", "1", "E-1", Decimal(100), Decimal(100))
+    with pytest.raises(Rejected, match="no longer exists"):
+        world.handler.handle(event)
+
+
+def test_upstream_errors_stay_retryable(world: World, billingo_state: BillingoState) -> None:
+    billingo_state.faults.down = True
+    stored = _unpaid_billingo(billingo_state)
+    event = world.pay("bil-1", "billingo", str(stored.doc["id"]), "E", Decimal(100), Decimal(100))
+    with pytest.raises(UpstreamError):
+        world.handler.handle(event)
+    assert world.repos.payments.writeback("p-1")["outcome"] == "retrying"  # type: ignore[index]
