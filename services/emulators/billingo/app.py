@@ -394,6 +394,7 @@ def _admin_routes(state: BillingoState) -> list[Route]:
         Route("/_emulator/documents/{id}", modify_document, methods=["PATCH"]),
         Route("/_emulator/payment-writes", payment_writes, methods=["GET"]),
         Route("/_emulator/clock", clock, methods=["GET"]),
+        Route("/healthz", lambda request: JSONResponse({"status": "ok", "emulator": "billingo"}), methods=["GET"]),
     ]
 
 

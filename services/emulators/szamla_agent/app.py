@@ -256,6 +256,8 @@ def create_app(state: AgentState) -> Starlette:
             Route("/_emulator/invoices/{number}/payments", admin_payments, methods=["POST"]),
             Route("/_emulator/faults", admin_faults, methods=["POST"]),
             Route("/_emulator/payment-writes", admin_payment_writes, methods=["GET"]),
+            Route("/healthz", lambda request: JSONResponse({"status": "ok", "emulator": "szamlazz"}),
+                  methods=["GET"]),
         ]
     )
     app.state.agent = state
