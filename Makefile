@@ -23,6 +23,7 @@ run: install  ## the whole system with demo data; prints URLs and a curl line
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo seed --api http://127.0.0.1:$${API_PORT:-8000} \
 		--token-file .run/run/demo-token
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar user demo --tenant demo --login-file .run/run/demo-login
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar billing demo
 	@$(RUN) deploy/local/with-env.sh deploy/local/banner.sh
 
 stop:  ## stop everything `make run` and `make test` started (by PID)
@@ -48,7 +49,7 @@ test: lint test-unit test-integration test-browser  ## everything CI runs
 
 bench: install  ## pipeline throughput against bare pdfminer.six on the same PDFs
 	@$(TEST) deploy/local/start.sh
-	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_pipeline.py; rc=$$?; \
+	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_pipeline.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
 .PHONY: help install run stop lint test-unit test-integration test-browser test bench

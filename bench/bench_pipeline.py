@@ -49,16 +49,19 @@ def _serve(args: list[str], url: str, log: Path) -> subprocess.Popen[bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", "--invoices", type=int, default=200)
+    parser.add_argument("-w", "--workers", type=int, default=1,
+                        help="faust worker processes sharing the partitions (scale-out)")
     args = parser.parse_args()
     settings = load_settings()
     logs = Path(os.environ.get("SZAMLATAR_STATE_DIR", ROOT / ".run" / "test")) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     szt = str(Path(sys.executable).parent / "szamlatar")
     api_url = f"http://127.0.0.1:{settings.api_port}"
-    procs = [
-        _serve([szt, "api"], f"{api_url}/healthz", logs / "bench-api.log"),
-        _serve([szt, "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz", logs / "bench-worker.log"),
-    ]
+    procs = [_serve([szt, "api"], f"{api_url}/healthz", logs / "bench-api.log")]
+    for w in range(args.workers):
+        port = settings.worker_web_port + w
+        procs.append(_serve([szt, "worker", "--web-port", str(port)], f"http://127.0.0.1:{port}/healthz",
+                            logs / f"bench-worker-{w}.log"))
     try:
         docs = demo_documents(generate_demo(seed=99, invoices=args.invoices))[: args.invoices]
         pdfs = [pdf for _, pdf in docs]
@@ -96,6 +99,7 @@ def main() -> None:
         tracemalloc.stop()
 
         n = len(docs)
+        print(f"{args.workers} worker process(es), {os.cpu_count()} CPU cores")
         print(f"{'':34}{'invoices/s':>12}{'seconds':>10}")
         print(f"{'webhook accepted (202)':34}{n / accepted:12.1f}{accepted:10.2f}")
         print(f"{'whole pipeline, archived':34}{n / pipeline:12.1f}{pipeline:10.2f}")
