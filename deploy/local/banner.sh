@@ -16,11 +16,17 @@ cat <<TXT
     API docs         http://127.0.0.1:$API_PORT/docs
     API metrics      http://127.0.0.1:$API_PORT/metrics
     worker metrics   http://127.0.0.1:$WORKER_WEB_PORT/metrics
+    Billingo         emulator http://127.0.0.1:$BILLINGO_EMULATOR_PORT/v3 (X-API-KEY: demo-read-key)   poller metrics http://127.0.0.1:$BILLINGO_POLLER_PORT/metrics
+    Számlázz.hu      emulator http://127.0.0.1:$SZAMLAZZ_EMULATOR_PORT/szamla/ (pushes to the API)   status-sync metrics http://127.0.0.1:$STATUS_SYNC_PORT/metrics
     Kafka            127.0.0.1:$KAFKA_PORT      S3  http://127.0.0.1:$S3_PORT      MongoDB  127.0.0.1:$MONGO_PORT
     logs             $LOGS
 
   Find a demo invoice:
     curl -s -H 'Authorization: Bearer $token' 'http://127.0.0.1:$API_PORT/api/v1/invoices?q=TKSZ&page_size=3'
+
+  Billing systems: connections, and an invoice's payments (written back to the emulator):
+    curl -s -H 'Authorization: Bearer $token' http://127.0.0.1:$API_PORT/api/v1/connections
+    curl -s -H 'Authorization: Bearer $token' http://127.0.0.1:$API_PORT/api/v1/invoices/<id>/payments
 
   Stop everything: make stop
 TXT

@@ -35,6 +35,15 @@ export SZAMLATAR_S3_ENDPOINT="127.0.0.1:$S3_PORT"
 export SZAMLATAR_MONGO_URL="mongodb://127.0.0.1:$MONGO_PORT/"
 export SZAMLATAR_API_PORT="$API_PORT"
 export SZAMLATAR_WORKER_WEB_PORT="$WORKER_WEB_PORT"
+# Billing systems (issue 4): the Billingo poller and status-sync (/healthz, /metrics), and in
+# `make run` the Billingo and Számla Agent emulators. Connections may point at local emulators.
+: "${BILLINGO_POLLER_PORT:=$((API_PORT + 5))}" "${STATUS_SYNC_PORT:=$((API_PORT + 6))}"
+: "${BILLINGO_EMULATOR_PORT:=18080}" "${SZAMLAZZ_EMULATOR_PORT:=18081}"
+export SZAMLATAR_BILLINGO_POLLER_PORT="$BILLINGO_POLLER_PORT" SZAMLATAR_STATUS_SYNC_PORT="$STATUS_SYNC_PORT"
+export SZAMLATAR_BILLINGO_EMULATOR_URL="http://127.0.0.1:$BILLINGO_EMULATOR_PORT"
+export SZAMLATAR_SZAMLAZZ_EMULATOR_URL="http://127.0.0.1:$SZAMLAZZ_EMULATOR_PORT"
+export SZAMLATAR_BILLING_URL_ALLOWLIST="${SZAMLATAR_BILLING_URL_ALLOWLIST:-http://127.0.0.1:}"
+export SZAMLATAR_BILLINGO_POLL_SECONDS="${SZAMLATAR_BILLINGO_POLL_SECONDS:-10}"
 # Local-only credentials, generated once per state directory (never committed).
 if [ -f "$STATE/secrets.env" ]; then
   # shellcheck disable=SC1091

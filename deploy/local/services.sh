@@ -22,3 +22,11 @@ start() {  # name port command...
 start api "$API_PORT" "$SZT" api
 start worker "$WORKER_WEB_PORT" "$SZT" worker
 start downstream "$((API_PORT + 2))" "$SZT" downstream --port "$((API_PORT + 2))"
+# Billing systems (issue 4): both emulators with demo invoices (Számlázz.hu's issuer differs from
+# Billingo's: another seed), the Billingo poller and status-sync. Connections: `szamlatar billing demo`.
+if [ "$SZAMLATAR_PROFILE" = "run" ]; then
+  start emulator-billingo "$BILLINGO_EMULATOR_PORT" "$SZT" emulator billingo --port "$BILLINGO_EMULATOR_PORT"
+  start emulator-szamlazz "$SZAMLAZZ_EMULATOR_PORT" "$SZT" emulator szamlazz --port "$SZAMLAZZ_EMULATOR_PORT" --seed 2
+fi
+start billingo-poller "$BILLINGO_POLLER_PORT" "$SZT" billingo-poller
+start status-sync "$STATUS_SYNC_PORT" "$SZT" status-sync

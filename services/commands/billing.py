@@ -118,9 +118,11 @@ def register(app: typer.Typer) -> None:
 
 @billing_app.command("demo")
 def demo(
-    api: str = typer.Option("http://127.0.0.1:8000", help="the Számlatár API"),
-    billingo: str = typer.Option("http://127.0.0.1:18080", help="the Billingo emulator"),
-    szamlazz: str = typer.Option("http://127.0.0.1:18081", help="the Számla Agent emulator"),
+    api: str = typer.Option(None, help="the Számlatár API (default: 127.0.0.1 on SZAMLATAR_API_PORT)"),
+    billingo: str = typer.Option("http://127.0.0.1:18080", envvar="SZAMLATAR_BILLINGO_EMULATOR_URL",
+                                 help="the Billingo emulator"),
+    szamlazz: str = typer.Option("http://127.0.0.1:18081", envvar="SZAMLATAR_SZAMLAZZ_EMULATOR_URL",
+                                 help="the Számla Agent emulator"),
     tenant: str = typer.Option("demo"),
     wait: float = typer.Option(180.0, help="seconds to wait for the invoices and the write-back"),
 ) -> None:
@@ -136,6 +138,7 @@ def demo(
 
     console = Console()
     settings = load_settings()
+    api = api or f"http://127.0.0.1:{settings.api_port}"
     db = connect(settings)
     token = create_token(db, tenant=tenant, role=Role.ADMIN, name="billing-demo")
     http = requests.Session()
