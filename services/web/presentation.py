@@ -221,3 +221,10 @@ def safe_next(target: str | None, default: str = "/ui/invoices") -> str:
     if any(ch in target for ch in "\r\n"):
         return default
     return target
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (a failed login's username is
+    attacker-chosen and lands in the audit log): a leading = + - @ tab or CR gets a ``'``."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

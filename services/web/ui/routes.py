@@ -369,8 +369,8 @@ def audit_export(request: Request, ports: PortsDep) -> Response:
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         for e in entries:
-            writer.writerow([json.dumps(e.get(c), ensure_ascii=False, sort_keys=True) if c == "details"
-                             else e.get(c) for c in CSV_COLUMNS])
+            writer.writerow([fmt.csv_cell(json.dumps(e.get(c), ensure_ascii=False, sort_keys=True)
+                                          if c == "details" else e.get(c)) for c in CSV_COLUMNS])
             if buffer.tell() > 64 * 1024:
                 yield buffer.getvalue()
                 buffer.seek(0)

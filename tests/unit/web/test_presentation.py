@@ -116,3 +116,11 @@ def test_language_choice_order() -> None:
 ])
 def test_only_local_ui_paths_are_followed_after_login(target: str | None, expected: str) -> None:
     assert p.safe_next(target) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1", "'+1"), ("-1", "'-1"), ("@sum", "'@sum"),
+    ("anna", "anna"), (12, "12"), (None, ""),
+])
+def test_csv_cells_never_start_a_formula(value: object, expected: str) -> None:
+    assert p.csv_cell(value) == expected

@@ -143,6 +143,14 @@ def test_failed_logins_are_audited_and_lock_the_account(client: TestClient, port
     assert login(client, "audi").status_code == 303  # type: ignore[attr-defined]
 
 
+def test_a_formula_typed_as_username_is_neutralised_in_the_csv_export(client: TestClient, ports: Ports) -> None:
+    assert login(client, "=cmd|' /C calc'!A0").status_code == 401  # type: ignore[attr-defined]
+    login(client, "audi")
+    rows = list(csv.DictReader(io.StringIO(client.get("/ui/audit.csv").text)))
+    assert rows[0]["action"] == "login.failure"
+    assert rows[0]["actor"] == "'=cmd|' /C calc'!A0"
+
+
 def test_unknown_user_fails_like_a_wrong_password(client: TestClient, ports: Ports) -> None:
     response = login(client, "nobody")
     assert response.status_code == 401  # type: ignore[attr-defined]
@@ -195,7 +203,7 @@ def test_invoice_detail_has_fields_match_versions_and_warnings(client: TestClien
     login(client, "anna")
     page = client.get("/ui/invoices/inv-bp")
     assert page.status_code == 200
-    for text in ("BP-2025/1", "1 234 567 Ft", "buyer tax number 12345678 matches client", "pdf says 1",
+    for text in ("BP-2025/1", "1 234 567 Ft", "normál számla", "buyer tax number 12345678 matches client", "pdf says 1",
                  "/api/v1/invoices/inv-bp/pdf?version=1", "/ui/clients/c-1"):
         assert text in page.text
     assert client.get("/ui/invoices/inv-other").status_code == 404
