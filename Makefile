@@ -52,4 +52,9 @@ bench: install  ## pipeline throughput against bare pdfminer.six on the same PDF
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_pipeline.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: help install run stop lint test-unit test-integration test-browser test bench
+bench-search: install  ## search latency against archive size on the local FerretDB
+	@$(TEST) deploy/local/start.sh
+	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_search.py $(BENCH_ARGS); rc=$$?; \
+		$(TEST) deploy/local/stop.sh; exit $$rc
+
+.PHONY: bench-search help install run stop lint test-unit test-integration test-browser test bench
