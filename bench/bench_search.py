@@ -22,7 +22,8 @@ from services.adapters.settings import load_settings
 from services.core.search_query import InvoiceQuery, build_filter
 from services.core.search_terms import build_search_terms
 
-WORDS = ["Kft", "Zrt", "Bt", "Budapest", "Debrecen", "Szeged", "tanácsadás", "szoftver", "licenc", "karbantartás", "szállítás", "építés"]
+WORDS = ["Kft", "Zrt", "Bt", "Budapest", "Debrecen", "Szeged", "tanácsadás", "szoftver", "licenc",
+         "karbantartás", "szállítás", "építés"]
 
 
 def _view(tenant: str, i: int, rng: random.Random) -> dict:
