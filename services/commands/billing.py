@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
         from services.adapters.mongo import connect
         from services.adapters.s3 import S3ObjectStore
         from services.adapters.settings import load_billing_settings, load_settings
-        from services.ingest_billingo.importer import BillingoImporter
+        from services.ingest_billingo.importer import BACKFILL_RETRY, BillingoImporter
 
         configure_logging()
         console = Console(stderr=True)
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-backfill")
         importer = BillingoImporter(settings=settings, billing=billing, repos=repos, store=S3ObjectStore(settings),
-                                    publisher=publisher)
+                                    publisher=publisher, retry=BACKFILL_RETRY)
         try:
             total = importer.count(doc, first)
             columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -58,6 +58,8 @@ from services.core.topics import INVOICE_PAYMENT
 logger = logging.getLogger(__name__)
 BUDAPEST = ZoneInfo("Europe/Budapest")  # Billingo's naive times are Hungarian (billing-apis.md §1.6)
 INGEST_RETRY = BillingoRetry(attempts=8, base_delay=0.5, max_delay=30.0, max_retry_after=120.0)
+# A backfill is one long batch that a person watches: a 429 means "slower", so it waits longer.
+BACKFILL_RETRY = BillingoRetry(attempts=20, base_delay=0.5, max_delay=30.0, max_retry_after=120.0)
 Doc = dict[str, Any]
 
 
