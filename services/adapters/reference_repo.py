@@ -204,7 +204,7 @@ class ConfirmationRepo:
 
 
 class SubscriptionRepo:
-    """Outbound webhooks: ``{_id, tenant, url, secret (sealed), events, active}``."""
+    """Outbound webhooks: ``{_id: tenant|id, id, tenant, url, secret (sealed), events, active}``."""
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
@@ -213,6 +213,21 @@ class SubscriptionRepo:
         with translate_errors("put webhook subscription"):
             self.db.webhook_subscriptions.replace_one({"_id": sub["_id"]}, sub, upsert=True)
 
-    def for_tenant(self, tenant: str) -> list[dict[str, Any]]:
+    def for_tenant(self, tenant: str, event: str = "invoice.linked") -> list[dict[str, Any]]:
+        """Active subscriptions to ``event`` (those stored without ``events`` take invoice.linked)."""
         with translate_errors("list webhook subscriptions"):
-            return list(self.db.webhook_subscriptions.find({"tenant": tenant, "active": {"$ne": False}}))
+            subs = list(self.db.webhook_subscriptions.find({"tenant": tenant, "active": {"$ne": False}}))
+        return [s for s in subs if event in (s.get("events") or ["invoice.linked"])]
+
+    def list(self, tenant: str) -> list[dict[str, Any]]:
+        with translate_errors("list webhook subscriptions"):
+            return list(self.db.webhook_subscriptions.find({"tenant": tenant}).sort("_id", ASCENDING))
+
+    def get(self, tenant: str, sub_id: str) -> dict[str, Any] | None:
+        with translate_errors("get webhook subscription"):
+            return self.db.webhook_subscriptions.find_one({"_id": f"{tenant}|{sub_id}", "tenant": tenant})
+
+    def delete(self, tenant: str, sub_id: str) -> bool:
+        with translate_errors("delete webhook subscription"):
+            res = self.db.webhook_subscriptions.delete_one({"_id": f"{tenant}|{sub_id}", "tenant": tenant})
+        return res.deleted_count == 1

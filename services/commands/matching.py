@@ -57,6 +57,24 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{n} {kind} records upserted for {tenant}")
 
 
+    @reference.command("demo")
+    def reference_demo(tenant: str = typer.Option("demo"), count: int = typer.Option(12, help="as in demo seed"),
+                       site: str = typer.Option("budapest")) -> None:
+        """Clients, projects, contracts and orders for the demo tenant, matching `szamlatar demo seed`'s invoices
+        (run it first so they are matched on arrival)."""
+        from services.adapters.mongo import connect
+        from services.adapters.reference_repo import ReferenceRepo
+        from services.adapters.settings import load_settings
+        from services.core.reference import RefKind, normalise_record
+        from services.demo.own_system import demo_book
+        from services.demo.reference_demo import demo_reference_records
+
+        repo = ReferenceRepo(connect(load_settings()))
+        for kind, records in demo_reference_records(demo_book(count), site).items():
+            n = repo.upsert_many(tenant, [normalise_record(RefKind(kind), tenant, r, site) for r in records])
+            typer.echo(f"  {n} {kind} records for {tenant}")
+
+
 def register_downstream(app: typer.Typer) -> None:
     @app.command()
     def downstream(port: int = typer.Option(None, help="health/metrics port; default SZAMLATAR_DOWNSTREAM_PORT "

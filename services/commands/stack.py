@@ -16,6 +16,7 @@ def register(app: typer.Typer) -> None:
         """Create pipeline topics, the archive bucket (Object Lock + versioning) and indexes."""
         from services.adapters.kafka_producer import ensure_topics
         from services.adapters.mongo import connect, ensure_indexes
+        from services.adapters.reference_repo import ensure_matching_indexes
         from services.adapters.s3 import S3ObjectStore
         from services.adapters.settings import load_settings
         from services.core.errors import Retryable
@@ -27,6 +28,7 @@ def register(app: typer.Typer) -> None:
             "Kafka topics": lambda: ensure_topics(settings.kafka_bootstrap, PIPELINE_TOPICS),
             "S3 buckets": lambda: S3ObjectStore(settings).ensure_buckets(),
             "MongoDB indexes": lambda: ensure_indexes(connect(settings)),
+            "MongoDB matching indexes": lambda: ensure_matching_indexes(connect(settings)),
         }
         for name, step in steps.items():
             while True:

@@ -4,6 +4,8 @@
   asset and inventory systems; (2) attach the invoice to the completion certificates / handover
   documents it matched; (3) POST it, HMAC-signed, to the tenant's webhook subscriptions, with
   retries and exponential backoff, then ``downstream.dlq``.
+* ``invoice.matched`` → when a rule's ``notify`` action fired, a ``rule.notify`` POST (same
+  signing, retries and DLQ) to the subscriptions that asked for it (``core/subscriptions.py``).
 * ``reference.changed`` → validated records upserted (or deleted) in the reference collections.
 
 Offsets are committed after the work for a message is done (at-least-once; every write is
@@ -12,7 +14,6 @@ idempotent). ``/healthz`` and ``/metrics`` (review-queue depth and oldest age to
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import json
 import logging
@@ -29,16 +30,23 @@ from kafka import KafkaConsumer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, generate_latest
 from pymongo.database import Database
 
-from services.adapters.crypto import decrypt
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.schemas import decode, encode, validate
 from services.adapters.settings import Settings
+from services.adapters.subscriptions import open_secret
 from services.core.enums import Stage
 from services.core.errors import Rejected, SzamlatarError
 from services.core.events import derive
 from services.core.reference import RefKind, normalise_record
-from services.core.topics import DOWNSTREAM_DLQ, INVOICE_ARCHIVED, INVOICE_LINKED, REFERENCE_CHANGED
+from services.core.subscriptions import notification
+from services.core.topics import (
+    DOWNSTREAM_DLQ,
+    INVOICE_ARCHIVED,
+    INVOICE_LINKED,
+    INVOICE_MATCHED,
+    REFERENCE_CHANGED,
+)
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 logger = logging.getLogger(__name__)
@@ -102,16 +110,31 @@ class Downstream:
                 if self.refs.attach_invoice(archived["tenant"], kind, cert, archived["invoice_id"]):
                     self.attached.inc()
         body = json.dumps(linked, ensure_ascii=False).encode()
-        for sub in self.subs.for_tenant(archived["tenant"]):
-            self._deliver(sub, body, archived)
+        for sub in self.subs.for_tenant(archived["tenant"], "invoice.linked"):
+            self._deliver(sub, "invoice.linked", body, archived["event_id"], archived["tenant"])
 
-    def _deliver(self, sub: dict[str, Any], body: bytes, archived: dict[str, Any]) -> None:
-        secret = decrypt(base64.b64decode(sub["secret"]), self.settings.kek).decode()
+    # --- invoice.matched: the rule action "notify" ----------------------------------------------
+    def on_matched(self, matched: dict[str, Any]) -> None:
+        note = notification(matched)
+        if note is None:
+            return
+        body = json.dumps(note, ensure_ascii=False).encode()
+        subs = self.subs.for_tenant(matched["tenant"], "rule.notify")
+        if not subs:
+            logger.warning("rule.notify for tenant %s: no subscription takes it; nobody is told", matched["tenant"])
+            self.delivered.labels("no_subscriber").inc()
+        for sub in subs:
+            self._deliver(sub, "rule.notify", body, matched["event_id"], matched["tenant"])
+
+    def _deliver(self, sub: dict[str, Any], event: str, body: bytes, source_event_id: str, tenant: str) -> None:
+        secret = open_secret(self.settings, sub)
+        delivery = str(uuid.uuid5(uuid.NAMESPACE_URL, f"webhook:{sub['_id']}:{event}:{source_event_id}"))
         error = ""
         for attempt in range(1, self.attempts + 1):
             ts = int(time.time())
             headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: str(ts),
-                       SIGNATURE_HEADER: sign(secret, ts, body), "X-Szamlatar-Event": "invoice.linked"}
+                       SIGNATURE_HEADER: sign(secret, ts, body), "X-Szamlatar-Event": event,
+                       "X-Szamlatar-Delivery": delivery}
             try:
                 status = self.post(sub["url"], body, headers)
                 if 200 <= status < 300:
@@ -126,11 +149,10 @@ class Downstream:
             if attempt < self.attempts:
                 self.sleep(min(0.5 * 2 ** (attempt - 1), 30.0))
         self.delivered.labels("dlq").inc()
-        record = {"schema": "downstream.dlq.v1", "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL,
-                  f"webhook:{sub['_id']}:{archived['event_id']}")), "failed_at": datetime.now(UTC).isoformat(),
-                  "tenant": archived["tenant"], "target": f"webhook:{sub['_id']}", "error": error[:1000],
-                  "attempts": attempt, "payload": body.decode()}
-        self.publisher.publish_raw(DOWNSTREAM_DLQ.name, archived["tenant"].encode(), encode(record))
+        record = {"schema": "downstream.dlq.v1", "event_id": delivery, "failed_at": datetime.now(UTC).isoformat(),
+                  "tenant": tenant, "target": f"webhook:{sub.get('id') or sub['_id']}", "event": event,
+                  "error": error[:1000], "attempts": attempt, "payload": body.decode()}
+        self.publisher.publish_raw(DOWNSTREAM_DLQ.name, tenant.encode(), encode(record))
 
     # --- reference.changed --------------------------------------------------------------------
     def on_reference(self, event: dict[str, Any]) -> None:
@@ -148,6 +170,8 @@ class Downstream:
         try:
             if topic == INVOICE_ARCHIVED.name:
                 self.on_archived(decode(value, INVOICE_ARCHIVED.schema))
+            elif topic == INVOICE_MATCHED.name:
+                self.on_matched(decode(value, INVOICE_MATCHED.schema))
             else:
                 event = json.loads(value)
                 validate(REFERENCE_CHANGED.schema, event)
@@ -187,11 +211,13 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") ->
 
     server = ThreadingHTTPServer(("127.0.0.1", port), Health)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    consumer = KafkaConsumer(INVOICE_ARCHIVED.name, REFERENCE_CHANGED.name, bootstrap_servers=settings.kafka_bootstrap,
-                             group_id=group, enable_auto_commit=False, auto_offset_reset="earliest",
-                             session_timeout_ms=10_000, max_poll_records=50)
-    logger.info("downstream worker consuming %s, %s; health on :%d", INVOICE_ARCHIVED.name, REFERENCE_CHANGED.name,
-                port)
+    topics = (INVOICE_ARCHIVED.name, INVOICE_MATCHED.name, REFERENCE_CHANGED.name)
+    # A failing receiver costs up to ~8 s per delivery (5 tries, backoff): few records per poll and
+    # a generous poll interval keep the group from rebalancing while it retries.
+    consumer = KafkaConsumer(*topics, bootstrap_servers=settings.kafka_bootstrap, group_id=group,
+                             enable_auto_commit=False, auto_offset_reset="earliest", session_timeout_ms=10_000,
+                             max_poll_records=10, max_poll_interval_ms=600_000)
+    logger.info("downstream worker consuming %s; health on :%d", ", ".join(topics), port)
     while True:
         batch = consumer.poll(timeout_ms=1000)
         for tp, messages in batch.items():

@@ -1,0 +1,55 @@
+"""``szamlatar subscription create|list|delete`` — outbound webhook subscriptions (the same as
+``/api/v1/subscriptions``): the secret is printed once, stored encrypted."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    sub = typer.Typer(help="Outbound webhook subscriptions (invoice.linked, rule.notify).", no_args_is_help=True)
+    app.add_typer(sub, name="subscription")
+
+    @sub.command("create")
+    def create(url: str, tenant: str = typer.Option(...),
+               event: list[str] = typer.Option(["invoice.linked"], help="invoice.linked and/or rule.notify"),  # noqa: B008
+               sub_id: str = typer.Option(None, "--id"), description: str = typer.Option("")) -> None:
+        """Create a subscription and print its signing secret (shown only now)."""
+        from services.adapters.mongo import connect
+        from services.adapters.settings import load_billing_settings, load_settings
+        from services.adapters.subscriptions import create_subscription
+        from services.core.errors import SchemaViolationError
+        from services.core.subscriptions import validate_subscription
+
+        settings = load_settings()
+        body = {"url": url, "events": list(event), "description": description, **({"id": sub_id} if sub_id else {})}
+        try:
+            fields = validate_subscription(body, http_prefixes=load_billing_settings(settings.api_port).url_allowlist)
+        except SchemaViolationError as exc:
+            typer.echo(exc.message, err=True)
+            raise typer.Exit(2) from exc
+        doc, secret = create_subscription(connect(settings), settings, tenant=tenant, fields=fields, actor="cli")
+        typer.echo(f"subscription {doc['id']}: {doc['url']} ({', '.join(doc['events'])})")
+        typer.echo(f"secret (shown once): {secret}")
+
+    @sub.command("list")
+    def list_(tenant: str = typer.Option(...)) -> None:
+        """The tenant's subscriptions (no secrets)."""
+        from services.adapters.mongo import connect
+        from services.adapters.reference_repo import SubscriptionRepo
+        from services.adapters.settings import load_settings
+
+        for doc in SubscriptionRepo(connect(load_settings())).list(tenant):
+            state = "active" if doc.get("active", True) else "inactive"
+            typer.echo(f"{doc.get('id') or doc['_id']}\t{doc['url']}\t{','.join(doc.get('events') or [])}\t{state}")
+
+    @sub.command("delete")
+    def delete(sub_id: str, tenant: str = typer.Option(...)) -> None:
+        from services.adapters.mongo import connect
+        from services.adapters.reference_repo import SubscriptionRepo
+        from services.adapters.settings import load_settings
+
+        if not SubscriptionRepo(connect(load_settings())).delete(tenant, sub_id):
+            typer.echo(f"no subscription {sub_id}", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"deleted {sub_id}")

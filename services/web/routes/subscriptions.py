@@ -1,0 +1,76 @@
+"""Outbound webhook subscriptions (admin): create (the signing secret is in the answer once and
+never again), list, get, delete. The downstream worker (services/downstream) POSTs
+``invoice.linked`` and ``rule.notify`` to them, signed like our inbound webhooks.
+
+Plain ``http`` URLs are accepted only under the local prefixes of
+``SZAMLATAR_BILLING_URL_ALLOWLIST`` (``http://127.0.0.1:`` in ``make run`` and tests); anything
+else must be ``https``."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, HTTPException, Response, status
+
+from services.adapters.reference_repo import SubscriptionRepo
+from services.adapters.subscriptions import create_subscription
+from services.core.access import Permission
+from services.core.errors import SchemaViolationError
+from services.core.subscriptions import public_subscription, validate_subscription
+from services.web.billing_deps import BillingDep
+from services.web.deps import PortsDep, PrincipalDep, require
+
+router = APIRouter(prefix="/api/v1/subscriptions", tags=["webhook subscriptions"])
+
+
+def _bad(exc: SchemaViolationError) -> HTTPException:
+    return HTTPException(422, {"reason": exc.reason.value, "message": exc.message})
+
+
+@router.get("", summary="The tenant's outbound webhook subscriptions (no secrets)")
+async def list_subscriptions(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    docs = await asyncio.to_thread(SubscriptionRepo(ports.invoices.db).list, principal.tenant)
+    return {"items": [public_subscription(d) for d in docs]}
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, summary="Create a subscription; the secret is shown once",
+             description="`{url, events?: [invoice.linked, rule.notify], id?, description?}`. The answer's "
+                         "`secret` verifies `X-Szamlatar-Signature: v1=<hex HMAC-SHA256(secret, "
+                         "\"<X-Szamlatar-Timestamp>.\" + body)>`; it is stored encrypted and never shown again.")
+async def create(ports: PortsDep, principal: PrincipalDep, billing: BillingDep,
+                 body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    try:
+        fields = validate_subscription(body, http_prefixes=billing.settings.url_allowlist)
+    except SchemaViolationError as exc:
+        raise _bad(exc) from exc
+    repo = SubscriptionRepo(ports.invoices.db)
+    if fields.get("id") and await asyncio.to_thread(repo.get, principal.tenant, fields["id"]) is not None:
+        raise HTTPException(409, {"reason": "exists", "message": f"subscription {fields['id']!r} exists"})
+    doc, secret = await asyncio.to_thread(create_subscription, ports.invoices.db, ports.settings,
+                                          tenant=principal.tenant, fields=fields, actor=principal.subject)
+    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
+                            action="subscription.created", target=doc["id"],
+                            details={"url": doc["url"], "events": doc["events"]})
+    return {"subscription": public_subscription(doc), "secret": secret}
+
+
+@router.get("/{sub_id}", summary="One subscription (no secret)")
+async def get_subscription(sub_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    doc = await asyncio.to_thread(SubscriptionRepo(ports.invoices.db).get, principal.tenant, sub_id)
+    if doc is None:
+        raise HTTPException(404, {"reason": "not_found", "message": f"no subscription {sub_id!r}"})
+    return public_subscription(doc)
+
+
+@router.delete("/{sub_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a subscription")
+async def delete_subscription(sub_id: str, ports: PortsDep, principal: PrincipalDep) -> Response:
+    require(principal, Permission.ADMIN)
+    if not await asyncio.to_thread(SubscriptionRepo(ports.invoices.db).delete, principal.tenant, sub_id):
+        raise HTTPException(404, {"reason": "not_found", "message": f"no subscription {sub_id!r}"})
+    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
+                            action="subscription.deleted", target=sub_id, details={})
+    return Response(status_code=204)

@@ -1,0 +1,63 @@
+"""Outbound webhook subscriptions: what is accepted, what is shown, what a rule notification says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from services.core.errors import SchemaViolationError
+from services.core.subscriptions import notification, public_subscription, validate_subscription
+
+LOCAL = ("https://api.billingo.hu/v3", "http://127.0.0.1:")
+
+
+@pytest.mark.parametrize("body, message", [
+    pytest.param({"url": "http://example.com/hook"}, "https", id="plain-http-elsewhere"),
+    pytest.param({"url": "ftp://127.0.0.1:21/x"}, "https", id="other-scheme"),
+    pytest.param({"url": "https://user:pw@example.com/"}, "user-info", id="user-info"),
+    pytest.param({"url": "/relative"}, "absolute", id="relative"),
+    pytest.param({"url": "https://example.com/", "events": ["invoice.archived"]}, "events", id="unknown-event"),
+    pytest.param({"url": "https://example.com/", "events": []}, "events", id="no-events"),
+    pytest.param({"url": "https://example.com/", "secret": "mine"}, "unknown fields", id="caller-secret"),
+    pytest.param({"url": "https://example.com/", "id": "a b"}, "id", id="bad-id"),
+])
+def test_bad_subscriptions_are_refused_saying_why(body: dict[str, Any], message: str) -> None:
+    with pytest.raises(SchemaViolationError, match=message):
+        validate_subscription(body, http_prefixes=LOCAL)
+
+
+def test_https_anywhere_and_http_only_under_a_local_prefix() -> None:
+    assert validate_subscription({"url": "https://hr.example.hu/in"}, http_prefixes=LOCAL)["events"] == [
+        "invoice.linked"]
+    local = validate_subscription({"url": "http://127.0.0.1:9000/x", "events": ["rule.notify", "invoice.linked"],
+                                   "id": "hr-1"}, http_prefixes=LOCAL)
+    assert local == {"url": "http://127.0.0.1:9000/x", "events": ["invoice.linked", "rule.notify"],
+                     "description": "", "active": True, "id": "hr-1"}
+
+
+def test_public_view_never_carries_the_secret() -> None:
+    shown = public_subscription({"_id": "t|s", "id": "s", "tenant": "t", "url": "https://x/", "secret": "sealed"})
+    assert shown == {"id": "s", "url": "https://x/"}
+
+
+def matched(notify: list[str], decision: str = "hold") -> dict[str, Any]:
+    return {"event_id": "e-1", "tenant": "acme", "site": "budapest", "external_id": "x-1",
+            "source": {"kind": "own_system", "connection_id": "erp"},
+            "invoice": {"number": "A-1", "direction": "incoming", "gross_total": "127000", "currency": "HUF",
+                        "seller": {"name": "Szállító Kft."}, "buyer": {"name": "Mi Zrt."}},
+            "match": {"notify": notify, "decision": decision, "client_id": "c-1", "client_name": "Szállító Kft.",
+                      "rule_hits": [{"rule_id": "big", "version": 2, "name": "Nagy összeg"}]}}
+
+
+def test_a_notify_action_becomes_a_notification_naming_recipients_rules_and_invoice() -> None:
+    note = notification(matched(["penzugy@example.hu"]))
+    assert note is not None
+    assert note["recipients"] == ["penzugy@example.hu"] and note["held_for_approval"] is True
+    assert note["rules"] == [{"rule_id": "big", "version": 2, "name": "Nagy összeg"}]
+    assert note["invoice"]["counterparty"] == "Szállító Kft."  # incoming: the seller
+    assert note["invoice_id"] and note["event_id"] == "e-1"
+
+
+def test_no_notify_action_no_notification() -> None:
+    assert notification(matched([], decision="archive")) is None
