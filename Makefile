@@ -25,6 +25,8 @@ run: install  ## the whole system with demo data; prints URLs and a curl line
 		--token-file .run/run/demo-token
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar user demo --tenant demo --login-file .run/run/demo-login
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar billing demo
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar pull demo
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar nav-demo --api http://127.0.0.1:$${API_PORT:-8000}
 	@$(RUN) deploy/local/with-env.sh deploy/local/banner.sh
 
 stop:  ## stop everything `make run` and `make test` started (by PID)

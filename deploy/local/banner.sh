@@ -18,6 +18,9 @@ cat <<TXT
     worker metrics   http://127.0.0.1:$WORKER_WEB_PORT/metrics
     Billingo         emulator http://127.0.0.1:$BILLINGO_EMULATOR_PORT/v3 (X-API-KEY: demo-read-key)   poller metrics http://127.0.0.1:$BILLINGO_POLLER_PORT/metrics
     Számlázz.hu      emulator http://127.0.0.1:$SZAMLAZZ_EMULATOR_PORT/szamla/ (pushes to the API)   status-sync metrics http://127.0.0.1:$STATUS_SYNC_PORT/metrics
+    In-house system  emulator http://127.0.0.1:$INHOUSE_EMULATOR_PORT/api/v1/invoices (Bearer demo-inhouse-token)   pull poller http://127.0.0.1:$PULL_POLLER_PORT/healthz
+    NAV              emulator http://127.0.0.1:$NAV_EMULATOR_PORT/invoiceService/v3   nav-sync http://127.0.0.1:$NAV_SYNC_PORT/healthz (gaps in /metrics)
+    export inbox     drop a zip, folder or PDF into $IMPORT_INBOX (report in .done/ or .failed/)   http://127.0.0.1:$IMPORT_WATCH_PORT/healthz
     Kafka            127.0.0.1:$KAFKA_PORT      S3  http://127.0.0.1:$S3_PORT      MongoDB  127.0.0.1:$MONGO_PORT
     logs             $LOGS
 
@@ -27,6 +30,9 @@ cat <<TXT
   Billing systems: connections, and an invoice's payments (written back to the emulator):
     curl -s -H 'Authorization: Bearer $token' http://127.0.0.1:$API_PORT/api/v1/connections
     curl -s -H 'Authorization: Bearer $token' http://127.0.0.1:$API_PORT/api/v1/invoices/<id>/payments
+
+  NAV completeness over the demo month (planted: 1 missing in the archive, 1 missing in NAV, 2 differing):
+    curl -s -H 'Authorization: Bearer $token' 'http://127.0.0.1:$API_PORT/api/v1/reconciliation?from=2025-03-01&to=2025-03-28'
 
   Stop everything: make stop
 TXT

@@ -44,6 +44,12 @@ export SZAMLATAR_BILLINGO_EMULATOR_URL="http://127.0.0.1:$BILLINGO_EMULATOR_PORT
 export SZAMLATAR_SZAMLAZZ_EMULATOR_URL="http://127.0.0.1:$SZAMLAZZ_EMULATOR_PORT"
 export SZAMLATAR_BILLING_URL_ALLOWLIST="${SZAMLATAR_BILLING_URL_ALLOWLIST:-http://127.0.0.1:}"
 export SZAMLATAR_BILLINGO_POLL_SECONDS="${SZAMLATAR_BILLINGO_POLL_SECONDS:-10}"
+# Other ways in (issue 5), `make run` only, each with /healthz: the pull poller and the in-house
+# system it pulls from, the NAV sync service and the NAV emulator, the watched export drop directory.
+: "${PULL_POLLER_PORT:=$((API_PORT + 7))}" "${NAV_SYNC_PORT:=$((API_PORT + 8))}" "${IMPORT_WATCH_PORT:=$((API_PORT + 9))}"
+: "${INHOUSE_EMULATOR_PORT:=18082}" "${NAV_EMULATOR_PORT:=18083}" "${IMPORT_INBOX:=$STATE/inbox}"
+export SZAMLATAR_INHOUSE_EMULATOR_URL="http://127.0.0.1:$INHOUSE_EMULATOR_PORT"
+export SZAMLATAR_NAV_EMULATOR_URL="http://127.0.0.1:$NAV_EMULATOR_PORT"
 # Local-only credentials, generated once per state directory (never committed).
 if [ -f "$STATE/secrets.env" ]; then
   # shellcheck disable=SC1091

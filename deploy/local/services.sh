@@ -30,3 +30,13 @@ if [ "$SZAMLATAR_PROFILE" = "run" ]; then
 fi
 start billingo-poller "$BILLINGO_POLLER_PORT" "$SZT" billingo-poller
 start status-sync "$STATUS_SYNC_PORT" "$SZT" status-sync
+# Other ways in (issue 5): an in-house system and the pull poller (connection: `szamlatar pull demo`),
+# NAV and the periodic sync + reconciliation (`szamlatar nav-demo` plants the gaps), a watched inbox.
+if [ "$SZAMLATAR_PROFILE" = "run" ]; then
+  start emulator-inhouse "$INHOUSE_EMULATOR_PORT" "$SZT" emulator inhouse --port "$INHOUSE_EMULATOR_PORT"
+  start pull-poller "$PULL_POLLER_PORT" "$SZT" pull run --port "$PULL_POLLER_PORT" --interval 15
+  start emulator-nav "$NAV_EMULATOR_PORT" "$SZT" nav-emulator --port "$NAV_EMULATOR_PORT" --no-seed
+  start nav-sync "$NAV_SYNC_PORT" "$SZT" nav-sync-service --port "$NAV_SYNC_PORT" --interval 20
+  start import-watch "$IMPORT_WATCH_PORT" "$SZT" import-watch "$IMPORT_INBOX" --tenant demo \
+    --connection demo-export --site budapest --health-port "$IMPORT_WATCH_PORT"
+fi

@@ -17,6 +17,8 @@ def register(app: typer.Typer) -> None:
         tax_number: str = typer.Option(..., envvar="NAV_TAX_NUMBER", help="8-digit taxpayer id"),
         signature_key: str = typer.Option(..., envvar="NAV_SIGNATURE_KEY", show_default=False),
         exchange_key: str = typer.Option("", envvar="NAV_EXCHANGE_KEY", show_default=False),
+        sync_from: str = typer.Option("", help="first issue date the nav-sync service imports and reconciles "
+                                                "(YYYY-MM-DD; default: 35 days back)"),
     ) -> None:
         """Store the company's NAV technical user (secrets encrypted) as a connection."""
         from services.adapters.mongo import connect
@@ -24,9 +26,15 @@ def register(app: typer.Typer) -> None:
         from services.ingest_nav.connection import create_nav_connection
 
         settings = load_settings()
-        create_nav_connection(connect(settings), settings, connection_id=connection_id, tenant=tenant, url=url,
+        db = connect(settings)
+        create_nav_connection(db, settings, connection_id=connection_id, tenant=tenant, url=url,
                               login=login, password=password, tax_number=tax_number,
                               signature_key=signature_key, exchange_key=exchange_key)
+        if sync_from:
+            from datetime import date
+
+            db.connections.update_one({"_id": connection_id}, {"$set": {"sync_from": date.fromisoformat(sync_from)
+                                                                        .isoformat()}})
         typer.echo(f"NAV connection {connection_id} for tenant {tenant}, taxpayer {tax_number}")
 
     @app.command("nav-sync")

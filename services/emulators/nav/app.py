@@ -491,6 +491,10 @@ def create_app(
     for operation in (Operation.TOKEN_EXCHANGE, Operation.QUERY_INVOICE_DIGEST, Operation.QUERY_INVOICE_DATA):
         app.add_api_route(f"/invoiceService/v3/{operation.value}", route(operation), methods=["POST"])
 
+    @app.get("/healthz")
+    def healthz() -> dict[str, Any]:
+        return {"status": "ok", "invoices": len(store.all())}
+
     @app.get("/_emulator/invoices")
     def list_invoices() -> list[dict[str, Any]]:
         return [_record_json(r) for r in store.all()]

@@ -1,0 +1,140 @@
+"""The NAV sync process: every NAV connection, every interval, import NAV's invoice data
+(``sync.sync_nav``) from where the last complete sync got to — minus ``lookback_days``, because
+invoices are reported to NAV days after they are issued — up to today, then reconcile the
+connection's whole period (``sync_from`` .. today) against the archive and publish the gaps as
+metrics. The first sync of a connection starts at its ``sync_from`` (default: ``lookback_days``
+ago). Progress is kept in ``ingest_cursors`` (``{_id: connection, synced_until}``), so a restart
+does not start over. ``/healthz`` shows each connection's last sync and gaps; ``/metrics`` the
+counters and gauges of ``metrics.py``."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+from pymongo.database import Database
+
+from services.adapters.billing import IngestState
+from services.adapters.mongo import connect
+from services.adapters.nav_client import NavClient
+from services.adapters.ops_http import serve_ops
+from services.adapters.reconciliation_repo import NavInvoiceRepo, archive_records, nav_taxpayer_ids
+from services.adapters.settings import Settings
+from services.core.errors import SzamlatarError
+from services.core.reconcile import reconcile
+from services.ingest_nav.connection import credentials_of
+from services.ingest_nav.metrics import NavSyncMetrics, nav_sync_metrics
+from services.ingest_nav.sync import sync_nav
+
+logger = logging.getLogger(__name__)
+Doc = dict[str, Any]
+
+
+def sync_window(connection: Doc, cursor: Doc | None, today: date, lookback_days: int) -> tuple[date, date]:
+    """(first, last) issue date to ask NAV about in this pass."""
+    start = _date(connection.get("sync_from")) or today - timedelta(days=lookback_days)
+    done = _date((cursor or {}).get("synced_until"))
+    if done is not None:
+        start = max(start, done - timedelta(days=lookback_days))
+    return min(start, today), today
+
+
+def _date(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+class NavSyncer:
+    def __init__(self, settings: Settings, db: Database[Doc], metrics: NavSyncMetrics, *, lookback_days: int = 35,
+                 client_factory: Callable[[Doc], NavClient] | None = None,
+                 today: Callable[[], date] = lambda: datetime.now(UTC).date()) -> None:
+        self.settings, self.db, self.metrics, self.lookback_days = settings, db, metrics, lookback_days
+        self.state = IngestState(db)
+        self.today = today
+        self.client_factory = client_factory or (lambda c: NavClient(c["url"], credentials_of(c, settings)))
+
+    def connections(self) -> list[Doc]:
+        return list(self.db.connections.find({"kind": "nav", "deleted": {"$ne": True}, "enabled": {"$ne": False}}))
+
+    def run_once(self, connection: Doc) -> Doc:
+        cid, tenant = connection["_id"], connection["tenant"]
+        cursor = self.state.cursor(cid) or {"_id": cid}
+        today = self.today()
+        first, last = sync_window(connection, cursor, today, self.lookback_days)
+        summary: Doc = {"from": first.isoformat(), "to": last.isoformat(), "error": None}
+        try:
+            client = self.client_factory(connection)
+            try:
+                report = sync_nav(client, NavInvoiceRepo(self.db), tenant=tenant, connection_id=cid,
+                                  date_from=first, date_to=last)
+            finally:
+                client.close()
+        except SzamlatarError as exc:
+            summary["error"] = f"{exc.reason.value}: {exc.message}"
+            cursor.update({"last_attempt_at": datetime.now(UTC), "last_error": summary["error"]})
+            self.state.save_cursor(cursor)
+            self.metrics.runs.labels("failed").inc()
+            logger.warning("NAV sync of %s failed: %s", cid, exc, extra={"connection": cid})
+            return summary
+        for outcome, n in (("imported", report.imported), ("unchanged", report.unchanged),
+                           ("failed", len(report.failed))):
+            self.metrics.invoices.labels(outcome).inc(n)
+        summary.update({"found": report.found, "imported": report.imported, "unchanged": report.unchanged,
+                        "failed": [f"{n}: {r}" for n, r in report.failed]})
+        cursor.update({"synced_until": last.isoformat(), "last_attempt_at": datetime.now(UTC), "last_error": None})
+        self.state.save_cursor(cursor)
+        self.metrics.runs.labels("complete").inc()
+        self.metrics.last_success.labels(cid).set(time.time())
+
+        period_from = _date(connection.get("sync_from")) or first
+        result = reconcile(NavInvoiceRepo(self.db).records(tenant, period_from, last),
+                           archive_records(self.db, tenant, nav_taxpayer_ids(self.db, tenant), period_from, last),
+                           period_from, last)
+        for kind, count in result.gaps.items():
+            self.metrics.gaps.labels(cid, kind).set(count)
+        self.metrics.nav_invoices.labels(cid).set(result.nav_count)
+        self.metrics.archived_invoices.labels(cid).set(result.archive_count)
+        summary["reconciliation"] = {"from": period_from.isoformat(), "to": last.isoformat(),
+                                     "gaps": dict(result.gaps), "matched": result.matched}
+        return summary
+
+
+def run_nav_sync(settings: Settings, *, port: int, interval: float = 900.0, lookback_days: int = 35,
+                 stop: threading.Event | None = None, once: bool = False) -> Doc:
+    stop = stop or threading.Event()
+    registry = CollectorRegistry()
+    state: Doc = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
+    server = serve_ops(port, registry, lambda: state) if port else None
+    syncer = NavSyncer(settings, connect(settings), nav_sync_metrics(registry), lookback_days=lookback_days)
+    logger.info("NAV sync started", extra={"interval": interval})
+    try:
+        while not stop.is_set():
+            started = time.monotonic()
+            try:
+                connections = syncer.connections()
+            except Exception as exc:  # MongoDB away: try again next round
+                logger.warning("NAV sync: cannot read connections: %s", exc)
+                connections = []
+            for connection in connections:
+                if stop.is_set():
+                    break
+                state["connections"][connection["_id"]] = syncer.run_once(connection)
+            state["rounds"] += 1
+            state["last_round_at"] = datetime.now(UTC).isoformat()
+            if once:
+                break
+            stop.wait(max(0.0, interval - (time.monotonic() - started)))
+    finally:
+        if server is not None:
+            server.shutdown()
+    return state

@@ -1,0 +1,43 @@
+"""Pull connections (kind ``pull``) in the ``connections`` collection: the list endpoint, the field
+mapping, the URL policy (which hosts the list and the PDFs may come from) and an optional
+``Authorization`` header value, sealed with the KEK like every other credential."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo.database import Database
+
+from services.adapters.billing import BillingConnections, seal
+from services.adapters.mongo import ConnectionRepo
+from services.adapters.settings import Settings
+from services.core.pull_mapping import PullConfig, storable
+from services.core.url_policy import UrlPolicy, check_url
+
+KIND = "pull"
+
+
+def create_pull_connection(db: Database[dict[str, Any]], settings: Settings, *, connection_id: str, tenant: str,
+                           pull: dict[str, Any], url_hosts: list[str], site: str = "default",
+                           allow_private: bool = False, authorization: str | None = None,
+                           interval_seconds: float | None = None) -> dict[str, Any]:
+    """Checks the mapping and that the list URL passes the URL policy, then stores the connection
+    (replacing one of the same id; its cursor and item memory stay)."""
+    connection: dict[str, Any] = {
+        "_id": connection_id, "kind": KIND, "tenant": tenant, "site": site, "pull": storable(pull),
+        "url_allowlist": [h.strip().lower() for h in url_hosts if h.strip()], "allow_private_urls": allow_private,
+        "created_at": datetime.now(UTC),
+    }
+    if interval_seconds is not None:
+        connection["interval_seconds"] = interval_seconds
+    config = PullConfig.of(connection)  # raises ConfigurationError naming what is wrong
+    check_url(config.list_url, UrlPolicy.of(connection, settings.max_document_bytes))  # raises UrlRefusedError
+    if authorization:
+        connection["credentials"] = {"authorization": seal(settings, authorization)}
+    ConnectionRepo(db).upsert(connection)
+    return connection
+
+
+def pull_connections(db: Database[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [c for c in BillingConnections(db).list(kinds=(KIND,)) if c.get("enabled", True)]
