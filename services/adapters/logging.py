@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from datetime import UTC, datetime
+
+from services.adapters.settings import log_level
 
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 
@@ -26,7 +27,7 @@ class JsonFormatter(logging.Formatter):
 
 
 def configure_logging() -> None:
-    level = os.environ.get("SZAMLATAR_LOG_LEVEL", "INFO").upper()
+    level = log_level()
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()

@@ -65,6 +65,11 @@ class Settings:
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
 
 
+def log_level() -> str:
+    """Read apart from ``Settings`` because logging is configured before settings are validated."""
+    return os.environ.get("SZAMLATAR_LOG_LEVEL", "INFO").upper()
+
+
 def load_settings() -> Settings:
     kek_b64 = _env("SZAMLATAR_KEK")
     try:
