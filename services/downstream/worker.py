@@ -15,6 +15,7 @@ idempotent). ``/healthz`` and ``/metrics`` (review-queue depth and oldest age to
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import threading
@@ -36,7 +37,7 @@ from services.adapters.schemas import decode, encode, validate
 from services.adapters.settings import Settings
 from services.adapters.subscriptions import open_secret
 from services.core.enums import Stage
-from services.core.errors import Rejected, SzamlatarError
+from services.core.errors import Rejected, Retryable, SzamlatarError
 from services.core.events import derive
 from services.core.reference import RefKind, normalise_record
 from services.core.subscriptions import notification
@@ -176,13 +177,26 @@ class Downstream:
                 event = json.loads(value)
                 validate(REFERENCE_CHANGED.schema, event)
                 self.on_reference(event)
+        except Retryable:
+            raise  # the serve loop waits and tries the same message again
         except (Rejected, json.JSONDecodeError, UnicodeDecodeError) as exc:
-            if topic == REFERENCE_CHANGED.name:
-                self.references.labels("rejected").inc()
-            record = {"schema": "downstream.dlq.v1", "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, value.hex()[:512])),
-                      "failed_at": datetime.now(UTC).isoformat(), "tenant": None, "target": topic,
-                      "error": str(exc)[:1000], "attempts": 1, "payload": value.decode("utf-8", "replace")}
-            self.publisher.publish_raw(DOWNSTREAM_DLQ.name, None, encode(record))
+            self._dead(topic, value, str(exc))
+        except Exception as exc:  # a bug must not crash-loop the worker on one message: DLQ it, move on
+            logger.exception("downstream: unexpected error on %s; sent to %s", topic, DOWNSTREAM_DLQ.name)
+            self._dead(topic, value, f"{type(exc).__name__}: {exc}")
+
+    def _dead(self, topic: str, value: bytes, error: str) -> None:
+        if topic == REFERENCE_CHANGED.name:
+            self.references.labels("rejected").inc()
+        try:
+            tenant = json.loads(value).get("tenant")
+        except (ValueError, AttributeError):
+            tenant = None
+        record = {"schema": "downstream.dlq.v1",
+                  "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{topic}:{hashlib.sha256(value).hexdigest()}")),
+                  "failed_at": datetime.now(UTC).isoformat(), "tenant": tenant if isinstance(tenant, str) else None,
+                  "target": topic, "error": error[:1000], "attempts": 1, "payload": value.decode("utf-8", "replace")}
+        self.publisher.publish_raw(DOWNSTREAM_DLQ.name, None, encode(record))
 
 
 def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") -> None:

@@ -277,3 +277,22 @@ def test_stack_init_created_the_matching_indexes(db: Any) -> None:
         "key", [])
     assert "tenant_1" in db.webhook_subscriptions.index_information()
     assert "tenant_1_id_1" in db.completion_certificates.index_information()
+
+
+def test_cli_creates_a_subscription_and_prints_its_secret_once(tenant: Tenant, settings: Settings) -> None:
+    import subprocess
+
+    def szt(*args: str) -> str:
+        done = subprocess.run([SZT, "subscription", *args], capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    out = szt("create", "http://127.0.0.1:9/hook", "--tenant", tenant.name, "--event", "rule.notify", "--id", "hr")
+    secret = out.split("secret (shown once): ", 1)[1].strip()
+    assert secret.startswith("whsec_")
+    listed = szt("list", "--tenant", tenant.name)
+    assert listed.startswith("hr\thttp://127.0.0.1:9/hook\trule.notify") and secret not in listed
+    refused = subprocess.run([SZT, "subscription", "create", "http://example.com/", "--tenant", tenant.name],
+                             capture_output=True, text=True, timeout=60, check=False)
+    assert refused.returncode == 2 and "https" in refused.stderr
+    assert "deleted hr" in szt("delete", "hr", "--tenant", tenant.name)
