@@ -1,22 +1,21 @@
-"""The three stream stages' handlers: look up what the pure stage function needs, call it,
-do the writes it implies. No faust here — these are plain async callables (STYLE §3)."""
+"""The parse stage's handler and the I/O helpers the stages share: look up what the pure stage
+function needs, call it, do the writes it implies. No faust here — plain async callables
+(STYLE §3). The match and archive handlers (with rules and holds) are in ``matching.py``."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo
+from services.adapters.mongo import ConnectionRepo
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.stage_runner import Output
 from services.adapters.url_fetch import fetch
-from services.core.enums import Outcome
 from services.core.errors import IntegrityError
-from services.core.keys import invoice_id_of
 from services.core.raw_document import (
     DocumentShape,
     check_expected_sha256,
@@ -24,16 +23,8 @@ from services.core.raw_document import (
     shape_of,
     staged_reference,
 )
-from services.core.stages.archive import (
-    archived_event,
-    invoice_view,
-    plan_archive,
-    retain_until,
-    version_record,
-)
-from services.core.stages.match import counterparty_taxpayer_id, match_client, matched_event
 from services.core.stages.parse import parsed_event
-from services.core.topics import INVOICE_ARCHIVED, INVOICE_MATCHED, INVOICE_PARSED
+from services.core.topics import INVOICE_PARSED
 from services.core.url_policy import UrlPolicy, UrlRefusedError
 
 
@@ -82,52 +73,3 @@ class ParseHandler:
         staged = staged_reference(raw["tenant"], self.staging_bucket, data, document)
         self.store.stage(staged["object_key"], data, staged["sha256"])
         return data, staged
-
-
-class MatchHandler:
-    def __init__(self, clients: ClientRepo) -> None:
-        self.clients = clients
-
-    async def __call__(self, parsed: dict[str, Any]) -> Sequence[Output]:
-        tid = counterparty_taxpayer_id(parsed["invoice"])
-        candidates = (
-            await asyncio.to_thread(self.clients.by_taxpayer_id, parsed["tenant"], tid) if tid else []
-        )
-        match = match_client(parsed["invoice"], candidates)
-        return [(INVOICE_MATCHED.name, matched_event(parsed, match, _now()))]
-
-
-class ArchiveHandler:
-    """Writes in an order that makes a crash at any point safe to replay:
-    S3 version (skipped if the latest already holds these bytes) → current view → audit →
-    version record. The version record is the commit point: once it exists, a replay is a
-    duplicate and writes nothing."""
-
-    def __init__(self, store: S3ObjectStore, invoices: InvoiceRepo, audit: AuditLog, retention_years: int) -> None:
-        self.store, self.invoices, self.audit, self.years = store, invoices, audit, retention_years
-
-    async def __call__(self, matched: dict[str, Any]) -> Sequence[Output]:
-        return [(INVOICE_ARCHIVED.name, await asyncio.to_thread(self._archive, matched))]
-
-    def _archive(self, matched: dict[str, Any]) -> dict[str, Any]:
-        now = _now()
-        plan = plan_archive(matched, self.invoices.versions(invoice_id_of(matched)))
-        sha = matched["document"]["sha256"]
-        if plan.outcome is Outcome.DUPLICATE:
-            known = next(v for v in self.invoices.versions(plan.invoice_id) if v["sha256"] == sha)
-            return archived_event(matched, plan, known.get("version_id"), now)
-        issue = matched["invoice"].get("issue_date")
-        retain = retain_until(date.fromisoformat(issue) if issue else None, now.date(), self.years)
-        latest = self.store.latest(plan.object_key)
-        if latest is not None and latest.sha256 == sha:
-            version_id = latest.version_id  # stored before a crash; do not make a second version
-        else:
-            data = _read_staged(self.store, matched["document"])
-            version_id = self.store.archive(plan.object_key, data, sha, retain)
-        self.invoices.upsert_view(invoice_view(matched, plan, version_id, now, retain))
-        self.audit.append(
-            tenant=matched["tenant"], actor="pipeline", action="invoice.archived", target=plan.invoice_id,
-            details={"version": plan.version, "sha256": sha, "source": matched["source"]["kind"]},
-        )
-        self.invoices.record_version(version_record(matched, plan, version_id, now))
-        return archived_event(matched, plan, version_id, now)
