@@ -9,7 +9,6 @@ plus the additive ones: status, evidence, candidates, links, tags, decision, rul
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,45 +17,8 @@ from services.core.events import derive
 from services.core.matching import LearnedModel, ReferenceSnapshot, match_invoice, result_to_wire
 from services.core.matching.engine import DEFAULT_POLICY, Policy
 from services.core.rules import context_for, evaluate_rules
-from services.core.taxnumber import taxpayer_id
 
 REVIEW_STATUSES = ("ambiguous", "weak")
-
-
-@dataclass(frozen=True)
-class ClientMatch:
-    client_id: str | None
-    client_name: str | None
-    confidence: float
-    explanation: str
-
-
-def counterparty(invoice: dict[str, Any]) -> dict[str, Any]:
-    side = "seller" if invoice.get("direction") == "incoming" else "buyer"
-    party: dict[str, Any] = invoice.get(side) or {}
-    return party
-
-
-def counterparty_taxpayer_id(invoice: dict[str, Any]) -> str | None:
-    party = counterparty(invoice)
-    return party.get("taxpayer_id") or taxpayer_id(party.get("tax_number"))
-
-
-def match_client(invoice: dict[str, Any], clients: list[dict[str, Any]]) -> ClientMatch:
-    """The walking skeleton's tax-number-only match (kept for callers that have only clients)."""
-    tid = counterparty_taxpayer_id(invoice)
-    if tid is None:
-        return ClientMatch(None, None, 0.0, "no tax number on the invoice")
-    hits = [c for c in clients if c.get("taxpayer_id") == tid]
-    if not hits:
-        return ClientMatch(None, None, 0.0, f"no client with tax number {tid}")
-    if len(hits) > 1:
-        names = ", ".join(sorted(str(c.get("name")) for c in hits))
-        return ClientMatch(None, None, 0.0, f"tax number {tid} is shared by several clients: {names}")
-    client = hits[0]
-    return ClientMatch(
-        str(client["_id"]), client.get("name"), 1.0, f"tax number {tid} equals client {client.get('name')}"
-    )
 
 
 def decide_match(
@@ -85,14 +47,8 @@ def decide_match(
     return wire
 
 
-def matched_event(parsed: dict[str, Any], match: ClientMatch | dict[str, Any], now: datetime) -> dict[str, Any]:
+def matched_event(parsed: dict[str, Any], match: dict[str, Any], now: datetime) -> dict[str, Any]:
     body = {k: parsed[k] for k in ("document", "invoice", "reader", "text")}
-    wire = match if isinstance(match, dict) else {
-        "client_id": match.client_id,
-        "client_name": match.client_name,
-        "confidence": match.confidence,
-        "explanation": match.explanation,
-    }
     return derive(
         parsed,
         stage=Stage.MATCH,
@@ -100,7 +56,7 @@ def matched_event(parsed: dict[str, Any], match: ClientMatch | dict[str, Any], n
         now=now,
         content_sha256=parsed["document"]["sha256"],
         **body,
-        match=wire,
+        match=match,
     )
 
 

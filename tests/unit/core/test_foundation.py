@@ -15,7 +15,6 @@ from services.core.keys import archive_key, event_id_for, invoice_id_of, partiti
 from services.core.search_query import InvoiceQuery, build_filter
 from services.core.search_terms import build_search_terms, fold, query_terms
 from services.core.stages.archive import plan_archive, retain_until
-from services.core.stages.match import match_client
 from services.core.webhook_signature import sign, verify
 
 NOW = datetime(2025, 9, 8, 10, 0, tzinfo=UTC)
@@ -126,26 +125,3 @@ def test_audit_chain_detects_edits_deletions_and_reordering() -> None:
     assert verify_chain(edited) == (False, "entry 2 was altered")
     assert not verify_chain([entries[0], entries[2], entries[3]])[0]
     assert not verify_chain([entries[1], entries[0]])[0]
-
-
-@pytest.mark.parametrize(
-    ("direction", "buyer_tax", "seller_tax", "clients", "expected"),
-    [
-        pytest.param("outgoing", "12345676-2-41", None, [{"_id": "c1", "name": "A", "taxpayer_id": "12345676"}],
-                     "c1", id="outgoing-matches-buyer"),
-        pytest.param("incoming", None, "12345676-1-13", [{"_id": "c1", "name": "A", "taxpayer_id": "12345676"}],
-                     "c1", id="incoming-matches-seller"),
-        pytest.param("outgoing", None, None, [], None, id="no-tax-number"),
-        pytest.param("outgoing", "12345676-2-41", None, [], None, id="unknown-client"),
-        pytest.param("outgoing", "12345676-2-41", None,
-                     [{"_id": "c1", "name": "A", "taxpayer_id": "12345676"},
-                      {"_id": "c2", "name": "B", "taxpayer_id": "12345676"}], None, id="ambiguous-is-not-guessed"),
-    ],
-)
-def test_match_links_the_counterparty_by_taxpayer_id(direction: str, buyer_tax: str | None, seller_tax: str | None,
-                                                       clients: list[dict], expected: str | None) -> None:
-    invoice = {"direction": direction, "buyer": {"tax_number": buyer_tax}, "seller": {"tax_number": seller_tax}}
-    match = match_client(invoice, clients)
-    assert match.client_id == expected
-    assert match.explanation
-    assert match.confidence == (1.0 if expected else 0.0)
