@@ -150,6 +150,12 @@ def test_archived_invoice_is_linked_attached_to_its_certificate_and_posted_signe
     assert "secret" not in ok(adm.get(f"{tenant.api}/api/v1/subscriptions/{sub_id}", timeout=10))
     stored = tenant.db.webhook_subscriptions.find_one({"id": sub_id, "tenant": tenant.name})
     assert stored is not None and secret not in json.dumps(stored, default=str)  # sealed, not plain
+    # finance may not subscribe; a second subscription deleted again receives nothing
+    assert tenant.session.post(f"{tenant.api}/api/v1/subscriptions", json={"url": url}, timeout=10).status_code == 403
+    gone_url = receiver.route([200])
+    gone_id, _ = subscribe(tenant, gone_url)
+    assert adm.delete(f"{tenant.api}/api/v1/subscriptions/{gone_id}", timeout=10).status_code == 204
+    assert adm.get(f"{tenant.api}/api/v1/subscriptions/{gone_id}", timeout=10).status_code == 404
 
     cert_inv, cert_pdf, cert_meta = with_text_number(0, "TJ-2025/0042")
     hand_inv, hand_pdf, hand_meta = with_text_number(1, "AAD-2025/0007")
@@ -179,6 +185,7 @@ def test_archived_invoice_is_linked_attached_to_its_certificate_and_posted_signe
         assert r["headers"]["X-Szamlatar-Event"] == "invoice.linked"
         assert signed_by(secret, r), "the signature must verify with the secret shown at creation"
         assert not signed_by(secret + "x", r)
+    assert receiver.requests_to(gone_url) == []
 
 
 def test_failing_webhooks_are_retried_then_land_in_dlq_with_the_reason(
