@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from services.core.reconcile import Reconciliation
+
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 
 
@@ -134,4 +136,57 @@ def status_sync_metrics(registry: CollectorRegistry) -> StatusSyncMetrics:
                          ["service", "reason"], registry=registry),
         applied=Counter("szamlatar_payment_updates_total", "Payment states applied to the archive, by origin and "
                         "outcome (changed, unchanged).", ["origin", "outcome"], registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class ReconciliationMetrics:
+    """NAV completeness gaps. ``connection`` names the NAV connection reconciled (``all`` when the CLI
+    reconciles a whole tenant): a small set an administrator configures, and the one with gaps is
+    exactly what an alert must name."""
+
+    gaps: Gauge
+    nav_invoices: Gauge
+    archived_invoices: Gauge
+    last_run: Gauge
+
+    def record(self, connection: str, result: Reconciliation, now_seconds: float) -> None:
+        for kind, count in result.gaps.items():
+            self.gaps.labels(connection, kind).set(count)
+        self.nav_invoices.labels(connection).set(result.nav_count)
+        self.archived_invoices.labels(connection).set(result.archive_count)
+        self.last_run.labels(connection).set(now_seconds)
+
+
+def reconciliation_metrics(registry: CollectorRegistry) -> ReconciliationMetrics:
+    return ReconciliationMetrics(
+        gaps=Gauge("szamlatar_nav_reconciliation_gaps", "Invoices in a gap of the NAV reconciliation, by kind "
+                   "(missing_in_archive, missing_in_nav, differing, without_pdf).", ["connection", "kind"],
+                   registry=registry),
+        nav_invoices=Gauge("szamlatar_nav_reconciliation_nav_invoices", "Invoices NAV knows for the reconciled "
+                           "period.", ["connection"], registry=registry),
+        archived_invoices=Gauge("szamlatar_nav_reconciliation_archived_invoices", "Archived invoices of the NAV "
+                                "taxpayer for the reconciled period.", ["connection"], registry=registry),
+        last_run=Gauge("szamlatar_nav_reconciliation_last_run_timestamp_seconds", "When the last reconciliation "
+                       "ran.", ["connection"], registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class NavSyncMetrics:
+    runs: Counter
+    invoices: Counter
+    last_success: Gauge
+    reconciliation: ReconciliationMetrics
+
+
+def nav_sync_metrics(registry: CollectorRegistry) -> NavSyncMetrics:
+    return NavSyncMetrics(
+        runs=Counter("szamlatar_nav_sync_runs_total", "NAV sync passes, by outcome (complete, failed).",
+                     ["outcome"], registry=registry),
+        invoices=Counter("szamlatar_nav_sync_invoices_total", "Invoices NAV listed, by outcome "
+                         "(imported, unchanged, failed).", ["outcome"], registry=registry),
+        last_success=Gauge("szamlatar_nav_sync_last_success_timestamp_seconds",
+                           "When the connection's last complete sync ended.", ["connection"], registry=registry),
+        reconciliation=reconciliation_metrics(registry),
     )

@@ -90,8 +90,8 @@ def register(app: typer.Typer) -> None:
 
         from prometheus_client import CollectorRegistry, write_to_textfile
 
+        from services.adapters.metrics import reconciliation_metrics
         from services.adapters.mongo import connect
-        from services.adapters.reconciliation_metrics import reconciliation_metrics
         from services.adapters.reconciliation_repo import NavInvoiceRepo, archive_records, nav_taxpayer_ids
         from services.adapters.settings import load_settings
         from services.core.reconcile import reconcile, reconciliation_to_json
@@ -103,7 +103,7 @@ def register(app: typer.Typer) -> None:
                            archive_records(db, tenant, taxpayers, start, end), start, end)
         if prom_file:
             registry = CollectorRegistry()
-            reconciliation_metrics(registry).record(result, time.time())
+            reconciliation_metrics(registry).record("all", result, time.time())
             write_to_textfile(prom_file, registry)
         if as_json:
             typer.echo(json.dumps(reconciliation_to_json(result), ensure_ascii=False, indent=2))

@@ -20,6 +20,7 @@ from prometheus_client import CollectorRegistry
 from pymongo.database import Database
 
 from services.adapters.billing import IngestState
+from services.adapters.metrics import NavSyncMetrics, nav_sync_metrics
 from services.adapters.mongo import connect
 from services.adapters.nav_client import NavClient
 from services.adapters.ops_http import serve_ops
@@ -28,7 +29,6 @@ from services.adapters.settings import Settings
 from services.core.errors import SzamlatarError
 from services.core.reconcile import reconcile
 from services.ingest_nav.connection import credentials_of
-from services.ingest_nav.metrics import NavSyncMetrics, nav_sync_metrics
 from services.ingest_nav.sync import sync_nav
 
 logger = logging.getLogger(__name__)
@@ -100,10 +100,7 @@ class NavSyncer:
         result = reconcile(NavInvoiceRepo(self.db).records(tenant, period_from, last),
                            archive_records(self.db, tenant, nav_taxpayer_ids(self.db, tenant), period_from, last),
                            period_from, last)
-        for kind, count in result.gaps.items():
-            self.metrics.gaps.labels(cid, kind).set(count)
-        self.metrics.nav_invoices.labels(cid).set(result.nav_count)
-        self.metrics.archived_invoices.labels(cid).set(result.archive_count)
+        self.metrics.reconciliation.record(cid, result, time.time())
         summary["reconciliation"] = {"from": period_from.isoformat(), "to": last.isoformat(),
                                      "gaps": dict(result.gaps), "matched": result.matched}
         return summary

@@ -77,8 +77,8 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     assert cli.returncode == 1  # gaps exist
     assert json.loads(cli.stdout)["gaps"] == body["gaps"]
     metrics = prom.read_text()
-    assert 'szamlatar_reconciliation_gaps{kind="missing_in_archive"} 1.0' in metrics
-    assert 'szamlatar_reconciliation_gaps{kind="differing"} 2.0' in metrics
+    assert 'szamlatar_nav_reconciliation_gaps{connection="all",kind="missing_in_archive"} 1.0' in metrics
+    assert 'szamlatar_nav_reconciliation_gaps{connection="all",kind="differing"} 2.0' in metrics
 
 
 def test_wrong_nav_credentials_fail_the_sync_with_nav_s_error_and_import_nothing(
