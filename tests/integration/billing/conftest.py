@@ -1,6 +1,6 @@
-"""Shared pieces of the billing-system integration tests: emulator processes on free ports, the
-Billingo poller and status-sync as real subprocesses, and a tenant that talks to the API as admin.
-A test module imports the ``*_fixture`` functions it needs; pytest finds them by their names."""
+"""Fixtures of the billing-system integration tests: emulator processes on free ports, the Billingo
+poller and status-sync as real subprocesses (once per session), and a fresh tenant that talks to
+the API as admin and removes its connections afterwards."""
 
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ class Emulator:
         return self.get(f"/v3{path}", params=params, headers={"X-API-KEY": "demo-read-key"})
 
 
-@pytest.fixture(scope="session", name="billingo_poller")
-def billingo_poller_fixture(api: str, worker: Process) -> Iterator[Process]:
+@pytest.fixture(scope="session")
+def billingo_poller(api: str, worker: Process) -> Iterator[Process]:
     proc = Process("billingo-poller", [SZT, "billingo-poller", "--interval", "1"],
                    f"http://127.0.0.1:{POLLER_PORT}/healthz")
     proc.start()
@@ -70,8 +70,8 @@ def billingo_poller_fixture(api: str, worker: Process) -> Iterator[Process]:
     proc.stop()
 
 
-@pytest.fixture(scope="session", name="status_sync")
-def status_sync_fixture(api: str, worker: Process) -> Iterator[Process]:
+@pytest.fixture(scope="session")
+def status_sync(api: str, worker: Process) -> Iterator[Process]:
     proc = Process("status-sync", [SZT, "status-sync"], f"http://127.0.0.1:{STATUS_SYNC_PORT}/healthz")
     proc.start()
     yield proc
@@ -84,6 +84,7 @@ class Admin:
     def __init__(self, api: str, db: Database[dict[str, Any]], settings: Settings) -> None:
         self.api, self.db, self.settings = api, db, settings
         self.tenant = "b" + uuid.uuid4().hex[:10]
+        self.created: list[str] = []
         self.session = requests.Session()
         self.session.headers["Authorization"] = "Bearer " + create_token(db, tenant=self.tenant, role=Role.ADMIN,
                                                                          name="billing-tests")
@@ -93,6 +94,7 @@ class Admin:
         response = self.session.post(f"{self.api}/api/v1/connections", json=body, timeout=60)
         assert response.status_code == 201, response.text
         answer: dict[str, Any] = response.json()
+        self.created.append(answer["connection"]["id"])
         return answer
 
     def invoices(self, connection_id: str) -> list[dict[str, Any]]:
@@ -125,6 +127,9 @@ class Admin:
         return answer
 
 
-@pytest.fixture(name="admin")
-def admin_fixture(api: str, worker: Process, db: Database[dict[str, Any]], settings: Settings) -> Admin:
-    return Admin(api, db, settings)
+@pytest.fixture()
+def admin(api: str, worker: Process, db: Database[dict[str, Any]], settings: Settings) -> Iterator[Admin]:
+    tenant = Admin(api, db, settings)
+    yield tenant
+    for connection_id in tenant.created:  # a stopped emulator's connection is not polled any more
+        tenant.session.delete(f"{api}/api/v1/connections/{connection_id}", timeout=30)

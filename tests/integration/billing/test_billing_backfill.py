@@ -11,7 +11,7 @@ from pymongo.database import Database
 
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
-from tests.integration.billing_support import Admin, Emulator, admin_fixture  # noqa: F401  (fixture)
+from tests.integration.billing.conftest import Admin, Emulator
 from tests.integration.conftest import ROOT, SZT, wait_until
 
 pytestmark = pytest.mark.integration
