@@ -92,6 +92,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command("billingo-poller")
     def billingo_poller(
+        host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics"),
         port: int = typer.Option(None, help="/healthz and /metrics (default: SZAMLATAR_BILLINGO_POLLER_PORT)"),
         interval: float = typer.Option(None, help="seconds between rounds (default: SZAMLATAR_BILLINGO_POLL_SECONDS)"),
     ) -> None:
@@ -101,10 +102,12 @@ def register(app: typer.Typer) -> None:
         from services.ingest_billingo.service import run_poller
 
         configure_logging()
-        run_poller(load_settings(), load_billing_settings(), port=port, interval=interval, stop=_stop_on_signals())
+        run_poller(load_settings(), load_billing_settings(), host=host, port=port, interval=interval,
+                   stop=_stop_on_signals())
 
     @app.command("status-sync")
     def status_sync(
+        host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics"),
         port: int = typer.Option(None, help="/healthz and /metrics (default: SZAMLATAR_STATUS_SYNC_PORT)"),
     ) -> None:
         """Consume invoice.payment: update the archive, write Számlatár's payments back (a long-running process)."""
@@ -113,7 +116,7 @@ def register(app: typer.Typer) -> None:
         from services.status_sync.service import run_status_sync
 
         configure_logging()
-        run_status_sync(load_settings(), load_billing_settings(), port=port, stop=_stop_on_signals())
+        run_status_sync(load_settings(), load_billing_settings(), host=host, port=port, stop=_stop_on_signals())
 
 
 @billing_app.command("demo")

@@ -32,12 +32,12 @@ logger = logging.getLogger(__name__)
 MAX_PARALLEL_CONNECTIONS = 8
 
 
-def run_poller(settings: Settings, billing: BillingSettings, *, port: int | None = None,
+def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127.0.0.1", port: int | None = None,
                interval: float | None = None, stop: threading.Event | None = None) -> None:
     stop = stop or threading.Event()
     registry = CollectorRegistry()
     state: dict[str, Any] = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
-    server = serve_ops(port or billing.poller_port, registry, lambda: state)
+    server = serve_ops(port or billing.poller_port, registry, lambda: state, host=host)
     repos = billing_repos(connect(settings))
     publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-billingo-poller")
     importer = BillingoImporter(

@@ -49,12 +49,12 @@ def build_runner(settings: Settings, billing: BillingSettings, registry: Collect
                        metrics=stage_metrics(registry), sleep=asyncio.sleep, retry=retry)
 
 
-def run_status_sync(settings: Settings, billing: BillingSettings, *, port: int | None = None,
-                    stop: threading.Event | None = None) -> None:
+def run_status_sync(settings: Settings, billing: BillingSettings, *, host: str = "127.0.0.1",
+                    port: int | None = None, stop: threading.Event | None = None) -> None:
     stop = stop or threading.Event()
     registry = CollectorRegistry()
     state: dict[str, Any] = {"status": "ok", "processed": 0, "last_event_at": None}
-    server = serve_ops(port or billing.status_sync_port, registry, lambda: state)
+    server = serve_ops(port or billing.status_sync_port, registry, lambda: state, host=host)
     publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-status-sync")
     runner = build_runner(settings, billing, registry, publisher)
     consumer = KafkaConsumer(
