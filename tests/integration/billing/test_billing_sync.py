@@ -206,3 +206,44 @@ def _szamlazz_invoices(szamlazz: Emulator) -> list[dict[str, Any]]:
     book = generate_demo(seed=22, invoices=12)
     return [{"number": i.number, "kind": i.kind.value, "related": i.related_number, "payments": i.payments,
              "stornoed": i.cancelled} for i in book.invoices]
+
+
+def test_connections_api_tests_on_save_hides_secrets_and_says_why_in_two_languages(
+    admin: Admin, billingo: Emulator, szamlazz: Emulator,
+) -> None:
+    api = f"{admin.api}/api/v1/connections"
+    wrong = admin.connect(kind="billingo", id=f"wrong-{admin.tenant}", api_key="nem-jo-kulcs",
+                          base_url=f"{billingo.url}/v3")
+    assert wrong["test"]["ok"] is False and wrong["test"]["reason"] == "wrong_key"
+    assert wrong["test"]["message"]["hu"].startswith("Hibás kulcs") and "Wrong key" in wrong["test"]["message"]["en"]
+    read_only = admin.connect(kind="billingo", id=f"ro-{admin.tenant}", api_key="demo-read-key",
+                              base_url=f"{billingo.url}/v3")
+    assert read_only["test"]["ok"] and "számla az elmúlt 30 napban" in read_only["test"]["message"]["hu"]
+    assert "read-only" in read_only["test"]["warnings"][0]["en"]
+    agent_wrong = admin.connect(kind="szamlazz", id=f"sz-{admin.tenant}", agent_key="rossz",
+                                base_url=f"{szamlazz.url}/szamla/")
+    assert agent_wrong["test"]["reason"] == "wrong_key"
+
+    # Nothing that was sent as a secret ever comes back.
+    listed = admin.session.get(api, timeout=10).json()["items"]
+    text = json.dumps(listed)
+    assert {c["id"] for c in listed} == set(admin.created)
+    assert "nem-jo-kulcs" not in text and "demo-read-key" not in text and "rossz" not in text
+    assert "push_key" in next(c for c in listed if c["kind"] == "szamlazz")["credentials_set"]
+
+    # Fixing the key runs the test again; the audit log has every change.
+    fixed = admin.session.patch(f"{api}/wrong-{admin.tenant}", json={"api_key": "demo-write-key"}, timeout=30)
+    assert fixed.status_code == 200 and fixed.json()["test"]["ok"] and not fixed.json()["test"]["warnings"]
+    refused = admin.session.post(api, json={"kind": "billingo", "api_key": "k",
+                                            "base_url": "http://169.254.169.254/v3"}, timeout=10)
+    assert refused.status_code == 422 and "not allowed" in refused.text
+
+    # A deleted Számlázz.hu connection tells a late push to sever the link (KEY_DEL).
+    assert admin.session.delete(f"{api}/sz-{admin.tenant}", timeout=10).status_code == 204
+    late = requests.post(f"{admin.api}/api/v1/szamlazz/push/sz-{admin.tenant}", data=b"<szamla/>", timeout=10,
+                         headers={"X-Szamlazzhu-Key": "barmi"})
+    assert b"<hibakod>KEY_DEL</hibakod>" in late.content
+    assert admin.session.get(f"{api}/sz-{admin.tenant}", timeout=10).status_code == 404
+    actions = [e["action"] for e in admin.db.audit_log.find({"tenant": admin.tenant}).sort("seq", 1)]
+    assert actions.count("connection.created") == 3 and "connection.changed" in actions
+    assert "connection.deleted" in actions
