@@ -14,6 +14,7 @@ from services.adapters.mongo import ClientRepo, ConnectionRepo, TokenRepo
 from services.adapters.settings import Settings
 from services.core.access import token_hash
 from services.core.enums import Role
+from services.core.reference import RefKind, record_key
 from services.core.taxnumber import normalise_tax_number, taxpayer_id
 
 
@@ -38,8 +39,8 @@ def create_own_system_connection(db: Database[dict[str, Any]], settings: Setting
 def upsert_client(db: Database[dict[str, Any]], *, tenant: str, client_id: str, name: str,
                   tax_number: str | None) -> dict[str, Any]:
     normal = normalise_tax_number(tax_number)
-    client = {"_id": client_id, "tenant": tenant, "name": name, "tax_number": normal,
-              "taxpayer_id": taxpayer_id(normal)}
+    client = {"_id": record_key(tenant, RefKind.CLIENT, client_id), "id": client_id, "kind": RefKind.CLIENT.value,
+              "tenant": tenant, "name": name, "tax_number": normal, "taxpayer_id": taxpayer_id(normal)}
     ClientRepo(db).upsert(client)
     db.reference_meta.update_one({"_id": tenant}, {"$inc": {"refs": 1}}, upsert=True)  # match stage reloads
     return client

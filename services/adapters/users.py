@@ -20,6 +20,7 @@ from pymongo.database import Database
 
 from services.adapters.mongo import translate_errors
 from services.core.enums import Role
+from services.core.reference import RefKind, record_key
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-@")
@@ -201,4 +202,4 @@ class Accounts:
 
     def client(self, tenant: str, client_id: str) -> dict[str, Any] | None:
         with translate_errors("get client"):
-            return self.db.clients.find_one({"_id": client_id, "tenant": tenant})
+            return self.db.clients.find_one({"_id": record_key(tenant, RefKind.CLIENT, client_id), "tenant": tenant})

@@ -57,8 +57,7 @@ def normalise_number(number: str | None) -> str:
 
 
 def record_key(tenant: str, kind: RefKind, ref_id: str) -> str:
-    if kind is RefKind.CLIENT:
-        return ref_id  # compatible with the clients the walking skeleton stored
+    """Storage key: ids are the tenant's own, so two tenants may both have a ``client-001``."""
     return f"{tenant}|{ref_id}"
 
 
