@@ -177,3 +177,14 @@ def test_a_pdf_that_is_not_a_pdf_lands_in_the_dlq_from_the_parse_stage(
                            lambda r: r.get("original_event_id") == event["event_id"])
     assert dlq["stage"] == "parse"
     assert dlq["reason"] in {"malformed_pdf", "unsupported_document"}
+
+
+def test_two_tenants_may_use_the_same_client_id(api: str, db, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.conftest import Tenant as _Tenant
+
+    first, second = _Tenant(api, db, settings), _Tenant(api, db, settings)
+    first.add_client("client-001", "Első Kft.", "12345676-2-41")
+    second.add_client("client-001", "Második Bt.", "87654321-2-13")
+    names = {c["tenant"]: c["name"] for c in db.clients.find({"id": "client-001",
+                                                               "tenant": {"$in": [first.name, second.name]}})}
+    assert names == {first.name: "Első Kft.", second.name: "Második Bt."}
