@@ -32,9 +32,10 @@ def _child(conn: Connection, limits: PdfLimits) -> None:
             request = conn.recv()
         except EOFError:
             return
-        document, media_type, metadata = request
+        document, media_type, metadata, source_kind = request
         try:
-            result = parse_document(document, media_type=media_type, metadata=metadata, limits=limits)
+            result = parse_document(document, media_type=media_type, metadata=metadata, limits=limits,
+                                    source_kind=source_kind)
             conn.send(("ok", result))
         except Rejected as exc:
             conn.send(("rejected", type(exc).__name__, exc.message, exc.reason.value))
@@ -70,12 +71,13 @@ class PdfSandbox:
             self._proc.join(5)
         self._proc, self._conn = None, None
 
-    def parse(self, document: bytes, *, media_type: str, metadata: Mapping[str, Any] | None) -> ParseResult:
+    def parse(self, document: bytes, *, media_type: str, metadata: Mapping[str, Any] | None,
+              source_kind: str | None = None) -> ParseResult:
         if len(document) > self.limits.max_bytes:  # refuse before shipping the bytes anywhere
             raise LimitExceededError(f"document is {len(document)} bytes, limit {self.limits.max_bytes}")
         with self._lock:
             conn = self._conn if self._conn is not None and self._proc.is_alive() else self._start()
-            conn.send((document, media_type, dict(metadata) if metadata else None))
+            conn.send((document, media_type, dict(metadata) if metadata else None, source_kind))
             if not conn.poll(self.limits.max_seconds):
                 self._kill()
                 raise LimitExceededError(

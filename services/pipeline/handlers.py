@@ -56,7 +56,8 @@ class ParseHandler:
             data, document = await asyncio.to_thread(self._stage_external, raw)
             raw = {**raw, "document": document}
         result = await asyncio.to_thread(
-            self.sandbox.parse, data, media_type=document["media_type"], metadata=raw.get("metadata")
+            self.sandbox.parse, data, media_type=document["media_type"], metadata=raw.get("metadata"),
+            source_kind=(raw.get("source") or {}).get("kind"),
         )
         return [(INVOICE_PARSED.name, parsed_event(raw, result, _now()))]
 
