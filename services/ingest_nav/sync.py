@@ -49,7 +49,8 @@ def sync_nav(client: NavClient, repo: NavInvoiceRepo, *, tenant: str, connection
             if fetched is None:
                 report.failed.append((digest.invoice_number, "NAV returned no invoice data"))
                 continue
-            invoice = invoice_to_json(parse_document(fetched.xml, media_type="application/xml").invoice)
+            invoice = invoice_to_json(parse_document(fetched.xml, media_type="application/xml",
+                                                     operation=digest.invoice_operation).invoice)
         except Rejected as exc:
             report.failed.append((digest.invoice_number, f"{exc.reason.value}: {exc.message}"))
             continue

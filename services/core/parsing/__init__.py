@@ -11,12 +11,13 @@ CII, ZUGFeRD 1, Számla Agent ``<szamla>``, told apart by root namespace); ``app
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from services.core.errors import Rejected, UnsupportedDocumentError
-from services.core.invoice import Invoice
+from services.core.invoice import Invoice, InvoiceKind, Provenance
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS, PdfLimits
 from services.core.parsing.merge import merge_invoices
 from services.core.parsing.pdf_text import extract_pdf, invoice_from_lines
@@ -38,7 +39,7 @@ class ParseResult:
 
 
 def _embedded_invoice(
-    files: tuple[tuple[str, bytes], ...], limits: PdfLimits
+    files: tuple[tuple[str, bytes], ...], limits: PdfLimits, operation: str | None = None
 ) -> tuple[tuple[str, Invoice] | None, list[str]]:
     """The first embedded file that is an invoice in a syntax we read, plus notes on the others."""
     notes: list[str] = []
@@ -46,7 +47,7 @@ def _embedded_invoice(
         if not looks_like_xml(data):
             continue
         try:
-            reader, invoice = read_xml(data, limits)
+            reader, invoice = read_xml(data, limits, operation=operation)
         except UnsupportedDocumentError:
             continue  # an order, a signature, some other XML: not the invoice
         except Rejected as exc:
@@ -56,6 +57,9 @@ def _embedded_invoice(
     return None, notes
 
 
+OPERATION_KEY = "invoice_operation"  # in metadata: NAV's invoiceOperation (CREATE / MODIFY / STORNO)
+
+
 def parse_document(
     document: bytes,
     *,
@@ -63,26 +67,34 @@ def parse_document(
     metadata: Mapping[str, Any] | None = None,
     limits: PdfLimits = DEFAULT_PDF_LIMITS,
     source_kind: str | None = None,
+    operation: str | None = None,
 ) -> ParseResult:
     """One invoice from ``document``; raises only ``Rejected`` errors.
 
     ``source_kind`` (``billingo``, ``szamlazz``, ``nav``, ``own_system``…) is a hint for JSON
-    documents whose shape alone is ambiguous.
+    documents whose shape alone is ambiguous. ``operation`` (or ``metadata["invoice_operation"]``,
+    for callers that can only pass metadata, such as the sandbox) is NAV's ``invoiceOperation``:
+    InvoiceData cannot say "storno", the report that carried it can; ``STORNO`` makes the invoice
+    a storno whichever reader wins.
     """
     kind = media_type.split(";")[0].strip().lower()
+    meta = dict(metadata) if metadata else {}
+    given = meta.pop(OPERATION_KEY, None)
+    operation = operation or (given if isinstance(given, str) else None)
     layers: list[tuple[str, Invoice]] = []
-    if metadata:
-        layers.append(("source_json", invoice_from_source_json(dict(metadata))))
+    if meta:
+        layers.append(("source_json", invoice_from_source_json(meta)))
     text = ""
     notes: list[str] = []
     if kind in XML_TYPES:
-        layers.append(read_xml(document, limits))
+        layers.append(read_xml(document, limits, operation=operation))
     elif kind in JSON_TYPES:
         layers.append(read_json(document, source_kind))
     elif kind == "application/pdf":
         content = extract_pdf(document, limits)
         text = content.text
-        embedded, notes = _embedded_invoice(content.embedded, limits)
+        embedded, notes = _embedded_invoice(content.embedded, limits, operation)
+        notes = list(content.refused) + notes
         if embedded is not None:
             layers.append(embedded)
         layers.append(("pdf_text", invoice_from_lines(content.lines)))
@@ -91,8 +103,11 @@ def parse_document(
     reader, invoice = layers[0]
     for _, later in layers[1:]:
         invoice = merge_invoices(invoice, later)
+    if operation and operation.upper() == "STORNO" and invoice.kind is not InvoiceKind.STORNO:
+        invoice = dataclasses.replace(
+            invoice, kind=InvoiceKind.STORNO,
+            provenance={**invoice.provenance, "kind": Provenance("operation", "invoiceOperation", 1.0)},
+        )
     if notes:
-        import dataclasses
-
         invoice = dataclasses.replace(invoice, warnings=invoice.warnings + tuple(notes))
     return ParseResult(invoice, text, reader)

@@ -8,17 +8,22 @@ is read as one document: its summaries are added up and every base invoice is re
 
 from __future__ import annotations
 
+import base64
+import binascii
 from decimal import Decimal
 from xml.etree.ElementTree import Element
 
-from services.core.errors import UnsupportedDocumentError
+from services.core.errors import MalformedDocumentError, ReasonCode, UnsupportedDocumentError
 from services.core.invoice import Address, Invoice, InvoiceKind, Line, Party, References, VatLine
 from services.core.parsing._fields import Collector, Xml, is_true
+from services.core.parsing.limits import PdfLimits
 from services.core.taxnumber import normalise_vat_number
 
 DATA_NS = "http://schemas.nav.gov.hu/OSA/3.0/data"
 BASE_NS = "http://schemas.nav.gov.hu/OSA/3.0/base"
-X = Xml({"d": DATA_NS, "b": BASE_NS})
+API_NS = "http://schemas.nav.gov.hu/OSA/3.0/api"
+COMMON_NS = "http://schemas.nav.gov.hu/NTCA/1.0/common"
+X = Xml({"d": DATA_NS, "b": BASE_NS, "a": API_NS, "c": COMMON_NS})
 READER = "nav_xml"
 
 _PAYMENT = {"TRANSFER": "transfer", "CASH": "cash", "CARD": "card", "VOUCHER": "voucher", "OTHER": "other"}
@@ -106,6 +111,35 @@ def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     return a if b is None else a + b
 
 
+def unwrap_query_invoice_data(root: Element, limits: PdfLimits) -> Element:
+    """The InvoiceData root inside a ``QueryInvoiceDataResponse`` (spec §2.6.2).
+
+    ``invoiceData`` is base64, gzip when ``compressedContentIndicator`` is true. The base64 text
+    is already bounded by the outer document's size limit; the gzip is inflated in chunks and
+    refused past ``max_xml_bytes`` (a bomb never expands), and the inner XML gets every limit.
+    """
+    from services.core.parsing.inflate import GZIP, inflate_limited
+    from services.core.parsing.xmlsafe import parse_xml
+
+    func_code = X.text(root, "c:result/c:funcCode")
+    if func_code is not None and func_code != "OK":
+        raise UnsupportedDocumentError(f"NAV answered {func_code}: {X.text(root, 'c:result/c:message') or ''}".strip())
+    result = X.find(root, "a:invoiceDataResult")
+    encoded = X.text(result, "a:invoiceData")
+    if result is None or not encoded:
+        raise UnsupportedDocumentError("QueryInvoiceDataResponse holds no invoice (NAV found none)")
+    try:
+        data = base64.b64decode("".join(encoded.split()), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise MalformedDocumentError("invoiceData is not valid base64", reason=ReasonCode.MALFORMED_XML) from exc
+    if is_true(X.text(result, "a:compressedContentIndicator")):
+        data = inflate_limited(data, limits.max_xml_bytes, wbits=GZIP, what="invoiceData")
+    inner = parse_xml(data, limits)
+    if inner.tag != f"{{{DATA_NS}}}InvoiceData":
+        raise UnsupportedDocumentError(f"invoiceData holds {inner.tag}, not a NAV 3.0 InvoiceData")
+    return inner
+
+
 def read_nav_invoice_data(root: Element, *, operation: str | None = None) -> Invoice:
     """One ``Invoice`` from a parsed ``InvoiceData`` root element."""
     if root.tag != f"{{{DATA_NS}}}InvoiceData":
@@ -191,7 +225,10 @@ def read_nav_invoice_data(root: Element, *, operation: str | None = None) -> Inv
         kind = InvoiceKind.ADVANCE
     else:
         kind = InvoiceKind.NORMAL
-    c.take("kind", kind, f"{prefix}/invoiceReference" if preceding else f"{prefix}/invoiceLines/line/advanceData")
+    if kind is InvoiceKind.STORNO:
+        c.take("kind", kind, "invoiceOperation (of the NAV report, given by the caller)")
+    else:
+        c.take("kind", kind, f"{prefix}/invoiceReference" if preceding else f"{prefix}/invoiceLines/line/advanceData")
 
     # summaries (added up over a batch)
     net = vat = gross = net_huf = vat_huf = gross_huf = None

@@ -50,6 +50,7 @@ class PdfContent:
     text: str
     lines: tuple[TextLine, ...]
     embedded: tuple[tuple[str, bytes], ...] = ()  # (file name, bytes) of embedded files
+    refused: tuple[str, ...] = ()  # embedded files not taken (too large, a bomb, broken), one sentence each
 
 
 def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True) -> PdfContent:
@@ -79,7 +80,7 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         doc = PDFDocument(PDFParser(io.BytesIO(document)))
         if not doc.is_extractable:
             pass  # copy protection flags do not stop an archive from reading its own invoices
-        embedded = tuple(embedded_files(doc, limits)) if with_embedded else ()
+        attachments = embedded_files(doc, limits) if with_embedded else None
         manager = PDFResourceManager(caching=True)
         device = PDFPageAggregator(manager, laparams=LAParams())
         interpreter = PDFPageInterpreter(manager, device)
@@ -109,7 +110,9 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
             f"PDF cannot be read: {type(exc).__name__}", reason=ReasonCode.MALFORMED_PDF
         ) from exc
     text = "".join(chunks)[: limits.max_text_chars]
-    return PdfContent(text=text, lines=tuple(lines), embedded=embedded)
+    if attachments is None:
+        return PdfContent(text=text, lines=tuple(lines))
+    return PdfContent(text=text, lines=tuple(lines), embedded=attachments.files, refused=attachments.refused)
 
 
 def extract_pdf_text(document: bytes, limits: PdfLimits) -> str:

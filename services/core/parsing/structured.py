@@ -68,14 +68,30 @@ def with_checks(invoice: Invoice) -> Invoice:
     return dataclasses.replace(invoice, warnings=invoice.warnings + extra) if extra else invoice
 
 
-def read_xml(data: bytes, limits: PdfLimits) -> tuple[str, Invoice]:
-    """(reader name, invoice) for an XML invoice in any supported syntax."""
+NAV_QUERY_INVOICE_DATA = ("http://schemas.nav.gov.hu/OSA/3.0/api", "QueryInvoiceDataResponse")
+
+
+def read_xml(data: bytes, limits: PdfLimits, *, operation: str | None = None) -> tuple[str, Invoice]:
+    """(reader name, invoice) for an XML invoice in any supported syntax.
+
+    A NAV ``QueryInvoiceDataResponse`` is unwrapped to its InvoiceData. ``operation`` is NAV's
+    ``invoiceOperation`` (``CREATE`` / ``MODIFY`` / ``STORNO``), which InvoiceData itself
+    cannot carry; it is used by the NAV reader only.
+    """
     root = parse_xml(data, limits)
+    if split_tag(root.tag) == NAV_QUERY_INVOICE_DATA:
+        from services.core.parsing.nav_xml import unwrap_query_invoice_data
+
+        root = unwrap_query_invoice_data(root, limits)
     found = XML_READERS.get(split_tag(root.tag))
     if found is None:
         ns, local = split_tag(root.tag)
         raise UnsupportedDocumentError(f"no reader for XML root {local!r} in namespace {ns!r}")
     name, reader = found
+    if name == "nav_xml":
+        from services.core.parsing.nav_xml import read_nav_invoice_data
+
+        return name, with_checks(read_nav_invoice_data(root, operation=operation))
     return name, with_checks(reader(root))
 
 

@@ -130,3 +130,84 @@ def test_embedded_invoice_xml_wins_over_pdf_text(name: str, af: bool, name_tree:
         result = parse_document(pdf)
         assert (result.reader, result.invoice.number) == (reader, number)
         assert any("number" in w and "OTHER-1" in w for w in result.invoice.warnings)
+
+
+def _nav_envelope(payload: bytes, *, compressed: bool) -> bytes:
+    from tests.unit.core.parsing.test_readers import query_invoice_data_response
+
+    return query_invoice_data_response(payload, compressed=compressed)
+
+
+@pytest.mark.parametrize(
+    ("document", "limits", "error", "reason"),
+    [
+        pytest.param(_nav_envelope(zlib.compress(b"x"), compressed=True), PdfLimits(), MalformedDocumentError,
+                     ReasonCode.MALFORMED_XML, id="zlib-not-gzip"),
+        pytest.param(_nav_envelope(b"<a/>", compressed=False).replace(b"PGEvPg==", b"PGEvP!=="), PdfLimits(),
+                     MalformedDocumentError, ReasonCode.MALFORMED_XML, id="bad-base64"),
+        pytest.param(_nav_envelope(BOMB, compressed=False), PdfLimits(), MalformedDocumentError,
+                     ReasonCode.FORBIDDEN_XML, id="entity-bomb-inside"),
+        pytest.param(_nav_envelope(b"<x xmlns='urn:other'/>", compressed=False), PdfLimits(), Rejected,
+                     ReasonCode.UNSUPPORTED_DOCUMENT, id="not-invoice-data-inside"),
+        pytest.param(_nav_envelope(b"<a/>", compressed=False, ).replace(b">OK<", b">ERROR<"), PdfLimits(),
+                     Rejected, ReasonCode.UNSUPPORTED_DOCUMENT, id="nav-error"),
+    ],
+)
+def test_hostile_nav_envelope_is_refused(document: bytes, limits: PdfLimits, error: type[Exception],
+                                         reason: str) -> None:
+    with pytest.raises(error) as caught:
+        parse_document(document, media_type="application/xml", limits=limits)
+    assert caught.value.reason == reason  # type: ignore[attr-defined]
+
+
+def test_gzip_bomb_in_a_nav_envelope_is_refused_without_expanding_it() -> None:
+    import gzip
+    import tracemalloc
+
+    bomb = gzip.compress(b"<InvoiceData>" + b" " * 60_000_000, compresslevel=9)
+    envelope = _nav_envelope(bomb, compressed=True)
+    assert len(envelope) < 200_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(LimitExceededError) as caught:
+            parse_document(envelope, media_type="application/xml", limits=PdfLimits(max_xml_bytes=1_000_000))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert caught.value.reason == ReasonCode.TOO_LARGE
+    assert "decompresses to more than 1000000 bytes" in caught.value.message
+    assert peak < 8_000_000  # the 60 MB never existed
+
+
+def test_deflate_bomb_attachment_is_refused_by_the_reader_without_expanding_it() -> None:
+    import tracemalloc
+
+    from tests.unit.core.parsing.pdf_builder import pdf_with_attachment
+
+    bomb = zlib.compress(b"<" + b"a" * 60_000_000, 9)
+    pdf = pdf_with_attachment(bomb, name="factur-x.xml", text="Számla sorszáma: B-1", raw=True)
+    tracemalloc.start()
+    try:
+        result = parse_document(pdf, limits=PdfLimits(max_xml_bytes=1_000_000))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (result.reader, result.invoice.number) == ("pdf_text", "B-1")
+    assert any("factur-x.xml" in w and "decompresses to more than 1000000 bytes" in w
+               for w in result.invoice.warnings), result.invoice.warnings
+    assert peak < 20_000_000  # pdfminer's get_data would have held all 60 MB
+
+
+def test_bounded_inflate_gives_back_exactly_what_was_compressed() -> None:
+    import gzip
+    import random
+
+    from services.core.parsing.inflate import GZIP, inflate_limited
+
+    data = random.Random(3).randbytes(300_000) + b"\0" * 2_000_000
+    assert inflate_limited(zlib.compress(data), len(data)) == data
+    assert inflate_limited(gzip.compress(data), len(data), wbits=GZIP) == data
+    with pytest.raises(LimitExceededError):
+        inflate_limited(zlib.compress(data), len(data) - 1)
+    with pytest.raises(MalformedDocumentError):
+        inflate_limited(zlib.compress(data)[:-10], len(data))

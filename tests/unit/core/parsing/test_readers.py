@@ -208,3 +208,59 @@ def test_every_golden_invoice_matches_the_wire_schema() -> None:
     docs += [(p, "application/json") for p in sorted((GOLDEN / "billingo").glob("*.json"))]
     for path, media_type in docs:
         jsonschema.validate(invoice_to_json(parse_document(path.read_bytes(), media_type=media_type).invoice), schema)
+
+
+# --- NAV's invoiceOperation and the QueryInvoiceDataResponse envelope ---------------------------
+
+MODIFICATION = GOLDEN / "nav" / "Teves_termek_helyesbitese_20.xml"
+
+
+@pytest.mark.parametrize(
+    ("operation", "metadata", "kind"),
+    [
+        pytest.param(None, None, "correction", id="no-operation"),
+        pytest.param("MODIFY", None, "correction", id="modify"),
+        pytest.param("STORNO", None, "storno", id="keyword"),
+        pytest.param(None, {"invoice_operation": "STORNO"}, "storno", id="metadata"),
+    ],
+)
+def test_parse_document_takes_the_nav_operation(operation: str | None, metadata: dict[str, str] | None,
+                                                kind: str) -> None:
+    result = parse_document(MODIFICATION.read_bytes(), media_type="application/xml", operation=operation,
+                            metadata=metadata)
+    assert (result.reader, result.invoice.kind.value) == ("nav_xml", kind)
+    assert result.invoice.number == "ZZZ000002"  # metadata holding only the operation adds no empty layer
+
+
+def query_invoice_data_response(payload: bytes, *, compressed: bool, func_code: str = "OK") -> bytes:
+    import base64
+
+    encoded = base64.b64encode(payload).decode()
+    # NAV's base64 may be folded over lines
+    folded = "\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76))
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<QueryInvoiceDataResponse xmlns="http://schemas.nav.gov.hu/OSA/3.0/api"
+    xmlns:common="http://schemas.nav.gov.hu/NTCA/1.0/common">
+  <common:header><common:requestId>RID1</common:requestId><common:timestamp>2021-05-21T10:00:00.000Z</common:timestamp>
+  <common:requestVersion>3.0</common:requestVersion></common:header>
+  <common:result><common:funcCode>{func_code}</common:funcCode></common:result>
+  <software><softwareId>HU12345678-0000001</softwareId></software>
+  <invoiceDataResult>
+    <invoiceData>{folded}</invoiceData>
+    <auditData><insdate>2021-05-21T10:00:00.000Z</insdate><insCusUser>user</insCusUser><source>MGM</source>
+      <originalRequestVersion>3.0</originalRequestVersion></auditData>
+    <compressedContentIndicator>{"true" if compressed else "false"}</compressedContentIndicator>
+  </invoiceDataResult>
+</QueryInvoiceDataResponse>""".encode()
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "gzip"])
+def test_nav_query_invoice_data_response_reads_like_its_invoice_data(compressed: bool) -> None:
+    import gzip
+
+    xml = MODIFICATION.read_bytes()
+    envelope = query_invoice_data_response(gzip.compress(xml) if compressed else xml, compressed=compressed)
+    direct = parse_document(xml, media_type="application/xml", operation="STORNO")
+    wrapped = parse_document(envelope, media_type="application/xml", operation="STORNO")
+    assert wrapped.reader == "nav_xml"
+    assert invoice_to_json(wrapped.invoice) == invoice_to_json(direct.invoice)
