@@ -66,11 +66,12 @@ class S3ObjectStore:
 
     # --- setup ---------------------------------------------------------------------------------
     def ensure_buckets(self) -> None:
-        """Staging: plain bucket. Archive: Object Lock (only settable at creation) + versioning."""
+        """Staging and the export inbox: plain. Archive: Object Lock (only settable at creation) + versioning."""
         s = self._settings
         with _translate("create buckets"):
-            if not self.client.bucket_exists(s.staging_bucket):
-                self.client.make_bucket(s.staging_bucket)
+            for plain in (s.staging_bucket, s.inbox_bucket):  # the inbox: exports dropped by other systems
+                if not self.client.bucket_exists(plain):
+                    self.client.make_bucket(plain)
             if not self.client.bucket_exists(s.archive_bucket):
                 self.client.make_bucket(s.archive_bucket, object_lock=True)
             self.client.set_bucket_versioning(s.archive_bucket, VersioningConfig(ENABLED))

@@ -60,6 +60,7 @@ class Settings:
     max_document_bytes: int
     app_id: str
     worker_datadir: str
+    inbox_bucket: str = "szamlatar-inbox"  # exports dropped under inbox/<tenant>/ (services/ingest_drop/s3_inbox.py)
 
     def __repr__(self) -> str:  # never print the key material
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
@@ -100,6 +101,7 @@ def load_settings() -> Settings:
         max_document_bytes=_int("SZAMLATAR_MAX_DOCUMENT_BYTES", 20 * 1024 * 1024),
         app_id=_env("SZAMLATAR_APP_ID", "szamlatar-pipeline"),
         worker_datadir=_env("SZAMLATAR_WORKER_DATADIR", "/tmp/szamlatar-worker"),
+        inbox_bucket=_env("SZAMLATAR_INBOX_BUCKET", "szamlatar-inbox"),
     )
 
 
