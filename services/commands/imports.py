@@ -8,13 +8,21 @@ from pathlib import Path
 import typer
 
 
-def _importer(tenant: str, connection: str, site: str, mapping_file: Path | None):  # type: ignore[no-untyped-def]
+def _importer(tenant: str, connection: str | None, site: str, mapping_file: Path | None):  # type: ignore[no-untyped-def]
     from services.adapters.kafka_producer import EventPublisher
+    from services.adapters.mongo import connect
+    from services.adapters.own_system_admin import ensure_export_connection
     from services.adapters.s3 import S3ObjectStore
     from services.adapters.settings import load_settings
     from services.ingest_drop.importer import run_import
 
     settings = load_settings()
+    connection = connection or f"{tenant}-export"
+    try:  # the parse stage refuses events whose (tenant, connection) does not exist
+        ensure_export_connection(connect(settings), connection_id=connection, tenant=tenant, site=site)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     mapping = json.loads(mapping_file.read_text(encoding="utf-8")) if mapping_file else None
     store = S3ObjectStore(settings)
     publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-import")
@@ -32,7 +40,7 @@ def register(app: typer.Typer) -> None:
     def import_command(
         path: Path = typer.Argument(..., exists=True, help="a folder, a zip, or one PDF"),  # noqa: B008
         tenant: str = typer.Option(...),
-        connection: str = typer.Option("export", help="connection id the events carry"),
+        connection: str = typer.Option(None, help="export connection the events carry (default <tenant>-export)"),
         site: str = typer.Option("default"),
         mapping: Path | None = typer.Option(None, help="JSON: our field → your CSV header"),  # noqa: B008
         report: Path | None = typer.Option(None, help="write the full report here as JSON"),  # noqa: B008
@@ -67,7 +75,7 @@ def register(app: typer.Typer) -> None:
     def import_watch(
         directory: Path = typer.Argument(..., help="the inbox; drops move to .done/.failed with a report"),  # noqa: B008
         tenant: str = typer.Option(...),
-        connection: str = typer.Option("export"),
+        connection: str = typer.Option(None, help="export connection (default <tenant>-export)"),
         site: str = typer.Option("default"),
         mapping: Path | None = typer.Option(None),  # noqa: B008
         health_port: int = typer.Option(0, help="serve /healthz on this port (0: off)"),

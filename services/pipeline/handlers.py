@@ -23,9 +23,10 @@ from services.core.raw_document import (
     shape_of,
     staged_reference,
 )
+from services.core.source_binding import check_raw_source, check_staged_reference
 from services.core.stages.parse import parsed_event
 from services.core.topics import INVOICE_PARSED
-from services.core.url_policy import UrlPolicy, UrlRefusedError
+from services.core.url_policy import UrlPolicy
 
 
 def _now() -> datetime:
@@ -43,17 +44,22 @@ class ParseHandler:
     """Reads the document (staged, or — from external producers — inline or by URL, which it
     stages first so every later stage sees a staged reference) and parses it in the sandbox."""
 
-    def __init__(self, store: S3ObjectStore, sandbox: PdfSandbox, connections: ConnectionRepo | None = None,
+    def __init__(self, store: S3ObjectStore, sandbox: PdfSandbox, connections: ConnectionRepo,
                  staging_bucket: str = "", max_document_bytes: int = 20 * 1024 * 1024) -> None:
         self.store, self.sandbox, self.connections = store, sandbox, connections
         self.staging_bucket, self.max_document_bytes = staging_bucket, max_document_bytes
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:
+        # First: the event may claim this tenant through this connection (core/source_binding.py).
+        # Looked up every time, so deleting a connection stops its producer at once.
+        connection = check_raw_source(raw, await asyncio.to_thread(self.connections.get,
+                                                                   raw["source"]["connection_id"]))
         document = raw["document"]
         if shape_of(document) is DocumentShape.STAGED:
+            check_staged_reference(raw, self.staging_bucket)
             data = await asyncio.to_thread(_read_staged, self.store, document)
         else:
-            data, document = await asyncio.to_thread(self._stage_external, raw)
+            data, document = await asyncio.to_thread(self._stage_external, raw, connection)
             raw = {**raw, "document": document}
         result = await asyncio.to_thread(
             self.sandbox.parse, data, media_type=document["media_type"], metadata=raw.get("metadata"),
@@ -61,14 +67,11 @@ class ParseHandler:
         )
         return [(INVOICE_PARSED.name, parsed_event(raw, result, _now()))]
 
-    def _stage_external(self, raw: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
+    def _stage_external(self, raw: dict[str, Any], connection: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
         document = raw["document"]
         if shape_of(document) is DocumentShape.INLINE:
             data = decode_inline(document)
         else:
-            connection = self.connections.get(raw["source"]["connection_id"]) if self.connections else None
-            if connection is None or connection.get("tenant") != raw["tenant"]:
-                raise UrlRefusedError("document URLs need a producer connection of this tenant with an allowlist")
             data = fetch(document["url"], UrlPolicy.of(connection, self.max_document_bytes)).content
             check_expected_sha256(document, data)
         staged = staged_reference(raw["tenant"], self.staging_bucket, data, document)

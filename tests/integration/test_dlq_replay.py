@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from services.adapters.kafka_producer import EventPublisher
+from services.adapters.own_system_admin import create_producer_connection
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.core.events import raw_event
@@ -25,7 +26,9 @@ def test_replay_after_the_missing_document_is_staged_archives_the_invoice_once(
     inv, pdf = demo_documents(demo_book(1, seed=31))[0]
     sha = hashlib.sha256(pdf).hexdigest()
     key = staging_key(tenant.name, sha)
-    event = raw_event(tenant=tenant.name, site="budapest", source_kind="producer", connection_id="direct",
+    direct = f"{tenant.name}-direct"  # the parse stage refuses events of connections that do not exist
+    create_producer_connection(tenant.db, connection_id=direct, tenant=tenant.name)
+    event = raw_event(tenant=tenant.name, site="budapest", source_kind="producer", connection_id=direct,
                       external_id="late-pdf", correlation_id="c", now=datetime.now(UTC),
                       metadata=invoice_metadata(inv),
                       document={"sha256": sha, "bucket": settings.staging_bucket, "object_key": key,

@@ -167,7 +167,11 @@ def test_a_pdf_that_is_not_a_pdf_lands_in_the_dlq_from_the_parse_stage(
     junk = b"%PDF-1.4\n this is not really a pdf " + uuid.uuid4().hex.encode()
     sha = hashlib.sha256(junk).hexdigest()
     store.stage(staging_key(tenant.name, sha), junk, sha)
-    event = raw_event(tenant=tenant.name, site="budapest", source_kind="producer", connection_id="direct",
+    from services.adapters.own_system_admin import create_producer_connection
+
+    direct = f"{tenant.name}-direct"  # the parse stage refuses events of connections that do not exist
+    create_producer_connection(tenant.db, connection_id=direct, tenant=tenant.name)
+    event = raw_event(tenant=tenant.name, site="budapest", source_kind="producer", connection_id=direct,
                       external_id="broken-pdf", correlation_id="c", now=datetime.now(UTC), metadata=None,
                       document={"sha256": sha, "bucket": settings.staging_bucket,
                                 "object_key": staging_key(tenant.name, sha), "media_type": "application/pdf",

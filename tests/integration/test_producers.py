@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from pymongo.database import Database
 
+from services.adapters.admin import create_token
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.own_system_admin import create_producer_connection
 from services.adapters.settings import Settings
+from services.core.enums import Role
 from services.core.keys import event_id_for
 from services.core.parsing import parse_document
 from services.demo.own_system import demo_book, demo_documents, invoice_metadata
-from tests.integration.conftest import Tenant, consume_matching, wait_until
+from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 from tests.integration.doc_server import DocServer
 
 DOCS = demo_documents(demo_book(6, seed=31))
@@ -38,9 +42,9 @@ def docs() -> Iterator[DocServer]:
 
 
 def _event(tenant: Tenant, connection_id: str, external_id: str, document: dict[str, Any],
-           metadata: dict[str, Any] | None = None) -> dict[str, Any]:
+           metadata: dict[str, Any] | None = None, kind: str = "producer") -> dict[str, Any]:
     envelope = {"tenant": tenant.name, "site": "budapest",
-                "source": {"kind": "producer", "connection_id": connection_id},
+                "source": {"kind": kind, "connection_id": connection_id},
                 "external_id": external_id, "correlation_id": str(uuid.uuid4())}
     return {"event_id": event_id_for("producer", envelope, uuid.uuid4().hex), "schema": "invoice.raw.v1",
             "occurred_at": datetime.now(UTC).isoformat(), **envelope, "document": document, "metadata": metadata}
@@ -87,7 +91,9 @@ def test_inline_pdf_inline_nav_xml_and_an_allowlisted_url_are_all_archived(
     ("inline_over_limit", "schema_violation"),
     ("wrong_sha256", "integrity"),
     ("url_metadata_service", "url_refused"),
-    ("url_without_connection", "url_refused"),
+    ("unknown_connection", "unknown_connection"),
+    ("another_tenants_connection", "unknown_tenant"),
+    ("posing_as_billingo", "unknown_connection"),
     ("billion_laughs", "forbidden_xml"),
     ("external_entity", "forbidden_xml"),
     ("media_type_png", "schema_violation"),
@@ -97,6 +103,7 @@ def test_a_broken_producer_event_lands_in_the_dlq_with_its_reason(
 ) -> None:
     conn = f"{tenant.name}-producer"
     create_producer_connection(db, connection_id=conn, tenant=tenant.name, url_hosts=["169.254.169.254"])
+    create_producer_connection(db, connection_id=f"{conn}-other", tenant=f"{tenant.name}-other")
     pdf = DOCS[2][1]
     laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">'
               b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;">]><InvoiceData>&lol3;</InvoiceData>')
@@ -108,14 +115,17 @@ def test_a_broken_producer_event_lands_in_the_dlq_with_its_reason(
         "wrong_sha256": (conn, {**_inline(pdf), "sha256": "0" * 64}),
         "url_metadata_service": (conn, {"url": "https://169.254.169.254/latest/meta-data/",
                                         "media_type": "application/pdf"}),
-        "url_without_connection": ("no-such-connection", {"url": "https://a.example/x.pdf",
-                                                          "media_type": "application/pdf"}),
+        "unknown_connection": ("no-such-connection", {"url": "https://a.example/x.pdf",
+                                                      "media_type": "application/pdf"}),
+        "another_tenants_connection": (f"{conn}-other", _inline(pdf)),
+        "posing_as_billingo": (conn, _inline(pdf)),
         "billion_laughs": (conn, _inline(laughs, "application/xml")),
         "external_entity": (conn, _inline(xxe, "application/xml")),
         "media_type_png": (conn, {**_inline(pdf), "media_type": "image/png"}),
     }
     connection_id, document = documents[case]
-    event = _event(tenant, connection_id, f"bad-{case}", document)
+    event = _event(tenant, connection_id, f"bad-{case}", document,
+                   kind="billingo" if case == "posing_as_billingo" else "producer")
     publisher.publish_raw("invoice.raw", f"{tenant.name}|bad".encode(), json.dumps(event).encode())
     dlq = consume_matching(settings.kafka_bootstrap, "invoice.dlq",
                            lambda r: r.get("original_event_id") == event["event_id"]
@@ -126,3 +136,44 @@ def test_a_broken_producer_event_lands_in_the_dlq_with_its_reason(
     inv, good = DOCS[3]
     publisher.publish("invoice.raw", _event(tenant, conn, f"ok-after-{case}", _inline(good), invoice_metadata(inv)))
     wait_until(lambda: _archived(tenant, inv.number), timeout=60, what="the good event after the poison one")
+
+
+def test_producer_connections_through_the_api_and_the_cli_bind_events_to_their_tenant(
+    tenant: Tenant, db: Database, publisher: EventPublisher, settings: Settings
+) -> None:
+    admin = requests.Session()
+    admin.headers["Authorization"] = "Bearer " + create_token(db, tenant=tenant.name, role=Role.ADMIN, name="t")
+    conn = f"{tenant.name}-api"
+    created = admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn, "sites": ["budapest"]}, timeout=10)
+    assert created.status_code == 201, created.text
+    assert created.json()["tenant"] == tenant.name and created.json()["key"].startswith(f"{tenant.name}|producer|")
+    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn}, timeout=10).status_code == 409
+    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": "X y"}, timeout=10).status_code == 422
+    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": f"{conn}-2", "source_kinds": ["billingo"]},
+                      timeout=10).status_code == 422
+    assert [p["id"] for p in admin.get(f"{tenant.api}/api/v1/producers", timeout=10).json()["items"]] == [conn]
+    assert tenant.session.get(f"{tenant.api}/api/v1/producers", timeout=10).status_code == 403  # finance
+
+    cli = f"{tenant.name}-cli"
+    made = subprocess.run([SZT, "producer", "create", cli, "--tenant", tenant.name, "--site", "budapest"],
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    assert f"{tenant.name}|producer|{cli}|<external_id>" in made.stdout
+    listed = subprocess.run([SZT, "producer", "list", "--tenant", tenant.name], capture_output=True, text=True,
+                            timeout=60)
+    assert {json.loads(line)["_id"] for line in listed.stdout.splitlines()} == {conn, cli}
+
+    (inv1, pdf1), (inv2, pdf2), (inv3, pdf3) = DOCS[3], DOCS[4], DOCS[5]
+    publisher.publish("invoice.raw", _event(tenant, conn, "via-api", _inline(pdf1), invoice_metadata(inv1)))
+    publisher.publish("invoice.raw", _event(tenant, cli, "via-cli", _inline(pdf2), invoice_metadata(inv2)))
+    wait_until(lambda: _archived(tenant, inv1.number) and _archived(tenant, inv2.number), timeout=90,
+               what="both producers' invoices")
+
+    assert admin.delete(f"{tenant.api}/api/v1/producers/{conn}", timeout=10).status_code == 204
+    late = _event(tenant, conn, "after-delete", _inline(pdf3), invoice_metadata(inv3))
+    publisher.publish("invoice.raw", late)
+    dlq = consume_matching(settings.kafka_bootstrap, "invoice.dlq",
+                           lambda r: r.get("original_event_id") == late["event_id"], timeout=60)
+    assert (dlq["stage"], dlq["reason"]) == ("parse", "unknown_connection")
+    assert "deleted" in dlq["message"]
+    assert not _archived(tenant, inv3.number)

@@ -8,6 +8,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
+
+from services.core.errors import UnknownTenantError
 from services.core.events import raw_event
 from services.core.parsing import ParseResult, parse_document
 from services.pipeline.handlers import ParseHandler
@@ -21,6 +24,14 @@ class FakeStore:
 
     def read(self, bucket: str, key: str) -> bytes:
         return self.objects[(bucket, key)]
+
+
+class FakeConnections:
+    def __init__(self, *connections: dict[str, Any]) -> None:
+        self.by_id = {c["_id"]: c for c in connections}
+
+    def get(self, connection_id: str) -> dict[str, Any] | None:
+        return self.by_id.get(connection_id)
 
 
 class RecordingSandbox:
@@ -40,8 +51,38 @@ def test_parse_handler_passes_the_source_kind_to_the_parser() -> None:
     raw = raw_event(tenant="t", site="hq", source_kind="billingo", connection_id="c1", external_id="1",
                     correlation_id="x", document=document, metadata=None, now=datetime(2025, 1, 1, tzinfo=UTC))
     sandbox = RecordingSandbox()
-    handler = ParseHandler(FakeStore({("staging", document["object_key"]): BILLINGO}), sandbox)  # type: ignore[arg-type]
+    handler = ParseHandler(FakeStore({("staging", document["object_key"]): BILLINGO}), sandbox,  # type: ignore[arg-type]
+                           FakeConnections({"_id": "c1", "kind": "billingo", "tenant": "t"}),  # type: ignore[arg-type]
+                           "staging")
     [(_, event)] = asyncio.run(handler(raw))
     assert sandbox.calls == [{"media_type": "application/json", "source_kind": "billingo"}]
     assert event["reader"] == "billingo"
     assert event["invoice"]["number"] == "B-1"
+
+
+def _producer_event(connection_id: str, *, tenant: str = "t", kind: str = "producer",
+                    object_key: str | None = None) -> dict[str, Any]:
+    sha = hashlib.sha256(BILLINGO).hexdigest()
+    document = {"bucket": "staging", "object_key": object_key or f"{tenant}/sha256/{sha}", "sha256": sha,
+                "media_type": "application/json", "size": len(BILLINGO)}
+    return raw_event(tenant=tenant, site="hq", source_kind=kind, connection_id=connection_id, external_id="1",
+                     correlation_id="x", document=document, metadata=None, now=datetime(2025, 1, 1, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("event,reason", [
+    pytest.param(_producer_event("nobody"), "unknown_connection", id="unknown-connection"),
+    pytest.param(_producer_event("p-other", tenant="t"), "unknown_tenant", id="another-tenants-connection"),
+    pytest.param(_producer_event("p-t", kind="billingo"), "unknown_connection", id="producer-posing-as-billingo"),
+    pytest.param(_producer_event("p-t", object_key=f"other/sha256/{'0' * 64}"), "unknown_tenant",
+                 id="another-tenants-staged-bytes"),
+])
+def test_parse_handler_refuses_an_event_its_connection_may_not_carry(event: dict[str, Any], reason: str) -> None:
+    sandbox = RecordingSandbox()
+    connections = FakeConnections({"_id": "p-t", "kind": "producer", "tenant": "t"},
+                                  {"_id": "p-other", "kind": "producer", "tenant": "other"})
+    store = FakeStore({("staging", event["document"]["object_key"]): BILLINGO})
+    handler = ParseHandler(store, sandbox, connections, "staging")  # type: ignore[arg-type]
+    with pytest.raises(UnknownTenantError) as caught:
+        asyncio.run(handler(event))
+    assert caught.value.reason == reason
+    assert sandbox.calls == []  # refused before the document is read or parsed

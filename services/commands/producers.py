@@ -1,0 +1,62 @@
+"""``szamlatar producer create|list|delete``: connections of billing systems that produce to
+``invoice.raw`` themselves. The parse stage refuses events whose connection is not one of these
+(or of another ingest path) of the event's tenant."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    producer = typer.Typer(help="Direct Kafka producers: which tenant, sites and source kinds each may write.",
+                           no_args_is_help=True)
+    app.add_typer(producer, name="producer")
+
+    @producer.command("create")
+    def create(
+        connection_id: str,
+        tenant: str = typer.Option(...),
+        site: list[str] = typer.Option([], help="sites its events may name (repeat; none: any site)"),  # noqa: B008
+        source_kind: list[str] = typer.Option([], help="producer (default) and/or own_system"),  # noqa: B008
+        url_host: list[str] = typer.Option([], help="hosts document URLs may point at (https, public)"),  # noqa: B008
+    ) -> None:
+        """Create or change a producer connection; its id goes in every event's source.connection_id."""
+        from services.adapters.mongo import connect
+        from services.adapters.own_system_admin import create_producer_connection
+        from services.adapters.settings import load_settings
+
+        try:
+            saved = create_producer_connection(connect(load_settings()), connection_id=connection_id, tenant=tenant,
+                                               sites=site, source_kinds=source_kind, url_hosts=url_host)
+        except ValueError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(f"producer {connection_id}: tenant {tenant}, sites {', '.join(saved['sites']) or 'any'}, "
+                   f"source kinds {', '.join(saved['source_kinds'])}\n"
+                   f"events: source = {{\"kind\": \"{saved['source_kinds'][0]}\", \"connection_id\": "
+                   f"\"{connection_id}\"}}, key {tenant}|{saved['source_kinds'][0]}|{connection_id}|<external_id>")
+
+    @producer.command("list")
+    def list_(tenant: str = typer.Option(None)) -> None:
+        """The producer connections (of one tenant)."""
+        from services.adapters.mongo import connect
+        from services.adapters.own_system_admin import list_producer_connections
+        from services.adapters.settings import load_settings
+
+        for c in list_producer_connections(connect(load_settings()), tenant):
+            typer.echo(json.dumps({k: c.get(k) for k in ("_id", "tenant", "sites", "source_kinds", "url_allowlist")},
+                                  ensure_ascii=False))
+
+    @producer.command("delete")
+    def delete(connection_id: str) -> None:
+        """Delete a producer connection: its events are refused (unknown_connection) from now on."""
+        from services.adapters.mongo import connect
+        from services.adapters.own_system_admin import delete_producer_connection
+        from services.adapters.settings import load_settings
+
+        if not delete_producer_connection(connect(load_settings()), connection_id):
+            typer.echo(f"error: no producer connection {connection_id!r}", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"deleted {connection_id}")

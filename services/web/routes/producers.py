@@ -1,0 +1,99 @@
+"""Direct producers (admin): the connection a billing system that produces to ``invoice.raw``
+itself names in every event. The tenant is always the caller's; sites must be in the caller's
+scope. The parse stage refuses events whose connection is missing, deleted, another tenant's, or
+does not carry their source kind or site (``core/source_binding.py``)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, HTTPException, Response, status
+
+from services.adapters.own_system_admin import (
+    create_producer_connection,
+    delete_producer_connection,
+    list_producer_connections,
+)
+from services.core.access import Permission, Principal
+from services.core.connections import check_connection_id
+from services.core.errors import SchemaViolationError
+from services.web.deps import PortsDep, PrincipalDep, require
+
+router = APIRouter(prefix="/api/v1/producers", tags=["direct producers"])
+FIELDS = ("sites", "source_kinds", "url_allowlist", "allow_private_urls")
+
+
+def _view(doc: dict[str, Any]) -> dict[str, Any]:
+    return {"id": doc["_id"], "tenant": doc["tenant"], **{k: doc.get(k) for k in FIELDS},
+            "key": f"{doc['tenant']}|{(doc.get('source_kinds') or ['producer'])[0]}|{doc['_id']}|<external_id>"}
+
+
+def _strings(body: dict[str, Any], name: str) -> list[str]:
+    value = body.get(name) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise HTTPException(422, {"reason": "schema_violation", "message": f"{name} must be a list of strings"})
+    return value
+
+
+async def _own(ports: PortsDep, principal: Principal, connection_id: str) -> dict[str, Any]:
+    docs = await asyncio.to_thread(list_producer_connections, ports.invoices.db, principal.tenant)
+    found = next((d for d in docs if d["_id"] == connection_id), None)
+    if found is None:
+        raise HTTPException(404, {"reason": "not_found", "message": f"no producer connection {connection_id!r}"})
+    return found
+
+
+@router.get("", summary="The tenant's producer connections")
+async def list_producers(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    docs = await asyncio.to_thread(list_producer_connections, ports.invoices.db, principal.tenant)
+    return {"items": [_view(d) for d in docs]}
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, summary="Create a producer connection",
+             description="`{id, sites?: [..], source_kinds?: [producer, own_system], url_hosts?: [..]}`. Events "
+                         "then carry `source = {kind: producer, connection_id: id}` and the caller's tenant. "
+                         "Give the producer its own Kafka principal too (schemas/README.md).")
+async def create_producer(ports: PortsDep, principal: PrincipalDep,
+                          body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    try:
+        connection_id = check_connection_id(str(body.get("id") or ""))
+    except SchemaViolationError as exc:
+        raise HTTPException(422, {"reason": exc.reason.value, "message": exc.message}) from exc
+    sites = _strings(body, "sites")
+    outside = [s for s in sites if not principal.sees_site(s)]
+    if outside or (not sites and principal.sites):
+        raise HTTPException(403, {"reason": "forbidden", "message": "sites outside your scope: "
+                                  + (", ".join(outside) or "all sites")})
+    existing = await asyncio.to_thread(ports.connections.get, connection_id)
+    if existing is not None:
+        raise HTTPException(409, {"reason": "exists", "message": f"connection {connection_id!r} exists"})
+    try:
+        doc = await asyncio.to_thread(create_producer_connection, ports.invoices.db, connection_id=connection_id,
+                                      tenant=principal.tenant, sites=sites, source_kinds=_strings(body, "source_kinds"),
+                                      url_hosts=_strings(body, "url_hosts"), created_by=principal.subject)
+    except ValueError as exc:
+        raise HTTPException(422, {"reason": "schema_violation", "message": str(exc)}) from exc
+    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
+                            action="producer.created", target=connection_id,
+                            details={k: doc.get(k) for k in FIELDS})
+    return _view(doc)
+
+
+@router.get("/{connection_id}", summary="One producer connection")
+async def get_producer(connection_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    return _view(await _own(ports, principal, connection_id))
+
+
+@router.delete("/{connection_id}", status_code=status.HTTP_204_NO_CONTENT,
+               summary="Delete a producer connection; its events are refused from now on (unknown_connection)")
+async def delete_producer(connection_id: str, ports: PortsDep, principal: PrincipalDep) -> Response:
+    require(principal, Permission.ADMIN)
+    await _own(ports, principal, connection_id)
+    await asyncio.to_thread(delete_producer_connection, ports.invoices.db, connection_id, principal.tenant)
+    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
+                            action="producer.deleted", target=connection_id, details={})
+    return Response(status_code=204)

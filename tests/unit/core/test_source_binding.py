@@ -1,0 +1,87 @@
+"""Which connection may carry a raw event (core/source_binding.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from services.core.errors import UnknownTenantError
+from services.core.source_binding import check_raw_source, check_staged_reference, producer_connection
+
+
+def _event(kind: str, connection_id: str, tenant: str = "acme", site: str = "budapest") -> dict[str, Any]:
+    return {"tenant": tenant, "site": site, "source": {"kind": kind, "connection_id": connection_id},
+            "document": {"bucket": "staging", "object_key": f"{tenant}/sha256/ab/ab12"}}
+
+
+PRODUCER = producer_connection(connection_id="acme-billing", tenant="acme", sites=[], source_kinds=[],
+                               url_hosts=[], allow_private=False)
+CONNECTIONS: dict[str, dict[str, Any]] = {
+    "acme-billing": PRODUCER,
+    "acme-budapest": producer_connection(connection_id="acme-budapest", tenant="acme", sites=["budapest"],
+                                         source_kinds=["producer", "own_system"], url_hosts=[], allow_private=False),
+    "acme-erp": {"_id": "acme-erp", "kind": "own_system", "tenant": "acme"},
+    "acme-pull": {"_id": "acme-pull", "kind": "pull", "tenant": "acme"},
+    "acme-bgo": {"_id": "acme-bgo", "kind": "billingo", "tenant": "acme"},
+    "acme-export": {"_id": "acme-export", "kind": "export", "tenant": "acme"},
+    "gone": {"_id": "gone", "kind": "producer", "tenant": "acme", "deleted": True},
+    "beta-billing": {"_id": "beta-billing", "kind": "producer", "tenant": "beta"},
+}
+
+
+@pytest.mark.parametrize("kind,connection_id,site", [
+    pytest.param("producer", "acme-billing", "szeged", id="producer-any-site"),
+    pytest.param("producer", "acme-budapest", "budapest", id="producer-its-site"),
+    pytest.param("own_system", "acme-budapest", "budapest", id="producer-allowed-own-system"),
+    pytest.param("own_system", "acme-erp", "szeged", id="webhook"),
+    pytest.param("own_system", "acme-pull", "budapest", id="pull-poller"),
+    pytest.param("billingo", "acme-bgo", "budapest", id="billingo"),
+    pytest.param("export", "acme-export", "budapest", id="export"),
+])
+def test_an_event_its_connection_may_carry_passes(kind: str, connection_id: str, site: str) -> None:
+    event = _event(kind, connection_id, site=site)
+    assert check_raw_source(event, CONNECTIONS.get(connection_id)) is CONNECTIONS[connection_id]
+
+
+@pytest.mark.parametrize("kind,connection_id,tenant,site,reason", [
+    pytest.param("producer", "nobody", "acme", "budapest", "unknown_connection", id="unknown"),
+    pytest.param("producer", "gone", "acme", "budapest", "unknown_connection", id="deleted"),
+    pytest.param("producer", "beta-billing", "acme", "budapest", "unknown_tenant", id="another-tenants"),
+    pytest.param("producer", "acme-billing", "beta", "budapest", "unknown_tenant", id="claims-another-tenant"),
+    pytest.param("billingo", "acme-billing", "acme", "budapest", "unknown_connection", id="producer-as-billingo"),
+    pytest.param("own_system", "acme-billing", "acme", "budapest", "unknown_connection", id="own-system-not-allowed"),
+    pytest.param("producer", "acme-bgo", "acme", "budapest", "unknown_connection", id="billingo-as-producer"),
+    pytest.param("own_system", "acme-export", "acme", "budapest", "unknown_connection", id="export-as-webhook"),
+    pytest.param("producer", "acme-budapest", "acme", "szeged", "unknown_tenant", id="producer-other-site"),
+])
+def test_an_event_its_connection_may_not_carry_is_refused_with_the_reason(
+    kind: str, connection_id: str, tenant: str, site: str, reason: str
+) -> None:
+    with pytest.raises(UnknownTenantError) as caught:
+        check_raw_source(_event(kind, connection_id, tenant, site), CONNECTIONS.get(connection_id))
+    assert caught.value.reason == reason
+    assert connection_id in caught.value.message
+
+
+@pytest.mark.parametrize("bucket,key,ok", [
+    ("staging", "acme/sha256/ab/ab12", True),
+    ("staging", "beta/sha256/ab/ab12", False),
+    ("staging", "acme-other/sha256/ab/ab12", False),
+    ("staging", "acme/../beta/sha256/ab/ab12", False),
+    ("archive", "acme/invoices/x.pdf", False),
+])
+def test_a_staged_document_must_be_in_the_tenants_staging_area(bucket: str, key: str, ok: bool) -> None:
+    event = {"tenant": "acme", "document": {"bucket": bucket, "object_key": key}}
+    if ok:
+        check_staged_reference(event, "staging")
+    else:
+        with pytest.raises(UnknownTenantError):
+            check_staged_reference(event, "staging")
+
+
+@pytest.mark.parametrize("kinds", [["billingo"], ["producer", "nav"], ["export"]])
+def test_a_producer_may_not_pose_as_a_billing_system_nav_or_an_export(kinds: list[str]) -> None:
+    with pytest.raises(ValueError, match="source kinds"):
+        producer_connection(connection_id="p", tenant="acme", sites=[], source_kinds=kinds, url_hosts=[],
+                            allow_private=False)
