@@ -50,6 +50,7 @@ export SZAMLATAR_BILLINGO_POLL_SECONDS="${SZAMLATAR_BILLINGO_POLL_SECONDS:-10}"
 : "${INHOUSE_EMULATOR_PORT:=18082}" "${NAV_EMULATOR_PORT:=18083}" "${IMPORT_INBOX:=$STATE/inbox}"
 export SZAMLATAR_INHOUSE_EMULATOR_URL="http://127.0.0.1:$INHOUSE_EMULATOR_PORT"
 export SZAMLATAR_NAV_EMULATOR_URL="http://127.0.0.1:$NAV_EMULATOR_PORT"
+: "${S3_INBOX_PORT:=$((API_PORT + 10))}"  # the S3 export inbox (inbox/<tenant>/ of szamlatar-inbox)
 # Local-only credentials, generated once per state directory (never committed).
 if [ -f "$STATE/secrets.env" ]; then
   # shellcheck disable=SC1091

@@ -39,4 +39,6 @@ if [ "$SZAMLATAR_PROFILE" = "run" ]; then
   start nav-sync "$NAV_SYNC_PORT" "$SZT" nav-sync-service --port "$NAV_SYNC_PORT" --interval 20
   start import-watch "$IMPORT_WATCH_PORT" "$SZT" import-watch "$IMPORT_INBOX" --tenant demo \
     --connection demo-export --site budapest --health-port "$IMPORT_WATCH_PORT"
+  start import-s3-inbox "$S3_INBOX_PORT" "$SZT" import-s3-inbox --tenant demo --site budapest \
+    --health-port "$S3_INBOX_PORT" --interval 5 --settle 5
 fi

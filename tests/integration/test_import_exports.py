@@ -12,6 +12,8 @@ from pathlib import Path
 
 from pymongo.database import Database
 
+from services.adapters.s3_inbox import S3Inbox
+from services.adapters.settings import Settings
 from services.core.invoice import invoice_to_json
 from services.core.parsing import parse_document
 from services.demo.own_system import demo_book, demo_documents
@@ -122,5 +124,56 @@ def test_a_watched_directory_imports_a_drop_and_files_it_with_its_report(
         assert json.loads((inbox / ".done" / "drop-1.report.json").read_text())["imported_count"] == 1
         assert not (inbox / "drop-1").exists()
         wait_until(lambda: tenant.search(number=inv.number)["total"] == 1, timeout=60, what="the dropped invoice")
+    finally:
+        watcher.stop()
+
+
+def test_an_s3_inbox_imports_drops_files_them_with_their_reports_and_stays_idempotent(
+    tenant: Tenant, settings: Settings, tmp_path: Path
+) -> None:
+    inbox = S3Inbox(settings)
+    base = f"inbox/{tenant.name}"
+    (i1, p1), (i2, p2), (i3, p3) = DOCS[0], DOCS[1], DOCS[3]
+
+    def put(key: str, data: bytes) -> None:
+        inbox.client.put_object(inbox.bucket, key, io.BytesIO(data), len(data))
+
+    put(f"{base}/march/{i1.number}.pdf", p1)  # a folder drop: two PDFs and a stray text file
+    put(f"{base}/march/sub/{i2.number}.pdf", p2)
+    put(f"{base}/march/notes.txt", b"not an invoice")
+    zipped = _zip(tmp_path / "z.zip", {f"{i3.number}.pdf": p3, "../../escape.pdf": p3})
+    put(f"{base}/april.zip", zipped.read_bytes())
+    put(f"{base}/broken.pdf", b"MZ not a pdf")
+    port = PORT + 1
+    watcher = Process("import-s3-inbox", [SZT, "import-s3-inbox", "--tenant", tenant.name, "--site", "budapest",
+                                          "--health-port", str(port), "--interval", "0.5", "--settle", "1"],
+                      f"http://127.0.0.1:{port}/healthz")
+    watcher.start()
+    try:
+        wait_until(lambda: not inbox.list(f"{base}/"), timeout=90, what="the inbox emptied")
+        march = inbox.read_json(f"inbox-done/{tenant.name}/march.report.json")
+        assert march is not None and march["imported_count"] == 2, march
+        assert march["source"] == f"s3://{inbox.bucket}/{base}/march"
+        assert [(r["where"], r["reason"]) for r in march["not_imported"]] == [("notes.txt", "unsupported_document")]
+        april = inbox.read_json(f"inbox-done/{tenant.name}/april.zip.report.json")
+        assert april is not None and april["imported_count"] == 1
+        assert {r["reason"] for r in april["not_imported"]} == {"path_traversal"}
+        broken = inbox.read_json(f"inbox-failed/{tenant.name}/broken.pdf.report.json")
+        assert broken is not None and broken["not_imported"][0]["reason"] == "malformed_pdf"
+        filed = {o.key for o in inbox.list(f"inbox-done/{tenant.name}/")}
+        assert {f"inbox-done/{tenant.name}/march/sub/{i2.number}.pdf",
+                f"inbox-done/{tenant.name}/april.zip"} <= filed
+        wait_until(lambda: tenant.archived_count() == 3, timeout=120, what="the three inbox invoices archived")
+        assert tenant.search(number=i2.number)["total"] == 1
+
+        # The same invoice again, beside a new one: the new one is archived, the repeat makes nothing new.
+        i5, p5 = DOCS[4]
+        put(f"{base}/again.zip", _zip(tmp_path / "again.zip", {f"{i3.number}.pdf": p3, f"{i5.number}.pdf": p5})
+            .read_bytes())
+        wait_until(lambda: tenant.search(number=i5.number)["total"] == 1, timeout=90, what="the new invoice")
+        again = inbox.read_json(f"inbox-done/{tenant.name}/again.zip.report.json")
+        assert again is not None and again["imported_count"] == 2
+        assert tenant.archived_count() == 4
+        assert tenant.db.invoice_versions.count_documents({"tenant": tenant.name}) == 4
     finally:
         watcher.stop()
