@@ -195,10 +195,15 @@ def parse_hungarian_amount(text: str) -> Decimal | None:
     return None
 
 
+# "168. §", "86.§ (1) l)", "(2) bekezdés": section and paragraph numbers of a law, not amounts
+_LEGAL_REF = re.compile(r"\d+\s*\.?\s*§|\(\d+\)")
+
+
 def amounts_in(text: str) -> list[tuple[Decimal, str | None]]:
     """Every amount in ``text`` that is not part of a date or a percentage."""
     cleaned = _DATE_NUM.sub(" ", text)
     cleaned = re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", cleaned)
+    cleaned = _LEGAL_REF.sub(" ", cleaned)
     out: list[tuple[Decimal, str | None]] = []
     for m in _AMOUNT.finditer(cleaned):
         found = _amount_match(m)
@@ -281,18 +286,46 @@ def find_value(
             m = pattern.search(line.text)
             if not m:
                 continue
-            rest = _rest_after(line, m)
-            if rest:
-                value = parse(rest)
-                if value is not None:
-                    return Found(value, line, 0.9, label)
-            right = [(n, 0.8) for n in _right_of(line, lines)[:2]]
-            below = [(n, 0.75) for n in _below(line, lines)[:3]]
-            # a party block is written under its heading; what sits to its right is another block
-            for neighbour, confidence in (below + right if parse is _party_name else right + below):
-                value = parse(neighbour.text)
-                if value is not None:
-                    return Found(value, neighbour, confidence, label)
+            found = _value_beside(line, m, lines, parse, label)
+            if found is not None:
+                return found
+    return None
+
+
+def find_all_values(
+    lines: Sequence[TextLine], labels: Iterable[str], parse: Callable[[str], T | None], *, pages: int | None = 1,
+) -> list[Found]:
+    """Every labelled value (one per label line), for fields an invoice may print several times."""
+    out: list[Found] = []
+    patterns = [re.compile(lb if lb.startswith("^") else r"^\s*" + lb, re.IGNORECASE) for lb in labels]
+    for line in lines:
+        if pages is not None and line.page >= pages:
+            continue
+        for label, pattern in zip(labels, patterns, strict=True):
+            m = pattern.search(line.text)
+            if m:
+                found = _value_beside(line, m, lines, parse, label)
+                if found is not None:
+                    out.append(found)
+                break
+    return out
+
+
+def _value_beside(
+    line: TextLine, m: re.Match[str], lines: Sequence[TextLine], parse: Callable[[str], T | None], label: str
+) -> Found | None:
+    rest = _rest_after(line, m)
+    if rest:
+        value = parse(rest)
+        if value is not None:
+            return Found(value, line, 0.9, label)
+    right = [(n, 0.8) for n in _right_of(line, lines)[:2]]
+    below = [(n, 0.75) for n in _below(line, lines)[:3]]
+    # a party block is written under its heading; what sits to its right is another block
+    for neighbour, confidence in (below + right if parse is _party_name else right + below):
+        value = parse(neighbour.text)
+        if value is not None:
+            return Found(value, neighbour, confidence, label)
     return None
 
 
@@ -350,7 +383,10 @@ def _kind(lines: Sequence[TextLine]) -> InvoiceKind:
     low = "\n".join(ln.text for ln in lines if len(ln.text) <= _SHORT).lower()
     if re.search(r"érvénytelenítő\s+számla|sztornó\s*számla|storno", low):
         return InvoiceKind.STORNO
-    if re.search(r"helyesbítő\s+számla|módosító\s+számla|számlával\s+egy\s+tekintet\s+alá", low):
+    # "számlával egy tekintet alá eső okirat" is a title only where it starts the line; a chapter
+    # heading or a sentence may mention it anywhere ("4 Adatszolgáltatás számlával egy tekintet alá…")
+    if re.search(r"helyesbítő\s+számla|módosító\s+számla|^\W*számlával\s+egy\s+tekintet\s+alá", low,
+                 re.MULTILINE):
         return InvoiceKind.CORRECTION
     if re.search(r"jóváíró\s+számla|jóváírás|credit\s+note", low):
         return InvoiceKind.CREDIT_NOTE
@@ -379,12 +415,18 @@ def _totals_row(
     on a row that says ``Összesen``, else the largest anywhere.
     """
     candidates: list[tuple[int, Decimal, Decimal, Decimal, TextLine]] = []
+    pairs: list[tuple[int, Decimal, Decimal, Decimal, TextLine]] = []
     for line in lines:
-        row = [line, *_right_of(line, lines)]
+        if len(line.text) > _SHORT:  # a sentence, not a row of a table
+            continue
+        row = [line, *(ln for ln in _right_of(line, lines) if len(ln.text) <= _SHORT)]
         labelled = bool(re.search(r"összesen|total|végösszeg", line.text, re.IGNORECASE))
         values = [a for ln in row for a, _ in amounts_in(ln.text)]
         for net, vat, gross in _triples(values):
             candidates.append((2 if labelled else 1, net, vat, gross, line))
+        # an exempt or out-of-scope invoice prints no VAT: "Összesen: 19 120.00 | 19 120.00" (net, gross)
+        if labelled and len(values) == 2 and values[0] == values[1] == labelled_gross and values[0] != 0:
+            pairs.append((1, values[0], Decimal(0), values[0], line))
     sequence: list[tuple[Decimal, TextLine]] = [
         (a, ln) for ln in lines if len(ln.text) <= _SHORT for a, _ in amounts_in(ln.text)
     ]
@@ -393,6 +435,8 @@ def _totals_row(
         if net + vat == gross and gross != 0:
             candidates.append((0, net, vat, gross, line))
     if not candidates:
+        candidates = pairs
+    if not candidates:
         return None
 
     def rank(c: tuple[int, Decimal, Decimal, Decimal, TextLine]) -> tuple[bool, bool, int, Decimal]:
@@ -400,6 +444,40 @@ def _totals_row(
 
     best = max(candidates, key=rank)
     return best[1], best[2], best[3], best[4]
+
+
+def _fulfilment_date(lines: Sequence[TextLine], issue_date: object, prov: dict[str, Provenance]) -> date | None:
+    """The fulfilment date; on an aggregate invoice (one per delivery) the latest; if not printed, the issue date.
+
+    Áfa tv. 169. § g) and 176. § (1) b): an invoice prints the fulfilment date only where it
+    differs from the issue date, so a page with no fulfilment label at all means "same day".
+    """
+    found = [(f.value, f) for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date)
+             if isinstance(f.value, date)]
+    if found:
+        latest, where = max(found, key=lambda pair: pair[0])
+        distinct = len({d for d, _ in found})
+        prov["fulfilment_date"] = (
+            Provenance(READER, f"page {where.line.page + 1}: {where.label}", where.confidence) if distinct == 1
+            else Provenance(READER, f"latest of {distinct} fulfilment dates (aggregate invoice)", 0.6))
+        return latest
+    label_printed = any(re.match(r"^\s*" + lb, ln.text, re.IGNORECASE) for ln in lines if ln.page == 0
+                        for lb in _L_FULFIL)
+    if isinstance(issue_date, date) and not label_printed:
+        prov["fulfilment_date"] = Provenance(READER, "not printed: the issue date (Áfa tv. 169. § g)", 0.5)
+        return issue_date
+    return None
+
+
+def _lone_total(lines: Sequence[TextLine]) -> Found | None:
+    """``Összesen: 33 000`` with nothing else on its row: the total of an invoice that prints one sum."""
+    for line in lines:
+        if len(line.text) > _SHORT or not re.match(r"^\s*Összesen\b", line.text, re.IGNORECASE):
+            continue
+        values = [a for ln in [line, *_right_of(line, lines)] for a, _ in amounts_in(ln.text)]
+        if len(values) == 1:
+            return Found(values[0], line, 0.7, "Összesen (the only amount on its row)")
+    return None
 
 
 def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
@@ -415,10 +493,10 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
 
     number = take("number", find_value(lines, _L_NUMBER, _invoice_number))
     issue_date = take("issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date))
-    fulfilment_date = take("fulfilment_date", find_value(lines, _L_FULFIL, parse_hungarian_date))
+    fulfilment_date = _fulfilment_date(lines, issue_date, prov)
     due_date = take("due_date", find_value(lines, _L_DUE, parse_hungarian_date))
 
-    gross_found = find_value(lines, _L_GROSS, _amount, pages=None)
+    gross_found = find_value(lines, _L_GROSS, _amount, pages=None) or _lone_total(lines)
     net_found = find_value(lines, _L_NET, _amount, pages=None)
     vat_found = find_value(lines, _L_VAT, _amount, pages=None)
     row = _totals_row(lines, gross_found.value if gross_found is not None
@@ -442,6 +520,12 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
         if gross is None and isinstance(net, Decimal) and isinstance(vat, Decimal):
             gross = net + vat
             prov["gross_total"] = Provenance(READER, "net + VAT", 0.6)
+
+    if isinstance(gross, Decimal) and gross == 0 and net is None and vat is None:
+        # nothing to pay: with Hungarian VAT rates (all ≥ 0) net and VAT are nothing too
+        net, vat = Decimal(0), Decimal(0)
+        for field in ("net_total", "vat_total"):
+            prov[field] = Provenance(READER, "the payable total is 0", 0.5)
 
     currency = None
     cur_found = find_value(lines, _L_CURRENCY, lambda s: _CURRENCIES.get(s.split()[0]) if s.split() else None)

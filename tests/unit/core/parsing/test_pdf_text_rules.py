@@ -1,0 +1,65 @@
+"""Layout-independent rules of the PDF-text reader, each on a few lines of plain text."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from services.core.parsing.pdf_text import amounts_in, invoice_from_text
+
+HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.09.08\n"
+
+
+def test_law_section_numbers_are_not_amounts() -> None:
+    assert [a for a, _ in amounts_in("Az ÁFA törvény 168.§ (2) bekezdése és a 170. § alapján 1 000 Ft")] == [
+        Decimal("1000")]
+
+
+def test_a_sentence_is_not_a_totals_row_and_a_lone_osszesen_is_the_total() -> None:
+    inv = invoice_from_text(HEAD + "Az ÁFA törvény 168 2 170 szerint számlával esik egy tekintet alá minden okirat,"
+                            " amely egy számlát módosít\nÖsszesen: 33 000\n")
+    assert inv.gross_total == Decimal("33000")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(HEAD, date(2025, 9, 8), id="not-printed-means-the-issue-date"),
+        pytest.param(HEAD + "Teljesítés:\n", None, id="blank-label-is-not-guessed"),
+        pytest.param(HEAD + "Teljesítés dátuma: 2025.09.05\n", date(2025, 9, 5), id="printed"),
+        pytest.param(HEAD + "Szállítólevél: SZ1\nTeljesítés: 2025.09.01\nSzállítólevél: SZ2\n"
+                     "Teljesítés: 2025.09.06\nSzállítólevél: SZ3\nTeljesítés: 2025.09.03\n", date(2025, 9, 6),
+                     id="aggregate-latest"),
+    ],
+)
+def test_fulfilment_date(text: str, expected: date | None) -> None:
+    assert invoice_from_text(text).fulfilment_date == expected
+
+
+def test_nothing_to_pay_means_no_net_and_no_vat() -> None:
+    inv = invoice_from_text(HEAD + "Fizetendő összeg: 0 Ft\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (0, 0, 0)
+    assert inv.provenance["net_total"].confidence < 0.6
+
+
+def test_exempt_totals_row_prints_net_and_gross_only() -> None:
+    inv = invoice_from_text(HEAD + "Összesen: 19 120.00 EUR 19 120.00 EUR\nFizetendő összeg: 19 120.00 EUR\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("19120"), 0, Decimal("19120"))
+
+
+def test_two_equal_amounts_that_are_not_the_payable_total_are_not_taken_as_net_and_gross() -> None:
+    inv = invoice_from_text(HEAD + "Összesen: 27 000 27 000\nFizetendő összeg: 127 000 Ft\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (None, None, Decimal("127000"))
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        pytest.param("Számlával egy tekintet alá eső okirat", "correction", id="title"),
+        pytest.param("4 Adatszolgáltatás számlával egy tekintet alá eső okiratokról", "normal", id="chapter-heading"),
+    ],
+)
+def test_kind_from_a_title_not_from_a_heading_that_mentions_it(title: str, kind: str) -> None:
+    assert invoice_from_text(f"{title}\nSzámla sorszáma: A-1\n").kind.value == kind
