@@ -31,6 +31,37 @@ def _date(iso: str, style: str) -> str:
             "iso": iso}[style]
 
 
+# Each layout's item table: header words and their x positions (8 pt). Numbers are printed
+# without the currency sign, left-aligned under their header, as many Hungarian invoices do.
+_TABLES: dict[str, tuple[float, list[tuple[str, str, float]]]] = {
+    "classic": (592, [("Megnevezés", "description", 40), ("Mennyiség", "quantity", 190),
+                      ("Egységár", "unit_price", 240), ("Nettó érték", "net", 305), ("ÁFA %", "vat_rate", 370),
+                      ("ÁFA összeg", "vat", 410), ("Bruttó érték", "gross", 480)]),
+    "two_column": (540, [("Megnevezés", "description", 40), ("Menny.", "quantity", 190),
+                         ("Egységár", "unit_price", 240), ("Nettó", "net", 305), ("Áfa", "vat_rate", 370),
+                         ("Áfa összege", "vat", 410), ("Bruttó", "gross", 480)]),
+    "table_header": (600, [("Megnevezés", "description", 40), ("Mennyiség", "quantity", 190),
+                           ("Egységár", "unit_price", 240), ("Nettó ár", "net", 305), ("ÁFA kulcs", "vat_rate", 370),
+                           ("ÁFA", "vat", 420), ("Összesen", "gross", 480)]),
+    "receipt": (540, [("Megnevezés", "description", 200), ("Menny.", "quantity", 290), ("Nettó", "net", 340),
+                      ("ÁFA", "vat", 400), ("Bruttó", "gross", 460)]),
+    "modern": (578, [("Megnevezés", "description", 40), ("Mennyiség", "quantity", 190),
+                     ("Egységár", "unit_price", 240), ("Nettó", "net", 305), ("ÁFA%", "vat_rate", 370),
+                     ("ÁFA", "vat", 420), ("Bruttó", "gross", 480)]),
+}
+
+
+def _cell(row: dict[str, Any], key: str, currency: str) -> str:
+    value = row[key]
+    if key == "description":
+        return str(value)
+    if key == "quantity":
+        return f"{value} {row['unit']}"
+    if key == "vat_rate":
+        return f"{Decimal(value) * 100:.0f}%"
+    return _huf(value, currency).rsplit(" ", 1)[0]  # the amount without "Ft" / "EUR"
+
+
 def render(expected: dict[str, Any], layout: str) -> bytes:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -118,6 +149,12 @@ def render(expected: dict[str, Any], layout: str) -> bytes:
         at(360, 520, "Nettó összesen"); at(470, 520, _huf(e["net_total"], cur))
         at(360, 505, "ÁFA összesen"); at(470, 505, _huf(e["vat_total"], cur))
         at(360, 490, "Fizetendő"); at(470, 490, _huf(e["gross_total"], cur))
+    top, columns = _TABLES[layout]
+    for label, _, x in columns:
+        at(x, top, label, 8)
+    for i, row in enumerate(e.get("table") or ()):
+        for _, key, x in columns:
+            at(x, top - 13 * (i + 1), _cell(row, key, cur), 8)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -132,5 +169,6 @@ def write_all(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for stem, expected in cases():
         (folder / f"{stem}.pdf").write_bytes(render(expected, expected["layout"]))
-        public = {k: v for k, v in expected.items() if k not in ("layout", "seller_address", "buyer_address")}
+        public = {k: v for k, v in expected.items()
+                  if k not in ("layout", "seller_address", "buyer_address", "table")}
         (folder / f"{stem}.json").write_text(json.dumps(public, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -527,6 +527,13 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
         for field in ("net_total", "vat_total"):
             prov[field] = Provenance(READER, "the payable total is 0", 0.5)
 
+    from services.core.parsing.pdf_lines import lines_from_table
+
+    items = lines_from_table(lines, net if isinstance(net, Decimal) else None,
+                             vat if isinstance(vat, Decimal) else None, gross if isinstance(gross, Decimal) else None)
+    if items:
+        prov["lines"] = Provenance(READER, f"line table: {len(items)} items whose sums are the totals", 0.8)
+
     currency = None
     cur_found = find_value(lines, _L_CURRENCY, lambda s: _CURRENCIES.get(s.split()[0]) if s.split() else None)
     if cur_found is not None:
@@ -587,6 +594,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
             preceding_invoice=preceding,
         ),
         payment_method=payment_method if isinstance(payment_method, str) else None,
+        lines=items,
         provenance=prov,
     )
 

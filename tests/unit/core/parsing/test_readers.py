@@ -221,6 +221,30 @@ def test_printed_sample_page_matches_its_xml(page: int, stem: str, printed_lines
     assert wrong == set(PRINTED_KNOWN.get(stem, {}))
 
 
+# Printed pages whose item table the text reader takes (its sums agree with the page's totals).
+PRINTED_WITH_LINES = {"Belfoldi_termekertekesites", "Belfoldi_elolegszamla_egysegar_nelkul",
+                      "Belfoldi_devizas_vegszamla_tobb_eloleg_tetel", "Belfoldi_termekertekesites_AFA_csoportok_kozott",
+                      "Eredeti_szamla_modositasokhoz", "Teves_termek_helyesbitese", "Teves_termek_helyesbitese_20",
+                      "Teves_termek_helyesbitese_21", "Modositas_es_ervenytelenites_1"}
+
+
+@pytest.mark.skipif(not PRINTED.exists(), reason="NAV's sample-invoice PDF is not in shared/reference")
+def test_printed_sample_line_items_are_the_xml_lines(printed_lines: dict[int, list[object]]) -> None:
+    with_lines = set()
+    for page, stem in _printed_pages():
+        got = invoice_from_lines(printed_lines[page]).lines  # type: ignore[arg-type]
+        if not got:
+            continue
+        with_lines.add(stem)
+        _, expected = read_xml((GOLDEN / "nav" / f"{stem}.xml").read_bytes(), DEFAULT_PDF_LIMITS)
+        assert [(g.quantity, g.net, g.vat, g.gross) for g in got] == [
+            (e.quantity, e.net, e.vat, e.gross) for e in expected.lines], stem
+        # names only: the VTSZ / product codes printed under them are left out
+        assert all(g.description and not re.search(r"(?:^|\s)\d{6,8}(?:\s|$)", g.description) for g in got), [
+            g.description for g in got]
+    assert with_lines == PRINTED_WITH_LINES
+
+
 def test_every_golden_invoice_matches_the_wire_schema() -> None:
     import jsonschema
 
