@@ -127,6 +127,12 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table"),
     ) -> None:
         """Per-field precision and recall of the readers over a folder of documents."""
+        documents = [p for p in folder.iterdir()
+                     if p.suffix.lower() in (".pdf", ".xml") and p.with_suffix(".json").exists()]
+        if not documents:
+            typer.echo(f"{folder}: no PDF or XML document with an expected JSON beside it; nothing to measure",
+                       err=True)
+            raise typer.Exit(2)
         result = measure(folder)
         if as_json:
             typer.echo(json.dumps(result, indent=2))

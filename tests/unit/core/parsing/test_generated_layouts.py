@@ -68,3 +68,24 @@ def test_an_item_whose_own_arithmetic_is_wrong_spoils_the_table() -> None:
     assert result.invoice.gross_total == 1567900
     assert result.invoice.lines == ()
     assert "lines" not in result.invoice.provenance
+
+
+def test_accuracy_refuses_a_folder_with_nothing_to_measure(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from services.cli import app
+
+    (tmp_path / "only.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["accuracy", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "nothing to measure" in result.output
+
+
+def test_accuracy_prints_lines_among_the_fields(generated: Path) -> None:
+    from typer.testing import CliRunner
+
+    from services.cli import app
+
+    result = CliRunner().invoke(app, ["accuracy", str(generated)])
+    assert result.exit_code == 0
+    assert any(row.split()[:3] == ["lines", "1.000", "1.000"] for row in result.output.splitlines())
