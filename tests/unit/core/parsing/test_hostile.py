@@ -211,3 +211,16 @@ def test_bounded_inflate_gives_back_exactly_what_was_compressed() -> None:
         inflate_limited(zlib.compress(data), len(data) - 1)
     with pytest.raises(MalformedDocumentError):
         inflate_limited(zlib.compress(data)[:-10], len(data))
+
+
+def test_sandbox_passes_the_source_kind_to_the_child() -> None:
+    from services.adapters.pdf_sandbox import PdfSandbox
+
+    doc = b'{"invoice_number": "B-1", "gross_total": 127, "currency": "HUF", "type": "invoice"}'
+    sandbox = PdfSandbox()
+    try:
+        plain = sandbox.parse(doc, media_type="application/json", metadata=None)
+        hinted = sandbox.parse(doc, media_type="application/json", metadata=None, source_kind="billingo")
+    finally:
+        sandbox.close()
+    assert (plain.reader, hinted.reader) == ("source_json", "billingo")
