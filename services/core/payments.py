@@ -31,16 +31,13 @@ from services.core.errors import SchemaViolationError
 from services.core.invoice import Payment, PaymentStatus
 from services.core.keys import event_id_for
 from services.core.money import to_decimal
+from services.core.parsing.billingo import _METHODS as BILLINGO_METHODS_READ  # one vocabulary with the reader
 
 TOLERANCE = Decimal("0.005")  # below a fillér / a euro cent: rounding, not money
 
 # Our neutral payment methods → each system's vocabulary (reading is done by the parsers).
 BILLINGO_METHODS = {
     "transfer": "wire_transfer", "cash": "cash", "card": "bankcard", "cash_on_delivery": "cash_on_delivery",
-}
-BILLINGO_METHODS_READ = {
-    "wire_transfer": "transfer", "elore_utalas": "transfer", "cash": "cash", "bankcard": "card",
-    "online_bankcard": "card", "cash_on_delivery": "cash_on_delivery", "szep_card": "card",
 }
 JOGCIM = {"transfer": "átutalás", "cash": "készpénz", "card": "bankkártya", "cash_on_delivery": "utánvét"}
 METHODS = frozenset(BILLINGO_METHODS) | {"other"}

@@ -96,12 +96,15 @@ class StatusSyncHandler:
         entry = {"_id": f"{invoice_id}:{update.state['seq']}", "invoice_id": invoice_id, "tenant": event["tenant"],
                  "event_id": event["event_id"], **update.history_entry}
         # The archived view first, the state last: the state is the commit point (a crash before it
-        # replays the event, which rewrites the same view fields and the same history entry).
-        self.repos.payments.show_on_invoice(event["tenant"], invoice_id, {
-            "invoice.payment_status": state["status"],
-            "invoice.payments": state["payments"],
-            "payment": {k: state[k] for k in ("status", "paid_total", "cancelled", "updated_at", "updated_by")},
-        })
+        # replays the event, which rewrites the same view fields and the same history entry). The
+        # first observation of a source needs no view update: the view is built from the raw event,
+        # whose metadata carries these same payments.
+        if current is not None or observation.origin != "source":
+            self.repos.payments.show_on_invoice(event["tenant"], invoice_id, {
+                "invoice.payment_status": state["status"],
+                "invoice.payments": state["payments"],
+                "payment": {k: state[k] for k in ("status", "paid_total", "cancelled", "updated_at", "updated_by")},
+            })
         self.repos.payments.record_change(state, entry)
         return True
 

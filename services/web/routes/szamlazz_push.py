@@ -139,9 +139,9 @@ async def receive_push(
     if connection.get("deleted"):
         metric.labels("szamlazz", "refused", "deleted_connection").inc()
         return _answer(szamlavalasz(None, error="KEY_DEL"))
-    expected = credential(ports.settings, connection, "push_key") if (connection.get("credentials") or {}).get(
-        "push_key") else None
-    if expected is None or not hmac.compare_digest((x_szamlazzhu_key or "").encode(), expected.encode()):
+    has_key = bool((connection.get("credentials") or {}).get("push_key"))
+    expected = credential(ports.settings, connection, "push_key").encode() if has_key else b""
+    if not has_key or not hmac.compare_digest((x_szamlazzhu_key or "").encode(), expected):
         metric.labels("szamlazz", "refused", "bad_key").inc()
         return _answer(szamlavalasz(None, error="KEY_ERR"))
     if not connection.get("enabled", True):
@@ -159,3 +159,48 @@ async def receive_push(
         raise HTTPException(422, {"reason": exc.reason.value, "message": exc.message}) from exc
     metric.labels("szamlazz", outcome, "").inc()
     return _answer(szamlavalasz(alap_id, invoice_id))
+
+
+def accept_ipn(*, settings: Settings, repos: BillingRepos, upstream: UpstreamMetrics, store: Any, publisher: Any,
+               connection: Doc, invoice_number: str) -> str:
+    """An IPN only says "this invoice's paid amount changed" and is not authenticated, so it is a
+    trigger: the invoice is read again through the Agent with our own key and taken like a push."""
+    agent, _ = connection_agent(settings, connection, upstream)
+    try:
+        xml = agent.get_invoice_xml(invoice_number=invoice_number).xml
+    finally:
+        agent.close()
+    _, _, outcome = accept_push(settings=settings, repos=repos, upstream=upstream, store=store, publisher=publisher,
+                                connection=connection, body=xml)
+    return outcome
+
+
+@router.post(
+    "/ipn/{connection_id}",
+    summary="Számlázz.hu IPN (payment notification): re-read the invoice through the Agent",
+    description="Form fields as Számlázz.hu sends them (`szlahu_szamlaszam`, `szlahu_kifizetettbrutto`, …). "
+                "The notification is unauthenticated, so only the invoice number is used: the invoice is "
+                "read again with the connection's Agent key. 200 ends Számlázz.hu's re-sending; 503 asks for it.",
+    response_class=Response,
+)
+async def receive_ipn(connection_id: str, request: Request, ports: PortsDep, billing: BillingDep) -> Response:
+    metric = ports.metrics.ingested
+    connection = await asyncio.to_thread(billing.repos.connections.get, connection_id)
+    if connection is None or connection.get("kind") != "szamlazz" or connection.get("deleted"):
+        metric.labels("szamlazz_ipn", "refused", "unknown_connection").inc()
+        raise HTTPException(404, {"reason": "unknown_connection", "message": f"no Számlázz.hu connection "
+                                  f"{connection_id!r}"})
+    form = await request.form()
+    number = form.get("szlahu_szamlaszam")
+    if not isinstance(number, str) or not number.strip() or len(number) > 100:
+        raise HTTPException(422, {"reason": "schema_violation", "message": "szlahu_szamlaszam is required"})
+    try:
+        outcome = await asyncio.to_thread(
+            accept_ipn, settings=ports.settings, repos=billing.repos, upstream=billing.upstream, store=ports.store,
+            publisher=ports.publisher, connection=connection, invoice_number=number.strip(),
+        )
+    except Rejected as exc:  # e.g. no such invoice: re-sending would not help
+        metric.labels("szamlazz_ipn", "refused", exc.reason.value).inc()
+        return Response(f"ignored: {exc.reason.value}\n", media_type="text/plain")
+    metric.labels("szamlazz_ipn", outcome, "").inc()
+    return Response("OK\n", media_type="text/plain")

@@ -247,3 +247,27 @@ def test_connections_api_tests_on_save_hides_secrets_and_says_why_in_two_languag
     actions = [e["action"] for e in admin.db.audit_log.find({"tenant": admin.tenant}).sort("seq", 1)]
     assert actions.count("connection.created") == 3 and "connection.changed" in actions
     assert "connection.deleted" in actions
+
+
+def test_an_ipn_has_the_invoice_read_again_through_the_agent(
+    admin: Admin, szamlazz: Emulator, status_sync: Process,
+) -> None:
+    cid, _ = _szamlazz_connection(admin, szamlazz, with_pdf=True)
+    open_invoices = [d for d in _szamlazz_invoices(szamlazz) if d["kind"] in ("normal", "final") and not d["stornoed"]
+                     and not d["payments"]]
+    target = open_invoices[-1]
+    szamlazz.post("/_emulator/push/trigger", {"szamlaszam": target["number"]})
+    [archived] = admin.wait_archived(cid, 1)
+    szamlazz.post("/_emulator/push", {"url": None})  # no push this time: only the IPN tells us
+    szamlazz.post(f"/_emulator/invoices/{target['number']}/payments",
+                  {"kifizetesek": [{"datum": "2025-03-30", "jogcim": "átutalás", "osszeg": archived["gross_total"]}]})
+    response = requests.post(f"{admin.api}/api/v1/szamlazz/ipn/{cid}", timeout=30, data={
+        "szlahu_szamlaszam": target["number"], "szlahu_bruttovegosszeg": archived["gross_total"],
+        "szlahu_kifizetettbrutto": archived["gross_total"], "szlahu_fizetesmod": "átutalás"})
+    assert response.status_code == 200 and response.text.strip() == "OK"
+    state = wait_until(lambda: (p := admin.payments(archived["_id"]))["status"] == "paid" and p, timeout=60,
+                       what="the IPN's payment in the archive")
+    assert state["payments"][0]["date"] == "2025-03-30"
+    unknown = requests.post(f"{admin.api}/api/v1/szamlazz/ipn/{cid}", data={"szlahu_szamlaszam": "NINCS-ILYEN"},
+                            timeout=30)
+    assert unknown.status_code == 200 and unknown.text.startswith("ignored")
