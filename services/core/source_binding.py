@@ -5,7 +5,7 @@ paths take both from a connection they authenticated (webhook secret, Billingo k
 operator's shell for exports), but a billing system producing to Kafka itself writes whatever it
 likes. So the parse stage looks the connection up and asks this module:
 
-* no such connection (or a deleted one) → ``unknown_connection``;
+* no such connection (or a deleted producer connection) → ``unknown_connection``;
 * the connection writes for another tenant → ``unknown_tenant``;
 * the connection's kind does not carry this source kind (a producer posing as a Billingo
   connection, an export posing as a webhook) → ``unknown_connection``;
@@ -50,7 +50,9 @@ def check_raw_source(event: Mapping[str, Any], connection: dict[str, Any] | None
     or ``unknown_tenant``) otherwise."""
     source = event["source"]
     cid, tenant = source["connection_id"], event["tenant"]
-    if connection is None or connection.get("deleted"):
+    # A deleted producer stops at once. Our own ingest paths authenticated their events before the
+    # delete, and the tombstone still names tenant and kind: what they fetched is not thrown away.
+    if connection is None or (connection.get("deleted") and connection.get("kind") == "producer"):
         state = "was deleted" if connection else "does not exist"
         raise UnknownTenantError(f"connection {cid!r} {state}: every producer needs a connection of its tenant "
                                  "(szamlatar producer create)", reason=ReasonCode.UNKNOWN_CONNECTION)

@@ -26,6 +26,7 @@ CONNECTIONS: dict[str, dict[str, Any]] = {
     "acme-bgo": {"_id": "acme-bgo", "kind": "billingo", "tenant": "acme"},
     "acme-export": {"_id": "acme-export", "kind": "export", "tenant": "acme"},
     "gone": {"_id": "gone", "kind": "producer", "tenant": "acme", "deleted": True},
+    "acme-bgo-gone": {"_id": "acme-bgo-gone", "kind": "billingo", "tenant": "acme", "deleted": True},
     "beta-billing": {"_id": "beta-billing", "kind": "producer", "tenant": "beta"},
 }
 
@@ -38,6 +39,7 @@ CONNECTIONS: dict[str, dict[str, Any]] = {
     pytest.param("own_system", "acme-pull", "budapest", id="pull-poller"),
     pytest.param("billingo", "acme-bgo", "budapest", id="billingo"),
     pytest.param("export", "acme-export", "budapest", id="export"),
+    pytest.param("billingo", "acme-bgo-gone", "budapest", id="fetched-before-its-billingo-connection-was-deleted"),
 ])
 def test_an_event_its_connection_may_carry_passes(kind: str, connection_id: str, site: str) -> None:
     event = _event(kind, connection_id, site=site)
