@@ -155,16 +155,34 @@ class TokenRepo:
 
 
 class AuditLog:
-    """Append-only and hash-chained per tenant; the unique (tenant, seq) index serialises
-    concurrent writers: the loser re-reads the head and tries again."""
+    """Append-only and hash-chained per tenant.
+
+    Entries are keyed ``tenant:seq``; the unique ``_id`` serialises concurrent writers (the loser
+    tries again on the new head). The head — last seq and hash — is cached in ``audit_heads`` so an
+    append reads one small document instead of sorting the tenant's whole log (FerretDB cannot use
+    an index for that sort). The entries stay the truth: a head left behind by a crash between the
+    insert and the head update is rolled forward from the entries by ``_id``.
+    """
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
 
+    def _head(self, tenant: str) -> dict[str, Any] | None:
+        with translate_errors("read audit head"):
+            cached = self.db.audit_heads.find_one({"_id": tenant})
+            head = self.db.audit_log.find_one({"_id": f"{tenant}:{cached['seq']}"}) if cached else None
+            if head is None:  # no cache yet (new tenant, older data) or a stale one: ask the log itself
+                head = self.db.audit_log.find_one({"tenant": tenant}, sort=[("seq", DESCENDING)])
+            while head is not None:  # roll forward over entries written after the cache
+                following = self.db.audit_log.find_one({"_id": f"{tenant}:{int(head['seq']) + 1}"})
+                if following is None:
+                    break
+                head = following
+        return head
+
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
         for _ in range(20):
-            with translate_errors("read audit head"):
-                head = self.db.audit_log.find_one({"tenant": tenant}, sort=[("seq", DESCENDING)])
+            head = self._head(tenant)
             entry = next_entry(
                 head, tenant=tenant, at=datetime.now(UTC).isoformat(), actor=actor, action=action,
                 target=target, details=details,
@@ -173,9 +191,11 @@ class AuditLog:
             try:
                 with translate_errors("append audit entry"):
                     self.db.audit_log.insert_one(entry)
-                return
             except DuplicateKeyError:
                 continue
+            with translate_errors("move audit head"):
+                self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": entry["seq"]}, upsert=True)
+            return
         raise StorageUnavailableError("audit log: too much contention appending an entry")
 
     def entries(self, tenant: str, target: str | None = None) -> list[dict[str, Any]]:
