@@ -3,6 +3,7 @@ processes, and ``szamlatar billing demo`` (the demo connections of ``make run``)
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 import time
@@ -45,6 +46,7 @@ def register(app: typer.Typer) -> None:
         from services.ingest_billingo.importer import BACKFILL_RETRY, BillingoImporter
 
         configure_logging()
+        logging.getLogger().setLevel(logging.WARNING)  # the progress bar tells the story; retries are expected
         console = Console(stderr=True)
         try:
             first = date.fromisoformat(since)
