@@ -93,7 +93,10 @@ class InvoiceRepo:
 
     def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
         with translate_errors("get invoice"):
-            return self.db.invoices.find_one({"_id": invoice_id, "tenant": tenant})
+            # By _id alone, tenant checked here: FerretDB pushes only an _id-only filter down to
+            # SQLite; with a second field it decodes the whole collection.
+            doc = self.db.invoices.find_one({"_id": invoice_id})
+        return doc if doc is not None and doc.get("tenant") == tenant else None
 
     def search(
         self, query: dict[str, Any], *, skip: int, limit: int

@@ -75,7 +75,7 @@ class ReferenceRepo:
 
     def get(self, tenant: str, kind: RefKind, ref_id: str) -> dict[str, Any]:
         with translate_errors("get reference"):
-            doc = self.db[COLLECTIONS[kind]].find_one({"_id": record_key(tenant, kind, ref_id), "tenant": tenant})
+            doc = self.db[COLLECTIONS[kind]].find_one({"_id": record_key(tenant, kind, ref_id)})
         if doc is None:
             raise NotFoundError(f"no {kind.value} {ref_id}")
         return doc
@@ -89,7 +89,7 @@ class ReferenceRepo:
 
     def delete(self, tenant: str, kind: RefKind, ref_id: str) -> bool:
         with translate_errors("delete reference"):
-            res = self.db[COLLECTIONS[kind]].delete_one({"_id": record_key(tenant, kind, ref_id), "tenant": tenant})
+            res = self.db[COLLECTIONS[kind]].delete_one({"_id": record_key(tenant, kind, ref_id)})
         self.meta.bump(tenant, "refs")
         return res.deleted_count == 1
 
@@ -105,7 +105,7 @@ class ReferenceRepo:
     def attach_invoice(self, tenant: str, kind: RefKind, ref_id: str, invoice_id: str) -> bool:
         with translate_errors("attach invoice"):
             res = self.db[COLLECTIONS[kind]].update_one(
-                {"_id": record_key(tenant, kind, ref_id), "tenant": tenant}, {"$addToSet": {"invoice_ids": invoice_id}})
+                {"_id": record_key(tenant, kind, ref_id)}, {"$addToSet": {"invoice_ids": invoice_id}})
         return res.matched_count == 1
 
 

@@ -202,4 +202,5 @@ class Accounts:
 
     def client(self, tenant: str, client_id: str) -> dict[str, Any] | None:
         with translate_errors("get client"):
-            return self.db.clients.find_one({"_id": record_key(tenant, RefKind.CLIENT, client_id), "tenant": tenant})
+            # The key already holds the tenant; an _id-only filter is the one FerretDB pushes down.
+            return self.db.clients.find_one({"_id": record_key(tenant, RefKind.CLIENT, client_id)})

@@ -32,6 +32,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 from pymongo.database import Database
 
 from services.adapters.kafka_producer import EventPublisher
+from services.adapters.mongo import InvoiceRepo
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.schemas import decode, encode, validate
 from services.adapters.settings import Settings
@@ -99,7 +100,7 @@ class Downstream:
 
     # --- invoice.archived ---------------------------------------------------------------------
     def on_archived(self, archived: dict[str, Any]) -> None:
-        view = self.db.invoices.find_one({"_id": archived["invoice_id"], "tenant": archived["tenant"]})
+        view = InvoiceRepo(self.db).get(archived["tenant"], archived["invoice_id"])
         if view is None:
             logger.warning("archived invoice %s has no view; skipped", archived["invoice_id"])
             return

@@ -26,7 +26,7 @@ from services.adapters.settings import Settings
 from services.core.enums import Role
 from services.demo.own_system import demo_book, demo_documents, invoice_metadata
 from services.emulators.demo_data import render_invoice_pdf
-from tests.integration.conftest import SZT, Process, Tenant, consume_matching, wait_until
+from tests.integration.conftest import SZT, Process, Tenant, consume_matching, wait_for_group_caught_up, wait_until
 
 BOOK = demo_book(6, seed=41)
 DOCS = demo_documents(BOOK)
@@ -87,6 +87,8 @@ def downstream(settings: Settings) -> Iterator[Process]:
     port = settings.api_port + 2
     proc = Process("downstream", [SZT, "downstream", "--port", str(port)], f"http://127.0.0.1:{port}/healthz")
     proc.start()
+    wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-downstream",
+                             ("invoice.archived", "invoice.matched", "reference.changed"))
     yield proc
     proc.stop()
 
