@@ -84,10 +84,17 @@ def _read(doc: Mapping[str, Any]) -> Invoice:
         for v in summary.get("vat_rate_summary") or []
     )
     kind = _KINDS.get(str(doc.get("type")), InvoiceKind.NORMAL)
+    # Billingo lists related documents on both sides of a link (an original names its storno and
+    # its corrections, an advance invoice names its final invoice), so the direction comes from
+    # the kind: only a storno, a correction or a final invoice has a preceding invoice. A final
+    # invoice is an "invoice" that deducts an advance (a negative line) and names related documents.
     related = [r.get("invoice_number") for r in doc.get("related_documents") or [] if r.get("invoice_number")]
-    if kind is InvoiceKind.NORMAL and related and doc.get("type") == "invoice":
-        kind = InvoiceKind.FINAL  # Billingo links a final invoice to the advance invoices it settles
-    preceding = related[0] if related else None
+    deducts_advance = any((_dec(i.get("net_amount")) or Decimal(0)) < 0 for i in items)
+    if kind is InvoiceKind.NORMAL and related and doc.get("type") == "invoice" and deducts_advance \
+            and not doc.get("cancelled"):
+        kind = InvoiceKind.FINAL
+    preceding = related[0] if related and kind in (InvoiceKind.STORNO, InvoiceKind.CORRECTION,
+                                                   InvoiceKind.FINAL) else None
     method = doc.get("payment_method")
     settings = doc.get("settings") or {}
     net, vat, gross = _dec(summary.get("net_amount")), _dec(summary.get("vat_amount")), _dec(doc.get("gross_total"))

@@ -125,9 +125,25 @@ def test_billingo_document(path: Path) -> None:
     assert inv.gross_total == Decimal(str(doc["gross_total"]))
     assert inv.seller.tax_number == doc["organization"]["tax_number"]
     assert inv.kind.value == path.stem.removeprefix("document_")
-    if doc["related_documents"]:
+    if doc["related_documents"] and inv.kind.value in ("storno", "correction", "final"):
         assert inv.references.preceding_invoice == doc["related_documents"][0]["invoice_number"]
     assert inv.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("stem", "changes"),
+    [
+        pytest.param("document_normal", {"cancelled": True}, id="cancelled-original-names-its-storno"),
+        pytest.param("document_advance", {}, id="advance-names-its-final-invoice"),
+        pytest.param("document_normal", {}, id="original-names-its-correction"),
+    ],
+)
+def test_billingo_links_pointing_forward_are_not_preceding_invoices(stem: str, changes: dict) -> None:
+    doc = {**json.loads((GOLDEN / "billingo" / f"{stem}.json").read_text()), **changes,
+           "related_documents": [{"id": 999, "invoice_number": "LATER-2025-1"}]}
+    inv = parse_document(json.dumps(doc).encode(), media_type="application/json").invoice
+    assert inv.kind.value == stem.removeprefix("document_")
+    assert inv.references.preceding_invoice is None
 
 
 # --- NAV's printed sample invoices, each checked against the XML it names ---------------------
