@@ -181,20 +181,17 @@ def consume_matching(bootstrap: str, topic: str, predicate: Callable[[dict[str, 
 def wait_for_group_caught_up(bootstrap: str, group: str, topics: tuple[str, ...], timeout: float = 300.0) -> None:
     """Until ``group`` has committed up to the end of ``topics``: a consumer started late in the
     suite first works through what earlier tests produced, and a test must not race it."""
-    from kafka import KafkaAdminClient, TopicPartition
+    from kafka import TopicPartition
 
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-    probe = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    # A consumer with the group id but no subscription reads the group's commits without joining it.
+    probe = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
     try:
         partitions = [TopicPartition(t, p) for t in topics for p in (probe.partitions_for_topic(t) or ())]
         ends = probe.end_offsets(partitions)
 
         def caught_up() -> bool:
-            committed = admin.list_consumer_group_offsets(group)
-            return all(ends[tp] == 0 or (tp in committed and committed[tp].offset >= ends[tp]) for tp in partitions)
+            return all(ends[tp] == 0 or (probe.committed(tp) or 0) >= ends[tp] for tp in partitions)
 
         wait_until(caught_up, timeout=timeout, interval=1, what=f"consumer group {group} to catch up")
     finally:
         probe.close()
-        admin.close()
-
