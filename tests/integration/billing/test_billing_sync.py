@@ -267,7 +267,9 @@ def test_an_ipn_has_the_invoice_read_again_through_the_agent(
     assert response.status_code == 200 and response.text.strip() == "OK"
     state = wait_until(lambda: (p := admin.payments(archived["_id"]))["status"] == "paid" and p, timeout=60,
                        what="the IPN's payment in the archive")
-    assert state["payments"][0]["date"] == "2025-03-30"
+    # The emulator is shared by the module's tests; another may have paid part of this invoice
+    # already, so look for the IPN's payment rather than expect it first.
+    assert "2025-03-30" in [p["date"] for p in state["payments"]]
     unknown = requests.post(f"{admin.api}/api/v1/szamlazz/ipn/{cid}", data={"szlahu_szamlaszam": "NINCS-ILYEN"},
                             timeout=30)
     assert unknown.status_code == 200 and unknown.text.startswith("ignored")
