@@ -84,6 +84,20 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
 
+def _form_session(
+    request: Request, ports: Ports, permission: str, csrf_token: str
+) -> tuple[SessionContext | None, Response | None]:
+    """A state-changing form: signed in, allowed, and carrying this session's CSRF token."""
+    ctx = _session(request, ports)
+    if ctx is None:
+        return None, _to_login(request)
+    if not ctx.principal.can(permission):
+        return ctx, _error(request, ctx, 403, "error.forbidden")
+    if not sessions.csrf_ok(ctx.csrf, csrf_token):
+        return ctx, _error(request, ctx, 403, "csrf.failed")
+    return ctx, None
+
+
 def _to_login(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/ui/login?next={quote(_here(request), safe='')}", status_code=303)
 
@@ -337,13 +351,9 @@ def audit_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=
 
 @router.post("/audit/verify", response_model=None)
 def audit_verify(request: Request, ports: PortsDep, csrf_token: FormStr = "") -> Response:
-    ctx = _session(request, ports)
-    if ctx is None:
-        return _to_login(request)
-    if not ctx.principal.can(Permission.READ_AUDIT):
-        return _error(request, ctx, 403, "error.forbidden")
-    if not sessions.csrf_ok(ctx.csrf, csrf_token):
-        return _error(request, ctx, 403, "csrf.failed")
+    ctx, refusal = _form_session(request, ports, Permission.READ_AUDIT, csrf_token)
+    if refusal is not None or ctx is None:
+        return refusal or _to_login(request)
     result = verify_chain(ports.audit.entries(ctx.principal.tenant))
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.verify", f"tenant:{ctx.principal.tenant}",
            {"ok": result[0], "result": result[1]})
@@ -405,13 +415,9 @@ def users_page(request: Request, ports: PortsDep) -> Response:
 def users_create(request: Request, ports: PortsDep, csrf_token: FormStr = "", username: FormStr = "",
                  password: FormStr = "", role: FormStr = "", sites: FormStr = "", display_name: FormStr = "",
                  language: FormStr = "hu") -> Response:
-    ctx = _session(request, ports)
-    if ctx is None:
-        return _to_login(request)
-    if not ctx.principal.can(Permission.ADMIN):
-        return _error(request, ctx, 403, "error.forbidden")
-    if not sessions.csrf_ok(ctx.csrf, csrf_token):
-        return _error(request, ctx, 403, "csrf.failed")
+    ctx, refusal = _form_session(request, ports, Permission.ADMIN, csrf_token)
+    if refusal is not None or ctx is None:
+        return refusal or _to_login(request)
     try:
         if role not in {r.value for r in Role}:
             raise ValueError(f"role: {role!r}")
