@@ -40,10 +40,14 @@ if ! running kafka; then
   JAVA_OPTS=(-Xms256m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.awt.headless=true
              -Dkafka.logs.dir="$LOGS" -Dlog4j.configuration="file:$ROOT/deploy/local/kafka/log4j.properties")
   if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
-    cid=$(python3 -c 'import base64,uuid;print(base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("="))')
+    # A cluster id is 16 random bytes in URL-safe base64; one starting with "-" would be read as an
+    # option by the storage tool (1 start in 64 failed that way), so draw again until it does not.
+    cid=$(python3 -c 'import base64,uuid
+while (s := base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")).startswith("-"): pass
+print(s)')
     java "${JAVA_OPTS[@]}" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$cid" \
       -c "$STATE/kafka/server.properties" --ignore-formatted >"$LOGS/kafka-format.log" 2>&1 \
-      || die "formatting Kafka storage failed; see $LOGS/kafka-format.log"
+      || { tail -n 20 "$LOGS/kafka-format.log" >&2; die "formatting Kafka storage failed; see $LOGS/kafka-format.log"; }
   fi
   nohup java "${JAVA_OPTS[@]}" -cp "$KAFKA_LIBS/*" kafka.Kafka "$STATE/kafka/server.properties" \
     >"$LOGS/kafka.out" 2>&1 &
