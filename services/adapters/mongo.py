@@ -21,7 +21,7 @@ from pymongo.errors import (
 )
 
 from services.adapters.settings import Settings
-from services.core.audit_chain import next_entry
+from services.core.audit_chain import next_entry, seq_batches
 from services.core.errors import StorageRejectedError, StorageUnavailableError
 
 
@@ -57,7 +57,10 @@ INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
     "invoice_versions": [([("invoice_id", ASCENDING), ("version", ASCENDING)], {"unique": True})],
     "clients": [([("tenant", ASCENDING), ("taxpayer_id", ASCENDING)], {})],
     "connections": [([("tenant", ASCENDING)], {})],
-    "audit_log": [([("tenant", ASCENDING), ("seq", ASCENDING)], {"unique": True})],
+    "audit_log": [
+        ([("tenant", ASCENDING), ("seq", ASCENDING)], {"unique": True}),
+        ([("tenant", ASCENDING), ("target", ASCENDING), ("seq", ASCENDING)], {}),  # an invoice's trail, by pages
+    ],
     "users": [([("tenant", ASCENDING), ("username", ASCENDING)], {"unique": True})],
     "ui_sessions": [([("expires_at", ASCENDING)], {})],
     # Billing systems (issue 4): imported documents, payment state and its history, write-backs, links.
@@ -157,6 +160,11 @@ class TokenRepo:
             self.db.api_tokens.replace_one({"_id": token["_id"]}, token, upsert=True)
 
 
+# Entries per query when a whole chain is read (verify, CSV export): a few MB in memory, and few
+# enough queries that FerretDB's scan per query stays a small multiple of reading it at once.
+AUDIT_STREAM_BATCH = 2000
+
+
 class AuditLog:
     """Append-only and hash-chained per tenant.
 
@@ -201,9 +209,33 @@ class AuditLog:
             return
         raise StorageUnavailableError("audit log: too much contention appending an entry")
 
-    def entries(self, tenant: str, target: str | None = None) -> list[dict[str, Any]]:
-        query: dict[str, Any] = {"tenant": tenant}
-        if target:
-            query["target"] = target
+    def head_seq(self, tenant: str) -> int:
+        """The newest entry's seq, which is also how many entries the chain holds (seqs run 1‥head),
+        so a page's total costs a few ``_id`` lookups instead of a count (a scan on FerretDB)."""
+        head = self._head(tenant)
+        return int(head["seq"]) if head else 0
+
+    def seq_range(self, tenant: str, first: int, last: int, *, newest_first: bool = False) -> list[dict[str, Any]]:
+        """The entries with ``first <= seq <= last``. FerretDB still scans the collection, but only
+        these rows are sorted and sent; on MongoDB the unique (tenant, seq) index serves it."""
+        if first > last:
+            return []
+        query = {"tenant": tenant, "seq": {"$gte": first, "$lte": last}}
         with translate_errors("read audit log"):
-            return list(self.db.audit_log.find(query, {"_id": 0}).sort("seq", ASCENDING))
+            return list(self.db.audit_log.find(query, {"_id": 0})
+                        .sort("seq", DESCENDING if newest_first else ASCENDING))
+
+    def stream(self, tenant: str, *, up_to: int, batch_size: int = AUDIT_STREAM_BATCH) -> Iterator[dict[str, Any]]:
+        """Entries 1‥``up_to`` in seq order, one seq range at a time, so neither we nor the store hold
+        the whole chain. Each batch is one query — one scan on FerretDB — hence batches of thousands."""
+        for first, last in seq_batches(up_to, batch_size):
+            yield from self.seq_range(tenant, first, last)
+
+    def trail(self, tenant: str, target: str, *, after_seq: int = 0, limit: int = 0) -> list[dict[str, Any]]:
+        """One target's entries (an invoice's trail) after ``after_seq``, oldest first; ``limit`` 0 is
+        all. Keyset, not skip: a later page costs the same as the first."""
+        query: dict[str, Any] = {"tenant": tenant, "target": target}
+        if after_seq > 0:
+            query["seq"] = {"$gt": after_seq}
+        with translate_errors("read audit trail"):
+            return list(self.db.audit_log.find(query, {"_id": 0}).sort("seq", ASCENDING).limit(max(0, limit)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 GENESIS = "0" * 64
@@ -56,3 +56,25 @@ def verify_chain(entries: Iterable[dict[str, Any]]) -> tuple[bool, str]:
             return False, f"entry {e['seq']} was altered"
         prev_hash, expected_seq = e["hash"], expected_seq + 1
     return True, f"{count} entries, chain intact"
+
+
+# Paging. A tenant's seqs run 1‥head without gaps (each append takes head + 1 under the unique
+# ``tenant:seq`` key), so any slice of the chain is a seq range: the store is asked for exactly the
+# rows of one page, and the head's seq is the total, so nothing has to be counted or skipped over.
+
+
+def newest_first_page(head_seq: int, skip: int, limit: int) -> tuple[int, int]:
+    """Inclusive ``(first, last)`` seqs of a newest-first page that skips the ``skip`` newest
+    entries and holds up to ``limit``; ``first > last`` when the page is empty."""
+    last = head_seq - max(0, skip)
+    if last < 1 or limit < 1:
+        return 1, 0
+    return max(1, last - limit + 1), last
+
+
+def seq_batches(head_seq: int, size: int) -> Iterator[tuple[int, int]]:
+    """Inclusive ``(first, last)`` seq ranges of at most ``size`` covering 1‥head_seq, oldest first
+    (the order ``verify_chain`` and the export read in)."""
+    step = max(1, size)
+    for first in range(1, head_seq + 1, step):
+        yield first, min(head_seq, first + step - 1)

@@ -1,4 +1,5 @@
-"""The audit log's cached head: appends chain correctly, also when the cache is stale or missing."""
+"""The audit log's cached head: appends chain correctly, also when the cache is stale or missing; pages and
+batches of a chain are seq ranges."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import Any
 from pymongo.database import Database
 
 from services.adapters.mongo import AuditLog
-from services.core.audit_chain import verify_chain
+from services.core.audit_chain import newest_first_page, verify_chain
+from services.web.presentation import paginate
 
 
 def test_concurrent_appends_and_a_stale_head_still_make_one_intact_chain(db: Database[dict[str, Any]]) -> None:
@@ -25,7 +27,39 @@ def test_concurrent_appends_and_a_stale_head_still_make_one_intact_chain(db: Dat
     append(20)
     db.audit_heads.delete_one({"_id": tenant})  # and a tenant from before the cache
     append(21)
-    entries = log.entries(tenant)
+    entries = list(log.stream(tenant, up_to=log.head_seq(tenant)))
     assert [e["seq"] for e in entries] == list(range(1, 23))
     assert verify_chain(entries) == (True, "22 entries, chain intact")
     assert db.audit_heads.find_one({"_id": tenant})["seq"] == 22
+
+
+def _filled(db: Database[dict[str, Any]], count: int) -> tuple[AuditLog, str]:
+    tenant = "audit" + uuid.uuid4().hex[:8]
+    log = AuditLog(db)
+    for i in range(count):
+        log.append(tenant=tenant, actor="t", action="test", target=f"inv-{i % 3}", details={"i": i})
+    return log, tenant
+
+
+def test_pages_of_a_long_chain_are_newest_first_seq_ranges_and_batches_cover_it(
+        db: Database[dict[str, Any]]) -> None:
+    log, tenant = _filled(db, 120)
+    total = log.head_seq(tenant)
+    assert total == 120 and log.head_seq("audit-nobody") == 0
+    first_page = log.seq_range(tenant, *newest_first_page(total, 0, 50), newest_first=True)
+    assert [e["seq"] for e in first_page] == list(range(120, 70, -1))
+    last = paginate(total, 99, 50)
+    assert last.page == 3
+    last_page = log.seq_range(tenant, *newest_first_page(total, last.skip, 50), newest_first=True)
+    assert [e["seq"] for e in last_page] == list(range(20, 0, -1))
+    assert all(e["tenant"] == tenant and "_id" not in e for e in first_page + last_page)
+    streamed = list(log.stream(tenant, up_to=total, batch_size=7))  # 18 batches, the last one short
+    assert [e["seq"] for e in streamed] == list(range(1, 121))
+    assert verify_chain(log.stream(tenant, up_to=total, batch_size=7)) == (True, "120 entries, chain intact")
+
+
+def test_an_invoice_trail_pages_by_seq_after_the_last_one_seen(db: Database[dict[str, Any]]) -> None:
+    log, tenant = _filled(db, 12)  # inv-1 holds seqs 2, 5, 8, 11
+    assert [e["seq"] for e in log.trail(tenant, "inv-1", limit=3)] == [2, 5, 8]
+    assert [e["seq"] for e in log.trail(tenant, "inv-1", after_seq=8, limit=3)] == [11]
+    assert [e["details"]["i"] for e in log.trail(tenant, "inv-1")] == [1, 4, 7, 10]

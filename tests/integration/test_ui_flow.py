@@ -1,15 +1,19 @@
 """The web UI against the real stack: log in, search, open an invoice, download its PDF through the
-UI's link, CSRF rejection, login auditing and site scoping."""
+UI's link, CSRF rejection, login auditing and site scoping, audit log pages."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+import uuid
 from typing import Any
 
 import requests
 from pymongo.database import Database
 
 from services.adapters.admin import create_own_system_connection
+from services.adapters.mongo import AuditLog
 from services.adapters.settings import Settings
 from services.adapters.users import create_user
 from services.adapters.webhook_client import post_signed, webhook_body
@@ -136,3 +140,26 @@ def test_site_scoped_viewer_sees_only_its_site_and_failed_logins_are_audited(
     exported = auditor.get(f"{tenant.api}/ui/audit.csv", timeout=10)
     assert exported.status_code == 200
     assert "login.failure" in exported.text and "login.success" in exported.text
+
+
+def _shown_seqs(html: str) -> list[int]:
+    return [int(s) for s in re.findall(r'<tr><td class="num">(\d+)</td>', html)]
+
+
+def test_audit_log_pages_show_the_newest_entries_first_and_the_last_page_the_oldest(
+        api: str, db: Database[dict[str, Any]]) -> None:
+    tenant = "t" + uuid.uuid4().hex[:10]
+    log = AuditLog(db)
+    for i in range(109):
+        log.append(tenant=tenant, actor="t", action="test", target=f"x{i}", details={"i": i})
+    create_user(db, tenant=tenant, username="audi", password=PASSWORD, role=Role.AUDITOR)
+    auditor = _login(api, tenant, "audi")  # its login.success is seq 110
+    first = auditor.get(f"{api}/ui/audit", timeout=30)
+    assert first.status_code == 200
+    assert _shown_seqs(first.text) == list(range(110, 60, -1))
+    last = auditor.get(f"{api}/ui/audit", params={"page": 3}, timeout=30)
+    assert _shown_seqs(last.text) == list(range(10, 0, -1))
+    assert '<a aria-current="page" href="/ui/audit?page=3">3</a>' in last.text
+    exported = auditor.get(f"{api}/ui/audit.csv", timeout=30)
+    rows = list(csv.DictReader(io.StringIO(exported.text)))
+    assert [int(r["seq"]) for r in rows] == list(range(1, 112)) and rows[-1]["action"] == "audit.export"

@@ -110,9 +110,17 @@ async def get_pdf(
     )
 
 
-@router.get("/{invoice_id}/audit", summary="The invoice's audit trail")
-async def get_audit(invoice_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+@router.get("/{invoice_id}/audit", summary="The invoice's audit trail, oldest first, by pages")
+async def get_audit(
+    invoice_id: str,
+    ports: PortsDep,
+    principal: PrincipalDep,
+    after: Annotated[int, Query(ge=0, description="the previous page's next_after (seq of its last entry)")] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+) -> dict[str, Any]:
     require(principal, Permission.READ)
     await _visible(ports, principal, invoice_id)
-    entries = await asyncio.to_thread(ports.audit.entries, principal.tenant, invoice_id)
-    return {"items": entries}
+    # One row beyond the page says whether another follows, without counting the trail.
+    rows = await asyncio.to_thread(ports.audit.trail, principal.tenant, invoice_id, after_seq=after, limit=limit + 1)
+    items = rows[:limit]
+    return {"items": items, "next_after": items[-1]["seq"] if len(rows) > limit else None}

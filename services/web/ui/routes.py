@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from services.adapters.users import Accounts, build_user, validate_username
 from services.core.access import Permission, Principal
-from services.core.audit_chain import verify_chain
+from services.core.audit_chain import newest_first_page, verify_chain
 from services.core.enums import Role
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web import presentation as fmt
@@ -287,7 +287,7 @@ def invoice_page(request: Request, ports: PortsDep, invoice_id: str) -> Response
     if doc is None or not principal.sees_site(doc.get("site", "")):
         return _error(request, ctx, 404, "error.not_found")
     versions = ports.invoices.versions(invoice_id)
-    trail = ports.audit.entries(principal.tenant, invoice_id)
+    trail = ports.audit.trail(principal.tenant, invoice_id)
     invoice = doc.get("invoice") or {}
     return render(request, "invoice.html", ctx, doc=doc, inv=invoice, match=doc.get("match") or {},
                   versions=versions, trail=trail, warnings=invoice.get("warnings") or [],
@@ -332,9 +332,11 @@ def client_page(request: Request, ports: PortsDep, client_id: str,
 
 def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
                 verified: tuple[bool, str] | None = None, status: int = 200) -> HTMLResponse:
-    entries = ports.audit.entries(ctx.principal.tenant)
-    pager = fmt.paginate(len(entries), page, AUDIT_PAGE_SIZE)
-    newest_first = entries[::-1][pager.skip:pager.skip + AUDIT_PAGE_SIZE]
+    tenant = ctx.principal.tenant
+    # The head's seq is the total and a page is a seq range: one page read, not the whole chain.
+    pager = fmt.paginate(ports.audit.head_seq(tenant), page, AUDIT_PAGE_SIZE)
+    first, last = newest_first_page(pager.total, pager.skip, AUDIT_PAGE_SIZE)
+    newest_first = ports.audit.seq_range(tenant, first, last, newest_first=True)
     return render(request, "audit.html", ctx, status=status, entries=newest_first, pg=pager, verified=verified,
                   details=_details_text, page_url=lambda p: f"/ui/audit?page={p}")
 
@@ -354,7 +356,8 @@ def audit_verify(request: Request, ports: PortsDep, csrf_token: FormStr = "") ->
     ctx, refusal = _form_session(request, ports, Permission.READ_AUDIT, csrf_token)
     if refusal is not None or ctx is None:
         return refusal or _to_login(request)
-    result = verify_chain(ports.audit.entries(ctx.principal.tenant))
+    tenant = ctx.principal.tenant
+    result = verify_chain(ports.audit.stream(tenant, up_to=ports.audit.head_seq(tenant)))
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.verify", f"tenant:{ctx.principal.tenant}",
            {"ok": result[0], "result": result[1]})
     return _audit_page(request, ports, ctx, 1, verified=result)
@@ -372,7 +375,9 @@ def audit_export(request: Request, ports: PortsDep) -> Response:
         return _error(request, ctx, 403, "error.forbidden")
     tenant = ctx.principal.tenant
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.export", f"tenant:{tenant}", {"format": "csv"})
-    entries = ports.audit.entries(tenant)
+    # The head is read here, after the export's own entry (so the file lists itself last) and before
+    # the response starts (so a store outage is still an error page); the rows stream in seq batches.
+    entries = ports.audit.stream(tenant, up_to=ports.audit.head_seq(tenant))
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()

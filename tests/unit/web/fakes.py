@@ -4,6 +4,7 @@ throttle and a hash-chained audit log built with the real ``core/audit_chain``."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,7 +19,7 @@ from services.adapters.users import (
     user_id,
     verify_password,
 )
-from services.core.audit_chain import next_entry
+from services.core.audit_chain import next_entry, seq_batches
 from services.core.enums import Role
 from services.web.deps import Ports
 
@@ -86,6 +87,21 @@ class FakeAuditLog:
 
     def entries(self, tenant: str, target: str | None = None) -> list[dict[str, Any]]:
         return [dict(e) for e in self.log if e["tenant"] == tenant and (target is None or e["target"] == target)]
+
+    def head_seq(self, tenant: str) -> int:
+        return max((int(e["seq"]) for e in self.log if e["tenant"] == tenant), default=0)
+
+    def seq_range(self, tenant: str, first: int, last: int, *, newest_first: bool = False) -> list[dict[str, Any]]:
+        found = [e for e in self.entries(tenant) if first <= int(e["seq"]) <= last]
+        return sorted(found, key=lambda e: int(e["seq"]), reverse=newest_first)
+
+    def stream(self, tenant: str, *, up_to: int, batch_size: int = 2) -> Iterator[dict[str, Any]]:
+        for first, last in seq_batches(up_to, batch_size):  # small batches, so tests cross batch edges
+            yield from self.seq_range(tenant, first, last)
+
+    def trail(self, tenant: str, target: str, *, after_seq: int = 0, limit: int = 0) -> list[dict[str, Any]]:
+        found = [e for e in self.entries(tenant, target) if int(e["seq"]) > after_seq]
+        return found[:limit] if limit > 0 else found
 
     def actions(self, tenant: str) -> list[str]:
         return [e["action"] for e in self.log if e["tenant"] == tenant]

@@ -256,6 +256,40 @@ def test_auditor_verifies_the_chain_and_exports_it(client: TestClient, ports: Po
     assert "A napló sérült" in broken.text and "entry 1 was altered" in broken.text
 
 
+def _shown_seqs(html: str) -> list[int]:
+    return [int(s) for s in re.findall(r'<tr><td class="num">(\d+)</td>', html)]
+
+
+def test_audit_pages_are_newest_first_seq_ranges_and_the_export_streams_every_batch(
+        client: TestClient, ports: Ports) -> None:
+    for i in range(119):
+        audit(ports).append(tenant=TENANT, actor="t", action="test", target=f"x{i}", details={})
+    audit(ports).append(tenant="other", actor="t", action="test", target="x", details={})
+    login(client, "audi")  # seq 120
+    assert _shown_seqs(client.get("/ui/audit").text) == list(range(120, 70, -1))
+    assert _shown_seqs(client.get("/ui/audit?page=3").text) == list(range(20, 0, -1))
+    assert _shown_seqs(client.get("/ui/audit?page=99").text) == list(range(20, 0, -1))  # clamped to the last
+    rows = list(csv.DictReader(io.StringIO(client.get("/ui/audit.csv").text)))  # the fake reads batches of 2
+    assert [int(r["seq"]) for r in rows] == list(range(1, 122)) and rows[-1]["action"] == "audit.export"
+    ok = client.post("/ui/audit/verify", data={"csrf_token": _csrf(client.get("/ui/audit").text)})
+    assert "A napló sértetlen: 121 entries, chain intact" in ok.text
+
+
+def test_the_api_pages_an_invoice_trail_oldest_first_by_seq(client: TestClient, ports: Ports) -> None:
+    for i in range(5):
+        audit(ports).append(tenant=TENANT, actor="t", action="invoice.pdf.read", target="inv-bp", details={"i": i})
+        audit(ports).append(tenant=TENANT, actor="t", action="test", target="inv-db", details={})
+    login(client, "anna")  # the session cookie authenticates the API's reads
+    first = client.get("/api/v1/invoices/inv-bp/audit", params={"limit": 2}).json()
+    assert [e["seq"] for e in first["items"]] == [1, 3] and first["next_after"] == 3
+    rest = client.get("/api/v1/invoices/inv-bp/audit", params={"limit": 3, "after": 3}).json()
+    assert [e["seq"] for e in rest["items"]] == [5, 7, 9] and rest["next_after"] is None
+    whole = client.get("/api/v1/invoices/inv-bp/audit").json()
+    assert [e["details"]["i"] for e in whole["items"]] == [0, 1, 2, 3, 4] and whole["next_after"] is None
+    assert client.get("/api/v1/invoices/inv-bp/audit", params={"limit": 0}).status_code == 422
+    assert client.get("/api/v1/invoices/inv-other/audit").status_code == 404
+
+
 def test_admin_creates_a_user_with_csrf_and_the_change_is_audited(client: TestClient, ports: Ports) -> None:
     login(client, "root")
     page = client.get("/ui/admin/users")
