@@ -76,6 +76,32 @@ def matching_metrics(registry: CollectorRegistry) -> MatchingMetrics:
 
 
 @dataclass(frozen=True)
+class DownstreamMetrics:
+    """The downstream worker: webhook deliveries, certificate attachments, reference intake, and the
+    review queue it reports on ``/metrics``."""
+
+    webhooks: Counter
+    attached: Counter
+    references: Counter
+    review_depth: Gauge
+    review_oldest_age: Gauge
+
+
+def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
+    return DownstreamMetrics(
+        webhooks=Counter("szamlatar_downstream_webhooks_total", "Outbound webhook deliveries by outcome.",
+                         ["outcome"], registry=registry),
+        attached=Counter("szamlatar_downstream_attached_total", "Invoices attached to certificates.",
+                         registry=registry),
+        references=Counter("szamlatar_reference_records_total", "Reference records from reference.changed.",
+                           ["outcome"], registry=registry),
+        review_depth=Gauge("szamlatar_review_queue_depth", "Open review items.", registry=registry),
+        review_oldest_age=Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item.",
+                                registry=registry),
+    )
+
+
+@dataclass(frozen=True)
 class UpstreamMetrics:
     """Calls to billing systems (Billingo, Számla Agent) from any process."""
 

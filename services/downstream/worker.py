@@ -28,10 +28,11 @@ from typing import Any
 
 import requests
 from kafka import KafkaConsumer
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from pymongo.database import Database
 
 from services.adapters.kafka_producer import EventPublisher
+from services.adapters.metrics import downstream_metrics
 from services.adapters.mongo import InvoiceRepo
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.schemas import decode, encode, validate
@@ -80,15 +81,9 @@ class Downstream:
         self.post = post or self._post
         self.sleep, self.attempts = sleep, attempts
         self.session = requests.Session()
-        self.delivered = Counter("szamlatar_downstream_webhooks_total", "Outbound webhook deliveries by outcome.",
-                                 ["outcome"], registry=registry)
-        self.attached = Counter("szamlatar_downstream_attached_total", "Invoices attached to certificates.",
-                                registry=registry)
-        self.references = Counter("szamlatar_reference_records_total", "Reference records from reference.changed.",
-                                  ["outcome"], registry=registry)
-        self.depth = Gauge("szamlatar_review_queue_depth", "Open review items.", registry=registry)
-        self.oldest = Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item.",
-                            registry=registry)
+        metrics = downstream_metrics(registry)
+        self.delivered, self.attached, self.references = metrics.webhooks, metrics.attached, metrics.references
+        self.depth, self.oldest = metrics.review_depth, metrics.review_oldest_age
 
     def _post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
         return self.session.post(url, data=body, headers=headers, timeout=10).status_code
