@@ -31,10 +31,10 @@ from services.adapters.billingo_client import (
     RequestRejectedError,
     SubscriptionRequiredError,
 )
-from services.adapters.billingo_client import RetryPolicy as BillingoRetry
 from services.adapters.crypto import decrypt, encrypt
 from services.adapters.metrics import UpstreamMetrics
 from services.adapters.mongo import translate_errors
+from services.adapters.retry import RetryPolicy
 from services.adapters.settings import Settings
 from services.adapters.szamla_agent_client import AgentAuthenticationError, InvoiceNotFoundError, SzamlaAgentClient
 from services.core.connections import FetchOutcome
@@ -294,7 +294,7 @@ def observed_sleep(session: ObservedSession, sleep: Callable[[float], None] = ti
 
 
 def billingo_client(
-    api_key: str, base_url: str, metrics: UpstreamMetrics | None, *, retry: BillingoRetry | None = None,
+    api_key: str, base_url: str, metrics: UpstreamMetrics | None, *, retry: RetryPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep, timeout: tuple[float, float] = (5.0, 30.0),
 ) -> tuple[BillingoClient, ObservedSession]:
     session = ObservedSession("billingo", metrics)
@@ -304,11 +304,11 @@ def billingo_client(
 
 
 def szamla_agent_client(
-    agent_key: str, url: str, metrics: UpstreamMetrics | None, *, max_tries: int = 5,
+    agent_key: str, url: str, metrics: UpstreamMetrics | None, *, retry: RetryPolicy | None = None,
     sleep: Callable[[float], None] = time.sleep, timeout: tuple[float, float] = (5.0, 30.0),
 ) -> tuple[SzamlaAgentClient, ObservedSession]:
     session = ObservedSession("szamlazz", metrics)
-    client = SzamlaAgentClient(agent_key, url=url, session=session, max_tries=max_tries,
+    client = SzamlaAgentClient(agent_key, url=url, session=session, retry=retry,
                                sleep=observed_sleep(session, sleep), timeout=timeout)
     return client, session
 
@@ -374,7 +374,7 @@ def test_connection(settings: Settings, connection: Doc, repos: BillingRepos, up
     since = now - timedelta(days=days)
     if connection["kind"] == "billingo":
         client, session = connection_billingo(settings, connection, upstream, timeout=quick,
-                                              retry=BillingoRetry(attempts=1, max_retry_after=0.0))
+                                              retry=RetryPolicy(max_attempts=1))
         try:
             found = client.count_documents(since=since.date())
             total = client.count_documents()
@@ -401,7 +401,8 @@ def test_connection(settings: Settings, connection: Doc, repos: BillingRepos, up
             return FetchOutcome(reason="unexpected", detail=str(exc)[:200], days=days)
         finally:
             client.close()
-    agent, agent_session = connection_agent(settings, connection, upstream, max_tries=1, timeout=quick)
+    agent, agent_session = connection_agent(settings, connection, upstream, retry=RetryPolicy(max_attempts=1),
+                                             timeout=quick)
     try:
         with contextlib.suppress(InvoiceNotFoundError):  # the key was accepted; there is just no such invoice
             agent.get_invoice_xml(invoice_number="SZAMLATAR-KAPCSOLATTESZT")

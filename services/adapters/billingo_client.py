@@ -12,13 +12,12 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
 
+from services.adapters.retry import RetryPolicy, parse_retry_after
 from services.core.errors import NotFoundError, Rejected, SzamlatarError, UpstreamError
 
 logger = logging.getLogger(__name__)
@@ -54,32 +53,11 @@ class RequestRejectedError(Rejected):
         self.field_errors = list(field_errors)
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 4  # total tries, including the first
-    base_delay: float = 0.5
-    max_delay: float = 30.0
-    max_retry_after: float = 120.0  # a longer Retry-After is handed to the caller instead of slept through
-
-
-def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
-    """``Retry-After`` is seconds or an HTTP date (RFC 9110); anything unreadable counts as absent."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - now())
-    except (TypeError, ValueError):
-        return None
-
-
-def backoff_delay(attempt: int, policy: RetryPolicy, retry_after: float | None, jitter: float) -> float:
-    """Full-jitter exponential backoff, but never shorter than what the server asked for."""
-    exponential = min(policy.max_delay, policy.base_delay * 2**attempt) * (0.5 + jitter / 2)
-    return max(exponential, retry_after or 0.0)
+# The schedule of Billingo's own MCP client, which this client follows: four tries, each wait at
+# least half its ceiling.
+BILLINGO_RETRY = RetryPolicy(
+    max_attempts=4, base_seconds=0.5, cap_seconds=30.0, max_retry_after_seconds=120.0, jitter=0.5
+)
 
 
 def _error_message(response: requests.Response) -> tuple[str, list[dict[str, str]]]:
@@ -114,7 +92,7 @@ class BillingoClient:
         self._session = session or requests.Session()
         self._session.headers.update({"X-API-KEY": api_key, "Accept": "application/json"})
         self._timeout = timeout
-        self._retry = retry or RetryPolicy()
+        self._retry = retry or BILLINGO_RETRY
         self._sleep = sleep
         self._jitter = jitter
 
@@ -185,7 +163,7 @@ class BillingoClient:
         what = f"Billingo {method} {path}"
         headers = {"Accept": "application/pdf"} if pdf else None
         last_error = UpstreamError(f"{what}: no attempt was made")
-        for attempt in range(self._retry.attempts):
+        for attempt in range(self._retry.max_attempts):
             try:
                 response = self._session.request(method, url, headers=headers, timeout=self._timeout, **kwargs)
             except (requests.ConnectionError, requests.Timeout) as exc:
@@ -196,7 +174,7 @@ class BillingoClient:
                 status = response.status_code
                 if status == 200 or (status in (201, 202) and not pdf):
                     return response
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                retry_after = parse_retry_after(response.headers.get("Retry-After"), time.time())
                 if status == 202:
                     last_error = UpstreamError(f"{what}: the PDF is not generated yet", retry_after=retry_after)
                 elif status == 429 or status >= 500:
@@ -204,11 +182,11 @@ class BillingoClient:
                     last_error = UpstreamError(f"{what}: HTTP {status} {message}".rstrip(), retry_after=retry_after)
                 else:
                     raise self._permanent_error(what, response)
-            if attempt + 1 >= self._retry.attempts:
+            if attempt + 1 >= self._retry.max_attempts:
                 break
-            if retry_after is not None and retry_after > self._retry.max_retry_after:
+            if retry_after is not None and retry_after > self._retry.max_retry_after_seconds:
                 break  # too long to block a worker; the caller reschedules with last_error.retry_after
-            delay = backoff_delay(attempt, self._retry, retry_after, self._jitter())
+            delay = self._retry.delay(attempt + 1, rand=self._jitter(), retry_after=retry_after)
             logger.info("billingo retry", extra={"path": path, "attempt": attempt + 1, "delay": round(delay, 2)})
             self._sleep(delay)
         raise last_error

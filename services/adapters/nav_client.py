@@ -26,6 +26,7 @@ import requests
 from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from services.adapters.retry import RetryPolicy, parse_retry_after
 from services.core import nav_signing as nav
 from services.core.errors import (
     MalformedDocumentError,
@@ -91,15 +92,8 @@ class NavUnavailableError(UpstreamError, NavError):
         self.http_status = http_status
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 4
-    base_delay: float = 0.5
-    max_delay: float = 20.0
-
-    def delay(self, attempt: int, rng: random.Random) -> float:
-        """Full jitter: uniform in [0, min(max, base·2^attempt)], so clients do not retry in step."""
-        return rng.uniform(0.0, min(self.max_delay, self.base_delay * (2**attempt)))
+# Full jitter (the default), so clients do not retry in step.
+NAV_RETRY = RetryPolicy(max_attempts=4, base_seconds=1.0, cap_seconds=20.0)
 
 
 @dataclass(frozen=True)
@@ -140,18 +134,18 @@ class NavClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         request_id_factory: Callable[[], str] = _new_request_id,
-        rng: random.Random | None = None,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         self._base_url = base_url.rstrip("/")
         self._credentials = credentials
         self._software = software or nav.SoftwareInfo()
         self._session = session or requests.Session()
         self._timeout = timeout
-        self._retry = retry or RetryPolicy()
+        self._retry = retry or NAV_RETRY
         self._sleep = sleep
         self._clock = clock
         self._request_id = request_id_factory
-        self._rng = rng or random.Random()
+        self._jitter = jitter
 
     def close(self) -> None:
         self._session.close()
@@ -255,13 +249,10 @@ class NavClient:
     def _call(self, operation: nav.Operation, build: Callable[[nav.RequestContext], bytes]) -> bytes:
         url = f"{self._base_url}/{operation.value}"
         last: NavUnavailableError | None = None
-        for attempt in range(self._retry.attempts):
+        for attempt in range(self._retry.max_attempts):
             if attempt:
                 assert last is not None
-                delay = self._retry.delay(attempt, self._rng)
-                if last.retry_after is not None:
-                    delay = max(delay, last.retry_after)
-                self._sleep(delay)
+                self._sleep(self._retry.delay(attempt, rand=self._jitter(), retry_after=last.retry_after))
             context = nav.RequestContext(self._request_id(), self._clock())
             try:
                 return self._post_once(operation, url, build(context))
@@ -300,7 +291,7 @@ class NavClient:
             if status >= 500 or status == 429:
                 raise NavUnavailableError(
                     f"{operation.value}: HTTP {status} without a NAV answer",
-                    http_status=status, retry_after=_retry_after(response),
+                    http_status=status, retry_after=self._retry_after(response),
                 ) from exc
             if status >= 400:
                 raise NavRejectedError(
@@ -314,15 +305,10 @@ class NavClient:
         if code in AUTH_ERROR_CODES:
             raise NavAuthenticationError(message, error_code=code, http_status=status)
         if code in TRANSIENT_ERROR_CODES or (code is None and status >= 500) or status in (429, 503):
-            raise NavUnavailableError(message, error_code=code, http_status=status, retry_after=_retry_after(response))
+            raise NavUnavailableError(
+                message, error_code=code, http_status=status, retry_after=self._retry_after(response)
+            )
         raise NavRejectedError(message, error_code=code, http_status=status)
 
-
-def _retry_after(response: requests.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
+    def _retry_after(self, response: requests.Response) -> float | None:
+        return parse_retry_after(response.headers.get("Retry-After"), self._clock().timestamp())

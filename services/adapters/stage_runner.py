@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
@@ -68,10 +69,10 @@ def dlq_record(
 class StageRunner:
     def __init__(
         self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
-        sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY,
+        sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY, jitter: Callable[[], float] = random.random,
     ) -> None:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
-        self.send, self.metrics, self.sleep, self.retry = send, metrics, sleep, retry
+        self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
 
     async def run(self, value: bytes, *, topic: str, partition: int | None = None,
                   offset: int | None = None, key: bytes | None = None) -> None:
@@ -99,7 +100,7 @@ class StageRunner:
                     await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
                     break
                 self.metrics.retries.labels(stage).inc()
-                delay = self.retry.delay(attempt, exc.retry_after)
+                delay = self.retry.delay(attempt, rand=self.jitter(), retry_after=exc.retry_after)
                 logger.warning("%s: transient failure (%s), retry %d in %.1fs", stage, exc, attempt, delay, extra={
                     "stage": stage, "error": str(exc), "attempt": attempt, "delay": round(delay, 2)})
                 await self.sleep(delay)
@@ -131,4 +132,4 @@ class StageRunner:
                 return
             except Retryable:
                 delay_attempt += 1
-                await self.sleep(self.retry.delay(min(delay_attempt, 8)))
+                await self.sleep(self.retry.delay(min(delay_attempt, 8), rand=self.jitter()))

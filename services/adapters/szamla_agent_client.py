@@ -15,7 +15,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from urllib.parse import unquote
@@ -24,12 +24,14 @@ from xml.sax.saxutils import escape
 import requests
 from defusedxml import ElementTree
 
+from services.adapters.retry import RetryPolicy
 from services.core.errors import NotFoundError, ReasonCode, Rejected, UpstreamError
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "https://www.szamlazz.hu/szamla/"
 MAX_IDENTICAL_TRIES = 5  # the vendor's rule; more can get the account banned
+AGENT_RETRY = RetryPolicy(max_attempts=MAX_IDENTICAL_TRIES, base_seconds=1.0, cap_seconds=60.0, jitter=0.5)
 _VALASZ = "{http://www.szamlazz.hu/xmlszamlavalasz}"
 _SZAMLA = "{http://www.szamlazz.hu/szamla}"
 _LOGIN_CODES = {3, 135, 136, 164}
@@ -123,9 +125,7 @@ class SzamlaAgentClient:
         url: str = DEFAULT_URL,
         session: requests.Session | None = None,
         timeout: tuple[float, float] = (5.0, 30.0),
-        max_tries: int = MAX_IDENTICAL_TRIES,
-        base_delay: float = 1.0,
-        max_delay: float = 60.0,
+        retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         jitter: Callable[[], float] = random.random,
     ) -> None:
@@ -133,9 +133,8 @@ class SzamlaAgentClient:
         self._url = url
         self._session = session or requests.Session()  # keeps JSESSIONID between calls
         self._timeout = timeout
-        self._max_tries = min(max_tries, MAX_IDENTICAL_TRIES)
-        self._base_delay = base_delay
-        self._max_delay = max_delay
+        retry = retry or AGENT_RETRY
+        self._retry = replace(retry, max_attempts=min(retry.max_attempts, MAX_IDENTICAL_TRIES))
         self._sleep = sleep
         self._jitter = jitter
 
@@ -219,7 +218,7 @@ class SzamlaAgentClient:
     def _send(self, action: str, xml: bytes, *, idempotent: bool) -> requests.Response:
         what = f"Számla Agent {action.removeprefix('action-')}"
         last_error = UpstreamError(f"{what}: no attempt was made")
-        for attempt in range(self._max_tries):
+        for attempt in range(self._retry.max_attempts):
             files = {action: (action, xml, "text/xml")}
             try:
                 response = self._session.post(self._url, files=files, timeout=self._timeout)
@@ -243,8 +242,8 @@ class SzamlaAgentClient:
                 else:
                     self._raise_for_agent_error(what, response)
                     return response
-            if attempt + 1 < self._max_tries:
-                delay = min(self._max_delay, self._base_delay * 2**attempt) * (0.5 + self._jitter() / 2)
+            if attempt + 1 < self._retry.max_attempts:
+                delay = self._retry.delay(attempt + 1, rand=self._jitter())
                 logger.info("szamla agent retry", extra={"action": action, "attempt": attempt + 1})
                 self._sleep(delay)
         raise last_error

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import random
 import threading
 import time
 import uuid
@@ -35,6 +36,7 @@ from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import downstream_metrics
 from services.adapters.mongo import InvoiceRepo
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
+from services.adapters.retry import RetryPolicy
 from services.adapters.schemas import decode, encode, validate
 from services.adapters.settings import Settings
 from services.adapters.subscriptions import open_secret
@@ -54,6 +56,9 @@ from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, 
 
 logger = logging.getLogger(__name__)
 Post = Callable[[str, bytes, dict[str, str]], int]
+# Waits of exactly 0.5, 1, 2 and 4 s: one thread sends the deliveries one after another, so there is
+# no crowd of clients whose retries jitter would need to spread out.
+WEBHOOK_RETRY = RetryPolicy(max_attempts=5, base_seconds=0.5, cap_seconds=30.0, jitter=0.0)
 
 
 def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -75,11 +80,11 @@ def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) 
 class Downstream:
     def __init__(self, db: Database[dict[str, Any]], publisher: EventPublisher, settings: Settings,
                  registry: CollectorRegistry, post: Post | None = None, sleep: Callable[[float], None] = time.sleep,
-                 attempts: int = 5) -> None:
+                 retry: RetryPolicy = WEBHOOK_RETRY, jitter: Callable[[], float] = random.random) -> None:
         self.db, self.publisher, self.settings = db, publisher, settings
         self.refs, self.subs, self.review = ReferenceRepo(db), SubscriptionRepo(db), ReviewRepo(db)
         self.post = post or self._post
-        self.sleep, self.attempts = sleep, attempts
+        self.sleep, self.retry, self.jitter = sleep, retry, jitter
         self.session = requests.Session()
         metrics = downstream_metrics(registry)
         self.delivered, self.attached, self.references = metrics.webhooks, metrics.attached, metrics.references
@@ -127,7 +132,7 @@ class Downstream:
         secret = open_secret(self.settings, sub)
         delivery = str(uuid.uuid5(uuid.NAMESPACE_URL, f"webhook:{sub['_id']}:{event}:{source_event_id}"))
         error = ""
-        for attempt in range(1, self.attempts + 1):
+        for attempt in range(1, self.retry.max_attempts + 1):
             ts = int(time.time())
             headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: str(ts),
                        SIGNATURE_HEADER: sign(secret, ts, body), "X-Szamlatar-Event": event,
@@ -143,8 +148,8 @@ class Downstream:
             except requests.RequestException as exc:
                 error = type(exc).__name__
             self.delivered.labels("retry").inc()
-            if attempt < self.attempts:
-                self.sleep(min(0.5 * 2 ** (attempt - 1), 30.0))
+            if attempt < self.retry.max_attempts:
+                self.sleep(self.retry.delay(attempt, rand=self.jitter()))
         self.delivered.labels("dlq").inc()
         record = {"schema": "downstream.dlq.v1", "event_id": delivery, "failed_at": datetime.now(UTC).isoformat(),
                   "tenant": tenant, "target": f"webhook:{sub.get('id') or sub['_id']}", "event": event,

@@ -24,16 +24,16 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from services.adapters.billing import BillingRepos, connection_billingo, envelope_for, publish_document
-from services.adapters.billingo_client import BillingoClient
-from services.adapters.billingo_client import RetryPolicy as BillingoRetry
+from services.adapters.billingo_client import BILLINGO_RETRY, BillingoClient
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import BillingIngestMetrics, UpstreamMetrics
+from services.adapters.retry import RetryPolicy
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import BillingSettings, Settings
 from services.core.billing_import import (
@@ -57,9 +57,9 @@ from services.core.topics import INVOICE_PAYMENT
 
 logger = logging.getLogger(__name__)
 BUDAPEST = ZoneInfo("Europe/Budapest")  # Billingo's naive times are Hungarian (billing-apis.md §1.6)
-INGEST_RETRY = BillingoRetry(attempts=8, base_delay=0.5, max_delay=30.0, max_retry_after=120.0)
+INGEST_RETRY = replace(BILLINGO_RETRY, max_attempts=8)
 # A backfill is one long batch that a person watches: a 429 means "slower", so it waits longer.
-BACKFILL_RETRY = BillingoRetry(attempts=20, base_delay=0.5, max_delay=30.0, max_retry_after=120.0)
+BACKFILL_RETRY = replace(BILLINGO_RETRY, max_attempts=20)
 Doc = dict[str, Any]
 
 
@@ -98,7 +98,7 @@ class BillingoImporter:
         self, *, settings: Settings, billing: BillingSettings, repos: BillingRepos, store: S3ObjectStore,
         publisher: EventPublisher, upstream: UpstreamMetrics | None = None,
         metrics: BillingIngestMetrics | None = None, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        retry: BillingoRetry = INGEST_RETRY, sleep: Callable[[float], None] = time.sleep,
+        retry: RetryPolicy = INGEST_RETRY, sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.settings, self.billing, self.repos = settings, billing, repos
         self.store, self.publisher, self.upstream, self.metrics = store, publisher, upstream, metrics

@@ -20,13 +20,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from services.adapters.billing import BillingRepos, connection_agent, connection_billingo
-from services.adapters.billingo_client import BillingoClient
-from services.adapters.billingo_client import RetryPolicy as BillingoRetry
+from services.adapters.billingo_client import BILLINGO_RETRY, BillingoClient
 from services.adapters.metrics import StatusSyncMetrics, UpstreamMetrics
 from services.adapters.settings import Settings
 from services.adapters.stage_runner import Output
@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 Doc = dict[str, Any]
 DONE = ("written", "already_present", "not_supported")
 # One write-back attempt stays short; the stage runner owns the long retry (with backoff) around it.
-WRITEBACK_RETRY = BillingoRetry(attempts=3, base_delay=0.5, max_delay=5.0, max_retry_after=30.0)
+WRITEBACK_RETRY = replace(BILLINGO_RETRY, max_attempts=3, cap_seconds=5.0, max_retry_after_seconds=30.0)
 
 
 def _dec(value: Any) -> Decimal | None:

@@ -12,13 +12,12 @@ from starlette.testclient import TestClient
 
 from services.adapters.billing import billingo_client, seal
 from services.adapters.billingo_client import BillingoClient
-from services.adapters.billingo_client import RetryPolicy as BillingoRetry
 from services.adapters.metrics import billing_ingest_metrics, upstream_metrics
 from services.adapters.settings import BillingSettings
 from services.core.errors import BrokerUnavailableError
 from services.core.topics import INVOICE_PAYMENT, INVOICE_RAW
 from services.emulators.billingo.state import BillingoState
-from services.ingest_billingo.importer import BillingoImporter
+from services.ingest_billingo.importer import INGEST_RETRY, BillingoImporter
 from tests.unit.billing.fakes import FakePublisher, FakeStore, fake_repos, settings
 from tests.unit.clients.conftest import ASGIAdapter
 from tests.unit.emulators.fixtures import WRITE_KEY, FakeClock
@@ -54,7 +53,7 @@ class Setup:
             settings=self.settings, billing=BILLING, repos=self.repos, store=self.store,  # type: ignore[arg-type]
             publisher=self.publisher, upstream=upstream_metrics(self.registry),  # type: ignore[arg-type]
             metrics=billing_ingest_metrics(self.registry), clock=lambda: datetime.fromtimestamp(clock(), UTC),
-            retry=BillingoRetry(attempts=8, base_delay=0.5, max_delay=30.0, max_retry_after=120.0), sleep=sleep,
+            retry=INGEST_RETRY, sleep=sleep,
         )
 
     def raw(self) -> list[dict[str, Any]]:

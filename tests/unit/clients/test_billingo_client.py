@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from starlette.testclient import TestClient
 
 from services.adapters.billingo_client import (
+    BILLINGO_RETRY,
     AuthenticationError,
     BillingoClient,
     DocumentNotFoundError,
     PermissionDeniedError,
     RequestRejectedError,
-    RetryPolicy,
     SubscriptionRequiredError,
-    backoff_delay,
-    parse_retry_after,
 )
 from services.core.errors import Rejected, UpstreamError
 from services.emulators.billingo.state import BillingoState
@@ -90,7 +89,7 @@ def test_persistent_5xx_raises_upstream_error_after_the_attempts(
     billingo.post("/_emulator/faults", json={"error_rate": 1.0})
     with pytest.raises(UpstreamError, match="HTTP 500 Internal Server Error"):
         client.get_document(1)
-    assert len(sleeps.calls) == RetryPolicy().attempts - 1
+    assert len(sleeps.calls) == BILLINGO_RETRY.max_attempts - 1
     assert sleeps.calls == sorted(sleeps.calls)  # exponential
 
 
@@ -145,13 +144,7 @@ def test_unknown_document_and_bad_payment_are_rejected(client: BillingoClient, b
     assert {e["field"] for e in info.value.field_errors} == {"0.date", "0.price", "0.payment_method"}
 
 
-def test_retry_after_accepts_seconds_and_http_dates() -> None:
-    assert parse_retry_after("12") == 12.0
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=lambda: 1445412470.0) == 10.0
-    assert parse_retry_after("soon") is None
-
-
 def test_backoff_grows_and_respects_retry_after() -> None:
-    policy = RetryPolicy(base_delay=1.0, max_delay=8.0)
-    assert [backoff_delay(n, policy, None, 1.0) for n in range(5)] == [1.0, 2.0, 4.0, 8.0, 8.0]
-    assert backoff_delay(0, policy, 30.0, 0.0) == 30.0
+    policy = replace(BILLINGO_RETRY, base_seconds=1.0, cap_seconds=8.0)
+    assert [policy.delay(n, rand=1.0) for n in range(1, 6)] == [1.0, 2.0, 4.0, 8.0, 8.0]
+    assert policy.delay(1, rand=0.0, retry_after=30.0) == 30.0

@@ -14,8 +14,8 @@ from services.adapters.nav_client import (
     NavClient,
     NavRejectedError,
     NavUnavailableError,
-    RetryPolicy,
 )
+from services.adapters.retry import RetryPolicy
 from services.core import nav_signing as nav
 from services.core.errors import Rejected, Retryable
 
@@ -32,7 +32,7 @@ def make_client(
     sleeps = sleeps if sleeps is not None else []
     return NavClient(
         BASE_URL, credentials, session=session, clock=clock, sleep=sleeps.append,
-        retry=RetryPolicy(attempts=3, base_delay=1.0, max_delay=4.0), rng=random.Random(7),
+        retry=RetryPolicy(max_attempts=3, base_seconds=2.0, cap_seconds=4.0), jitter=random.Random(7).random,
     )
 
 
@@ -163,14 +163,14 @@ def test_connection_errors_become_retryable(credentials: nav.NavCredentials, clo
     session.mount("http://nav.test", Refusing())
     sleeps: list[float] = []
     client = NavClient(BASE_URL, credentials, session=session, clock=clock, sleep=sleeps.append,
-                       retry=RetryPolicy(attempts=2))
+                       retry=RetryPolicy(max_attempts=2))
     with pytest.raises(NavUnavailableError):
         client.token_exchange()
     assert len(sleeps) == 1
 
 
 def test_retry_delay_is_capped_full_jitter() -> None:
-    policy = RetryPolicy(base_delay=1.0, max_delay=5.0)
+    policy = RetryPolicy(base_seconds=2.0, cap_seconds=5.0)
     rng = random.Random(1)
-    delays = [policy.delay(attempt, rng) for attempt in range(1, 10) for _ in range(20)]
+    delays = [policy.delay(attempt, rand=rng.random()) for attempt in range(1, 10) for _ in range(20)]
     assert all(0.0 <= d <= 5.0 for d in delays)
