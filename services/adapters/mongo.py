@@ -209,6 +209,11 @@ class AuditLog:
             return
         raise StorageUnavailableError("audit log: too much contention appending an entry")
 
+    def tenants(self) -> list[str]:
+        """Every tenant that has a chain (its cached head is written with its first entry)."""
+        with translate_errors("list audit tenants"):
+            return sorted(str(d["_id"]) for d in self.db.audit_heads.find({}, {"_id": 1}))
+
     def head_seq(self, tenant: str) -> int:
         """The newest entry's seq, which is also how many entries the chain holds (seqs run 1‥head),
         so a page's total costs a few ``_id`` lookups instead of a count (a scan on FerretDB)."""

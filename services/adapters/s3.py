@@ -125,6 +125,10 @@ class S3ObjectStore:
                 response.release_conn()
 
     # --- archive (versioned, retention-locked) ---------------------------------------------------
+    @property
+    def archive_bucket(self) -> str:
+        return self._settings.archive_bucket
+
     def latest(self, key: str) -> StoredVersion | None:
         with _translate("stat archived object"):
             try:
@@ -141,6 +145,12 @@ class S3ObjectStore:
         until = datetime.combine(retain_until, time(23, 59, 59), tzinfo=UTC)
         with _translate("archive object"):
             return self._put(self._settings.archive_bucket, key, plaintext, sha256, Retention(mode, until))
+
+    def archived_keys(self, prefix: str) -> list[str]:
+        """Names of the archive's objects under ``prefix``, in key order."""
+        with _translate("list archived objects"):
+            objs = self.client.list_objects(self._settings.archive_bucket, prefix=prefix, recursive=True)
+            return sorted(o.object_name for o in objs if o.object_name is not None)
 
     def versions(self, key: str) -> list[StoredVersion]:
         with _translate("list versions"):

@@ -1,11 +1,13 @@
 """The audit log as a hash chain: each entry commits to the one before it, so removing or
-editing any entry breaks every hash after it (``verify_chain`` says where)."""
+editing any entry breaks every hash after it (``verify_chain`` says where), and an ``Anchor`` kept
+outside the database shows a chain cut short or rewritten from the start."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
@@ -43,19 +45,87 @@ def next_entry(
     return entry
 
 
-def verify_chain(entries: Iterable[dict[str, Any]]) -> tuple[bool, str]:
-    """Entries in ``seq`` order → (ok, explanation)."""
+@dataclass(frozen=True)
+class Anchor:
+    """A chain head — its seq and hash — copied out of the database into retention-locked storage.
+
+    The hash of entry *n* commits to entries 1‥n, so one anchor pins the whole chain up to it: whoever
+    can write the database can rewrite every hash after an edit, or cut the newest entries off, and the
+    chain alone would still look intact; it can no longer match an anchor they cannot change."""
+
+    tenant: str
+    seq: int
+    hash: str
+    at: str
+
+
+def anchor_to_json(anchor: Anchor) -> bytes:
+    return json.dumps(
+        {"tenant": anchor.tenant, "seq": anchor.seq, "hash": anchor.hash, "at": anchor.at}, sort_keys=True
+    ).encode()
+
+
+def anchor_from_json(data: bytes) -> Anchor:
+    """Read a stored anchor; anything that is not one is refused rather than trusted."""
+    try:
+        raw = json.loads(data)
+        anchor = Anchor(tenant=str(raw["tenant"]), seq=int(raw["seq"]), hash=str(raw["hash"]), at=str(raw["at"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"not an audit anchor: {exc}") from exc
+    if anchor.seq < 1 or len(anchor.hash) != 64 or any(c not in "0123456789abcdef" for c in anchor.hash):
+        raise ValueError("not an audit anchor: seq or hash out of shape")
+    return anchor
+
+
+@dataclass(frozen=True)
+class ChainVerdict:
+    """What ``verify_chain`` found. ``problem`` is a stable code (the UI translates it); ``seq`` is the
+    first entry it concerns."""
+
+    ok: bool
+    entries: int
+    problem: str = ""  # missing | broken_link | altered | rewritten | truncated
+    seq: int = 0
+    head_hash: str = GENESIS  # the last entry's hash, what a new anchor would pin
+    anchored_seq: int = 0  # the anchor checked against (0: none)
+
+    def as_details(self) -> dict[str, Any]:
+        """For the audit entry that records a verification."""
+        return {"ok": self.ok, "entries": self.entries, "problem": self.problem, "seq": self.seq,
+                "anchored_seq": self.anchored_seq, "result": self.explain()}
+
+    def explain(self) -> str:
+        anchored = f", matches the anchor of entry {self.anchored_seq}" if self.anchored_seq else ""
+        return {
+            "": f"{self.entries} entries, chain intact{anchored}",
+            "missing": f"entry {self.seq} is missing",
+            "broken_link": f"entry {self.seq} does not follow entry {self.seq - 1}",
+            "altered": f"entry {self.seq} was altered",
+            "rewritten": f"entries up to {self.seq} differ from their anchor: the chain was rewritten",
+            "truncated": f"entries {self.entries + 1}‥{self.seq} are missing: the anchor holds entry {self.seq}",
+        }[self.problem]
+
+
+def verify_chain(entries: Iterable[dict[str, Any]], anchor: Anchor | None = None) -> ChainVerdict:
+    """Entries in ``seq`` order (any iterable: batches stream through) → the verdict. With an
+    ``anchor``, the chain must also reach it and hold the anchored hash at its seq."""
     prev_hash, expected_seq, count = GENESIS, 1, 0
+    anchored = anchor.seq if anchor else 0
     for e in entries:
         count += 1
-        if int(e["seq"]) != expected_seq:
-            return False, f"entry {expected_seq} is missing (found {e['seq']})"
+        seq = int(e["seq"])
+        if seq != expected_seq:
+            return ChainVerdict(False, count - 1, "missing", expected_seq, prev_hash, anchored)
         if e["prev_hash"] != prev_hash:
-            return False, f"entry {e['seq']} does not follow entry {expected_seq - 1}"
+            return ChainVerdict(False, count - 1, "broken_link", seq, prev_hash, anchored)
         if entry_hash(e) != e["hash"]:
-            return False, f"entry {e['seq']} was altered"
+            return ChainVerdict(False, count - 1, "altered", seq, prev_hash, anchored)
+        if anchor is not None and seq == anchor.seq and e["hash"] != anchor.hash:
+            return ChainVerdict(False, count - 1, "rewritten", seq, prev_hash, anchored)
         prev_hash, expected_seq = e["hash"], expected_seq + 1
-    return True, f"{count} entries, chain intact"
+    if anchor is not None and count < anchor.seq:
+        return ChainVerdict(False, count, "truncated", anchor.seq, prev_hash, anchored)
+    return ChainVerdict(True, count, head_hash=prev_hash, anchored_seq=anchored)
 
 
 # Paging. A tenant's seqs run 1‥head without gaps (each append takes head + 1 under the unique

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from starlette.routing import Match
 
+from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
@@ -38,9 +39,10 @@ def discover_routers() -> list[APIRouter]:
 
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
     db = connect(settings)
+    store = S3ObjectStore(settings)
     return Ports(
         settings=settings,
-        store=S3ObjectStore(settings),
+        store=store,
         publisher=EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-api"),
         invoices=InvoiceRepo(db),
         clients=ClientRepo(db),
@@ -49,6 +51,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         audit=AuditLog(db),
         metrics=http_metrics(registry),
         accounts=Accounts(db),
+        anchors=AuditAnchors(store, settings.retention_years),
     )
 
 

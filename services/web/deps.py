@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Header, HTTPException, Request, status
 
+from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
@@ -31,6 +32,7 @@ class Ports:
     audit: AuditLog
     metrics: HttpMetrics
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
+    anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
 
 
 def get_ports(request: Request) -> Ports:
@@ -39,6 +41,14 @@ def get_ports(request: Request) -> Ports:
 
 
 PortsDep = Annotated[Ports, Depends(get_ports)]
+
+
+def anchors_of(ports: Ports) -> AuditAnchors:
+    # Optional on Ports only so test doubles can leave out what they do not exercise; a verify
+    # without its anchors would pass a truncated chain, so it is an error, not a fallback.
+    if ports.anchors is None:
+        raise RuntimeError("the audit anchor store is not configured")
+    return ports.anchors
 
 
 def current_principal(

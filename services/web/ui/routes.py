@@ -22,14 +22,15 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from services.adapters.audit_anchors import verify_and_anchor
 from services.adapters.users import Accounts, build_user, validate_username
 from services.core.access import Permission, Principal
-from services.core.audit_chain import newest_first_page, verify_chain
+from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.core.enums import Role
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web import presentation as fmt
 from services.web import sessions
-from services.web.deps import Ports, PortsDep
+from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.i18n import LANGUAGES
 from services.web.sessions import SessionContext
 
@@ -331,7 +332,7 @@ def client_page(request: Request, ports: PortsDep, client_id: str,
 
 
 def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
-                verified: tuple[bool, str] | None = None, status: int = 200) -> HTMLResponse:
+                verified: ChainVerdict | None = None, status: int = 200) -> HTMLResponse:
     tenant = ctx.principal.tenant
     # The head's seq is the total and a page is a seq range: one page read, not the whole chain.
     pager = fmt.paginate(ports.audit.head_seq(tenant), page, AUDIT_PAGE_SIZE)
@@ -356,11 +357,10 @@ def audit_verify(request: Request, ports: PortsDep, csrf_token: FormStr = "") ->
     ctx, refusal = _form_session(request, ports, Permission.READ_AUDIT, csrf_token)
     if refusal is not None or ctx is None:
         return refusal or _to_login(request)
-    tenant = ctx.principal.tenant
-    result = verify_chain(ports.audit.stream(tenant, up_to=ports.audit.head_seq(tenant)))
+    verdict = verify_and_anchor(ports.audit, anchors_of(ports), ctx.principal.tenant)
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.verify", f"tenant:{ctx.principal.tenant}",
-           {"ok": result[0], "result": result[1]})
-    return _audit_page(request, ports, ctx, 1, verified=result)
+           verdict.as_details())
+    return _audit_page(request, ports, ctx, 1, verified=verdict)
 
 
 CSV_COLUMNS = ("seq", "at", "actor", "action", "target", "details", "prev_hash", "hash")

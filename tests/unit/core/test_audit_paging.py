@@ -1,4 +1,5 @@
-"""Audit log paging arithmetic: a newest-first page and a batch are seq ranges of the gapless chain."""
+"""Audit log paging arithmetic (a newest-first page and a batch are seq ranges of the gapless chain) and
+the anchors that show a chain cut short or rewritten."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from services.core.audit_chain import newest_first_page, next_entry, seq_batches, verify_chain
+from services.core.audit_chain import (
+    Anchor,
+    anchor_from_json,
+    anchor_to_json,
+    newest_first_page,
+    next_entry,
+    seq_batches,
+    verify_chain,
+)
 from services.web.presentation import paginate
 
 
@@ -72,9 +81,50 @@ def test_verify_chain_reads_batches_lazily_and_still_finds_a_gap_across_a_batch_
             fetched.append((first, last))
             yield from (e for e in entries if first <= e["seq"] <= last)
 
-    assert verify_chain(batches(chain)) == (True, "7 entries, chain intact")
+    assert verify_chain(batches(chain)).explain() == "7 entries, chain intact"
     assert fetched == [(1, 3), (4, 6), (7, 7)]
     fetched.clear()
     without_4 = [e for e in chain if e["seq"] != 4]
-    assert verify_chain(batches(without_4)) == (False, "entry 4 is missing (found 5)")
+    assert verify_chain(batches(without_4)).explain() == "entry 4 is missing"
     assert fetched == [(1, 3), (4, 6)]  # stops at the break, the last batch is never read
+
+
+# --- anchors: what the chain alone cannot show ---------------------------------------------------------
+
+
+def _anchor_of(entry: dict[str, Any]) -> Anchor:
+    return Anchor(tenant="t", seq=int(entry["seq"]), hash=entry["hash"], at="2025-02-01T00:00:00+00:00")
+
+
+def test_a_chain_cut_after_its_anchor_verifies_alone_but_not_against_the_anchor() -> None:
+    chain = _chain(9)
+    anchor = _anchor_of(chain[7])  # anchored at 8
+    cut = chain[:5]
+    assert verify_chain(cut).ok  # the chain by itself cannot tell
+    verdict = verify_chain(cut, anchor)
+    assert (verdict.ok, verdict.problem, verdict.seq, verdict.entries) == (False, "truncated", 8, 5)
+    assert verdict.explain() == "entries 6‥8 are missing: the anchor holds entry 8"
+    longer = verify_chain(chain, anchor)  # entries after the anchor are fine
+    assert (longer.ok, longer.entries, longer.anchored_seq, longer.head_hash) == (True, 9, 8, chain[-1]["hash"])
+
+
+def test_a_chain_rewritten_with_fresh_hashes_no_longer_matches_its_anchor() -> None:
+    chain = _chain(6)
+    anchor = _anchor_of(chain[3])
+    rewritten: list[dict[str, Any]] = []
+    for e in chain:  # someone with write access edits entry 2 and recomputes every hash after it
+        details = {"i": "hidden"} if e["seq"] == 2 else e["details"]
+        rewritten.append(next_entry(rewritten[-1] if rewritten else None, tenant="t", at=e["at"], actor=e["actor"],
+                                    action=e["action"], target=e["target"], details=details))
+    assert verify_chain(rewritten).ok
+    verdict = verify_chain(rewritten, anchor)
+    assert (verdict.ok, verdict.problem, verdict.seq) == (False, "rewritten", 4)
+
+
+def test_anchors_round_trip_and_anything_else_is_refused() -> None:
+    anchor = _anchor_of(_chain(2)[1])
+    assert anchor_from_json(anchor_to_json(anchor)) == anchor
+    for bad in (b"", b"[]", b'{"tenant": "t", "seq": 0, "hash": "' + b"a" * 64 + b'", "at": "x"}',
+                b'{"tenant": "t", "seq": 3, "hash": "XYZ", "at": "x"}', b'{"seq": 3}'):
+        with pytest.raises(ValueError):
+            anchor_from_json(bad)

@@ -119,9 +119,13 @@ def test_audit_chain_detects_edits_deletions_and_reordering() -> None:
     for i in range(4):
         entries.append(next_entry(entries[-1] if entries else None, tenant="acme", at=f"t{i}", actor="u",
                                   action="invoice.pdf.read", target=f"inv-{i}", details={"i": i}))
-    assert verify_chain(entries) == (True, "4 entries, chain intact")
+    intact = verify_chain(entries)
+    assert (intact.ok, intact.entries, intact.head_hash) == (True, 4, entries[-1]["hash"])
+    assert intact.explain() == "4 entries, chain intact"
     edited = [dict(e) for e in entries]
     edited[1]["actor"] = "someone else"
-    assert verify_chain(edited) == (False, "entry 2 was altered")
-    assert not verify_chain([entries[0], entries[2], entries[3]])[0]
-    assert not verify_chain([entries[1], entries[0]])[0]
+    altered = verify_chain(edited)
+    assert (altered.ok, altered.problem, altered.seq, altered.entries) == (False, "altered", 2, 1)
+    assert altered.explain() == "entry 2 was altered"
+    assert verify_chain([entries[0], entries[2], entries[3]]).problem == "missing"
+    assert verify_chain([entries[1], entries[0]]).problem == "missing"

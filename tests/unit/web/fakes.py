@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from prometheus_client import CollectorRegistry
@@ -19,7 +19,7 @@ from services.adapters.users import (
     user_id,
     verify_password,
 )
-from services.core.audit_chain import next_entry, seq_batches
+from services.core.audit_chain import Anchor, next_entry, seq_batches
 from services.core.enums import Role
 from services.web.deps import Ports
 
@@ -107,6 +107,19 @@ class FakeAuditLog:
         return [e["action"] for e in self.log if e["tenant"] == tenant]
 
 
+class FakeAnchors:
+    """The anchor store's contract (newest / write) over a list, like the S3 one: append-only."""
+
+    def __init__(self) -> None:
+        self.saved: list[Anchor] = []
+
+    def newest(self, tenant: str) -> Anchor | None:
+        return max((a for a in self.saved if a.tenant == tenant), key=lambda a: a.seq, default=None)
+
+    def write(self, anchor: Anchor, today: date) -> None:
+        self.saved.append(anchor)
+
+
 class FakeUserRepo:
     def __init__(self) -> None:
         self.users: dict[str, dict[str, Any]] = {}
@@ -185,6 +198,7 @@ def fake_ports() -> Ports:
         settings=None, store=None, publisher=None, invoices=FakeInvoiceRepo(),  # type: ignore[arg-type]
         clients=None, connections=None, tokens=FakeTokens(), audit=FakeAuditLog(),  # type: ignore[arg-type]
         metrics=http_metrics(CollectorRegistry()), accounts=FakeAccounts(),  # type: ignore[arg-type]
+        anchors=FakeAnchors(),  # type: ignore[arg-type]
     )
 
 

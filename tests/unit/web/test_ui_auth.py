@@ -244,7 +244,8 @@ def test_auditor_verifies_the_chain_and_exports_it(client: TestClient, ports: Po
     assert client.get("/ui/admin/users").status_code == 403
     assert client.post("/ui/audit/verify", data={"csrf_token": "x"}).status_code == 403
     ok = client.post("/ui/audit/verify", data={"csrf_token": _csrf(page.text)})
-    assert "A napló sértetlen" in ok.text
+    assert "A napló sértetlen: 1 bejegyzés, a lánc ép." in ok.text
+    assert ports.anchors.newest(TENANT).seq == 1  # type: ignore[union-attr]  # the verified head is anchored
     exported = client.get("/ui/audit.csv")
     assert exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.text)))
@@ -253,7 +254,7 @@ def test_auditor_verifies_the_chain_and_exports_it(client: TestClient, ports: Po
     assert rows[0]["hash"] == audit(ports).log[0]["hash"]
     audit(ports).log[0]["actor"] = "someone else"  # tamper
     broken = client.post("/ui/audit/verify", data={"csrf_token": _csrf(page.text)})
-    assert "A napló sérült" in broken.text and "entry 1 was altered" in broken.text
+    assert "A napló sérült: a(z) 1. bejegyzést módosították." in broken.text
 
 
 def _shown_seqs(html: str) -> list[int]:
@@ -272,7 +273,20 @@ def test_audit_pages_are_newest_first_seq_ranges_and_the_export_streams_every_ba
     rows = list(csv.DictReader(io.StringIO(client.get("/ui/audit.csv").text)))  # the fake reads batches of 2
     assert [int(r["seq"]) for r in rows] == list(range(1, 122)) and rows[-1]["action"] == "audit.export"
     ok = client.post("/ui/audit/verify", data={"csrf_token": _csrf(client.get("/ui/audit").text)})
-    assert "A napló sértetlen: 121 entries, chain intact" in ok.text
+    assert "A napló sértetlen: 121 bejegyzés, a lánc ép." in ok.text
+
+
+def test_a_log_cut_short_after_a_verify_is_reported_against_the_anchor(client: TestClient, ports: Ports) -> None:
+    for i in range(5):
+        audit(ports).append(tenant=TENANT, actor="t", action="test", target=f"x{i}", details={})
+    login(client, "audi")  # seq 6
+    ok = client.post("/ui/audit/verify", data={"csrf_token": _csrf(client.get("/ui/audit").text)})
+    assert "A napló sértetlen: 6 bejegyzés, a lánc ép." in ok.text
+    del audit(ports).log[3:]  # someone with database access removes entries 4‥7 (7: the verify itself)
+    cut = client.post("/ui/audit/verify", data={"csrf_token": _csrf(client.get("/ui/audit").text)})
+    assert "A napló sérült: a(z) 4–6. bejegyzés hiányzik" in cut.text
+    assert audit(ports).log[-1]["details"]["problem"] == "truncated"  # and the failed verify is itself logged
+    assert ports.anchors.newest(TENANT).seq == 6  # type: ignore[union-attr]  # a broken chain is never anchored
 
 
 def test_the_api_pages_an_invoice_trail_oldest_first_by_seq(client: TestClient, ports: Ports) -> None:
