@@ -87,8 +87,14 @@ class DownstreamMetrics:
     review_oldest_age: Gauge
 
 
+# The outcomes the downstream worker counts. Each starts at 0 so that the first dead letter or
+# rejection after a start is an increase the alert rules (deploy/prometheus/rules/downstream.yml) see.
+WEBHOOK_OUTCOMES = ("ok", "retry", "dlq", "no_subscriber")
+REFERENCE_OUTCOMES = ("upserted", "deleted", "rejected")
+
+
 def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
-    return DownstreamMetrics(
+    metrics = DownstreamMetrics(
         webhooks=Counter("szamlatar_downstream_webhooks_total", "Outbound webhook deliveries by outcome.",
                          ["outcome"], registry=registry),
         attached=Counter("szamlatar_downstream_attached_total", "Invoices attached to certificates.",
@@ -99,6 +105,11 @@ def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
         review_oldest_age=Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item.",
                                 registry=registry),
     )
+    for outcome in WEBHOOK_OUTCOMES:
+        metrics.webhooks.labels(outcome)
+    for outcome in REFERENCE_OUTCOMES:
+        metrics.references.labels(outcome)
+    return metrics
 
 
 @dataclass(frozen=True)

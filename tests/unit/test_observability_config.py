@@ -35,17 +35,45 @@ def _used_in(texts: list[str]) -> set[str]:
     return {m for t in texts for m in _NAME.findall(t)}
 
 
+def _dashboard_exprs() -> list[str]:
+    return [t["expr"] for path in (ROOT / "deploy/dashboards").glob("*.json")
+            for p in json.loads(path.read_text(encoding="utf-8"))["panels"] for t in p["targets"]]
+
+
+def _rule_exprs() -> list[str]:
+    return [r["expr"] for path in (ROOT / "deploy/prometheus/rules").glob("*.yml")
+            for g in yaml.safe_load(path.read_text(encoding="utf-8"))["groups"] for r in g["rules"]]
+
+
 def test_dashboard_queries_use_exported_metrics() -> None:
-    exprs = [t["expr"] for path in (ROOT / "deploy/dashboards").glob("*.json")
-             for p in json.loads(path.read_text(encoding="utf-8"))["panels"] for t in p["targets"]]
+    exprs = _dashboard_exprs()
     assert exprs
     missing = _used_in(exprs) - _exported()
     assert not missing, f"dashboards query metrics nobody exports: {sorted(missing)}"
 
 
 def test_alert_rules_use_exported_metrics() -> None:
-    exprs = [r["expr"] for path in (ROOT / "deploy/prometheus/rules").glob("*.yml")
-             for g in yaml.safe_load(path.read_text(encoding="utf-8"))["groups"] for r in g["rules"]]
-    used = {m for m in _used_in(exprs) if not m.startswith("szamlatar:")}
+    used = {m for m in _used_in(_rule_exprs()) if not m.startswith("szamlatar:")}
     missing = used - _exported()
     assert not missing, f"rules use metrics nobody exports: {sorted(missing)}"
+
+
+_DOWNSTREAM = {"delivered": "szamlatar_downstream_webhooks_total", "references": "szamlatar_reference_records_total"}
+_COUNTED = re.compile(r'self\.(delivered|references)\.labels\("([a-z_]+)"\)')
+_OUTCOME = re.compile(r'(szamlatar_downstream_webhooks_total|szamlatar_reference_records_total)'
+                      r'\{[^}]*outcome="([^"]*)"')
+
+
+def test_downstream_outcomes_in_rules_are_ones_the_worker_counts_and_each_starts_at_zero() -> None:
+    """An alert on outcome="dlq" is silent if the worker says "dead"; one on a series that is born at 1
+    never sees the first increase (increase() needs a sample before it)."""
+    source = (ROOT / "services/downstream/worker.py").read_text(encoding="utf-8")
+    counted = {(_DOWNSTREAM[attr], outcome) for attr, outcome in _COUNTED.findall(source)}
+    registry = CollectorRegistry()
+    metrics.downstream_metrics(registry)
+    at_zero = {(s.name, s.labels["outcome"]) for family in registry.collect() for s in family.samples
+               if s.name in _DOWNSTREAM.values() and s.value == 0}
+    assert counted and counted == at_zero
+    named = set(_OUTCOME.findall("\n".join(_rule_exprs() + _dashboard_exprs())))
+    assert named, "the rules alert on downstream outcomes"
+    assert named <= counted, f"rules or dashboards name outcomes the worker never counts: {sorted(named - counted)}"
