@@ -1,11 +1,26 @@
-"""Reading invoice.dlq and replaying its records to the topics they failed on."""
+"""Reading a dead-letter topic (invoice.dlq, downstream.dlq) and replaying its records, each at most once.
+
+* ``invoice.dlq``: the original message goes back to the topic it failed on.
+* ``downstream.dlq``, by ``target``: a consumed message (``invoice.archived``, ``invoice.matched``,
+  ``reference.changed``) goes back to its topic, with its key, for the downstream worker; a webhook
+  delivery (``webhook:<subscription id>``) is POSTed again to that subscription — the same body and
+  ``X-Szamlatar-Delivery``, signed afresh with the subscription's current secret. Why not re-publish
+  the ``invoice.archived`` behind it instead: the worker would publish ``invoice.linked`` again and
+  POST to every subscription of the tenant, not only to the one that failed.
+
+``dlq_replays``, keyed by the record's ``event_id``, is the one replay log for both topics: a second
+run replays nothing. A record counts as replayed once it is published again or, for a webhook,
+once the receiver answered 2xx — a receiver still down keeps its records for the next run.
+"""
 
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from kafka import KafkaConsumer, TopicPartition
@@ -13,16 +28,37 @@ from pymongo.database import Database
 
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.mongo import translate_errors
-from services.core.topics import INVOICE_DLQ
+from services.adapters.reference_repo import SubscriptionRepo
+from services.adapters.settings import Settings
+from services.adapters.subscriptions import Post, open_secret, post_delivery
+from services.core.topics import DOWNSTREAM_DLQ, INVOICE_DLQ
+
+DLQ_TOPICS = (INVOICE_DLQ.name, DOWNSTREAM_DLQ.name)
+# The record fields each dead-letter topic can be filtered on (`szamlatar dlq list|replay`).
+FILTERS: dict[str, tuple[str, ...]] = {INVOICE_DLQ.name: ("stage", "reason", "tenant"),
+                                       DOWNSTREAM_DLQ.name: ("target", "tenant")}
+_WEBHOOK = "webhook:"
 
 
-def read_dlq(bootstrap: str) -> Iterator[dict[str, Any]]:
-    """Every record currently in the DLQ, oldest first per partition (a snapshot to the end offsets)."""
+class Replay(StrEnum):
+    REPLAYED = "replayed"
+    ALREADY_REPLAYED = "already_replayed"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ReplayResult:
+    outcome: Replay
+    error: str = ""
+
+
+def read_dlq(bootstrap: str, topic: str = INVOICE_DLQ.name) -> Iterator[dict[str, Any]]:
+    """Every record currently in ``topic``, oldest first per partition (a snapshot to the end offsets)."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
                              consumer_timeout_ms=2000)
     try:
-        numbers = consumer.partitions_for_topic(INVOICE_DLQ.name) or ()
-        partitions = [TopicPartition(INVOICE_DLQ.name, p) for p in numbers]
+        numbers = consumer.partitions_for_topic(topic) or ()
+        partitions = [TopicPartition(topic, p) for p in numbers]
         consumer.assign(partitions)
         consumer.seek_to_beginning(*partitions)
         end = consumer.end_offsets(partitions)
@@ -41,24 +77,65 @@ def read_dlq(bootstrap: str) -> Iterator[dict[str, Any]]:
         consumer.close()
 
 
+def matches(record: dict[str, Any], filters: dict[str, str | None]) -> bool:
+    """Whether ``record`` has every given (not ``None``) field value."""
+    return all(value is None or record.get(field) == value for field, value in filters.items())
+
+
 def original_payload(record: dict[str, Any]) -> bytes:
     if record.get("payload_encoding") == "base64":
         return base64.b64decode(record["payload"])
     return str(record["payload"]).encode("utf-8")
 
 
-def replay(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[str, Any]]) -> bool:
-    """Re-produce one record's original message to its topic, once; False if already replayed."""
+def _replay_once(db: Database[dict[str, Any]], record: dict[str, Any], dlq: str,
+                 send: Callable[[], str]) -> ReplayResult:
+    """Run ``send`` (which returns an error text, empty on success) unless the record was replayed."""
     with translate_errors("read replay log"):
         if db.dlq_replays.find_one({"_id": record["event_id"]}):
-            return False
-    key = record["key"].encode() if record.get("key") is not None else None
-    publisher.publish_raw(record["topic"], key, original_payload(record))
+            return ReplayResult(Replay.ALREADY_REPLAYED)
+    error = send()
+    if error:
+        return ReplayResult(Replay.FAILED, error)
+    noted = {k: record[k] for k in ("topic", "stage", "reason", "target", "tenant") if k in record}
     with translate_errors("write replay log"):
         db.dlq_replays.replace_one(
             {"_id": record["event_id"]},
-            {"_id": record["event_id"], "topic": record["topic"], "stage": record["stage"],
-             "reason": record["reason"], "replayed_at": datetime.now(UTC)},
+            {"_id": record["event_id"], "dlq": dlq, **noted, "replayed_at": datetime.now(UTC)},
             upsert=True,
         )
-    return True
+    return ReplayResult(Replay.REPLAYED)
+
+
+def replay(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[str, Any]]) -> ReplayResult:
+    """An invoice.dlq record: its original message back to its topic, once."""
+    def send() -> str:
+        key = record["key"].encode() if record.get("key") is not None else None
+        publisher.publish_raw(record["topic"], key, original_payload(record))
+        return ""
+
+    return _replay_once(db, record, INVOICE_DLQ.name, send)
+
+
+def replay_downstream(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[str, Any]],
+                      settings: Settings, post: Post) -> ReplayResult:
+    """A downstream.dlq record: a webhook delivery POSTed again, a message back to its topic; once."""
+    target = str(record["target"])
+
+    def resend() -> str:
+        key = record["key"].encode() if record.get("key") is not None else None
+        publisher.publish_raw(target, key, str(record["payload"]).encode("utf-8"))
+        return ""
+
+    def repost() -> str:
+        sub_id, event = target.removeprefix(_WEBHOOK), str(record.get("event") or "invoice.linked")
+        sub = SubscriptionRepo(db).get(str(record.get("tenant")), sub_id)
+        if sub is None or sub.get("active") is False:
+            return f"subscription {sub_id} is deleted or inactive"
+        if event not in (sub.get("events") or ["invoice.linked"]):
+            return f"subscription {sub_id} no longer takes {event}"
+        _, error = post_delivery(post, sub["url"], open_secret(settings, sub), str(record["payload"]).encode(),
+                                 event=event, delivery=record["event_id"])
+        return error
+
+    return _replay_once(db, record, DOWNSTREAM_DLQ.name, repost if target.startswith(_WEBHOOK) else resend)

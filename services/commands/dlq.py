@@ -1,59 +1,103 @@
-"""``szamlatar dlq list`` and ``szamlatar dlq replay`` — inspect and replay dead letters."""
+"""``szamlatar dlq list`` and ``szamlatar dlq replay`` — inspect and replay dead letters of
+``invoice.dlq`` (the pipeline's stages) or ``downstream.dlq`` (the downstream worker)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
+
+_TOPIC_HELP = "invoice.dlq (pipeline stages) or downstream.dlq (webhook deliveries, downstream worker messages)"
+
+
+def _filters(topic: str, **given: str | None) -> dict[str, str | None]:
+    """The filters given on the command line, refused when ``topic``'s records have no such field."""
+    from services.adapters.dlq import FILTERS
+
+    if topic not in FILTERS:
+        raise typer.BadParameter(f"one of {', '.join(FILTERS)}", param_hint="--topic")
+    for name, value in given.items():
+        if value is not None and name not in FILTERS[topic]:
+            raise typer.BadParameter(f"{topic} records have no {name}; filter on {', '.join(FILTERS[topic])}",
+                                     param_hint=f"--{name}")
+    return given
+
+
+def _row(topic: str, r: dict[str, Any]) -> tuple[str, ...]:
+    if topic == "invoice.dlq":
+        return r["failed_at"][:19], r["stage"], r["reason"], r["error_class"], r.get("tenant") or "", r["message"][:80]
+    return r["failed_at"][:19], r["target"], r.get("event") or "", str(r["attempts"]), r.get("tenant") or "", \
+        r["error"][:80]
 
 
 def register(app: typer.Typer) -> None:
-    dlq = typer.Typer(help="The dead-letter queue (invoice.dlq).", no_args_is_help=True)
+    dlq = typer.Typer(help="The dead-letter queues (invoice.dlq, downstream.dlq).", no_args_is_help=True)
     app.add_typer(dlq, name="dlq")
 
     @dlq.command("list")
-    def list_records(stage: str = typer.Option(None), reason: str = typer.Option(None),
-                     limit: int = typer.Option(50)) -> None:
+    def list_records(topic: str = typer.Option("invoice.dlq", help=_TOPIC_HELP),
+                     stage: str = typer.Option(None), reason: str = typer.Option(None),
+                     target: str = typer.Option(None, help="downstream.dlq: webhook:<subscription id> or a topic"),
+                     tenant: str = typer.Option(None), limit: int = typer.Option(50)) -> None:
         """What failed, where and why (newest last)."""
         from rich.console import Console
         from rich.table import Table
 
-        from services.adapters.dlq import read_dlq
+        from services.adapters.dlq import matches, read_dlq
         from services.adapters.settings import load_settings
 
-        table = Table("failed at", "stage", "reason", "error", "tenant", "message")
+        filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
+        table = (Table("failed at", "stage", "reason", "error", "tenant", "message") if topic == "invoice.dlq"
+                 else Table("failed at", "target", "event", "attempts", "tenant", "error"))
         shown = 0
-        for r in read_dlq(load_settings().kafka_bootstrap):
-            if (stage and r["stage"] != stage) or (reason and r["reason"] != reason):
+        for r in read_dlq(load_settings().kafka_bootstrap, topic):
+            if not matches(r, filters):
                 continue
-            table.add_row(r["failed_at"][:19], r["stage"], r["reason"], r["error_class"], r.get("tenant") or "",
-                          r["message"][:80])
+            table.add_row(*_row(topic, r))
             shown += 1
             if shown >= limit:
                 break
         Console().print(table)
 
     @dlq.command("replay")
-    def replay_records(stage: str = typer.Option(None), reason: str = typer.Option(None),
+    def replay_records(topic: str = typer.Option("invoice.dlq", help=_TOPIC_HELP),
+                       stage: str = typer.Option(None), reason: str = typer.Option(None),
+                       target: str = typer.Option(None, help="downstream.dlq: webhook:<subscription id> or a topic"),
+                       tenant: str = typer.Option(None),
                        dry_run: bool = typer.Option(False, "--dry-run")) -> None:
-        """Send matching dead letters back to the topic they failed on (each at most once)."""
+        """Replay matching dead letters, each at most once: invoice.dlq and downstream worker messages go
+        back to their topic; a webhook delivery is POSTed again with its delivery id (exit 1 if one fails)."""
+        import requests
         from rich.progress import track
 
-        from services.adapters.dlq import read_dlq, replay
+        from services.adapters.dlq import Replay, ReplayResult, matches, read_dlq, replay, replay_downstream
         from services.adapters.kafka_producer import EventPublisher
         from services.adapters.mongo import connect
         from services.adapters.settings import load_settings
+        from services.adapters.subscriptions import http_post
 
+        filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
         settings = load_settings()
-        records = [r for r in read_dlq(settings.kafka_bootstrap)
-                   if (not stage or r["stage"] == stage) and (not reason or r["reason"] == reason)]
+        records = [r for r in read_dlq(settings.kafka_bootstrap, topic) if matches(r, filters)]
         if dry_run:
             typer.echo(f"{len(records)} records would be replayed")
             return
         publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-dlq-replay")
         db = connect(settings)
-        done = 0
+        post = http_post(requests.Session())
+        results: list[tuple[dict[str, Any], ReplayResult]] = []
         try:
-            for record in track(records, description="replaying dead letters"):
-                done += replay(record, publisher, db)
+            for record in track(records, description=f"replaying {topic}"):
+                result = (replay(record, publisher, db) if topic == "invoice.dlq"
+                          else replay_downstream(record, publisher, db, settings, post))
+                results.append((record, result))
         finally:
             publisher.close()
-        typer.echo(f"replayed {done}, skipped {len(records) - done} already replayed")
+        count = {outcome: sum(1 for _, r in results if r.outcome is outcome) for outcome in Replay}
+        failed = [(rec, r) for rec, r in results if r.outcome is Replay.FAILED]
+        for rec, r in failed[:20]:
+            typer.echo(f"not replayed: {rec.get('target') or rec.get('topic')} {rec['event_id']}: {r.error}")
+        typer.echo(f"replayed {count[Replay.REPLAYED]}, skipped {count[Replay.ALREADY_REPLAYED]} already replayed"
+                   + (f", {count[Replay.FAILED]} failed (kept for the next replay)" if failed else ""))
+        if failed:
+            raise typer.Exit(1)

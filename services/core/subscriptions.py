@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from services.core.errors import SchemaViolationError
 from services.core.keys import invoice_id_of
+from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 EVENTS = ("invoice.linked", "rule.notify")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -60,6 +61,15 @@ def public_subscription(doc: dict[str, Any]) -> dict[str, Any]:
     """What the API shows: never the secret."""
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in doc.items()
             if k not in ("_id", "secret", "tenant")}
+
+
+def delivery_headers(secret: str, timestamp: int, body: bytes, *, event: str, delivery: str) -> dict[str, str]:
+    """The headers of one POST of a delivery: signed afresh for each try (the timestamp must be
+    inside the receiver's window), with the same ``X-Szamlatar-Delivery`` every time — the worker's
+    retries and a replay from ``downstream.dlq`` alike — so the receiver can drop repeats."""
+    return {"Content-Type": "application/json", TIMESTAMP_HEADER: str(timestamp),
+            SIGNATURE_HEADER: sign(secret, timestamp, body), "X-Szamlatar-Event": event,
+            "X-Szamlatar-Delivery": delivery}
 
 
 def notification(matched: dict[str, Any]) -> dict[str, Any] | None:

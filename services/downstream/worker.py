@@ -15,7 +15,6 @@ idempotent). ``/healthz`` and ``/metrics`` (review-queue depth and oldest age to
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import random
@@ -25,7 +24,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Protocol
 
 import requests
 from kafka import KafkaConsumer
@@ -39,7 +38,7 @@ from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, Subscrip
 from services.adapters.retry import RetryPolicy
 from services.adapters.schemas import decode, encode, validate
 from services.adapters.settings import Settings
-from services.adapters.subscriptions import open_secret
+from services.adapters.subscriptions import Post, http_post, open_secret, post_delivery
 from services.core.enums import Stage
 from services.core.errors import Rejected, Retryable, SzamlatarError
 from services.core.events import derive
@@ -52,13 +51,26 @@ from services.core.topics import (
     INVOICE_MATCHED,
     REFERENCE_CHANGED,
 )
-from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 logger = logging.getLogger(__name__)
-Post = Callable[[str, bytes, dict[str, str]], int]
 # Waits of exactly 0.5, 1, 2 and 4 s: one thread sends the deliveries one after another, so there is
 # no crowd of clients whose retries jitter would need to spread out.
 WEBHOOK_RETRY = RetryPolicy(max_attempts=5, base_seconds=0.5, cap_seconds=30.0, jitter=0.0)
+
+
+class Consumed(Protocol):
+    """What the worker needs of a consumed message (kafka-python's ``ConsumerRecord`` has it)."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes: ...
 
 
 def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -83,15 +95,11 @@ class Downstream:
                  retry: RetryPolicy = WEBHOOK_RETRY, jitter: Callable[[], float] = random.random) -> None:
         self.db, self.publisher, self.settings = db, publisher, settings
         self.refs, self.subs, self.review = ReferenceRepo(db), SubscriptionRepo(db), ReviewRepo(db)
-        self.post = post or self._post
+        self.post = post or http_post(requests.Session())
         self.sleep, self.retry, self.jitter = sleep, retry, jitter
-        self.session = requests.Session()
         metrics = downstream_metrics(registry)
         self.delivered, self.attached, self.references = metrics.webhooks, metrics.attached, metrics.references
         self.depth, self.oldest = metrics.review_depth, metrics.review_oldest_age
-
-    def _post(self, url: str, body: bytes, headers: dict[str, str]) -> int:
-        return self.session.post(url, data=body, headers=headers, timeout=10).status_code
 
     def refresh_gauges(self) -> None:
         depth, oldest = self.review.depth_and_oldest()
@@ -133,24 +141,18 @@ class Downstream:
         delivery = str(uuid.uuid5(uuid.NAMESPACE_URL, f"webhook:{sub['_id']}:{event}:{source_event_id}"))
         error = ""
         for attempt in range(1, self.retry.max_attempts + 1):
-            ts = int(time.time())
-            headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: str(ts),
-                       SIGNATURE_HEADER: sign(secret, ts, body), "X-Szamlatar-Event": event,
-                       "X-Szamlatar-Delivery": delivery}
-            try:
-                status = self.post(sub["url"], body, headers)
-                if 200 <= status < 300:
-                    self.delivered.labels("ok").inc()
-                    return
-                error = f"HTTP {status}"
-                if 400 <= status < 500 and status not in (408, 429):
-                    break  # the receiver refuses this payload; retrying will not help
-            except requests.RequestException as exc:
-                error = type(exc).__name__
+            status, error = post_delivery(self.post, sub["url"], secret, body, event=event, delivery=delivery)
+            if not error:
+                self.delivered.labels("ok").inc()
+                return
+            if 400 <= status < 500 and status not in (408, 429):
+                break  # the receiver refuses this payload; retrying will not help
             self.delivered.labels("retry").inc()
             if attempt < self.retry.max_attempts:
                 self.sleep(self.retry.delay(attempt, rand=self.jitter()))
         self.delivered.labels("dlq").inc()
+        # event_id is the delivery id: `szamlatar dlq replay --topic downstream.dlq` re-POSTs the body
+        # with it, so a receiver that got an earlier try after all still sees one delivery.
         record = {"schema": "downstream.dlq.v1", "event_id": delivery, "failed_at": datetime.now(UTC).isoformat(),
                   "tenant": tenant, "target": f"webhook:{sub.get('id') or sub['_id']}", "event": event,
                   "error": error[:1000], "attempts": attempt, "payload": body.decode()}
@@ -168,7 +170,8 @@ class Downstream:
         self.refs.upsert_many(tenant, records)
         self.references.labels("upserted").inc(len(records))
 
-    def handle(self, topic: str, value: bytes) -> None:
+    def handle(self, message: Consumed) -> None:
+        topic, value = message.topic, message.value
         try:
             if topic == INVOICE_ARCHIVED.name:
                 self.on_archived(decode(value, INVOICE_ARCHIVED.schema))
@@ -181,23 +184,29 @@ class Downstream:
         except Retryable:
             raise  # the serve loop waits and tries the same message again
         except (Rejected, json.JSONDecodeError, UnicodeDecodeError) as exc:
-            self._dead(topic, value, str(exc))
+            self._dead(message, str(exc))
         except Exception as exc:  # a bug must not crash-loop the worker on one message: DLQ it, move on
             logger.exception("downstream: unexpected error on %s; sent to %s", topic, DOWNSTREAM_DLQ.name)
-            self._dead(topic, value, f"{type(exc).__name__}: {exc}")
+            self._dead(message, f"{type(exc).__name__}: {exc}")
 
-    def _dead(self, topic: str, value: bytes, error: str) -> None:
+    def _dead(self, message: Consumed, error: str) -> None:
+        topic, value = message.topic, message.value
         if topic == REFERENCE_CHANGED.name:
             self.references.labels("rejected").inc()
         try:
             tenant = json.loads(value).get("tenant")
         except (ValueError, AttributeError):
             tenant = None
+        # The id comes from where the message was, as in invoice.dlq: the same message dead-lettered
+        # again after a crash keeps its id, while a replayed message that fails again (a new offset)
+        # is a new record that a later replay still sends. The key goes back with a replay, so the
+        # message lands on its partition again (per-invoice order).
         record = {"schema": "downstream.dlq.v1",
-                  "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{topic}:{hashlib.sha256(value).hexdigest()}")),
+                  "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{topic}:{message.partition}:{message.offset}")),
                   "failed_at": datetime.now(UTC).isoformat(), "tenant": tenant if isinstance(tenant, str) else None,
-                  "target": topic, "error": error[:1000], "attempts": 1, "payload": value.decode("utf-8", "replace")}
-        self.publisher.publish_raw(DOWNSTREAM_DLQ.name, None, encode(record))
+                  "target": topic, "key": message.key.decode("utf-8", "replace") if message.key is not None else None,
+                  "error": error[:1000], "attempts": 1, "payload": value.decode("utf-8", "replace")}
+        self.publisher.publish_raw(DOWNSTREAM_DLQ.name, message.key, encode(record))
 
 
 def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") -> None:
@@ -235,11 +244,11 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") ->
     logger.info("downstream worker consuming %s; health on :%d", ", ".join(topics), port)
     while True:
         batch = consumer.poll(timeout_ms=1000)
-        for tp, messages in batch.items():
+        for messages in batch.values():
             for msg in messages:
                 while True:
                     try:
-                        worker.handle(tp.topic, msg.value)
+                        worker.handle(msg)
                         break
                     except SzamlatarError as exc:  # Retryable: Mongo / Kafka down — wait and try again
                         logger.warning("downstream: %s; retrying", exc)

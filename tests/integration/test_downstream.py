@@ -2,7 +2,9 @@
 invoice.archived → invoice.linked, certificates and handover documents get their invoices,
 outbound webhooks arrive HMAC-signed at a local receiver, are retried on 5xx and end in
 downstream.dlq with the reason; rule "notify" actions reach rule.notify subscribers;
-reference.changed events from a Kafka producer upsert (and delete) reference data."""
+reference.changed events from a Kafka producer upsert (and delete) reference data;
+`szamlatar dlq replay --topic downstream.dlq` re-POSTs a dead-lettered delivery once a receiver is
+fixed (same delivery id, once) and puts a dead-lettered message back on its topic."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import dataclasses
 import hashlib
 import hmac
 import json
+import os
+import subprocess
 import threading
 import time
 import uuid
@@ -64,6 +68,11 @@ class Receiver:
         path = f"/hook/{uuid.uuid4().hex[:8]}"
         self.scripts[path] = list(statuses)
         return f"http://127.0.0.1:{self.server.server_port}{path}"
+
+    def answer(self, url: str, statuses: list[int]) -> None:
+        """From now on ``url`` answers from this script (a receiver that was fixed)."""
+        with self.lock:
+            self.scripts[url.split(str(self.server.server_port), 1)[1]] = list(statuses)
 
     def at_least(self, url: str, n: int) -> list[dict[str, Any]] | None:
         got = self.requests_to(url)
@@ -129,6 +138,12 @@ def with_text_number(index: int, number: str) -> tuple[Any, bytes, dict[str, Any
 def add_buyer(tenant: Tenant, inv: Any) -> None:
     ok(admin(tenant).post(f"{tenant.api}/api/v1/reference/client/_bulk", json={"records": [
         {"id": f"{tenant.name}-buyer", "name": inv.buyer.name, "tax_number": inv.buyer.tax_number}]}, timeout=10))
+
+
+def szt(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI, with a console wide enough that rich tables do not fold the cells."""
+    return subprocess.run([SZT, *args], capture_output=True, text=True, timeout=180, check=False,
+                          env={**os.environ, "COLUMNS": "250"})
 
 
 def linked(settings: Settings, tenant: Tenant, number: str) -> dict[str, Any]:
@@ -278,6 +293,59 @@ def test_reference_changed_events_from_a_producer_upsert_and_delete(
                             timeout=30)
     assert "number is required" in dead["error"]
     assert adm.get(f"{base}/project/p-bad", timeout=10).status_code == 404
+
+
+def test_a_dead_lettered_delivery_is_replayed_once_with_its_delivery_id_when_the_receiver_is_fixed(
+        tenant: Tenant, downstream: Process, receiver: Receiver, settings: Settings) -> None:
+    inv, pdf = DOCS[4]
+    add_buyer(tenant, inv)
+    url = receiver.route([503])
+    sub_id, secret = subscribe(tenant, url)
+    assert tenant.post("d-replay", pdf, invoice_metadata(inv)).status_code == 202
+    dead = consume_matching(settings.kafka_bootstrap, "downstream.dlq",
+                            lambda e: e.get("target") == f"webhook:{sub_id}", timeout=90)
+    failed = receiver.requests_to(url)
+    assert len(failed) == 5 and {r["headers"]["X-Szamlatar-Delivery"] for r in failed} == {dead["event_id"]}
+    target = ("--topic", "downstream.dlq", "--target", f"webhook:{sub_id}")
+    listed = szt("dlq", "list", *target)
+    assert listed.returncode == 0 and f"webhook:{sub_id}" in listed.stdout and "HTTP 503" in listed.stdout, listed
+
+    still_down = szt("dlq", "replay", *target)
+    assert still_down.returncode == 1 and "replayed 0, skipped 0 already replayed, 1 failed" in still_down.stdout
+    receiver.answer(url, [200])
+    replayed = szt("dlq", "replay", *target)
+    assert replayed.returncode == 0 and "replayed 1, skipped 0" in replayed.stdout, replayed
+    got = receiver.requests_to(url)
+    assert [r["status"] for r in got] == [503] * 6 + [200]
+    assert got[-1]["headers"]["X-Szamlatar-Delivery"] == dead["event_id"]  # the receiver dedupes on it
+    assert got[-1]["body"] == failed[0]["body"] and json.loads(got[-1]["body"])["invoice_number"] == inv.number
+    assert signed_by(secret, got[-1])
+
+    again = szt("dlq", "replay", *target)
+    assert again.returncode == 0 and "replayed 0, skipped 1 already replayed" in again.stdout, again
+    assert len(receiver.requests_to(url)) == 7
+
+
+def test_a_message_the_worker_cannot_process_is_dead_lettered_and_replayed_to_its_topic(
+        tenant: Tenant, downstream: Process, publisher: EventPublisher, settings: Settings) -> None:
+    key = f"{tenant.name}|own_system|{tenant.connection_id}|broken-1".encode()
+    value = json.dumps({"schema": "invoice.archived.v1", "tenant": tenant.name, "invoice_id": "broken"}).encode()
+    publisher.publish_raw("invoice.archived", key, value)
+    dead = consume_matching(settings.kafka_bootstrap, "downstream.dlq",
+                            lambda e: e.get("target") == "invoice.archived" and e.get("tenant") == tenant.name,
+                            timeout=60)
+    assert dead["key"] == key.decode() and json.loads(dead["payload"]) == json.loads(value)
+
+    target = ("--topic", "downstream.dlq", "--target", "invoice.archived", "--tenant", tenant.name)
+    replayed = szt("dlq", "replay", *target)
+    assert replayed.returncode == 0 and "replayed 1, skipped 0" in replayed.stdout, replayed
+    # Still invalid, so it fails again: a new record (a new offset), which a later replay still sends.
+    refailed = consume_matching(settings.kafka_bootstrap, "downstream.dlq",
+                                lambda e: e.get("target") == "invoice.archived" and e.get("tenant") == tenant.name
+                                and e["event_id"] != dead["event_id"], timeout=60)
+    assert refailed["key"] == dead["key"] and refailed["payload"] == dead["payload"]
+    assert "replayed 1, skipped 1 already replayed" in szt("dlq", "replay", *target).stdout
+    assert "--stage" in szt("dlq", "list", "--topic", "downstream.dlq", "--stage", "parse").stderr
 
 
 def test_stack_init_created_the_matching_indexes(db: Any) -> None:

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from services.core.errors import SchemaViolationError
-from services.core.subscriptions import notification, public_subscription, validate_subscription
+from services.core.errors import BadSignatureError, SchemaViolationError
+from services.core.subscriptions import delivery_headers, notification, public_subscription, validate_subscription
+from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 
 LOCAL = ("https://api.billingo.hu/v3", "http://127.0.0.1:")
 
@@ -61,3 +62,13 @@ def test_a_notify_action_becomes_a_notification_naming_recipients_rules_and_invo
 
 def test_no_notify_action_no_notification() -> None:
     assert notification(matched([], decision="archive")) is None
+
+
+def test_delivery_headers_carry_a_signature_the_receiver_verifies_and_the_delivery_id() -> None:
+    body = '{"invoice_id": "i-1", "név": "Árvíztűrő"}'.encode()
+    headers = delivery_headers("whsec_x", 1_700_000_000, body, event="invoice.linked", delivery="d-1")
+    assert headers["X-Szamlatar-Delivery"] == "d-1" and headers["X-Szamlatar-Event"] == "invoice.linked"
+    assert verify(["whsec_x"], headers[TIMESTAMP_HEADER], headers[SIGNATURE_HEADER], body, 1_700_000_010, 300) \
+        == 1_700_000_000
+    with pytest.raises(BadSignatureError):
+        verify(["whsec_y"], headers[TIMESTAMP_HEADER], headers[SIGNATURE_HEADER], body, 1_700_000_010, 300)

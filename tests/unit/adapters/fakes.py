@@ -1,0 +1,34 @@
+"""In-memory stand-ins for the few MongoDB collections and the publisher that DLQ replay and the
+downstream worker's dead-letter path touch."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+
+class FakeCollection:
+    def __init__(self) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+
+    def find_one(self, query: dict[str, Any]) -> dict[str, Any] | None:
+        found = self.docs.get(query["_id"])
+        ok = found is not None and all(found.get(k) == v for k, v in query.items())
+        return copy.deepcopy(found) if ok else None
+
+    def replace_one(self, query: dict[str, Any], doc: dict[str, Any], upsert: bool = False) -> None:
+        assert upsert or query["_id"] in self.docs
+        self.docs[query["_id"]] = copy.deepcopy(doc)
+
+
+class FakeDb:
+    def __init__(self) -> None:
+        self.dlq_replays, self.webhook_subscriptions = FakeCollection(), FakeCollection()
+
+
+class FakePublisher:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes | None, bytes]] = []
+
+    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0) -> None:
+        self.sent.append((topic, key, value))

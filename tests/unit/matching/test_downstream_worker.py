@@ -1,0 +1,45 @@
+"""The downstream worker's dead letters for messages it cannot process: where the message was names
+the record, its key goes with it (a replay puts it back on its partition)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, cast
+
+from prometheus_client import CollectorRegistry
+
+from services.adapters.schemas import validate
+from services.downstream.worker import Downstream
+from tests.unit.adapters.fakes import FakeDb, FakePublisher
+from tests.unit.billing.fakes import settings
+
+
+@dataclass(frozen=True)
+class Message:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes
+
+
+def worker() -> tuple[Downstream, FakePublisher, CollectorRegistry]:
+    publisher, registry = FakePublisher(), CollectorRegistry()
+    return Downstream(cast(Any, FakeDb()), cast(Any, publisher), settings(), registry), publisher, registry
+
+
+INVALID_ARCHIVED = json.dumps({"schema": "invoice.archived.v1", "tenant": "acme"}).encode()
+
+
+def test_an_invalid_archived_event_is_dead_lettered_with_its_key_and_an_id_from_its_position() -> None:
+    downstream, publisher, _ = worker()
+    for offset in (7, 7, 8):  # 7 again: redelivered after a crash; 8: the replayed message failing again
+        downstream.handle(Message("invoice.archived", 1, offset, b"acme|own_system|erp|x-1", INVALID_ARCHIVED))
+    records = [json.loads(value) for _, _, value in publisher.sent]
+    assert [topic for topic, _, _ in publisher.sent] == ["downstream.dlq"] * 3
+    for r in records:
+        validate("downstream.dlq.v1", r)
+        assert (r["target"], r["key"], r["tenant"]) == ("invoice.archived", "acme|own_system|erp|x-1", "acme")
+        assert json.loads(r["payload"]) == json.loads(INVALID_ARCHIVED)
+    assert records[0]["event_id"] == records[1]["event_id"] != records[2]["event_id"]
