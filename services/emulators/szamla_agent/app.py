@@ -208,6 +208,18 @@ async def admin_trigger(request: Request) -> Response:
     return JSONResponse({"queued": len(targets) if state.push.target else 0})
 
 
+async def admin_resend(request: Request) -> Response:
+    """Re-send delivery number ``delivery`` (its index in ``/_emulator/push/deliveries``) with its old body."""
+    state: AgentState = request.app.state.agent
+    body = await request.json()
+    index = body.get("delivery")
+    resent = state.push.resend(index) if isinstance(index, int) else None
+    if resent is None:
+        return JSONResponse({"error": "no such delivery, or no receiver registered"}, 404)
+    number = next(i for i, d in enumerate(state.push.deliveries) if d is resent)
+    return JSONResponse({"queued": True, "delivery": number})
+
+
 async def admin_deliveries(request: Request) -> Response:
     state: AgentState = request.app.state.agent
     return JSONResponse([d.__dict__ for d in state.push.deliveries])
@@ -252,6 +264,7 @@ def create_app(state: AgentState) -> Starlette:
             Route("/_emulator/push", admin_push, methods=["POST"]),
             Route("/_emulator/push/trigger", admin_trigger, methods=["POST"]),
             Route("/_emulator/push/deliveries", admin_deliveries, methods=["GET"]),
+            Route("/_emulator/push/resend", admin_resend, methods=["POST"]),
             Route("/_emulator/invoices", admin_issue, methods=["POST"]),
             Route("/_emulator/invoices/{number}/payments", admin_payments, methods=["POST"]),
             Route("/_emulator/faults", admin_faults, methods=["POST"]),

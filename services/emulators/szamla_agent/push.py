@@ -38,6 +38,7 @@ class Delivery:
     outcome: str = "pending"  # pending | acknowledged | key_error | gave_up
     last_status: int | None = None
     history: list[str] = field(default_factory=list)
+    resent_from: int | None = None  # the earlier delivery whose payload this one sends again
 
 
 def requests_post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
@@ -78,6 +79,7 @@ class PushDispatcher:
     ) -> None:
         self.target: PushTarget | None = None
         self.deliveries: list[Delivery] = []
+        self._payloads: list[bytes] = []  # each delivery's body, by the same index
         self._post = post
         self._sleep = sleep
         self._max_attempts = max_attempts
@@ -89,9 +91,22 @@ class PushDispatcher:
     def enqueue(self, invoice_id: int, invoice_number: str, xml: bytes) -> Delivery | None:
         if self.target is None:
             return None
-        delivery = Delivery(invoice_id, invoice_number)
+        return self._queue_delivery(Delivery(invoice_id, invoice_number), xml, self.target)
+
+    def resend(self, index: int) -> Delivery | None:
+        """Deliver an earlier push's body again, as it was then — what a receiver sees when Számlázz.hu
+        re-sends a push whose acknowledgement never reached it, possibly after the invoice changed and
+        a newer push went through (the ``<szamla>`` carries no change time to tell the two apart)."""
+        if self.target is None or not 0 <= index < len(self.deliveries):
+            return None
+        earlier = self.deliveries[index]
+        return self._queue_delivery(Delivery(earlier.invoice_id, earlier.invoice_number, resent_from=index),
+                                    self._payloads[index], self.target)
+
+    def _queue_delivery(self, delivery: Delivery, xml: bytes, target: PushTarget) -> Delivery:
         self.deliveries.append(delivery)
-        self._queue.put((delivery, xml, self.target))
+        self._payloads.append(xml)
+        self._queue.put((delivery, xml, target))
         return delivery
 
     def drain(self) -> None:

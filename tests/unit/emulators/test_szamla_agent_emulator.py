@@ -248,3 +248,24 @@ def test_push_stops_on_key_error(agent_state: AgentState) -> None:
 
 def test_examples_dir_is_found() -> None:
     assert isinstance(EXAMPLES, Path) and (EXAMPLES / "push_szamla_example.xml").is_file()
+
+
+def test_an_earlier_push_is_resent_with_its_old_body_after_a_newer_one(
+    agent: TestClient, agent_state: AgentState, receiver: FakeReceiver
+) -> None:
+    agent.post("/_emulator/push", json={"url": "http://receiver/in", "key": "abc-12345", "pdf": False})
+    number = _first_number(agent_state)
+    for amount in (10, 20):  # two payment changes, two pushes
+        agent.post(f"/_emulator/invoices/{number}/payments",
+                   json={"kifizetesek": [{"datum": "2025-03-31", "jogcim": "átutalás", "osszeg": amount}]})
+    agent_state.push.drain()
+    first, second = (body for _, body, _ in receiver.received)
+    assert first != second
+
+    answer = agent.post("/_emulator/push/resend", json={"delivery": 0}).json()
+    agent_state.push.drain()
+    assert receiver.received[-1][1] == first  # the old state, as it was pushed then
+    deliveries = agent.get("/_emulator/push/deliveries").json()
+    assert answer == {"queued": True, "delivery": 2}
+    assert (deliveries[2]["resent_from"], deliveries[2]["outcome"]) == (0, "acknowledged")
+    assert agent.post("/_emulator/push/resend", json={"delivery": 9}).status_code == 404
