@@ -7,7 +7,9 @@ Three questions are answered here, with no I/O:
 * **Did anything change?** ``plan_payment_update`` compares an observation with the stored state by a
   fingerprint over the payments (order-insensitive: Számlázz.hu's order is not meaningful) and, when
   it differs, returns the next state and one history entry. The entry's id is ``invoice_id:seq``, so
-  a replayed observation writes the same entry again instead of a new one.
+  a replayed observation writes the same entry again instead of a new one. A Számlázz.hu observation
+  has no change time, so it is only a notification (``is_notification``): what the source answers
+  when asked is applied instead (``current_observation``), and a push re-sent late rolls nothing back.
 * **What must be written back?** A payment registered in Számlatár carries a label (its reference,
   or ``SZT-<id>``) that travels to the billing system; before writing we read the source's history,
   and if an entry with the same date, amount and label is there, nothing is written. Billingo takes
@@ -21,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -318,6 +320,29 @@ def registered_payment(event: Mapping[str, Any]) -> Payment:
     p = event["payment"]
     return Payment(date=date.fromisoformat(p["date"]), amount=to_decimal(p["amount"]), method=p.get("method"),
                    reference=p["label"])
+
+
+def is_notification(event: Mapping[str, Any]) -> bool:
+    """Is this ``origin=source`` event only a notice *that* the payments changed, to be confirmed by
+    reading the source before it is applied? A Számlázz.hu ``<szamla>`` (a push, or an IPN's re-read)
+    carries no change time, and Számlázz.hu re-sends a push it saw no acknowledgement for — possibly
+    after a newer one — so what it carries may be older than what the archive holds. Billingo's
+    poller reads one connection's documents one at a time, so its observation is that moment's state."""
+    return bool(event["origin"] == "source" and event["source"]["kind"] == "szamlazz")
+
+
+def current_observation(notified: PaymentObservation, read: PaymentObservation | None) -> PaymentObservation:
+    """Of a notification's own observation and what the source answered when asked while the
+    notification was being applied, the current one.
+
+    The read wins whatever it says: it was taken after the notification was durable, and one
+    invoice's events are applied one at a time in order, so each read is newer than everything
+    applied before it — the state never goes back to what an old push carried. ``read`` is ``None``
+    only when the source can no longer be asked (the connection was removed); then the notification
+    is all there is, and the history says it was not confirmed."""
+    if read is None:
+        return replace(notified, note="as notified; not confirmed (the connection was removed)")
+    return replace(read, note=read.note or "confirmed by reading the source")
 
 
 def event_observation(event: Mapping[str, Any], at: str) -> PaymentObservation:

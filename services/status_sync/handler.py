@@ -3,7 +3,9 @@ Számlatár, the billing system's too.
 
 * ``origin=source`` (the billing system changed): the observed payments become the archived
   invoice's payment state, with one history entry — unless nothing changed (our own write-back
-  coming back through the poller or the push is exactly such an echo).
+  coming back through the poller or the push is exactly such an echo). A Számlázz.hu observation (a
+  push, an IPN) is only a notification: the invoice is read through the Számla Agent and what it
+  shows now is applied, so a push re-sent after a newer one cannot roll the state back.
 * ``origin=szamlatar`` (registered through the API): first the write-back record is consulted — a
   replayed event whose payment was written (or found) already does nothing at all. Otherwise the
   billing system is read first and written only when the payment is not there yet: Billingo gets the
@@ -31,13 +33,15 @@ from services.adapters.metrics import StatusSyncMetrics, UpstreamMetrics
 from services.adapters.settings import Settings
 from services.adapters.stage_runner import Output
 from services.adapters.szamla_agent_client import PaymentEntry, SzamlaAgentClient
-from services.core.billing_import import read_szamla_document
+from services.core.billing_import import read_szamla_document, szamla_observation
 from services.core.errors import ReasonCode, Rejected, SzamlatarError, UnknownTenantError
 from services.core.invoice import Payment
 from services.core.money import to_decimal
 from services.core.payments import (
     PaymentObservation,
+    current_observation,
     event_observation,
+    is_notification,
     is_written,
     jogcim,
     merge_billingo_history,
@@ -74,9 +78,32 @@ class StatusSyncHandler:
 
     def handle(self, event: Doc) -> None:
         if event["origin"] == "source":
-            self.apply(event, event_observation(event, self.clock().isoformat()))
+            at = self.clock().isoformat()
+            observation = event_observation(event, at)
+            if is_notification(event):
+                observation = current_observation(observation, self.read_source(event, at))
+            self.apply(event, observation)
         else:
             self.write_back(event)
+
+    def read_source(self, event: Doc, at: str) -> PaymentObservation | None:
+        """The invoice's payments as the Számla Agent shows them now; ``None`` if the connection is gone.
+
+        Read here rather than in the push receiver: one invoice's events reach this point one at a
+        time in order, so each read is newer than the state it may replace, while two pushes read in
+        the receiver could still be produced the other way round. The receiver's acknowledgement
+        waits only for Kafka, and an Agent outage is an ``UpstreamError`` that the stage runner
+        retries in place and finally dead-letters (replayable) — the push was acknowledged already,
+        because its notification is durable."""
+        connection = self.repos.connections.get(event["source"]["connection_id"])
+        if connection is None or connection.get("deleted") or connection.get("kind") != "szamlazz":
+            return None  # a removed connection's tombstone keeps no Agent key to ask with
+        client, _ = self.agent(self.settings, connection, self.upstream)
+        try:
+            answer = client.get_invoice_xml(invoice_number=event.get("invoice_number") or event["external_id"])
+        finally:
+            client.close()
+        return szamla_observation(read_szamla_document(answer.xml), at)
 
     # -- the archive side -----------------------------------------------------------------------
 
@@ -97,9 +124,10 @@ class StatusSyncHandler:
                  "event_id": event["event_id"], **update.history_entry}
         # The archived view first, the state last: the state is the commit point (a crash before it
         # replays the event, which rewrites the same view fields and the same history entry). The
-        # first observation of a source needs no view update: the view is built from the raw event,
-        # whose metadata carries these same payments.
-        if current is not None or observation.origin != "source":
+        # first observation of a source needs no view update when it is what the event carried: the
+        # view is built from the raw event, whose metadata carries these same payments.
+        carried = (event.get("observed") or {}).get("fingerprint")
+        if current is not None or update.state["fingerprint"] != carried:
             self.repos.payments.show_on_invoice(event["tenant"], invoice_id, {
                 "invoice.payment_status": state["status"],
                 "invoice.payments": state["payments"],

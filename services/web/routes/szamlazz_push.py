@@ -9,7 +9,10 @@ invoice's ``alap/id``. So the acknowledgement is sent only after everything is d
 3. if its content is new or changed (``ingest_items`` holds the fingerprints), the PDF — from the push,
    or fetched through the Számla Agent when the push carries none — is staged and ``invoice.raw`` is
    produced; a storno / correction also records its link to the invoice it refers to;
-4. if its payments changed, ``invoice.payment`` is produced (status-sync updates the archive);
+4. if its payments changed, ``invoice.payment`` is produced — a notification only: a ``<szamla>`` has no
+   change time, and a push re-sent late may carry an older state, so status-sync reads the invoice
+   through the Számla Agent and applies what it shows then (an Agent outage delays that, but never this
+   acknowledgement);
 5. then 200 with the acknowledgement. A re-sent push changes nothing and is acknowledged again.
 
 A transient failure (Kafka, S3, MongoDB, the Agent) answers 503, and Számlázz.hu simply tries again.

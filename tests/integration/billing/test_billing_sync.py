@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from services.adapters.settings import Settings
 from services.core.topics import INVOICE_PAYMENT
 from services.emulators.demo_data import generate_demo
 from tests.integration.billing.conftest import Admin, Emulator
-from tests.integration.conftest import Process, wait_until
+from tests.integration.conftest import Process, wait_for_group_caught_up, wait_until
 
 pytestmark = pytest.mark.integration
 AGENT_KEY = "sync-agent-key"
@@ -199,6 +200,70 @@ def test_payments_travel_both_ways_with_szamlazz(
     paid = wait_until(lambda: (p := admin.payments(theirs["_id"]))["status"] == "paid" and p, timeout=60,
                       what="the Számlázz.hu payment in the archive")
     assert paid["payments"][0]["method"] == "cash" and paid["updated_by"] == "source"
+
+
+def _observed(settings: Settings, invoice_id: str, timeout: float = 30.0) -> list[list[Decimal]]:
+    """The amounts each ``origin=source`` invoice.payment event of this invoice carried, oldest first
+    (the topic read from the start to its end)."""
+    consumer = KafkaConsumer(INVOICE_PAYMENT.name, bootstrap_servers=settings.kafka_bootstrap,
+                             auto_offset_reset="earliest", enable_auto_commit=False, group_id=None,
+                             consumer_timeout_ms=1000)
+    events: list[dict[str, Any]] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            batch = [json.loads(m.value) for m in consumer]  # ends after a second without messages
+            events += batch
+            if events and not batch:
+                break
+    finally:
+        consumer.close()
+    return [[Decimal(p["amount"]) for p in e["observed"]["payments"]]
+            for e in sorted(events, key=lambda e: e["occurred_at"])
+            if e["invoice_id"] == invoice_id and e["origin"] == "source"]
+
+
+def test_a_push_resent_late_with_an_older_payment_state_rolls_nothing_back(
+    admin: Admin, szamlazz: Emulator, status_sync: Process, settings: Settings,
+) -> None:
+    cid, _ = _szamlazz_connection(admin, szamlazz, with_pdf=True)
+    # A new invoice of its own: the emulator is shared, and other tests pay its demo invoices.
+    number = szamlazz.post("/_emulator/invoices", {"szamlaszam": f"LATE-{admin.tenant}"})["szamlaszam"]
+    [archived] = admin.wait_archived(cid, 1)
+    gross = Decimal(str(archived["gross_total"]))
+    part = (gross / 2).quantize(Decimal(1))
+
+    def pushes() -> list[tuple[int, dict[str, Any]]]:
+        return [(i, d) for i, d in enumerate(szamlazz.get("/_emulator/push/deliveries"))
+                if d["invoice_number"] == number]
+
+    def pay_in_szamlazz(amount: Decimal, additive: bool, status: str) -> int:
+        before = len(pushes())
+        szamlazz.post(f"/_emulator/invoices/{number}/payments", {"additive": additive, "kifizetesek": [
+            {"datum": "2025-03-20", "jogcim": "átutalás", "osszeg": str(amount)}]})
+        index, _ = wait_until(lambda: len(p := pushes()) > before and p[-1][1]["outcome"] == "acknowledged" and p[-1],
+                              timeout=60, what=f"the push of the {status} state acknowledged")
+        wait_until(lambda: admin.payments(archived["_id"])["status"] == status, timeout=60,
+                   what=f"the archive to show {status}")
+        return int(index)
+
+    older = pay_in_szamlazz(part, additive=False, status="partially_paid")
+    pay_in_szamlazz(gross - part, additive=True, status="paid")
+
+    # Számlázz.hu re-sends the part-paid push (its acknowledgement was lost) after the newer one.
+    resent = szamlazz.post("/_emulator/push/resend", {"delivery": older})["delivery"]
+    wait_until(lambda: szamlazz.get("/_emulator/push/deliveries")[resent]["outcome"] == "acknowledged",
+               timeout=60, what="the re-sent push acknowledged")
+    # Acknowledged means its notification is on invoice.payment; once status-sync has caught up, it was applied.
+    wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-status-sync", (INVOICE_PAYMENT.name,))
+    assert _observed(settings, archived["_id"])[-1] == [part], "the old state reached status-sync"
+
+    state = admin.payments(archived["_id"])
+    statuses = [h["status"] for h in state["history"]]
+    assert state["status"] == "paid" and statuses[-1] == "paid" and statuses.count("paid") == 1, statuses
+    assert sorted(Decimal(p["amount"]) for p in state["payments"]) == sorted([part, gross - part])
+    shown = admin.invoice(cid, number)
+    assert shown is not None and shown["invoice"]["payment_status"] == "paid"
 
 
 def _szamlazz_invoices(szamlazz: Emulator) -> list[dict[str, Any]]:

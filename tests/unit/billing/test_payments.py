@@ -14,6 +14,8 @@ from services.core.invoice import Payment, PaymentStatus
 from services.core.payments import (
     PaymentObservation,
     billingo_entry,
+    current_observation,
+    is_notification,
     is_written,
     merge_billingo_history,
     observed_event,
@@ -167,3 +169,25 @@ def test_events_validate_and_keep_their_id_on_replay() -> None:
     assert registered_payment(registered) == pay("400", D1, "SZT-p1")
     with pytest.raises(Exception, match="payment"):
         validate("invoice.payment.v1", {k: v for k, v in registered.items() if k != "payment"})
+
+
+def _event(kind: str, origin: str) -> dict[str, object]:
+    return {"origin": origin, "source": {"kind": kind, "connection_id": "c-1"}}
+
+
+@pytest.mark.parametrize(("kind", "origin", "expected"), [
+    pytest.param("szamlazz", "source", True, id="szamlazz-push-has-no-change-time"),
+    pytest.param("billingo", "source", False, id="billingo-poll-is-read-in-order"),
+    pytest.param("szamlazz", "szamlatar", False, id="our-own-payment-is-written-back-not-confirmed"),
+])
+def test_only_a_szamlazz_observation_is_a_notification(kind: str, origin: str, expected: bool) -> None:
+    assert is_notification(_event(kind, origin)) is expected
+
+
+def test_what_the_source_answers_is_current_whatever_the_notification_said() -> None:
+    pushed = _observe([pay("1000", D2)])  # even a notification that shows *more* paid: the read is newer
+    read = PaymentObservation((pay("400", D1),), Decimal("1000"), False, "source", "2025-03-12T10:00:00+00:00")
+    current = current_observation(pushed, read)
+    assert (current.payments, current.at) == (read.payments, read.at) and current.note
+    unconfirmed = current_observation(pushed, None)
+    assert unconfirmed.payments == pushed.payments and "not confirmed" in (unconfirmed.note or "")

@@ -28,6 +28,7 @@ from services.emulators.demo_data import generate_demo
 from services.emulators.szamla_agent.app import create_app as agent_app
 from services.emulators.szamla_agent.push import PushDispatcher
 from services.emulators.szamla_agent.state import AgentState
+from services.emulators.szamla_agent.xml import Kifizetes
 from services.status_sync.handler import StatusSyncHandler
 from tests.unit.billing.fakes import fake_repos, settings
 from tests.unit.clients.conftest import ASGIAdapter
@@ -217,3 +218,76 @@ def test_upstream_errors_stay_retryable(world: World, billingo_state: BillingoSt
     with pytest.raises(UpstreamError):
         world.handler.handle(event)
     assert world.repos.payments.writeback("p-1")["outcome"] == "retrying"  # type: ignore[index]
+
+
+def _pushed(agent_state: AgentState, inv: Any) -> dict[str, Any]:
+    """The invoice.payment event the push receiver makes of the invoice as Számlázz.hu shows it now."""
+    doc = read_szamla_document(agent_state.document_xml(inv, with_pdf=False))
+    env = World.envelope("szla-1", "szamlazz", inv.invoice.number)
+    return observed_event(env, invoice_id=invoice_id_of(env), invoice_number=inv.invoice.number, currency="HUF",
+                          observation=szamla_observation(doc, NOW), now=NOW)
+
+
+def _unpaid_agent_invoice(agent_state: AgentState) -> Any:
+    return next(a for a in agent_state.invoices.values() if not a.payments and not a.stornoed
+                and a.invoice.kind.value == "normal")
+
+
+def _kifizetes(day: int, amount: Decimal) -> Kifizetes:
+    return Kifizetes(date(2025, 3, day), "átutalás", amount, "")
+
+
+def test_a_push_resent_after_a_newer_one_does_not_roll_the_payment_state_back(
+        world: World, agent_state: AgentState) -> None:
+    inv = _unpaid_agent_invoice(agent_state)
+    gross = inv.invoice.gross_total
+    agent_state.set_payments(inv, [_kifizetes(10, Decimal(100))], additive=False)
+    older = _pushed(agent_state, inv)  # part paid; its delivery is not acknowledged, so it is re-sent later
+    agent_state.set_payments(inv, [_kifizetes(20, gross - 100)], additive=True)
+    newer = _pushed(agent_state, inv)
+    world.handler.handle(newer)
+    state = world.repos.payments.state(newer["invoice_id"])
+    assert state is not None and (state["status"], state["seq"]) == ("paid", 1)
+
+    world.handler.handle(older)  # the late re-send: Számlázz.hu is asked, and it says paid
+    state = world.repos.payments.state(newer["invoice_id"])
+    assert state is not None and (state["status"], state["seq"]) == ("paid", 1)
+    assert [e["status"] for e in world.repos.payments.history(newer["invoice_id"])] == ["paid"]
+
+
+def test_an_old_push_applied_first_shows_what_szamlazz_holds_now_also_on_the_view(
+        world: World, agent_state: AgentState) -> None:
+    inv = _unpaid_agent_invoice(agent_state)
+    older = _pushed(agent_state, inv)  # unpaid
+    agent_state.set_payments(inv, [_kifizetes(20, inv.invoice.gross_total)], additive=False)
+    invoice_id = older["invoice_id"]
+    world.repos.payments.views[invoice_id] = {"_id": invoice_id, "invoice": {"payment_status": "unpaid"}}
+    world.handler.handle(older)
+    [entry] = world.repos.payments.history(invoice_id)
+    assert entry["status"] == "paid" and entry["note"] == "confirmed by reading the source"
+    # The view was built from the push's raw event (unpaid), so it is corrected even on the first entry.
+    assert world.repos.payments.views[invoice_id]["payment"]["status"] == "paid"
+
+
+def test_an_agent_outage_applies_nothing_and_stays_retryable(world: World, agent_state: AgentState) -> None:
+    inv = _unpaid_agent_invoice(agent_state)
+    event = _pushed(agent_state, inv)
+    agent_state.maintenance = True
+    with pytest.raises(UpstreamError):
+        world.handler.handle(event)
+    assert world.repos.payments.state(event["invoice_id"]) is None  # the runner retries; then invoice.dlq
+
+
+def test_a_removed_connections_notification_is_applied_as_carried_and_says_so(
+        world: World, agent_state: AgentState) -> None:
+    inv = _unpaid_agent_invoice(agent_state)
+    agent_state.set_payments(inv, [_kifizetes(10, Decimal(100))], additive=False)
+    event = _pushed(agent_state, inv)
+    connection = world.repos.connections.get("szla-1")
+    assert connection is not None
+    world.repos.connections.delete(connection, datetime(2025, 3, 31, tzinfo=UTC))
+    agent_state.maintenance = True  # nothing is asked: the tombstone has no Agent key
+    world.handler.handle(event)
+    [entry] = world.repos.payments.history(event["invoice_id"])
+    assert entry["status"] == "partially_paid" and "not confirmed" in entry["note"]
+
