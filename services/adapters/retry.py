@@ -25,7 +25,8 @@ class RetryPolicy:
     max_attempts: int = 8  # total tries, the first included
     base_seconds: float = 0.2  # the ceiling of the first wait; it doubles with every failure
     cap_seconds: float = 30.0  # the ceiling stops growing here
-    # A longer Retry-After is handed back to the caller (who can reschedule) instead of slept through.
+    # A longer Retry-After is handed back to the caller (who can reschedule) instead of slept through;
+    # the stage runner, with no one to hand it to, sleeps this long and counts the try as an attempt.
     max_retry_after_seconds: float = math.inf
     jitter: float = 1.0
 

@@ -100,9 +100,10 @@ class StageRunner:
                     await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
                     break
                 self.metrics.retries.labels(stage).inc()
-                delay = self.retry.delay(attempt, rand=self.jitter(), retry_after=exc.retry_after)
+                delay = self.retry.delay(attempt, rand=self.jitter(), retry_after=self._bounded(exc.retry_after))
                 logger.warning("%s: transient failure (%s), retry %d in %.1fs", stage, exc, attempt, delay, extra={
-                    "stage": stage, "error": str(exc), "attempt": attempt, "delay": round(delay, 2)})
+                    "stage": stage, "error": str(exc), "attempt": attempt, "delay": round(delay, 2),
+                    "retry_after": exc.retry_after})
                 await self.sleep(delay)
             except Exception as exc:
                 reason = exc.reason.value if isinstance(exc, Rejected) else ReasonCode.INTERNAL.value
@@ -112,6 +113,18 @@ class StageRunner:
                 await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
                 break
         self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
+
+    def _bounded(self, retry_after: float | None) -> float | None:
+        """The server's Retry-After, but never longer than the policy sleeps through.
+
+        The runner cannot hand a long wait back to anyone: sleeping it out would hold the whole
+        partition (every event behind this one) for as long as the server likes. So a longer one is
+        slept only up to ``max_retry_after_seconds`` and the try that follows counts as an attempt like
+        any other: a wait that outlasts ``max_attempts`` ends in ``invoice.dlq`` with its reason,
+        from where ``szamlatar dlq replay`` sends it again."""
+        if retry_after is None:
+            return None
+        return min(retry_after, self.retry.max_retry_after_seconds)
 
     async def _to_dlq(self, exc: BaseException, attempts: int, value: bytes, topic: str,
                       partition: int | None, offset: int | None, key: bytes | None,

@@ -43,10 +43,16 @@ def build_runner(settings: Settings, billing: BillingSettings, registry: Collect
     async def send(topic: str, key: bytes | None, value: bytes) -> None:
         await asyncio.to_thread(publisher.publish_raw, topic, key, value)
 
-    # Long enough to ride out a billing system's outage of several minutes before the DLQ.
-    retry = RetryPolicy(max_attempts=billing.writeback_attempts, base_seconds=0.5, cap_seconds=30.0)
     return StageRunner(stage=Stage.STATUS_SYNC, in_schema=INVOICE_PAYMENT.schema, handler=handler, send=send,
-                       metrics=stage_metrics(registry), sleep=asyncio.sleep, retry=retry)
+                       metrics=stage_metrics(registry), sleep=asyncio.sleep,
+                       retry=status_sync_retry(billing.writeback_attempts))
+
+
+def status_sync_retry(attempts: int) -> RetryPolicy:
+    """Long enough to ride out a billing system's outage of several minutes before the DLQ. A longer
+    Retry-After (Billingo may ask for minutes) is slept 30 s at a time, each try counted as an attempt,
+    so one event sleeps at most ``attempts`` × 30 s in front of its partition before ``invoice.dlq``."""
+    return RetryPolicy(max_attempts=attempts, base_seconds=0.5, cap_seconds=30.0, max_retry_after_seconds=30.0)
 
 
 def run_status_sync(settings: Settings, billing: BillingSettings, *, host: str = "127.0.0.1",

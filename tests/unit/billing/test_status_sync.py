@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -30,6 +31,7 @@ from services.emulators.szamla_agent.push import PushDispatcher
 from services.emulators.szamla_agent.state import AgentState
 from services.emulators.szamla_agent.xml import Kifizetes
 from services.status_sync.handler import StatusSyncHandler
+from services.status_sync.service import status_sync_retry
 from tests.unit.billing.fakes import fake_repos, settings
 from tests.unit.clients.conftest import ASGIAdapter
 from tests.unit.emulators.fixtures import WRITE_KEY
@@ -291,3 +293,28 @@ def test_a_removed_connections_notification_is_applied_as_carried_and_says_so(
     [entry] = world.repos.payments.history(event["invoice_id"])
     assert entry["status"] == "partially_paid" and "not confirmed" in entry["note"]
 
+
+def test_billingo_asking_for_ten_minutes_holds_the_partition_at_most_attempts_times_30_s(
+        world: World, billingo_state: BillingoState) -> None:
+    stored = _unpaid_billingo(billingo_state)
+    gross = Decimal(str(stored.doc["gross_total"]))
+    event = world.pay("bil-1", "billingo", str(stored.doc["id"]), stored.doc["invoice_number"], gross, gross)
+    billingo_state.faults.force_429, billingo_state.faults.retry_after = 1000, 600
+    sent: list[tuple[str, bytes]] = []
+    slept: list[float] = []
+
+    async def send(topic: str, key: bytes | None, value: bytes) -> None:
+        sent.append((topic, value))
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    runner = StageRunner(stage=Stage.STATUS_SYNC, in_schema="invoice.payment.v1", handler=world.handler, send=send,
+                         metrics=stage_metrics(CollectorRegistry()), sleep=sleep, retry=status_sync_retry(5))
+    asyncio.run(runner.run(encode(event), topic="invoice.payment", partition=0, offset=7))
+    assert slept == [30.0] * 4  # the write-back client hands the 600 s back; the runner sleeps 30 s of it
+    [(topic, value)] = sent
+    record = json.loads(value)
+    assert topic == "invoice.dlq" and (record["attempts"], record["reason"]) == (5, "upstream")
+    assert world.repos.payments.writeback("p-1")["outcome"] == "retrying"  # type: ignore[index]
+    assert not [w for w in billingo_state.payment_writes if w.document_id == stored.doc["id"]]

@@ -15,7 +15,12 @@ from services.adapters.metrics import stage_metrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.stage_runner import Output, StageRunner
 from services.core.enums import Stage
-from services.core.errors import BrokerUnavailableError, MalformedDocumentError, StorageUnavailableError
+from services.core.errors import (
+    BrokerUnavailableError,
+    MalformedDocumentError,
+    StorageUnavailableError,
+    UpstreamError,
+)
 from services.core.events import raw_event
 
 
@@ -157,3 +162,36 @@ def test_retry_delay_grows_is_capped_and_honours_retry_after() -> None:
     policy = RetryPolicy(max_attempts=10, base_seconds=0.5, cap_seconds=4)
     assert [policy.delay(a, rand=1.0) for a in (1, 2, 3, 4, 5)] == [0.5, 1.0, 2.0, 4.0, 4.0]
     assert policy.delay(1, retry_after=30, rand=0.5) == 30
+
+
+def _rate_limited(retry_after: float) -> Any:
+    async def handler(event: dict[str, Any]) -> Sequence[Output]:
+        raise UpstreamError("Billingo PUT /documents/1/payments: HTTP 429", retry_after=retry_after)
+    return handler
+
+
+def test_a_retry_after_longer_than_the_policy_sleeps_is_cut_counted_and_then_dead_lettered() -> None:
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner = StageRunner(stage=Stage.STATUS_SYNC, in_schema="invoice.raw.v1", handler=_rate_limited(600.0),
+                         send=broker.send, metrics=stage_metrics(CollectorRegistry()), sleep=sleeps,
+                         retry=RetryPolicy(max_attempts=4, base_seconds=0.1, cap_seconds=1,
+                                           max_retry_after_seconds=30.0))
+    _run(runner, json.dumps(_raw()).encode())
+    assert sleeps.delays == [30.0, 30.0, 30.0]  # not 600 s each: the partition moves on within minutes
+    [(topic, _, record)] = broker.sent
+    assert topic == "invoice.dlq" and (record["attempts"], record["reason"]) == (4, "upstream")
+    assert "429" in record["message"]
+
+
+@pytest.mark.parametrize(("bound", "retry_after", "slept"), [
+    pytest.param(30.0, 12.0, 12.0, id="a-shorter-wait-is-honoured"),
+    pytest.param(float("inf"), 600.0, 600.0, id="no-bound-sleeps-what-the-server-asks"),
+])
+def test_a_retry_after_within_the_bound_is_slept_in_full(bound: float, retry_after: float, slept: float) -> None:
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner = StageRunner(stage=Stage.STATUS_SYNC, in_schema="invoice.raw.v1", handler=_rate_limited(retry_after),
+                         send=broker.send, metrics=stage_metrics(CollectorRegistry()), sleep=sleeps,
+                         retry=RetryPolicy(max_attempts=2, base_seconds=0.1, cap_seconds=1,
+                                           max_retry_after_seconds=bound))
+    _run(runner, json.dumps(_raw()).encode())
+    assert sleeps.delays == [slept]
