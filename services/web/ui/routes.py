@@ -85,18 +85,25 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
 
-def _form_session(
-    request: Request, ports: Ports, permission: str, csrf_token: str
-) -> tuple[SessionContext | None, Response | None]:
-    """A state-changing form: signed in, allowed, and carrying this session's CSRF token."""
+def _page_session(request: Request, ports: Ports, permission: str) -> tuple[SessionContext | None, Response | None]:
+    """A page: signed in (else to the login page, back here after) and allowed (else 403). Exactly one of
+    the two is set: the session to render with, or the response that refuses."""
     ctx = _session(request, ports)
     if ctx is None:
         return None, _to_login(request)
     if not ctx.principal.can(permission):
-        return ctx, _error(request, ctx, 403, "error.forbidden")
-    if not sessions.csrf_ok(ctx.csrf, csrf_token):
-        return ctx, _error(request, ctx, 403, "csrf.failed")
+        return None, _error(request, ctx, 403, "error.forbidden")
     return ctx, None
+
+
+def _form_session(
+    request: Request, ports: Ports, permission: str, csrf_token: str
+) -> tuple[SessionContext | None, Response | None]:
+    """A state-changing form: a page's checks, and carrying this session's CSRF token."""
+    ctx, refusal = _page_session(request, ports, permission)
+    if ctx is not None and not sessions.csrf_ok(ctx.csrf, csrf_token):
+        return None, _error(request, ctx, 403, "csrf.failed")
+    return ctx, refusal
 
 
 def _to_login(request: Request) -> RedirectResponse:
@@ -235,12 +242,10 @@ FILTERS = ("client", "issue_from", "issue_to", "gross_min", "gross_max", "number
 def search_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1,
                 client: str = "", issue_from: str = "", issue_to: str = "", gross_min: str = "",
                 gross_max: str = "", number: str = "", q: str = "") -> Response:
-    ctx = _session(request, ports)
+    ctx, refusal = _page_session(request, ports, Permission.SEARCH)
     if ctx is None:
-        return _to_login(request)
+        return refusal or _to_login(request)
     principal = ctx.principal
-    if not principal.can(Permission.SEARCH):
-        return _error(request, ctx, 403, "error.forbidden")
     raw = {"client": client, "issue_from": issue_from, "issue_to": issue_to, "gross_min": gross_min,
            "gross_max": gross_max, "number": number, "q": q}
     errors: list[tuple[str, str]] = []
@@ -278,12 +283,10 @@ def search_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge
 
 @router.get("/invoices/{invoice_id}", response_model=None)
 def invoice_page(request: Request, ports: PortsDep, invoice_id: str) -> Response:
-    ctx = _session(request, ports)
+    ctx, refusal = _page_session(request, ports, Permission.READ)
     if ctx is None:
-        return _to_login(request)
+        return refusal or _to_login(request)
     principal = ctx.principal
-    if not principal.can(Permission.READ):
-        return _error(request, ctx, 403, "error.forbidden")
     doc = ports.invoices.get(principal.tenant, invoice_id)
     if doc is None or not principal.sees_site(doc.get("site", "")):
         return _error(request, ctx, 404, "error.not_found")
@@ -309,12 +312,10 @@ def _details_text(details: Any) -> str:
 @router.get("/clients/{client_id}", response_model=None)
 def client_page(request: Request, ports: PortsDep, client_id: str,
                 page: Annotated[int, Query(ge=1)] = 1) -> Response:
-    ctx = _session(request, ports)
+    ctx, refusal = _page_session(request, ports, Permission.SEARCH)
     if ctx is None:
-        return _to_login(request)
+        return refusal or _to_login(request)
     principal = ctx.principal
-    if not principal.can(Permission.SEARCH):
-        return _error(request, ctx, 403, "error.forbidden")
     client = _accounts(ports).client(principal.tenant, client_id)
     scope = build_filter(InvoiceQuery(tenant=principal.tenant, sites=principal.sites))
     docs, total = ports.invoices.search({"$and": [scope, {"client_id": client_id}]}, skip=0,
@@ -344,18 +345,16 @@ def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
 
 @router.get("/audit", response_model=None)
 def audit_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1) -> Response:
-    ctx = _session(request, ports)
+    ctx, refusal = _page_session(request, ports, Permission.READ_AUDIT)
     if ctx is None:
-        return _to_login(request)
-    if not ctx.principal.can(Permission.READ_AUDIT):
-        return _error(request, ctx, 403, "error.forbidden")
+        return refusal or _to_login(request)
     return _audit_page(request, ports, ctx, page)
 
 
 @router.post("/audit/verify", response_model=None)
 def audit_verify(request: Request, ports: PortsDep, csrf_token: FormStr = "") -> Response:
     ctx, refusal = _form_session(request, ports, Permission.READ_AUDIT, csrf_token)
-    if refusal is not None or ctx is None:
+    if ctx is None:
         return refusal or _to_login(request)
     verdict = verify_and_anchor(ports.audit, anchors_of(ports), ctx.principal.tenant)
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.verify", f"tenant:{ctx.principal.tenant}",
@@ -368,11 +367,9 @@ CSV_COLUMNS = ("seq", "at", "actor", "action", "target", "details", "prev_hash",
 
 @router.get("/audit.csv", response_model=None)
 def audit_export(request: Request, ports: PortsDep) -> Response:
-    ctx = _session(request, ports)
+    ctx, refusal = _page_session(request, ports, Permission.READ_AUDIT)
     if ctx is None:
-        return _to_login(request)
-    if not ctx.principal.can(Permission.READ_AUDIT):
-        return _error(request, ctx, 403, "error.forbidden")
+        return refusal or _to_login(request)
     tenant = ctx.principal.tenant
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.export", f"tenant:{tenant}", {"format": "csv"})
     # The head is read here, after the export's own entry (so the file lists itself last) and before
@@ -408,11 +405,9 @@ def _users_page(request: Request, ports: Ports, ctx: SessionContext, *, status: 
 
 @router.get("/admin/users", response_model=None)
 def users_page(request: Request, ports: PortsDep) -> Response:
-    ctx = _session(request, ports)
+    ctx, refusal = _page_session(request, ports, Permission.ADMIN)
     if ctx is None:
-        return _to_login(request)
-    if not ctx.principal.can(Permission.ADMIN):
-        return _error(request, ctx, 403, "error.forbidden")
+        return refusal or _to_login(request)
     return _users_page(request, ports, ctx)
 
 
@@ -421,7 +416,7 @@ def users_create(request: Request, ports: PortsDep, csrf_token: FormStr = "", us
                  password: FormStr = "", role: FormStr = "", sites: FormStr = "", display_name: FormStr = "",
                  language: FormStr = "hu") -> Response:
     ctx, refusal = _form_session(request, ports, Permission.ADMIN, csrf_token)
-    if refusal is not None or ctx is None:
+    if ctx is None:
         return refusal or _to_login(request)
     try:
         if role not in {r.value for r in Role}:
