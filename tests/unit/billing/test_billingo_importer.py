@@ -18,8 +18,8 @@ from services.core.errors import BrokerUnavailableError
 from services.core.topics import INVOICE_PAYMENT, INVOICE_RAW
 from services.emulators.billingo.state import BillingoState
 from services.ingest_billingo.importer import INGEST_RETRY, BillingoImporter
+from tests.unit.asgi_requests import ASGIAdapter
 from tests.unit.billing.fakes import FakePublisher, FakeStore, fake_repos, settings
-from tests.unit.clients.conftest import ASGIAdapter
 from tests.unit.emulators.fixtures import WRITE_KEY, FakeClock
 
 BILLING = BillingSettings(poller_port=0, status_sync_port=0, poll_interval_seconds=1, poll_overlap_seconds=120,

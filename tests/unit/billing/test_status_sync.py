@@ -32,8 +32,8 @@ from services.emulators.szamla_agent.state import AgentState
 from services.emulators.szamla_agent.xml import Kifizetes
 from services.status_sync.handler import StatusSyncHandler
 from services.status_sync.service import status_sync_retry
+from tests.unit.asgi_requests import ASGIAdapter
 from tests.unit.billing.fakes import fake_repos, settings
-from tests.unit.clients.conftest import ASGIAdapter
 from tests.unit.emulators.fixtures import WRITE_KEY
 
 AGENT_KEY = "status-sync-key"

@@ -18,7 +18,7 @@ from services.adapters.billingo_client import (
 )
 from services.core.errors import Rejected, UpstreamError
 from services.emulators.billingo.state import BillingoState
-from tests.unit.clients.conftest import ASGIAdapter, session_for
+from tests.unit.asgi_requests import ASGIAdapter, session_for
 from tests.unit.emulators.fixtures import BROKE_KEY, READ_KEY, WRITE_KEY
 
 

@@ -19,7 +19,7 @@ from services.emulators.demo_data import generate_demo
 from services.emulators.szamla_agent.app import create_app
 from services.emulators.szamla_agent.push import PushDispatcher
 from services.emulators.szamla_agent.state import AgentState
-from tests.unit.clients.conftest import ASGIAdapter, session_for
+from tests.unit.asgi_requests import ASGIAdapter, session_for
 
 KEY = "kliens-kulcs"
 
