@@ -77,12 +77,13 @@ def matching_metrics(registry: CollectorRegistry) -> MatchingMetrics:
 
 @dataclass(frozen=True)
 class DownstreamMetrics:
-    """The downstream worker: webhook deliveries, certificate attachments, reference intake, and the
-    review queue it reports on ``/metrics``."""
+    """The downstream worker: webhook deliveries, certificate attachments, reference intake, consumed
+    events it dead-lettered, and the review queue it reports on ``/metrics``."""
 
     webhooks: Counter
     attached: Counter
     references: Counter
+    dead_lettered: Counter
     review_depth: Gauge
     review_oldest_age: Gauge
 
@@ -91,6 +92,8 @@ class DownstreamMetrics:
 # rejection after a start is an increase the alert rules (deploy/prometheus/rules/downstream.yml) see.
 WEBHOOK_OUTCOMES = ("ok", "retry", "dlq", "no_subscriber")
 REFERENCE_OUTCOMES = ("upserted", "deleted", "rejected")
+# The topics the downstream worker consumes (services/downstream/worker.py CONSUMED_TOPICS).
+DOWNSTREAM_TOPICS = ("invoice.archived", "invoice.matched", "reference.changed")
 
 
 def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
@@ -101,6 +104,10 @@ def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
                          registry=registry),
         references=Counter("szamlatar_reference_records_total", "Reference records from reference.changed.",
                            ["outcome"], registry=registry),
+        dead_lettered=Counter("szamlatar_downstream_dlq_events_total", "Consumed events the downstream worker "
+                              "could not process and sent to downstream.dlq, by topic (webhook deliveries that "
+                              "failed: szamlatar_downstream_webhooks_total{outcome=\"dlq\"}).", ["topic"],
+                              registry=registry),
         review_depth=Gauge("szamlatar_review_queue_depth", "Open review items.", registry=registry),
         review_oldest_age=Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item.",
                                 registry=registry),
@@ -109,6 +116,8 @@ def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
         metrics.webhooks.labels(outcome)
     for outcome in REFERENCE_OUTCOMES:
         metrics.references.labels(outcome)
+    for topic in DOWNSTREAM_TOPICS:
+        metrics.dead_lettered.labels(topic)
     return metrics
 
 

@@ -53,6 +53,7 @@ from services.core.topics import (
 )
 
 logger = logging.getLogger(__name__)
+CONSUMED_TOPICS = (INVOICE_ARCHIVED.name, INVOICE_MATCHED.name, REFERENCE_CHANGED.name)
 # Waits of exactly 0.5, 1, 2 and 4 s: one thread sends the deliveries one after another, so there is
 # no crowd of clients whose retries jitter would need to spread out.
 WEBHOOK_RETRY = RetryPolicy(max_attempts=5, base_seconds=0.5, cap_seconds=30.0, jitter=0.0)
@@ -99,6 +100,7 @@ class Downstream:
         self.sleep, self.retry, self.jitter = sleep, retry, jitter
         metrics = downstream_metrics(registry)
         self.delivered, self.attached, self.references = metrics.webhooks, metrics.attached, metrics.references
+        self.dead_lettered = metrics.dead_lettered
         self.depth, self.oldest = metrics.review_depth, metrics.review_oldest_age
 
     def refresh_gauges(self) -> None:
@@ -191,6 +193,9 @@ class Downstream:
 
     def _dead(self, message: Consumed, error: str) -> None:
         topic, value = message.topic, message.value
+        # Counted by topic: an invoice.archived here is an invoice.linked never published and webhooks
+        # never sent, an invoice.matched a rule.notify nobody got — invisible without this counter.
+        self.dead_lettered.labels(topic).inc()
         if topic == REFERENCE_CHANGED.name:
             self.references.labels("rejected").inc()
         try:
@@ -235,7 +240,7 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") ->
 
     server = ThreadingHTTPServer(("127.0.0.1", port), Health)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    topics = (INVOICE_ARCHIVED.name, INVOICE_MATCHED.name, REFERENCE_CHANGED.name)
+    topics = CONSUMED_TOPICS
     # A failing receiver costs up to ~8 s per delivery (5 tries, backoff): few records per poll and
     # a generous poll interval keep the group from rebalancing while it retries.
     consumer = KafkaConsumer(*topics, bootstrap_servers=settings.kafka_bootstrap, group_id=group,

@@ -146,6 +146,15 @@ def szt(*args: str) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "COLUMNS": "250"})
 
 
+def metric(process: Process, name: str, labels: dict[str, str]) -> float | None:
+    """One sample of the process's /metrics, ``None`` when it has no such series."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = requests.get(process.health_url.replace("/healthz", "/metrics"), timeout=5).text
+    return next((s.value for family in text_string_to_metric_families(text) for s in family.samples
+                 if s.name == name and s.labels == labels), None)
+
+
 def linked(settings: Settings, tenant: Tenant, number: str) -> dict[str, Any]:
     return consume_matching(settings.kafka_bootstrap, "invoice.linked",
                             lambda e: e.get("tenant") == tenant.name and e.get("invoice_number") == number,
@@ -328,6 +337,12 @@ def test_a_dead_lettered_delivery_is_replayed_once_with_its_delivery_id_when_the
 
 def test_a_message_the_worker_cannot_process_is_dead_lettered_and_replayed_to_its_topic(
         tenant: Tenant, downstream: Process, publisher: EventPublisher, settings: Settings) -> None:
+    def counted() -> float:
+        value = metric(downstream, "szamlatar_downstream_dlq_events_total", {"topic": "invoice.archived"})
+        assert value is not None, "the counter exists from the start, at 0"
+        return value
+
+    before = counted()
     key = f"{tenant.name}|own_system|{tenant.connection_id}|broken-1".encode()
     value = json.dumps({"schema": "invoice.archived.v1", "tenant": tenant.name, "invoice_id": "broken"}).encode()
     publisher.publish_raw("invoice.archived", key, value)
@@ -335,6 +350,7 @@ def test_a_message_the_worker_cannot_process_is_dead_lettered_and_replayed_to_it
                             lambda e: e.get("target") == "invoice.archived" and e.get("tenant") == tenant.name,
                             timeout=60)
     assert dead["key"] == key.decode() and json.loads(dead["payload"]) == json.loads(value)
+    wait_until(lambda: counted() >= before + 1, timeout=10, what="the dead-lettered event counted")
 
     target = ("--topic", "downstream.dlq", "--target", "invoice.archived", "--tenant", tenant.name)
     replayed = szt("dlq", "replay", *target)
@@ -344,6 +360,7 @@ def test_a_message_the_worker_cannot_process_is_dead_lettered_and_replayed_to_it
                                 lambda e: e.get("target") == "invoice.archived" and e.get("tenant") == tenant.name
                                 and e["event_id"] != dead["event_id"], timeout=60)
     assert refailed["key"] == dead["key"] and refailed["payload"] == dead["payload"]
+    wait_until(lambda: counted() >= before + 2, timeout=10, what="the second failure counted")
     assert "replayed 1, skipped 1 already replayed" in szt("dlq", "replay", *target).stdout
     assert "--stage" in szt("dlq", "list", "--topic", "downstream.dlq", "--stage", "parse").stderr
 

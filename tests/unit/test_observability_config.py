@@ -77,3 +77,22 @@ def test_downstream_outcomes_in_rules_are_ones_the_worker_counts_and_each_starts
     named = set(_OUTCOME.findall("\n".join(_rule_exprs() + _dashboard_exprs())))
     assert named, "the rules alert on downstream outcomes"
     assert named <= counted, f"rules or dashboards name outcomes the worker never counts: {sorted(named - counted)}"
+
+
+_DLQ_TOPIC = re.compile(r'szamlatar_downstream_dlq_events_total\{[^}]*topic=~?"([^"]*)"')
+
+
+def test_downstream_dead_letters_start_at_zero_for_every_consumed_topic_and_rules_name_only_those() -> None:
+    """The dead-letter alert sees the first invoice.archived that fails only if its series exists at 0
+    before; a rule on a topic the worker does not consume would never fire."""
+    from services.downstream.worker import CONSUMED_TOPICS
+
+    registry = CollectorRegistry()
+    metrics.downstream_metrics(registry)
+    at_zero = {s.labels["topic"] for family in registry.collect() for s in family.samples
+               if s.name == "szamlatar_downstream_dlq_events_total" and s.value == 0}
+    assert at_zero == set(CONSUMED_TOPICS)
+    named = {t for pattern in _DLQ_TOPIC.findall("\n".join(_rule_exprs() + _dashboard_exprs()))
+             for t in pattern.split("|")}
+    assert named, "an alert names the topics whose dead letters it is about"
+    assert named <= at_zero, f"rules name topics the worker never consumes: {sorted(named - at_zero)}"

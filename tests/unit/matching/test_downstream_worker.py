@@ -1,5 +1,5 @@
 """The downstream worker's dead letters for messages it cannot process: where the message was names
-the record, its key goes with it (a replay puts it back on its partition)."""
+the record, its key goes with it (a replay puts it back on its partition), each is counted by topic."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_an_invalid_archived_event_is_dead_lettered_with_its_key_and_an_id_from_
         assert (r["target"], r["key"], r["tenant"]) == ("invoice.archived", "acme|own_system|erp|x-1", "acme")
         assert json.loads(r["payload"]) == json.loads(INVALID_ARCHIVED)
     assert records[0]["event_id"] == records[1]["event_id"] != records[2]["event_id"]
+
+
+def test_each_dead_lettered_event_is_counted_by_its_topic() -> None:
+    downstream, publisher, registry = worker()
+
+    def dead(topic: str) -> float | None:
+        return registry.get_sample_value("szamlatar_downstream_dlq_events_total", {"topic": topic})
+
+    assert (dead("invoice.archived"), dead("invoice.matched")) == (0, 0)  # born at 0: increase() sees the first
+    downstream.handle(Message("invoice.archived", 0, 1, None, INVALID_ARCHIVED))
+    downstream.handle(Message("invoice.matched", 0, 1, None, b"not json"))
+    downstream.handle(Message("invoice.matched", 0, 2, None, json.dumps({"schema": "invoice.matched.v1"}).encode()))
+    assert (dead("invoice.archived"), dead("invoice.matched"), dead("reference.changed")) == (1, 2, 0)
+    assert len(publisher.sent) == 3
