@@ -189,30 +189,33 @@ def status_sync_metrics(registry: CollectorRegistry) -> StatusSyncMetrics:
 class ReconciliationMetrics:
     """NAV completeness gaps. ``connection`` names the NAV connection reconciled (``all`` when the CLI
     reconciles a whole tenant): a small set an administrator configures, and the one with gaps is
-    exactly what an alert must name."""
+    exactly what an alert must name. ``direction`` (outbound, inbound) keeps NAV's two lists apart;
+    the alert rules add the directions up per connection (deploy/prometheus/rules/nav.yml)."""
 
     gaps: Gauge
     nav_invoices: Gauge
     archived_invoices: Gauge
     last_run: Gauge
 
-    def record(self, connection: str, result: Reconciliation, now_seconds: float) -> None:
+    def record(self, connection: str, result: Reconciliation, now_seconds: float, *,
+               direction: str = "outbound") -> None:
         for kind, count in result.gaps.items():
-            self.gaps.labels(connection, kind).set(count)
-        self.nav_invoices.labels(connection).set(result.nav_count)
-        self.archived_invoices.labels(connection).set(result.archive_count)
+            self.gaps.labels(connection, kind, direction).set(count)
+        self.nav_invoices.labels(connection, direction).set(result.nav_count)
+        self.archived_invoices.labels(connection, direction).set(result.archive_count)
         self.last_run.labels(connection).set(now_seconds)
 
 
 def reconciliation_metrics(registry: CollectorRegistry) -> ReconciliationMetrics:
     return ReconciliationMetrics(
         gaps=Gauge("szamlatar_nav_reconciliation_gaps", "Invoices in a gap of the NAV reconciliation, by kind "
-                   "(missing_in_archive, missing_in_nav, differing, without_pdf).", ["connection", "kind"],
+                   "(missing_in_archive, missing_in_nav, differing, without_pdf) and direction (outbound, inbound).",
+                   ["connection", "kind", "direction"],
                    registry=registry),
         nav_invoices=Gauge("szamlatar_nav_reconciliation_nav_invoices", "Invoices NAV knows for the reconciled "
-                           "period.", ["connection"], registry=registry),
+                           "period.", ["connection", "direction"], registry=registry),
         archived_invoices=Gauge("szamlatar_nav_reconciliation_archived_invoices", "Archived invoices of the NAV "
-                                "taxpayer for the reconciled period.", ["connection"], registry=registry),
+                                "taxpayer for the reconciled period.", ["connection", "direction"], registry=registry),
         last_run=Gauge("szamlatar_nav_reconciliation_last_run_timestamp_seconds", "When the last reconciliation "
                        "ran.", ["connection"], registry=registry),
     )

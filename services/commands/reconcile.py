@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from services.core.reconcile import Reconciliation, Record
 
 
 def register(app: typer.Typer) -> None:
@@ -81,6 +85,7 @@ def register(app: typer.Typer) -> None:
         tenant: str = typer.Option(...),
         date_from: str = typer.Option(..., "--from", help="first issue date, YYYY-MM-DD"),
         date_to: str = typer.Option(..., "--to", help="last issue date, YYYY-MM-DD"),
+        direction: str = typer.Option("outbound", help="outbound (we issued), inbound (we received) or both"),
         as_json: bool = typer.Option(False, "--json", help="print the full result as JSON"),
         prom_file: str = typer.Option("", help="also write the gap metrics here (node-exporter textfile format)"),
     ) -> None:
@@ -92,32 +97,48 @@ def register(app: typer.Typer) -> None:
 
         from services.adapters.metrics import reconciliation_metrics
         from services.adapters.mongo import connect
-        from services.adapters.reconciliation_repo import NavInvoiceRepo, archive_records, nav_taxpayer_ids
+        from services.adapters.reconciliation_repo import reconcile_tenant
         from services.adapters.settings import load_settings
-        from services.core.reconcile import reconcile, reconciliation_to_json
+        from services.core.nav_signing import InvoiceDirection
+        from services.core.reconcile import reconciliation_to_json
 
+        wanted = {"outbound": ("outbound",), "inbound": ("inbound",), "both": ("outbound", "inbound")}
+        if direction.lower() not in wanted:
+            raise typer.BadParameter("direction is outbound, inbound or both")
         start, end = date.fromisoformat(date_from), date.fromisoformat(date_to)
         db = connect(load_settings())
-        taxpayers = nav_taxpayer_ids(db, tenant)
-        result = reconcile(NavInvoiceRepo(db).records(tenant, start, end),
-                           archive_records(db, tenant, taxpayers, start, end), start, end)
+        results = {d: reconcile_tenant(db, tenant, start, end, InvoiceDirection(d.upper()))[0]
+                   for d in wanted[direction.lower()]}
         if prom_file:
             registry = CollectorRegistry()
-            reconciliation_metrics(registry).record("all", result, time.time())
+            metrics = reconciliation_metrics(registry)
+            for d, result in results.items():
+                metrics.record("all", result, time.time(), direction=d)
             write_to_textfile(prom_file, registry)
         if as_json:
-            typer.echo(json.dumps(reconciliation_to_json(result), ensure_ascii=False, indent=2))
+            out = {d: reconciliation_to_json(r) for d, r in results.items()}
+            # One direction prints its result as before, so scripts reading it keep working.
+            typer.echo(json.dumps(out if len(out) > 1 else next(iter(out.values())), ensure_ascii=False, indent=2))
         else:
-            typer.echo(f"{start}..{end}: NAV {result.nav_count}, archive {result.archive_count}, "
-                       f"matched {result.matched}")
-            for r in result.missing_in_archive:
-                typer.echo(f"  missing in archive: {r.number} ({r.issue_date}, {r.gross_total} {r.currency})")
-            for r in result.missing_in_nav:
-                typer.echo(f"  missing in NAV:     {r.number} ({r.issue_date}, {r.gross_total} {r.currency})")
-            for d in result.differing:
-                fields = ", ".join(f"{x.field}: NAV {x.nav} / archive {x.archive}" for x in d.differences)
-                typer.echo(f"  differs:            {d.number}: {fields}")
-            for r in result.without_pdf:
-                typer.echo(f"  no PDF:             {r.number}")
-            typer.echo("complete" if result.complete else "gaps: " + json.dumps(dict(result.gaps)))
-        raise typer.Exit(0 if result.complete else 1)
+            for d, result in results.items():
+                _print_text(d, result)
+        raise typer.Exit(0 if all(r.complete for r in results.values()) else 1)
+
+
+def _print_text(direction: str, result: Reconciliation) -> None:
+    typer.echo(f"{direction} {result.date_from}..{result.date_to}: NAV {result.nav_count}, "
+               f"archive {result.archive_count}, matched {result.matched}")
+    # An incoming invoice is known by its supplier; an outgoing one's supplier is always us.
+    def who(r: Record) -> str:
+        return f"{r.supplier_name or r.supplier_taxpayer_id} " if direction == "inbound" else ""
+
+    for r in result.missing_in_archive:
+        typer.echo(f"  missing in archive: {who(r)}{r.number} ({r.issue_date}, {r.gross_total} {r.currency})")
+    for r in result.missing_in_nav:
+        typer.echo(f"  missing in NAV:     {who(r)}{r.number} ({r.issue_date}, {r.gross_total} {r.currency})")
+    for d in result.differing:
+        fields = ", ".join(f"{x.field}: NAV {x.nav} / archive {x.archive}" for x in d.differences)
+        typer.echo(f"  differs:            {d.number}: {fields}")
+    for r in result.without_pdf:
+        typer.echo(f"  no PDF:             {r.number}")
+    typer.echo("complete" if result.complete else "gaps: " + json.dumps(dict(result.gaps)))

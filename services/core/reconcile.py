@@ -8,7 +8,9 @@ current views, both already limited to the period and to the taxpayer, and gets 
 * ``differing``          — in both, with the fields that disagree (amounts, dates, buyer, currency),
 * ``without_pdf``        — in both and matching, but the archive holds no PDF for it,
 
-and gap counts for metrics. Invoices are matched on (supplier taxpayer id, invoice number).
+and gap counts for metrics. Invoices are matched on (supplier taxpayer id, invoice number) in both
+directions: for outgoing invoices the supplier is our taxpayer, for incoming ones (NAV's INBOUND)
+the supplier is the partner, and an invoice number is unique only per supplier.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Record:
     buyer_name: str | None = None
     has_pdf: bool = True
     ref: str | None = None  # the archive's invoice id, or NAV's record key
+    supplier_name: str | None = None  # who to ask about an incoming invoice's gap
 
     @property
     def key(self) -> tuple[str, str]:
@@ -96,6 +99,7 @@ def record_from_invoice(invoice: Mapping[str, Any], *, has_pdf: bool = True, ref
         supplier_taxpayer_id=seller.get("taxpayer_id") or _taxpayer_id(seller.get("tax_number")),
         number=str(invoice.get("number") or ""),
         issue_date=invoice.get("issue_date"),
+        supplier_name=seller.get("name"),
         currency=invoice.get("currency"),
         net_total=_dec(invoice.get("net_total")),
         vat_total=_dec(invoice.get("vat_total")),
@@ -151,6 +155,7 @@ def reconcile(nav: Iterable[Record], archive: Iterable[Record], date_from: date,
 
 def _record_json(r: Record) -> dict[str, Any]:
     return {"number": r.number, "issue_date": r.issue_date, "currency": r.currency,
+            "supplier_taxpayer_id": r.supplier_taxpayer_id, "supplier_name": r.supplier_name,
             "gross_total": None if r.gross_total is None else str(r.gross_total),
             "buyer_taxpayer_id": r.buyer_taxpayer_id, "buyer_name": r.buyer_name, "ref": r.ref}
 

@@ -1,11 +1,15 @@
-"""The NAV sync process: every NAV connection, every interval, import NAV's invoice data
-(``sync.sync_nav``) from where the last complete sync got to — minus ``lookback_days``, because
+"""The NAV sync process: every NAV connection, every interval, both directions (OUTBOUND: invoices
+the taxpayer issued; INBOUND: invoices it received), import NAV's invoice data (``sync.sync_nav``)
+from where the last complete sync of that direction got to — minus ``lookback_days``, because
 invoices are reported to NAV days after they are issued — up to today, then reconcile the
 connection's whole period (``sync_from`` .. today) against the archive and publish the gaps as
 metrics. The first sync of a connection starts at its ``sync_from`` (default: ``lookback_days``
-ago). Progress is kept in ``ingest_cursors`` (``{_id: connection, synced_until}``), so a restart
-does not start over. ``/healthz`` shows each connection's last sync and gaps; ``/metrics`` the
-counters and gauges of ``metrics.py``."""
+ago). Progress is kept in ``ingest_cursors`` per direction (``cursor_id``: ``{_id: connection,
+synced_until}`` for OUTBOUND, as before INBOUND existed, ``connection|INBOUND`` for INBOUND), so a
+restart does not start over and INBOUND, added later, starts at ``sync_from``. A failing direction
+does not hold the other back; the pass counts as complete only when both are. ``/healthz`` shows
+each connection's last sync and gaps per direction; ``/metrics`` the counters and gauges of
+``metrics.py``."""
 
 from __future__ import annotations
 
@@ -24,15 +28,21 @@ from services.adapters.metrics import NavSyncMetrics, nav_sync_metrics
 from services.adapters.mongo import connect
 from services.adapters.nav_client import NavClient
 from services.adapters.ops_http import serve_ops
-from services.adapters.reconciliation_repo import NavInvoiceRepo, archive_records, nav_taxpayer_ids
+from services.adapters.reconciliation_repo import NavInvoiceRepo, reconcile_tenant
 from services.adapters.settings import Settings
 from services.core.errors import SzamlatarError
-from services.core.reconcile import reconcile
+from services.core.nav_signing import InvoiceDirection
 from services.ingest_nav.connection import credentials_of
 from services.ingest_nav.sync import sync_nav
 
 logger = logging.getLogger(__name__)
 Doc = dict[str, Any]
+DIRECTIONS = (InvoiceDirection.OUTBOUND, InvoiceDirection.INBOUND)
+
+
+def cursor_id(connection_id: str, direction: InvoiceDirection) -> str:
+    """OUTBOUND keeps the connection's own id, so progress saved before INBOUND existed still counts."""
+    return connection_id if direction is InvoiceDirection.OUTBOUND else f"{connection_id}|{direction.value}"
 
 
 def sync_window(connection: Doc, cursor: Doc | None, today: date, lookback_days: int) -> tuple[date, date]:
@@ -67,8 +77,20 @@ class NavSyncer:
         return list(self.db.connections.find({"kind": "nav", "deleted": {"$ne": True}, "enabled": {"$ne": False}}))
 
     def run_once(self, connection: Doc) -> Doc:
+        """One pass over both directions: ``{"error", "outbound": {...}, "inbound": {...}}``."""
+        cid = connection["_id"]
+        summary: Doc = {d.value.lower(): self._run_direction(connection, d) for d in DIRECTIONS}
+        errors = [f"{d}: {s['error']}" for d, s in summary.items() if s["error"]]
+        summary["error"] = "; ".join(errors) or None
+        self.metrics.runs.labels("failed" if errors else "complete").inc()
+        if not errors:
+            self.metrics.last_success.labels(cid).set(time.time())
+        return summary
+
+    def _run_direction(self, connection: Doc, direction: InvoiceDirection) -> Doc:
         cid, tenant = connection["_id"], connection["tenant"]
-        cursor = self.state.cursor(cid) or {"_id": cid}
+        key = cursor_id(cid, direction)
+        cursor = self.state.cursor(key) or {"_id": key}
         today = self.today()
         first, last = sync_window(connection, cursor, today, self.lookback_days)
         summary: Doc = {"from": first.isoformat(), "to": last.isoformat(), "error": None}
@@ -76,15 +98,14 @@ class NavSyncer:
             client = self.client_factory(connection)
             try:
                 report = sync_nav(client, NavInvoiceRepo(self.db), tenant=tenant, connection_id=cid,
-                                  date_from=first, date_to=last)
+                                  date_from=first, date_to=last, direction=direction)
             finally:
                 client.close()
         except SzamlatarError as exc:
             summary["error"] = f"{exc.reason.value}: {exc.message}"
             cursor.update({"last_attempt_at": datetime.now(UTC), "last_error": summary["error"]})
             self.state.save_cursor(cursor)
-            self.metrics.runs.labels("failed").inc()
-            logger.warning("NAV sync of %s failed: %s", cid, exc, extra={"connection": cid})
+            logger.warning("NAV sync of %s (%s) failed: %s", cid, direction.value, exc, extra={"connection": cid})
             return summary
         for outcome, n in (("imported", report.imported), ("unchanged", report.unchanged),
                            ("failed", len(report.failed))):
@@ -93,14 +114,10 @@ class NavSyncer:
                         "failed": [f"{n}: {r}" for n, r in report.failed]})
         cursor.update({"synced_until": last.isoformat(), "last_attempt_at": datetime.now(UTC), "last_error": None})
         self.state.save_cursor(cursor)
-        self.metrics.runs.labels("complete").inc()
-        self.metrics.last_success.labels(cid).set(time.time())
 
         period_from = _date(connection.get("sync_from")) or first
-        result = reconcile(NavInvoiceRepo(self.db).records(tenant, period_from, last),
-                           archive_records(self.db, tenant, nav_taxpayer_ids(self.db, tenant), period_from, last),
-                           period_from, last)
-        self.metrics.reconciliation.record(cid, result, time.time())
+        result, _ = reconcile_tenant(self.db, tenant, period_from, last, direction)
+        self.metrics.reconciliation.record(cid, result, time.time(), direction=direction.value.lower())
         summary["reconciliation"] = {"from": period_from.isoformat(), "to": last.isoformat(),
                                      "gaps": dict(result.gaps), "matched": result.matched}
         return summary

@@ -1,19 +1,29 @@
-"""``GET /api/v1/reconciliation?from=&to=`` — NAV completeness for the caller's tenant."""
+"""``GET /api/v1/reconciliation?from=&to=&direction=`` — NAV completeness for the caller's tenant.
+
+One direction per request, ``outbound`` unless asked: the answer keeps the shape existing callers
+read, and each direction has its own counts and gaps, which one merged answer would blur."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import date
+from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 
-from services.adapters.reconciliation_repo import NavInvoiceRepo, archive_records, nav_taxpayer_ids
+from services.adapters.reconciliation_repo import reconcile_tenant
 from services.core.access import Permission
-from services.core.reconcile import reconcile, reconciliation_to_json
+from services.core.nav_signing import InvoiceDirection
+from services.core.reconcile import reconciliation_to_json
 from services.web.deps import PortsDep, PrincipalDep, require
 
 router = APIRouter(prefix="/api/v1/reconciliation", tags=["nav"])
+
+
+class ReconciledDirection(StrEnum):
+    OUTBOUND = "outbound"  # invoices our taxpayer issued
+    INBOUND = "inbound"  # invoices our taxpayer received (NAV lists them where it is the buyer)
 
 
 @router.get(
@@ -22,22 +32,21 @@ router = APIRouter(prefix="/api/v1/reconciliation", tags=["nav"])
     description=(
         "Compares the NAV invoice data imported by the NAV connector (`szamlatar nav-sync`) with the "
         "archive: `missing_in_archive` (NAV has it, the archive lacks it), `missing_in_nav`, `differing` "
-        "(amounts, issue date, currency, buyer) and `without_pdf`, with gap counts. Outgoing invoices of "
-        "the tenant's NAV taxpayers only."
+        "(amounts, issue date, currency, buyer) and `without_pdf`, with gap counts. `direction=outbound` "
+        "(default): invoices the tenant's NAV taxpayers issued; `direction=inbound`: incoming invoices "
+        "addressed to them, matched on the supplier's tax number and the invoice number."
     ),
 )
 async def get_reconciliation(
     ports: PortsDep, principal: PrincipalDep,
     date_from: Annotated[date, Query(alias="from")], date_to: Annotated[date, Query(alias="to")],
+    direction: ReconciledDirection = ReconciledDirection.OUTBOUND,
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     if date_to < date_from:
         raise HTTPException(422, {"reason": "schema_violation", "message": "'to' is before 'from'"})
     if (date_to - date_from).days > 366:
         raise HTTPException(422, {"reason": "schema_violation", "message": "at most 366 days per request"})
-    db = ports.invoices.db
-    taxpayers = await asyncio.to_thread(nav_taxpayer_ids, db, principal.tenant)
-    nav = await asyncio.to_thread(NavInvoiceRepo(db).records, principal.tenant, date_from, date_to)
-    archive = await asyncio.to_thread(archive_records, db, principal.tenant, taxpayers, date_from, date_to)
-    result = reconcile(nav, archive, date_from, date_to)
-    return {**reconciliation_to_json(result), "taxpayers": sorted(taxpayers)}
+    result, taxpayers = await asyncio.to_thread(reconcile_tenant, ports.invoices.db, principal.tenant, date_from,
+                                                date_to, InvoiceDirection(direction.value.upper()))
+    return {**reconciliation_to_json(result), "direction": direction.value, "taxpayers": sorted(taxpayers)}
