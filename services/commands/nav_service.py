@@ -35,7 +35,8 @@ def register(app: typer.Typer) -> None:
         wait: float = typer.Option(120.0, help="seconds to wait until the archive side is archived"),
     ) -> None:
         """Plant the demo's NAV gaps (services/demo/nav_gaps.py) and connect the demo tenant to the
-        NAV emulator; the nav-sync service then syncs and reconciles March 2025."""
+        NAV emulator; the nav-sync service then syncs and reconciles March 2025, both directions."""
+        import dataclasses
         import time
 
         import requests
@@ -51,7 +52,7 @@ def register(app: typer.Typer) -> None:
         plan = nav_gap_plan()
         known = {r["invoiceNumber"] for r in requests.get(f"{nav}/_emulator/invoices", timeout=10).json()}
         if all(number in known for number, _ in plan.nav_documents):
-            plan = type(plan)(plan.first_day, plan.last_day, (), plan.archive_posts, plan.expected)
+            plan = dataclasses.replace(plan, nav_documents=())
         secret = create_own_system_connection(db, settings, connection_id="demo-navdemo", tenant=tenant,
                                               site="budapest")
         plant(plan, nav_admin_url=nav, webhook_url=f"{api}/api/v1/webhooks/demo-navdemo", secret=secret)
@@ -67,5 +68,6 @@ def register(app: typer.Typer) -> None:
                 break
             time.sleep(0.5)
         typer.echo(f"NAV demo: {len(plan.archive_posts)} invoices archived, NAV emulator holds "
-                   f"{len(nav_gap_plan().nav_documents)}; planted gaps {json.dumps(plan.expected)}; "
+                   f"{len(nav_gap_plan().nav_documents)}; planted gaps outbound {json.dumps(plan.expected)}, "
+                   f"inbound {json.dumps(plan.expected_inbound)}; "
                    f"reconcile {plan.first_day}..{plan.last_day}")

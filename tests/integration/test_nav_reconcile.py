@@ -1,6 +1,6 @@
 """NAV completeness end to end: the emulator holds what was reported, the archive what arrived by
 webhook; the connector imports NAV's invoice data and the reconciliation shows exactly the
-planted gaps — through the API, the CLI and its metrics file."""
+planted gaps, outbound and inbound — through the API, the CLI and its metrics file."""
 
 from __future__ import annotations
 
@@ -71,14 +71,41 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     assert differing == plan.expected["differing"]
     assert body["without_pdf"] == [] and body["matched"] == 4 and body["complete"] is False
     assert body["gaps"] == {"missing_in_archive": 1, "missing_in_nav": 1, "differing": 2, "without_pdf": 0}
+    assert body["direction"] == "outbound"  # the default: callers that never heard of INBOUND see what they saw
+
+    # INBOUND: the supplier invoices NAV lists for our taxpayer against the archived incoming ones.
+    inbound_synced = _szt("nav-sync", conn, *period, "--direction", "INBOUND")
+    assert inbound_synced.returncode == 0, inbound_synced.stderr
+    assert "4 found, 4 imported, 0 unchanged, 0 failed" in inbound_synced.stdout
+    assert db.nav_invoices.count_documents({"tenant": tenant.name, "direction": "INBOUND"}) == 4
+    r = tenant.session.get(f"{tenant.api}/api/v1/reconciliation", timeout=30, params={
+        "from": plan.first_day.isoformat(), "to": plan.last_day.isoformat(), "direction": "inbound"})
+    assert r.status_code == 200, r.text
+    inbound = r.json()
+    assert [x["number"] for x in inbound["missing_in_archive"]] == plan.expected_inbound["missing_in_archive"]
+    assert inbound["missing_in_archive"][0]["supplier_taxpayer_id"] == "10773381"  # who to ask for it
+    assert [x["number"] for x in inbound["missing_in_nav"]] == plan.expected_inbound["missing_in_nav"]
+    assert {d["number"]: [x["field"] for x in d["differences"]] for d in inbound["differing"]} \
+        == plan.expected_inbound["differing"]
+    assert inbound["without_pdf"] == [] and inbound["matched"] == 2 and inbound["direction"] == "inbound"
+    assert inbound["gaps"] == {"missing_in_archive": 1, "missing_in_nav": 1, "differing": 1, "without_pdf": 0}
+    # ... and the outbound answer did not change with INBOUND data imported beside it.
+    again_out = tenant.session.get(f"{tenant.api}/api/v1/reconciliation", timeout=30,
+                                   params={"from": plan.first_day.isoformat(), "to": plan.last_day.isoformat()})
+    assert again_out.json()["gaps"] == body["gaps"]
 
     prom = tmp_path / "reconcile.prom"
     cli = _szt("reconcile", "--tenant", tenant.name, *period, "--json", "--prom-file", str(prom))
     assert cli.returncode == 1  # gaps exist
     assert json.loads(cli.stdout)["gaps"] == body["gaps"]
     metrics = prom.read_text()
-    assert 'szamlatar_nav_reconciliation_gaps{connection="all",kind="missing_in_archive"} 1.0' in metrics
-    assert 'szamlatar_nav_reconciliation_gaps{connection="all",kind="differing"} 2.0' in metrics
+    assert 'szamlatar_nav_reconciliation_gaps{connection="all",direction="outbound",kind="missing_in_archive"} 1.0' \
+        in metrics
+    assert 'szamlatar_nav_reconciliation_gaps{connection="all",direction="outbound",kind="differing"} 2.0' in metrics
+    both = _szt("reconcile", "--tenant", tenant.name, *period, "--direction", "both", "--json")
+    assert both.returncode == 1
+    assert {d: r["gaps"] for d, r in json.loads(both.stdout).items()} == {"outbound": body["gaps"],
+                                                                         "inbound": inbound["gaps"]}
 
 
 def test_wrong_nav_credentials_fail_the_sync_with_nav_s_error_and_import_nothing(

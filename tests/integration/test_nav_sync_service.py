@@ -1,6 +1,6 @@
 """The NAV sync as a process: it syncs every NAV connection on its own, reconciles the
-connection's period against the archive and shows exactly the planted gaps in /healthz and
-/metrics; restarted, it continues from its saved progress."""
+connection's period against the archive in both directions and shows exactly the planted gaps,
+outbound and inbound, in /healthz and /metrics; restarted, it continues from its saved progress."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _service() -> Process:
                    f"{SERVICE}/healthz")
 
 
-def test_the_nav_sync_service_reconciles_on_its_own_and_shows_the_planted_gaps(
+def test_the_nav_sync_service_reconciles_both_directions_on_its_own_and_shows_the_planted_gaps(
     tenant: Tenant, db: Database[dict[str, Any]], settings: Settings, nav_emulator: str
 ) -> None:
     plan = nav_gap_plan(prefix=f"S{tenant.name[1:7].upper()}")
@@ -55,18 +55,30 @@ def test_the_nav_sync_service_reconciles_on_its_own_and_shows_the_planted_gaps(
     try:
         def summary() -> dict[str, Any] | None:
             found: dict[str, Any] | None = requests.get(f"{SERVICE}/healthz", timeout=5).json()["connections"].get(cid)
-            return found if found and found.get("reconciliation") else None
+            done = found and all((found.get(d) or {}).get("reconciliation") for d in ("outbound", "inbound"))
+            return found if done else None
 
         first = wait_until(summary, timeout=90, what="a sync and reconciliation of the connection")
-        assert first["error"] is None and first["found"] == len(plan.nav_documents)
-        assert first["reconciliation"]["gaps"] == {"missing_in_archive": 1, "missing_in_nav": 1, "differing": 2,
-                                                   "without_pdf": 0}
-        assert first["reconciliation"]["matched"] == 4
+        out, inb = first["outbound"], first["inbound"]
+        assert first["error"] is None and out["error"] is None and inb["error"] is None
+        assert (out["found"], inb["found"]) == (7, 4)  # the plan's NAV side: 7 we issued, 4 we received
+        assert out["reconciliation"]["gaps"] == {"missing_in_archive": 1, "missing_in_nav": 1, "differing": 2,
+                                                 "without_pdf": 0}
+        assert out["reconciliation"]["matched"] == 4
+        assert inb["reconciliation"]["gaps"] == {"missing_in_archive": 1, "missing_in_nav": 1, "differing": 1,
+                                                 "without_pdf": 0}
+        assert inb["reconciliation"]["matched"] == 2
         metrics = requests.get(f"{SERVICE}/metrics", timeout=5).text
-        assert f'szamlatar_nav_reconciliation_gaps{{connection="{cid}",kind="missing_in_archive"}} 1.0' in metrics
-        assert f'szamlatar_nav_reconciliation_gaps{{connection="{cid}",kind="differing"}} 2.0' in metrics
+        for kind, direction, count in (("missing_in_archive", "outbound", 1), ("differing", "outbound", 2),
+                                       ("missing_in_archive", "inbound", 1), ("missing_in_nav", "inbound", 1),
+                                       ("differing", "inbound", 1), ("without_pdf", "inbound", 0)):
+            line = (f'szamlatar_nav_reconciliation_gaps{{connection="{cid}",direction="{direction}",'
+                    f'kind="{kind}"}} {count:.1f}')
+            assert line in metrics, line
         synced_until = wait_until(lambda: (db.ingest_cursors.find_one({"_id": cid}) or {}).get("synced_until"),
                                   what="saved progress")
+        assert wait_until(lambda: (db.ingest_cursors.find_one({"_id": f"{cid}|INBOUND"}) or {}).get("synced_until"),
+                          what="saved INBOUND progress") == synced_until
     finally:
         service.kill()
 
@@ -75,8 +87,9 @@ def test_the_nav_sync_service_reconciles_on_its_own_and_shows_the_planted_gaps(
     try:
         again = wait_until(summary, timeout=90, what="the first pass after the restart")
         # from the saved day minus the look-back, not from sync_from again; nothing new to import
-        assert again["from"] > plan.first_day.isoformat() and again["to"] >= synced_until
-        assert again["imported"] == 0
-        assert again["reconciliation"]["gaps"] == first["reconciliation"]["gaps"]
+        for direction in ("outbound", "inbound"):
+            assert again[direction]["from"] > plan.first_day.isoformat() and again[direction]["to"] >= synced_until
+            assert again[direction]["imported"] == 0
+            assert again[direction]["reconciliation"]["gaps"] == first[direction]["reconciliation"]["gaps"]
     finally:
         restarted.stop()

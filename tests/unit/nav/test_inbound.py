@@ -17,7 +17,12 @@ from starlette.testclient import TestClient
 from services.adapters.metrics import reconciliation_metrics
 from services.adapters.reconciliation_repo import archive_records
 from services.core import nav_signing as nav
-from services.core.reconcile import Record, reconcile
+from services.core.invoice import invoice_to_json
+from services.core.parsing import parse_document
+from services.core.reconcile import Record, reconcile, record_from_invoice
+from services.demo.nav_gaps import TAXPAYER as DEMO_TAXPAYER
+from services.demo.nav_gaps import nav_gap_plan
+from services.emulators.nav.invoices import describe_invoice
 from services.ingest_nav.service import cursor_id
 from services.ingest_nav.sync import sync_nav
 
@@ -158,3 +163,26 @@ def test_gap_metrics_carry_the_direction_and_the_alert_rules_add_the_directions_
     rules = yaml.safe_load((Path(__file__).parents[3] / "deploy/prometheus/rules/nav.yml").read_text())
     gap_rules = [r["expr"] for g in rules["groups"] for r in g["rules"] if "reconciliation_gaps" in r["expr"]]
     assert gap_rules and all("max by (connection) (sum without (direction)" in e for e in gap_rules)
+
+
+def test_the_demo_plan_reconciles_to_exactly_its_planted_gaps_in_each_direction() -> None:
+    """What `make run` shows, without the stack: the plan's NAV side (as the emulator would list it per
+    direction) against its archive side (as the archive stage would store the webhook's metadata)."""
+    plan = nav_gap_plan()
+    nav_side: dict[nav.InvoiceDirection, list[Record]] = {IN: [], OUT: []}
+    for _, document in plan.nav_documents:
+        facts = describe_invoice(document)[0]
+        direction = OUT if facts.supplier_tax_number == DEMO_TAXPAYER else IN
+        assert direction is OUT or facts.customer_tax_number == DEMO_TAXPAYER
+        invoice = invoice_to_json(parse_document(document, media_type="application/xml").invoice)
+        nav_side[direction].append(record_from_invoice(invoice))
+    views = [{"_id": external_id, "tenant": "t", "direction": meta.get("direction", "outgoing"), "invoice": meta,
+              "current_sha256": "x"} for external_id, meta, _ in plan.archive_posts]
+    db = SimpleNamespace(invoices=_Found(views))
+    for direction, expected in ((OUT, plan.expected), (IN, plan.expected_inbound)):
+        archive = archive_records(db, "t", {DEMO_TAXPAYER}, plan.first_day, plan.last_day, direction)  # type: ignore[arg-type]
+        result = reconcile(nav_side[direction], archive, plan.first_day, plan.last_day)
+        assert [r.number for r in result.missing_in_archive] == expected["missing_in_archive"]
+        assert [r.number for r in result.missing_in_nav] == expected["missing_in_nav"]
+        assert {d.number: [x.field for x in d.differences] for d in result.differing} == expected["differing"]
+        assert result.without_pdf == ()
