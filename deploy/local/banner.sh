@@ -33,6 +33,8 @@ cat <<TXT
 
   NAV completeness over the demo month (planted: 1 missing in the archive, 1 missing in NAV, 2 differing):
     curl -s -H 'Authorization: Bearer $token' 'http://127.0.0.1:$API_PORT/api/v1/reconciliation?from=2025-03-01&to=2025-03-28'
+    incoming (1 missing in the archive, 1 missing in NAV, 1 differing): add &direction=inbound; in the UI (as demo or konyvelo):
+    http://127.0.0.1:$API_PORT/ui/reconciliation?from=2025-03-01&to=2025-03-28&direction=inbound
 
   Stop everything: make stop
 TXT

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -195,3 +196,21 @@ def wait_for_group_caught_up(bootstrap: str, group: str, topics: tuple[str, ...]
         wait_until(caught_up, timeout=timeout, interval=1, what=f"consumer group {group} to catch up")
     finally:
         probe.close()
+
+
+def csrf_of(html: str) -> str:
+    """The CSRF token a UI page's form carries."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert found, "no CSRF field in the page"
+    return found.group(1)
+
+
+def ui_login(api: str, tenant: str, username: str, password: str) -> requests.Session:
+    """A browser-like session signed in to the web UI (the login form with its double-submit token)."""
+    browser = requests.Session()
+    form = browser.get(f"{api}/ui/login", timeout=10)
+    assert form.status_code == 200
+    done = browser.post(f"{api}/ui/login", timeout=30, allow_redirects=False, data={
+        "tenant": tenant, "username": username, "password": password, "csrf_token": csrf_of(form.text)})
+    assert done.status_code == 303, done.text[:500]
+    return browser

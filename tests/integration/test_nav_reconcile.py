@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 from pymongo.database import Database
 
+from services.adapters.admin import create_token
 from services.adapters.settings import Settings
+from services.adapters.users import create_user
+from services.core.enums import Role
 from services.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 from services.ingest_nav.connection import create_nav_connection
-from tests.integration.conftest import SZT, Process, Tenant, wait_until
+from tests.integration.conftest import SZT, Process, Tenant, ui_login, wait_until
+
+UI_PASSWORD = "ui-test-password"
 
 PORT = int(os.environ.get("SZAMLATAR_EMULATOR_PORT_BASE", "18100")) + 3
 NAV = f"http://127.0.0.1:{PORT}"
@@ -106,6 +113,23 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     assert both.returncode == 1
     assert {d: r["gaps"] for d, r in json.loads(both.stdout).items()} == {"outbound": body["gaps"],
                                                                          "inbound": inbound["gaps"]}
+
+    # The same gaps on the UI's NAV check page, in Hungarian, for a user who sees every site only.
+    create_user(db, tenant=tenant.name, username="kata", password=UI_PASSWORD, role=Role.FINANCE)
+    create_user(db, tenant=tenant.name, username="deb", password=UI_PASSWORD, role=Role.VIEWER, sites=("debrecen",))
+    period_params = {"from": plan.first_day.isoformat(), "to": plan.last_day.isoformat()}
+    page = ui_login(tenant.api, tenant.name, "kata", UI_PASSWORD).get(
+        f"{tenant.api}/ui/reconciliation", params={**period_params, "direction": "inbound"}, timeout=30)
+    assert page.status_code == 200 and "Eltérések: 3." in page.text
+    missing = re.search(r'data-testid="missing_in_archive">(.*?)</table>', page.text, re.S)
+    assert missing and plan.expected_inbound["missing_in_archive"][0] in missing.group(1)
+    assert ">Bruttó</td>" in page.text  # the differing field, named for people
+    site_token = create_token(db, tenant=tenant.name, role=Role.FINANCE, name="deb-api", sites=("debrecen",))
+    assert requests.get(f"{tenant.api}/api/v1/reconciliation", timeout=30, params=period_params,
+                        headers={"Authorization": f"Bearer {site_token}"}).status_code == 403
+    scoped = ui_login(tenant.api, tenant.name, "deb", UI_PASSWORD)
+    assert scoped.get(f"{tenant.api}/ui/reconciliation", timeout=30).status_code == 403
+    assert 'href="/ui/reconciliation"' not in scoped.get(f"{tenant.api}/ui/invoices", timeout=30).text
 
 
 def test_wrong_nav_credentials_fail_the_sync_with_nav_s_error_and_import_nothing(

@@ -20,26 +20,10 @@ from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.enums import Role
 from services.demo.own_system import demo_book, demo_documents, invoice_metadata
 from services.web.presentation import format_amount, format_date
-from tests.integration.conftest import Tenant, wait_until
+from tests.integration.conftest import Tenant, csrf_of, ui_login, wait_until
 
 DOCS = demo_documents(demo_book(4, seed=7))
 PASSWORD = "ui-test-password"
-
-
-def _csrf(html: str) -> str:
-    found = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert found, "no CSRF field in the page"
-    return found.group(1)
-
-
-def _login(api: str, tenant: str, username: str, password: str = PASSWORD) -> requests.Session:
-    browser = requests.Session()
-    form = browser.get(f"{api}/ui/login", timeout=10)
-    assert form.status_code == 200
-    done = browser.post(f"{api}/ui/login", timeout=30, allow_redirects=False, data={
-        "tenant": tenant, "username": username, "password": password, "csrf_token": _csrf(form.text)})
-    assert done.status_code == 303, done.text[:500]
-    return browser
 
 
 def _archived(tenant: Tenant, count: int) -> bool:
@@ -65,7 +49,7 @@ def test_finance_user_logs_in_searches_opens_and_downloads(tenant: Tenant, db: D
     _seed(tenant, db, settings)
     inv, pdf = DOCS[0]
     create_user(db, tenant=tenant.name, username="anna", password=PASSWORD, role=Role.FINANCE)
-    browser = _login(tenant.api, tenant.name, "anna")
+    browser = ui_login(tenant.api, tenant.name, "anna", PASSWORD)
 
     page = browser.get(f"{tenant.api}/ui/invoices", params={"number": inv.number}, timeout=10)
     assert page.status_code == 200
@@ -99,7 +83,7 @@ def test_finance_user_logs_in_searches_opens_and_downloads(tenant: Tenant, db: D
                            allow_redirects=False)
     assert refused.status_code == 403
     assert browser.get(f"{tenant.api}/ui/invoices", timeout=10, allow_redirects=False).status_code == 200
-    out = browser.post(f"{tenant.api}/ui/logout", data={"csrf_token": _csrf(page.text)}, timeout=10,
+    out = browser.post(f"{tenant.api}/ui/logout", data={"csrf_token": csrf_of(page.text)}, timeout=10,
                        allow_redirects=False)
     assert out.status_code == 303
     assert browser.get(f"{tenant.api}/ui/invoices", timeout=10, allow_redirects=False).status_code == 303
@@ -115,13 +99,13 @@ def test_site_scoped_viewer_sees_only_its_site_and_failed_logins_are_audited(
     stranger = requests.Session()
     form = stranger.get(f"{tenant.api}/ui/login", timeout=10)
     failed = stranger.post(f"{tenant.api}/ui/login", timeout=30, allow_redirects=False, data={
-        "tenant": tenant.name, "username": "deb", "password": "wrong", "csrf_token": _csrf(form.text)})
+        "tenant": tenant.name, "username": "deb", "password": "wrong", "csrf_token": csrf_of(form.text)})
     assert failed.status_code == 401
     forged = stranger.post(f"{tenant.api}/ui/login", timeout=30, allow_redirects=False, data={
         "tenant": tenant.name, "username": "deb", "password": PASSWORD, "csrf_token": "forged"})
     assert forged.status_code == 403
 
-    viewer = _login(tenant.api, tenant.name, "deb")
+    viewer = ui_login(tenant.api, tenant.name, "deb", PASSWORD)
     page = viewer.get(f"{tenant.api}/ui/invoices", timeout=10)
     assert DOCS[2][0].number in page.text
     assert DOCS[0][0].number not in page.text and DOCS[1][0].number not in page.text
@@ -132,10 +116,10 @@ def test_site_scoped_viewer_sees_only_its_site_and_failed_logins_are_audited(
     assert viewer.get(f"{tenant.api}/api/v1/invoices/{budapest}/pdf", timeout=10).status_code == 404
     assert viewer.get(f"{tenant.api}/ui/admin/users", timeout=10).status_code == 403
 
-    auditor = _login(tenant.api, tenant.name, "audi")
+    auditor = ui_login(tenant.api, tenant.name, "audi", PASSWORD)
     log = auditor.get(f"{tenant.api}/ui/audit", timeout=10)
     assert log.status_code == 200 and "login.failure" in log.text
-    verified = auditor.post(f"{tenant.api}/ui/audit/verify", data={"csrf_token": _csrf(log.text)}, timeout=30)
+    verified = auditor.post(f"{tenant.api}/ui/audit/verify", data={"csrf_token": csrf_of(log.text)}, timeout=30)
     assert "A napló sértetlen" in verified.text, verified.text[-2000:]
     exported = auditor.get(f"{tenant.api}/ui/audit.csv", timeout=10)
     assert exported.status_code == 200
@@ -153,7 +137,7 @@ def test_audit_log_pages_show_the_newest_entries_first_and_the_last_page_the_old
     for i in range(109):
         log.append(tenant=tenant, actor="t", action="test", target=f"x{i}", details={"i": i})
     create_user(db, tenant=tenant, username="audi", password=PASSWORD, role=Role.AUDITOR)
-    auditor = _login(api, tenant, "audi")  # its login.success is seq 110
+    auditor = ui_login(api, tenant, "audi", PASSWORD)  # its login.success is seq 110
     first = auditor.get(f"{api}/ui/audit", timeout=30)
     assert first.status_code == 200
     assert _shown_seqs(first.text) == list(range(110, 60, -1))

@@ -34,7 +34,8 @@ class ReconciledDirection(StrEnum):
         "archive: `missing_in_archive` (NAV has it, the archive lacks it), `missing_in_nav`, `differing` "
         "(amounts, issue date, currency, buyer) and `without_pdf`, with gap counts. `direction=outbound` "
         "(default): invoices the tenant's NAV taxpayers issued; `direction=inbound`: incoming invoices "
-        "addressed to them, matched on the supplier's tax number and the invoice number."
+        "addressed to them, matched on the supplier's tax number and the invoice number. Tenant-wide, so "
+        "a token restricted to sites gets 403."
     ),
 )
 async def get_reconciliation(
@@ -43,6 +44,8 @@ async def get_reconciliation(
     direction: ReconciledDirection = ReconciledDirection.OUTBOUND,
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
+    if principal.sites:  # NAV lists the whole company's invoices; no site filter can apply to them
+        raise HTTPException(403, "the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
     if date_to < date_from:
         raise HTTPException(422, {"reason": "schema_violation", "message": "'to' is before 'from'"})
     if (date_to - date_from).days > 366:

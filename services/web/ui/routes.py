@@ -23,10 +23,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from services.adapters.audit_anchors import verify_and_anchor
+from services.adapters.reconciliation_repo import reconcile_tenant
 from services.adapters.users import Accounts, build_user, validate_username
 from services.core.access import Permission, Principal
 from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.core.enums import Role
+from services.core.nav_signing import InvoiceDirection
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web import presentation as fmt
 from services.web import sessions
@@ -80,7 +82,8 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
         day=partial(fmt.format_date, lang=lang), instant=partial(fmt.format_datetime, lang=lang),
         size=fmt.format_size, ctx=ctx, principal=principal, csrf=ctx.csrf if ctx else None,
         can_audit=bool(principal and principal.can(Permission.READ_AUDIT)),
-        can_admin=bool(principal and principal.can(Permission.ADMIN)), **values,
+        can_admin=bool(principal and principal.can(Permission.ADMIN)),
+        can_reconcile=bool(principal and principal.can(Permission.SEARCH) and not principal.sites), **values,
     )
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
@@ -327,6 +330,40 @@ def client_page(request: Request, ports: PortsDep, client_id: str,
     return render(request, "client.html", ctx, client=client or {"_id": client_id, "name": docs[0].get("client_name")},
                   items=shown, pg=pager, totals=fmt.client_totals(docs), truncated=total > len(docs),
                   limit=CLIENT_CARD_LIMIT, page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
+
+
+# --- NAV completeness ------------------------------------------------------------------------------
+
+RECON_DIRECTIONS = {"outbound": InvoiceDirection.OUTBOUND, "inbound": InvoiceDirection.INBOUND}
+
+
+@router.get("/reconciliation", response_model=None)
+def reconciliation_page(request: Request, ports: PortsDep, direction: str = "outbound",
+                        date_from: Annotated[str, Query(alias="from")] = "",
+                        date_to: Annotated[str, Query(alias="to")] = "") -> Response:
+    ctx, refusal = _page_session(request, ports, Permission.SEARCH)
+    if ctx is None:
+        return refusal or _to_login(request)
+    if ctx.principal.sites:  # NAV's lists are the whole company's: no site filter can apply to them
+        return _error(request, ctx, 403, "recon.tenant_wide")
+    default_from, default_to = fmt.previous_month(_now().date())
+    try:
+        start = fmt.parse_date_input(date_from) or default_from
+        end = fmt.parse_date_input(date_to) or default_to
+    except ValueError:
+        start, end = default_from, default_to
+        bad_period = True
+    else:
+        bad_period = end < start or (end - start).days > 366
+    chosen = direction if direction in RECON_DIRECTIONS else "outbound"
+    values = {"from": start.isoformat(), "to": end.isoformat(), "direction": chosen}
+    if bad_period:
+        return render(request, "reconciliation.html", ctx, status=422, values=values, result=None, bad_period=True,
+                      taxpayers=set())
+    result, taxpayers = reconcile_tenant(ports.invoices.db, ctx.principal.tenant, start, end,
+                                         RECON_DIRECTIONS[chosen])
+    return render(request, "reconciliation.html", ctx, values=values, result=result, bad_period=False,
+                  taxpayers=taxpayers, gap_total=sum(result.gaps.values()))
 
 
 # --- audit log --------------------------------------------------------------------------------------

@@ -67,6 +67,12 @@ def test_typed_dates_in_iso_or_hungarian_form() -> None:
         p.parse_date_input("2025-13-40")
 
 
+def test_the_nav_check_defaults_to_the_last_full_month() -> None:
+    assert p.previous_month(date(2026, 11, 29)) == (date(2026, 10, 1), date(2026, 10, 31))
+    assert p.previous_month(date(2026, 1, 1)) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert p.previous_month(date(2024, 3, 15)) == (date(2024, 2, 1), date(2024, 2, 29))
+
+
 def test_pagination_clamps_and_windows() -> None:
     pg = p.paginate(total=95, page=3, page_size=10)
     assert (pg.pages, pg.skip, pg.has_prev, pg.has_next) == (10, 20, True, True)
