@@ -94,6 +94,10 @@ WEBHOOK_OUTCOMES = ("ok", "retry", "dlq", "no_subscriber")
 REFERENCE_OUTCOMES = ("upserted", "deleted", "rejected")
 # The topics the downstream worker consumes (services/downstream/worker.py CONSUMED_TOPICS).
 DOWNSTREAM_TOPICS = ("invoice.archived", "invoice.matched", "reference.changed")
+# The review queue's kinds (pipeline/matching.py::review_item): approval — held by a rule, neither
+# searchable nor sent downstream until approved; match — archived, its client not confirmed. Apart,
+# because only the first holds anything back: a tenant may leave matches unconfirmed for good.
+REVIEW_KINDS = ("approval", "match")
 
 
 def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
@@ -108,9 +112,11 @@ def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
                               "could not process and sent to downstream.dlq, by topic (webhook deliveries that "
                               "failed: szamlatar_downstream_webhooks_total{outcome=\"dlq\"}).", ["topic"],
                               registry=registry),
-        review_depth=Gauge("szamlatar_review_queue_depth", "Open review items.", registry=registry),
-        review_oldest_age=Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item.",
-                                registry=registry),
+        review_depth=Gauge("szamlatar_review_queue_depth", "Open review items, by kind (approval: held, "
+                           "unpublished until approved; match: archived, client unconfirmed).", ["kind"],
+                           registry=registry),
+        review_oldest_age=Gauge("szamlatar_review_queue_oldest_age_seconds", "Age of the oldest open review item, "
+                                "by kind (0 when none is open).", ["kind"], registry=registry),
     )
     for outcome in WEBHOOK_OUTCOMES:
         metrics.webhooks.labels(outcome)
@@ -118,6 +124,9 @@ def downstream_metrics(registry: CollectorRegistry) -> DownstreamMetrics:
         metrics.references.labels(outcome)
     for topic in DOWNSTREAM_TOPICS:
         metrics.dead_lettered.labels(topic)
+    for kind in REVIEW_KINDS:
+        metrics.review_depth.labels(kind)
+        metrics.review_oldest_age.labels(kind)
     return metrics
 
 

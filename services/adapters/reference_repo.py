@@ -23,7 +23,7 @@ MATCHING_INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] 
     "rules": [([("tenant", ASCENDING), ("priority", ASCENDING)], {})],
     "rule_versions": [([("tenant", ASCENDING), ("rule_id", ASCENDING), ("version", ASCENDING)], {})],
     "review_queue": [([("tenant", ASCENDING), ("status", ASCENDING), ("created_at", ASCENDING)], {}),
-                     ([("status", ASCENDING), ("created_at", ASCENDING)], {})],
+                     ([("status", ASCENDING), ("kind", ASCENDING), ("created_at", ASCENDING)], {})],
     "match_confirmations": [([("tenant", ASCENDING), ("at", DESCENDING)], {})],
     "webhook_subscriptions": [([("tenant", ASCENDING)], {})],
 }
@@ -181,10 +181,12 @@ class ReviewRepo:
         with translate_errors("update review item"):
             self.db.review_queue.update_one({"_id": item_id, "status": "open"}, {"$set": fields})
 
-    def depth_and_oldest(self) -> tuple[int, datetime | None]:
+    def depth_and_oldest(self, kind: str) -> tuple[int, datetime | None]:
+        """Open items of one kind, over every tenant, and when the oldest of them was created."""
+        query = {"status": "open", "kind": kind}
         with translate_errors("review queue depth"):
-            depth = self.db.review_queue.count_documents({"status": "open"})
-            oldest = self.db.review_queue.find_one({"status": "open"}, sort=[("created_at", ASCENDING)])
+            depth = self.db.review_queue.count_documents(query)
+            oldest = self.db.review_queue.find_one(query, {"created_at": 1}, sort=[("created_at", ASCENDING)])
         return depth, (oldest or {}).get("created_at")
 
 

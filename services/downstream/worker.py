@@ -32,7 +32,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from pymongo.database import Database
 
 from services.adapters.kafka_producer import EventPublisher
-from services.adapters.metrics import downstream_metrics
+from services.adapters.metrics import REVIEW_KINDS, downstream_metrics
 from services.adapters.mongo import InvoiceRepo
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.retry import RetryPolicy
@@ -104,9 +104,11 @@ class Downstream:
         self.depth, self.oldest = metrics.review_depth, metrics.review_oldest_age
 
     def refresh_gauges(self) -> None:
-        depth, oldest = self.review.depth_and_oldest()
-        self.depth.set(depth)
-        self.oldest.set((datetime.now(UTC) - oldest).total_seconds() if oldest else 0)
+        now = datetime.now(UTC)
+        for kind in REVIEW_KINDS:
+            depth, oldest = self.review.depth_and_oldest(kind)
+            self.depth.labels(kind).set(depth)
+            self.oldest.labels(kind).set((now - oldest).total_seconds() if oldest else 0)
 
     # --- invoice.archived ---------------------------------------------------------------------
     def on_archived(self, archived: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -363,6 +364,29 @@ def test_a_message_the_worker_cannot_process_is_dead_lettered_and_replayed_to_it
     wait_until(lambda: counted() >= before + 2, timeout=10, what="the second failure counted")
     assert "replayed 1, skipped 1 already replayed" in szt("dlq", "replay", *target).stdout
     assert "--stage" in szt("dlq", "list", "--topic", "downstream.dlq", "--stage", "parse").stderr
+
+
+def test_review_queue_gauges_report_held_approvals_apart_from_unconfirmed_matches(
+        downstream: Process, db: Any) -> None:
+    """Items older than any other test makes: a held invoice 4 days old, an unconfirmed match 10 days
+    old, and a 30-day-old approval already decided (not open, not counted)."""
+    name, now = "t" + uuid.uuid4().hex[:10], datetime.now(UTC)
+    items = [("held", "approval", "open", 4), ("unconfirmed", "match", "open", 10), ("decided", "approval",
+                                                                                   "approved", 30)]
+    db.review_queue.insert_many([{"_id": f"{name}-{i}", "tenant": name, "site": "budapest", "kind": kind,
+                                  "status": status, "created_at": now - timedelta(days=days)}
+                                 for i, kind, status, days in items])
+    try:
+        def age(kind: str) -> float:
+            return metric(downstream, "szamlatar_review_queue_oldest_age_seconds", {"kind": kind}) or 0
+
+        day = 86400
+        assert 4 * day <= age("approval") < 5 * day
+        assert 10 * day <= age("match") < 11 * day
+        for kind in ("approval", "match"):
+            assert (metric(downstream, "szamlatar_review_queue_depth", {"kind": kind}) or 0) >= 1
+    finally:
+        db.review_queue.delete_many({"tenant": name})
 
 
 def test_stack_init_created_the_matching_indexes(db: Any) -> None:

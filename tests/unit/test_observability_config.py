@@ -96,3 +96,23 @@ def test_downstream_dead_letters_start_at_zero_for_every_consumed_topic_and_rule
              for t in pattern.split("|")}
     assert named, "an alert names the topics whose dead letters it is about"
     assert named <= at_zero, f"rules name topics the worker never consumes: {sorted(named - at_zero)}"
+
+
+_REVIEW = re.compile(r"szamlatar_review_queue_[a-z_]+")
+_KIND = re.compile(r'kind="([^"]*)"')
+
+
+def test_review_queue_queries_keep_held_approvals_apart_from_unconfirmed_matches() -> None:
+    """Mixed, a tenant that never confirms its matches would keep an approval alert firing for good
+    and hide how long held invoices wait."""
+    exprs = [e for e in _rule_exprs() + _dashboard_exprs() if _REVIEW.search(e)]
+    assert exprs
+    for expr in exprs:
+        assert "by (kind)" in expr or _KIND.search(expr), f"mixes the review kinds: {expr}"
+    registry = CollectorRegistry()
+    metrics.downstream_metrics(registry)
+    kinds = {s.labels["kind"] for family in registry.collect() for s in family.samples
+             if s.name == "szamlatar_review_queue_oldest_age_seconds"}
+    assert kinds == set(metrics.REVIEW_KINDS) == {"approval", "match"}
+    named = {k for e in exprs for k in _KIND.findall(e)}
+    assert named and named <= kinds

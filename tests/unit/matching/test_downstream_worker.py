@@ -1,10 +1,12 @@
 """The downstream worker's dead letters for messages it cannot process: where the message was names
-the record, its key goes with it (a replay puts it back on its partition), each is counted by topic."""
+the record, its key goes with it (a replay puts it back on its partition), each is counted by topic;
+the review-queue gauges by kind."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from prometheus_client import CollectorRegistry
@@ -57,3 +59,31 @@ def test_each_dead_lettered_event_is_counted_by_its_topic() -> None:
     downstream.handle(Message("invoice.matched", 0, 2, None, json.dumps({"schema": "invoice.matched.v1"}).encode()))
     assert (dead("invoice.archived"), dead("invoice.matched"), dead("reference.changed")) == (1, 2, 0)
     assert len(publisher.sent) == 3
+
+
+class FakeReview:
+    def __init__(self, open_items: dict[str, list[datetime]]) -> None:
+        self.open_items = open_items
+
+    def depth_and_oldest(self, kind: str) -> tuple[int, datetime | None]:
+        created = self.open_items.get(kind, [])
+        return len(created), min(created, default=None)
+
+
+def test_review_gauges_report_held_approvals_and_unconfirmed_matches_apart() -> None:
+    downstream, _, registry = worker()
+    now = datetime.now(UTC)
+    downstream.review = cast(Any, FakeReview({"match": [now - timedelta(days=40), now - timedelta(days=2)]}))
+    downstream.refresh_gauges()
+
+    def sample(name: str, kind: str) -> float | None:
+        return registry.get_sample_value(f"szamlatar_review_queue_{name}", {"kind": kind})
+
+    assert (sample("depth", "approval"), sample("oldest_age_seconds", "approval")) == (0, 0)
+    assert sample("depth", "match") == 2
+    assert 40 * 86400 <= (sample("oldest_age_seconds", "match") or 0) < 40 * 86400 + 60
+    downstream.review = cast(Any, FakeReview({"approval": [now - timedelta(hours=5)]}))
+    downstream.refresh_gauges()
+    assert sample("depth", "approval") == 1 and sample("depth", "match") == 0
+    assert 5 * 3600 <= (sample("oldest_age_seconds", "approval") or 0) < 5 * 3600 + 60
+    assert sample("oldest_age_seconds", "match") == 0
