@@ -41,12 +41,14 @@ from services.core.connections import FetchOutcome
 from services.core.errors import (
     MalformedDocumentError,
     ReasonCode,
+    StorageUnavailableError,
     SzamlatarError,
     UnknownTenantError,
     UpstreamError,
 )
 from services.core.events import raw_event
 from services.core.keys import staging_key
+from services.core.payments import state_mark, view_payment_fields
 from services.core.topics import INVOICE_RAW
 
 Doc = dict[str, Any]
@@ -142,6 +144,11 @@ class IngestState:
             self.db.ingest_cursors.delete_one({"_id": connection_id})
 
 
+# Reads of the payment state after a view write before giving up (retried): each extra one means
+# status-sync applied another change within the same few milliseconds.
+VIEW_SETTLE_READS = 5
+
+
 class PaymentStore:
     """Payment state per invoice (``payment_state``), its append-only history and the write-backs."""
 
@@ -170,6 +177,28 @@ class PaymentStore:
         with translate_errors("update invoice payment"):
             result = self.db.invoices.update_one({"_id": invoice_id}, {"$set": fields})
             return bool(result.matched_count)
+
+    def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc],
+                   upsert: Callable[[Doc], None]) -> Doc:
+        """Write an invoice's whole view (archive, review approval) showing its stored payment state.
+
+        ``build`` makes the view from the state read first (``None``: status-sync has applied nothing
+        yet). After the view is written the state is read once more, by ``_id``: status-sync may have
+        applied a payment in between, and its view update then found no view yet or was overwritten.
+        If the state moved, its fields are set on the view and the state read again until it holds
+        still. status-sync writes the view *after* the state, so any change later than the last read
+        reaches the view after this write: the view ends with the latest state whichever runs first."""
+        state = self.state(invoice_id)
+        view = build(state)
+        upsert(view)
+        for _ in range(VIEW_SETTLE_READS):
+            latest = self.state(invoice_id)
+            if latest is None or state_mark(latest) == state_mark(state):
+                return view
+            state = latest
+            self.show_on_invoice(view["tenant"], invoice_id, view_payment_fields(state))
+        # Before the archive's commit point (the version record), so the event is retried whole.
+        raise StorageUnavailableError(f"payment state of {invoice_id} kept changing while its view was written")
 
     def writeback(self, payment_id: str) -> Doc | None:
         with translate_errors("get write-back"):

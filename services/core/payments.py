@@ -153,6 +153,43 @@ def plan_payment_update(current: Mapping[str, Any] | None, observed: PaymentObse
     return PaymentUpdate(state, entry)
 
 
+# --- the invoice view: whose payments it shows -----------------------------------------------------
+
+# The stored state's fields the view carries beside ``invoice.payment_status`` / ``invoice.payments``.
+VIEW_PAYMENT_FIELDS = ("status", "paid_total", "cancelled", "updated_at", "updated_by")
+
+
+def state_mark(state: Mapping[str, Any] | None) -> tuple[int, str] | None:
+    """What tells two stored states apart: the sequence number and the fingerprint (``None``: no state)."""
+    return None if state is None else (int(state.get("seq", 0)), str(state.get("fingerprint")))
+
+
+def view_payment_fields(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The view's payment fields for a stored state, as ``$set`` paths (status-sync's update and the
+    archive's correction write the same three)."""
+    return {
+        "invoice.payment_status": state["status"],
+        "invoice.payments": state["payments"],
+        "payment": {k: state.get(k) for k in VIEW_PAYMENT_FIELDS},
+    }
+
+
+def with_payment_state(view: Mapping[str, Any], state: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The view with the payments that win: the stored state whenever there is one.
+
+    status-sync is the only writer of the state and applies one invoice's payment events in order,
+    while a view is (re)built from the raw event's metadata — the source's payments at the moment it
+    was read, which may be older than the state (a payment applied before the invoice was archived,
+    a new PDF version read before the last payment). Without a state the event's payments are all
+    there is, and the view keeps them."""
+    if state is None:
+        return dict(view)
+    fields = view_payment_fields(state)
+    invoice = {**(view.get("invoice") or {}), "payment_status": fields["invoice.payment_status"],
+               "payments": fields["invoice.payments"]}
+    return {**view, "invoice": invoice, "payment": fields["payment"]}
+
+
 # --- write-back: labels and merges -----------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from pymongo.database import Database
 
+from services.adapters.billing import PaymentStore
 from services.adapters.metrics import MatchingMetrics
 from services.adapters.mongo import AuditLog, InvoiceRepo
 from services.adapters.reference_repo import ConfirmationRepo, MetaRepo, ReferenceRepo, ReviewRepo, RuleRepo
@@ -99,6 +100,7 @@ class HoldingArchiveHandler:
     def __init__(self, store: S3ObjectStore, invoices: InvoiceRepo, audit: AuditLog, review: ReviewRepo,
                  retention_years: int) -> None:
         self.store, self.invoices, self.audit, self.review, self.years = store, invoices, audit, review, retention_years
+        self.payments = PaymentStore(invoices.db)  # read-only here: status-sync owns the payment state
 
     async def __call__(self, matched: dict[str, Any]) -> Sequence[Output]:
         return await asyncio.to_thread(self._archive, matched)
@@ -137,9 +139,15 @@ class HoldingArchiveHandler:
             )
             self.invoices.record_version(version_record(matched, plan, version_id, now))
             return []
-        view = invoice_view(matched, plan, version_id, now, retain)
-        view.update(assignment_fields(match))
-        self.invoices.upsert_view(view)
+
+        def build(payment_state: dict[str, Any] | None) -> dict[str, Any]:
+            # The stored payment state, not the event's payments, whichever of this and status-sync
+            # came first; a replay before the commit point below rebuilds the view the same way.
+            view = invoice_view(matched, plan, version_id, now, retain, payment_state=payment_state)
+            view.update(assignment_fields(match))
+            return view
+
+        self.payments.write_view(plan.invoice_id, build, self.invoices.upsert_view)
         if match.get("needs_review"):
             self.review.put(review_item(matched, kind="match", invoice_id=plan.invoice_id, plan=plan_doc,
                                         version_id=version_id, retain=retain, now=now))

@@ -51,6 +51,7 @@ from services.core.payments import (
     plan_kifiz,
     plan_payment_update,
     registered_payment,
+    view_payment_fields,
 )
 
 logger = logging.getLogger(__name__)
@@ -114,6 +115,11 @@ class StatusSyncHandler:
         if self.metrics is not None:
             self.metrics.applied.labels(observation.origin, "unchanged" if update is None else "changed").inc()
         if update is None:
+            if current is not None:  # always so: no update means the stored state already says this
+                # A replay after a crash between the state and the view below, or an echo: either way
+                # the view is set from the state again, which repairs the first and costs the second
+                # one update by _id.
+                self.repos.payments.show_on_invoice(event["tenant"], invoice_id, view_payment_fields(current))
             return False
         state = {
             "_id": invoice_id, "tenant": event["tenant"], "site": event["site"], "source": event["source"],
@@ -122,18 +128,13 @@ class StatusSyncHandler:
         }
         entry = {"_id": f"{invoice_id}:{update.state['seq']}", "invoice_id": invoice_id, "tenant": event["tenant"],
                  "event_id": event["event_id"], **update.history_entry}
-        # The archived view first, the state last: the state is the commit point (a crash before it
-        # replays the event, which rewrites the same view fields and the same history entry). The
-        # first observation of a source needs no view update when it is what the event carried: the
-        # view is built from the raw event, whose metadata carries these same payments.
-        carried = (event.get("observed") or {}).get("fingerprint")
-        if current is not None or update.state["fingerprint"] != carried:
-            self.repos.payments.show_on_invoice(event["tenant"], invoice_id, {
-                "invoice.payment_status": state["status"],
-                "invoice.payments": state["payments"],
-                "payment": {k: state[k] for k in ("status", "paid_total", "cancelled", "updated_at", "updated_by")},
-            })
+        # The state first (the commit point), then the archived view from it. In this order an archive
+        # writing the view at the same time cannot leave it behind: it reads the state again after its
+        # own write (adapters/billing.py ``write_view``), and any state committed after that read is
+        # shown by the view update here, which comes later still. Before the invoice is archived the
+        # update finds no view; the archive then builds the view from this state.
         self.repos.payments.record_change(state, entry)
+        self.repos.payments.show_on_invoice(event["tenant"], invoice_id, view_payment_fields(state))
         return True
 
     # -- the billing-system side ----------------------------------------------------------------

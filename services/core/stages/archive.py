@@ -5,6 +5,7 @@ Decisions only; the archiver handler does the S3 and MongoDB I/O in the order th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -13,6 +14,7 @@ from typing import Any
 from services.core.enums import Outcome, Stage
 from services.core.events import derive
 from services.core.keys import archive_key, invoice_id_of
+from services.core.payments import with_payment_state
 from services.core.search_terms import build_search_terms
 
 
@@ -68,9 +70,14 @@ def version_record(
 
 
 def invoice_view(
-    matched: dict[str, Any], plan: ArchivePlan, version_id: str | None, now: datetime, retain: date
+    matched: dict[str, Any], plan: ArchivePlan, version_id: str | None, now: datetime, retain: date, *,
+    payment_state: Mapping[str, Any] | None,
 ) -> dict[str, Any]:
-    """The current-view document in MongoDB (everything search needs, flattened)."""
+    """The current-view document in MongoDB (everything search needs, flattened).
+
+    ``payment_state``: the invoice's stored payment state (``None`` if status-sync has applied
+    nothing yet). When there is one, its payments win over those the event carried, which are the
+    source's as of the raw event and may be older (``core/payments.py`` ``with_payment_state``)."""
     inv = matched["invoice"]
     match = matched["match"]
     seller, buyer = inv.get("seller") or {}, inv.get("buyer") or {}
@@ -78,7 +85,7 @@ def invoice_view(
         inv.get("number"), seller.get("name"), buyer.get("name"), seller.get("tax_number"),
         buyer.get("tax_number"), match.get("client_name"), matched.get("text"),
     )
-    return {
+    return with_payment_state({
         "_id": plan.invoice_id,
         "tenant": matched["tenant"],
         "site": matched["site"],
@@ -109,7 +116,7 @@ def invoice_view(
         "current_version_id": version_id,
         "retain_until": retain.isoformat(),
         "updated_at": now,
-    }
+    }, payment_state)
 
 
 def archived_event(

@@ -14,11 +14,13 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 
+from services.adapters.billing import PaymentStore
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo
 from services.core.access import Permission, Principal
 from services.core.enums import Outcome
 from services.core.errors import NotFoundError
 from services.core.matching import invoice_features
+from services.core.payments import with_payment_state
 from services.core.reference import RefKind
 from services.core.stages.archive import ArchivePlan, archived_event, invoice_view
 from services.core.stages.match import assignment_fields, reassigned, restored
@@ -114,9 +116,15 @@ def _approve(ports: Ports, principal: Principal, item_id: str, d: Decision, acti
         matched = {**restored(item["matched"]), "match": match}
         p = item["plan"]
         plan = ArchivePlan(p["invoice_id"], p["object_key"], Outcome(p["outcome"]), int(p["version"]))
-        view = invoice_view(matched, plan, item.get("version_id"), now, date.fromisoformat(item["retain_until"]))
-        view.update(assignment_fields(match))
-        ports.invoices.upsert_view(view)
+
+        def build(payment_state: dict[str, Any] | None) -> dict[str, Any]:
+            # A held invoice may have been paid while it waited: the stored state, not the held event's.
+            built = invoice_view(matched, plan, item.get("version_id"), now,
+                                 date.fromisoformat(item["retain_until"]), payment_state=payment_state)
+            built.update(assignment_fields(match))
+            return built
+
+        view = PaymentStore(ports.invoices.db).write_view(plan.invoice_id, build, ports.invoices.upsert_view)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action=f"review.{action}d"
                            if action == "approve" else "review.reassigned", target=item_id, details=audit)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="invoice.archived",
@@ -125,12 +133,17 @@ def _approve(ports: Ports, principal: Principal, item_id: str, d: Decision, acti
         ports.publisher.publish(INVOICE_ARCHIVED.name, archived_event(matched, plan, item.get("version_id"), now))
         invoice = matched["invoice"]
     else:
-        view = ports.invoices.get(principal.tenant, item_id)
-        if view is None:
+        stored = ports.invoices.get(principal.tenant, item_id)
+        if stored is None:
             raise HTTPException(404, {"reason": "not_found", "message": f"invoice {item_id} is not archived"})
-        view.update(client_id=match.get("client_id"), client_name=match.get("client_name"), match=match,
-                    updated_at=now, **assignment_fields(match))
-        ports.invoices.upsert_view(view)
+
+        def decided_view(payment_state: dict[str, Any] | None) -> dict[str, Any]:
+            # The whole view is written back: a payment status-sync applied since it was read must stay.
+            return with_payment_state({**stored, "client_id": match.get("client_id"),
+                                       "client_name": match.get("client_name"), "match": match, "updated_at": now,
+                                       **assignment_fields(match)}, payment_state)
+
+        view = PaymentStore(ports.invoices.db).write_view(item_id, decided_view, ports.invoices.upsert_view)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",
                            target=item_id, details=audit)

@@ -97,7 +97,12 @@ class FakePayments:
     def show_on_invoice(self, tenant: str, invoice_id: str, fields: Doc) -> bool:
         if invoice_id not in self.views:
             return False
-        self.views[invoice_id].update(copy.deepcopy(fields))
+        for path, value in copy.deepcopy(fields).items():  # ``$set`` paths, as MongoDB reads them
+            *parents, last = path.split(".")
+            target = self.views[invoice_id]
+            for name in parents:
+                target = target.setdefault(name, {})
+            target[last] = value
         return True
 
     def writeback(self, payment_id: str) -> Doc | None:

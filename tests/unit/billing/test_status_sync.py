@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -318,3 +319,33 @@ def test_billingo_asking_for_ten_minutes_holds_the_partition_at_most_attempts_ti
     assert topic == "invoice.dlq" and (record["attempts"], record["reason"]) == (5, "upstream")
     assert world.repos.payments.writeback("p-1")["outcome"] == "retrying"  # type: ignore[index]
     assert not [w for w in billingo_state.payment_writes if w.document_id == stored.doc["id"]]
+
+
+def test_the_first_observation_is_shown_on_the_view_even_when_the_event_carried_it(world: World) -> None:
+    # The view may have been built from a raw event older than this payment event (or without payments).
+    env = World.envelope("bil-1", "billingo", "78")
+    invoice_id = invoice_id_of(env)
+    world.repos.payments.views[invoice_id] = {"_id": invoice_id, "invoice": {"payment_status": None, "payments": []}}
+    paid = PaymentObservation((Payment(date(2025, 3, 2), Decimal(1000), "transfer", None),), Decimal(1000), False,
+                              "source", NOW)
+    world.handler.handle(observed_event(env, invoice_id=invoice_id, invoice_number="E-78", currency="HUF",
+                                        observation=paid, now=NOW))
+    view = world.repos.payments.views[invoice_id]
+    assert (view["invoice"]["payment_status"], view["payment"]["status"]) == ("paid", "paid")
+    assert view["invoice"]["payments"] == world.repos.payments.states[invoice_id]["payments"]
+
+
+def test_a_replay_after_a_crash_between_the_state_and_the_view_repairs_the_view(world: World) -> None:
+    env = World.envelope("bil-1", "billingo", "79")
+    invoice_id = invoice_id_of(env)
+    unpaid = {"_id": invoice_id, "invoice": {"payment_status": "unpaid", "payments": []}}
+    world.repos.payments.views[invoice_id] = copy.deepcopy(unpaid)
+    paid = PaymentObservation((Payment(date(2025, 3, 2), Decimal(1000), "transfer", None),), Decimal(1000), False,
+                              "source", NOW)
+    event = observed_event(env, invoice_id=invoice_id, invoice_number="E-79", currency="HUF", observation=paid,
+                           now=NOW)
+    world.handler.handle(event)
+    world.repos.payments.views[invoice_id] = copy.deepcopy(unpaid)  # the crash: state committed, view not
+    world.handler.handle(event)  # the replay changes no state…
+    assert [e["seq"] for e in world.repos.payments.history(invoice_id)] == [1]
+    assert world.repos.payments.views[invoice_id]["invoice"]["payment_status"] == "paid"  # …and shows it
