@@ -234,3 +234,16 @@ def csv_cell(value: Any) -> str:
     attacker-chosen and lands in the audit log): a leading = + - @ tab or CR gets a ``'``."""
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def review_why(item: Mapping[str, Any], lang: str = "hu") -> str:
+    """Why a review item waits, in the reader's language: the rules that held it, or the match's
+    status, confidence and the engine's own explanation (the stored ``reason`` is English)."""
+    match = item.get("match") or {}
+    if item.get("kind") == "approval":
+        rules = ", ".join(str(h.get("name") or h.get("rule_id")) for h in match.get("rule_hits") or [])
+        return translate(lang, "review.why.approval", rules=rules or "—")
+    status = str(match.get("status") or "")
+    percent = round(float(match.get("confidence") or 0) * 100)
+    return translate(lang, "review.why.match", status=translate(lang, f"review.match.{status}"), confidence=percent,
+                     explanation=match.get("explanation") or "")

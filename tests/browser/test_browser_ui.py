@@ -1,4 +1,5 @@
-"""In Hungarian, in a real browser: log in, search, open an invoice, its client card, switch to English."""
+"""In Hungarian, in a real browser: log in, search, open an invoice, its client card, switch to English,
+open the review queue."""
 
 from __future__ import annotations
 
@@ -53,3 +54,8 @@ def test_browser_finance_user_finds_an_invoice_and_its_client_card(page: Any, te
     page.wait_for_url("**/ui/clients/c-br")
     assert page.locator("html").get_attribute("lang") == "en"
     assert "Client card" in page.locator("h1").inner_text()
+
+    page.get_by_test_id("nav-review").click()  # nothing was held: the queue is there, and empty
+    page.wait_for_url("**/ui/review")
+    assert page.locator("h1").inner_text().startswith("Review queue")
+    assert page.get_by_test_id("review-empty").is_visible()

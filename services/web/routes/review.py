@@ -3,6 +3,10 @@
 Every decision needs a reason and lands in the audit log. Approving a held invoice writes its
 view (it becomes searchable) and emits ``invoice.archived``; a person's client / project /
 contract choice is also recorded as a confirmed assignment the learned matcher uses next time.
+
+The decisions (``load_item``, ``approve_item``, ``reject_item``) are shared with the web UI's review
+pages (services/web/ui/routes.py), so a decision means the same whichever door it came through; they
+raise ``HTTPException``, which the API returns as JSON and the UI turns into a translated message.
 """
 
 from __future__ import annotations
@@ -38,33 +42,37 @@ class Decision(BaseModel):
     cost_centre: str | None = None
 
 
-def _public(item: dict[str, Any]) -> dict[str, Any]:
+def public_item(item: dict[str, Any]) -> dict[str, Any]:
     out = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in item.items()
            if k not in ("_id", "matched")}
     out["id"] = item["_id"]
     return out
 
 
-def _load(ports: Ports, principal: Principal, item_id: str) -> dict[str, Any]:
+def load_item(ports: Ports, principal: Principal, item_id: str) -> dict[str, Any]:
     item = ReviewRepo(ports.invoices.db).get(item_id)
     if item is None or item["tenant"] != principal.tenant or not principal.sees_site(item.get("site", "")):
         raise HTTPException(404, {"reason": "not_found", "message": f"no review item {item_id}"})
     return item
 
 
+def visible_items(ports: Ports, principal: Principal, *, status: str, limit: int) -> list[dict[str, Any]]:
+    """The principal's tenant and sites, oldest first, without the held event (one query)."""
+    return ReviewRepo(ports.invoices.db).list(principal.tenant, status=status, sites=principal.sites, limit=limit)
+
+
 @router.get("", summary="Review queue, oldest first")
 async def list_items(ports: PortsDep, principal: PrincipalDep, status: str = "open",
                      limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
-    items = await asyncio.to_thread(ReviewRepo(ports.invoices.db).list, principal.tenant, status=status,
-                                    sites=principal.sites, limit=limit)
-    return {"items": [_public(i) for i in items]}
+    items = await asyncio.to_thread(visible_items, ports, principal, status=status, limit=limit)
+    return {"items": [public_item(i) for i in items]}
 
 
 @router.get("/{item_id}", summary="One review item with its ranked candidates")
 async def get_item(item_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
-    return _public(await asyncio.to_thread(_load, ports, principal, item_id))
+    return public_item(await asyncio.to_thread(load_item, ports, principal, item_id))
 
 
 def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tuple[str | None, str | None,
@@ -93,8 +101,10 @@ def _confirm(ports: Ports, tenant: str, invoice_id: str, invoice: dict[str, Any]
         "cost_centre": match.get("cost_centre")})
 
 
-def _approve(ports: Ports, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
-    item = _load(ports, principal, item_id)
+def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
+    if action == "reassign" and not (d.client_id or d.project_id or d.contract_id or d.cost_centre):
+        raise HTTPException(422, {"reason": "schema_violation", "message": "reassign needs something to assign"})
+    item = load_item(ports, principal, item_id)
     if item["status"] != "open":
         raise HTTPException(409, {"reason": "conflict", "message": f"already {item['status']}"})
     client_id, client_name, changes = _changes(ports, principal.tenant, d, item)
@@ -111,7 +121,7 @@ def _approve(ports: Ports, principal: Principal, item_id: str, d: Decision, acti
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.reassigned",
                            target=item_id, details=audit)
         _confirm(ports, principal.tenant, item_id, matched["invoice"], match)
-        return _public({**item, "match": match})
+        return public_item({**item, "match": match})
     if item["kind"] == "approval":
         matched = {**restored(item["matched"]), "match": match}
         p = item["plan"]
@@ -152,35 +162,33 @@ def _approve(ports: Ports, principal: Principal, item_id: str, d: Decision, acti
         _confirm(ports, principal.tenant, item_id, invoice, match)
     decided = ReviewRepo(ports.invoices.db).decide(item_id, status="approved", decision={
         **audit, "by": principal.subject, "action": action})
-    return _public(decided or item)
+    return public_item(decided or item)
 
 
 @router.post("/{item_id}/approve", summary="Approve: archive a held invoice / confirm a match")
 async def approve(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    return await asyncio.to_thread(_approve, ports, principal, item_id, decision, "approve")
+    return await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "approve")
 
 
 @router.post("/{item_id}/reassign", summary="Assign another client / project / contract")
 async def reassign(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    if not (decision.client_id or decision.project_id or decision.contract_id or decision.cost_centre):
-        raise HTTPException(422, {"reason": "schema_violation", "message": "reassign needs something to assign"})
-    return await asyncio.to_thread(_approve, ports, principal, item_id, decision, "reassign")
+    return await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "reassign")
 
 
-def _reject(ports: Ports, principal: Principal, item_id: str, d: Decision) -> dict[str, Any]:
-    item = _load(ports, principal, item_id)
+def reject_item(ports: Ports, principal: Principal, item_id: str, d: Decision) -> dict[str, Any]:
+    item = load_item(ports, principal, item_id)
     decided = ReviewRepo(ports.invoices.db).decide(item_id, status="rejected",
                                                     decision={"reason": d.reason, "by": principal.subject})
     if decided is None:
         raise HTTPException(409, {"reason": "conflict", "message": f"already {item['status']}"})
     ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.rejected", target=item_id,
                        details={"reason": d.reason, "kind": item["kind"]})
-    return _public(decided)
+    return public_item(decided)
 
 
 @router.post("/{item_id}/reject", summary="Reject: a held invoice stays stored but unpublished; a match is dropped")
 async def reject(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    return await asyncio.to_thread(_reject, ports, principal, item_id, decision)
+    return await asyncio.to_thread(reject_item, ports, principal, item_id, decision)

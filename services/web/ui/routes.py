@@ -1,4 +1,4 @@
-"""UI pages: login/logout, search, invoice detail, client card, audit log, users.
+"""UI pages: login/logout, search, invoice detail, client card, review queue, audit log, users.
 
 Handlers are plain ``def`` (FastAPI runs them in its thread pool, so the blocking pymongo and scrypt
 calls never stall the event loop). Every permission decision is ``Principal.can`` / ``sees_site``
@@ -21,9 +21,11 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import ValidationError
 
 from services.adapters.audit_anchors import verify_and_anchor
 from services.adapters.reconciliation_repo import reconcile_tenant
+from services.adapters.reference_repo import ReviewRepo
 from services.adapters.users import Accounts, build_user, validate_username
 from services.core.access import Permission, Principal
 from services.core.audit_chain import ChainVerdict, newest_first_page
@@ -34,6 +36,7 @@ from services.web import presentation as fmt
 from services.web import sessions
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.i18n import LANGUAGES
+from services.web.routes import review as decisions
 from services.web.sessions import SessionContext
 
 HERE = Path(__file__).resolve().parent
@@ -41,6 +44,7 @@ STATIC = {"style.css": "text/css; charset=utf-8", "app.js": "text/javascript; ch
 PAGE_SIZE = 25
 CLIENT_CARD_LIMIT = 2000  # invoices summed on one client card (FerretDB's $group has only $sum/$count)
 AUDIT_PAGE_SIZE = 50
+REVIEW_LIMIT = 200  # open items on one page; FerretDB scans the queue per query, so one query, no count
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
@@ -80,8 +84,10 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
         t=partial(fmt.translate, lang), lang=lang, other_lang=next(x for x in LANGUAGES if x != lang),
         here=_here(request), quote=quote, money=partial(fmt.format_amount, lang=lang),
         day=partial(fmt.format_date, lang=lang), instant=partial(fmt.format_datetime, lang=lang),
-        size=fmt.format_size, ctx=ctx, principal=principal, csrf=ctx.csrf if ctx else None,
+        size=fmt.format_size, why=partial(fmt.review_why, lang=lang), ctx=ctx, principal=principal,
+        csrf=ctx.csrf if ctx else None,
         can_audit=bool(principal and principal.can(Permission.READ_AUDIT)),
+        can_read_review=bool(principal and principal.can(Permission.SEARCH)),
         can_admin=bool(principal and principal.can(Permission.ADMIN)),
         can_reconcile=bool(principal and principal.can(Permission.SEARCH) and not principal.sites), **values,
     )
@@ -330,6 +336,80 @@ def client_page(request: Request, ports: PortsDep, client_id: str,
     return render(request, "client.html", ctx, client=client or {"_id": client_id, "name": docs[0].get("client_name")},
                   items=shown, pg=pager, totals=fmt.client_totals(docs), truncated=total > len(docs),
                   limit=CLIENT_CARD_LIMIT, page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
+
+
+# --- review queue -----------------------------------------------------------------------------------
+
+# The decision functions' HTTPException, by (status, reason), as a message for a person.
+DECISION_ERRORS = {(404, "not_found"): "error.not_found", (422, "not_found"): "review.unknown_client",
+                   (409, "conflict"): "review.already_decided",
+                   (422, "schema_violation"): "review.reassign_needs_client"}
+DECISION_ACTIONS = ("approve", "reassign", "reject")
+
+
+@router.get("/review", response_model=None)
+def review_page(request: Request, ports: PortsDep, done: str = "") -> Response:
+    ctx, refusal = _page_session(request, ports, Permission.SEARCH)
+    if ctx is None:
+        return refusal or _to_login(request)
+    items = decisions.visible_items(ports, ctx.principal, status="open", limit=REVIEW_LIMIT)
+    return render(request, "review.html", ctx, items=items, limit=REVIEW_LIMIT, review_open=len(items),
+                  notice=f"review.done.{done}" if done in DECISION_ACTIONS else None)
+
+
+def _review_item_page(request: Request, ports: Ports, ctx: SessionContext, item: dict[str, Any], *,
+                      status: int = 200, error: str | None = None, values: dict[str, str] | None = None
+                      ) -> HTMLResponse:
+    principal = ctx.principal
+    # A match item's invoice is archived already; a held one is published only once approved.
+    published = ports.invoices.get(principal.tenant, item["_id"]) is not None
+    matched = item.get("matched") or {}
+    return render(request, "review_item.html", ctx, status=status, item=item, match=item.get("match") or {},
+                  inv=matched.get("invoice") or {}, published=published, error=error, values=values or {},
+                  can_decide=principal.can(Permission.REVIEW) and item["status"] == "open")
+
+
+@router.get("/review/{item_id}", response_model=None)
+def review_item_page(request: Request, ports: PortsDep, item_id: str) -> Response:
+    ctx, refusal = _page_session(request, ports, Permission.SEARCH)
+    if ctx is None:
+        return refusal or _to_login(request)
+    try:
+        item = decisions.load_item(ports, ctx.principal, item_id)
+    except HTTPException:
+        return _error(request, ctx, 404, "error.not_found")
+    return _review_item_page(request, ports, ctx, item)
+
+
+@router.post("/review/{item_id}", response_model=None)
+def review_decide(request: Request, ports: PortsDep, item_id: str, csrf_token: FormStr = "",
+                  action: FormStr = "", reason: FormStr = "", client_id: FormStr = "") -> Response:
+    ctx, refusal = _form_session(request, ports, Permission.REVIEW, csrf_token)
+    if ctx is None:
+        return refusal or _to_login(request)
+    principal = ctx.principal
+    try:
+        item = decisions.load_item(ports, principal, item_id)
+    except HTTPException:
+        return _error(request, ctx, 404, "error.not_found")
+    values = {"reason": reason, "client_id": client_id}
+    if action not in DECISION_ACTIONS:
+        return _review_item_page(request, ports, ctx, item, status=422, error="review.bad_action", values=values)
+    try:
+        decision = decisions.Decision(reason=reason.strip(), client_id=client_id.strip() or None)
+    except ValidationError:
+        return _review_item_page(request, ports, ctx, item, status=422, error="review.bad_reason", values=values)
+    try:
+        if action == "reject":
+            decisions.reject_item(ports, principal, item_id, decision)
+        else:
+            decisions.approve_item(ports, principal, item_id, decision, action)
+    except HTTPException as exc:
+        reason_code = exc.detail.get("reason") if isinstance(exc.detail, dict) else None
+        key = DECISION_ERRORS.get((exc.status_code, str(reason_code)), "review.failed")
+        current = ReviewRepo(ports.invoices.db).get(item_id) or item  # e.g. decided meanwhile
+        return _review_item_page(request, ports, ctx, current, status=exc.status_code, error=key, values=values)
+    return RedirectResponse(f"/ui/review?done={action}", status_code=303)
 
 
 # --- NAV completeness ------------------------------------------------------------------------------

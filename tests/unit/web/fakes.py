@@ -54,10 +54,75 @@ def matches(doc: dict[str, Any], flt: dict[str, Any]) -> bool:
     return True
 
 
+class FakeCursor:
+    def __init__(self, docs: list[dict[str, Any]]) -> None:
+        self.docs = docs
+
+    def sort(self, key: str, direction: int) -> FakeCursor:
+        return FakeCursor(sorted(self.docs, key=lambda d: d.get(key) or "", reverse=direction < 0))
+
+    def limit(self, n: int) -> FakeCursor:
+        return FakeCursor(self.docs[:n])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.docs)
+
+
+class FakeCollection:
+    """The few pymongo collection calls the repositories the UI reaches make (review queue, payment
+    state, confirmations), over dicts keyed by ``_id``; filters through ``matches`` above."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+
+    def find(self, query: dict[str, Any], projection: dict[str, int] | None = None) -> FakeCursor:
+        hidden = {k for k, v in (projection or {}).items() if not v}
+        return FakeCursor([{k: v for k, v in d.items() if k not in hidden}
+                           for d in self.docs.values() if matches(d, query)])
+
+    def find_one(self, query: dict[str, Any], *args: Any, **kwargs: Any) -> dict[str, Any] | None:
+        return next((dict(d) for d in self.docs.values() if matches(d, query)), None)
+
+    def replace_one(self, query: dict[str, Any], doc: dict[str, Any], upsert: bool = False) -> None:
+        self.docs[doc["_id"]] = dict(doc)
+
+    def update_one(self, query: dict[str, Any], update: dict[str, Any], upsert: bool = False) -> None:
+        found = next((d for d in self.docs.values() if matches(d, query)), None)
+        if found is None and upsert and "_id" in query:
+            found = self.docs.setdefault(query["_id"], {"_id": query["_id"]})
+        if found is not None:
+            found.update(update.get("$set", {}))
+            for k, n in update.get("$inc", {}).items():
+                found[k] = found.get(k, 0) + n
+
+    def find_one_and_update(self, query: dict[str, Any], update: dict[str, Any],
+                            return_document: Any = None) -> dict[str, Any] | None:
+        found = next((d for d in self.docs.values() if matches(d, query)), None)
+        if found is None:
+            return None
+        found.update(update.get("$set", {}))
+        return dict(found)
+
+
+class FakeDb:
+    def __init__(self) -> None:
+        self.collections: dict[str, FakeCollection] = {}
+
+    def __getattr__(self, name: str) -> FakeCollection:
+        return self[name]
+
+    def __getitem__(self, name: str) -> FakeCollection:
+        return self.__dict__["collections"].setdefault(name, FakeCollection())
+
+
 class FakeInvoiceRepo:
     def __init__(self) -> None:
         self.docs: dict[str, dict[str, Any]] = {}
         self.version_records: dict[str, list[dict[str, Any]]] = {}
+        self.db = FakeDb()  # collections the UI reaches through repositories (the review queue)
+
+    def upsert_view(self, view: dict[str, Any]) -> None:
+        self.docs[view["_id"]] = view
 
     def add(self, doc: dict[str, Any], versions: list[dict[str, Any]] | None = None) -> None:
         self.docs[doc["_id"]] = doc
