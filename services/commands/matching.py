@@ -78,7 +78,8 @@ def register(app: typer.Typer) -> None:
 def register_downstream(app: typer.Typer) -> None:
     @app.command()
     def downstream(port: int = typer.Option(None, help="health/metrics port; default SZAMLATAR_DOWNSTREAM_PORT "
-                                                       "or API port + 2")) -> None:
+                                                       "or API port + 2"),
+                   host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics")) -> None:
         """Run the downstream triggers (invoice.linked, certificates, outbound webhooks) and reference intake."""
         import os
 
@@ -89,4 +90,4 @@ def register_downstream(app: typer.Typer) -> None:
         configure_logging()
         settings = load_settings()
         chosen = port or int(os.environ.get("SZAMLATAR_DOWNSTREAM_PORT") or settings.api_port + 2)
-        serve(settings, chosen)
+        serve(settings, chosen, host=host)

@@ -216,7 +216,7 @@ class Downstream:
         self.publisher.publish_raw(DOWNSTREAM_DLQ.name, message.key, encode(record))
 
 
-def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") -> None:
+def serve(settings: Settings, port: int, group: str = "szamlatar-downstream", host: str = "127.0.0.1") -> None:
     from services.adapters.mongo import connect
 
     registry = CollectorRegistry()
@@ -240,7 +240,7 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") ->
         def log_message(self, *args: Any) -> None:
             return
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Health)
+    server = ThreadingHTTPServer((host, port), Health)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     topics = CONSUMED_TOPICS
     # A failing receiver costs up to ~8 s per delivery (5 tries, backoff): few records per poll and
@@ -248,7 +248,7 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream") ->
     consumer = KafkaConsumer(*topics, bootstrap_servers=settings.kafka_bootstrap, group_id=group,
                              enable_auto_commit=False, auto_offset_reset="earliest", session_timeout_ms=10_000,
                              max_poll_records=10, max_poll_interval_ms=600_000)
-    logger.info("downstream worker consuming %s; health on :%d", ", ".join(topics), port)
+    logger.info("downstream worker consuming %s; health on %s:%d", ", ".join(topics), host, port)
     while True:
         batch = consumer.poll(timeout_ms=1000)
         for messages in batch.values():

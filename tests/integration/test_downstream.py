@@ -95,7 +95,9 @@ def receiver() -> Iterator[Receiver]:
 @pytest.fixture(scope="module")
 def downstream(settings: Settings) -> Iterator[Process]:
     port = settings.api_port + 2
-    proc = Process("downstream", [SZT, "downstream", "--port", str(port)], f"http://127.0.0.1:{port}/healthz")
+    # --host as docker-compose.yml passes it (there 0.0.0.0, for Prometheus in another container)
+    proc = Process("downstream", [SZT, "downstream", "--host", "127.0.0.1", "--port", str(port)],
+                   f"http://127.0.0.1:{port}/healthz")
     proc.start()
     wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-downstream",
                              ("invoice.archived", "invoice.matched", "reference.changed"))
