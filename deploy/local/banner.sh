@@ -36,5 +36,8 @@ cat <<TXT
     incoming (1 missing in the archive, 1 missing in NAV, 1 differing): add &direction=inbound; in the UI (as demo or konyvelo):
     http://127.0.0.1:$API_PORT/ui/reconciliation?from=2025-03-01&to=2025-03-28&direction=inbound
 
+  Review queue: the in-house system's invoices over 600 000 Ft wait for approval (demo rule), in the UI:
+    http://127.0.0.1:$API_PORT/ui/review
+
   Stop everything: make stop
 TXT

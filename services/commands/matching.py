@@ -63,16 +63,22 @@ def register(app: typer.Typer) -> None:
         """Clients, projects, contracts and orders for the demo tenant, matching `szamlatar demo seed`'s invoices
         (run it first so they are matched on arrival)."""
         from services.adapters.mongo import connect
-        from services.adapters.reference_repo import ReferenceRepo
+        from services.adapters.reference_repo import ReferenceRepo, RuleRepo
         from services.adapters.settings import load_settings
         from services.core.reference import RefKind, normalise_record
+        from services.core.rules import validate_rule
         from services.demo.own_system import demo_book
-        from services.demo.reference_demo import demo_reference_records
+        from services.demo.reference_demo import DEMO_APPROVAL_RULE, demo_reference_records
 
-        repo = ReferenceRepo(connect(load_settings()))
+        db = connect(load_settings())
+        repo = ReferenceRepo(db)
         for kind, records in demo_reference_records(demo_book(count), site).items():
             n = repo.upsert_many(tenant, [normalise_record(RefKind(kind), tenant, r, site) for r in records])
             typer.echo(f"  {n} {kind} records for {tenant}")
+        rule = validate_rule(DEMO_APPROVAL_RULE)
+        if RuleRepo(db).get(tenant, rule["id"]) is None:  # a second `make run` keeps the admin's edits
+            RuleRepo(db).save(tenant, rule, actor="demo")
+        typer.echo(f"  rule {rule['id']}: {rule['name']}")
 
 
 def register_downstream(app: typer.Typer) -> None:

@@ -43,3 +43,14 @@ def demo_reference_records(book: DemoBook, site: str = "budapest") -> dict[str, 
         orders[inv.order_number] = {"id": f"o-{inv.order_number}", "number": inv.order_number, "client_id": cid,
                                     "contract_id": f"szerz-{n}", "project_id": f"prj-{n}", "site": site}
     return {"client": clients, "project": projects, "contract": contracts, "order": list(orders.values())}
+
+
+# The in-house system's bigger invoices wait for approval in the demo, so `make run` shows the review
+# queue (Jóváhagyás) with something in it; the connection is the one `szamlatar pull demo` creates.
+DEMO_APPROVAL_RULE: dict[str, Any] = {
+    "id": "jovahagyas-belso-600e",
+    "name": "Saját rendszer, bruttó 600 000 Ft felett: jóváhagyás kell",
+    "priority": 10,
+    "conditions": {"connections": ["demo-inhouse"], "amount_min": "600000", "currencies": ["HUF"]},
+    "actions": {"archive": "approval", "add_tags": ["jóváhagyandó"]},
+}

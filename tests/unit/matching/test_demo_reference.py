@@ -27,3 +27,19 @@ def test_demo_invoices_of_known_buyers_land_on_order_contract_and_project() -> N
         assert {"tax_number", "order"} <= {e.kind for e in result.evidence}
         linked += 1
     assert linked >= len(book.invoices) - 2
+
+
+def test_the_demo_approval_rule_holds_only_big_in_house_invoices() -> None:
+    from decimal import Decimal
+
+    from services.core.rules import RuleContext, evaluate_rules, validate_rule
+    from services.demo.reference_demo import DEMO_APPROVAL_RULE
+
+    rules = [validate_rule(DEMO_APPROVAL_RULE)]
+
+    def held(connection: str, amount: str) -> bool:
+        ctx = RuleContext("own_system", connection, "normal", None, Decimal(amount), "HUF", "", frozenset())
+        return evaluate_rules(rules, ctx).hold
+
+    assert held("demo-inhouse", "895248") and held("demo-inhouse", "600000")
+    assert not held("demo-inhouse", "533400") and not held("demo-erp", "900000")
