@@ -124,6 +124,9 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     missing = re.search(r'data-testid="missing_in_archive">(.*?)</table>', page.text, re.S)
     assert missing and plan.expected_inbound["missing_in_archive"][0] in missing.group(1)
     assert ">Bruttó</td>" in page.text  # the differing field, named for people
+    empty = ui_login(tenant.api, tenant.name, "kata", UI_PASSWORD).get(
+        f"{tenant.api}/ui/reconciliation", params={"from": "2020-01-01", "to": "2020-01-31"}, timeout=30)
+    assert "sem a NAV-ban, sem az archívumban nincs számla" in empty.text
     site_token = create_token(db, tenant=tenant.name, role=Role.FINANCE, name="deb-api", sites=("debrecen",))
     assert requests.get(f"{tenant.api}/api/v1/reconciliation", timeout=30, params=period_params,
                         headers={"Authorization": f"Bearer {site_token}"}).status_code == 403

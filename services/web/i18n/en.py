@@ -146,6 +146,7 @@ MESSAGES: dict[str, str] = {
     "recon.inbound": "Incoming (received) invoices",
     "recon.submit": "Check",
     "recon.bad_period": "Invalid period: at most 366 days, and the start may not be after the end.",
+    "recon.empty": "In this period neither NAV nor the archive holds an invoice in this direction.",
     "recon.complete": "Complete: all {matched} of NAV's {nav} invoices are in the archive.",
     "recon.incomplete": "Gaps: {total}. NAV: {nav} invoices, archive: {archive} invoices, matching: {matched}.",
     "recon.no_taxpayer": ("This tenant has no NAV connection (szamlatar nav-connect), "

@@ -147,6 +147,7 @@ MESSAGES: dict[str, str] = {
     "recon.inbound": "Bejövő (befogadott) számlák",
     "recon.submit": "Egyeztetés",
     "recon.bad_period": "Érvénytelen időszak: legfeljebb 366 nap, a kezdete nem lehet a vége után.",
+    "recon.empty": "Ebben az időszakban sem a NAV-ban, sem az archívumban nincs számla ebben az irányban.",
     "recon.complete": "Teljes: a NAV {nav} számlájából {matched} rendben megvan az archívumban.",
     "recon.incomplete": "Eltérések: {total}. NAV: {nav} számla, archívum: {archive} számla, egyezik: {matched}.",
     "recon.no_taxpayer": "Ehhez a bérlőhöz nincs NAV-kapcsolat (szamlatar nav-connect), így nincs mivel egyeztetni.",
