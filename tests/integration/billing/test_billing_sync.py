@@ -118,8 +118,10 @@ def test_a_payment_changed_in_billingo_reaches_the_archive(
                                   "reference": "PENZTAR-12"}]
     assert state["updated_by"] == "source" and [h["status"] for h in state["history"]] == ["unpaid",
                                                                                              "partially_paid"]
-    shown = admin.invoice(cid, str(target["id"]))
-    assert shown is not None and shown["invoice"]["payment_status"] == "partially_paid"
+    # The state is status-sync's commit point; the view follows it a moment later.
+    wait_until(lambda: ((shown := admin.invoice(cid, str(target["id"]))) is not None
+                        and shown["invoice"]["payment_status"] == "partially_paid"),
+               timeout=30, what="the invoice view to show the part payment")
 
 
 def _szamlazz_connection(admin: Admin, szamlazz: Emulator, *, with_pdf: bool) -> tuple[str, str]:
