@@ -61,6 +61,7 @@ class Settings:
     app_id: str
     worker_datadir: str
     inbox_bucket: str = "szamlatar-inbox"  # exports dropped under inbox/<tenant>/ (services/ingest_drop/s3_inbox.py)
+    downstream_port: int = 0  # the downstream process's /healthz and /metrics; 0: API port + 2
 
     def __repr__(self) -> str:  # never print the key material
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
@@ -102,6 +103,7 @@ def load_settings() -> Settings:
         app_id=_env("SZAMLATAR_APP_ID", "szamlatar-pipeline"),
         worker_datadir=_env("SZAMLATAR_WORKER_DATADIR", "/tmp/szamlatar-worker"),
         inbox_bucket=_env("SZAMLATAR_INBOX_BUCKET", "szamlatar-inbox"),
+        downstream_port=_int("SZAMLATAR_DOWNSTREAM_PORT", _int("SZAMLATAR_API_PORT", 8000) + 2),
     )
 
 

@@ -87,13 +87,10 @@ def register_downstream(app: typer.Typer) -> None:
                                                        "or API port + 2"),
                    host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics")) -> None:
         """Run the downstream triggers (invoice.linked, certificates, outbound webhooks) and reference intake."""
-        import os
-
         from services.adapters.logging import configure_logging
         from services.adapters.settings import load_settings
         from services.downstream.worker import serve
 
         configure_logging()
         settings = load_settings()
-        chosen = port or int(os.environ.get("SZAMLATAR_DOWNSTREAM_PORT") or settings.api_port + 2)
-        serve(settings, chosen, host=host)
+        serve(settings, port or settings.downstream_port or settings.api_port + 2, host=host)

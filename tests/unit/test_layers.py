@@ -32,3 +32,21 @@ def test_core_module_imports_no_io_library(path: Path) -> None:
         if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
     }
     assert not bad, f"{path.name} imports {sorted(bad)}"
+
+
+SERVICES = CORE.parent
+SETTINGS = SERVICES / "adapters" / "settings.py"
+
+
+def _reads_environment(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv") \
+                and isinstance(node.value, ast.Name) and node.value.id == "os":
+            return True
+    return False
+
+
+def test_only_the_settings_module_reads_the_environment() -> None:
+    # One reader: every knob is named, defaulted and validated in one place (and secrets wrapped there).
+    readers = sorted(str(p.relative_to(SERVICES)) for p in SERVICES.rglob("*.py") if _reads_environment(p))
+    assert readers == [str(SETTINGS.relative_to(SERVICES))]
