@@ -67,6 +67,14 @@ def register(app: typer.Typer) -> None:
                 typer.echo("the archive side is not archived yet; the reconciliation will catch up", err=True)
                 break
             time.sleep(0.5)
+        # The sync service's first round (both directions) imports what NAV holds; wait for it so the
+        # reconciliation the banner points to is already there (its interval bounds the wait).
+        in_nav = len(nav_gap_plan().nav_documents)
+        while db.nav_invoices.count_documents({"tenant": tenant}) < in_nav:
+            if time.monotonic() > deadline:
+                typer.echo("the nav-sync service has not imported NAV's side yet; it will on its next round", err=True)
+                break
+            time.sleep(0.5)
         typer.echo(f"NAV demo: {len(plan.archive_posts)} invoices archived, NAV emulator holds "
                    f"{len(nav_gap_plan().nav_documents)}; planted gaps outbound {json.dumps(plan.expected)}, "
                    f"inbound {json.dumps(plan.expected_inbound)}; "
