@@ -126,6 +126,18 @@ def _differences(nav: Record, archive: Record) -> tuple[Difference, ...]:
     return tuple(out)
 
 
+MAX_PERIOD_DAYS = 366  # one request, page or metric covers at most a year of issue dates
+
+
+def period_problem(date_from: date, date_to: date) -> str | None:
+    """Why a reconciliation period cannot be asked for, or ``None`` when it can."""
+    if date_to < date_from:
+        return "'to' is before 'from'"
+    if (date_to - date_from).days > MAX_PERIOD_DAYS:
+        return f"at most {MAX_PERIOD_DAYS} days per request"
+    return None
+
+
 def reconcile(nav: Iterable[Record], archive: Iterable[Record], date_from: date, date_to: date) -> Reconciliation:
     def in_period(r: Record) -> bool:
         return r.issue_date is None or date_from.isoformat() <= r.issue_date <= date_to.isoformat()

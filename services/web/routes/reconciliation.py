@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, Query
 from services.adapters.reconciliation_repo import reconcile_tenant
 from services.core.access import Permission
 from services.core.nav_signing import InvoiceDirection
-from services.core.reconcile import reconciliation_to_json
+from services.core.reconcile import period_problem, reconciliation_to_json
 from services.web.deps import PortsDep, PrincipalDep, require
 
 router = APIRouter(prefix="/api/v1/reconciliation", tags=["nav"])
@@ -46,10 +46,9 @@ async def get_reconciliation(
     require(principal, Permission.SEARCH)
     if principal.sites:  # NAV lists the whole company's invoices; no site filter can apply to them
         raise HTTPException(403, "the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
-    if date_to < date_from:
-        raise HTTPException(422, {"reason": "schema_violation", "message": "'to' is before 'from'"})
-    if (date_to - date_from).days > 366:
-        raise HTTPException(422, {"reason": "schema_violation", "message": "at most 366 days per request"})
+    problem = period_problem(date_from, date_to)
+    if problem:
+        raise HTTPException(422, {"reason": "schema_violation", "message": problem})
     result, taxpayers = await asyncio.to_thread(reconcile_tenant, ports.invoices.db, principal.tenant, date_from,
                                                 date_to, InvoiceDirection(direction.value.upper()))
     return {**reconciliation_to_json(result), "direction": direction.value, "taxpayers": sorted(taxpayers)}

@@ -31,6 +31,7 @@ from services.core.access import Permission, Principal
 from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.core.enums import Role
 from services.core.nav_signing import InvoiceDirection
+from services.core.reconcile import period_problem
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web import presentation as fmt
 from services.web import sessions
@@ -434,7 +435,7 @@ def reconciliation_page(request: Request, ports: PortsDep, direction: str = "out
         start, end = default_from, default_to
         bad_period = True
     else:
-        bad_period = end < start or (end - start).days > 366
+        bad_period = period_problem(start, end) is not None
     chosen = direction if direction in RECON_DIRECTIONS else "outbound"
     values = {"from": start.isoformat(), "to": end.isoformat(), "direction": chosen}
     if bad_period:
