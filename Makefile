@@ -50,6 +50,9 @@ test-browser: install  ## UI flows in Debian's Chromium (headless, Playwright) a
 
 test: lint test-unit test-integration test-browser  ## everything CI runs
 
+test-conformance: .venv/.synced  ## emulators and readers against the official vendor specs in $$SZAMLATAR_SPECS
+	$(PYTEST) -q -p no:cacheprovider tests/conformance
+
 bench: install  ## pipeline throughput against bare pdfminer.six on the same PDFs
 	@$(TEST) deploy/local/start.sh
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_pipeline.py $(BENCH_ARGS); rc=$$?; \
@@ -60,4 +63,4 @@ bench-search: install  ## search latency against archive size on the local Ferre
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_search.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: bench-search help install run stop lint test-unit test-integration test-browser test bench
+.PHONY: bench-search test-conformance help install run stop lint test-unit test-integration test-browser test bench
