@@ -5,6 +5,8 @@ UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 RUN := SZAMLATAR_PROFILE=run
 TEST := SZAMLATAR_PROFILE=test
 PYTEST := .venv/bin/pytest
+SZAMLATAR_CACHE ?= $(HOME)/.cache/szamlatar
+PROMTOOL ?= $(SZAMLATAR_CACHE)/bin/promtool
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -33,11 +35,14 @@ stop:  ## stop everything `make run` and `make test` started (by PID)
 	@$(RUN) deploy/local/stop.sh
 	@$(TEST) deploy/local/stop.sh
 
-lint: .venv/.synced  ## ruff, mypy on the core, Prometheus config and alert-rule tests
+test-tools:  ## what make test needs beyond make run: promtool (built with Go), Debian's Chromium
+	@$(TEST) deploy/local/install-test-tools.sh
+
+lint: .venv/.synced test-tools  ## ruff, mypy on the core, Prometheus config and alert-rule tests
 	.venv/bin/ruff check services tests bench
 	.venv/bin/mypy
-	promtool check config deploy/prometheus/prometheus.yml
-	promtool test rules deploy/prometheus/tests/*.yml
+	$(PROMTOOL) check config deploy/prometheus/prometheus.yml
+	$(PROMTOOL) test rules deploy/prometheus/tests/*.yml
 
 test-unit: .venv/.synced  ## pure core, handlers, emulators: no servers
 	$(PYTEST) -q tests/unit
@@ -45,7 +50,7 @@ test-unit: .venv/.synced  ## pure core, handlers, emulators: no servers
 test-integration: install  ## against a fresh Kafka, versitygw and FerretDB on the test ports
 	deploy/local/test-integration.sh $(PYTEST_ARGS)
 
-test-browser: install  ## UI flows in Debian's Chromium (headless, Playwright) against a fresh test stack
+test-browser: install test-tools  ## UI flows in Debian's Chromium (headless, Playwright) against a fresh test stack
 	deploy/local/test-integration.sh tests/browser -k browser $(PYTEST_ARGS)
 
 test: lint test-unit test-integration test-browser  ## everything CI runs
@@ -63,4 +68,4 @@ bench-search: install  ## search latency against archive size on the local Ferre
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_search.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: bench-search test-conformance help install run stop lint test-unit test-integration test-browser test bench
+.PHONY: bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench

@@ -9,6 +9,8 @@ VERSITYGW_VERSION=v1.7.0
 FERRETDB_VERSION=v1.24.2
 KAFKA_LIBS="$SZAMLATAR_CACHE/kafka-$KAFKA_VERSION/libs"
 BIN="$SZAMLATAR_CACHE/bin"
+# Our pinned builds (versitygw, ferretdb, promtool, prometheus) come before anything installed.
+case ":$PATH:" in *":$BIN:"*) ;; *) export PATH="$BIN:$PATH" ;; esac
 
 if [ "$SZAMLATAR_PROFILE" = "test" ]; then
   # SZAMLATAR_TEST_SLOT=N (1..9) shifts every test port by N*10 and uses its own state, so

@@ -13,8 +13,8 @@ from services.adapters.settings import Settings
 from services.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Process, Tenant, wait_until
 
-# promtool and prometheus come from Debian's `prometheus` package (.ci/run installs it); a missing
-# tool fails these tests rather than skipping them.
+# promtool and prometheus are built into ~/.cache/szamlatar/bin by `make test-tools`, which the stack
+# scripts put first on PATH; a missing tool fails these tests rather than skipping them.
 
 
 def _endpoints(settings: Settings) -> dict[str, str]:
@@ -37,7 +37,7 @@ def test_metrics_pass_promtool_lint_and_count_the_pipeline(tenant: Tenant, setti
 
 def test_a_real_prometheus_scrapes_every_process(tenant: Tenant, settings: Settings) -> None:
     prometheus = shutil.which("prometheus")
-    assert prometheus, "prometheus is not installed: apt-get install prometheus"
+    assert prometheus, "prometheus is not installed: make test-tools"
     port = int(settings.api_port) + 7
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "prometheus.yml"

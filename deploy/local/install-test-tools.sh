@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# What `make test` needs beyond `make run`: promtool and prometheus (Prometheus 2.x: config and
+# alert-rule tests, a real scrape of every process) built with Go into $SZAMLATAR_CACHE/bin, and a Chromium for the browser tests (Debian's
+# package, installed when we are root; otherwise one line says which package to install).
+# Idempotent and fast when both are already there.
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+mkdir -p "$SZAMLATAR_CACHE/logs" "$BIN"
+
+# Prometheus publishes its Go module as v0.<minor>.<patch> for 2.<minor>.<patch>. The module's
+# go.mod has replace directives, so `go install mod@version` refuses it: build from a copy, as for
+# FerretDB in install.sh.
+PROMETHEUS_MODULE_VERSION=v0.54.1   # Prometheus 2.54.1
+stamp_ok() { [ -f "$1.version" ] && [ "$(cat "$1.version")" = "$2" ]; }
+if ! { [ -x "$BIN/promtool" ] && [ -x "$BIN/prometheus" ] && stamp_ok "$BIN/promtool" "$PROMETHEUS_MODULE_VERSION" \
+       && stamp_ok "$BIN/prometheus" "$PROMETHEUS_MODULE_VERSION"; }; then
+  log "building promtool and prometheus 2.${PROMETHEUS_MODULE_VERSION#v0.} with Go (first time only, a few minutes)…"
+  command -v go >/dev/null || die "Go is needed to build promtool"
+  plog="$SZAMLATAR_CACHE/logs/go-prometheus.log"
+  src=$(cd /tmp && go mod download -json "github.com/prometheus/prometheus@$PROMETHEUS_MODULE_VERSION" 2>>"$plog" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])') \
+    || die "downloading Prometheus $PROMETHEUS_MODULE_VERSION failed; see $plog"
+  work="$SZAMLATAR_CACHE/src/prometheus-$PROMETHEUS_MODULE_VERSION"
+  rm -rf "$work" && mkdir -p "$(dirname "$work")" && cp -r "$src" "$work" && chmod -R u+w "$work"
+  for cmd in promtool prometheus; do
+    (cd "$work" && CGO_ENABLED=0 go build -o "$BIN/$cmd" "./cmd/$cmd") >>"$plog" 2>&1 \
+      || die "building $cmd failed; see $plog"
+    echo "$PROMETHEUS_MODULE_VERSION" >"$BIN/$cmd.version"
+  done
+  rm -rf "$work"
+fi
+
+# The browser tests drive Debian's Chromium through Playwright (its own browser download cannot
+# work on these machines); the golden-layout PDFs are drawn with DejaVu Sans.
+missing=()
+[ -x "${SZAMLATAR_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing ${missing[*]} from Debian (first time only)…"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
+      >"$SZAMLATAR_CACHE/logs/apt-test-tools.log" 2>&1 \
+      || die "apt-get install ${missing[*]} failed; see $SZAMLATAR_CACHE/logs/apt-test-tools.log"
+  else
+    die "make test needs Debian's ${missing[*]}: run  sudo apt-get install -y --no-install-recommends ${missing[*]}"
+  fi
+fi
