@@ -9,14 +9,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from services.web.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES
 
-try:
-    LOCAL_TZ: Any = ZoneInfo("Europe/Budapest")
-except ZoneInfoNotFoundError:  # a machine without tz data: show UTC rather than fail
-    LOCAL_TZ = UTC
+# The tzdata package (a direct dependency) supplies the zone where the machine has none.
+LOCAL_TZ = ZoneInfo("Europe/Budapest")
 
 CURRENCY_SUFFIX = {"HUF": "Ft"}
 

@@ -36,8 +36,6 @@ def test_dates_are_hungarian_with_dots_and_english_iso() -> None:
 def test_instants_show_budapest_local_time() -> None:
     summer = datetime(2025, 7, 1, 10, 0, 0, tzinfo=UTC)
     winter = datetime(2025, 1, 1, 10, 0, 0, tzinfo=UTC)
-    if p.LOCAL_TZ is UTC:
-        pytest.skip("no time-zone data on this machine")
     assert p.format_datetime(summer) == "2025. 07. 01. 12:00:00"
     assert p.format_datetime(winter.isoformat(), "en") == "2025-01-01 11:00:00"
 
