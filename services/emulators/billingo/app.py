@@ -45,6 +45,13 @@ class _Invalid(Exception):
         self.errors = errors
 
 
+def _bounds(lo: int | None, hi: int | None) -> str:
+    """The allowed range in Laravel's words, naming only the bounds that exist."""
+    if lo is not None and hi is not None:
+        return f"between {lo} and {hi}"
+    return f"at least {lo}" if lo is not None else f"at most {hi}"
+
+
 class _Query:
     """Typed access to query parameters that collects every problem into one 422."""
 
@@ -62,7 +69,7 @@ class _Query:
             self.errors.append({"field": name, "message": f"The {name} must be an integer."})
             return None
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            self.errors.append({"field": name, "message": f"The {name} must be between {lo} and {hi}."})
+            self.errors.append({"field": name, "message": f"The {name} must be {_bounds(lo, hi)}."})
             return None
         return value
 
@@ -250,35 +257,63 @@ async def get_payments(request: Request, state: BillingoState) -> Response:
     return JSONResponse(list(stored.payments))
 
 
+_YMD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _is_number(value: Any) -> bool:
+    """A JSON number that fits the spec's float: not a boolean, not the NaN/Infinity that Python's json
+    module lets through, not an integer too large for a float."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+def _payment_errors(i: int, item: Any) -> list[dict[str, str]]:
+    """One PaymentHistory entry checked against the spec's schema: every problem, each named by its field."""
+    if not isinstance(item, dict):
+        return [{"field": f"{i}", "message": f"The {i} must be an object."}]
+    errors: list[dict[str, str]] = []
+
+    def error(name: str, message: str) -> None:
+        errors.append({"field": f"{i}.{name}", "message": message.format(field=f"{i}.{name}")})
+
+    for name in ("date", "price", "payment_method"):
+        if item.get(name) is None:
+            error(name, "The {field} field is required.")
+    day = item.get("date")
+    if day is not None:
+        if not isinstance(day, str):
+            error("date", "The {field} must be a string.")
+        else:
+            try:
+                if not _YMD.fullmatch(day):
+                    raise ValueError(day)
+                date.fromisoformat(day)
+            except ValueError:
+                error("date", "The {field} does not match the format Y-m-d.")
+    price = item.get("price")
+    if price is not None and not _is_number(price):
+        error("price", "The {field} must be a number.")
+    method = item.get("payment_method")
+    if method is not None and not (isinstance(method, str) and method in PAYMENT_METHODS):
+        error("payment_method", "The selected {field} is invalid.")
+    voucher = item.get("voucher_number")
+    if voucher is not None and not isinstance(voucher, str):
+        error("voucher_number", "The {field} must be a string.")
+    rate = item.get("conversion_rate")
+    if rate is not None and not _is_number(rate):
+        error("conversion_rate", "The {field} must be a number.")
+    return errors
+
+
 def _validate_payments(body: Any) -> list[dict[str, str]]:
+    """Every entry is checked before anything is written: one bad entry refuses the whole list."""
     if not isinstance(body, list):
         return [{"field": "payments", "message": "The payments must be an array."}]
-    errors: list[dict[str, str]] = []
-    for i, item in enumerate(body):
-        if not isinstance(item, dict):
-            errors.append({"field": f"{i}", "message": "The payment must be an object."})
-            continue
-        for name in ("date", "price", "payment_method"):
-            if item.get(name) is None:
-                errors.append({"field": f"{i}.{name}", "message": f"The {i}.{name} field is required."})
-        if isinstance(item.get("date"), str):
-            try:
-                date.fromisoformat(item["date"])
-            except ValueError:
-                errors.append({"field": f"{i}.date", "message": f"The {i}.date does not match the format Y-m-d."})
-        price = item.get("price")
-        if price is not None and (isinstance(price, bool) or not isinstance(price, int | float)):
-            errors.append({"field": f"{i}.price", "message": f"The {i}.price must be a number."})
-        method = item.get("payment_method")
-        if method is not None and method not in PAYMENT_METHODS:
-            errors.append({"field": f"{i}.payment_method", "message": f"The selected {i}.payment_method is invalid."})
-        voucher = item.get("voucher_number")
-        if voucher is not None and not isinstance(voucher, str):
-            errors.append({"field": f"{i}.voucher_number", "message": f"The {i}.voucher_number must be a string."})
-        rate = item.get("conversion_rate")
-        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, int | float)):
-            errors.append({"field": f"{i}.conversion_rate", "message": f"The {i}.conversion_rate must be a number."})
-    return errors
+    return [error for i, item in enumerate(body) for error in _payment_errors(i, item)]
 
 
 _PAYMENT_FIELDS = ("date", "price", "payment_method", "voucher_number", "conversion_rate")

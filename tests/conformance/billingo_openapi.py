@@ -1,4 +1,4 @@
-"""Turn the official Billingo OpenAPI 3.0 document into JSON Schemas that ``jsonschema`` can check.
+"""Turn Billingo's official OpenAPI 3.0 document (from ``SZAMLATAR_SPECS``) into JSON Schemas for ``jsonschema``.
 
 OpenAPI 3.0 schemas are almost JSON Schema; the differences that matter here are ``$ref`` into
 ``#/components/...`` (resolved inline) and ``nullable: true`` (rewritten as a union with null).
@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 import yaml
 
-SPEC_PATH = Path(__file__).resolve().parents[4] / "shared" / "reference" / "billingo" / "openapi-3.0.14.yml"
+from tests.conformance.conftest import spec_file
 
 
 @cache
 def load_spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as handle:
+    with spec_file("billingo", "openapi-3.0.14.yml").open(encoding="utf-8") as handle:
         spec: dict[str, Any] = yaml.safe_load(handle)
     return spec
 
@@ -68,6 +67,13 @@ def response_schema(path: str, method: str, status: int, content_type: str = "ap
     if "$ref" in response:
         response = _resolve(spec, response["$ref"])
     return to_json_schema(spec, response["content"][content_type]["schema"], strict=True)
+
+
+def request_schema(path: str, method: str, content_type: str = "application/json") -> Any:
+    """The request body's schema, as the spec declares it (unknown properties allowed, as the spec leaves them)."""
+    spec = load_spec()
+    body = spec["paths"][path][method.lower()]["requestBody"]
+    return to_json_schema(spec, body["content"][content_type]["schema"], strict=False)
 
 
 def documented_headers(path: str, method: str, status: int) -> set[str]:
