@@ -11,9 +11,8 @@ from __future__ import annotations
 import base64
 import secrets
 from datetime import date
-from decimal import Decimal, InvalidOperation
-from typing import Any
 from urllib.parse import quote
+from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 from starlette.applications import Starlette
@@ -22,10 +21,21 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from services.emulators.szamla_agent.agent_requests import (
+    AgentRequest,
+    CreditEntries,
+    Login,
+    PdfQuery,
+    RequestInvalid,
+    Selector,
+    XmlQuery,
+    answer_version,
+    kifizetes,
+    parse_request,
+)
 from services.emulators.szamla_agent.push import PushTarget
-from services.emulators.szamla_agent.schemas import schema
 from services.emulators.szamla_agent.state import AgentInvoice, AgentState, PaymentWrite
-from services.emulators.szamla_agent.xml import Kifizetes, request_fields, valasz_xml
+from services.emulators.szamla_agent.xml import valasz_xml
 
 ACTIONS = {
     "action-szamla_agent_xml": "xmlszamlaxml",
@@ -70,39 +80,35 @@ def _totals_headers(agent_invoice: AgentInvoice) -> dict[str, str]:
     }
 
 
-def _lookup(state: AgentState, fields: dict[str, Any]) -> AgentInvoice | None:
-    return state.find(
-        number=str(fields.get("szamlaszam", "")),
-        order=str(fields.get("rendelesSzam", "")),
-        external_id=str(fields.get("szamlaKulsoAzon", "")),
-    )
+def _lookup(state: AgentState, selector: Selector) -> AgentInvoice | None:
+    return state.find(number=selector.number, order=selector.order, external_id=selector.external_id)
 
 
-def _check_key(state: AgentState, fields: dict[str, Any]) -> None:
-    key = str(fields.get("szamlaagentkulcs") or fields.get("jelszo") or "")
-    if key not in state.agent_keys:
+def _check_key(state: AgentState, login: Login) -> None:
+    if login.key not in state.agent_keys:
         raise AgentFailure(3, LOGIN_ERROR)
 
 
-def query_xml(state: AgentState, fields: dict[str, Any]) -> Response:
-    _check_key(state, fields)
-    found = _lookup(state, fields)
+def query_xml(state: AgentState, request: XmlQuery) -> Response:
+    _check_key(state, request.login)
+    found = _lookup(state, request.selector)
     if found is None:
         raise AgentFailure(7, NOT_FOUND, headers=False)
-    with_pdf = fields.get("pdf") in ("true", "1")
     return Response(
-        state.document_xml(found, with_pdf=with_pdf), media_type=XML_TYPE, headers={"szlahu_id": str(found.invoice.id)}
+        state.document_xml(found, with_pdf=request.with_pdf),
+        media_type=XML_TYPE,
+        headers={"szlahu_id": str(found.invoice.id)},
     )
 
 
-def query_pdf(state: AgentState, fields: dict[str, Any]) -> Response:
-    _check_key(state, fields)
-    found = _lookup(state, fields)
+def query_pdf(state: AgentState, request: PdfQuery) -> Response:
+    _check_key(state, request.login)
+    found = _lookup(state, request.selector)
     if found is None:
         raise AgentFailure(7, NOT_FOUND)
     pdf = state.pdf(found)
     headers = _totals_headers(found)
-    if fields.get("valaszVerzio") == "2":
+    if request.answer_version == 2:
         body = valasz_xml(
             sikeres=True,
             szamlaszam=found.invoice.number,
@@ -115,29 +121,18 @@ def query_pdf(state: AgentState, fields: dict[str, Any]) -> Response:
     return Response(pdf, headers=headers, media_type="application/pdf")
 
 
-def _entries(raw: list[dict[str, str]]) -> list[Kifizetes]:
-    try:
-        return [
-            Kifizetes(date.fromisoformat(e["datum"]), e["jogcim"], Decimal(e["osszeg"]), e.get("leiras", ""))
-            for e in raw
-        ]
-    except (KeyError, ValueError, InvalidOperation) as exc:
-        raise AgentFailure(57, f"XML beolvasási hiba: {exc}") from exc
-
-
-def register_payment(state: AgentState, fields: dict[str, Any]) -> Response:
-    _check_key(state, fields)
-    found = state.find(number=str(fields.get("szamlaszam", "")))
+def register_payment(state: AgentState, request: CreditEntries) -> Response:
+    _check_key(state, request.login)
+    found = state.find(number=request.invoice_number)
     if found is None:
         raise AgentFailure(7, NOT_FOUND, headers=False)
     if found.stornoed or found.invoice.kind.value == "storno":
         raise AgentFailure(463, STORNO_PAYMENT, headers=False)
-    additive = fields.get("additiv") in ("true", "1")
-    entries = _entries(fields["kifizetes"])
-    state.payment_writes.append(PaymentWrite(found.invoice.number, additive, list(fields["kifizetes"])))
-    state.set_payments(found, entries, additive=additive)
+    entries = list(request.entries)
+    state.payment_writes.append(PaymentWrite(found.invoice.number, request.additive, list(request.sent)))
+    state.set_payments(found, entries, additive=request.additive)
     headers = {**_totals_headers(found), "szlahu_fizetesmod": quote(entries[-1].jogcim if entries else "")}
-    if fields.get("valaszVerzio") == "2":
+    if request.answer_version == 2:
         body = valasz_xml(
             sikeres=True,
             szamlaszam=found.invoice.number,
@@ -149,12 +144,25 @@ def register_payment(state: AgentState, fields: dict[str, Any]) -> Response:
     return Response("xmlagentresponse=DONE", headers=headers, media_type="text/plain; charset=UTF-8")
 
 
-HANDLERS = {"xmlszamlaxml": query_xml, "xmlszamlapdf": query_pdf, "xmlszamlakifiz": register_payment}
+def _answer(state: AgentState, request: AgentRequest) -> Response:
+    if isinstance(request, XmlQuery):
+        return query_xml(state, request)
+    if isinstance(request, PdfQuery):
+        return query_pdf(state, request)
+    return register_payment(state, request)
 
 
-def _wants_xml(root: str, raw: bytes) -> bool:
-    """The XML query always answers in XML; the others only with valaszVerzio 2."""
-    return root == "xmlszamlaxml" or b"<valaszVerzio>2</valaszVerzio>" in raw
+def _wants_xml(root: str, element: Element | None) -> bool:
+    """The XML query always answers in XML; the others only when the request asks for version 2."""
+    return root == "xmlszamlaxml" or (element is not None and answer_version(element) == 2)
+
+
+def _parsed(raw: bytes) -> Element | None:
+    try:
+        element: Element = ElementTree.fromstring(raw, forbid_dtd=True)
+    except Exception:  # defusedxml refusals and parse errors alike: the request is unreadable
+        return None
+    return element
 
 
 async def agent_endpoint(request: Request) -> Response:
@@ -164,7 +172,7 @@ async def agent_endpoint(request: Request) -> Response:
     upload = form.get(field) if field else None
     root = ACTIONS.get(field or "", "")
     raw = await upload.read() if isinstance(upload, UploadFile) else b""
-    xml_answer = _wants_xml(root, raw)
+    element = _parsed(raw) if raw else None
     try:
         if state.maintenance:
             raise AgentFailure(1, "Rendszerkarbantartás miatt a számlázás átmenetileg szünetel.")
@@ -172,16 +180,15 @@ async def agent_endpoint(request: Request) -> Response:
             raise AgentFailure(53, "Hiányzó XML fájl (a kérést fájlként, multipart/form-data-ban kell küldeni).")
         if not root:
             raise AgentFailure(57, f"Az emulátor nem ismeri ezt a műveletet: {field}")
+        if element is None:
+            raise AgentFailure(57, "XML beolvasási hiba: a kérés nem olvasható XML")
         try:
-            element = ElementTree.fromstring(raw, forbid_dtd=True)
-        except Exception as exc:
-            raise AgentFailure(57, f"XML beolvasási hiba: {type(exc).__name__}") from exc
-        problem = next(iter(schema(root).iter_errors(element)), None)
-        if problem is not None:
-            raise AgentFailure(57, f"XML beolvasási hiba: {problem.reason}")
-        response = HANDLERS[root](state, request_fields(raw))
+            parsed = parse_request(root, element)
+        except RequestInvalid as invalid:
+            raise AgentFailure(57, f"XML beolvasási hiba: {invalid}") from invalid
+        response = _answer(state, parsed)
     except AgentFailure as failure:
-        response = _error_response(failure, xml_answer=xml_answer)
+        response = _error_response(failure, xml_answer=_wants_xml(root, element))
     if "JSESSIONID" not in request.cookies:
         response.set_cookie("JSESSIONID", secrets.token_hex(16), path="/szamla", httponly=True)
     return response
@@ -231,7 +238,10 @@ async def admin_payments(request: Request) -> Response:
     if found is None:
         return JSONResponse({"error": "no such invoice"}, 404)
     body = await request.json()
-    entries = _entries([{k: str(v) for k, v in e.items()} for e in body.get("kifizetesek", [])])
+    try:
+        entries = [kifizetes({k: str(v) for k, v in e.items()}) for e in body.get("kifizetesek", [])]
+    except RequestInvalid as invalid:
+        return JSONResponse({"error": str(invalid)}, 400)
     state.set_payments(found, entries, additive=bool(body.get("additive", False)))
     return JSONResponse({"szamlaszam": found.invoice.number, "kintlevoseg": str(found.outstanding)})
 

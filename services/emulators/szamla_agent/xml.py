@@ -1,7 +1,7 @@
-"""Wire formats of the Számla Agent: the ``<szamla>`` document, ``xmlszamlavalasz`` answers, request parsing.
+"""Wire formats of the Számla Agent's answers: the ``<szamla>`` document and ``xmlszamlavalasz``.
 
-Output is built as text in the XSD's fixed element order (the real service is strict about order
-too). Untrusted request XML is parsed with defusedxml only after it passed the XSD.
+Output is built as text in the vendor schemas' fixed element order (the real service is strict
+about order too). Requests are read in ``agent_requests.py``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
-
-from defusedxml import ElementTree
 
 from services.emulators.demo_data import PAYMENT_METHOD_HU, Company, Invoice, InvoiceKind
 
@@ -189,21 +187,3 @@ def valasz_xml(
         parts.append(_el("pdf", pdf_base64))
     parts.append("</xmlszamlavalasz>")
     return "".join(parts).encode("utf-8")
-
-
-def request_fields(xml: bytes) -> dict[str, object]:
-    """Flatten a validated request: direct children (and ``beallitasok``'s) by local name; ``kifizetes`` as a list."""
-    root = ElementTree.fromstring(xml)
-    fields: dict[str, object] = {"_root": root.tag.rsplit("}", 1)[-1]}
-    payments: list[dict[str, str]] = []
-    for child in root:
-        name = child.tag.rsplit("}", 1)[-1]
-        if name == "beallitasok":
-            for setting in child:
-                fields[setting.tag.rsplit("}", 1)[-1]] = (setting.text or "").strip()
-        elif name == "kifizetes":
-            payments.append({g.tag.rsplit("}", 1)[-1]: (g.text or "").strip() for g in child})
-        else:
-            fields[name] = (child.text or "").strip()
-    fields["kifizetes"] = payments
-    return fields

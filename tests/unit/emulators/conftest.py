@@ -1,1 +1,8 @@
-from tests.unit.emulators.fixtures import billingo, billingo_state, clock  # noqa: F401  (fixtures)
+from tests.unit.emulators.fixtures import (  # noqa: F401  (fixtures)
+    agent,
+    agent_state,
+    billingo,
+    billingo_state,
+    clock,
+    receiver,
+)

@@ -1,16 +1,21 @@
-"""Emulator fixtures shared by the emulator and client tests (imported by both conftest files)."""
+"""Emulator fixtures shared by the emulator, client and conformance tests (imported by their conftest files)."""
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from defusedxml import ElementTree
 from starlette.testclient import TestClient
 
 from services.emulators.billingo.app import create_app
 from services.emulators.billingo.state import ApiKey, BillingoState
 from services.emulators.demo_data import generate_demo
+from services.emulators.szamla_agent.app import create_app as create_agent_app
+from services.emulators.szamla_agent.push import PushDispatcher
+from services.emulators.szamla_agent.state import AgentState
 
 READ_KEY, WRITE_KEY, BROKE_KEY = "read-key", "write-key", "no-subscription-key"
+AGENT_KEY = "teszt-agent-kulcs"
 
 
 class FakeClock:
@@ -46,4 +51,44 @@ def billingo(billingo_state: BillingoState) -> Iterator[TestClient]:
         return None
 
     with TestClient(create_app(billingo_state, sleep=no_sleep)) as client:
+        yield client
+
+
+# -- Számla Agent ---------------------------------------------------------------------------------------
+
+
+class FakeReceiver:
+    """Stands in for a receiving system: answers with the queued statuses, then acknowledges."""
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses = statuses
+        self.received: list[tuple[str, bytes, dict[str, str]]] = []
+
+    def __call__(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+        self.received.append((url, body, headers))
+        root = ElementTree.fromstring(body)
+        invoice_id = root.findtext("{http://www.szamlazz.hu/szamla}alap/{http://www.szamlazz.hu/szamla}id")
+        status = self.statuses.pop(0) if self.statuses else 200
+        ack = (
+            f'<szamlavalasz xmlns="http://www.szamlazz.hu/szamlavalasz"><alap><id>{invoice_id}</id>'
+            f"<iktatoszam>IKT-1</iktatoszam></alap></szamlavalasz>"
+        )
+        return status, ack.encode()
+
+
+@pytest.fixture
+def receiver() -> FakeReceiver:
+    return FakeReceiver([])
+
+
+@pytest.fixture
+def agent_state(receiver: FakeReceiver) -> AgentState:
+    state = AgentState({AGENT_KEY}, PushDispatcher(receiver, sleep=lambda s: None))
+    state.load_demo(generate_demo(seed=5, invoices=14))
+    return state
+
+
+@pytest.fixture
+def agent(agent_state: AgentState) -> Iterator[TestClient]:
+    with TestClient(create_agent_app(agent_state)) as client:
         yield client
