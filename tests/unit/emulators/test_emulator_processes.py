@@ -8,12 +8,16 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 import pytest
 import requests
 
+from services.adapters import billing
 from services.adapters.billingo_client import BillingoClient
 from services.adapters.szamla_agent_client import InvoiceNotFoundError, SzamlaAgentClient
+from services.core.connections import describe_test
+from tests.unit.billing.fakes import fake_repos, settings
 
 
 def _free_port() -> int:
@@ -64,3 +68,19 @@ def test_szamlazz_emulator_process_serves_the_client() -> None:
             client.get_pdf(invoice_number="NINCS-1")
         issued = requests.post(f"{base}/_emulator/invoices", json={}, timeout=5).json()
         assert client.get_pdf(invoice_number=issued["szamlaszam"]).startswith(b"%PDF")
+
+
+def test_the_szamlazz_connection_test_works_against_the_emulator_process() -> None:
+    """What ``make run`` shows for the demo's Számlázz.hu connection: the emulator needs no vendor files."""
+    config = settings()
+    with _running("szamlazz", "--agent-key", "demo-agent-key") as base:
+        connection = {"_id": "demo-szamlazz", "kind": "szamlazz", "tenant": "demo", "base_url": f"{base}/szamla/",
+                      "credentials": {"agent_key": billing.seal(config, "demo-agent-key")}}
+        outcome = billing.test_connection(config, connection, fake_repos(), None, datetime.now(UTC))
+        wrong = billing.test_connection(
+            config, {**connection, "credentials": {"agent_key": billing.seal(config, "rossz")}}, fake_repos(), None,
+            datetime.now(UTC))
+    answer = describe_test("szamlazz", outcome)
+    assert answer["ok"], answer
+    assert answer["message"]["hu"].startswith("A Számla Agent kulcs érvényes")
+    assert describe_test("szamlazz", wrong)["reason"] == "wrong_key"
