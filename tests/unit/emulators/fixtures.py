@@ -1,4 +1,4 @@
-"""Emulator fixtures shared by the emulator, client and conformance tests (imported by their conftest files)."""
+"""Emulator fixtures shared by the emulator, client and conformance tests (conftest files and modules import them)."""
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
