@@ -11,11 +11,12 @@
 ``dlq_replays``, keyed by the record's ``event_id``, is the one replay log for both topics: a second
 run replays nothing. A record counts as replayed once it is published again or, for a webhook,
 once the receiver answered 2xx — a receiver still down keeps its records for the next run.
+A dead-lettered tombstone (a record without a value, ``payload_encoding: none``) is not sent
+again — it would only be dead-lettered once more — and is reported as not replayable.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,12 +32,13 @@ from services.adapters.mongo import translate_errors
 from services.adapters.reference_repo import SubscriptionRepo
 from services.adapters.settings import Settings
 from services.adapters.subscriptions import Post, open_secret, post_delivery
+from services.core.dead_letters import original
 from services.core.topics import DOWNSTREAM_DLQ, INVOICE_DLQ
 
 DLQ_TOPICS = (INVOICE_DLQ.name, DOWNSTREAM_DLQ.name)
 # The record fields each dead-letter topic can be filtered on (`szamlatar dlq list|replay`).
 FILTERS: dict[str, tuple[str, ...]] = {INVOICE_DLQ.name: ("stage", "reason", "tenant"),
-                                       DOWNSTREAM_DLQ.name: ("target", "tenant")}
+                                       DOWNSTREAM_DLQ.name: ("target", "reason", "tenant")}
 _WEBHOOK = "webhook:"
 
 
@@ -44,6 +46,7 @@ class Replay(StrEnum):
     REPLAYED = "replayed"
     ALREADY_REPLAYED = "already_replayed"
     FAILED = "failed"
+    NOT_REPLAYABLE = "not_replayable"
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,12 @@ def matches(record: dict[str, Any], filters: dict[str, str | None]) -> bool:
     return all(value is None or record.get(field) == value for field, value in filters.items())
 
 
-def original_payload(record: dict[str, Any]) -> bytes:
-    if record.get("payload_encoding") == "base64":
-        return base64.b64decode(record["payload"])
-    return str(record["payload"]).encode("utf-8")
+def original_payload(record: dict[str, Any]) -> bytes | None:
+    """The dead-lettered message's value, as it was consumed (``None`` for a tombstone)."""
+    return original(str(record["payload"]), record.get("payload_encoding"))
+
+
+_TOMBSTONE = ReplayResult(Replay.NOT_REPLAYABLE, "a tombstone (no value) cannot be replayed")
 
 
 def _replay_once(db: Database[dict[str, Any]], record: dict[str, Any], dlq: str,
@@ -109,22 +114,31 @@ def _replay_once(db: Database[dict[str, Any]], record: dict[str, Any], dlq: str,
 
 def replay(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[str, Any]]) -> ReplayResult:
     """An invoice.dlq record: its original message back to its topic, once."""
+    value = original_payload(record)
+    if value is None:
+        return _TOMBSTONE
+
     def send() -> str:
-        key = record["key"].encode() if record.get("key") is not None else None
-        publisher.publish_raw(record["topic"], key, original_payload(record))
+        publisher.publish_raw(record["topic"], _key(record), value)
         return ""
 
     return _replay_once(db, record, INVOICE_DLQ.name, send)
+
+
+def _key(record: dict[str, Any]) -> bytes | None:
+    return record["key"].encode() if record.get("key") is not None else None
 
 
 def replay_downstream(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[str, Any]],
                       settings: Settings, post: Post) -> ReplayResult:
     """A downstream.dlq record: a webhook delivery POSTed again, a message back to its topic; once."""
     target = str(record["target"])
+    value = original_payload(record)
+    if value is None:
+        return _TOMBSTONE
 
     def resend() -> str:
-        key = record["key"].encode() if record.get("key") is not None else None
-        publisher.publish_raw(target, key, str(record["payload"]).encode("utf-8"))
+        publisher.publish_raw(target, _key(record), value)
         return ""
 
     def repost() -> str:

@@ -3,12 +3,12 @@
 decode + validate → handler → publish outputs → count; ``Retryable`` errors are retried in
 place with backoff; ``Rejected`` errors (and anything unexpected) go to ``invoice.dlq`` with
 the stage, error class, reason and attempts. Nothing escapes: faust would ack the message and
-crash the agent.
+crash the agent. That holds for any record: a tombstone (no value) or a value that is not UTF-8
+goes to ``invoice.dlq`` with reason ``tombstone`` / ``not_utf8`` (``core/dead_letters.py``).
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import logging
 import random
@@ -21,6 +21,7 @@ from typing import Any
 from services.adapters.metrics import StageMetrics
 from services.adapters.retry import DEFAULT_RETRY, RetryPolicy
 from services.adapters.schemas import decode, encode
+from services.core.dead_letters import carried, key_text, message_bytes
 from services.core.enums import Stage
 from services.core.errors import ReasonCode, Rejected, Retryable
 from services.core.keys import partition_key_of
@@ -34,18 +35,22 @@ Send = Callable[[str, bytes | None, bytes], Awaitable[None]]  # topic, key, valu
 Sleep = Callable[[float], Awaitable[None]]
 
 
+def decode_record(value: bytes | None, schema: str) -> dict[str, Any]:
+    """A consumed record's value → a validated event; ``Rejected`` (tombstone, not_utf8, malformed_json,
+    schema_violation) for anything else."""
+    return decode(message_bytes(value, schema), schema)
+
+
 def dlq_record(
     *, stage: Stage, topic: str, partition: int | None, offset: int | None, key: bytes | None,
-    value: bytes, error: BaseException, attempts: int, now: datetime,
+    value: bytes | None, error: BaseException, attempts: int, now: datetime,
 ) -> dict[str, Any]:
     reason = error.reason.value if isinstance(error, Rejected | Retryable) else ReasonCode.INTERNAL.value
-    try:
-        payload, encoding = value.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        payload, encoding = base64.b64encode(value).decode(), "base64"
+    payload, encoding = carried(value)
     # The DLQ event id is derived from where the message was, so a re-delivered poison message
     # produces the same DLQ record id rather than a new one.
-    where = f"{topic}:{partition}:{offset}" if offset is not None else f"{topic}:{hashlib.sha256(value).hexdigest()}"
+    where = (f"{topic}:{partition}:{offset}" if offset is not None
+             else f"{topic}:{hashlib.sha256(value or b'').hexdigest()}")
     return {
         "schema": "invoice.dlq.v1",
         "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, "dlq:" + where)),
@@ -54,7 +59,7 @@ def dlq_record(
         "topic": topic,
         "partition": partition,
         "offset": offset,
-        "key": key.decode("utf-8", "replace") if key is not None else None,
+        "key": key_text(key),
         "error_class": type(error).__name__,
         "reason": reason,
         "message": str(error)[:1000],
@@ -74,7 +79,7 @@ class StageRunner:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
 
-    async def run(self, value: bytes, *, topic: str, partition: int | None = None,
+    async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
                   offset: int | None = None, key: bytes | None = None) -> None:
         stage = self.stage.value
         self.metrics.events_in.labels(stage).inc()
@@ -85,7 +90,7 @@ class StageRunner:
             attempt += 1
             try:
                 if event is None:
-                    event = decode(value, self.in_schema)
+                    event = decode_record(value, self.in_schema)
                 outputs = await self.handler(event)
                 for out_topic, out_event in outputs:
                     await self.send(out_topic, partition_key_of(out_event).encode(), encode(out_event))
@@ -126,7 +131,7 @@ class StageRunner:
             return None
         return min(retry_after, self.retry.max_retry_after_seconds)
 
-    async def _to_dlq(self, exc: BaseException, attempts: int, value: bytes, topic: str,
+    async def _to_dlq(self, exc: BaseException, attempts: int, value: bytes | None, topic: str,
                       partition: int | None, offset: int | None, key: bytes | None,
                       event: dict[str, Any] | None) -> None:
         record = dlq_record(stage=self.stage, topic=topic, partition=partition, offset=offset, key=key,

@@ -26,8 +26,8 @@ def _filters(topic: str, **given: str | None) -> dict[str, str | None]:
 def _row(topic: str, r: dict[str, Any]) -> tuple[str, ...]:
     if topic == "invoice.dlq":
         return r["failed_at"][:19], r["stage"], r["reason"], r["error_class"], r.get("tenant") or "", r["message"][:80]
-    return r["failed_at"][:19], r["target"], r.get("event") or "", str(r["attempts"]), r.get("tenant") or "", \
-        r["error"][:80]
+    return r["failed_at"][:19], r["target"], r.get("event") or "", r.get("reason") or "", str(r["attempts"]), \
+        r.get("tenant") or "", r["error"][:80]
 
 
 def register(app: typer.Typer) -> None:
@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
 
         filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
         table = (Table("failed at", "stage", "reason", "error", "tenant", "message") if topic == "invoice.dlq"
-                 else Table("failed at", "target", "event", "attempts", "tenant", "error"))
+                 else Table("failed at", "target", "event", "reason", "attempts", "tenant", "error"))
         shown = 0
         for r in read_dlq(load_settings().kafka_bootstrap, topic):
             if not matches(r, filters):
@@ -66,7 +66,8 @@ def register(app: typer.Typer) -> None:
                        tenant: str = typer.Option(None),
                        dry_run: bool = typer.Option(False, "--dry-run")) -> None:
         """Replay matching dead letters, each at most once: invoice.dlq and downstream worker messages go
-        back to their topic; a webhook delivery is POSTed again with its delivery id (exit 1 if one fails)."""
+        back to their topic; a webhook delivery is POSTed again with its delivery id (exit 1 if one fails).
+        A dead-lettered tombstone (a record without a value) is reported as not replayable."""
         import requests
         from rich.progress import track
 
@@ -95,9 +96,10 @@ def register(app: typer.Typer) -> None:
             publisher.close()
         count = {outcome: sum(1 for _, r in results if r.outcome is outcome) for outcome in Replay}
         failed = [(rec, r) for rec, r in results if r.outcome is Replay.FAILED]
-        for rec, r in failed[:20]:
+        for rec, r in [*failed, *((rec, r) for rec, r in results if r.outcome is Replay.NOT_REPLAYABLE)][:20]:
             typer.echo(f"not replayed: {rec.get('target') or rec.get('topic')} {rec['event_id']}: {r.error}")
         typer.echo(f"replayed {count[Replay.REPLAYED]}, skipped {count[Replay.ALREADY_REPLAYED]} already replayed"
+                   + (f", {count[Replay.NOT_REPLAYABLE]} not replayable" if count[Replay.NOT_REPLAYABLE] else "")
                    + (f", {count[Replay.FAILED]} failed (kept for the next replay)" if failed else ""))
         if failed:
             raise typer.Exit(1)

@@ -32,6 +32,8 @@ from enum import StrEnum
 class ReasonCode(StrEnum):
     SCHEMA_VIOLATION = "schema_violation"
     MALFORMED_JSON = "malformed_json"
+    TOMBSTONE = "tombstone"  # a consumed record without a value (Kafka's null value)
+    NOT_UTF8 = "not_utf8"  # a consumed record whose value is not UTF-8 text
     MALFORMED_PDF = "malformed_pdf"
     MALFORMED_XML = "malformed_xml"
     ENCRYPTED_PDF = "encrypted_pdf"

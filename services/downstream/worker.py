@@ -9,7 +9,9 @@
 * ``reference.changed`` → validated records upserted (or deleted) in the reference collections.
 
 Offsets are committed after the work for a message is done (at-least-once; every write is
-idempotent). ``/healthz`` and ``/metrics`` (review-queue depth and oldest age too) on a port.
+idempotent). A message that cannot be processed — a tombstone, bytes that are not UTF-8 or not
+JSON, an event off its schema, a bug — goes to ``downstream.dlq`` with its reason and the worker
+moves on. ``/healthz`` and ``/metrics`` (review-queue depth and oldest age too) on a port.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ from services.adapters.metrics import REVIEW_KINDS, downstream_metrics
 from services.adapters.mongo import InvoiceRepo
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.retry import RetryPolicy
-from services.adapters.schemas import decode, encode, validate
+from services.adapters.schemas import encode
 from services.adapters.settings import Settings
+from services.adapters.stage_runner import decode_record
 from services.adapters.subscriptions import Post, http_post, open_secret, post_delivery
+from services.core.dead_letters import UTF8, carried, key_text
 from services.core.enums import Stage
-from services.core.errors import Rejected, Retryable, SzamlatarError
+from services.core.errors import ReasonCode, Rejected, Retryable, SzamlatarError
 from services.core.events import derive
 from services.core.reference import RefKind, normalise_record
 from services.core.subscriptions import notification
@@ -71,7 +75,7 @@ class Consumed(Protocol):
     @property
     def key(self) -> bytes | None: ...
     @property
-    def value(self) -> bytes: ...
+    def value(self) -> bytes | None: ...
 
 
 def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) -> dict[str, Any]:
@@ -178,42 +182,48 @@ class Downstream:
         topic, value = message.topic, message.value
         try:
             if topic == INVOICE_ARCHIVED.name:
-                self.on_archived(decode(value, INVOICE_ARCHIVED.schema))
+                self.on_archived(decode_record(value, INVOICE_ARCHIVED.schema))
             elif topic == INVOICE_MATCHED.name:
-                self.on_matched(decode(value, INVOICE_MATCHED.schema))
+                self.on_matched(decode_record(value, INVOICE_MATCHED.schema))
             else:
-                event = json.loads(value)
-                validate(REFERENCE_CHANGED.schema, event)
-                self.on_reference(event)
+                self.on_reference(decode_record(value, REFERENCE_CHANGED.schema))
         except Retryable:
             raise  # the serve loop waits and tries the same message again
-        except (Rejected, json.JSONDecodeError, UnicodeDecodeError) as exc:
-            self._dead(message, str(exc))
+        except Rejected as exc:
+            self._dead(message, str(exc), exc.reason)
         except Exception as exc:  # a bug must not crash-loop the worker on one message: DLQ it, move on
             logger.exception("downstream: unexpected error on %s; sent to %s", topic, DOWNSTREAM_DLQ.name)
-            self._dead(message, f"{type(exc).__name__}: {exc}")
+            self._dead(message, f"{type(exc).__name__}: {exc}", ReasonCode.INTERNAL)
 
-    def _dead(self, message: Consumed, error: str) -> None:
+    def _dead(self, message: Consumed, error: str, reason: ReasonCode) -> None:
         topic, value = message.topic, message.value
         # Counted by topic: an invoice.archived here is an invoice.linked never published and webhooks
         # never sent, an invoice.matched a rule.notify nobody got — invisible without this counter.
         self.dead_lettered.labels(topic).inc()
         if topic == REFERENCE_CHANGED.name:
             self.references.labels("rejected").inc()
-        try:
-            tenant = json.loads(value).get("tenant")
-        except (ValueError, AttributeError):
-            tenant = None
+        payload, encoding = carried(value)
         # The id comes from where the message was, as in invoice.dlq: the same message dead-lettered
         # again after a crash keeps its id, while a replayed message that fails again (a new offset)
         # is a new record that a later replay still sends. The key goes back with a replay, so the
         # message lands on its partition again (per-invoice order).
         record = {"schema": "downstream.dlq.v1",
                   "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{topic}:{message.partition}:{message.offset}")),
-                  "failed_at": datetime.now(UTC).isoformat(), "tenant": tenant if isinstance(tenant, str) else None,
-                  "target": topic, "key": message.key.decode("utf-8", "replace") if message.key is not None else None,
-                  "error": error[:1000], "attempts": 1, "payload": value.decode("utf-8", "replace")}
+                  "failed_at": datetime.now(UTC).isoformat(), "tenant": _tenant_of(payload, encoding),
+                  "target": topic, "key": key_text(message.key), "reason": reason.value,
+                  "error": error[:1000], "attempts": 1, "payload": payload, "payload_encoding": encoding}
         self.publisher.publish_raw(DOWNSTREAM_DLQ.name, message.key, encode(record))
+
+
+def _tenant_of(payload: str, encoding: str) -> str | None:
+    """The tenant a dead-lettered message names, when it is JSON text that names one."""
+    if encoding != UTF8:
+        return None
+    try:
+        tenant = json.loads(payload).get("tenant")
+    except (ValueError, AttributeError):
+        return None
+    return tenant if isinstance(tenant, str) else None
 
 
 def serve(settings: Settings, port: int, group: str = "szamlatar-downstream", host: str = "127.0.0.1") -> None:

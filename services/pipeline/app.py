@@ -58,6 +58,8 @@ app = faust.App(
 registry = CollectorRegistry()
 metrics = stage_metrics(registry)
 match_metrics = matching_metrics(registry)
+# Raw bytes in: faust decodes nothing, so no record can fail before the agent body sees it. A tombstone
+# arrives as ``None`` and bytes that are not UTF-8 as they are; the stage runner dead-letters both.
 raw_topic = app.topic(INVOICE_RAW.name, key_type=bytes, value_type=bytes)
 parsed_topic = app.topic(INVOICE_PARSED.name, key_type=bytes, value_type=bytes)
 matched_topic = app.topic(INVOICE_MATCHED.name, key_type=bytes, value_type=bytes)

@@ -125,6 +125,53 @@ def worker(settings: Settings) -> Iterator[Process]:
     proc.stop()
 
 
+STATUS_SYNC_PORT = int(os.environ.get("SZAMLATAR_STATUS_SYNC_PORT", "6069"))
+
+
+@pytest.fixture(scope="session")
+def status_sync_process(api: str, worker: Process) -> Iterator[Process]:
+    proc = Process("status-sync", [SZT, "status-sync"], f"http://127.0.0.1:{STATUS_SYNC_PORT}/healthz")
+    proc.start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture()
+def status_sync(status_sync_process: Process, settings: Settings) -> Process:
+    """The status-sync process, after it has worked through the payment events earlier tests made
+    (hundreds after the backfill test), so a test's own deadline measures only its own event."""
+    wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-status-sync", ("invoice.payment",))
+    return status_sync_process
+
+
+@pytest.fixture(scope="module")
+def downstream(settings: Settings) -> Iterator[Process]:
+    port = settings.api_port + 2
+    # --host as docker-compose.yml passes it (there 0.0.0.0, for Prometheus in another container)
+    proc = Process("downstream", [SZT, "downstream", "--host", "127.0.0.1", "--port", str(port)],
+                   f"http://127.0.0.1:{port}/healthz")
+    proc.start()
+    wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-downstream",
+                             ("invoice.archived", "invoice.matched", "reference.changed"))
+    yield proc
+    proc.stop()
+
+
+def szt(*args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI, with a console wide enough that rich tables do not fold the cells."""
+    return subprocess.run([SZT, *args], capture_output=True, text=True, timeout=180, check=False,
+                          env={**os.environ, "COLUMNS": "250"})
+
+
+def metric(process: Process, name: str, labels: dict[str, str]) -> float | None:
+    """One sample of the process's /metrics, ``None`` when it has no such series."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = requests.get(process.health_url.replace("/healthz", "/metrics"), timeout=5).text
+    return next((s.value for family in text_string_to_metric_families(text) for s in family.samples
+                 if s.name == name and s.labels == labels), None)
+
+
 class Tenant:
     """A fresh tenant per test: its own connection, secret, token and clients."""
 

@@ -12,8 +12,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import os
-import subprocess
 import threading
 import time
 import uuid
@@ -31,7 +29,7 @@ from services.adapters.settings import Settings
 from services.core.enums import Role
 from services.demo.own_system import demo_book, demo_documents, invoice_metadata
 from services.emulators.demo_data import render_invoice_pdf
-from tests.integration.conftest import SZT, Process, Tenant, consume_matching, wait_for_group_caught_up, wait_until
+from tests.integration.conftest import SZT, Process, Tenant, consume_matching, metric, szt, wait_until
 
 BOOK = demo_book(6, seed=41)
 DOCS = demo_documents(BOOK)
@@ -92,19 +90,6 @@ def receiver() -> Iterator[Receiver]:
     r.server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def downstream(settings: Settings) -> Iterator[Process]:
-    port = settings.api_port + 2
-    # --host as docker-compose.yml passes it (there 0.0.0.0, for Prometheus in another container)
-    proc = Process("downstream", [SZT, "downstream", "--host", "127.0.0.1", "--port", str(port)],
-                   f"http://127.0.0.1:{port}/healthz")
-    proc.start()
-    wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-downstream",
-                             ("invoice.archived", "invoice.matched", "reference.changed"))
-    yield proc
-    proc.stop()
-
-
 def admin(tenant: Tenant) -> requests.Session:
     s = requests.Session()
     s.headers["Authorization"] = f"Bearer {create_token(tenant.db, tenant=tenant.name, role=Role.ADMIN, name='adm')}"
@@ -141,21 +126,6 @@ def with_text_number(index: int, number: str) -> tuple[Any, bytes, dict[str, Any
 def add_buyer(tenant: Tenant, inv: Any) -> None:
     ok(admin(tenant).post(f"{tenant.api}/api/v1/reference/client/_bulk", json={"records": [
         {"id": f"{tenant.name}-buyer", "name": inv.buyer.name, "tax_number": inv.buyer.tax_number}]}, timeout=10))
-
-
-def szt(*args: str) -> subprocess.CompletedProcess[str]:
-    """The CLI, with a console wide enough that rich tables do not fold the cells."""
-    return subprocess.run([SZT, *args], capture_output=True, text=True, timeout=180, check=False,
-                          env={**os.environ, "COLUMNS": "250"})
-
-
-def metric(process: Process, name: str, labels: dict[str, str]) -> float | None:
-    """One sample of the process's /metrics, ``None`` when it has no such series."""
-    from prometheus_client.parser import text_string_to_metric_families
-
-    text = requests.get(process.health_url.replace("/healthz", "/metrics"), timeout=5).text
-    return next((s.value for family in text_string_to_metric_families(text) for s in family.samples
-                 if s.name == name and s.labels == labels), None)
 
 
 def linked(settings: Settings, tenant: Tenant, number: str) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Fixtures of the billing-system integration tests: emulator processes on free ports, the Billingo
-poller and status-sync as real subprocesses (once per session), and a fresh tenant that talks to
-the API as admin and removes its connections afterwards."""
+poller as a real subprocess (once per session; status-sync's fixture is in the parent conftest), and
+a fresh tenant that talks to the API as admin and removes its connections afterwards."""
 
 from __future__ import annotations
 
@@ -18,10 +18,9 @@ from pymongo.database import Database
 from services.adapters.admin import create_token
 from services.adapters.settings import Settings
 from services.core.enums import Role
-from tests.integration.conftest import SZT, Process, wait_for_group_caught_up, wait_until
+from tests.integration.conftest import SZT, Process, wait_until
 
 POLLER_PORT = int(os.environ.get("SZAMLATAR_BILLINGO_POLLER_PORT", "6068"))
-STATUS_SYNC_PORT = int(os.environ.get("SZAMLATAR_STATUS_SYNC_PORT", "6069"))
 
 
 def free_port() -> int:
@@ -68,22 +67,6 @@ def billingo_poller(api: str, worker: Process) -> Iterator[Process]:
     proc.start()
     yield proc
     proc.stop()
-
-
-@pytest.fixture(scope="session")
-def status_sync_process(api: str, worker: Process) -> Iterator[Process]:
-    proc = Process("status-sync", [SZT, "status-sync"], f"http://127.0.0.1:{STATUS_SYNC_PORT}/healthz")
-    proc.start()
-    yield proc
-    proc.stop()
-
-
-@pytest.fixture()
-def status_sync(status_sync_process: Process, settings: Settings) -> Process:
-    """The status-sync process, after it has worked through the payment events earlier tests made
-    (hundreds after the backfill test), so a test's own deadline measures only its own event."""
-    wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-status-sync", ("invoice.payment",))
-    return status_sync_process
 
 
 class Admin:

@@ -32,3 +32,6 @@ class FakePublisher:
 
     def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0) -> None:
         self.sent.append((topic, key, value))
+
+    def close(self) -> None:
+        return

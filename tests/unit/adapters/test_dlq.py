@@ -122,3 +122,28 @@ def test_filters_match_only_given_fields() -> None:
     assert matches(record, {"target": "webhook:hr", "tenant": None})
     assert not matches(record, {"target": "webhook:other", "tenant": None})
     assert not matches(record, {"stage": "parse"})
+
+
+@pytest.mark.parametrize("replay_it", [
+    pytest.param(lambda record, publisher, db: replay(record, publisher, db), id="invoice.dlq"),
+    pytest.param(lambda record, publisher, db: replay_downstream(record, publisher, db, SETTINGS, Receiver(200)),
+                 id="downstream.dlq"),
+])
+def test_a_dead_lettered_tombstone_is_reported_not_replayable_and_nothing_is_sent(replay_it: Any) -> None:
+    db, publisher = world()
+    record = {"event_id": "t-1", "topic": "invoice.payment", "stage": "status_sync", "target": "invoice.archived",
+              "reason": "tombstone", "key": "k", "payload": "", "payload_encoding": "none"}
+    results = [replay_it(record, cast(Any, publisher), cast(Any, db)) for _ in range(2)]
+    assert [r.outcome for r in results] == [Replay.NOT_REPLAYABLE] * 2
+    assert "tombstone" in results[0].error
+    assert publisher.sent == [] and db.dlq_replays.docs == {}
+
+
+def test_bytes_that_were_not_utf8_go_back_to_their_topic_as_they_were() -> None:
+    db, publisher = world()
+    record = {"schema": "downstream.dlq.v1", "event_id": "b-1", "failed_at": "2025-03-31T12:00:00+00:00",
+              "tenant": None, "target": "reference.changed", "key": "k", "reason": "not_utf8",
+              "error": "not UTF-8", "attempts": 1, "payload": "/wD+", "payload_encoding": "base64"}
+    assert replay_downstream(record, cast(Any, publisher), cast(Any, db), SETTINGS, Receiver(500)).outcome \
+        is Replay.REPLAYED
+    assert publisher.sent == [("reference.changed", b"k", b"\xff\x00\xfe")]

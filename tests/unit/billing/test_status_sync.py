@@ -193,6 +193,29 @@ def test_an_outage_is_retried_by_the_runner_and_then_written_once(
     assert world.repos.payments.writeback("p-1")["attempts"] == 4  # type: ignore[index]
 
 
+def test_a_tombstone_and_bytes_that_are_not_utf8_are_dead_lettered_and_the_next_payment_is_applied(
+        world: World) -> None:
+    sent: list[tuple[str, dict[str, Any]]] = []
+
+    async def send(topic: str, key: bytes | None, value: bytes) -> None:
+        sent.append((topic, json.loads(value)))
+
+    async def sleep(seconds: float) -> None:
+        raise AssertionError("nothing here is worth a retry")
+
+    env = World.envelope("bil-1", "billingo", "88")
+    invoice_id = invoice_id_of(env)
+    good = observed_event(env, invoice_id=invoice_id, invoice_number="E-88", currency="HUF",
+                          observation=PaymentObservation((), Decimal(1000), False, "source", NOW), now=NOW)
+    runner = StageRunner(stage=Stage.STATUS_SYNC, in_schema="invoice.payment.v1", handler=world.handler, send=send,
+                         metrics=stage_metrics(CollectorRegistry()), sleep=sleep, retry=status_sync_retry(5))
+    for offset, value in enumerate((None, b"\xc3\x28", encode(good))):
+        asyncio.run(runner.run(value, topic="invoice.payment", partition=0, offset=offset))
+    assert [(t, r["stage"], r["reason"], r["offset"]) for t, r in sent] == [
+        ("invoice.dlq", "status_sync", "tombstone", 0), ("invoice.dlq", "status_sync", "not_utf8", 1)]
+    assert world.repos.payments.state(invoice_id) is not None
+
+
 def test_source_changes_update_state_history_and_the_archived_view(world: World) -> None:
     env = World.envelope("bil-1", "billingo", "77")
     invoice_id = invoice_id_of(env)

@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 from prometheus_client import CollectorRegistry
 
+from services.adapters.dlq import original_payload
 from services.adapters.metrics import stage_metrics
 from services.adapters.retry import RetryPolicy
+from services.adapters.schemas import validate
 from services.adapters.stage_runner import Output, StageRunner
 from services.core.enums import Stage
 from services.core.errors import (
@@ -59,8 +61,8 @@ def _runner(handler: Any, broker: FakeBroker, sleeps: Sleeps, attempts: int = 4)
     return runner, registry
 
 
-def _run(runner: StageRunner, value: bytes) -> None:
-    asyncio.run(runner.run(value, topic="invoice.raw", partition=1, offset=42, key=b"k"))
+def _run(runner: StageRunner, value: bytes | None, key: bytes | None = b"k", offset: int = 42) -> None:
+    asyncio.run(runner.run(value, topic="invoice.raw", partition=1, offset=offset, key=key))
 
 
 def _echo_to(topic: str) -> Any:
@@ -82,21 +84,40 @@ def test_a_valid_event_is_handled_and_its_output_published_once() -> None:
 @pytest.mark.parametrize(
     ("value", "reason", "encoding"),
     [
-        pytest.param(b"\xff\xfe binary", "malformed_json", "base64", id="not-utf8"),
+        pytest.param(None, "tombstone", "none", id="tombstone"),
+        pytest.param(b"\xff\xfe binary", "not_utf8", "base64", id="not-utf8"),
+        pytest.param(b"", "malformed_json", "utf-8", id="empty"),
         pytest.param(b"{not json", "malformed_json", "utf-8", id="not-json"),
         pytest.param(json.dumps({"schema": "invoice.raw.v1"}).encode(), "schema_violation", "utf-8",
                      id="schema-violation"),
     ],
 )
-def test_an_invalid_event_goes_to_the_dlq_with_stage_and_reason(value: bytes, reason: str, encoding: str) -> None:
+def test_an_invalid_event_goes_to_the_dlq_with_stage_and_reason(value: bytes | None, reason: str,
+                                                                 encoding: str) -> None:
     broker, sleeps = FakeBroker(), Sleeps()
     runner, registry = _runner(_echo_to("invoice.parsed"), broker, sleeps)
     _run(runner, value)
     [(topic, key, record)] = broker.sent
     assert topic == "invoice.dlq" and key == b"k"
+    validate("invoice.dlq.v1", record)
     assert (record["stage"], record["reason"], record["payload_encoding"]) == ("parse", reason, encoding)
     assert (record["partition"], record["offset"], record["attempts"]) == (1, 42, 1)
+    assert record["error_class"] == "SchemaViolationError" and record["original_event_id"] is None
+    assert original_payload(record) == value
     assert registry.get_sample_value("szamlatar_dlq_events_total", {"stage": "parse", "reason": reason}) == 1
+
+
+def test_after_a_tombstone_and_bytes_that_are_not_utf8_the_next_good_event_is_handled() -> None:
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, _ = _runner(_echo_to("invoice.parsed"), broker, sleeps)
+    _run(runner, None, key=None, offset=1)
+    _run(runner, b"\x80\x81", key=b"\xffkey", offset=2)
+    _run(runner, json.dumps(_raw()).encode(), offset=3)
+    assert [(topic, key) for topic, key, _ in broker.sent] == [
+        ("invoice.dlq", None), ("invoice.dlq", b"\xffkey"), ("invoice.parsed", b"acme|own_system|erp|x-1")]
+    tombstone, binary, _ = (record for _, _, record in broker.sent)
+    assert (tombstone["key"], tombstone["payload"]) == (None, "")
+    assert binary["key"] == "\ufffdkey" and "not UTF-8" in binary["message"]
 
 
 def test_a_rejected_document_goes_to_the_dlq_without_retries() -> None:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
+import pytest
 from prometheus_client import CollectorRegistry
 
+from services.adapters.dlq import original_payload
 from services.adapters.schemas import validate
 from services.downstream.worker import Downstream
 from tests.unit.adapters.fakes import FakeDb, FakePublisher
@@ -23,7 +25,7 @@ class Message:
     partition: int
     offset: int
     key: bytes | None
-    value: bytes
+    value: bytes | None
 
 
 def worker() -> tuple[Downstream, FakePublisher, CollectorRegistry]:
@@ -59,6 +61,39 @@ def test_each_dead_lettered_event_is_counted_by_its_topic() -> None:
     downstream.handle(Message("invoice.matched", 0, 2, None, json.dumps({"schema": "invoice.matched.v1"}).encode()))
     assert (dead("invoice.archived"), dead("invoice.matched"), dead("reference.changed")) == (1, 2, 0)
     assert len(publisher.sent) == 3
+
+
+@pytest.mark.parametrize("topic", ["invoice.archived", "invoice.matched", "reference.changed"])
+@pytest.mark.parametrize(("value", "reason", "encoding"), [
+    pytest.param(None, "tombstone", "none", id="tombstone"),
+    pytest.param(b"\xff\xfe{}", "not_utf8", "base64", id="not-utf8"),
+    pytest.param(b"{not json", "malformed_json", "utf-8", id="not-json"),
+    pytest.param(b"[1, 2]", "schema_violation", "utf-8", id="json-but-no-event"),
+])
+def test_any_bad_record_on_any_consumed_topic_is_dead_lettered_with_its_reason_and_value(
+        topic: str, value: bytes | None, reason: str, encoding: str) -> None:
+    downstream, publisher, registry = worker()
+    downstream.handle(Message(topic, 2, 5, b"\xffk", value))
+    [(dlq, key, raw)] = publisher.sent
+    record = json.loads(raw)
+    validate("downstream.dlq.v1", record)
+    assert (dlq, key, record["key"], record["target"]) == ("downstream.dlq", b"\xffk", "\ufffdk", topic)
+    assert (record["reason"], record["payload_encoding"], record["tenant"]) == (reason, encoding, None)
+    assert original_payload(record) == value
+    assert registry.get_sample_value("szamlatar_downstream_dlq_events_total", {"topic": topic}) == 1
+
+
+def test_a_bug_is_dead_lettered_as_internal() -> None:
+    downstream, publisher, _ = worker()
+
+    def broken(event: dict[str, Any]) -> None:
+        raise KeyError("invoice")
+
+    downstream.on_reference = broken  # type: ignore[method-assign]
+    event = {"schema": "reference.changed.v1", "tenant": "acme", "kind": "client", "records": [{"id": "c-1"}]}
+    downstream.handle(Message("reference.changed", 0, 1, b"acme", json.dumps(event).encode()))
+    record = json.loads(publisher.sent[0][2])
+    assert (record["reason"], record["tenant"], record["error"]) == ("internal", "acme", "KeyError: 'invoice'")
 
 
 class FakeReview:
