@@ -75,6 +75,12 @@ class ReferenceRepo:
             self.meta.bump(tenant, "refs")
         return len(records)
 
+    def sites_of(self, kind: RefKind, keys: list[str]) -> dict[str, str]:
+        """The site of each stored record among ``keys`` (``_id``s); absent ones are left out."""
+        with translate_errors("read reference sites"):
+            found = self.db[COLLECTIONS[kind]].find({"_id": {"$in": keys}}, {"site": 1})
+            return {str(d["_id"]): str(d.get("site") or "") for d in found}
+
     def get(self, tenant: str, kind: RefKind, ref_id: str) -> dict[str, Any]:
         with translate_errors("get reference"):
             doc = self.db[COLLECTIONS[kind]].find_one({"_id": record_key(tenant, kind, ref_id)})

@@ -136,6 +136,26 @@ def test_a_site_admin_sees_and_deletes_only_producers_of_its_sites(client: TestC
     assert len(client.get("/api/v1/producers", headers=bearer(ROOT_TOKEN)).json()["items"]) == 3
 
 
+# --- connections (site-checked before this issue too; the check now goes through core/access.py) ----------
+
+
+def test_a_site_admin_creates_moves_and_sees_only_connections_of_its_sites(client: TestClient,
+                                                                         ports: Ports) -> None:
+    for cid, site in (("billingo-bp", "budapest"), ("billingo-deb", "debrecen")):
+        ports.invoices.db.connections.replace_one({}, {"_id": cid, "kind": "billingo", "tenant": TENANT,
+                                                       "site": site, "credentials": {}})
+    listed = client.get("/api/v1/connections", headers=bearer(BP_TOKEN)).json()["items"]
+    assert [c["id"] for c in listed] == ["billingo-bp"]
+    assert client.get("/api/v1/connections/billingo-deb", headers=bearer(BP_TOKEN)).status_code == 404
+    for body in ({"kind": "billingo", "api_key": "k" * 20, "site": "debrecen"}, {"kind": "billingo",
+                                                                                   "api_key": "k" * 20}):
+        refused = client.post("/api/v1/connections", headers=bearer(BP_TOKEN), json=body)
+        assert refused.status_code == 403, refused.text  # another site; no site is "default", not its own
+    moved = client.patch("/api/v1/connections/billingo-bp", headers=bearer(BP_TOKEN), json={"site": "debrecen"})
+    assert moved.status_code == 403 and "debrecen" in moved.json()["detail"]["message"]
+    assert ports.invoices.db.connections.docs["billingo-bp"]["site"] == "budapest"  # type: ignore[attr-defined]
+
+
 # --- rules --------------------------------------------------------------------------------------------
 
 
@@ -265,3 +285,22 @@ def test_totals_count_only_what_the_caller_may_see(client: TestClient, ports: Po
     listed = client.get("/api/v1/reference/client", headers=bearer(BP_TOKEN)).json()
     assert listed["total"] == 1 and [r["id"] for r in listed["items"]] == ["c-a"]
     assert client.get("/api/v1/reference/client", headers=bearer(ROOT_TOKEN)).json()["total"] == 3
+
+
+def test_a_site_admin_cannot_replace_or_delete_another_sites_reference_record(client: TestClient,
+                                                                             ports: Ports) -> None:
+    root = client.put("/api/v1/reference/client/c-x", headers=bearer(ROOT_TOKEN),
+                      json={"name": "Debreceni Kft.", "site": "debrecen"})
+    assert root.status_code == 200
+    taken = client.put("/api/v1/reference/client/c-x", headers=bearer(BP_TOKEN), json={"name": "Elvett Kft."})
+    assert taken.status_code == 403 and "debrecen" in taken.json()["detail"]["message"]
+    bulk = client.post("/api/v1/reference/client/_bulk", headers=bearer(BP_TOKEN),
+                       json={"records": [{"id": "c-new", "name": "Új Kft."}, {"id": "c-x", "name": "Elvett Kft."}]})
+    assert bulk.status_code == 403
+    assert client.delete("/api/v1/reference/client/c-x", headers=bearer(BP_TOKEN)).status_code == 404
+    stored = client.get("/api/v1/reference/client/c-x", headers=bearer(ROOT_TOKEN)).json()
+    assert (stored["name"], stored["site"]) == ("Debreceni Kft.", "debrecen")
+    assert client.put("/api/v1/reference/client/c-own", headers=bearer(BP_TOKEN),
+                      json={"name": "Budai Kft."}).json()["site"] == "budapest"
+    assert client.delete("/api/v1/reference/client/c-own", headers=bearer(BP_TOKEN)).status_code == 200
+
