@@ -114,6 +114,11 @@ class InvoiceRepo:
             )
             return list(cursor), total
 
+    def ids(self, query: dict[str, Any]) -> list[str]:
+        """The ids of the invoices ``query`` keeps (nothing else is sent)."""
+        with translate_errors("list invoice ids"):
+            return [str(d["_id"]) for d in self.db.invoices.find(query, {"_id": 1})]
+
 
 class ClientRepo:
     def __init__(self, db: Database[dict[str, Any]]) -> None:
@@ -235,6 +240,18 @@ class AuditLog:
         the whole chain. Each batch is one query — one scan on FerretDB — hence batches of thousands."""
         for first, last in seq_batches(up_to, batch_size):
             yield from self.seq_range(tenant, first, last)
+
+    def about(self, tenant: str, targets: list[str], *, skip: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """The entries about any of ``targets``, newest first: one page and how many there are in all
+        (a site-restricted reader's view of the log; the (tenant, target, seq) index serves it)."""
+        if not targets:
+            return [], 0
+        query = {"tenant": tenant, "target": {"$in": targets}}
+        with translate_errors("read audit log"):
+            total = self.db.audit_log.count_documents(query)
+            page = list(self.db.audit_log.find(query, {"_id": 0}).sort("seq", DESCENDING).skip(max(0, skip))
+                        .limit(max(1, limit)))
+        return page, total
 
     def trail(self, tenant: str, target: str, *, after_seq: int = 0, limit: int = 0) -> list[dict[str, Any]]:
         """One target's entries (an invoice's trail) after ``after_seq``, oldest first; ``limit`` 0 is

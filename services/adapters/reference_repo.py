@@ -15,8 +15,10 @@ from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.database import Database
 
 from services.adapters.mongo import translate_errors
+from services.core.access import site_clause
 from services.core.errors import NotFoundError
 from services.core.reference import COLLECTIONS, RefKind, record_key
+from services.core.subscriptions import takes
 
 MATCHING_INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
     **{coll: [([("tenant", ASCENDING), ("id", ASCENDING)], {})] for coll in COLLECTIONS.values()},
@@ -73,6 +75,12 @@ class ReferenceRepo:
             self.meta.bump(tenant, "refs")
         return len(records)
 
+    def sites_of(self, kind: RefKind, keys: list[str]) -> dict[str, str]:
+        """The site of each stored record among ``keys`` (``_id``s); absent ones are left out."""
+        with translate_errors("read reference sites"):
+            found = self.db[COLLECTIONS[kind]].find({"_id": {"$in": keys}}, {"site": 1})
+            return {str(d["_id"]): str(d.get("site") or "") for d in found}
+
     def get(self, tenant: str, kind: RefKind, ref_id: str) -> dict[str, Any]:
         with translate_errors("get reference"):
             doc = self.db[COLLECTIONS[kind]].find_one({"_id": record_key(tenant, kind, ref_id)})
@@ -80,11 +88,14 @@ class ReferenceRepo:
             raise NotFoundError(f"no {kind.value} {ref_id}")
         return doc
 
-    def list(self, tenant: str, kind: RefKind, *, skip: int = 0, limit: int = 100) -> tuple[list[dict[str, Any]], int]:
+    def list(self, tenant: str, kind: RefKind, *, sites: tuple[str, ...] = (), skip: int = 0,
+             limit: int = 100) -> tuple[list[dict[str, Any]], int]:
+        """One page of the records at ``sites`` (empty: every site) and how many there are in all."""
+        query = {"tenant": tenant, **site_clause(sites)}
         with translate_errors("list reference"):
             coll = self.db[COLLECTIONS[kind]]
-            total = coll.count_documents({"tenant": tenant})
-            docs = list(coll.find({"tenant": tenant}).sort("_id", ASCENDING).skip(skip).limit(limit))
+            total = coll.count_documents(query)
+            docs = list(coll.find(query).sort("_id", ASCENDING).skip(skip).limit(limit))
         return docs, total
 
     def delete(self, tenant: str, kind: RefKind, ref_id: str) -> bool:
@@ -162,6 +173,12 @@ class ReviewRepo:
         with translate_errors("put review item"):
             self.db.review_queue.replace_one({"_id": item["_id"]}, item, upsert=True)
 
+    def ids(self, tenant: str, sites: tuple[str, ...]) -> list[str]:
+        """Every item's id (the invoice's id) at these sites (empty: every site), whatever its status."""
+        with translate_errors("list review item ids"):
+            return [str(d["_id"]) for d in self.db.review_queue.find({"tenant": tenant, **site_clause(sites)},
+                                                                     {"_id": 1})]
+
     def list(self, tenant: str, *, status: str, sites: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
         query: dict[str, Any] = {"tenant": tenant, "status": status}
         if sites:
@@ -215,11 +232,11 @@ class SubscriptionRepo:
         with translate_errors("put webhook subscription"):
             self.db.webhook_subscriptions.replace_one({"_id": sub["_id"]}, sub, upsert=True)
 
-    def for_tenant(self, tenant: str, event: str = "invoice.linked") -> list[dict[str, Any]]:
-        """Active subscriptions to ``event`` (those stored without ``events`` take invoice.linked)."""
+    def for_event(self, tenant: str, event: str, site: str) -> list[dict[str, Any]]:
+        """The subscriptions that receive ``event`` of an invoice at ``site`` (``core.subscriptions.takes``)."""
         with translate_errors("list webhook subscriptions"):
             subs = list(self.db.webhook_subscriptions.find({"tenant": tenant, "active": {"$ne": False}}))
-        return [s for s in subs if event in (s.get("events") or ["invoice.linked"])]
+        return [s for s in subs if takes(s, event, site)]
 
     def list(self, tenant: str) -> list[dict[str, Any]]:
         with translate_errors("list webhook subscriptions"):

@@ -13,6 +13,7 @@ def register(app: typer.Typer) -> None:
     @sub.command("create")
     def create(url: str, tenant: str = typer.Option(...),
                event: list[str] = typer.Option(["invoice.linked"], help="invoice.linked and/or rule.notify"),  # noqa: B008
+               site: list[str] = typer.Option([], help="only invoices of these sites (default: every site)"),  # noqa: B008
                sub_id: str = typer.Option(None, "--id"), description: str = typer.Option("")) -> None:
         """Create a subscription and print its signing secret (shown only now)."""
         from services.adapters.mongo import connect
@@ -22,7 +23,8 @@ def register(app: typer.Typer) -> None:
         from services.core.subscriptions import validate_subscription
 
         settings = load_settings()
-        body = {"url": url, "events": list(event), "description": description, **({"id": sub_id} if sub_id else {})}
+        body = {"url": url, "events": list(event), "sites": list(site), "description": description,
+                **({"id": sub_id} if sub_id else {})}
         try:
             fields = validate_subscription(body, http_prefixes=load_billing_settings(settings.api_port).url_allowlist)
         except SchemaViolationError as exc:
@@ -41,7 +43,8 @@ def register(app: typer.Typer) -> None:
 
         for doc in SubscriptionRepo(connect(load_settings())).list(tenant):
             state = "active" if doc.get("active", True) else "inactive"
-            typer.echo(f"{doc.get('id') or doc['_id']}\t{doc['url']}\t{','.join(doc.get('events') or [])}\t{state}")
+            events, sites = ",".join(doc.get("events") or []), ",".join(doc.get("sites") or []) or "*"
+            typer.echo(f"{doc.get('id') or doc['_id']}\t{doc['url']}\t{events}\t{sites}\t{state}")
 
     @sub.command("delete")
     def delete(sub_id: str, tenant: str = typer.Option(...)) -> None:

@@ -3,6 +3,7 @@
 A rule is a dict (stored, versioned, edited through the API)::
 
     {"id": "hold-big", "name": "...", "priority": 10, "enabled": true, "version": 3,
+     "sites": ["budapest"],
      "conditions": {"sources": ["billingo"], "connections": [...], "kinds": ["normal"],
                     "clients": ["c-1"], "amount_min": "1000000", "amount_max": null,
                     "currencies": ["HUF"], "text": {"mode": "any|all|exact|regex|fuzzy",
@@ -11,7 +12,9 @@ A rule is a dict (stored, versioned, edited through the API)::
                  "set_contract": "k-1", "notify": ["finance@example.hu"]},
      "stop": false}
 
-Every condition present must hold (an empty list means "any"). Rules run by ascending
+A rule applies only to invoices of its ``sites`` (empty: every site of the tenant — such a rule is
+managed only by an unrestricted admin, ``core/access.py``). Every condition present must hold (an
+empty list means "any"). Rules run by ascending
 priority (then id); every rule that fits applies, so tags add up and a later rule can test the
 tags an earlier one set; ``approval`` from any fitting rule holds the invoice (the safe side
 wins); the first rule that sets a project or contract wins; ``stop`` ends the run.
@@ -20,12 +23,13 @@ wins); the first rule that sets a project or contract wins; ``stop`` ends the ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from services.core.access import in_scope, validate_sites
 from services.core.errors import SchemaViolationError
 from services.core.matching.names import fold
 
@@ -45,6 +49,7 @@ class RuleContext:
     currency: str | None
     text: str
     tags: frozenset[str] = frozenset()
+    site: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ def validate_rule(rule: dict[str, Any]) -> dict[str, Any]:
                "set_project": act_in.get("set_project") or None, "set_contract": act_in.get("set_contract") or None,
                "notify": _strings(act_in.get("notify"), "notify")}
     return {"id": rid, "name": str(rule.get("name") or rid), "priority": priority,
-            "enabled": bool(rule.get("enabled", True)), "stop": bool(rule.get("stop", False)),
+            "sites": validate_sites(rule.get("sites")), "enabled": bool(rule.get("enabled", True)),
+            "stop": bool(rule.get("stop", False)),
             "conditions": cond, "actions": actions}
 
 
@@ -141,6 +147,8 @@ def _text_fits(spec: dict[str, Any], text: str) -> bool:
 
 
 def rule_fits(rule: dict[str, Any], ctx: RuleContext) -> bool:
+    if not in_scope(rule.get("sites") or (), ctx.site):  # stored before rules had sites: tenant-wide
+        return False
     c = rule["conditions"]
     checks = (
         (c["sources"], ctx.source), (c["connections"], ctx.connection), (c["kinds"], ctx.kind),
@@ -166,8 +174,7 @@ def evaluate_rules(rules: list[dict[str, Any]], ctx: RuleContext) -> RuleOutcome
     notify: list[str] = []
     hits: list[dict[str, Any]] = []
     for rule in sorted((r for r in rules if r.get("enabled", True)), key=lambda r: (r["priority"], r["id"])):
-        current = RuleContext(ctx.source, ctx.connection, ctx.kind, ctx.client_id, ctx.amount, ctx.currency,
-                              ctx.text, frozenset(tags))
+        current = replace(ctx, tags=frozenset(tags))
         if not rule_fits(rule, current):
             continue
         a = rule["actions"]
@@ -183,13 +190,14 @@ def evaluate_rules(rules: list[dict[str, Any]], ctx: RuleContext) -> RuleOutcome
 
 
 def context_for(invoice: dict[str, Any], *, source: str, connection: str, client_id: str | None, text: str,
-                tags: frozenset[str] = frozenset()) -> RuleContext:
+                site: str, tags: frozenset[str] = frozenset()) -> RuleContext:
     amount = _dec(invoice.get("gross_total"), "gross_total")
     lines = " ".join(str(ln.get("description") or "") for ln in invoice.get("lines") or ())
     parties = " ".join(str((invoice.get(s) or {}).get("name") or "") for s in ("seller", "buyer"))
     whole = " ".join(p for p in (str(invoice.get("number") or ""), parties, lines, text) if p)
     return RuleContext(source=source, connection=connection, kind=str(invoice.get("kind") or "normal"),
-                       client_id=client_id, amount=amount, currency=invoice.get("currency"), text=whole, tags=tags)
+                       client_id=client_id, amount=amount, currency=invoice.get("currency"), text=whole, tags=tags,
+                       site=site)
 
 
 @dataclass(frozen=True)
@@ -212,7 +220,8 @@ def dry_run(rules: list[dict[str, Any]], views: list[dict[str, Any]]) -> dict[st
         match = v.get("match") or {}
         ctx = context_for(inv, source=str((v.get("source") or {}).get("kind") or ""),
                           connection=str((v.get("source") or {}).get("connection_id") or ""),
-                          client_id=v.get("client_id"), text=" ".join(v.get("search_terms") or ()))
+                          client_id=v.get("client_id"), text=" ".join(v.get("search_terms") or ()),
+                          site=str(v.get("site") or ""))
         out = evaluate_rules(rules, ctx)
         held += out.hold
         for h in out.hits:

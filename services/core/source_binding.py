@@ -9,8 +9,9 @@ likes. So the parse stage looks the connection up and asks this module:
 * the connection writes for another tenant → ``unknown_tenant``;
 * the connection's kind does not carry this source kind (a producer posing as a Billingo
   connection, an export posing as a webhook) → ``unknown_connection``;
-* a producer connection limited to some sites, and the event names another → ``unknown_tenant``
-  (the tenant's site is not one this connection knows).
+* the event names a site its connection does not write for → ``unknown_tenant`` (the tenant's
+  site is not one this connection knows): a producer limited to some sites, or an in-house
+  connection (webhook, pull), which is made for one site (``connection_site``).
 
 Kafka ACLs decide *who may write to the topic*; this decides *what a write may claim*. What still
 needs the principal on the record is in ``schemas/README.md``.
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from services.core.access import in_scope
 from services.core.errors import ReasonCode, UnknownTenantError
 
 # connection kind → the source kinds its events carry. A pull connection is an in-house system
@@ -35,6 +37,25 @@ SOURCE_KINDS: Mapping[str, tuple[str, ...]] = {
     "producer": ("producer",),
 }
 PRODUCER_SOURCE_KINDS = ("producer", "own_system")  # what a producer connection may be allowed to claim
+
+
+SITE_BOUND_KINDS = ("own_system", "pull")  # in-house connections: made for one site, which their events carry
+
+
+def connection_site(connection: Mapping[str, Any]) -> str:
+    """The site an in-house connection's events carry: its own (``default`` when it was made
+    without one, as the webhook and the pull poller have always done)."""
+    return str(connection.get("site") or "default")
+
+
+def connection_sites(connection: Mapping[str, Any]) -> tuple[str, ...]:
+    """The sites a connection's events may name; empty: any site of its tenant."""
+    kind = connection.get("kind")
+    if kind == "producer":
+        return tuple(str(s) for s in connection.get("sites") or ())
+    if kind in SITE_BOUND_KINDS:
+        return (connection_site(connection),)
+    return ()
 
 
 def allowed_source_kinds(connection: Mapping[str, Any]) -> tuple[str, ...]:
@@ -64,8 +85,8 @@ def check_raw_source(event: Mapping[str, Any], connection: dict[str, Any] | None
         raise UnknownTenantError(
             f"connection {cid!r} (kind {connection.get('kind')!r}) carries source kind "
             f"{' or '.join(allowed) or 'nothing'}, not {source['kind']!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
-    sites = connection.get("sites") if connection.get("kind") == "producer" else None
-    if sites and event.get("site") not in sites:
+    sites = connection_sites(connection)
+    if not in_scope(sites, event.get("site")):
         raise UnknownTenantError(f"connection {cid!r} writes for sites {', '.join(sites)} of {tenant!r}, "
                                  f"not {event.get('site')!r}", reason=ReasonCode.UNKNOWN_TENANT)
     return connection

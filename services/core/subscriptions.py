@@ -1,6 +1,8 @@
 """Outbound webhook subscriptions and what they receive (pure).
 
-A subscription is ``{id, tenant, url, events, description, active, secret (sealed)}``. Two events
+A subscription is ``{id, tenant, url, events, sites, description, active, secret (sealed)}``. It
+receives only events of invoices at its ``sites`` (empty: every site of the tenant; such a
+subscription is managed only by an admin without a site limit, ``core/access.py``). Two events
 are delivered, both as JSON POSTs signed like our inbound webhook (``core/webhook_signature``):
 
 * ``invoice.linked`` — every archived invoice with its client, project, contract, tags
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from services.core.access import in_scope, validate_sites
 from services.core.errors import SchemaViolationError
 from services.core.keys import invoice_id_of
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
@@ -34,7 +37,7 @@ def validate_subscription(body: dict[str, Any], *, http_prefixes: Sequence[str])
 
     The URL must be ``https``; plain ``http`` only under a prefix of ``http_prefixes`` (local
     receivers in development and tests)."""
-    unknown = set(body) - {"id", "url", "events", "description", "active"}
+    unknown = set(body) - {"id", "url", "events", "sites", "description", "active"}
     if unknown:
         raise SchemaViolationError(f"unknown fields: {', '.join(sorted(unknown))}")
     url = str(body.get("url") or "").strip()
@@ -47,7 +50,7 @@ def validate_subscription(body: dict[str, Any], *, http_prefixes: Sequence[str])
     events = body.get("events", ["invoice.linked"])
     if not isinstance(events, list) or not events or any(e not in EVENTS for e in events):
         raise SchemaViolationError(f"events must be a non-empty list of: {', '.join(EVENTS)}")
-    out: dict[str, Any] = {"url": url, "events": sorted(set(events)),
+    out: dict[str, Any] = {"url": url, "events": sorted(set(events)), "sites": validate_sites(body.get("sites")),
                            "description": str(body.get("description") or "")[:200],
                            "active": bool(body.get("active", True))}
     if body.get("id") is not None:
@@ -55,6 +58,14 @@ def validate_subscription(body: dict[str, Any], *, http_prefixes: Sequence[str])
             raise SchemaViolationError("id: letters, digits, . _ - (at most 64)")
         out["id"] = str(body["id"])
     return out
+
+
+def takes(sub: dict[str, Any], event: str, site: str) -> bool:
+    """Whether ``sub`` receives ``event`` of an invoice at ``site``: active, subscribed to the event
+    (one stored without ``events`` takes invoice.linked) and the site among its ``sites`` (stored
+    without: every site)."""
+    return (sub.get("active", True) is not False and event in (sub.get("events") or ["invoice.linked"])
+            and in_scope(sub.get("sites") or (), site))
 
 
 def public_subscription(doc: dict[str, Any]) -> dict[str, Any]:

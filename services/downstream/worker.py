@@ -128,7 +128,7 @@ class Downstream:
                 if self.refs.attach_invoice(archived["tenant"], kind, cert, archived["invoice_id"]):
                     self.attached.inc()
         body = json.dumps(linked, ensure_ascii=False).encode()
-        for sub in self.subs.for_tenant(archived["tenant"], "invoice.linked"):
+        for sub in self.subs.for_event(archived["tenant"], "invoice.linked", archived["site"]):
             self._deliver(sub, "invoice.linked", body, archived["event_id"], archived["tenant"])
 
     # --- invoice.matched: the rule action "notify" ----------------------------------------------
@@ -137,9 +137,10 @@ class Downstream:
         if note is None:
             return
         body = json.dumps(note, ensure_ascii=False).encode()
-        subs = self.subs.for_tenant(matched["tenant"], "rule.notify")
+        subs = self.subs.for_event(matched["tenant"], "rule.notify", matched["site"])
         if not subs:
-            logger.warning("rule.notify for tenant %s: no subscription takes it; nobody is told", matched["tenant"])
+            logger.warning("rule.notify for tenant %s, site %s: no subscription takes it; nobody is told",
+                           matched["tenant"], matched["site"])
             self.delivered.labels("no_subscriber").inc()
         for sub in subs:
             self._deliver(sub, "rule.notify", body, matched["event_id"], matched["tenant"])

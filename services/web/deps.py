@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -15,7 +16,7 @@ from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, Invoic
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
-from services.core.access import Principal, token_hash
+from services.core.access import Principal, beyond_message, sites_beyond, token_hash
 from services.core.enums import Role
 from services.web.sessions import cookie_principal
 
@@ -79,3 +80,10 @@ PrincipalDep = Annotated[Principal, Depends(current_principal)]
 def require(principal: Principal, permission: str) -> None:
     if not principal.can(permission):
         raise HTTPException(status.HTTP_403_FORBIDDEN, f"role {principal.role} may not {permission}")
+
+
+def require_sites(principal: Principal, sites: Iterable[str]) -> None:
+    """403 unless everything ``sites`` reaches (empty: every site) is in the principal's scope."""
+    beyond = sites_beyond(principal.sites, sites)
+    if beyond:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, {"reason": "forbidden", "message": beyond_message(beyond)})

@@ -32,7 +32,7 @@ def decide_match(
     result = match_invoice(invoice, text, snap, model, source_kind=source["kind"], policy=policy)
     wire = result_to_wire(result)
     ctx = context_for(invoice, source=source["kind"], connection=source["connection_id"],
-                      client_id=result.client_id, text=text)
+                      client_id=result.client_id, text=text, site=parsed["site"])
     outcome = evaluate_rules(rules, ctx)
     wire.update(outcome.as_dict())
     if outcome.project_id and not wire["project_id"]:

@@ -133,6 +133,11 @@ MESSAGES: dict[str, str] = {
     "admin.create.submit": "Create",
     "admin.created": "{username} created.",
     "admin.invalid": "Invalid input: {detail}",
+    "admin.sites_beyond": "You may not do this: site(s) {sites} are not among your sites ({own}).",
+    "admin.sites_every": ("You may not do this: only an administrator without a site limit may grant every "
+                          "site (no site limit). Name sites of your own: {own}."),
+    "audit.tenant_wide": ("Verifying the whole log reads the whole company's entries, "
+                          "so only users without a site restriction may start it."),
     "error.forbidden": "You are not allowed to do this.",
     "error.not_found": "Not found.",
     "error.title": "Error",

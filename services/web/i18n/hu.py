@@ -134,6 +134,13 @@ MESSAGES: dict[str, str] = {
     "admin.create.submit": "Létrehozás",
     "admin.created": "{username} létrehozva.",
     "admin.invalid": "Hibás adat: {detail}",
+    "admin.sites_beyond": ("Ezt nem teheti meg: a(z) {sites} telephely nem tartozik az Ön telephelyei "
+                           "({own}) közé."),
+    "admin.sites_every": ("Ezt nem teheti meg: telephely nélküli, minden telephelyre kiterjedő jogot csak "
+                          "telephelyhez nem kötött adminisztrátor adhat. Adjon meg telephelyet a sajátjai "
+                          "közül: {own}."),
+    "audit.tenant_wide": ("A teljes napló ellenőrzése az egész cég bejegyzéseit olvassa, "
+                          "ezért csak telephelyhez nem kötött felhasználó indíthatja."),
     "error.forbidden": "Ehhez nincs jogosultsága.",
     "error.not_found": "Nem található.",
     "error.title": "Hiba",

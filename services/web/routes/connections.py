@@ -28,7 +28,7 @@ from services.core.connections import (
 )
 from services.core.errors import SchemaViolationError
 from services.web.billing_deps import BillingContext, BillingDep
-from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
 
 router = APIRouter(prefix="/api/v1/connections", tags=["connections"])
 PUSH_KEY_SUFFIX = "sztar"  # our receiver's registered keypostfix: Számlázz.hu keys end with it
@@ -91,8 +91,7 @@ async def create_connection(ports: PortsDep, principal: PrincipalDep, billing: B
         connection_id = check_connection_id(str(body["id"])) if body.get("id") else f"{kind}-{secrets.token_hex(4)}"
     except SchemaViolationError as exc:
         raise _bad(exc) from exc
-    if not principal.sees_site(fields["site"]):
-        raise HTTPException(403, {"reason": "forbidden", "message": f"site {fields['site']!r} is outside your scope"})
+    require_sites(principal, [fields["site"]])
     if await asyncio.to_thread(billing.repos.connections.get, connection_id) is not None:
         raise HTTPException(409, {"reason": "exists", "message": f"connection {connection_id!r} exists"})
     shown_once: dict[str, str] = {}
@@ -132,8 +131,8 @@ async def change_connection(connection_id: str, ports: PortsDep, principal: Prin
                                           allowed_url_prefixes=billing.settings.url_allowlist, creating=False)
     except SchemaViolationError as exc:
         raise _bad(exc) from exc
-    if "site" in fields and not principal.sees_site(fields["site"]):
-        raise HTTPException(403, {"reason": "forbidden", "message": f"site {fields['site']!r} is outside your scope"})
+    if "site" in fields:
+        require_sites(principal, [fields["site"]])
     doc.update(fields)
     doc["credentials"] = {**(doc.get("credentials") or {}), **{k: seal(ports.settings, v) for k, v in creds.items()}}
     doc["updated_at"] = datetime.now(UTC)

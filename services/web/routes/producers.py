@@ -1,7 +1,9 @@
 """Direct producers (admin): the connection a billing system that produces to ``invoice.raw``
-itself names in every event. The tenant is always the caller's; sites must be in the caller's
-scope. The parse stage refuses events whose connection is missing, deleted, another tenant's, or
-does not carry their source kind or site (``core/source_binding.py``)."""
+itself names in every event. The tenant is always the caller's; its sites must be in the caller's
+scope, and one without sites (every site) needs an admin without a site limit — who alone sees,
+and may delete, such a producer (``Principal.covers``). The parse stage refuses events whose
+connection is missing, deleted, another tenant's, or does not carry their source kind or site
+(``core/source_binding.py``)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from services.adapters.own_system_admin import (
 from services.core.access import Permission, Principal
 from services.core.connections import check_connection_id
 from services.core.errors import SchemaViolationError
-from services.web.deps import PortsDep, PrincipalDep, require
+from services.web.deps import PortsDep, PrincipalDep, require, require_sites
 
 router = APIRouter(prefix="/api/v1/producers", tags=["direct producers"])
 FIELDS = ("sites", "source_kinds", "url_allowlist", "allow_private_urls")
@@ -39,7 +41,7 @@ def _strings(body: dict[str, Any], name: str) -> list[str]:
 async def _own(ports: PortsDep, principal: Principal, connection_id: str) -> dict[str, Any]:
     docs = await asyncio.to_thread(list_producer_connections, ports.invoices.db, principal.tenant)
     found = next((d for d in docs if d["_id"] == connection_id), None)
-    if found is None:
+    if found is None or not principal.covers(found.get("sites") or ()):
         raise HTTPException(404, {"reason": "not_found", "message": f"no producer connection {connection_id!r}"})
     return found
 
@@ -48,7 +50,7 @@ async def _own(ports: PortsDep, principal: Principal, connection_id: str) -> dic
 async def list_producers(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
     docs = await asyncio.to_thread(list_producer_connections, ports.invoices.db, principal.tenant)
-    return {"items": [_view(d) for d in docs]}
+    return {"items": [_view(d) for d in docs if principal.covers(d.get("sites") or ())]}
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Create a producer connection",
@@ -63,10 +65,7 @@ async def create_producer(ports: PortsDep, principal: PrincipalDep,
     except SchemaViolationError as exc:
         raise HTTPException(422, {"reason": exc.reason.value, "message": exc.message}) from exc
     sites = _strings(body, "sites")
-    outside = [s for s in sites if not principal.sees_site(s)]
-    if outside or (not sites and principal.sites):
-        raise HTTPException(403, {"reason": "forbidden", "message": "sites outside your scope: "
-                                  + (", ".join(outside) or "all sites")})
+    require_sites(principal, sites)
     existing = await asyncio.to_thread(ports.connections.get, connection_id)
     if existing is not None:
         raise HTTPException(409, {"reason": "exists", "message": f"connection {connection_id!r} exists"})

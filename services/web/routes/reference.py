@@ -40,9 +40,22 @@ def _check_sites(principal: Principal, records: list[dict[str, Any]]) -> None:
             raise HTTPException(403, {"reason": "forbidden", "message": f"site {r['site']} is not yours"})
 
 
+async def _check_existing(ports: Ports, principal: Principal, kind: RefKind, records: list[dict[str, Any]]) -> None:
+    """A record stored at another site is that site's: replacing it (even moving it to one's own site)
+    is changing it, so a site-restricted principal may not."""
+    if principal.tenant_wide:
+        return
+    stored = await asyncio.to_thread(_repo(ports).sites_of, kind, [r["_id"] for r in records])
+    theirs = sorted({site for site in stored.values() if not principal.sees_site(site)})
+    if theirs:
+        raise HTTPException(403, {"reason": "forbidden", "message": "records stored at sites outside your scope: "
+                                  + ", ".join(theirs)})
+
+
 async def _store(ports: Ports, principal: Principal, kind: RefKind, records: list[dict[str, Any]],
                  how: str) -> dict[str, Any]:
     _check_sites(principal, records)
+    await _check_existing(ports, principal, kind, records)
     n = await asyncio.to_thread(_repo(ports).upsert_many, principal.tenant, records)
     await asyncio.to_thread(
         ports.audit.append, tenant=principal.tenant, actor=principal.subject, action=f"reference.{how}",
@@ -56,10 +69,10 @@ async def list_records(kind: str, ports: PortsDep, principal: PrincipalDep,
                        page_size: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     k = _kind(kind)
-    docs, total = await asyncio.to_thread(_repo(ports).list, principal.tenant, k, skip=(page - 1) * page_size,
-                                          limit=page_size)
-    visible = [_public(d) for d in docs if principal.sees_site(d.get("site", ""))]
-    return {"items": visible, "total": total, "page": page}
+    # The site filter is in the query, so `total` counts only what the caller may see.
+    docs, total = await asyncio.to_thread(_repo(ports).list, principal.tenant, k, sites=principal.sites,
+                                          skip=(page - 1) * page_size, limit=page_size)
+    return {"items": [_public(d) for d in docs], "total": total, "page": page}
 
 
 @router.get("/{kind}/{ref_id}", summary="One reference record")
@@ -89,6 +102,12 @@ async def put_record(kind: str, ref_id: str, ports: PortsDep, principal: Princip
 async def delete_record(kind: str, ref_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
     k = _kind(kind)
+    try:
+        doc = await asyncio.to_thread(_repo(ports).get, principal.tenant, k, ref_id)
+    except NotFoundError as exc:
+        raise HTTPException(404, {"reason": "not_found", "message": exc.message}) from exc
+    if not principal.sees_site(doc.get("site", "")):
+        raise HTTPException(404, {"reason": "not_found", "message": f"no {kind} {ref_id}"})
     gone = await asyncio.to_thread(_repo(ports).delete, principal.tenant, k, ref_id)
     if not gone:
         raise HTTPException(404, {"reason": "not_found", "message": f"no {kind} {ref_id}"})

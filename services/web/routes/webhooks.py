@@ -30,6 +30,7 @@ from services.adapters.webhook_nonces import WebhookNonces, nonce_of
 from services.core.errors import BadSignatureError, LimitExceededError, Rejected
 from services.core.events import raw_event
 from services.core.keys import staging_key
+from services.core.source_binding import connection_site
 from services.core.topics import INVOICE_RAW
 from services.core.url_policy import UrlPolicy, UrlRefusedError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
@@ -66,7 +67,8 @@ class WebhookPayload(BaseModel):
     ]})
 
     external_id: str = Field(..., min_length=1, max_length=256, description="the invoice's id in your system")
-    site: str | None = Field(None, max_length=64, description="site (telephely); defaults to the connection's site")
+    site: str | None = Field(None, max_length=64, description="site (telephely): the connection's own, which is "
+                             "used when this is absent; naming another is refused (422 `site_mismatch`)")
     invoice: dict[str, Any] | None = Field(None, description="invoice data in the invoice.v1 wire form")
     document: WebhookDocument
 
@@ -101,7 +103,7 @@ Body, one of:
 
 Errors carry `{{"detail": {{"reason": ..., "message": ...}}}}`: 401 `bad_signature` /
 `missing_signature` / `stale_timestamp`, 404 `unknown_connection`, 409 `replayed`,
-413 `too_large`, 422 `schema_violation` / `malformed_pdf` / `url_refused`,
+413 `too_large`, 422 `schema_violation` / `site_mismatch` / `malformed_pdf` / `url_refused`,
 502 when the document URL cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
 """
 
@@ -121,7 +123,8 @@ Errors carry `{{"detail": {{"reason": ..., "message": ...}}}}`: 401 `bad_signatu
     responses={401: {"description": "bad, missing or stale signature"}, 404: {"description": "unknown connection"},
                409: {"description": "this exact request was already received (replay)"},
                413: {"description": "document too large"},
-               422: {"description": "payload not valid, not a PDF, or document URL refused"},
+               422: {"description": "payload not valid, names another site than the connection's, not a PDF, "
+                                     "or document URL refused"},
                502: {"description": "the document URL could not be fetched"}},
 )
 async def receive_invoice(
@@ -195,6 +198,12 @@ async def _accept(connection_id: str, connection: dict[str, Any], request: Reque
     settings = ports.settings
     metric = ports.metrics.ingested
     payload, pdf, filename = await _read_payload(request, body)
+    site = connection_site(connection)
+    if payload.site is not None and payload.site != site:
+        # A connection is made for one site; a body may not move its invoices to another.
+        metric.labels("own_system", "refused", "site_mismatch").inc()
+        raise _fail(422, "site_mismatch", f"connection {connection_id!r} writes for site {site!r}, "
+                    f"not {payload.site!r}; leave site out or name the connection's own")
     if pdf is None:
         assert payload.document.url is not None
         policy = UrlPolicy.of(connection, settings.max_document_bytes)
@@ -222,7 +231,7 @@ async def _accept(connection_id: str, connection: dict[str, Any], request: Reque
     try:
         await asyncio.to_thread(ports.store.stage, key, pdf, sha)
         event = raw_event(
-            tenant=tenant, site=payload.site or connection.get("site", "default"), source_kind="own_system",
+            tenant=tenant, site=site, source_kind="own_system",
             connection_id=connection_id, external_id=payload.external_id,
             correlation_id=request.headers.get("x-correlation-id") or str(uuid.uuid4()),
             document={"sha256": sha, "bucket": settings.staging_bucket, "object_key": key,

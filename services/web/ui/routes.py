@@ -1,9 +1,11 @@
 """UI pages: login/logout, search, invoice detail, client card, review queue, audit log, users.
 
 Handlers are plain ``def`` (FastAPI runs them in its thread pool, so the blocking pymongo and scrypt
-calls never stall the event loop). Every permission decision is ``Principal.can`` / ``sees_site``
-from ``core/access.py`` and every query goes through ``core/search_query.build_filter`` — the same
-as the JSON API. PDF links point at the API's audited PDF route, which accepts the session cookie.
+calls never stall the event loop). Every permission decision is ``Principal.can`` / ``sees_site`` /
+``covers`` from ``core/access.py`` and every query goes through ``core/search_query.build_filter`` —
+the same as the JSON API; what a site-restricted reader sees of the audit log is
+``routes/audit.visible_targets``. PDF links point at the API's audited PDF route, which accepts the
+session cookie.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from services.adapters.audit_anchors import verify_and_anchor
 from services.adapters.reconciliation_repo import reconcile_tenant
 from services.adapters.reference_repo import ReviewRepo
 from services.adapters.users import Accounts, build_user, validate_username
-from services.core.access import Permission, Principal
+from services.core.access import EVERY_SITE, Permission, Principal, sites_beyond
 from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.core.enums import Role
 from services.core.nav_signing import InvoiceDirection
@@ -38,6 +40,7 @@ from services.web import sessions
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.i18n import LANGUAGES
 from services.web.routes import review as decisions
+from services.web.routes.audit import visible_targets
 from services.web.sessions import SessionContext
 
 HERE = Path(__file__).resolve().parent
@@ -90,7 +93,8 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
         can_audit=bool(principal and principal.can(Permission.READ_AUDIT)),
         can_read_review=bool(principal and principal.can(Permission.SEARCH)),
         can_admin=bool(principal and principal.can(Permission.ADMIN)),
-        can_reconcile=bool(principal and principal.can(Permission.SEARCH) and not principal.sites), **values,
+        can_reconcile=bool(principal and principal.can(Permission.SEARCH) and principal.tenant_wide),
+        can_verify=bool(principal and principal.can(Permission.READ_AUDIT) and principal.tenant_wide), **values,
     )
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
@@ -327,6 +331,8 @@ def client_page(request: Request, ports: PortsDep, client_id: str,
         return refusal or _to_login(request)
     principal = ctx.principal
     client = _accounts(ports).client(principal.tenant, client_id)
+    if client is not None and not principal.sees_site(client.get("site", "")):
+        client = None  # another site's record, as the reference API would not show it either
     scope = build_filter(InvoiceQuery(tenant=principal.tenant, sites=principal.sites))
     docs, total = ports.invoices.search({"$and": [scope, {"client_id": client_id}]}, skip=0,
                                         limit=CLIENT_CARD_LIMIT)
@@ -425,7 +431,7 @@ def reconciliation_page(request: Request, ports: PortsDep, direction: str = "out
     ctx, refusal = _page_session(request, ports, Permission.SEARCH)
     if ctx is None:
         return refusal or _to_login(request)
-    if ctx.principal.sites:  # NAV's lists are the whole company's: no site filter can apply to them
+    if not ctx.principal.tenant_wide:  # NAV's lists are the whole company's: no site filter can apply to them
         return _error(request, ctx, 403, "recon.tenant_wide")
     default_from, default_to = fmt.previous_month(_now().date())
     try:
@@ -453,10 +459,18 @@ def reconciliation_page(request: Request, ports: PortsDep, direction: str = "out
 def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
                 verified: ChainVerdict | None = None, status: int = 200) -> HTMLResponse:
     tenant = ctx.principal.tenant
-    # The head's seq is the total and a page is a seq range: one page read, not the whole chain.
-    pager = fmt.paginate(ports.audit.head_seq(tenant), page, AUDIT_PAGE_SIZE)
-    first, last = newest_first_page(pager.total, pager.skip, AUDIT_PAGE_SIZE)
-    newest_first = ports.audit.seq_range(tenant, first, last, newest_first=True)
+    targets = visible_targets(ports, ctx.principal)
+    if targets is None:
+        # The head's seq is the total and a page is a seq range: one page read, not the whole chain.
+        pager = fmt.paginate(ports.audit.head_seq(tenant), page, AUDIT_PAGE_SIZE)
+        first, last = newest_first_page(pager.total, pager.skip, AUDIT_PAGE_SIZE)
+        newest_first = ports.audit.seq_range(tenant, first, last, newest_first=True)
+    else:  # a site-restricted reader: its invoices' entries, counted alone (the total is what it may see)
+        wanted = fmt.paginate(page * AUDIT_PAGE_SIZE, page, AUDIT_PAGE_SIZE)
+        newest_first, total = ports.audit.about(tenant, targets, skip=wanted.skip, limit=AUDIT_PAGE_SIZE)
+        pager = fmt.paginate(total, page, AUDIT_PAGE_SIZE)
+        if pager.page != page:
+            newest_first, total = ports.audit.about(tenant, targets, skip=pager.skip, limit=AUDIT_PAGE_SIZE)
     return render(request, "audit.html", ctx, status=status, entries=newest_first, pg=pager, verified=verified,
                   details=_details_text, page_url=lambda p: f"/ui/audit?page={p}")
 
@@ -474,10 +488,16 @@ def audit_verify(request: Request, ports: PortsDep, csrf_token: FormStr = "") ->
     ctx, refusal = _form_session(request, ports, Permission.READ_AUDIT, csrf_token)
     if ctx is None:
         return refusal or _to_login(request)
+    if not ctx.principal.tenant_wide:  # the chain is the whole tenant's; its count alone says too much
+        return _error(request, ctx, 403, "audit.tenant_wide")
     verdict = verify_and_anchor(ports.audit, anchors_of(ports), ctx.principal.tenant)
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.verify", f"tenant:{ctx.principal.tenant}",
            verdict.as_details())
     return _audit_page(request, ports, ctx, 1, verified=verdict)
+
+
+def _about(entries: Iterator[dict[str, Any]], targets: frozenset[str]) -> Iterator[dict[str, Any]]:
+    return (e for e in entries if e.get("target") in targets)
 
 
 CSV_COLUMNS = ("seq", "at", "actor", "action", "target", "details", "prev_hash", "hash")
@@ -492,7 +512,10 @@ def audit_export(request: Request, ports: PortsDep) -> Response:
     _audit(ports, ctx.principal, ctx.principal.subject, "audit.export", f"tenant:{tenant}", {"format": "csv"})
     # The head is read here, after the export's own entry (so the file lists itself last) and before
     # the response starts (so a store outage is still an error page); the rows stream in seq batches.
+    targets = visible_targets(ports, ctx.principal)
     entries = ports.audit.stream(tenant, up_to=ports.audit.head_seq(tenant))
+    if targets is not None:  # a site-restricted reader: only its invoices' entries
+        entries = _about(entries, frozenset(targets))
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -516,9 +539,25 @@ def audit_export(request: Request, ports: PortsDep) -> Response:
 
 
 def _users_page(request: Request, ports: Ports, ctx: SessionContext, *, status: int = 200,
-                notice: str | None = None, error: str | None = None) -> HTMLResponse:
-    return render(request, "users.html", ctx, status=status, users=_accounts(ports).users.list(ctx.principal.tenant),
-                  roles=[r.value for r in Role], languages=LANGUAGES, notice=notice, error=error)
+                notice: str | None = None, error: str | None = None,
+                refusal: tuple[str, dict[str, str]] | None = None) -> HTMLResponse:
+    principal = ctx.principal
+    # A site-restricted admin manages, and so lists, only the users whose sites are all its own.
+    users = [u for u in _accounts(ports).users.list(principal.tenant) if principal.covers(u.get("sites") or ())]
+    return render(request, "users.html", ctx, status=status, users=users, roles=[r.value for r in Role],
+                  languages=LANGUAGES, notice=notice, error=error, refusal=refusal)
+
+
+def _grant_refusal(principal: Principal, sites: tuple[str, ...]) -> tuple[str, dict[str, str]] | None:
+    """The message key and values refusing a grant of ``sites`` (empty: every site), or None when
+    the principal may grant them (``core/access.py``)."""
+    beyond = sites_beyond(principal.sites, sites)
+    if not beyond:
+        return None
+    own = ", ".join(principal.sites)
+    if EVERY_SITE in beyond:
+        return "admin.sites_every", {"own": own}
+    return "admin.sites_beyond", {"sites": ", ".join(beyond), "own": own}
 
 
 @router.get("/admin/users", response_model=None)
@@ -540,6 +579,11 @@ def users_create(request: Request, ports: PortsDep, csrf_token: FormStr = "", us
         if role not in {r.value for r in Role}:
             raise ValueError(f"role: {role!r}")
         site_list = tuple(s.strip() for s in sites.split(",") if s.strip())
+        denied = _grant_refusal(ctx.principal, site_list)
+        if denied is not None:
+            _audit(ports, ctx.principal, ctx.principal.subject, "user.create.refused", f"user:{username.strip()[:64]}",
+                   {"role": role, "sites": list(site_list), "reason": denied[0]})
+            return _users_page(request, ports, ctx, status=403, refusal=denied)
         if _accounts(ports).users.get(ctx.principal.tenant, validate_username(username)) is not None:
             raise ValueError(f"username: {username.strip().lower()} exists")
         user = build_user(tenant=ctx.principal.tenant, username=username, password=password, role=Role(role),

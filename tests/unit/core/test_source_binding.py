@@ -21,8 +21,9 @@ CONNECTIONS: dict[str, dict[str, Any]] = {
     "acme-billing": PRODUCER,
     "acme-budapest": producer_connection(connection_id="acme-budapest", tenant="acme", sites=["budapest"],
                                          source_kinds=["producer", "own_system"], url_hosts=[], allow_private=False),
-    "acme-erp": {"_id": "acme-erp", "kind": "own_system", "tenant": "acme"},
-    "acme-pull": {"_id": "acme-pull", "kind": "pull", "tenant": "acme"},
+    "acme-erp": {"_id": "acme-erp", "kind": "own_system", "tenant": "acme", "site": "szeged"},
+    "acme-erp-old": {"_id": "acme-erp-old", "kind": "own_system", "tenant": "acme"},  # made without a site
+    "acme-pull": {"_id": "acme-pull", "kind": "pull", "tenant": "acme", "site": "budapest"},
     "acme-bgo": {"_id": "acme-bgo", "kind": "billingo", "tenant": "acme"},
     "acme-export": {"_id": "acme-export", "kind": "export", "tenant": "acme"},
     "gone": {"_id": "gone", "kind": "producer", "tenant": "acme", "deleted": True},
@@ -36,6 +37,7 @@ CONNECTIONS: dict[str, dict[str, Any]] = {
     pytest.param("producer", "acme-budapest", "budapest", id="producer-its-site"),
     pytest.param("own_system", "acme-budapest", "budapest", id="producer-allowed-own-system"),
     pytest.param("own_system", "acme-erp", "szeged", id="webhook"),
+    pytest.param("own_system", "acme-erp-old", "default", id="webhook-made-without-a-site"),
     pytest.param("own_system", "acme-pull", "budapest", id="pull-poller"),
     pytest.param("billingo", "acme-bgo", "budapest", id="billingo"),
     pytest.param("export", "acme-export", "budapest", id="export"),
@@ -56,6 +58,9 @@ def test_an_event_its_connection_may_carry_passes(kind: str, connection_id: str,
     pytest.param("producer", "acme-bgo", "acme", "budapest", "unknown_connection", id="billingo-as-producer"),
     pytest.param("own_system", "acme-export", "acme", "budapest", "unknown_connection", id="export-as-webhook"),
     pytest.param("producer", "acme-budapest", "acme", "szeged", "unknown_tenant", id="producer-other-site"),
+    pytest.param("own_system", "acme-erp", "acme", "budapest", "unknown_tenant", id="webhook-other-site"),
+    pytest.param("own_system", "acme-erp-old", "acme", "szeged", "unknown_tenant", id="siteless-webhook-other-site"),
+    pytest.param("own_system", "acme-pull", "acme", "szeged", "unknown_tenant", id="pull-other-site"),
 ])
 def test_an_event_its_connection_may_not_carry_is_refused_with_the_reason(
     kind: str, connection_id: str, tenant: str, site: str, reason: str

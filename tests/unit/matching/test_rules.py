@@ -78,3 +78,38 @@ def test_dry_run_reports_what_would_be_held_and_tagged() -> None:
     out = dry_run([rule("big", conditions={"amount_min": "1000000"}, actions={"archive": "approval"})], views)
     assert out["would_hold"] == 1 and out["hits_per_rule"] == {"big": 1}
     assert [i["decision"] for i in out["items"]] == ["archive", "hold"]
+
+
+def test_a_rule_with_sites_holds_and_tags_only_invoices_of_those_sites() -> None:
+    r = rule("bp-hold", sites=["budapest"], actions={"archive": "approval", "add_tags": ["bp"]})
+    everywhere = rule("all-tag", actions={"add_tags": ["mind"]})
+    at_budapest = evaluate_rules([r, everywhere], ctx(site="budapest"))
+    assert at_budapest.hold and at_budapest.tags == ("mind", "bp")
+    at_debrecen = evaluate_rules([r, everywhere], ctx(site="debrecen"))
+    assert not at_debrecen.hold and at_debrecen.tags == ("mind",)
+    assert [h["rule_id"] for h in at_debrecen.hits] == ["all-tag"]
+    legacy = {k: v for k, v in r.items() if k != "sites"}  # stored before rules had sites: every site
+    assert evaluate_rules([legacy], ctx(site="debrecen")).hold
+
+
+def test_rule_sites_are_validated_and_kept() -> None:
+    assert rule("r", sites=[" budapest", "budapest", "gyor"])["sites"] == ["budapest", "gyor"]
+    assert rule("r")["sites"] == []
+    with pytest.raises(SchemaViolationError):
+        rule("r", sites="budapest")
+
+
+def test_the_match_stage_and_the_dry_run_apply_a_rule_only_at_its_sites() -> None:
+    from services.core.matching import snapshot
+    from services.core.stages.match import decide_match
+
+    r = rule("bp-hold", sites=["budapest"], conditions={"amount_min": "1000000"}, actions={"archive": "approval"})
+    parsed = {"site": "debrecen", "text": "", "source": {"kind": "own_system", "connection_id": "erp"},
+              "invoice": {"number": "D-1", "gross_total": "2000000", "currency": "HUF", "kind": "normal"}}
+    assert decide_match(parsed, snapshot([]), None, [r])["decision"] == "archive"
+    assert decide_match({**parsed, "site": "budapest"}, snapshot([]), None, [r])["decision"] == "hold"
+    views = [{"_id": f"i-{site}", "site": site, "invoice_number": site, "source": {"kind": "own_system"},
+              "invoice": {"gross_total": "2000000", "currency": "HUF", "kind": "normal"}, "match": {}}
+             for site in ("budapest", "debrecen")]
+    out = dry_run([r], views)
+    assert out["would_hold"] == 1 and [i["decision"] for i in out["items"]] == ["hold", "archive"]

@@ -33,7 +33,7 @@ def test_https_anywhere_and_http_only_under_a_local_prefix() -> None:
         "invoice.linked"]
     local = validate_subscription({"url": "http://127.0.0.1:9000/x", "events": ["rule.notify", "invoice.linked"],
                                    "id": "hr-1"}, http_prefixes=LOCAL)
-    assert local == {"url": "http://127.0.0.1:9000/x", "events": ["invoice.linked", "rule.notify"],
+    assert local == {"url": "http://127.0.0.1:9000/x", "events": ["invoice.linked", "rule.notify"], "sites": [],
                      "description": "", "active": True, "id": "hr-1"}
 
 
@@ -72,3 +72,21 @@ def test_delivery_headers_carry_a_signature_the_receiver_verifies_and_the_delive
         == 1_700_000_000
     with pytest.raises(BadSignatureError):
         verify(["whsec_y"], headers[TIMESTAMP_HEADER], headers[SIGNATURE_HEADER], body, 1_700_000_010, 300)
+
+
+def test_a_subscription_takes_only_its_events_of_its_sites() -> None:
+    from services.core.subscriptions import takes
+
+    bp = {"events": ["rule.notify"], "sites": ["budapest"]}
+    assert takes(bp, "rule.notify", "budapest")
+    assert not takes(bp, "rule.notify", "debrecen")
+    assert not takes(bp, "invoice.linked", "budapest")
+    assert takes({"url": "https://x/"}, "invoice.linked", "debrecen")  # stored before sites/events: every site
+    assert not takes({"sites": [], "active": False}, "invoice.linked", "budapest")
+
+
+def test_subscription_sites_are_validated() -> None:
+    body = {"url": "https://hr.example.hu/in", "sites": ["budapest", " budapest"]}
+    assert validate_subscription(body, http_prefixes=LOCAL)["sites"] == ["budapest"]
+    with pytest.raises(SchemaViolationError, match="sites"):
+        validate_subscription({**body, "sites": "budapest"}, http_prefixes=LOCAL)

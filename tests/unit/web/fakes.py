@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from prometheus_client import CollectorRegistry
+from pymongo.errors import DuplicateKeyError
 
 from services.adapters.metrics import http_metrics
 from services.adapters.users import (
@@ -19,6 +21,7 @@ from services.adapters.users import (
     user_id,
     verify_password,
 )
+from services.core.access import token_hash
 from services.core.audit_chain import Anchor, next_entry, seq_batches
 from services.core.enums import Role
 from services.web.deps import Ports
@@ -39,10 +42,14 @@ def matches(doc: dict[str, Any], flt: dict[str, Any]) -> bool:
             for op, arg in cond.items():
                 if op == "$in" and value not in arg:
                     return False
+                if op == "$ne" and value == arg:
+                    return False
                 if op == "$regex":
                     flags = re.I if "i" in cond.get("$options", "") else 0
                     if value is None or not re.search(arg, str(value), flags):
                         return False
+                if op == "$lt" and (value is None or value >= arg):
+                    return False
                 if op == "$gte" and (value is None or value < arg):
                     return False
                 if op == "$lte" and (value is None or value > arg):
@@ -54,15 +61,26 @@ def matches(doc: dict[str, Any], flt: dict[str, Any]) -> bool:
     return True
 
 
+def _sorted(docs: list[dict[str, Any]], key: str | list[tuple[str, int]], direction: int = 1) -> list[dict[str, Any]]:
+    keys = [(key, direction)] if isinstance(key, str) else key
+    out = list(docs)
+    for field, way in reversed(keys):  # a stable sort per key, least significant first
+        out.sort(key=lambda d, f=field: d.get(f) or "", reverse=way < 0)
+    return out
+
+
 class FakeCursor:
     def __init__(self, docs: list[dict[str, Any]]) -> None:
         self.docs = docs
 
-    def sort(self, key: str, direction: int) -> FakeCursor:
-        return FakeCursor(sorted(self.docs, key=lambda d: d.get(key) or "", reverse=direction < 0))
+    def sort(self, key: str | list[tuple[str, int]], direction: int = 1) -> FakeCursor:
+        return FakeCursor(_sorted(self.docs, key, direction))
+
+    def skip(self, n: int) -> FakeCursor:
+        return FakeCursor(self.docs[n:])
 
     def limit(self, n: int) -> FakeCursor:
-        return FakeCursor(self.docs[:n])
+        return FakeCursor(self.docs[:n] if n else self.docs)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.docs)
@@ -80,8 +98,32 @@ class FakeCollection:
         return FakeCursor([{k: v for k, v in d.items() if k not in hidden}
                            for d in self.docs.values() if matches(d, query)])
 
-    def find_one(self, query: dict[str, Any], *args: Any, **kwargs: Any) -> dict[str, Any] | None:
-        return next((dict(d) for d in self.docs.values() if matches(d, query)), None)
+    def find_one(self, query: dict[str, Any], projection: dict[str, int] | None = None,
+                 sort: list[tuple[str, int]] | None = None) -> dict[str, Any] | None:
+        found = _sorted([d for d in self.docs.values() if matches(d, query)], sort or [])
+        hidden = {k for k, v in (projection or {}).items() if not v}
+        return next(({k: v for k, v in d.items() if k not in hidden} for d in found), None)
+
+    def count_documents(self, query: dict[str, Any]) -> int:
+        return sum(1 for d in self.docs.values() if matches(d, query))
+
+    def insert_one(self, doc: dict[str, Any]) -> None:
+        if doc["_id"] in self.docs:
+            raise DuplicateKeyError(f"duplicate key {doc['_id']}")
+        self.docs[doc["_id"]] = dict(doc)
+
+    def delete_many(self, query: dict[str, Any]) -> None:
+        for key in [k for k, d in self.docs.items() if matches(d, query)]:
+            del self.docs[key]
+
+    def create_index(self, keys: Any, **options: Any) -> None:
+        return None
+
+    def delete_one(self, query: dict[str, Any]) -> SimpleNamespace:
+        found = next((k for k, d in self.docs.items() if matches(d, query)), None)
+        if found is not None:
+            del self.docs[found]
+        return SimpleNamespace(deleted_count=int(found is not None))
 
     def replace_one(self, query: dict[str, Any], doc: dict[str, Any], upsert: bool = False) -> None:
         self.docs[doc["_id"]] = dict(doc)
@@ -120,6 +162,7 @@ class FakeInvoiceRepo:
         self.docs: dict[str, dict[str, Any]] = {}
         self.version_records: dict[str, list[dict[str, Any]]] = {}
         self.db = FakeDb()  # collections the UI reaches through repositories (the review queue)
+        self.db["invoices"].docs = self.docs  # the same views, for routes that query the collection itself
 
     def upsert_view(self, view: dict[str, Any]) -> None:
         self.docs[view["_id"]] = view
@@ -139,6 +182,9 @@ class FakeInvoiceRepo:
         found = sorted((d for d in self.docs.values() if matches(d, query)),
                        key=lambda d: (d.get("issue_date") or "", d["_id"]), reverse=True)
         return found[skip:skip + limit], len(found)
+
+    def ids(self, query: dict[str, Any]) -> list[str]:
+        return [d["_id"] for d in self.docs.values() if matches(d, query)]
 
 
 class FakeAuditLog:
@@ -163,6 +209,10 @@ class FakeAuditLog:
     def stream(self, tenant: str, *, up_to: int, batch_size: int = 2) -> Iterator[dict[str, Any]]:
         for first, last in seq_batches(up_to, batch_size):  # small batches, so tests cross batch edges
             yield from self.seq_range(tenant, first, last)
+
+    def about(self, tenant: str, targets: list[str], *, skip: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+        found = [e for e in reversed(self.entries(tenant)) if e["target"] in targets]
+        return found[skip:skip + limit], len(found)
 
     def trail(self, tenant: str, target: str, *, after_seq: int = 0, limit: int = 0) -> list[dict[str, Any]]:
         found = [e for e in self.entries(tenant, target) if int(e["seq"]) > after_seq]
@@ -268,8 +318,15 @@ def fake_ports() -> Ports:
 
 
 class FakeTokens:
+    def __init__(self) -> None:
+        self.records: dict[str, dict[str, Any]] = {}
+
+    def add(self, token: str, *, tenant: str, role: Role, sites: tuple[str, ...] = (), name: str = "token") -> str:
+        self.records[token_hash(token)] = {"tenant": tenant, "role": role.value, "sites": list(sites), "name": name}
+        return token
+
     def get(self, token_hash: str) -> dict[str, Any] | None:
-        return None
+        return self.records.get(token_hash)
 
 
 def invoice_doc(invoice_id: str, *, tenant: str, site: str, number: str, gross: str, issue_date: str = "2025-09-08",

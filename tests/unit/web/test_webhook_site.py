@@ -1,0 +1,50 @@
+"""A webhook cannot override its connection's site (issue 9, point 3): a body naming another site is
+refused with 422 ``site_mismatch`` before anything is fetched, staged or produced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import requests
+from fastapi.testclient import TestClient
+
+from services.adapters.admin import create_own_system_connection
+from services.adapters.mongo import ConnectionRepo
+from services.adapters.webhook_client import post_signed, webhook_body
+from services.web.app import create_app
+from services.web.deps import Ports
+from tests.unit.asgi_requests import ASGIAdapter
+from tests.unit.billing.fakes import settings
+from tests.unit.web.fakes import fake_ports
+
+PDF = b"%PDF-1.7\n% test\n"
+
+
+@pytest.fixture()
+def ports() -> Ports:
+    ports = fake_ports()
+    ports.settings = settings()
+    ports.connections = ConnectionRepo(ports.invoices.db)  # type: ignore[arg-type]
+    return ports
+
+
+@pytest.fixture()
+def http(ports: Ports) -> Iterator[requests.Session]:
+    with TestClient(create_app(None, ports), follow_redirects=False) as client:  # type: ignore[arg-type]
+        session = requests.Session()
+        session.mount("http://testserver", ASGIAdapter(client))
+        yield session
+
+
+def test_a_webhook_body_naming_another_site_than_its_connections_is_refused(http: requests.Session,
+                                                                            ports: Ports) -> None:
+    secret = create_own_system_connection(ports.invoices.db, ports.settings, connection_id="erp-bp", tenant="acme",
+                                          site="budapest")
+    body = webhook_body("x-1", PDF, filename="x-1.pdf", site="debrecen")
+    refused = post_signed(http, "http://testserver/api/v1/webhooks/erp-bp", secret, body)
+    assert refused.status_code == 422
+    assert refused.json()["detail"]["reason"] == "site_mismatch"
+    assert "budapest" in refused.json()["detail"]["message"]
+    # The nonce is released: the same invoice sent again, correctly, is not answered "replayed".
+    assert ports.invoices.db.webhook_nonces.docs == {}  # type: ignore[attr-defined]
