@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import date
-from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
@@ -14,6 +13,7 @@ from fastapi.responses import StreamingResponse
 from services.core.access import Permission, Principal
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.web.params import AfterSeq, Amount, Page, Version
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["invoices"])
 
@@ -35,11 +35,11 @@ async def search_invoices(
     client: Annotated[str | None, Query(description="client id, tax number or part of the name")] = None,
     issue_from: date | None = None,
     issue_to: date | None = None,
-    gross_min: Decimal | None = None,
-    gross_max: Decimal | None = None,
+    gross_min: Amount = None,
+    gross_max: Amount = None,
     number: Annotated[str | None, Query(description="invoice number or its beginning")] = None,
     q: Annotated[str | None, Query(description="full text: every word must occur")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Page = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
@@ -79,9 +79,8 @@ async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep)
 
 
 @router.get("/{invoice_id}/pdf", summary="The PDF (decrypted), latest or a given version")
-async def get_pdf(
-    invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Annotated[int | None, Query(ge=1)] = None
-) -> StreamingResponse:
+async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Version = None
+                  ) -> StreamingResponse:
     require(principal, Permission.READ_PDF)
     doc = await _visible(ports, principal, invoice_id)
     versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
@@ -115,7 +114,7 @@ async def get_audit(
     invoice_id: str,
     ports: PortsDep,
     principal: PrincipalDep,
-    after: Annotated[int, Query(ge=0, description="the previous page's next_after (seq of its last entry)")] = 0,
+    after: AfterSeq = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> dict[str, Any]:
     require(principal, Permission.READ)

@@ -37,6 +37,7 @@ from services.web import presentation as fmt
 from services.web import sessions
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.i18n import LANGUAGES
+from services.web.params import Page
 from services.web.routes import review as decisions
 from services.web.sessions import SessionContext
 
@@ -249,7 +250,7 @@ FILTERS = ("client", "issue_from", "issue_to", "gross_min", "gross_max", "number
 
 
 @router.get("/invoices", response_model=None)
-def search_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1,
+def search_page(request: Request, ports: PortsDep, page: Page = 1,
                 client: str = "", issue_from: str = "", issue_to: str = "", gross_min: str = "",
                 gross_max: str = "", number: str = "", q: str = "") -> Response:
     ctx, refusal = _page_session(request, ports, Permission.SEARCH)
@@ -321,7 +322,7 @@ def _details_text(details: Any) -> str:
 
 @router.get("/clients/{client_id}", response_model=None)
 def client_page(request: Request, ports: PortsDep, client_id: str,
-                page: Annotated[int, Query(ge=1)] = 1) -> Response:
+                page: Page = 1) -> Response:
     ctx, refusal = _page_session(request, ports, Permission.SEARCH)
     if ctx is None:
         return refusal or _to_login(request)
@@ -462,7 +463,7 @@ def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
 
 
 @router.get("/audit", response_model=None)
-def audit_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+def audit_page(request: Request, ports: PortsDep, page: Page = 1) -> Response:
     ctx, refusal = _page_session(request, ports, Permission.READ_AUDIT)
     if ctx is None:
         return refusal or _to_login(request)
