@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -103,7 +103,7 @@ class S3ObjectStore:
     def read(self, bucket: str, key: str, version_id: str | None = None) -> bytes:
         return b"".join(self.stream(bucket, key, version_id))
 
-    def stream(self, bucket: str, key: str, version_id: str | None = None) -> Iterator[bytes]:
+    def stream(self, bucket: str, key: str, version_id: str | None = None) -> Generator[bytes, None, None]:
         """Decrypted bytes in segments; the S3 response is released when the iterator ends."""
         with _translate("get object"):
             response = self.client.get_object(bucket, key, version_id=version_id)

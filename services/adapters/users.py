@@ -166,8 +166,15 @@ class SessionRepo:
             self.db.ui_sessions.delete_one({"_id": session_id(token)})
 
 
+def address_id(address: str) -> str:
+    """The throttle record of a source address. Never a ``user_id``: those end in ``:<username>``,
+    and no username holds a space or parentheses."""
+    return f"{address} (address)"
+
+
 class LoginThrottle:
-    """Consecutive failed logins per (tenant, username) — kept for unknown usernames too."""
+    """Consecutive failed logins per (tenant, username) — kept for unknown usernames too — and
+    recent failed logins per source address, whatever account they tried."""
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
@@ -189,6 +196,20 @@ class LoginThrottle:
     def reset(self, tenant: str, username: str) -> None:
         with translate_errors("reset login attempts"):
             self.db.login_attempts.delete_one({"_id": user_id(tenant, username)})
+
+    def address(self, address: str) -> dict[str, Any]:
+        with translate_errors("get login attempts"):
+            record = self.db.login_attempts.find_one({"_id": address_id(address)})
+        return record or {"failures": 0, "locked_until": None, "last_failure": None}
+
+    def address_failed(self, address: str, failures: int, locked_until: datetime | None, now: datetime) -> None:
+        with translate_errors("record failed login"):
+            self.db.login_attempts.replace_one(
+                {"_id": address_id(address)},
+                {"_id": address_id(address), "kind": "address", "address": address, "failures": failures,
+                 "locked_until": locked_until, "last_failure": now},
+                upsert=True,
+            )
 
 
 class Accounts:

@@ -10,9 +10,12 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.kafka_producer import EventPublisher
@@ -22,6 +25,7 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.core.errors import Rejected, Retryable
+from services.core.http_headers import docs_policy, security_headers
 from services.web import routes
 from services.web.deps import Ports
 
@@ -35,6 +39,31 @@ def discover_routers() -> list[APIRouter]:
         if isinstance(router, APIRouter):
             found.append(router)
     return found
+
+
+class SecurityHeaders:
+    """Adds ``core.http_headers.security_headers`` to every answer (pure ASGI, so a streamed PDF is
+    not buffered). A header the route set itself is kept: the API docs pages bring their own policy.
+    HSTS goes out only when the request came over https — as uvicorn reports it, which honours
+    ``X-Forwarded-Proto`` from the proxies it trusts (``FORWARDED_ALLOW_IPS``, default 127.0.0.1)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        wanted = security_headers(https=scope.get("scheme") == "https")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in wanted.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
@@ -71,6 +100,8 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
         version="1.0.0",
         description="Számlatár — számlaarchívum. Collect, archive and find invoices.",
         lifespan=lifespan,
+        docs_url=None,  # served below, each with a policy that lets its CDN bundle run
+        redoc_url=None,
     )
     for router in discover_routers():
         app.include_router(router)
@@ -92,6 +123,16 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
             m.duration.labels(request.method, route).observe(time.perf_counter() - started)
         return response
 
+    app.add_middleware(SecurityHeaders)
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui() -> HTMLResponse:
+        return _with_docs_policy(get_swagger_ui_html(openapi_url="/openapi.json", title=f"{app.title} - Swagger UI"))
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        return _with_docs_policy(get_redoc_html(openapi_url="/openapi.json", title=f"{app.title} - ReDoc"))
+
     @app.exception_handler(Retryable)
     async def unavailable(request: Request, exc: Retryable) -> JSONResponse:
         return JSONResponse({"detail": {"reason": exc.reason.value, "message": exc.message}}, status_code=503,
@@ -110,3 +151,8 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
         return {"status": "ok"}
 
     return app
+
+
+def _with_docs_policy(page: HTMLResponse) -> HTMLResponse:
+    page.headers["Content-Security-Policy"] = docs_policy(bytes(page.body).decode())
+    return page

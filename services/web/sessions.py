@@ -7,7 +7,11 @@ user's role and site scope), exactly as a bearer token does in ``deps.current_pr
   sha256 and a random CSRF secret that every POST form must echo (synchronizer token).
 - Before login there is no session: the login form uses a double-submit token, a random HttpOnly
   pre-login cookie whose derived value the form must send back.
-- Failed logins per (tenant, username) lock the account for a doubling time after ``FREE_FAILURES``.
+- Failed logins per (tenant, username) lock the account for a doubling time after ``FREE_FAILURES``;
+  failed logins from one source address, whatever account they try, lock that address the same way
+  after ``ADDRESS_FREE_FAILURES`` within ``ADDRESS_WINDOW`` (one guess per account across many
+  accounts is throttled too). The password hash is computed for every attempt that is not locked,
+  known tenant and user or not, so the answer's timing does not tell which exist.
 """
 
 from __future__ import annotations
@@ -34,16 +38,25 @@ SESSION_LIFETIME = timedelta(hours=10)
 FREE_FAILURES = 5  # consecutive failures allowed before the first lock
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=15)
+# An office behind one NAT address shares it, so an address gets more room than an account; its
+# failures are forgotten once ADDRESS_WINDOW passes without one (a success does not reset them, or one
+# valid account would let its holder guess at every other account from the same address).
+ADDRESS_FREE_FAILURES = 20
+ADDRESS_WINDOW = timedelta(minutes=15)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def lock_after_failure(failures: int, now: datetime) -> datetime | None:
+def lock_after_failure(failures: int, now: datetime, free: int = FREE_FAILURES) -> datetime | None:
     """After the ``failures``-th consecutive failure: locked until when (None: not locked).
-    5 free tries, then 30 s, 60 s, 120 s … capped at 15 minutes."""
-    if failures < FREE_FAILURES:
+    ``free`` tries (5 for an account), then 30 s, 60 s, 120 s … capped at 15 minutes."""
+    if failures < free:
         return None
-    lock = min(FIRST_LOCK * (2 ** (failures - FREE_FAILURES)), MAX_LOCK)
+    lock = min(FIRST_LOCK * (2 ** min(failures - free, 16)), MAX_LOCK)
     return now + lock
+
+
+def _aware(moment: datetime, now: datetime) -> datetime:
+    return moment.replace(tzinfo=now.tzinfo) if moment.tzinfo is None else moment
 
 
 def locked_for(record: dict[str, Any], now: datetime) -> timedelta | None:
@@ -51,9 +64,31 @@ def locked_for(record: dict[str, Any], now: datetime) -> timedelta | None:
     until = record.get("locked_until")
     if until is None:
         return None
-    if until.tzinfo is None:
-        until = until.replace(tzinfo=now.tzinfo)
+    until = _aware(until, now)
     return until - now if until > now else None
+
+
+def login_lock(account: dict[str, Any], address: dict[str, Any], now: datetime
+               ) -> tuple[timedelta, str, dict[str, Any]] | None:
+    """The longer lock on a login attempt, if any: (wait, ``"account"`` or ``"address"``, its record)."""
+    locks = [(wait, scope, record) for scope, record in (("account", account), ("address", address))
+             if (wait := locked_for(record, now)) is not None]
+    return max(locks, key=lambda lock: lock[0], default=None)
+
+
+def address_failures(record: dict[str, Any], now: datetime) -> int:
+    """The failures from one address that still count: none once ``ADDRESS_WINDOW`` has passed
+    since the last of them."""
+    last = record.get("last_failure")
+    if last is None or now - _aware(last, now) >= ADDRESS_WINDOW:
+        return 0
+    return int(record.get("failures", 0))
+
+
+def address_failed(record: dict[str, Any], now: datetime) -> tuple[int, datetime | None]:
+    """An address's failure count after one more failure, and until when it is then locked."""
+    failures = address_failures(record, now) + 1
+    return failures, lock_after_failure(failures, now, free=ADDRESS_FREE_FAILURES)
 
 
 def login_csrf(prelogin: str) -> str:

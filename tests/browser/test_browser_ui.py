@@ -25,6 +25,8 @@ def test_browser_finance_user_finds_an_invoice_and_its_client_card(page: Any, te
     create_user(db, tenant=tenant.name, username="kata", password="browser-test-pw", role=Role.FINANCE,
                 display_name="Kovács Kata")
 
+    refused: list[str] = []  # what the Content-Security-Policy blocked, as Chromium reports it
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto(f"{tenant.api}/ui/invoices")
     assert "/ui/login" in page.url
     page.get_by_label("Szervezet").fill(tenant.name)
@@ -40,11 +42,16 @@ def test_browser_finance_user_finds_an_invoice_and_its_client_card(page: Any, te
     assert page.get_by_test_id("total").inner_text() == "1 találat"
     row = page.locator("table.results tbody tr")
     assert format_amount(inv.gross_total, inv.currency) in row.inner_text()
+    assert row.get_attribute("data-href", timeout=5_000)  # /ui/static/app.js ran under the policy
+    assert page.locator("body").evaluate("b => getComputedStyle(b).marginTop") == "0px"  # style.css applies
 
     page.get_by_role("link", name=inv.number).click()
     page.wait_for_url("**/ui/invoices/*")
     assert page.get_by_test_id("number").inner_text() == inv.number
     assert page.get_by_test_id("pdf-v1").is_visible()
+    with page.expect_download() as download:
+        page.get_by_test_id("pdf-v1").click()
+    assert download.value.suggested_filename == f"{inv.number.replace('/', '_')}.pdf"
 
     page.get_by_role("link", name=inv.buyer.name).first.click()
     page.wait_for_url("**/ui/clients/c-br")
@@ -59,3 +66,4 @@ def test_browser_finance_user_finds_an_invoice_and_its_client_card(page: Any, te
     page.wait_for_url("**/ui/review")
     assert page.locator("h1").inner_text().startswith("Review queue")
     assert page.get_by_test_id("review-empty").is_visible()
+    assert refused == []

@@ -119,7 +119,8 @@ def test_a_bad_signature_gets_401_and_nothing_is_produced(tenant: Tenant, settin
     url = f"{tenant.api}/api/v1/webhooks/{tenant.connection_id}"
     body = webhook_body(external_id, pdf, invoice=invoice_metadata(inv))
     if mutation == "bad_signature":
-        r = requests.post(url, data=body, headers={"X-Szamlatar-Timestamp": str(int(time.time())),
+        r = requests.post(url, data=body, headers={"Content-Type": "application/json",
+                                                   "X-Szamlatar-Timestamp": str(int(time.time())),
                                                    "X-Szamlatar-Signature": "v1=" + "0" * 64}, timeout=10)
     elif mutation == "missing_signature":
         r = requests.post(url, data=body, headers={"Content-Type": "application/json"}, timeout=10)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import date
-from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import StreamingResponse
 
 from services.core.access import Permission, Principal
+from services.core.errors import IntegrityError, NotFoundError
+from services.core.http_headers import content_disposition
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.web.params import AfterSeq, Amount, Page, Version
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["invoices"])
 
@@ -35,11 +37,11 @@ async def search_invoices(
     client: Annotated[str | None, Query(description="client id, tax number or part of the name")] = None,
     issue_from: date | None = None,
     issue_to: date | None = None,
-    gross_min: Decimal | None = None,
-    gross_max: Decimal | None = None,
+    gross_min: Amount = None,
+    gross_max: Amount = None,
     number: Annotated[str | None, Query(description="invoice number or its beginning")] = None,
     q: Annotated[str | None, Query(description="full text: every word must occur")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Page = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
@@ -79,9 +81,8 @@ async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep)
 
 
 @router.get("/{invoice_id}/pdf", summary="The PDF (decrypted), latest or a given version")
-async def get_pdf(
-    invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Annotated[int | None, Query(ge=1)] = None
-) -> StreamingResponse:
+async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Version = None
+                  ) -> StreamingResponse:
     require(principal, Permission.READ_PDF)
     doc = await _visible(ports, principal, invoice_id)
     versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
@@ -89,24 +90,37 @@ async def get_pdf(
     record = next((v for v in versions if v["version"] == wanted), None)
     if record is None:
         raise HTTPException(404, {"reason": "not_found", "message": f"invoice {invoice_id} has no version {wanted}"})
-    # Audit before the first byte leaves: a read that is not recorded must not happen.
-    await asyncio.to_thread(
-        ports.audit.append, tenant=principal.tenant, actor=principal.subject, action="invoice.pdf.read",
-        target=invoice_id, details={"version": record["version"], "sha256": record["sha256"]},
-    )
     chunks = ports.store.stream(ports.settings.archive_bucket, record["object_key"], record.get("version_id"))
+    # Open the object and authenticate its first segment before the audit entry: a download that
+    # cannot be served (object missing, decryption failing, storage down) is no read and is not
+    # recorded as one. The entry is still written before the first byte leaves.
+    try:
+        first = await asyncio.to_thread(next, chunks, None)
+    except NotFoundError as exc:
+        raise HTTPException(404, {"reason": "not_found",
+                                  "message": f"the PDF of invoice {invoice_id} version {wanted} is missing"}) from exc
+    except IntegrityError as exc:
+        raise HTTPException(500, {"reason": exc.reason.value, "message": f"the PDF of invoice {invoice_id} "
+                                  f"version {wanted} failed authentication; it is not served"}) from exc
+    try:
+        await asyncio.to_thread(
+            ports.audit.append, tenant=principal.tenant, actor=principal.subject, action="invoice.pdf.read",
+            target=invoice_id, details={"version": record["version"], "sha256": record["sha256"]},
+        )
+    except BaseException:
+        chunks.close()  # releases the storage connection
+        raise
 
     async def body() -> AsyncIterator[bytes]:
-        while True:
-            chunk = await asyncio.to_thread(next, chunks, None)
-            if chunk is None:
-                return
+        chunk = first
+        while chunk is not None:
             yield chunk
+            chunk = await asyncio.to_thread(next, chunks, None)
 
-    name = (doc.get("invoice_number") or invoice_id).replace("/", "_").replace('"', "")
+    filename = f"{doc.get('invoice_number') or invoice_id}.pdf"
     return StreamingResponse(
         body(), media_type="application/pdf",
-        headers={"Content-Disposition": f'inline; filename="{name}.pdf"', "Cache-Control": "private, no-store"},
+        headers={"Content-Disposition": content_disposition(filename), "Cache-Control": "private, no-store"},
     )
 
 
@@ -115,7 +129,7 @@ async def get_audit(
     invoice_id: str,
     ports: PortsDep,
     principal: PrincipalDep,
-    after: Annotated[int, Query(ge=0, description="the previous page's next_after (seq of its last entry)")] = 0,
+    after: AfterSeq = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> dict[str, Any]:
     require(principal, Permission.READ)

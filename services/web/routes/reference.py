@@ -13,6 +13,7 @@ from services.core.access import Permission, Principal
 from services.core.errors import NotFoundError, SchemaViolationError
 from services.core.reference import RefKind, normalise_record, records_from_csv
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.web.params import Page
 
 router = APIRouter(prefix="/api/v1/reference", tags=["reference data"])
 MAX_BULK = 5000
@@ -65,7 +66,7 @@ async def _store(ports: Ports, principal: Principal, kind: RefKind, records: lis
 
 @router.get("/{kind}", summary="List reference records of one kind")
 async def list_records(kind: str, ports: PortsDep, principal: PrincipalDep,
-                       page: Annotated[int, Query(ge=1)] = 1,
+                       page: Page = 1,
                        page_size: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     k = _kind(kind)

@@ -29,6 +29,7 @@ from services.adapters.url_fetch import fetch
 from services.adapters.webhook_nonces import WebhookNonces, nonce_of
 from services.core.errors import BadSignatureError, LimitExceededError, Rejected
 from services.core.events import raw_event
+from services.core.http_headers import unsupported_media_type
 from services.core.keys import staging_key
 from services.core.source_binding import connection_site
 from services.core.topics import INVOICE_RAW
@@ -37,6 +38,7 @@ from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, 
 from services.web.deps import Ports, PortsDep
 
 router = APIRouter(prefix="/api/v1/webhooks", tags=["ingest"])
+BODY_TYPES = ("application/json", "multipart/form-data")
 
 
 class WebhookDocument(BaseModel):
@@ -103,8 +105,9 @@ Body, one of:
 
 Errors carry `{{"detail": {{"reason": ..., "message": ...}}}}`: 401 `bad_signature` /
 `missing_signature` / `stale_timestamp`, 404 `unknown_connection`, 409 `replayed`,
-413 `too_large`, 422 `schema_violation` / `site_mismatch` / `malformed_pdf` / `url_refused`,
-502 when the document URL cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
+413 `too_large`, 415 `unsupported_media_type` (any other `Content-Type`),
+422 `schema_violation` / `site_mismatch` / `malformed_pdf` / `url_refused`, 502 when the document URL
+cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
 """
 
 
@@ -123,6 +126,8 @@ Errors carry `{{"detail": {{"reason": ..., "message": ...}}}}`: 401 `bad_signatu
     responses={401: {"description": "bad, missing or stale signature"}, 404: {"description": "unknown connection"},
                409: {"description": "this exact request was already received (replay)"},
                413: {"description": "document too large"},
+               415: {"description": "Content-Type is neither application/json nor multipart/form-data "
+                                    "(or names a charset other than UTF-8)"},
                422: {"description": "payload not valid, names another site than the connection's, not a PDF, "
                                      "or document URL refused"},
                502: {"description": "the document URL could not be fetched"}},
@@ -136,6 +141,11 @@ async def receive_invoice(
 ) -> Accepted:
     settings = ports.settings
     metric = ports.metrics.ingested
+    # The body types of the contract only (a charset, if named, UTF-8), refused before any other work.
+    refused_type = unsupported_media_type(request.headers.get("content-type"), BODY_TYPES)
+    if refused_type is not None:
+        metric.labels("own_system", "refused", "unsupported_media_type").inc()
+        raise _fail(415, "unsupported_media_type", refused_type)
     connection = await asyncio.to_thread(ports.connections.get, connection_id)
     if connection is None or connection.get("kind") != "own_system" or connection.get("disabled"):
         metric.labels("own_system", "refused", "unknown_connection").inc()

@@ -24,6 +24,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
+from starlette.background import BackgroundTask
 
 from services.adapters.audit_anchors import verify_and_anchor
 from services.adapters.reconciliation_repo import reconcile_tenant
@@ -39,6 +40,7 @@ from services.web import presentation as fmt
 from services.web import sessions
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.i18n import LANGUAGES
+from services.web.params import Page
 from services.web.routes import review as decisions
 from services.web.routes.audit import visible_targets
 from services.web.sessions import SessionContext
@@ -198,30 +200,36 @@ def login(request: Request, ports: PortsDep, tenant: FormStr = "", username: For
     except ValueError:
         name = ""
     now = _now()
-    known_tenant = bool(tenant) and accounts.users.tenant_exists(tenant)
-    details = {"remote": _remote(request)}
+    remote = _remote(request)
+    details = {"remote": remote}
+    # Until the answer is sent, the work done is the same for every tenant and user, known or not:
+    # records read by _id, one password hash, records written. Whether the tenant exists — which
+    # decides whether the attempt is audited — is looked up after the answer, in its background task.
     throttle = accounts.throttle.get(tenant, name) if name else {"failures": 0}
-    wait = sessions.locked_for(throttle, now)
-    if wait is not None:
-        if known_tenant:
-            _audit(ports, tenant, name, "login.locked", f"user:{name}", {**details, "failures": throttle["failures"]})
+    from_address = accounts.throttle.address(remote)
+    lock = sessions.login_lock(throttle, from_address, now)
+    if lock is not None:
+        wait, scope, record = lock
         minutes = max(1, -(-int(wait.total_seconds()) // 60))
         response = _login_page(request, status=429, error="login.locked", tenant=tenant, username=name,
                                next_url=next, error_values={"minutes": minutes})
         response.headers["Retry-After"] = str(int(wait.total_seconds()) + 1)
+        response.background = BackgroundTask(_audit_attempt, ports, tenant, name or username[:64], "login.locked",
+                                             {**details, "failures": record["failures"], "scope": scope})
         return response
-    user = accounts.users.check_password(tenant, name, password) if (name and known_tenant) else None
+    user = accounts.users.check_password(tenant, name, password)
     if user is None:
         failures = int(throttle.get("failures", 0)) + 1
         locked_until = sessions.lock_after_failure(failures, now)
         if name:
             accounts.throttle.failed(tenant, name, failures, locked_until, now)
-        if known_tenant:
-            who = name or username[:64]
-            until = locked_until.isoformat() if locked_until else None
-            _audit(ports, tenant, who, "login.failure", f"user:{who}",
-                   {**details, "failures": failures, "locked_until": until})
-        return _login_page(request, status=401, error="login.failed", tenant=tenant, username=name, next_url=next)
+        accounts.throttle.address_failed(remote, *sessions.address_failed(from_address, now), now)
+        until = locked_until.isoformat() if locked_until else None
+        response = _login_page(request, status=401, error="login.failed", tenant=tenant, username=name,
+                               next_url=next)
+        response.background = BackgroundTask(_audit_attempt, ports, tenant, name or username[:64], "login.failure",
+                                             {**details, "failures": failures, "locked_until": until})
+        return response
     accounts.throttle.reset(tenant, name)
     new = accounts.sessions.create(tenant, name, now, sessions.SESSION_LIFETIME)
     _audit(ports, tenant, name, "login.success", f"user:{name}", {**details, "role": user["role"]})
@@ -230,6 +238,13 @@ def login(request: Request, ports: PortsDep, tenant: FormStr = "", username: For
                         max_age=int(sessions.SESSION_LIFETIME.total_seconds()))
     sessions.clear_cookie(response, request, sessions.PRELOGIN_COOKIE)
     return response
+
+
+def _audit_attempt(ports: Ports, tenant: str, actor: str, action: str, details: dict[str, Any]) -> None:
+    """A refused login, in the tenant's log when there is such a tenant (an unknown one has no log,
+    and a log per guessed name would let anyone create them)."""
+    if tenant and _accounts(ports).users.tenant_exists(tenant):
+        _audit(ports, tenant, actor, action, f"user:{actor}", details)
 
 
 @router.post("/logout", response_model=None)
@@ -253,7 +268,7 @@ FILTERS = ("client", "issue_from", "issue_to", "gross_min", "gross_max", "number
 
 
 @router.get("/invoices", response_model=None)
-def search_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1,
+def search_page(request: Request, ports: PortsDep, page: Page = 1,
                 client: str = "", issue_from: str = "", issue_to: str = "", gross_min: str = "",
                 gross_max: str = "", number: str = "", q: str = "") -> Response:
     ctx, refusal = _page_session(request, ports, Permission.SEARCH)
@@ -325,7 +340,7 @@ def _details_text(details: Any) -> str:
 
 @router.get("/clients/{client_id}", response_model=None)
 def client_page(request: Request, ports: PortsDep, client_id: str,
-                page: Annotated[int, Query(ge=1)] = 1) -> Response:
+                page: Page = 1) -> Response:
     ctx, refusal = _page_session(request, ports, Permission.SEARCH)
     if ctx is None:
         return refusal or _to_login(request)
@@ -476,7 +491,7 @@ def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
 
 
 @router.get("/audit", response_model=None)
-def audit_page(request: Request, ports: PortsDep, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+def audit_page(request: Request, ports: PortsDep, page: Page = 1) -> Response:
     ctx, refusal = _page_session(request, ports, Permission.READ_AUDIT)
     if ctx is None:
         return refusal or _to_login(request)

@@ -16,6 +16,7 @@ from services.adapters.metrics import http_metrics
 from services.adapters.users import (
     _DUMMY_HASH,
     NewSession,
+    address_id,
     build_user,
     session_id,
     user_id,
@@ -289,6 +290,12 @@ class FakeThrottle:
 
     def reset(self, tenant: str, username: str) -> None:
         self.records.pop(user_id(tenant, username), None)
+
+    def address(self, address: str) -> dict[str, Any]:
+        return self.records.get(address_id(address)) or {"failures": 0, "locked_until": None, "last_failure": None}
+
+    def address_failed(self, address: str, failures: int, locked_until: datetime | None, now: datetime) -> None:
+        self.records[address_id(address)] = {"failures": failures, "locked_until": locked_until, "last_failure": now}
 
 
 class FakeAccounts:
