@@ -212,7 +212,7 @@ def test_what_the_model_refuses_the_xsd_refuses_too(body: bytes, message: str) -
 
 _TEXTS = ("", " ", "x" * 60, "0", "-1", " 7 ", "1.234", "2147483648", "2009-12-31", "2021-13-01", " 2021-05-01 ",
           "2021-05-01T10:00:00Z", "2021-05-01T24:00:00Z", "2021-05-01T24:00:01Z", "2021-05-01T10:00:00+01:00",
-          "abc", "ABC", "OUTBOUND ", "12345678", "HU00000000SZAMLATR")
+          "abc", "ABC", "OUTBOUND ", "12345678", "HU00000000SZAMLATR", "\t", "a\tb", "\u00a0", "a\nb")
 
 
 def _mutations(root: Element) -> Iterator[tuple[str, Callable[[Element], None]]]:

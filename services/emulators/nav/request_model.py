@@ -58,11 +58,15 @@ class Seq:
 # --------------------------------------------------------------------------- value checks
 
 
+# One line holding something besides spaces and tabs.
+_ONE_LINE = re.compile(r"[^\r\n]*[^\t\n\r ][^\r\n]*")
+
+
 def text(max_length: int, min_length: int = 1) -> Check:
     """A single-line text that is not blank (NAV's SimpleTextNNNotBlankType)."""
 
     def check(value: str) -> str | None:
-        if "\n" in value or "\r" in value or not value.strip():
+        if not _ONE_LINE.fullmatch(value):
             return "must be one non-blank line"
         if not min_length <= len(value) <= max_length:
             return f"must be {min_length}–{max_length} characters long"
