@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 from pdfminer.high_level import extract_text  # noqa: E402
 
 from services.core.parsing import parse_document  # noqa: E402
+from services.emulators.nav.seed import seed_invoices  # noqa: E402
 from tests.golden.layouts import write_all  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -39,7 +40,7 @@ def main() -> None:
         write_all(Path(tmp))
         pdfs = [p.read_bytes() for p in sorted(Path(tmp).glob("*.pdf"))]
     groups = {
-        "nav_xml": ([p.read_bytes() for p in sorted((GOLDEN / "nav").glob("*.xml"))], "application/xml"),
+        "nav_xml": ([s.document for s in seed_invoices("12345678")], "application/xml"),
         "ubl/cii/zugferd1": ([p.read_bytes() for p in sorted((GOLDEN / "en16931").glob("*.xml"))],
                              "application/xml"),
         "szamla_agent": ([p.read_bytes() for p in sorted((GOLDEN / "szamlazz").glob("*.xml"))], "application/xml"),

@@ -24,8 +24,8 @@ def register(app: typer.Typer) -> None:
     def nav_emulator(
         port: int = typer.Option(8085, help="port to listen on"),
         host: str = typer.Option("127.0.0.1", help="address to bind"),
-        tax_number: str = typer.Option(_DEMO_TAX_NUMBER, help="taxpayer the official samples are assigned to"),
-        seed: bool = typer.Option(True, help="load NAV's 30 official sample invoices"),
+        tax_number: str = typer.Option(_DEMO_TAX_NUMBER, help="taxpayer the seeded May 2021 invoices belong to"),
+        seed: bool = typer.Option(True, help="start with a month of invoices issued and received by the taxpayer"),
         page_size: int = typer.Option(100, help="digests per page"),
     ) -> None:
         """Run the NAV Online Számla 3.0 emulator (tokenExchange, queryInvoiceDigest, queryInvoiceData)."""

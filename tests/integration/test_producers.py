@@ -10,8 +10,7 @@ import os
 import subprocess
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -24,13 +23,15 @@ from services.adapters.own_system_admin import create_producer_connection
 from services.adapters.settings import Settings
 from services.core.enums import Role
 from services.core.keys import event_id_for
-from services.core.parsing import parse_document
 from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from services.emulators.nav.invoices import generate_invoice
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 from tests.integration.doc_server import DocServer
 
 DOCS = demo_documents(demo_book(6, seed=31))
-NAV_SAMPLE = Path("services/emulators/nav/data/samples/Belfoldi_termekertekesites.xml").read_bytes()
+NAV_NUMBER = "PRODNAV-2025/0042"
+NAV_XML = generate_invoice(invoice_number=NAV_NUMBER, issue_date=date(2025, 3, 4), supplier_tax_number="12345678",
+                           customer_tax_number="24680132")
 PORT = int(os.environ.get("SZAMLATAR_EMULATOR_PORT_BASE", "18100")) + 2
 
 
@@ -68,7 +69,7 @@ def test_inline_pdf_inline_nav_xml_and_an_allowlisted_url_are_all_archived(
                                url_hosts=[f"127.0.0.1:{docs.port}"], allow_private=True)
     (inv1, pdf1), (inv2, pdf2) = DOCS[0], DOCS[1]
     publisher.publish("invoice.raw", _event(tenant, conn, "p-inline", _inline(pdf1), invoice_metadata(inv1)))
-    publisher.publish("invoice.raw", _event(tenant, conn, "p-xml", _inline(NAV_SAMPLE, "application/xml")))
+    publisher.publish("invoice.raw", _event(tenant, conn, "p-xml", _inline(NAV_XML, "application/xml")))
     docs.file(f"/{tenant.name}/p.pdf", pdf2)
     publisher.publish("invoice.raw", _event(tenant, conn, "p-url", {
         "url": f"{docs.base}/{tenant.name}/p.pdf", "media_type": "application/pdf",
@@ -78,11 +79,11 @@ def test_inline_pdf_inline_nav_xml_and_an_allowlisted_url_are_all_archived(
     got = tenant.session.get(f"{tenant.api}/api/v1/invoices/{first['id']}/pdf", timeout=10)
     assert got.content == pdf1
     wait_until(lambda: _archived(tenant, inv2.number), what="the invoice fetched by URL")
-    number = parse_document(NAV_SAMPLE, media_type="application/xml").invoice.number
-    assert number
-    wait_until(lambda: _archived(tenant, number), what="the NAV XML invoice")
-    view = db.invoices.find_one({"tenant": tenant.name, "invoice_number": number})
+    wait_until(lambda: _archived(tenant, NAV_NUMBER), what="the NAV XML invoice")
+    view = db.invoices.find_one({"tenant": tenant.name, "invoice_number": NAV_NUMBER})
     assert view is not None and view["reader"] == "nav_xml", view and view.get("reader")
+    assert (view["invoice"]["seller"]["taxpayer_id"], view["invoice"]["buyer"]["name"],
+            view["invoice"]["gross_total"]) == ("12345678", "Dunai Logisztika Zrt.", "237170.00")
     assert tenant.archived_count() == 3
 
 

@@ -49,8 +49,9 @@ from services.core.nav_signing import (
 )
 
 from . import responses
-from .invoices import generate_invoice, seed_invoices
-from .schemas import api_schema
+from .invoices import generate_invoice
+from .request_model import request_faults
+from .seed import seed_invoices
 from .store import InvoiceStore, StoredRecord
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # NAV's POST limit
@@ -196,9 +197,9 @@ class _Emulator:
     def _validate_schema(self, root: Element) -> None:
         if not self.settings.validate_schema:
             return
-        errors = [e.reason or str(e) for e in api_schema().iter_errors(root)]
-        if errors:
-            raise NavFault("INVALID_REQUEST", "request is not valid against invoiceApi.xsd", tuple(errors[:10]))
+        faults = request_faults(root)
+        if faults:
+            raise NavFault("INVALID_REQUEST", "request does not follow the 3.0 API schema", tuple(faults[:10]))
 
     def _authenticate(self, root: Element, envelope: RequestEnvelope, now: datetime) -> TechnicalUser:
         if envelope.request_version != REQUEST_VERSION:
@@ -475,7 +476,7 @@ def create_app(
     emulator = _Emulator(settings, store, clock or (lambda: datetime.now(UTC)), token_factory or _random_token)
     if settings.seed_tax_number is not None:
         for seed in seed_invoices(settings.seed_tax_number):
-            store.add(seed.document, ins_date=seed.ins_date)
+            store.add(seed.document, ins_date=seed.ins_date, operation=seed.operation)
 
     app = FastAPI(title="NAV Online Számla 3.0 emulator", docs_url=None, redoc_url=None)
     app.state.emulator = emulator

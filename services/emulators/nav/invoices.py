@@ -1,26 +1,21 @@
-"""Invoices the NAV emulator holds: what a digest says about them, seeding and generation.
+"""Invoices the NAV emulator holds: what a digest says about them, and generated ones to plant.
 
-The seed is NAV's 30 official 3.0 InvoiceData samples (``data/samples``). They all name the same
-few fictitious taxpayers and repeat invoice numbers, so seeding rewrites them: the supplier becomes
-the configured taxpayer (OUTBOUND), a second copy makes that taxpayer the customer (INBOUND), and a
-repeated number gets a ``-2``/``-3`` suffix so every invoice can be fetched without ambiguity.
-The rewrite is textual, so everything else in the official XML stays byte-for-byte as published.
+What NAV knows about an invoice is read from its InvoiceData, as NAV itself does; the seed is
+in ``seed.py`` and the documents are built by ``invoice_data.py``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from services.core.errors import MalformedDocumentError, ReasonCode
 from services.core.nav_signing import BASE_NS, DATA_NS, parse_xml
 
-SAMPLES_DIR = Path(__file__).parent / "data" / "samples"
-TEMPLATE_SAMPLE = "Belfoldi_termekertekesites.xml"
+from .invoice_data import VAT_5, VAT_27, Address, InvoiceSpec, Line, Party, invoice_data
+from .seed import CUSTOMER_BUILDER, CUSTOMER_FOOD, CUSTOMER_LOGISTICS, SUPPLIER_ENERGY, SUPPLIER_IT, SUPPLIER_OFFICE
 
 
 @dataclass(frozen=True)
@@ -149,35 +144,28 @@ def describe_invoice(document: bytes) -> list[InvoiceFacts]:
     return facts
 
 
-# --------------------------------------------------------------------------- textual rewrites
-
-_SUPPLIER_TAX = re.compile(rb"(<supplierTaxNumber>\s*<(?:\w+:)?taxpayerId>)\d{8}")
-_CUSTOMER_TAX = re.compile(rb"(<customerTaxNumber>\s*<(?:\w+:)?taxpayerId>)\d{8}")
-_INVOICE_NUMBER = re.compile(rb"(<invoiceNumber>)[^<]*(</invoiceNumber>)")
-_ISSUE_DATE = re.compile(rb"(<invoiceIssueDate>)[^<]*(</invoiceIssueDate>)")
+# --------------------------------------------------------------------------- generated invoices
 
 
-def rewrite_invoice(
-    document: bytes,
-    *,
-    supplier_tax_number: str | None = None,
-    customer_tax_number: str | None = None,
-    invoice_number: str | None = None,
-    issue_date: date | None = None,
-) -> bytes:
-    """Replace identifying values in an InvoiceData text; ``None`` leaves a value alone."""
-    out = document
-    if supplier_tax_number is not None:
-        out = _SUPPLIER_TAX.sub(lambda m: m.group(1) + supplier_tax_number.encode(), out)
-    if customer_tax_number is not None:
-        out = _CUSTOMER_TAX.sub(lambda m: m.group(1) + customer_tax_number.encode(), out)
-    if invoice_number is not None:
-        escaped = invoice_number.replace("&", "&amp;").replace("<", "&lt;").encode("utf-8")
-        # Only the document's own number (the first one); line references keep theirs.
-        out = _INVOICE_NUMBER.sub(lambda m: m.group(1) + escaped + m.group(2), out, count=1)
-    if issue_date is not None:
-        out = _ISSUE_DATE.sub(lambda m: m.group(1) + issue_date.isoformat().encode() + m.group(2), out, count=1)
-    return out
+_KNOWN_PARTIES = {p.taxpayer_id: p for p in (CUSTOMER_BUILDER, CUSTOMER_LOGISTICS, CUSTOMER_FOOD, SUPPLIER_OFFICE,
+                                               SUPPLIER_ENERGY, SUPPLIER_IT)}
+_GENERIC_SUPPLIER = Party("Szállító Kft.", Address("1051", "Budapest", "Október 6.", "utca", "7."), vat_code="2",
+                          county_code="41")
+_GENERIC_CUSTOMER = Party("Vevő Kft.", Address("3525", "Miskolc", "Széchenyi", "utca", "15."), vat_code="2",
+                          county_code="05")
+
+
+def _party(tax_number: str, fallback: Party) -> Party:
+    """A seed party when the tax number is one of theirs, otherwise a generic one under that number."""
+    return _KNOWN_PARTIES.get(tax_number) or replace(fallback, name=f"{fallback.name} ({tax_number})",
+                                                     taxpayer_id=tax_number)
+
+
+GENERATED_LINES = (
+    Line("Irodai forgószék", Decimal(4), Decimal("42000.00"), VAT_27, product_code=("VTSZ", "94013000")),
+    Line("Kiszállítás", Decimal(1), Decimal("8000.00"), VAT_27, nature="SERVICE"),
+    Line("Ergonómiai kézikönyv", Decimal(2), Decimal("6500.00"), VAT_5, product_code=("VTSZ", "49019900")),
+)
 
 
 def generate_invoice(
@@ -187,39 +175,10 @@ def generate_invoice(
     supplier_tax_number: str,
     customer_tax_number: str,
 ) -> bytes:
-    """A schema-valid InvoiceData built from an official sample with the given identity."""
-    template = (SAMPLES_DIR / TEMPLATE_SAMPLE).read_bytes()
-    return rewrite_invoice(
-        template,
-        supplier_tax_number=supplier_tax_number,
-        customer_tax_number=customer_tax_number,
-        invoice_number=invoice_number,
-        issue_date=issue_date,
-    )
-
-
-@dataclass(frozen=True)
-class SeedInvoice:
-    document: bytes
-    ins_date: datetime
-    source_name: str
-
-
-def seed_invoices(tax_number: str, *, inbound: bool = True) -> list[SeedInvoice]:
-    """The official samples assigned to ``tax_number`` (see the module docstring)."""
-    seen: dict[str, int] = {}
-    out: list[SeedInvoice] = []
-    for path in sorted(SAMPLES_DIR.glob("*.xml")):
-        original = path.read_bytes()
-        facts = describe_invoice(original)[0]
-        seen[facts.invoice_number] = seen.get(facts.invoice_number, 0) + 1
-        count = seen[facts.invoice_number]
-        number = facts.invoice_number if count == 1 else f"{facts.invoice_number}-{count}"
-        # Received by NAV the day after issue, at a fixed hour, so a seed is reproducible.
-        ins_date = datetime.combine(facts.issue_date + timedelta(days=1), time(10, 0), tzinfo=UTC)
-        outbound_doc = rewrite_invoice(original, supplier_tax_number=tax_number, invoice_number=number)
-        out.append(SeedInvoice(outbound_doc, ins_date, path.name))
-        if inbound and facts.customer_tax_number is not None and facts.supplier_tax_number != tax_number:
-            inbound_doc = rewrite_invoice(original, customer_tax_number=tax_number, invoice_number=number)
-            out.append(SeedInvoice(inbound_doc, ins_date + timedelta(minutes=1), path.name))
-    return out
+    """A domestic sale between two taxpayers (gross 237 170 HUF), for tests and the demo to plant."""
+    return invoice_data(InvoiceSpec(
+        number=invoice_number, issue_date=issue_date, delivery_date=issue_date,
+        supplier=_party(supplier_tax_number, _GENERIC_SUPPLIER),
+        customer=_party(customer_tax_number, _GENERIC_CUSTOMER),
+        lines=GENERATED_LINES, payment_date=issue_date + timedelta(days=8),
+    ))

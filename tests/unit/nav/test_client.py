@@ -63,12 +63,18 @@ def test_digests_over_a_long_range_are_fetched_window_by_window_and_page_by_page
     assert len(adapter.sent) == 5
 
 
-def test_the_seeded_samples_come_back_for_their_month(
+def test_the_seeded_invoices_come_back_for_their_month(
     adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
 ) -> None:
     client = make_client(adapter, credentials, clock)
     digests = list(client.iter_digests_by_issue_date(date(2021, 5, 1), date(2021, 6, 30), OUT))
-    assert len(digests) == 32
+    # 17 documents issued in May 2021, the last one a batch of three modifications.
+    assert len(digests) == 19
+    assert [(d.invoice_number, d.batch_index) for d in digests][-4:] == [
+        ("PK-2021/0017", 1), ("PK-2021/0017", 2), ("PK-2021/0017", 3), ("PK-2021/0010", None)]
+    inbound = list(client.iter_digests_by_issue_date(date(2021, 5, 1), date(2021, 6, 30), nav.InvoiceDirection.INBOUND))
+    assert sorted(d.invoice_number for d in inbound) == ["AI-2021/0412", "AI-2021/0431", "BIT-2021-077",
+                                                          "ME-21-008812"]
 
 
 def test_ins_date_windows_do_not_repeat_boundary_invoices(
@@ -109,7 +115,7 @@ def test_wrong_signature_key_is_an_authentication_error_without_retry(
     sleeps: list[float] = []
     client = make_client(adapter, wrong, clock, sleeps)
     with pytest.raises(NavAuthenticationError) as caught:
-        client.query_invoice_data("ZZZ000001", OUT)
+        client.query_invoice_data("PK-2021/0011", OUT)
     assert caught.value.error_code == "INVALID_REQUEST_SIGNATURE"
     assert isinstance(caught.value, Rejected)
     assert sleeps == [] and len(adapter.sent) == 1
@@ -132,7 +138,7 @@ def test_503_is_retried_with_backoff_and_a_fresh_request_id(
     adapter.fail_next = [503, 502]
     sleeps: list[float] = []
     client = make_client(adapter, credentials, clock, sleeps)
-    assert client.query_invoice_data("ZZZ000001", OUT) is not None
+    assert client.query_invoice_data("PK-2021/0011", OUT) is not None
     assert len(sleeps) == 2
     assert 0 <= sleeps[0] <= 2.0 and 0 <= sleeps[1] <= 4.0
     ids = [nav.parse_request_envelope(nav.parse_xml(r.body)).request_id for r in adapter.sent]  # type: ignore[arg-type]
@@ -146,7 +152,7 @@ def test_persistent_outage_raises_retryable_after_the_last_attempt(
     sleeps: list[float] = []
     client = make_client(adapter, credentials, clock, sleeps)
     with pytest.raises(NavUnavailableError) as caught:
-        client.query_invoice_data("ZZZ000001", OUT)
+        client.query_invoice_data("PK-2021/0011", OUT)
     assert isinstance(caught.value, Retryable) and caught.value.http_status == 503
     assert len(sleeps) == 2 and len(adapter.sent) == 3
 

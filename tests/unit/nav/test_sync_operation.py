@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import base64
 from datetime import UTC, date, datetime
-from pathlib import Path
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
 
 from services.core import nav_signing as nav
+from services.emulators.nav.invoice_data import VAT_27, InvoiceSpec, Line, Reference, invoice_data
+from services.emulators.nav.seed import CUSTOMER_LOGISTICS, company
 from services.ingest_nav.sync import sync_nav
 
 from .conftest import TAX_NUMBER, ASGIAdapter, FakeClock
 from .test_client import make_client
 
-SAMPLE = Path(__file__).parents[2] / "golden" / "nav" / "Teves_termek_helyesbitese_20.xml"
+
+def modifying_document(number: str) -> bytes:
+    """A document of ours that modifies INV-2021/0100; whether it cancels it only the report says."""
+    return invoice_data(InvoiceSpec(
+        number=number, issue_date=date(2021, 5, 20), delivery_date=date(2021, 5, 20), supplier=company(TAX_NUMBER),
+        customer=CUSTOMER_LOGISTICS, reference=Reference("INV-2021/0100", 1), payment_date=date(2021, 5, 20),
+        lines=(Line("Raklap EUR 1200×800", Decimal(-50), Decimal("4200.00"), VAT_27, modifies_line=1),),
+    ))
 
 
 class FakeNavInvoiceRepo:
@@ -38,8 +47,7 @@ def test_nav_sync_reads_a_modifying_report_as_its_operation_says(
     operation: str, kind: str, adapter: ASGIAdapter, emulator: TestClient, credentials: nav.NavCredentials,
     clock: FakeClock,
 ) -> None:
-    xml = (SAMPLE.read_bytes().replace(b"<base:taxpayerId>99999999<", f"<base:taxpayerId>{TAX_NUMBER}<".encode())
-           .replace(b"<invoiceNumber>ZZZ000002<", f"<invoiceNumber>T-{operation}<".encode()))
+    xml = modifying_document(f"T-{operation}")
     planted = emulator.post("/_emulator/invoices", json={
         "invoiceDataBase64": base64.b64encode(xml).decode(), "operation": operation, "compress": True,
         "insDate": datetime(2021, 5, 21, tzinfo=UTC).isoformat(),
@@ -52,4 +60,5 @@ def test_nav_sync_reads_a_modifying_report_as_its_operation_says(
     [doc] = [d for d in repo.docs.values() if d["invoice_number"] == f"T-{operation}"]
     assert doc["operation"] == operation
     assert doc["invoice"]["kind"] == kind
-    assert doc["invoice"]["references"]["preceding_invoice"] == "ZZZ000001"
+    assert doc["invoice"]["references"]["preceding_invoice"] == "INV-2021/0100"
+    assert doc["invoice"]["gross_total"] == "-266700.00"
