@@ -26,10 +26,11 @@ from typing import Any
 from kafka import KafkaConsumer, TopicPartition
 from pymongo.database import Database
 
+from services.adapters.kafka_auth import client_options
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.mongo import translate_errors
 from services.adapters.reference_repo import SubscriptionRepo
-from services.adapters.settings import Settings
+from services.adapters.settings import KafkaAuth, Settings
 from services.adapters.subscriptions import Post, open_secret, post_delivery
 from services.core.topics import DOWNSTREAM_DLQ, INVOICE_DLQ
 
@@ -52,10 +53,11 @@ class ReplayResult:
     error: str = ""
 
 
-def read_dlq(bootstrap: str, topic: str = INVOICE_DLQ.name) -> Iterator[dict[str, Any]]:
+def read_dlq(bootstrap: str, topic: str = INVOICE_DLQ.name,
+             auth: KafkaAuth | None = None) -> Iterator[dict[str, Any]]:
     """Every record currently in ``topic``, oldest first per partition (a snapshot to the end offsets)."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                             consumer_timeout_ms=2000)
+                             consumer_timeout_ms=2000, **client_options(auth))
     try:
         numbers = consumer.partitions_for_topic(topic) or ()
         partitions = [TopicPartition(topic, p) for p in numbers]

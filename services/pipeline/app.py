@@ -17,6 +17,7 @@ from typing import Any
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from services.adapters.kafka_auth import faust_credentials
 from services.adapters.logging import configure_logging
 from services.adapters.metrics import matching_metrics, stage_metrics
 from services.adapters.mongo import AuditLog, ConnectionRepo, InvoiceRepo, connect
@@ -38,6 +39,7 @@ settings = load_settings()
 app = faust.App(
     settings.app_id,
     broker=f"kafka://{settings.kafka_bootstrap}",
+    broker_credentials=faust_credentials(settings.kafka_auth),
     store="memory://",
     datadir=settings.worker_datadir,
     key_serializer="raw",
