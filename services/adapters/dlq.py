@@ -90,6 +90,11 @@ def original_payload(record: dict[str, Any]) -> bytes:
     return str(record["payload"]).encode("utf-8")
 
 
+def original_headers(record: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """The message's headers as they came (a producer's signature among them)."""
+    return [(h["key"], base64.b64decode(h["value_base64"])) for h in record.get("headers") or ()]
+
+
 def _replay_once(db: Database[dict[str, Any]], record: dict[str, Any], dlq: str,
                  send: Callable[[], str]) -> ReplayResult:
     """Run ``send`` (which returns an error text, empty on success) unless the record was replayed."""
@@ -113,7 +118,7 @@ def replay(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[
     """An invoice.dlq record: its original message back to its topic, once."""
     def send() -> str:
         key = record["key"].encode() if record.get("key") is not None else None
-        publisher.publish_raw(record["topic"], key, original_payload(record))
+        publisher.publish_raw(record["topic"], key, original_payload(record), headers=original_headers(record))
         return ""
 
     return _replay_once(db, record, INVOICE_DLQ.name, send)

@@ -45,10 +45,11 @@ class EventPublisher:
         value = encode(event)
         self.publish_raw(topic, partition_key_of(event).encode(), value, timeout)
 
-    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0) -> None:
+    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0,
+                    headers: list[tuple[str, bytes]] | None = None) -> None:
         """Bytes as they are (DLQ replay, tests that produce invalid events on purpose)."""
         try:
-            self._producer.send(topic, key=key, value=value).get(timeout=timeout)
+            self._producer.send(topic, key=key, value=value, headers=headers).get(timeout=timeout)
         except KafkaError as exc:
             raise BrokerUnavailableError(f"Kafka: produce to {topic}: {type(exc).__name__}") from exc
 
