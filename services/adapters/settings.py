@@ -134,13 +134,14 @@ def _kafka_auth() -> KafkaAuth | None:
         except OSError as exc:
             raise ConfigurationError(f"SZAMLATAR_KAFKA_PASSWORD_FILE: cannot read {password_file}: {exc}") from exc
     else:
-        password = _env("SZAMLATAR_KAFKA_PASSWORD")
+        password = os.environ.get("SZAMLATAR_KAFKA_PASSWORD", "")
     protocol = os.environ.get("SZAMLATAR_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT").upper()
     if protocol not in ("SASL_PLAINTEXT", "SASL_SSL"):
         raise ConfigurationError("SZAMLATAR_KAFKA_SECURITY_PROTOCOL must be SASL_PLAINTEXT or SASL_SSL "
                                  "when SZAMLATAR_KAFKA_USERNAME is set")
     if not password:
-        raise ConfigurationError("the Kafka password (SZAMLATAR_KAFKA_PASSWORD_FILE) is empty")
+        raise ConfigurationError("SZAMLATAR_KAFKA_USERNAME needs a password: SZAMLATAR_KAFKA_PASSWORD_FILE "
+                                 "(a non-empty file) or SZAMLATAR_KAFKA_PASSWORD")
     return KafkaAuth(username=username, password=Secret(password),
                      mechanism=_env("SZAMLATAR_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"),
                      security_protocol=protocol, ssl_cafile=os.environ.get("SZAMLATAR_KAFKA_SSL_CAFILE") or None)
