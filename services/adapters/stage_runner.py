@@ -1,6 +1,7 @@
 """The one place that owns per-event policy for a stream stage (STYLE §3).
 
-decode + validate → handler → publish outputs → count; ``Retryable`` errors are retried in
+decode + validate → record check (optional: the parse stage's producer signature over the message
+as it came) → handler → publish outputs → count; ``Retryable`` errors are retried in
 place with backoff; ``Rejected`` errors (and anything unexpected) go to ``invoice.dlq`` with
 the stage, error class, reason and attempts. Nothing escapes: faust would ack the message and
 crash the agent.
