@@ -17,6 +17,7 @@ again — it would only be dead-lettered once more — and is reported as not re
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,10 +28,11 @@ from typing import Any
 from kafka import KafkaConsumer, TopicPartition
 from pymongo.database import Database
 
+from services.adapters.kafka_auth import client_options
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.mongo import translate_errors
 from services.adapters.reference_repo import SubscriptionRepo
-from services.adapters.settings import Settings
+from services.adapters.settings import KafkaAuth, Settings
 from services.adapters.subscriptions import Post, open_secret, post_delivery
 from services.core.dead_letters import original
 from services.core.topics import DOWNSTREAM_DLQ, INVOICE_DLQ
@@ -55,10 +57,11 @@ class ReplayResult:
     error: str = ""
 
 
-def read_dlq(bootstrap: str, topic: str = INVOICE_DLQ.name) -> Iterator[dict[str, Any]]:
+def read_dlq(bootstrap: str, topic: str = INVOICE_DLQ.name,
+             auth: KafkaAuth | None = None) -> Iterator[dict[str, Any]]:
     """Every record currently in ``topic``, oldest first per partition (a snapshot to the end offsets)."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
-                             consumer_timeout_ms=2000)
+                             consumer_timeout_ms=2000, **client_options(auth))
     try:
         numbers = consumer.partitions_for_topic(topic) or ()
         partitions = [TopicPartition(topic, p) for p in numbers]
@@ -93,6 +96,11 @@ def original_payload(record: dict[str, Any]) -> bytes | None:
 _TOMBSTONE = ReplayResult(Replay.NOT_REPLAYABLE, "a tombstone (no value) cannot be replayed")
 
 
+def original_headers(record: dict[str, Any]) -> list[tuple[str, bytes]]:
+    """The message's headers as they came (a producer's signature among them)."""
+    return [(h["key"], base64.b64decode(h["value_base64"])) for h in record.get("headers") or ()]
+
+
 def _replay_once(db: Database[dict[str, Any]], record: dict[str, Any], dlq: str,
                  send: Callable[[], str]) -> ReplayResult:
     """Run ``send`` (which returns an error text, empty on success) unless the record was replayed."""
@@ -119,7 +127,7 @@ def replay(record: dict[str, Any], publisher: EventPublisher, db: Database[dict[
         return _TOMBSTONE
 
     def send() -> str:
-        publisher.publish_raw(record["topic"], _key(record), value)
+        publisher.publish_raw(record["topic"], _key(record), value, headers=original_headers(record))
         return ""
 
     return _replay_once(db, record, INVOICE_DLQ.name, send)

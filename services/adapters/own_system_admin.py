@@ -3,14 +3,13 @@ connections of direct producers and exports."""
 
 from __future__ import annotations
 
-import base64
 import secrets as pysecrets
 from datetime import UTC, datetime
 from typing import Any
 
 from pymongo.database import Database
 
-from services.adapters.crypto import encrypt
+from services.adapters.billing import seal
 from services.adapters.mongo import ConnectionRepo
 from services.adapters.settings import Settings
 from services.core.errors import NotFoundError
@@ -32,8 +31,7 @@ def rotate_webhook_secret(db: Database[dict[str, Any]], settings: Settings, conn
     Both verify until ``retire_old_secrets`` is called."""
     connection = _connection(db, connection_id)
     secret = secret or pysecrets.token_urlsafe(32)
-    sealed = base64.b64encode(encrypt(secret.encode(), settings.kek, settings.kek_id)).decode()
-    connection["secrets"] = [sealed, *connection.get("secrets", [])][:MAX_SECRETS]
+    connection["secrets"] = [seal(settings, secret), *connection.get("secrets", [])][:MAX_SECRETS]
     ConnectionRepo(db).upsert(connection)
     return secret
 
@@ -57,23 +55,58 @@ def set_url_policy(db: Database[dict[str, Any]], connection_id: str, hosts: list
 def create_producer_connection(db: Database[dict[str, Any]], *, connection_id: str, tenant: str,
                                url_hosts: list[str] | None = None, allow_private: bool = False,
                                sites: list[str] | None = None, source_kinds: list[str] | None = None,
-                               created_by: str = "cli") -> dict[str, Any]:
+                               kafka_principal: str | None = None, created_by: str = "cli") -> dict[str, Any]:
     """A connection for a billing system that produces to ``invoice.raw`` itself: the tenant (and,
     if given, the sites) its events may claim, the source kinds they may carry, and the hosts its
     document URLs may point at. The parse stage refuses any raw event whose connection does not
     exist or does not carry it (``core/source_binding.py``). Raises ``ValueError`` on bad settings
-    or when the id is taken by another tenant or another kind of connection."""
+    or when the id is taken by another tenant or another kind of connection.
+
+    ``kafka_principal``: the producer's own Kafka principal; its records must then be signed with
+    the secret ``issue_signing_secret`` gives out. Changing anything else keeps the principal and
+    its secrets (leaving it out never turns signing off); a new principal drops the old secrets."""
     connection = producer_connection(connection_id=connection_id, tenant=tenant, sites=sites or [],
                                      source_kinds=source_kinds or [], url_hosts=url_hosts or [],
-                                     allow_private=allow_private)
+                                     allow_private=allow_private, principal=kafka_principal)
     existing = ConnectionRepo(db).get(connection_id)
     if existing is not None and (existing.get("tenant") != tenant or existing.get("kind") != "producer"):
         raise ValueError(f"connection id {connection_id!r} is taken")
+    if existing is not None and existing.get("deleted"):
+        existing = None
+    principal = connection["kafka_principal"] or (existing or {}).get("kafka_principal")
+    if principal:
+        holder = db.connections.find_one({"kind": "producer", "kafka_principal": principal, "deleted": {"$ne": True},
+                                          "_id": {"$ne": connection_id}})
+        if holder is not None:  # one principal per connection, or the signature binds nothing
+            raise ValueError(f"Kafka principal {principal} belongs to producer connection {holder['_id']!r}")
+    kept = (existing or {}).get("signing_secrets", []) if principal == (existing or {}).get("kafka_principal") else []
     now = datetime.now(UTC)
-    connection.update({"created_at": (existing or {}).get("created_at", now), "updated_at": now,
+    connection.update({"kafka_principal": principal, "signing_secrets": kept,
+                       "created_at": (existing or {}).get("created_at", now), "updated_at": now,
                        "created_by": created_by})
     ConnectionRepo(db).upsert(connection)
     return connection
+
+
+def first_signing_secret(db: Database[dict[str, Any]], settings: Settings, connection: dict[str, Any]) -> str | None:
+    """After ``create_producer_connection``: the secret to show once when the connection has a
+    principal and no secret yet (new, or a new principal); None otherwise."""
+    if not connection.get("kafka_principal") or connection.get("signing_secrets"):
+        return None
+    return issue_signing_secret(db, settings, connection["_id"])
+
+
+def issue_signing_secret(db: Database[dict[str, Any]], settings: Settings, connection_id: str) -> str:
+    """A new signing secret for a producer connection with a Kafka principal, sealed with the KEK
+    like webhook secrets; returns it (to be shown once). The previous one stays valid beside it
+    until the next one, so a producer can switch without losing records."""
+    connection = _connection(db, connection_id)
+    if not connection.get("kafka_principal") or connection.get("deleted"):
+        raise ValueError(f"connection {connection_id!r} is not a producer connection with a Kafka principal")
+    secret = pysecrets.token_urlsafe(32)
+    connection["signing_secrets"] = [seal(settings, secret), *connection.get("signing_secrets", [])][:MAX_SECRETS]
+    ConnectionRepo(db).upsert(connection)
+    return secret
 
 
 def list_producer_connections(db: Database[dict[str, Any]], tenant: str | None = None) -> list[dict[str, Any]]:

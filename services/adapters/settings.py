@@ -41,6 +41,17 @@ def _int(name: str, default: int) -> int:
 
 
 @dataclass(frozen=True)
+class KafkaAuth:
+    """This process's own Kafka principal (SASL/SCRAM, docker-compose.yml); none on the open local broker."""
+
+    username: str
+    password: Secret
+    mechanism: str = "SCRAM-SHA-512"
+    security_protocol: str = "SASL_PLAINTEXT"  # SASL_SSL: TLS as well, verified against ssl_cafile
+    ssl_cafile: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     kafka_bootstrap: str
     s3_endpoint: str
@@ -62,6 +73,7 @@ class Settings:
     worker_datadir: str
     inbox_bucket: str = "szamlatar-inbox"  # exports dropped under inbox/<tenant>/ (services/ingest_drop/s3_inbox.py)
     downstream_port: int = 0  # the downstream process's /healthz and /metrics; 0: API port + 2
+    kafka_auth: KafkaAuth | None = None
 
     def __repr__(self) -> str:  # never print the key material
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
@@ -104,7 +116,35 @@ def load_settings() -> Settings:
         worker_datadir=_env("SZAMLATAR_WORKER_DATADIR", "/tmp/szamlatar-worker"),
         inbox_bucket=_env("SZAMLATAR_INBOX_BUCKET", "szamlatar-inbox"),
         downstream_port=_int("SZAMLATAR_DOWNSTREAM_PORT", _int("SZAMLATAR_API_PORT", 8000) + 2),
+        kafka_auth=_kafka_auth(),
     )
+
+
+def _kafka_auth() -> KafkaAuth | None:
+    """SASL credentials when ``SZAMLATAR_KAFKA_USERNAME`` is set; the password from
+    ``SZAMLATAR_KAFKA_PASSWORD_FILE`` (a Docker secret) or ``SZAMLATAR_KAFKA_PASSWORD``."""
+    username = os.environ.get("SZAMLATAR_KAFKA_USERNAME", "")
+    if not username:
+        return None
+    password_file = os.environ.get("SZAMLATAR_KAFKA_PASSWORD_FILE", "")
+    if password_file:
+        try:
+            with open(password_file, encoding="utf-8") as f:
+                password = f.read().strip()
+        except OSError as exc:
+            raise ConfigurationError(f"SZAMLATAR_KAFKA_PASSWORD_FILE: cannot read {password_file}: {exc}") from exc
+    else:
+        password = os.environ.get("SZAMLATAR_KAFKA_PASSWORD", "")
+    protocol = os.environ.get("SZAMLATAR_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT").upper()
+    if protocol not in ("SASL_PLAINTEXT", "SASL_SSL"):
+        raise ConfigurationError("SZAMLATAR_KAFKA_SECURITY_PROTOCOL must be SASL_PLAINTEXT or SASL_SSL "
+                                 "when SZAMLATAR_KAFKA_USERNAME is set")
+    if not password:
+        raise ConfigurationError("SZAMLATAR_KAFKA_USERNAME needs a password: SZAMLATAR_KAFKA_PASSWORD_FILE "
+                                 "(a non-empty file) or SZAMLATAR_KAFKA_PASSWORD")
+    return KafkaAuth(username=username, password=Secret(password),
+                     mechanism=_env("SZAMLATAR_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"),
+                     security_protocol=protocol, ssl_cafile=os.environ.get("SZAMLATAR_KAFKA_SSL_CAFILE") or None)
 
 
 def _float(name: str, default: float) -> float:

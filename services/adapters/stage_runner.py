@@ -1,6 +1,7 @@
 """The one place that owns per-event policy for a stream stage (STYLE §3).
 
-decode + validate → handler → publish outputs → count; ``Retryable`` errors are retried in
+decode + validate → record check (optional: the parse stage's producer signature over the message
+as it came) → handler → publish outputs → count; ``Retryable`` errors are retried in
 place with backoff; ``Rejected`` errors (and anything unexpected) go to ``invoice.dlq`` with
 the stage, error class, reason and attempts. Nothing escapes: faust would ack the message and
 crash the agent. That holds for any record: a tombstone (no value) or a value that is not UTF-8
@@ -9,12 +10,14 @@ goes to ``invoice.dlq`` with reason ``tombstone`` / ``not_utf8`` (``core/dead_le
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import logging
 import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +34,20 @@ logger = logging.getLogger(__name__)
 
 Output = tuple[str, dict[str, Any]]  # (topic, event)
 Handler = Callable[[dict[str, Any]], Awaitable[Sequence[Output]]]
+Headers = Sequence[tuple[str, bytes]]
+
+
+@dataclass(frozen=True)
+class Record:
+    """The input message as it came off the wire, for a check that needs more than its decoded
+    event (the parse stage verifies a producer's signature over exactly these bytes)."""
+
+    key: bytes | None
+    value: bytes | None
+    headers: Headers = ()
+
+
+RecordCheck = Callable[[dict[str, Any], Record], Awaitable[None]]  # raises Rejected / Retryable like a handler
 Send = Callable[[str, bytes | None, bytes], Awaitable[None]]  # topic, key, value; returns when durable
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -43,7 +60,7 @@ def decode_record(value: bytes | None, schema: str) -> dict[str, Any]:
 
 def dlq_record(
     *, stage: Stage, topic: str, partition: int | None, offset: int | None, key: bytes | None,
-    value: bytes | None, error: BaseException, attempts: int, now: datetime,
+    value: bytes | None, error: BaseException, attempts: int, now: datetime, headers: Headers = (),
 ) -> dict[str, Any]:
     reason = error.reason.value if isinstance(error, Rejected | Retryable) else ReasonCode.INTERNAL.value
     payload, encoding = carried(value)
@@ -68,6 +85,9 @@ def dlq_record(
         "tenant": None,
         "payload": payload,
         "payload_encoding": encoding,
+        # Kept so a replay sends the message as it came: a producer's signature header still verifies.
+        **({"headers": [{"key": k, "value_base64": base64.b64encode(v or b"").decode()} for k, v in headers]}
+           if headers else {}),
     }
 
 
@@ -75,12 +95,14 @@ class StageRunner:
     def __init__(
         self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
         sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY, jitter: Callable[[], float] = random.random,
+        check_record: RecordCheck | None = None,
     ) -> None:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
+        self.check_record = check_record
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
-                  offset: int | None = None, key: bytes | None = None) -> None:
+                  offset: int | None = None, key: bytes | None = None, headers: Headers = ()) -> None:
         stage = self.stage.value
         self.metrics.events_in.labels(stage).inc()
         started = time.perf_counter()
@@ -91,6 +113,8 @@ class StageRunner:
             try:
                 if event is None:
                     event = decode_record(value, self.in_schema)
+                if self.check_record is not None:
+                    await self.check_record(event, Record(key, value, tuple(headers)))
                 outputs = await self.handler(event)
                 for out_topic, out_event in outputs:
                     await self.send(out_topic, partition_key_of(out_event).encode(), encode(out_event))
@@ -102,7 +126,7 @@ class StageRunner:
             except Retryable as exc:
                 self.metrics.errors.labels(stage, type(exc).__name__, exc.reason.value).inc()
                 if attempt >= self.retry.max_attempts:
-                    await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
+                    await self._to_dlq(exc, attempt, value, topic, partition, offset, key, headers, event)
                     break
                 self.metrics.retries.labels(stage).inc()
                 delay = self.retry.delay(attempt, rand=self.jitter(), retry_after=self._bounded(exc.retry_after))
@@ -115,7 +139,7 @@ class StageRunner:
                 self.metrics.errors.labels(stage, type(exc).__name__, reason).inc()
                 if not isinstance(exc, Rejected):
                     logger.exception("%s: unexpected error", stage, extra={"stage": stage})
-                await self._to_dlq(exc, attempt, value, topic, partition, offset, key, event)
+                await self._to_dlq(exc, attempt, value, topic, partition, offset, key, headers, event)
                 break
         self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
 
@@ -132,10 +156,10 @@ class StageRunner:
         return min(retry_after, self.retry.max_retry_after_seconds)
 
     async def _to_dlq(self, exc: BaseException, attempts: int, value: bytes | None, topic: str,
-                      partition: int | None, offset: int | None, key: bytes | None,
+                      partition: int | None, offset: int | None, key: bytes | None, headers: Headers,
                       event: dict[str, Any] | None) -> None:
         record = dlq_record(stage=self.stage, topic=topic, partition=partition, offset=offset, key=key,
-                            value=value, error=exc, attempts=attempts, now=datetime.now(UTC))
+                            value=value, error=exc, attempts=attempts, now=datetime.now(UTC), headers=headers)
         if event is not None:
             record["original_event_id"] = event.get("event_id")
             record["tenant"] = event.get("tenant")

@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
             console.print(f"[red]{connection} is a {doc.get('kind')} connection: only Billingo has a list to back-fill "
                           "from (Számlázz.hu pushes every invoice itself)[/red]")
             raise typer.Exit(2)
-        publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-backfill")
+        publisher = EventPublisher.of(settings, client_id="szamlatar-backfill")
         importer = BillingoImporter(settings=settings, billing=billing, repos=repos, store=S3ObjectStore(settings),
                                     publisher=publisher, retry=BACKFILL_RETRY)
         try:

@@ -50,7 +50,8 @@ def register(app: typer.Typer) -> None:
         table = (Table("failed at", "stage", "reason", "error", "tenant", "message") if topic == "invoice.dlq"
                  else Table("failed at", "target", "event", "reason", "attempts", "tenant", "error"))
         shown = 0
-        for r in read_dlq(load_settings().kafka_bootstrap, topic):
+        settings = load_settings()
+        for r in read_dlq(settings.kafka_bootstrap, topic, settings.kafka_auth):
             if not matches(r, filters):
                 continue
             table.add_row(*_row(topic, r))
@@ -79,11 +80,11 @@ def register(app: typer.Typer) -> None:
 
         filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
         settings = load_settings()
-        records = [r for r in read_dlq(settings.kafka_bootstrap, topic) if matches(r, filters)]
+        records = [r for r in read_dlq(settings.kafka_bootstrap, topic, settings.kafka_auth) if matches(r, filters)]
         if dry_run:
             typer.echo(f"{len(records)} records would be replayed")
             return
-        publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-dlq-replay")
+        publisher = EventPublisher.of(settings, client_id="szamlatar-dlq-replay")
         db = connect(settings)
         post = http_post(requests.Session())
         results: list[tuple[dict[str, Any], ReplayResult]] = []

@@ -25,7 +25,7 @@ def _importer(tenant: str, connection: str | None, site: str, mapping_file: Path
         raise typer.Exit(2) from exc
     mapping = json.loads(mapping_file.read_text(encoding="utf-8")) if mapping_file else None
     store = S3ObjectStore(settings)
-    publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-import")
+    publisher = EventPublisher.of(settings, client_id="szamlatar-import")
 
     def run(path: Path, progress=None):  # type: ignore[no-untyped-def]
         return run_import(path, tenant=tenant, connection_id=connection, site=site, store=store,

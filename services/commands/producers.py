@@ -9,6 +9,16 @@ import json
 import typer
 
 
+def _print_signing(principal: str, secret: str | None) -> None:
+    user = principal.removeprefix("User:")
+    if secret:
+        typer.echo(f"signing secret (shown once; the producer signs every record with it, schemas/README.md): {secret}")
+    else:
+        typer.echo("signing secret: unchanged (szamlatar producer rotate-secret makes a new one)")
+    typer.echo(f"Kafka principal {principal}: give it its SCRAM password and its ACL (Write on invoice.raw only):\n"
+               f"  docker compose run --rm kafka-access producer {user}")
+
+
 def register(app: typer.Typer) -> None:
     producer = typer.Typer(help="Direct Kafka producers: which tenant, sites and source kinds each may write.",
                            no_args_is_help=True)
@@ -21,15 +31,20 @@ def register(app: typer.Typer) -> None:
         site: list[str] = typer.Option([], help="sites its events may name (repeat; none: any site)"),  # noqa: B008
         source_kind: list[str] = typer.Option([], help="producer (default) and/or own_system"),  # noqa: B008
         url_host: list[str] = typer.Option([], help="hosts document URLs may point at (https, public)"),  # noqa: B008
+        kafka_principal: str = typer.Option(None, help="its own Kafka principal (User:producer-<id>); its records "
+                                            "must then be signed with the secret printed once"),
     ) -> None:
         """Create or change a producer connection; its id goes in every event's source.connection_id."""
         from services.adapters.mongo import connect
-        from services.adapters.own_system_admin import create_producer_connection
+        from services.adapters.own_system_admin import create_producer_connection, first_signing_secret
         from services.adapters.settings import load_settings
 
+        settings = load_settings()
+        db = connect(settings)
         try:
-            saved = create_producer_connection(connect(load_settings()), connection_id=connection_id, tenant=tenant,
-                                               sites=site, source_kinds=source_kind, url_hosts=url_host)
+            saved = create_producer_connection(db, connection_id=connection_id, tenant=tenant, sites=site,
+                                               source_kinds=source_kind, url_hosts=url_host,
+                                               kafka_principal=kafka_principal)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
@@ -37,6 +52,26 @@ def register(app: typer.Typer) -> None:
                    f"source kinds {', '.join(saved['source_kinds'])}\n"
                    f"events: source = {{\"kind\": \"{saved['source_kinds'][0]}\", \"connection_id\": "
                    f"\"{connection_id}\"}}, key {tenant}|{saved['source_kinds'][0]}|{connection_id}|<external_id>")
+        if saved["kafka_principal"]:
+            _print_signing(saved["kafka_principal"], first_signing_secret(db, settings, saved))
+
+    @producer.command("rotate-secret")
+    def rotate_secret(connection_id: str) -> None:
+        """A new signing secret for a producer with a Kafka principal, printed once; the previous one
+        stays valid until the next rotation."""
+        from services.adapters.mongo import connect
+        from services.adapters.own_system_admin import issue_signing_secret
+        from services.adapters.settings import load_settings
+        from services.core.errors import NotFoundError
+
+        settings = load_settings()
+        db = connect(settings)
+        try:
+            secret = issue_signing_secret(db, settings, connection_id)
+        except (ValueError, NotFoundError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(f"signing secret (shown once, the previous one stays valid until the next rotation): {secret}")
 
     @producer.command("list")
     def list_(tenant: str = typer.Option(None)) -> None:
@@ -46,8 +81,8 @@ def register(app: typer.Typer) -> None:
         from services.adapters.settings import load_settings
 
         for c in list_producer_connections(connect(load_settings()), tenant):
-            typer.echo(json.dumps({k: c.get(k) for k in ("_id", "tenant", "sites", "source_kinds", "url_allowlist")},
-                                  ensure_ascii=False))
+            fields = ("_id", "tenant", "sites", "source_kinds", "url_allowlist", "kafka_principal")
+            typer.echo(json.dumps({k: c.get(k) for k in fields}, ensure_ascii=False))
 
     @producer.command("delete")
     def delete(connection_id: str) -> None:

@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
         settings = load_settings()
         deadline = time.monotonic() + wait
         steps = {
-            "Kafka topics": lambda: ensure_topics(settings.kafka_bootstrap, PIPELINE_TOPICS),
+            "Kafka topics": lambda: ensure_topics(settings.kafka_bootstrap, PIPELINE_TOPICS, settings.kafka_auth),
             "S3 buckets": lambda: S3ObjectStore(settings).ensure_buckets(),
             "MongoDB indexes": lambda: ensure_indexes(connect(settings)),
             "MongoDB matching indexes": lambda: ensure_matching_indexes(connect(settings)),

@@ -13,17 +13,25 @@ likes. So the parse stage looks the connection up and asks this module:
   site is not one this connection knows): a producer limited to some sites, or an in-house
   connection (webhook, pull), which is made for one site (``connection_site``).
 
-Kafka ACLs decide *who may write to the topic*; this decides *what a write may claim*. What still
-needs the principal on the record is in ``schemas/README.md``.
+Kafka ACLs decide *who may write to the topic*; this decides *what a write may claim*. Kafka does
+not tell a consumer which principal wrote a record, so a producer connection that has its own
+principal (``kafka_principal``) also gets a signing secret, known only to the system holding that
+principal: its records carry ``szamlatar-signature: v1=<hex HMAC-SHA256(secret, "<len(key)>." +
+key + value)>`` (the webhook signature's MAC, ``core/webhook_signature.py``), and
+``check_record_signature`` refuses one without it (``missing_signature``) or with a wrong one
+(``bad_signature``) — another principal cannot write in that connection's name. Connections without
+a principal keep working unsigned (the open local stack).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from services.core.access import in_scope
-from services.core.errors import ReasonCode, UnknownTenantError
+from services.core.errors import BadSignatureError, ReasonCode, UnknownTenantError
+from services.core.webhook_signature import mac, matches
 
 # connection kind → the source kinds its events carry. A pull connection is an in-house system
 # like the webhook, so its events say ``own_system``.
@@ -37,6 +45,9 @@ SOURCE_KINDS: Mapping[str, tuple[str, ...]] = {
     "producer": ("producer",),
 }
 PRODUCER_SOURCE_KINDS = ("producer", "own_system")  # what a producer connection may be allowed to claim
+SIGNATURE_HEADER = "szamlatar-signature"  # on a Kafka record of a producer connection with its own principal
+# A SCRAM user name the provisioning script and the ACL tools take as it is (no quoting, no '=' or ',').
+_PRINCIPAL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
 SITE_BOUND_KINDS = ("own_system", "pull")  # in-house connections: made for one site, which their events carry
@@ -103,10 +114,54 @@ def check_staged_reference(event: Mapping[str, Any], staging_bucket: str) -> Non
                                  "staging area", reason=ReasonCode.UNKNOWN_TENANT)
 
 
+def kafka_principal(name: str) -> str:
+    """``User:<name>`` for ``name`` or ``User:name``; raises ``ValueError`` on a name the provisioning
+    (``deploy/kafka/provision.sh``) cannot carry."""
+    user = name.strip().removeprefix("User:")
+    if not _PRINCIPAL_NAME.fullmatch(user):
+        raise ValueError(f"Kafka principal {name!r}: a SCRAM user name is letters, digits, '.', '_' and '-'")
+    return f"User:{user}"
+
+
+def requires_signature(connection: Mapping[str, Any]) -> bool:
+    """A producer connection with its own Kafka principal accepts signed records only."""
+    return connection.get("kind") == "producer" and bool(connection.get("kafka_principal"))
+
+
+def record_message(key: bytes | None, value: bytes) -> bytes:
+    """What a producer signs: the key's length in bytes, a dot, the key, the value — so no other
+    split of the same bytes into key and value verifies."""
+    key = key or b""
+    return f"{len(key)}.".encode() + key + value
+
+
+def sign_record(secret: str, key: bytes | None, value: bytes) -> str:
+    """The ``szamlatar-signature`` header value of a record."""
+    return mac(secret, record_message(key, value))
+
+
+def check_record_signature(connection: Mapping[str, Any], secrets: Sequence[str], key: bytes | None, value: bytes,
+                           headers: Sequence[tuple[str, bytes]]) -> None:
+    """Nothing for a connection that takes unsigned records; otherwise raises ``BadSignatureError``
+    unless a ``szamlatar-signature`` header holds the record's signature under one of ``secrets``
+    (the connection's signing secrets, newest first)."""
+    if not requires_signature(connection):
+        return
+    cid, principal = connection.get("_id"), connection.get("kafka_principal")
+    given = [v.decode("ascii", "replace") for k, v in headers if k.lower() == SIGNATURE_HEADER and v]
+    if not given:
+        raise BadSignatureError(f"connection {cid!r} (Kafka principal {principal}) takes signed records only: "
+                                f"no {SIGNATURE_HEADER} header", reason=ReasonCode.MISSING_SIGNATURE)
+    if not any(matches(secrets, g, record_message(key, value)) for g in given):
+        raise BadSignatureError(f"the {SIGNATURE_HEADER} header is not the record's signature under connection "
+                                f"{cid!r}'s secret", reason=ReasonCode.BAD_SIGNATURE)
+
+
 def producer_connection(*, connection_id: str, tenant: str, sites: list[str], source_kinds: list[str],
-                        url_hosts: list[str], allow_private: bool) -> dict[str, Any]:
-    """The stored form of a producer connection; raises ``ValueError`` on a source kind a producer
-    may not claim (it may never pose as Billingo, Számlázz.hu, NAV or an export)."""
+                        url_hosts: list[str], allow_private: bool, principal: str | None = None) -> dict[str, Any]:
+    """The stored form of a producer connection (without its signing secret, which the shell seals);
+    raises ``ValueError`` on a source kind a producer may not claim (it may never pose as Billingo,
+    Számlázz.hu, NAV or an export) or a principal name ``kafka_principal`` refuses."""
     kinds = list(dict.fromkeys(source_kinds or ["producer"]))
     bad = [k for k in kinds if k not in PRODUCER_SOURCE_KINDS]
     if bad:
@@ -115,4 +170,5 @@ def producer_connection(*, connection_id: str, tenant: str, sites: list[str], so
         raise ValueError("connection id and tenant must be non-empty and without '|'")
     return {"_id": connection_id, "kind": "producer", "tenant": tenant,
             "sites": [s.strip() for s in sites if s.strip()], "source_kinds": kinds,
-            "url_allowlist": [h.strip().lower() for h in url_hosts if h.strip()], "allow_private_urls": allow_private}
+            "url_allowlist": [h.strip().lower() for h in url_hosts if h.strip()], "allow_private_urls": allow_private,
+            "kafka_principal": kafka_principal(principal) if principal else None}

@@ -33,6 +33,7 @@ from kafka import KafkaConsumer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from pymongo.database import Database
 
+from services.adapters.kafka_auth import client_options
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import REVIEW_KINDS, downstream_metrics
 from services.adapters.mongo import InvoiceRepo
@@ -232,7 +233,7 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream", ho
 
     registry = CollectorRegistry()
     db = connect(settings)
-    publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-downstream")
+    publisher = EventPublisher.of(settings, client_id="szamlatar-downstream")
     worker = Downstream(db, publisher, settings, registry)
 
     class Health(BaseHTTPRequestHandler):
@@ -257,6 +258,7 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream", ho
     # A failing receiver costs up to ~8 s per delivery (5 tries, backoff): few records per poll and
     # a generous poll interval keep the group from rebalancing while it retries.
     consumer = KafkaConsumer(*topics, bootstrap_servers=settings.kafka_bootstrap, group_id=group,
+                             **client_options(settings.kafka_auth),
                              enable_auto_commit=False, auto_offset_reset="earliest", session_timeout_ms=10_000,
                              max_poll_records=10, max_poll_interval_ms=600_000)
     logger.info("downstream worker consuming %s; health on %s:%d", ", ".join(topics), host, port)

@@ -39,7 +39,7 @@ def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127
     state: dict[str, Any] = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
     server = serve_ops(port or billing.poller_port, registry, lambda: state, host=host)
     repos = billing_repos(connect(settings))
-    publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-billingo-poller")
+    publisher = EventPublisher.of(settings, client_id="szamlatar-billingo-poller")
     importer = BillingoImporter(
         settings=settings, billing=billing, repos=repos, store=S3ObjectStore(settings), publisher=publisher,
         upstream=upstream_metrics(registry), metrics=billing_ingest_metrics(registry),

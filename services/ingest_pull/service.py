@@ -43,7 +43,7 @@ def run_pull(settings: Settings, *, port: int, interval: float = 60.0, stop: thr
     server = serve_ops(port, registry, lambda: state) if port else None
     db = connect(settings)
     ingest = IngestState(db)
-    publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-pull-poller")
+    publisher = EventPublisher.of(settings, client_id="szamlatar-pull-poller")
     poller = PullPoller(settings=settings, state=ingest, store=S3ObjectStore(settings), publisher=publisher,
                         metrics=billing_ingest_metrics(registry))
     tick = min(interval, 5.0)

@@ -17,6 +17,7 @@ from typing import Any
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from services.adapters.kafka_auth import faust_credentials
 from services.adapters.logging import configure_logging
 from services.adapters.metrics import matching_metrics, stage_metrics
 from services.adapters.mongo import AuditLog, ConnectionRepo, InvoiceRepo, connect
@@ -38,6 +39,7 @@ settings = load_settings()
 app = faust.App(
     settings.app_id,
     broker=f"kafka://{settings.kafka_bootstrap}",
+    broker_credentials=faust_credentials(settings.kafka_auth),
     store="memory://",
     datadir=settings.worker_datadir,
     key_serializer="raw",
@@ -85,9 +87,10 @@ class _Ports:
         if not self.runners:
             store = S3ObjectStore(settings)
             db = connect(settings)
+            parse = ParseHandler(store, PdfSandbox(), ConnectionRepo(db), settings.staging_bucket,
+                                 settings.max_document_bytes, keks={settings.kek_id: settings.kek})
             handlers: dict[Stage, tuple[str, Any]] = {
-                Stage.PARSE: (INVOICE_RAW.schema, ParseHandler(
-                    store, PdfSandbox(), ConnectionRepo(db), settings.staging_bucket, settings.max_document_bytes)),
+                Stage.PARSE: (INVOICE_RAW.schema, parse),
                 Stage.MATCH: (INVOICE_PARSED.schema, MatchingHandler(MatchData(db), match_metrics)),
                 Stage.ARCHIVE: (
                     INVOICE_MATCHED.schema,
@@ -98,7 +101,7 @@ class _Ports:
             for st, (schema, handler) in handlers.items():
                 self.runners[st] = StageRunner(
                     stage=st, in_schema=schema, handler=handler, send=_send, metrics=metrics,
-                    sleep=asyncio.sleep,
+                    sleep=asyncio.sleep, check_record=parse.check_signature if st is Stage.PARSE else None,
                 )
         return self.runners[stage]
 
@@ -110,7 +113,8 @@ async def _consume(stage: Stage, stream: Any) -> None:
     async for event in stream.events():
         msg = event.message
         await ports.runner(stage).run(
-            event.value, topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key
+            event.value, topic=msg.topic, partition=msg.partition, offset=msg.offset, key=msg.key,
+            headers=msg.headers or (),
         )
 
 

@@ -5,15 +5,17 @@ function needs, call it, do the writes it implies. No faust here — plain async
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from services.adapters.crypto import decrypt
 from services.adapters.mongo import ConnectionRepo
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.stage_runner import Output
+from services.adapters.stage_runner import Output, Record
 from services.adapters.url_fetch import fetch
 from services.core.errors import IntegrityError
 from services.core.raw_document import (
@@ -23,7 +25,12 @@ from services.core.raw_document import (
     shape_of,
     staged_reference,
 )
-from services.core.source_binding import check_raw_source, check_staged_reference
+from services.core.source_binding import (
+    check_raw_source,
+    check_record_signature,
+    check_staged_reference,
+    requires_signature,
+)
 from services.core.stages.parse import parsed_event
 from services.core.topics import INVOICE_PARSED
 from services.core.url_policy import UrlPolicy
@@ -45,9 +52,21 @@ class ParseHandler:
     stages first so every later stage sees a staged reference) and parses it in the sandbox."""
 
     def __init__(self, store: S3ObjectStore, sandbox: PdfSandbox, connections: ConnectionRepo,
-                 staging_bucket: str = "", max_document_bytes: int = 20 * 1024 * 1024) -> None:
+                 staging_bucket: str = "", max_document_bytes: int = 20 * 1024 * 1024,
+                 keks: Mapping[str, bytes] | None = None) -> None:
         self.store, self.sandbox, self.connections = store, sandbox, connections
         self.staging_bucket, self.max_document_bytes = staging_bucket, max_document_bytes
+        self.keks = dict(keks or {})  # opens the producers' sealed signing secrets
+
+    async def check_signature(self, raw: dict[str, Any], record: Record) -> None:
+        """The runner's record check: a producer connection with its own Kafka principal takes only
+        records signed with its secret, so no other principal writes in its name
+        (``core/source_binding.py``). Unknown and other connections are left to ``__call__``."""
+        connection = await asyncio.to_thread(self.connections.get, raw["source"]["connection_id"])
+        if connection is None or not requires_signature(connection):
+            return
+        secrets = [decrypt(base64.b64decode(s), self.keks).decode() for s in connection.get("signing_secrets", [])]
+        check_record_signature(connection, secrets, record.key, record.value, record.headers)
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:
         # First: the event may claim this tenant through this connection (core/source_binding.py).

@@ -20,6 +20,7 @@ from kafka.structs import OffsetAndMetadata
 from prometheus_client import CollectorRegistry
 
 from services.adapters.billing import billing_repos
+from services.adapters.kafka_auth import client_options
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import stage_metrics, status_sync_metrics, upstream_metrics
 from services.adapters.mongo import connect
@@ -61,10 +62,11 @@ def run_status_sync(settings: Settings, billing: BillingSettings, *, host: str =
     registry = CollectorRegistry()
     state: dict[str, Any] = {"status": "ok", "processed": 0, "last_event_at": None}
     server = serve_ops(port or billing.status_sync_port, registry, lambda: state, host=host)
-    publisher = EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-status-sync")
+    publisher = EventPublisher.of(settings, client_id="szamlatar-status-sync")
     runner = build_runner(settings, billing, registry, publisher)
     consumer = KafkaConsumer(
-        INVOICE_PAYMENT.name, bootstrap_servers=settings.kafka_bootstrap, group_id=GROUP,
+        INVOICE_PAYMENT.name, bootstrap_servers=settings.kafka_bootstrap, **client_options(settings.kafka_auth),
+        group_id=GROUP,
         client_id="szamlatar-status-sync", enable_auto_commit=False, auto_offset_reset="earliest",
         max_poll_records=20, max_poll_interval_ms=30 * 60 * 1000, session_timeout_ms=10_000,
         heartbeat_interval_ms=2_000,

@@ -72,7 +72,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
     return Ports(
         settings=settings,
         store=store,
-        publisher=EventPublisher(settings.kafka_bootstrap, client_id="szamlatar-api"),
+        publisher=EventPublisher.of(settings, client_id="szamlatar-api"),
         invoices=InvoiceRepo(db),
         clients=ClientRepo(db),
         connections=ConnectionRepo(db),

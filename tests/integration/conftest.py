@@ -21,10 +21,11 @@ from kafka import KafkaConsumer
 from pymongo.database import Database
 
 from services.adapters.admin import create_own_system_connection, create_token, upsert_client
+from services.adapters.kafka_auth import client_options
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.mongo import connect
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings, load_settings
+from services.adapters.settings import KafkaAuth, Settings, load_settings
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.enums import Role
 
@@ -210,10 +211,11 @@ def tenant(api: str, worker: Process, db: Database[dict[str, Any]], settings: Se
 
 
 def consume_matching(bootstrap: str, topic: str, predicate: Callable[[dict[str, Any]], bool],
-                     timeout: float = 30.0) -> dict[str, Any]:
+                     timeout: float = 30.0, auth: KafkaAuth | None = None) -> dict[str, Any]:
     """The first JSON message on ``topic`` (read from the start) that satisfies ``predicate``."""
     consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                             enable_auto_commit=False, group_id=None, consumer_timeout_ms=1000)
+                             enable_auto_commit=False, group_id=None, consumer_timeout_ms=1000,
+                             **client_options(auth))
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:

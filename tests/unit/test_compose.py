@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +104,114 @@ def test_compose_scrapes_every_process_the_local_config_scrapes() -> None:
 def test_the_image_is_built_from_a_dockerfile_in_the_repo() -> None:
     for svc in _python_services().values():
         assert (ROOT / svc["build"]["dockerfile"]).is_file()
+
+
+# --- Kafka: SASL/SCRAM, ACLs, a principal per process and per producer (deploy/kafka) -----------------
+
+KAFKA_DIR = ROOT / "deploy" / "kafka"
+BROKER = dict(line.split("=", 1) for line in (KAFKA_DIR / "server.properties").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#"))
+MOUNT = "/opt/szamlatar-kafka"
+
+
+@dataclass(frozen=True)
+class Acl:
+    principal: str
+    operations: frozenset[str]
+    resources: tuple[str, ...]
+
+
+def _acls() -> list[Acl]:
+    """deploy/kafka/acls.conf, as provision.sh reads it: principal, operations, resources."""
+    lines = (KAFKA_DIR / "acls.conf").read_text(encoding="utf-8").splitlines()
+    return [Acl(p, frozenset(ops.split(",")), tuple(res)) for p, ops, *res in
+            (line.split() for line in lines if line.strip() and not line.startswith("#"))]
+
+
+def _granted(principal: str) -> set[tuple[str, str]]:
+    """(operation, resource) pairs the user holds."""
+    return {(op, res) for acl in _acls() if acl.principal == principal for op in acl.operations
+            for res in acl.resources}
+
+
+def test_kafka_runs_the_broker_of_deploy_kafka_with_scram_on_every_listener_and_acls_on() -> None:
+    kafka = COMPOSE["services"]["kafka"]
+    assert kafka["command"] == [f"{MOUNT}/broker.sh"] and f"./deploy/kafka:{MOUNT}:ro" in kafka["volumes"]
+    protocols = dict(pair.split(":") for pair in BROKER["listener.security.protocol.map"].split(","))
+    listeners = {url.split("://")[0] for url in BROKER["listeners"].split(",")}
+    assert listeners == set(protocols) == {"INTERNAL", "EXTERNAL", "CONTROLLER"}
+    assert all(p.startswith("SASL_") for p in protocols.values()), protocols  # no PLAINTEXT / SSL-only listener
+    assert protocols["EXTERNAL"] == "SASL_SSL"  # billing systems come over the internet
+    assert "CONTROLLER://127.0.0.1:" in BROKER["listeners"]
+    assert BROKER["sasl.enabled.mechanisms"] == "SCRAM-SHA-512"
+    assert BROKER["authorizer.class.name"] == "org.apache.kafka.metadata.authorizer.StandardAuthorizer"
+    assert BROKER["allow.everyone.if.no.acl.found"] == "false"
+    assert BROKER["super.users"] == "User:admin" and "controller" in BROKER["process.roles"]  # KRaft
+    assert "@ADMIN_PASSWORD@" in BROKER["listener.name.internal.scram-sha-512.sasl.jaas.config"]  # no password here
+    assert kafka["ports"] == ["9094:9094"], "only EXTERNAL (SASL_SSL) may be published"
+    assert COMPOSE["x-szamlatar-env"]["SZAMLATAR_KAFKA_BOOTSTRAP"] == "kafka:9092"  # INTERNAL
+
+
+def test_every_python_service_logs_in_to_kafka_as_its_own_user_with_a_secret_file() -> None:
+    users: dict[str, str] = {}
+    for name, svc in _python_services().items():
+        env = svc["environment"]
+        user = env.get("SZAMLATAR_KAFKA_USERNAME")
+        assert user, f"{name} has no Kafka credentials"
+        assert env["SZAMLATAR_KAFKA_PASSWORD_FILE"] == f"/run/secrets/{user}" and svc["secrets"] == [user], name
+        assert "SZAMLATAR_KAFKA_PASSWORD" not in env, f"{name}: a password in the environment"
+        assert _granted(user), f"{name}: its user {user} has no ACLs, so Kafka refuses it everything"
+        users[user] = name
+    assert len(users) == len(_python_services()), "two processes share a Kafka user"
+    in_acls = {acl.principal for acl in _acls() if not acl.principal.startswith("@")}
+    assert in_acls == set(users), "acls.conf and the compose services name different users"
+    access = COMPOSE["services"]["kafka-access"]
+    assert access["entrypoint"] == [f"{MOUNT}/provision.sh"] and access["command"] == ["services"]
+    assert set(access["secrets"]) == {"admin", *users}
+    assert COMPOSE["services"]["init"]["depends_on"]["kafka-access"] == {"condition": "service_completed_successfully"}
+
+
+def test_every_kafka_secret_is_a_file_outside_the_repo() -> None:
+    secrets = COMPOSE["secrets"]
+    assert set(secrets) == {"admin", "kafka-tls.pem", *(svc["environment"]["SZAMLATAR_KAFKA_USERNAME"]
+                                                       for svc in _python_services().values())}
+    for name, secret in secrets.items():
+        assert secret == {"file": f"${{SZAMLATAR_SECRETS_DIR:-./secrets}}/{name}"}, name
+    assert "/secrets/" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_a_producer_principal_may_write_invoice_raw_and_nothing_else() -> None:
+    templates = [acl for acl in _acls() if acl.principal.startswith("@")]
+    assert [t.principal for t in templates] == ["@producer"]
+    assert _granted("@producer") == {("Write", "topic:invoice.raw"), ("Describe", "topic:invoice.raw")}
+    assert all(not acl.principal.startswith(("*", "User:")) for acl in _acls()), "no wildcard principals"
+
+
+def test_each_process_holds_the_acls_its_code_needs() -> None:
+    from services.core.topics import PIPELINE_TOPICS
+    from services.downstream.worker import CONSUMED_TOPICS, serve
+    from services.status_sync.service import GROUP
+
+    app_id = re.search(r'"SZAMLATAR_APP_ID", "([^"]+)"', SETTINGS_SRC)
+    assert app_id, "the faust app id's default moved"
+    def reads(topics: Iterable[str], group: str) -> set[tuple[str, str]]:
+        return {("Read", f"topic:{t}") for t in topics} | {("Read", f"group:{group}")}
+
+    def writes(*topics: str) -> set[tuple[str, str]]:
+        return {("Write", f"topic:{t}") for t in topics}
+
+    worker = _granted("szamlatar-worker")
+    assert reads(("invoice.raw", "invoice.parsed", "invoice.matched"), app_id.group(1)) <= worker
+    assert writes("invoice.parsed", "invoice.matched", "invoice.archived", "invoice.dlq") <= worker
+    assert {("Create", f"prefixed-topic:{app_id.group(1)}-")} <= worker  # faust's own topics
+    assert not {("Write", "topic:invoice.raw")} <= worker
+    downstream = _granted("szamlatar-downstream")
+    assert reads(CONSUMED_TOPICS, inspect.signature(serve).parameters["group"].default) <= downstream
+    assert writes("invoice.linked", "downstream.dlq") <= downstream
+    assert reads(("invoice.payment",), GROUP) | writes("invoice.dlq") <= _granted("szamlatar-status-sync")
+    assert writes("invoice.raw", "invoice.payment", "invoice.archived") == {
+        g for g in _granted("szamlatar-api") if g[0] == "Write"}
+    assert {("Create", f"topic:{t.name}") for t in PIPELINE_TOPICS} == {
+        g for g in _granted("szamlatar-init") if g[0] == "Create"}
+    assert writes("invoice.raw", "invoice.payment") == {g for g in _granted("szamlatar-billingo-poller")
+                                                         if g[0] == "Write"}

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Body, HTTPException, Response, status
 from services.adapters.own_system_admin import (
     create_producer_connection,
     delete_producer_connection,
+    first_signing_secret,
     list_producer_connections,
 )
 from services.core.access import Permission, Principal
@@ -23,7 +24,7 @@ from services.core.errors import SchemaViolationError
 from services.web.deps import PortsDep, PrincipalDep, require, require_sites
 
 router = APIRouter(prefix="/api/v1/producers", tags=["direct producers"])
-FIELDS = ("sites", "source_kinds", "url_allowlist", "allow_private_urls")
+FIELDS = ("sites", "source_kinds", "url_allowlist", "allow_private_urls", "kafka_principal")
 
 
 def _view(doc: dict[str, Any]) -> dict[str, Any]:
@@ -54,9 +55,11 @@ async def list_producers(ports: PortsDep, principal: PrincipalDep) -> dict[str, 
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Create a producer connection",
-             description="`{id, sites?: [..], source_kinds?: [producer, own_system], url_hosts?: [..]}`. Events "
-                         "then carry `source = {kind: producer, connection_id: id}` and the caller's tenant. "
-                         "Give the producer its own Kafka principal too (schemas/README.md).")
+             description="`{id, sites?: [..], source_kinds?: [producer, own_system], url_hosts?: [..], "
+                         "kafka_principal?: \"User:producer-<id>\"}`. Events then carry `source = {kind: producer, "
+                         "connection_id: id}` and the caller's tenant. With `kafka_principal` (the producer's own "
+                         "Kafka principal, schemas/README.md) the answer holds `signing_secret`, shown only this once: "
+                         "every record must carry its signature, or the parse stage refuses it.")
 async def create_producer(ports: PortsDep, principal: PrincipalDep,
                           body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
@@ -69,16 +72,21 @@ async def create_producer(ports: PortsDep, principal: PrincipalDep,
     existing = await asyncio.to_thread(ports.connections.get, connection_id)
     if existing is not None:
         raise HTTPException(409, {"reason": "exists", "message": f"connection {connection_id!r} exists"})
+    kafka_principal = body.get("kafka_principal")
+    if kafka_principal is not None and not isinstance(kafka_principal, str):
+        raise HTTPException(422, {"reason": "schema_violation", "message": "kafka_principal must be a string"})
     try:
         doc = await asyncio.to_thread(create_producer_connection, ports.invoices.db, connection_id=connection_id,
                                       tenant=principal.tenant, sites=sites, source_kinds=_strings(body, "source_kinds"),
-                                      url_hosts=_strings(body, "url_hosts"), created_by=principal.subject)
+                                      url_hosts=_strings(body, "url_hosts"), kafka_principal=kafka_principal or None,
+                                      created_by=principal.subject)
     except ValueError as exc:
         raise HTTPException(422, {"reason": "schema_violation", "message": str(exc)}) from exc
+    secret = await asyncio.to_thread(first_signing_secret, ports.invoices.db, ports.settings, doc)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="producer.created", target=connection_id,
                             details={k: doc.get(k) for k in FIELDS})
-    return _view(doc)
+    return {**_view(doc), **({"signing_secret": secret} if secret else {})}
 
 
 @router.get("/{connection_id}", summary="One producer connection")

@@ -29,9 +29,12 @@ class FakeDb:
 class FakePublisher:
     def __init__(self) -> None:
         self.sent: list[tuple[str, bytes | None, bytes]] = []
+        self.headers: list[list[tuple[str, bytes]]] = []  # of each sent message
 
-    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0) -> None:
+    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0,
+                    headers: list[tuple[str, bytes]] | None = None) -> None:
         self.sent.append((topic, key, value))
+        self.headers.append(list(headers or []))
 
     def close(self) -> None:
         return

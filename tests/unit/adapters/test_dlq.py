@@ -117,6 +117,17 @@ def test_invoice_dlq_records_share_the_replay_log() -> None:
     assert db.dlq_replays.docs["p-1"]["stage"] == "parse" and db.dlq_replays.docs["p-1"]["dlq"] == "invoice.dlq"
 
 
+def test_an_invoice_dlq_record_is_sent_again_with_the_headers_it_came_with() -> None:
+    """A producer's signature header travels with the replayed message, so it verifies again."""
+    db, publisher = world()
+    record = {"event_id": "p-2", "topic": "invoice.raw", "stage": "parse", "reason": "url_refused", "key": "k",
+              "payload": "{}", "payload_encoding": "utf-8",
+              "headers": [{"key": "szamlatar-signature", "value_base64": "djE9YWI="}]}
+    assert replay(record, cast(Any, publisher), cast(Any, db)).outcome == Replay.REPLAYED
+    assert publisher.sent == [("invoice.raw", b"k", b"{}")]
+    assert publisher.headers == [[("szamlatar-signature", b"v1=ab")]]
+
+
 def test_filters_match_only_given_fields() -> None:
     record = webhook_record()
     assert matches(record, {"target": "webhook:hr", "tenant": None})

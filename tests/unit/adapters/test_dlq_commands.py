@@ -40,12 +40,12 @@ RECORDS: dict[str, list[dict[str, Any]]] = {
 def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, bytes | None, bytes]]]:
     publisher = FakePublisher()
 
-    def read(bootstrap: str, topic: str) -> Iterator[dict[str, Any]]:
+    def read(bootstrap: str, topic: str, auth: object = None) -> Iterator[dict[str, Any]]:
         return iter(RECORDS[topic])
 
     monkeypatch.setattr("services.adapters.dlq.read_dlq", read)
     monkeypatch.setattr("services.adapters.settings.load_settings", settings)
-    monkeypatch.setattr("services.adapters.kafka_producer.EventPublisher", lambda *a, **k: publisher)
+    monkeypatch.setattr("services.adapters.kafka_producer.EventPublisher.of", lambda *a, **k: publisher)
     monkeypatch.setattr("services.adapters.mongo.connect", lambda s: FakeDb())
     yield publisher.sent
 

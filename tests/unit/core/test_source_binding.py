@@ -6,8 +6,18 @@ from typing import Any
 
 import pytest
 
-from services.core.errors import UnknownTenantError
-from services.core.source_binding import check_raw_source, check_staged_reference, producer_connection
+from services.core.errors import BadSignatureError, UnknownTenantError
+from services.core.source_binding import (
+    SIGNATURE_HEADER,
+    check_raw_source,
+    check_record_signature,
+    check_staged_reference,
+    kafka_principal,
+    producer_connection,
+    requires_signature,
+    sign_record,
+)
+from services.core.webhook_signature import mac
 
 
 def _event(kind: str, connection_id: str, tenant: str = "acme", site: str = "budapest") -> dict[str, Any]:
@@ -92,3 +102,64 @@ def test_a_producer_may_not_pose_as_a_billing_system_nav_or_an_export(kinds: lis
     with pytest.raises(ValueError, match="source kinds"):
         producer_connection(connection_id="p", tenant="acme", sites=[], source_kinds=kinds, url_hosts=[],
                             allow_private=False)
+
+
+# --- records of a producer with its own Kafka principal must be signed --------------------------------
+
+SIGNED = producer_connection(connection_id="acme-signed", tenant="acme", sites=[], source_kinds=[], url_hosts=[],
+                             allow_private=False, principal="producer-acme-signed")
+KEY, VALUE = b"acme|producer|acme-signed|2025-0001", b'{"tenant": "acme"}'
+SECRETS = ["new-secret", "old-secret"]  # newest first, both valid while the producer switches
+
+
+def _header(value: str) -> list[tuple[str, bytes]]:
+    return [("traceparent", b"00-abc"), (SIGNATURE_HEADER, value.encode())]
+
+
+def test_a_principal_is_stored_as_a_user_principal_and_makes_the_connection_take_signed_records_only() -> None:
+    assert SIGNED["kafka_principal"] == "User:producer-acme-signed"
+    assert requires_signature(SIGNED)
+    assert not requires_signature(PRODUCER) and PRODUCER["kafka_principal"] is None
+    assert kafka_principal("User:billing.acme_1") == "User:billing.acme_1"
+
+
+@pytest.mark.parametrize("name", ["", "User:", "acme billing", "a=b", "a,b", "-leading-dash", "x" * 129])
+def test_a_principal_name_the_provisioning_cannot_carry_is_refused(name: str) -> None:
+    with pytest.raises(ValueError, match="Kafka principal"):
+        kafka_principal(name)
+
+
+@pytest.mark.parametrize("secret", SECRETS)
+def test_a_record_signed_with_a_current_secret_passes(secret: str) -> None:
+    check_record_signature(SIGNED, SECRETS, KEY, VALUE, _header(sign_record(secret, KEY, VALUE)))
+
+
+def test_the_signature_is_the_webhook_mac_over_the_key_length_key_and_value() -> None:
+    assert sign_record("s", KEY, VALUE) == mac("s", f"{len(KEY)}.".encode() + KEY + VALUE)
+    assert sign_record("s", None, VALUE) == mac("s", b"0." + VALUE)
+
+
+def test_a_connection_without_a_principal_takes_unsigned_records_as_before() -> None:
+    check_record_signature(PRODUCER, [], KEY, VALUE, [])
+    check_record_signature(CONNECTIONS["acme-erp"], [], KEY, VALUE, [])
+
+
+@pytest.mark.parametrize("headers,reason", [
+    pytest.param([], "missing_signature", id="no-headers"),
+    pytest.param([("traceparent", b"00-abc")], "missing_signature", id="other-headers-only"),
+    pytest.param(_header(sign_record("a-guess", KEY, VALUE)), "bad_signature", id="another-secret"),
+    pytest.param(_header(sign_record(SECRETS[0], KEY, VALUE + b" ")), "bad_signature", id="another-value"),
+    pytest.param(_header(sign_record(SECRETS[0], b"acme|producer|acme-signed|2025-0002", VALUE)), "bad_signature",
+                 id="another-key"),
+    pytest.param(_header(sign_record(SECRETS[0], KEY[:-1], KEY[-1:] + VALUE)), "bad_signature",
+                 id="same-bytes-split-elsewhere"),
+    pytest.param(_header("v1=" + "0" * 64), "bad_signature", id="garbage"),
+])
+def test_a_record_of_a_signing_connection_without_its_signature_is_refused(
+    headers: list[tuple[str, bytes]], reason: str
+) -> None:
+    with pytest.raises(BadSignatureError) as caught:
+        check_record_signature(SIGNED, SECRETS, KEY, VALUE, headers)
+    assert caught.value.reason == reason
+    assert "acme-signed" in caught.value.message
+    assert SECRETS[0] not in caught.value.message

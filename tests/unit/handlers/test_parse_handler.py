@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from services.core.errors import UnknownTenantError
+from services.adapters.billing import seal
+from services.adapters.stage_runner import Record
+from services.core.errors import BadSignatureError, UnknownTenantError
 from services.core.events import raw_event
 from services.core.parsing import ParseResult, parse_document
+from services.core.source_binding import SIGNATURE_HEADER, sign_record
 from services.pipeline.handlers import ParseHandler
+from tests.unit.billing.fakes import settings as fake_settings
 
 BILLINGO = b'{"invoice_number": "B-1", "gross_total": 127, "currency": "HUF", "type": "invoice"}'
 
@@ -86,3 +91,41 @@ def test_parse_handler_refuses_an_event_its_connection_may_not_carry(event: dict
         asyncio.run(handler(event))
     assert caught.value.reason == reason
     assert sandbox.calls == []  # refused before the document is read or parsed
+
+
+def _signing_world() -> tuple[ParseHandler, dict[str, Any], bytes]:
+    settings = fake_settings()
+    signed = {"_id": "p-signed", "kind": "producer", "tenant": "t", "kafka_principal": "User:producer-p-signed",
+              "signing_secrets": [seal(settings, "the-secret")]}
+    handler = ParseHandler(FakeStore({}), RecordingSandbox(), FakeConnections(signed),  # type: ignore[arg-type]
+                           "staging", keks={settings.kek_id: settings.kek})
+    raw = _producer_event("p-signed")
+    return handler, raw, json.dumps(raw).encode()
+
+
+def test_parse_handler_takes_a_record_signed_with_the_connections_sealed_secret() -> None:
+    handler, raw, value = _signing_world()
+    key = b"t|producer|p-signed|1"
+    asyncio.run(handler.check_signature(raw, Record(key, value, ((SIGNATURE_HEADER,
+                                                                  sign_record("the-secret", key, value).encode()),))))
+
+
+@pytest.mark.parametrize("headers,reason", [
+    pytest.param((), "missing_signature", id="unsigned"),
+    pytest.param(((SIGNATURE_HEADER, b"v1=00"),), "bad_signature", id="wrong"),
+])
+def test_parse_handler_refuses_a_record_of_a_signing_connection_without_its_signature(
+    headers: tuple[tuple[str, bytes], ...], reason: str
+) -> None:
+    handler, raw, value = _signing_world()
+    with pytest.raises(BadSignatureError) as caught:
+        asyncio.run(handler.check_signature(raw, Record(b"k", value, headers)))
+    assert caught.value.reason == reason
+
+
+def test_parse_handler_leaves_unsigned_and_unknown_connections_to_the_source_check() -> None:
+    handler = ParseHandler(FakeStore({}), RecordingSandbox(),  # type: ignore[arg-type]
+                           FakeConnections({"_id": "p-t", "kind": "producer", "tenant": "t"}), "staging")  # type: ignore[arg-type]
+    for connection_id in ("p-t", "nobody"):
+        raw = _producer_event(connection_id)
+        asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))

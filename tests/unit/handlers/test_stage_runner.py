@@ -15,11 +15,13 @@ from services.adapters.dlq import original_payload
 from services.adapters.metrics import stage_metrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.schemas import validate
-from services.adapters.stage_runner import Output, StageRunner
+from services.adapters.stage_runner import Output, Record, StageRunner
 from services.core.enums import Stage
 from services.core.errors import (
+    BadSignatureError,
     BrokerUnavailableError,
     MalformedDocumentError,
+    ReasonCode,
     StorageUnavailableError,
     UpstreamError,
 )
@@ -216,3 +218,46 @@ def test_a_retry_after_within_the_bound_is_slept_in_full(bound: float, retry_aft
                                            max_retry_after_seconds=bound))
     _run(runner, json.dumps(_raw()).encode())
     assert sleeps.delays == [slept]
+
+
+class RecordChecks:
+    """A record check that remembers what it saw and refuses records without a ``sig`` header."""
+
+    def __init__(self) -> None:
+        self.seen: list[Record] = []
+
+    async def __call__(self, event: dict[str, Any], record: Record) -> None:
+        self.seen.append(record)
+        if not any(k == "sig" for k, _ in record.headers):
+            raise BadSignatureError("no sig header", reason=ReasonCode.MISSING_SIGNATURE)
+
+
+def _checked_runner(check: RecordChecks, broker: FakeBroker, handled: list[dict[str, Any]]) -> StageRunner:
+    async def handler(event: dict[str, Any]) -> Sequence[Output]:
+        handled.append(event)
+        return [("invoice.parsed", event)]
+
+    return StageRunner(stage=Stage.PARSE, in_schema="invoice.raw.v1", handler=handler, send=broker.send,
+                       metrics=stage_metrics(CollectorRegistry()), sleep=Sleeps(), check_record=check)
+
+
+def test_the_record_check_sees_the_message_as_it_came_and_lets_a_good_one_through() -> None:
+    check, broker, handled = RecordChecks(), FakeBroker(), []
+    value = json.dumps(_raw()).encode()
+    runner = _checked_runner(check, broker, handled)
+    asyncio.run(runner.run(value, topic="invoice.raw", key=b"k", headers=[("sig", b"v1=ab")]))
+    assert check.seen == [Record(b"k", value, (("sig", b"v1=ab"),))]
+    assert len(handled) == 1 and [t for t, _, _ in broker.sent] == ["invoice.parsed"]
+
+
+def test_a_record_the_check_refuses_is_dead_lettered_with_its_headers_and_never_handled() -> None:
+    check, broker, handled = RecordChecks(), FakeBroker(), []
+    runner = _checked_runner(check, broker, handled)
+    asyncio.run(runner.run(json.dumps(_raw()).encode(), topic="invoice.raw", partition=0, offset=7, key=b"k",
+                           headers=[("traceparent", b"\x00\xff")]))
+    assert handled == []
+    [(topic, _, record)] = broker.sent
+    assert (topic, record["reason"], record["error_class"]) == ("invoice.dlq", "missing_signature", "BadSignatureError")
+    # Kept for `szamlatar dlq replay`, which sends the message again exactly as it came.
+    assert record["headers"] == [{"key": "traceparent", "value_base64": "AP8="}]
+    validate("invoice.dlq.v1", record)
