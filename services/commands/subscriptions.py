@@ -18,17 +18,19 @@ def register(app: typer.Typer) -> None:
         from services.adapters.mongo import connect
         from services.adapters.settings import load_billing_settings, load_settings
         from services.adapters.subscriptions import create_subscription
-        from services.core.errors import SchemaViolationError
+        from services.core.errors import Rejected
         from services.core.subscriptions import validate_subscription
 
         settings = load_settings()
+        allowlist = load_billing_settings(settings.api_port).url_allowlist
         body = {"url": url, "events": list(event), "description": description, **({"id": sub_id} if sub_id else {})}
         try:
-            fields = validate_subscription(body, http_prefixes=load_billing_settings(settings.api_port).url_allowlist)
-        except SchemaViolationError as exc:
-            typer.echo(exc.message, err=True)
+            fields = validate_subscription(body, http_prefixes=allowlist)
+            doc, secret = create_subscription(connect(settings), settings, tenant=tenant, fields=fields, actor="cli",
+                                              url_allowlist=allowlist)
+        except Rejected as exc:  # a bad field, or the URL policy (reason url_refused)
+            typer.echo(f"refused ({exc.reason.value}): {exc.message}", err=True)
             raise typer.Exit(2) from exc
-        doc, secret = create_subscription(connect(settings), settings, tenant=tenant, fields=fields, actor="cli")
         typer.echo(f"subscription {doc['id']}: {doc['url']} ({', '.join(doc['events'])})")
         typer.echo(f"secret (shown once): {secret}")
 
