@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -17,21 +18,27 @@ from services.adapters.reference_repo import SubscriptionRepo
 from services.adapters.settings import Settings
 from services.adapters.subscriptions import seal_secret
 from services.demo.own_system import invoice_metadata
-from tests.integration.conftest import SZT, Process, Tenant, consume_matching, wait_until
-from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, subscribe
-# test_downstream's module fixtures — the worker process and a receiver — imported, so this module's too.
-from tests.integration.test_downstream import downstream as downstream_fixture  # noqa: F401
-from tests.integration.test_downstream import receiver as receiver_fixture  # noqa: F401
+from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
+
+# test_downstream's module fixture `downstream` (the worker as a real process), imported: this module's too.
+from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, downstream, subscribe  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def hooks() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.server.shutdown()
 
 
 @pytest.mark.parametrize("url", [
     "https://127.0.0.1:{port}/hook", "https://localhost:{port}/hook", "https://[::1]:{port}/hook",
     "https://169.254.169.254/latest/meta-data/", "https://10.0.0.8/hook", "http://localhost:{port}/hook",
 ], ids=["loopback-literal", "name-resolving-to-loopback", "ipv6-loopback", "metadata", "private", "http-elsewhere"])
-def test_a_subscription_off_the_url_policy_is_refused_when_created(tenant: Tenant, receiver: Receiver,
+def test_a_subscription_off_the_url_policy_is_refused_when_created(tenant: Tenant, hooks: Receiver,
                                                                      url: str) -> None:
     answer = admin(tenant).post(f"{tenant.api}/api/v1/subscriptions",
-                                json={"url": url.format(port=receiver.server.server_port)}, timeout=10)
+                                json={"url": url.format(port=hooks.server.server_port)}, timeout=10)
     assert answer.status_code == 422, answer.text
     assert answer.json()["detail"]["reason"] == "url_refused"
     assert tenant.db.webhook_subscriptions.count_documents({"tenant": tenant.name}) == 0
@@ -44,14 +51,15 @@ def test_the_cli_refuses_a_subscription_that_resolves_to_loopback(tenant: Tenant
     assert tenant.db.webhook_subscriptions.count_documents({"tenant": tenant.name}) == 0
 
 
+@pytest.mark.usefixtures("downstream")
 def test_a_stored_subscription_the_policy_refuses_now_is_dead_lettered_at_once_and_never_sent(
-        tenant: Tenant, downstream: Process, receiver: Receiver, settings: Settings) -> None:
+        tenant: Tenant, hooks: Receiver, settings: Settings) -> None:
     inv, pdf = DOCS[5]
     add_buyer(tenant, inv)
-    good = receiver.route([200])
+    good = hooks.route([200])
     subscribe(tenant, good)
     # Stored as an older release would have accepted it: https to a name that resolves to loopback.
-    sneaky = receiver.route([200]).replace("http://127.0.0.1:", "https://localhost:")
+    sneaky = hooks.route([200]).replace("http://127.0.0.1:", "https://localhost:")
     SubscriptionRepo(tenant.db).put({"_id": f"{tenant.name}|sneaky", "id": "sneaky", "tenant": tenant.name,
                                      "url": sneaky, "events": ["invoice.linked"], "active": True,
                                      "secret": seal_secret(settings, "whsec_sneaky"), "created_at": datetime.now(UTC)})
@@ -62,6 +70,6 @@ def test_a_stored_subscription_the_policy_refuses_now_is_dead_lettered_at_once_a
                             timeout=90)
     assert (dead["reason"], dead["attempts"]) == ("url_refused", 1), dead
     assert "non-public" in dead["error"] and json.loads(dead["payload"])["invoice_number"] == inv.number
-    got = wait_until(lambda: receiver.requests_to(good), timeout=30, what="the allowed local delivery")
+    got = wait_until(lambda: hooks.requests_to(good), timeout=30, what="the allowed local delivery")
     assert len(got) == 1 and json.loads(got[0]["body"])["invoice_number"] == inv.number
-    assert receiver.requests_to(sneaky) == []
+    assert hooks.requests_to(sneaky) == []
