@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 import certifi
 import urllib3
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from urllib3.exceptions import HTTPError as TransportError
 
 from services.core.errors import LimitExceededError, UpstreamError
@@ -45,11 +46,12 @@ Timeout = tuple[float, float]  # (connect, read) seconds
 
 
 def resolve(host: str, port: int) -> list[str]:
+    """The host's addresses in the system's order of preference (RFC 6724), each once."""
     try:
         infos = socket.getaddrinfo(host.strip("[]"), port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise UrlRefusedError(f"host {host} does not resolve") from exc
-    return sorted({str(info[4][0]) for info in infos})
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def check_target(url: str, policy: UrlPolicy, resolver: Resolver = resolve) -> tuple[Target, list[str]]:
@@ -73,32 +75,42 @@ def open_checked(method: str, url: str, policy: UrlPolicy, *, body: bytes | None
                  timeout: Timeout = (5.0, 30.0), ca_certs: str | None = None,
                  ) -> Iterator[urllib3.BaseHTTPResponse]:
     """One request to ``url`` (no redirects followed) on a connection to an address the policy
-    allowed; the response body is left to stream. Raises ``UrlRefusedError`` before connecting,
-    or ``UpstreamError`` when there is no answer (timeout, refused connection, TLS failure)."""
+    allowed — the first that accepts the connection, in the resolver's order (nothing is sent to
+    one that does not) — with the response body left to stream. Raises ``UrlRefusedError`` before
+    connecting, or ``UpstreamError`` when there is no answer (timeout, refused connection, TLS failure)."""
     target, addresses = check_target(url, policy, resolver)
-    address = addresses[0]
     limits = urllib3.Timeout(connect=timeout[0], read=timeout[1])
-    pool: urllib3.HTTPConnectionPool
-    if target.scheme == "https":
-        pool = urllib3.HTTPSConnectionPool(
-            address, target.port, timeout=limits, retries=False, maxsize=1, cert_reqs="CERT_REQUIRED",
-            ca_certs=ca_certs or certifi.where(), server_hostname=target.host, assert_hostname=target.host)
-    else:
-        pool = urllib3.HTTPConnectionPool(address, target.port, timeout=limits, retries=False, maxsize=1)
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    try:
+    for index, address in enumerate(addresses):
+        pool = _pool(target, address, limits, ca_certs)
         try:
-            response = pool.urlopen(method, path, body=body, headers={**(headers or {}), "Host": _host_header(target)},
-                                    redirect=False, retries=False, preload_content=False, assert_same_host=False)
-        except TransportError as exc:
-            raise UpstreamError(f"{target.host}: no answer ({type(exc).__name__})") from exc
-        try:
-            yield response
+            try:
+                response = pool.urlopen(method, path, body=body,
+                                        headers={**(headers or {}), "Host": _host_header(target)}, redirect=False,
+                                        retries=False, preload_content=False, assert_same_host=False)
+            except (NewConnectionError, ConnectTimeoutError) as exc:
+                if index + 1 < len(addresses):
+                    continue  # never connected, nothing sent: the host's next checked address
+                raise UpstreamError(f"{target.host}: no answer ({type(exc).__name__})") from exc
+            except TransportError as exc:
+                raise UpstreamError(f"{target.host}: no answer ({type(exc).__name__})") from exc
+            try:
+                yield response
+            finally:
+                response.release_conn()
+            return
         finally:
-            response.release_conn()
-    finally:
-        pool.close()
+            pool.close()
+
+
+def _pool(target: Target, address: str, limits: urllib3.Timeout, ca_certs: str | None) -> urllib3.HTTPConnectionPool:
+    """A connection pool to ``address`` that speaks to it as ``target.host`` (TLS name and certificate)."""
+    if target.scheme == "https":
+        return urllib3.HTTPSConnectionPool(
+            address, target.port, timeout=limits, retries=False, maxsize=1, cert_reqs="CERT_REQUIRED",
+            ca_certs=ca_certs or certifi.where(), server_hostname=target.host, assert_hostname=target.host)
+    return urllib3.HTTPConnectionPool(address, target.port, timeout=limits, retries=False, maxsize=1)
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,13 @@ def test_a_fetch_connects_to_the_address_it_checked_not_to_a_second_lookup_of_th
                            "body": b""}]
 
 
+def test_an_address_that_refuses_the_connection_is_skipped_for_the_next_checked_one(server: Server) -> None:
+    dns = Resolver({"docs.example.test": ["127.0.0.2", "127.0.0.1"]})  # nothing listens on 127.0.0.2
+    policy = UrlPolicy((f"docs.example.test:{server.port}",), allow_private=True)
+    assert url_fetch.post(f"http://docs.example.test:{server.port}/in", b"{}", {}, policy, resolver=dns) == 200
+    assert len(server.got) == 1
+
+
 def test_a_name_that_resolves_to_a_private_address_is_never_connected_to(server: Server) -> None:
     dns = Resolver({"rebind.example.test": ["127.0.0.1"]})
     policy = UrlPolicy((f"rebind.example.test:{server.port}",))  # production: no private addresses
