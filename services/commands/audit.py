@@ -16,6 +16,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Recompute every hash, check the newest anchor; exit 1 if any chain is broken. Run it daily:
         each run anchors the head it verified, so a later cut or rewrite cannot go unnoticed."""
+        from services.adapters.admin import cli_actor
         from services.adapters.audit_anchors import AuditAnchors, verify_and_anchor
         from services.adapters.mongo import AuditLog, connect
         from services.adapters.s3 import S3ObjectStore
@@ -27,7 +28,7 @@ def register(app: typer.Typer) -> None:
         broken = 0
         for name in tenant or log.tenants():
             verdict = verify_and_anchor(log, anchors, name, anchor=anchor)
-            log.append(tenant=name, actor="szamlatar-cli", action="audit.verify", target=f"tenant:{name}",
+            log.append(tenant=name, actor=cli_actor(), action="audit.verify", target=f"tenant:{name}",
                        details=verdict.as_details())
             broken += not verdict.ok
             typer.echo(f"{name}: {'ok' if verdict.ok else 'BROKEN'} — {verdict.explain()}")

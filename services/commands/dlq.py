@@ -69,13 +69,12 @@ def register(app: typer.Typer) -> None:
         """Replay matching dead letters, each at most once: invoice.dlq and downstream worker messages go
         back to their topic; a webhook delivery is POSTed again with its delivery id (exit 1 if one fails).
         A dead-lettered tombstone (a record without a value) is reported as not replayable."""
-        import requests
         from rich.progress import track
 
         from services.adapters.dlq import Replay, ReplayResult, matches, read_dlq, replay, replay_downstream
         from services.adapters.kafka_producer import EventPublisher
         from services.adapters.mongo import connect
-        from services.adapters.settings import load_settings
+        from services.adapters.settings import load_billing_settings, load_settings
         from services.adapters.subscriptions import http_post
 
         filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
@@ -86,7 +85,7 @@ def register(app: typer.Typer) -> None:
             return
         publisher = EventPublisher.of(settings, client_id="szamlatar-dlq-replay")
         db = connect(settings)
-        post = http_post(requests.Session())
+        post = http_post(load_billing_settings(settings.api_port).url_allowlist)  # the URL policy, as at delivery
         results: list[tuple[dict[str, Any], ReplayResult]] = []
         try:
             for record in track(records, description=f"replaying {topic}"):

@@ -59,7 +59,8 @@ def register(app: typer.Typer) -> None:
             def progress(done: int, total: int, name: str) -> None:
                 bar.update(task, completed=done, total=total, description=name[-50:])
 
-            result = run(path, progress)
+            # The path the user named may be a link (their choice); inside it, no link is followed.
+            result = run(path.resolve(), progress)
         publisher.close()
         if report:
             report.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")

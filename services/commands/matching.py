@@ -46,14 +46,19 @@ def register(app: typer.Typer) -> None:
     @reference.command("import")
     def reference_import(kind: str, file: Path, tenant: str = typer.Option(...),
                          site: str = typer.Option("default")) -> None:
-        """Import a CSV (header row; ';' or ','; lists separated by '|') into the tenant's reference data."""
+        """Import a CSV (header row; ';' or ','; lists separated by '|') into the tenant's reference data (audited)."""
+        from services.adapters.admin import audit_cli
         from services.adapters.mongo import connect
         from services.adapters.reference_repo import ReferenceRepo
         from services.adapters.settings import load_settings
         from services.core.reference import RefKind, records_from_csv
 
         records = records_from_csv(RefKind(kind), tenant, file.read_text(encoding="utf-8-sig"), site)
-        n = ReferenceRepo(connect(load_settings())).upsert_many(tenant, records)
+        db = connect(load_settings())
+        n = ReferenceRepo(db).upsert_many(tenant, records)
+        # As the API's CSV import writes it (routes/reference.py).
+        audit_cli(db, tenant=tenant, action="reference.csv_imported", target=kind,
+                  details={"count": n, "ids": [r["id"] for r in records[:50]]})
         typer.echo(f"{n} {kind} records upserted for {tenant}")
 
 

@@ -34,7 +34,8 @@ def register(app: typer.Typer) -> None:
         kafka_principal: str = typer.Option(None, help="its own Kafka principal (User:producer-<id>); its records "
                                             "must then be signed with the secret printed once"),
     ) -> None:
-        """Create or change a producer connection; its id goes in every event's source.connection_id."""
+        """Create or change a producer connection; its id goes in every event's source.connection_id (audited)."""
+        from services.adapters.admin import audit_cli, cli_actor
         from services.adapters.mongo import connect
         from services.adapters.own_system_admin import create_producer_connection, first_signing_secret
         from services.adapters.settings import load_settings
@@ -44,10 +45,12 @@ def register(app: typer.Typer) -> None:
         try:
             saved = create_producer_connection(db, connection_id=connection_id, tenant=tenant, sites=site,
                                                source_kinds=source_kind, url_hosts=url_host,
-                                               kafka_principal=kafka_principal)
+                                               kafka_principal=kafka_principal, created_by=cli_actor())
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
+        audit_cli(db, tenant=tenant, action="producer.created", target=connection_id,  # as /api/v1/producers
+                  details={k: saved.get(k) for k in ("sites", "source_kinds", "url_allowlist", "allow_private_urls")})
         typer.echo(f"producer {connection_id}: tenant {tenant}, sites {', '.join(saved['sites']) or 'any'}, "
                    f"source kinds {', '.join(saved['source_kinds'])}\n"
                    f"events: source = {{\"kind\": \"{saved['source_kinds'][0]}\", \"connection_id\": "
@@ -86,12 +89,16 @@ def register(app: typer.Typer) -> None:
 
     @producer.command("delete")
     def delete(connection_id: str) -> None:
-        """Delete a producer connection: its events are refused (unknown_connection) from now on."""
-        from services.adapters.mongo import connect
+        """Delete a producer connection: its events are refused (unknown_connection) from now on (audited)."""
+        from services.adapters.admin import audit_cli
+        from services.adapters.mongo import ConnectionRepo, connect
         from services.adapters.own_system_admin import delete_producer_connection
         from services.adapters.settings import load_settings
 
-        if not delete_producer_connection(connect(load_settings()), connection_id):
+        db = connect(load_settings())
+        if not delete_producer_connection(db, connection_id):
             typer.echo(f"error: no producer connection {connection_id!r}", err=True)
             raise typer.Exit(1)
+        tenant = (ConnectionRepo(db).get(connection_id) or {}).get("tenant")  # the tombstone keeps it
+        audit_cli(db, tenant=str(tenant), action="producer.deleted", target=connection_id, details={})
         typer.echo(f"deleted {connection_id}")

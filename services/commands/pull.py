@@ -43,21 +43,28 @@ def connect_command(
     allow_private: bool = typer.Option(False, help="allow http and private addresses (local test systems only)"),
     interval: float | None = typer.Option(None, help="seconds between passes for this connection"),
 ) -> None:
-    """Create or replace a pull connection (the mapping format: services/core/pull_mapping.py, README)."""
-    from services.adapters.mongo import connect
+    """Create or replace a pull connection (the mapping format: services/core/pull_mapping.py, README); audited."""
+    from services.adapters.admin import audit_cli
+    from services.adapters.mongo import ConnectionRepo, connect
     from services.adapters.settings import load_settings
     from services.core.errors import SzamlatarError
     from services.ingest_pull.connection import create_pull_connection
 
     settings = load_settings()
+    db = connect(settings)
+    existed = ConnectionRepo(db).get(connection_id) is not None
     try:
-        create_pull_connection(connect(settings), settings, connection_id=connection_id, tenant=tenant,
-                               pull=json.loads(mapping.read_text(encoding="utf-8")), url_hosts=allow_host,
-                               site=site, allow_private=allow_private, authorization=authorization or None,
-                               interval_seconds=interval)
+        saved = create_pull_connection(db, settings, connection_id=connection_id, tenant=tenant,
+                                       pull=json.loads(mapping.read_text(encoding="utf-8")), url_hosts=allow_host,
+                                       site=site, allow_private=allow_private, authorization=authorization or None,
+                                       interval_seconds=interval)
     except SzamlatarError as exc:
         typer.echo(f"refused: {exc}", err=True)
         raise typer.Exit(2) from exc
+    audit_cli(db, tenant=tenant, action="connection.changed" if existed else "connection.created",
+              target=connection_id, details={"kind": "pull", "site": site, "url_allowlist": saved["url_allowlist"],
+                                             "allow_private_urls": allow_private,
+                                             "credentials": ["authorization"] if authorization else []})
     typer.echo(f"pull connection {connection_id} for tenant {tenant}")
 
 

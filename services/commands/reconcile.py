@@ -24,13 +24,15 @@ def register(app: typer.Typer) -> None:
         sync_from: str = typer.Option("", help="first issue date the nav-sync service imports and reconciles "
                                                 "(YYYY-MM-DD; default: 35 days back)"),
     ) -> None:
-        """Store the company's NAV technical user (secrets encrypted) as a connection."""
-        from services.adapters.mongo import connect
+        """Store the company's NAV technical user (secrets encrypted) as a connection (audited)."""
+        from services.adapters.admin import audit_cli
+        from services.adapters.mongo import ConnectionRepo, connect
         from services.adapters.settings import load_settings
         from services.ingest_nav.connection import create_nav_connection
 
         settings = load_settings()
         db = connect(settings)
+        existed = ConnectionRepo(db).get(connection_id) is not None
         create_nav_connection(db, settings, connection_id=connection_id, tenant=tenant, url=url,
                               login=login, password=password, tax_number=tax_number,
                               signature_key=signature_key, exchange_key=exchange_key)
@@ -39,6 +41,9 @@ def register(app: typer.Typer) -> None:
 
             db.connections.update_one({"_id": connection_id}, {"$set": {"sync_from": date.fromisoformat(sync_from)
                                                                         .isoformat()}})
+        audit_cli(db, tenant=tenant, action="connection.changed" if existed else "connection.created",
+                  target=connection_id, details={"kind": "nav", "url": url, "tax_number": tax_number,
+                                                 "credentials": ["login", "password", "signature_key", "exchange_key"]})
         typer.echo(f"NAV connection {connection_id} for tenant {tenant}, taxpayer {tax_number}")
 
     @app.command("nav-sync")

@@ -16,21 +16,27 @@ def register(app: typer.Typer) -> None:
                site: list[str] = typer.Option([], help="only invoices of these sites (default: every site)"),  # noqa: B008
                sub_id: str = typer.Option(None, "--id"), description: str = typer.Option("")) -> None:
         """Create a subscription and print its signing secret (shown only now)."""
+        from services.adapters.admin import audit_cli, cli_actor
         from services.adapters.mongo import connect
         from services.adapters.settings import load_billing_settings, load_settings
         from services.adapters.subscriptions import create_subscription
-        from services.core.errors import SchemaViolationError
+        from services.core.errors import Rejected
         from services.core.subscriptions import validate_subscription
 
         settings = load_settings()
+        allowlist = load_billing_settings(settings.api_port).url_allowlist
         body = {"url": url, "events": list(event), "sites": list(site), "description": description,
                 **({"id": sub_id} if sub_id else {})}
+        db = connect(settings)
         try:
-            fields = validate_subscription(body, http_prefixes=load_billing_settings(settings.api_port).url_allowlist)
-        except SchemaViolationError as exc:
-            typer.echo(exc.message, err=True)
+            fields = validate_subscription(body, http_prefixes=allowlist)
+            doc, secret = create_subscription(db, settings, tenant=tenant, fields=fields, actor=cli_actor(),
+                                              url_allowlist=allowlist)
+        except Rejected as exc:  # a bad field, or the URL policy (reason url_refused)
+            typer.echo(f"refused ({exc.reason.value}): {exc.message}", err=True)
             raise typer.Exit(2) from exc
-        doc, secret = create_subscription(connect(settings), settings, tenant=tenant, fields=fields, actor="cli")
+        audit_cli(db, tenant=tenant, action="subscription.created", target=doc["id"],  # as the API writes it
+                  details={"url": doc["url"], "events": doc["events"]})
         typer.echo(f"subscription {doc['id']}: {doc['url']} ({', '.join(doc['events'])})")
         typer.echo(f"secret (shown once): {secret}")
 
@@ -48,11 +54,14 @@ def register(app: typer.Typer) -> None:
 
     @sub.command("delete")
     def delete(sub_id: str, tenant: str = typer.Option(...)) -> None:
+        from services.adapters.admin import audit_cli
         from services.adapters.mongo import connect
         from services.adapters.reference_repo import SubscriptionRepo
         from services.adapters.settings import load_settings
 
-        if not SubscriptionRepo(connect(load_settings())).delete(tenant, sub_id):
+        db = connect(load_settings())
+        if not SubscriptionRepo(db).delete(tenant, sub_id):
             typer.echo(f"no subscription {sub_id}", err=True)
             raise typer.Exit(1)
+        audit_cli(db, tenant=tenant, action="subscription.deleted", target=sub_id, details={})
         typer.echo(f"deleted {sub_id}")

@@ -31,10 +31,11 @@ def register(app: typer.Typer) -> None:
         language: str = typer.Option("hu", help="hu or en"),
         password_stdin: bool = typer.Option(False, help="read the password from the first line of stdin"),
     ) -> None:
-        """Create (or replace) a UI user; the password is asked for, or read from stdin."""
+        """Create (or replace) a UI user; the password is asked for, or read from stdin (audited)."""
+        from services.adapters.admin import audit_cli
         from services.adapters.mongo import connect
         from services.adapters.settings import load_settings
-        from services.adapters.users import create_user
+        from services.adapters.users import UserRepo, create_user, validate_username
         from services.core.enums import Role
 
         try:
@@ -46,13 +47,18 @@ def register(app: typer.Typer) -> None:
             password = sys.stdin.readline().rstrip("\r\n")
         else:
             password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+        db = connect(load_settings())
         try:
-            created = create_user(connect(load_settings()), tenant=tenant, username=username, password=password,
+            existed = UserRepo(db).get(tenant, validate_username(username)) is not None
+            created = create_user(db, tenant=tenant, username=username, password=password,
                                   role=role_value, sites=tuple(site or ()), display_name=display_name,
                                   language=language)
         except ValueError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(2) from None
+        # The action names the UI's user form writes ("user.create"); a replaced user is a change.
+        audit_cli(db, tenant=tenant, action="user.change" if existed else "user.create",
+                  target=f"user:{created['username']}", details={"role": created["role"], "sites": created["sites"]})
         scope = ", ".join(created["sites"]) or "every site"
         typer.echo(f"user {created['username']} ({created['role']}, {scope}) in tenant {tenant}")
 

@@ -1,8 +1,19 @@
-"""``szamlatar webhook rotate-secret|retire-old-secrets|allow-url-hosts`` for own-system connections."""
+"""``szamlatar webhook rotate-secret|retire-old-secrets|allow-url-hosts`` for own-system connections;
+each change is audited as a ``connection.changed`` of the connection's tenant."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
+
+
+def _audit(db: Any, connection_id: str, details: dict[str, Any]) -> None:
+    from services.adapters.admin import audit_cli
+    from services.adapters.mongo import ConnectionRepo
+
+    tenant = (ConnectionRepo(db).get(connection_id) or {}).get("tenant")
+    audit_cli(db, tenant=str(tenant), action="connection.changed", target=connection_id, details=details)
 
 
 def register(app: typer.Typer) -> None:
@@ -18,7 +29,10 @@ def register(app: typer.Typer) -> None:
         from services.adapters.settings import load_settings
 
         settings = load_settings()
-        typer.echo(rotate_webhook_secret(connect(settings), settings, connection_id))
+        db = connect(settings)
+        secret = rotate_webhook_secret(db, settings, connection_id)
+        _audit(db, connection_id, {"credentials": ["secret"], "secrets": "new one added"})
+        typer.echo(secret)
 
     @webhook.command("retire-old-secrets")
     def retire(connection_id: str) -> None:
@@ -27,7 +41,9 @@ def register(app: typer.Typer) -> None:
         from services.adapters.own_system_admin import retire_old_secrets
         from services.adapters.settings import load_settings
 
-        retire_old_secrets(connect(load_settings()), connection_id)
+        db = connect(load_settings())
+        retire_old_secrets(db, connection_id)
+        _audit(db, connection_id, {"credentials": ["secret"], "secrets": "older ones retired"})
         typer.echo("only the newest secret is valid now")
 
     @webhook.command("allow-url-hosts")
@@ -37,5 +53,8 @@ def register(app: typer.Typer) -> None:
         from services.adapters.own_system_admin import set_url_policy
         from services.adapters.settings import load_settings
 
-        saved = set_url_policy(connect(load_settings()), connection_id, host)
+        db = connect(load_settings())
+        saved = set_url_policy(db, connection_id, host)
+        _audit(db, connection_id, {"fields": ["url_allowlist"], "url_allowlist": saved["url_allowlist"],
+                                   "allow_private_urls": saved["allow_private_urls"]})
         typer.echo("allowlist: " + ", ".join(saved["url_allowlist"]))

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from services.core.access import in_scope, validate_sites
 from services.core.errors import SchemaViolationError
 from services.core.keys import invoice_id_of
+from services.core.url_policy import check_url, subscription_policy
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 EVENTS = ("invoice.linked", "rule.notify")
@@ -33,10 +34,12 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
 def validate_subscription(body: dict[str, Any], *, http_prefixes: Sequence[str]) -> dict[str, Any]:
-    """The subscription's plain fields; raises ``SchemaViolationError``.
+    """The subscription's plain fields; raises ``SchemaViolationError``, or ``UrlRefusedError``
+    when the URL policy refuses the URL (``core/url_policy.subscription_policy``).
 
-    The URL must be ``https``; plain ``http`` only under a prefix of ``http_prefixes`` (local
-    receivers in development and tests)."""
+    The URL must be ``https`` to a public host; plain ``http`` and private addresses only under a
+    prefix of ``http_prefixes`` (the operator's allowlist: local receivers in development and
+    tests). What the host resolves to is checked by the adapter (``check_subscription_url``)."""
     unknown = set(body) - {"id", "url", "events", "sites", "description", "active"}
     if unknown:
         raise SchemaViolationError(f"unknown fields: {', '.join(sorted(unknown))}")
@@ -44,9 +47,7 @@ def validate_subscription(body: dict[str, Any], *, http_prefixes: Sequence[str])
     parts = urlsplit(url)
     if len(url) > 2048 or not parts.hostname or parts.username or parts.password:
         raise SchemaViolationError("url must be an absolute URL without user-info")
-    if parts.scheme != "https" and not (parts.scheme == "http" and any(url.startswith(p) for p in http_prefixes
-                                                                        if p.startswith("http://"))):
-        raise SchemaViolationError("url must use https")
+    check_url(url, subscription_policy(url, http_prefixes))
     events = body.get("events", ["invoice.linked"])
     if not isinstance(events, list) or not events or any(e not in EVENTS for e in events):
         raise SchemaViolationError(f"events must be a non-empty list of: {', '.join(EVENTS)}")

@@ -6,12 +6,19 @@ A URL is fetched only if
 * its scheme is ``https`` (``http`` only when the policy allows private addresses, i.e. tests),
 * it has no user-info (``https://user:pw@host``) and no port other than the scheme's default
   unless that port is allowed with the host (``host:8443`` in the allowlist),
-* its host is on the connection's allowlist (exact name, or ``*.example.com`` for subdomains),
-* every address the host resolves to is public — loopback, private, link-local (the
-  169.254.169.254 metadata service), multicast, reserved and unspecified addresses are refused
-  unless the policy explicitly allows them (a test connection pointing at 127.0.0.1); link-local
-  addresses (169.254.0.0/16, fe80::/10 — the metadata service) are refused even then.
+* its host is on the connection's allowlist (exact name, ``*.example.com`` for subdomains,
+  ``host:*`` for any port, ``*`` for any host on any port — outbound webhooks),
+* every address the host resolves to is public — loopback, private, CGNAT, link-local,
+  multicast, reserved and unspecified addresses are refused (also when an IPv6 address wraps
+  one: ``::ffff:10.0.0.1``, 6to4 ``2002:0a00:0001::``) unless the policy explicitly allows them
+  (a test connection pointing at 127.0.0.1); link-local addresses (169.254.0.0/16, fe80::/10)
+  and the cloud metadata services are refused even then.
 
+Two kinds of URL use it: inbound document fetches (the connection's allowlist, ``UrlPolicy.of``)
+and outbound webhook deliveries (any public host, ``subscription_policy``); the operator's
+``SZAMLATAR_BILLING_URL_ALLOWLIST`` is what lets a webhook reach a local receiver. The adapter
+(``adapters/url_fetch.py``) resolves a host once, checks every address, and connects to a checked
+address — so a DNS answer that changes between check and connect (rebinding) changes nothing.
 Every hop of a redirect is checked again with the same policy.
 """
 
@@ -52,10 +59,26 @@ class Target:
     port: int
 
 
+ANY_HOST = "*"  # an allowlist entry that lets any host, on any port, through (addresses are still checked)
+
+
+def _split_entry(entry: str) -> tuple[str, str]:
+    """``host[:port]`` of an allowlist entry; an IPv6 host is written in brackets (``[::1]:8080``)."""
+    if entry.startswith("["):
+        name, _, rest = entry[1:].partition("]")
+        return name, rest.removeprefix(":")
+    name, _, port = entry.partition(":")
+    return name, port
+
+
 def _host_allowed(host: str, port: int, default_port: int, allowed: Iterable[str]) -> bool:
     for entry in allowed:
-        name, _, entry_port = entry.partition(":")
-        if entry_port:
+        if entry == ANY_HOST:
+            return True
+        name, entry_port = _split_entry(entry)
+        if entry_port == "*":
+            pass
+        elif entry_port:
             if not entry_port.isdigit() or int(entry_port) != port:
                 continue
         elif port != default_port:
@@ -100,10 +123,19 @@ def _is_ip_literal(host: str) -> bool:
     return True
 
 
-def is_public_address(address: str) -> bool:
+def _ip(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The address a connection really reaches: an IPv6 address that wraps an IPv4 one
+    (IPv4-mapped ``::ffff:a.b.c.d``, 6to4 ``2002:AABB:CCDD::``) is judged by the IPv4 address."""
     ip = ipaddress.ip_address(address.split("%")[0].strip("[]"))
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = ip.ipv4_mapped or ip.sixtofour
+        if inner is not None:
+            return inner
+    return ip
+
+
+def is_public_address(address: str) -> bool:
+    ip = _ip(address)
     return not (
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
         or ip.is_unspecified or (isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT)
@@ -111,13 +143,14 @@ def is_public_address(address: str) -> bool:
 
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
+# Cloud metadata services outside link-local space (AWS's IPv6 endpoint, Alibaba Cloud's): refused
+# like link-local, even by a policy that allows private addresses.
+_METADATA = frozenset({ipaddress.ip_address("fd00:ec2::254"), ipaddress.ip_address("100.100.100.200")})
 
 
 def _is_link_local(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%")[0].strip("[]"))
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_link_local
+    ip = _ip(address)
+    return ip.is_link_local or ip in _METADATA
 
 
 def check_addresses(host: str, addresses: Sequence[str], policy: UrlPolicy) -> None:
@@ -130,8 +163,8 @@ def check_addresses(host: str, addresses: Sequence[str], policy: UrlPolicy) -> N
             link_local = _is_link_local(address)
         except ValueError as exc:
             raise UrlRefusedError(f"host {host} resolved to an unreadable address") from exc
-        if link_local:  # the cloud metadata service lives here: never, not even for tests
-            raise UrlRefusedError(f"host {host} resolves to a link-local address ({address})")
+        if link_local:  # the cloud metadata services live here: never, not even for tests
+            raise UrlRefusedError(f"host {host} resolves to a link-local or metadata address ({address})")
         if not public and not policy.allow_private:
             raise UrlRefusedError(f"host {host} resolves to a non-public address ({address})")
 
@@ -146,3 +179,43 @@ def check_declared_size(declared: str | None, policy: UrlPolicy) -> None:
         raise UrlRefusedError("Content-Length is not a number") from exc
     if size > policy.max_bytes:
         raise LimitExceededError(f"document declared at {size} bytes exceeds the limit of {policy.max_bytes}")
+
+
+def _prefix_allows(url: str, prefix: str) -> str | None:
+    """The allowlist entry (``host:port`` or ``host:*``) for ``url`` when it lies under ``prefix``
+    (same scheme and host; the prefix's port, any port when the prefix ends in ``host:``, the
+    default port when it names none; the path under the prefix's path), else ``None``."""
+    try:
+        want, got = urlsplit(prefix), urlsplit(url)
+        want_port, got_port = want.port, got.port
+    except ValueError:
+        return None
+    if not want.hostname or want.scheme.lower() != got.scheme.lower() or want.hostname != got.hostname:
+        return None
+    default = 443 if want.scheme.lower() == "https" else 80
+    if want.netloc.endswith(":"):
+        port = "*"
+    elif (got_port or default) != (want_port or default):
+        return None
+    else:
+        port = str(want_port or default)
+    if not got.path.startswith(want.path):
+        return None
+    host = f"[{want.hostname}]" if ":" in want.hostname else want.hostname
+    return f"{host}:{port}"
+
+
+def subscription_policy(url: str, allowlist: Sequence[str], max_bytes: int = 64 * 1024) -> UrlPolicy:
+    """The policy an outbound webhook URL is checked against, at creation and at every delivery.
+
+    Any host may receive webhooks, over https, if it resolves to public addresses only. A URL
+    under a prefix of the operator's allowlist (``SZAMLATAR_BILLING_URL_ALLOWLIST``, the same
+    setting that lets billing connections point at local emulators — ``http://127.0.0.1:`` in
+    ``make run`` and the tests) may use that prefix's scheme and reach private addresses; it is
+    held to the prefix's host and port. The allowlist is the operator's, never a tenant admin's:
+    a subscription cannot widen its own policy. ``max_bytes`` caps what is read of an answer."""
+    for prefix in allowlist:
+        entry = _prefix_allows(url, prefix)
+        if entry is not None:
+            return UrlPolicy((entry,), allow_private=True, max_bytes=max_bytes, max_redirects=0)
+    return UrlPolicy((ANY_HOST,), max_bytes=max_bytes, max_redirects=0)

@@ -6,6 +6,9 @@
   retries and exponential backoff, then ``downstream.dlq``.
 * ``invoice.matched`` → when a rule's ``notify`` action fired, a ``rule.notify`` POST (same
   signing, retries and DLQ) to the subscriptions that asked for it (``core/subscriptions.py``).
+  A webhook URL the URL policy refuses at delivery time (``core/url_policy.subscription_policy``:
+  it resolves to a private address now, say) is never sent and never retried: it goes to
+  ``downstream.dlq`` at once with reason ``url_refused``.
 * ``reference.changed`` → validated records upserted (or deleted) in the reference collections.
 
 Offsets are committed after the work for a message is done (at-least-once; every write is
@@ -23,12 +26,11 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
 
-import requests
 from kafka import KafkaConsumer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from pymongo.database import Database
@@ -40,9 +42,9 @@ from services.adapters.mongo import InvoiceRepo
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.retry import RetryPolicy
 from services.adapters.schemas import encode
-from services.adapters.settings import Settings
+from services.adapters.settings import Settings, load_billing_settings
 from services.adapters.stage_runner import decode_record
-from services.adapters.subscriptions import Post, http_post, open_secret, post_delivery
+from services.adapters.subscriptions import NOT_SENT, Post, http_post, open_secret, post_delivery
 from services.core.dead_letters import UTF8, carried, key_text
 from services.core.enums import Stage
 from services.core.errors import ReasonCode, Rejected, Retryable, SzamlatarError
@@ -98,10 +100,11 @@ def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) 
 class Downstream:
     def __init__(self, db: Database[dict[str, Any]], publisher: EventPublisher, settings: Settings,
                  registry: CollectorRegistry, post: Post | None = None, sleep: Callable[[float], None] = time.sleep,
-                 retry: RetryPolicy = WEBHOOK_RETRY, jitter: Callable[[], float] = random.random) -> None:
+                 retry: RetryPolicy = WEBHOOK_RETRY, jitter: Callable[[], float] = random.random,
+                 url_allowlist: Sequence[str] = ()) -> None:
         self.db, self.publisher, self.settings = db, publisher, settings
         self.refs, self.subs, self.review = ReferenceRepo(db), SubscriptionRepo(db), ReviewRepo(db)
-        self.post = post or http_post(requests.Session())
+        self.post = post or http_post(url_allowlist)
         self.sleep, self.retry, self.jitter = sleep, retry, jitter
         metrics = downstream_metrics(registry)
         self.delivered, self.attached, self.references = metrics.webhooks, metrics.attached, metrics.references
@@ -149,14 +152,20 @@ class Downstream:
     def _deliver(self, sub: dict[str, Any], event: str, body: bytes, source_event_id: str, tenant: str) -> None:
         secret = open_secret(self.settings, sub)
         delivery = str(uuid.uuid5(uuid.NAMESPACE_URL, f"webhook:{sub['_id']}:{event}:{source_event_id}"))
-        error = ""
+        error, reason = "", "receiver_unavailable"
         for attempt in range(1, self.retry.max_attempts + 1):
             status, error = post_delivery(self.post, sub["url"], secret, body, event=event, delivery=delivery)
             if not error:
                 self.delivered.labels("ok").inc()
                 return
-            if 400 <= status < 500 and status not in (408, 429):
-                break  # the receiver refuses this payload; retrying will not help
+            if status == NOT_SENT:
+                reason = "url_refused"  # the URL policy said no: nothing was sent, and trying again will not help
+                logger.warning("webhook %s: delivery refused by the URL policy: %s", sub.get("id") or sub["_id"], error)
+                break
+            if 300 <= status < 500 and status not in (408, 429):
+                # the receiver refuses this payload, or redirects (never followed): retrying will not help
+                reason = "receiver_refused"
+                break
             self.delivered.labels("retry").inc()
             if attempt < self.retry.max_attempts:
                 self.sleep(self.retry.delay(attempt, rand=self.jitter()))
@@ -165,7 +174,7 @@ class Downstream:
         # with it, so a receiver that got an earlier try after all still sees one delivery.
         record = {"schema": "downstream.dlq.v1", "event_id": delivery, "failed_at": datetime.now(UTC).isoformat(),
                   "tenant": tenant, "target": f"webhook:{sub.get('id') or sub['_id']}", "event": event,
-                  "error": error[:1000], "attempts": attempt, "payload": body.decode()}
+                  "reason": reason, "error": error[:1000], "attempts": attempt, "payload": body.decode()}
         self.publisher.publish_raw(DOWNSTREAM_DLQ.name, tenant.encode(), encode(record))
 
     # --- reference.changed --------------------------------------------------------------------
@@ -234,7 +243,8 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream", ho
     registry = CollectorRegistry()
     db = connect(settings)
     publisher = EventPublisher.of(settings, client_id="szamlatar-downstream")
-    worker = Downstream(db, publisher, settings, registry)
+    worker = Downstream(db, publisher, settings, registry,
+                        url_allowlist=load_billing_settings(settings.api_port).url_allowlist)
 
     class Health(BaseHTTPRequestHandler):
         def do_GET(self) -> None:

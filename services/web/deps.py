@@ -68,6 +68,13 @@ def current_principal(
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"}
         )
+    expires = record.get("expires_at")  # absent on tokens made before tokens expired: they keep working
+    if isinstance(expires, datetime):
+        expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)  # MongoDB returns naive UTC
+        if expires <= datetime.now(UTC):
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED, f"token expired on {expires:%Y-%m-%d %H:%M} UTC; ask an admin for a "
+                "new one", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     return Principal(
         subject=record.get("name", "token"), tenant=record["tenant"], role=Role(record["role"]),
         sites=tuple(record.get("sites") or ()),

@@ -2,7 +2,8 @@
 
 Structured data first, PDF text after: the source's own data, then XML embedded in the PDF
 (Factur-X, ZUGFeRD, XRechnung, UBL), then the PDF's text. Each later source only fills gaps,
-and every disagreement on a compared field becomes a warning (``merge.py``).
+and every disagreement on a compared field becomes a warning (``merge.py``). The invoice that
+comes out is checked for totals that do not add up (``consistency.py``), whichever layers made it.
 
 Media types: ``application/pdf``; ``application/xml`` / ``text/xml`` (NAV InvoiceData, UBL,
 CII, ZUGFeRD 1, Számla Agent ``<szamla>``, told apart by root namespace); ``application/json``
@@ -22,7 +23,7 @@ from services.core.parsing.limits import DEFAULT_PDF_LIMITS, PdfLimits
 from services.core.parsing.merge import merge_invoices
 from services.core.parsing.pdf_text import extract_pdf, invoice_from_lines
 from services.core.parsing.source_json import invoice_from_source_json
-from services.core.parsing.structured import read_json, read_xml
+from services.core.parsing.structured import read_json, read_xml, with_checks
 from services.core.parsing.xmlsafe import looks_like_xml
 
 __all__ = ["DEFAULT_PDF_LIMITS", "ParseResult", "PdfLimits", "parse_document"]
@@ -110,4 +111,6 @@ def parse_document(
         )
     if notes:
         invoice = dataclasses.replace(invoice, warnings=invoice.warnings + tuple(notes))
-    return ParseResult(invoice, text, reader)
+    # Checked once more on what is archived: the source's own data and the PDF text are not
+    # checked by their readers, and a merge can pair one layer's net and VAT with another's gross.
+    return ParseResult(with_checks(invoice), text, reader)

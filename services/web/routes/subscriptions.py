@@ -6,9 +6,10 @@ A subscription receives only events of invoices at its ``sites`` (empty: every s
 site-restricted admin creates, sees and deletes only subscriptions whose sites are all its own
 (``Principal.covers``); one for every site needs an admin without a site limit.
 
-Plain ``http`` URLs are accepted only under the local prefixes of
-``SZAMLATAR_BILLING_URL_ALLOWLIST`` (``http://127.0.0.1:`` in ``make run`` and tests); anything
-else must be ``https``."""
+The URL policy (``core/url_policy.subscription_policy``): ``https`` to a host that resolves to
+public addresses only; plain ``http`` and private addresses only under a prefix of
+``SZAMLATAR_BILLING_URL_ALLOWLIST`` (``http://127.0.0.1:`` in ``make run`` and tests). A refused URL
+is a 422 with reason ``url_refused``; the worker checks again at every delivery."""
 
 from __future__ import annotations
 
@@ -69,7 +70,8 @@ async def create(ports: PortsDep, principal: PrincipalDep, billing: BillingDep,
     if fields.get("id") and await asyncio.to_thread(repo.get, principal.tenant, fields["id"]) is not None:
         raise HTTPException(409, {"reason": "exists", "message": f"subscription {fields['id']!r} exists"})
     doc, secret = await asyncio.to_thread(create_subscription, ports.invoices.db, ports.settings,
-                                          tenant=principal.tenant, fields=fields, actor=principal.subject)
+                                          tenant=principal.tenant, fields=fields, actor=principal.subject,
+                                          url_allowlist=billing.settings.url_allowlist)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="subscription.created", target=doc["id"],
                             details={"url": doc["url"], "events": doc["events"], "sites": doc["sites"]})

@@ -7,10 +7,10 @@ import json
 from typing import Any, cast
 
 import pytest
-import requests
 
 from services.adapters.dlq import Replay, matches, replay, replay_downstream
 from services.adapters.subscriptions import seal_secret
+from services.core.errors import UpstreamError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from tests.unit.adapters.fakes import FakeDb, FakePublisher
 from tests.unit.billing.fakes import settings
@@ -29,7 +29,7 @@ class Receiver:
         self.got.append((url, body, headers))
         status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
         if status == 0:
-            raise requests.ConnectionError("refused")
+            raise UpstreamError("hr.example.hu: no answer (NewConnectionError)")
         return status
 
 
@@ -67,7 +67,7 @@ def test_a_webhook_record_is_posted_again_with_its_delivery_id_and_a_fresh_signa
 
 @pytest.mark.parametrize("receiver, sub, error", [
     pytest.param(Receiver(503), {}, "HTTP 503", id="still-failing"),
-    pytest.param(Receiver(0), {}, "ConnectionError", id="no-answer"),
+    pytest.param(Receiver(0), {}, "no answer", id="no-answer"),
     pytest.param(Receiver(200), {"active": False}, "inactive", id="inactive-subscription"),
     pytest.param(Receiver(200), {"events": ["rule.notify"]}, "no longer takes invoice.linked", id="event-dropped"),
 ])

@@ -11,6 +11,7 @@ from services.core.url_policy import (
     check_addresses,
     check_declared_size,
     check_url,
+    subscription_policy,
 )
 
 POLICY = UrlPolicy(("erp.example.com", "*.files.example.net", "dl.example.org:8443"))
@@ -85,3 +86,66 @@ def test_a_declared_size_over_the_cap_is_refused_before_reading() -> None:
         check_declared_size(str(2 * 1024**3), policy)
     with pytest.raises(UrlRefusedError):
         check_declared_size("lots", policy)
+
+
+def test_an_ipv6_address_wrapping_a_private_ipv4_one_is_refused() -> None:
+    with pytest.raises(UrlRefusedError, match="non-public"):
+        check_addresses("erp.example.com", ["2002:7f00:1::"], POLICY)  # 6to4 of 127.0.0.1
+
+
+@pytest.mark.parametrize("address", ["2002:a9fe:a9fe::1", "fd00:ec2::254", "100.100.100.200"],
+                         ids=["6to4-metadata", "aws-metadata-v6", "alibaba-metadata"])
+def test_metadata_services_are_refused_even_for_a_test_policy(address: str) -> None:
+    for policy in (POLICY, UrlPolicy(("erp.example.com",), allow_private=True)):
+        with pytest.raises(UrlRefusedError, match="link-local or metadata"):
+            check_addresses("erp.example.com", [address], policy)
+
+
+LOCAL_PREFIXES = ("https://api.billingo.hu/v3", "http://127.0.0.1:", "https://hr.intra.example:8443/hooks/")
+
+
+@pytest.mark.parametrize("url", [
+    "https://hr.example.hu/in", "https://hr.example.hu:8443/in", "http://127.0.0.1:9000/x", "http://127.0.0.1/x",
+    "https://hr.intra.example:8443/hooks/a",
+])
+def test_a_webhook_may_go_to_any_https_host_and_over_http_only_under_a_local_prefix(url: str) -> None:
+    check_url(url, subscription_policy(url, LOCAL_PREFIXES))
+
+
+@pytest.mark.parametrize("url,why", [
+    ("http://hr.example.hu/in", "scheme"),
+    ("http://127.0.0.1.evil.example:9000/x", "scheme"),
+    ("http://localhost:9000/x", "scheme"),
+    ("https://127.0.0.1/x", "non-public"),
+    ("https://[::1]:8443/x", "non-public"),
+    ("https://hr.intra.example:9443/hooks/a", "non-public|resolve"),  # not the prefix's port: public rules
+    ("http://169.254.169.254/latest/meta-data/", "scheme"),
+])
+def test_other_webhook_urls_are_refused(url: str, why: str) -> None:
+    policy = subscription_policy(url, LOCAL_PREFIXES)
+    with pytest.raises(UrlRefusedError, match=why):
+        target = check_url(url, policy)
+        check_addresses(target.host, ["10.1.2.3"], policy)
+
+
+def test_only_a_url_under_a_local_prefix_may_reach_private_addresses_and_never_link_local_ones() -> None:
+    local = subscription_policy("http://127.0.0.1:9000/x", LOCAL_PREFIXES)
+    check_addresses("127.0.0.1", ["127.0.0.1"], local)
+    intra = subscription_policy("https://hr.intra.example:8443/hooks/a", LOCAL_PREFIXES)
+    check_addresses("hr.intra.example", ["10.20.0.5"], intra)
+    with pytest.raises(UrlRefusedError, match="link-local"):
+        check_addresses("hr.intra.example", ["169.254.169.254"], intra)
+    public = subscription_policy("https://hr.example.hu/in", LOCAL_PREFIXES)
+    check_addresses("hr.example.hu", ["93.184.216.34"], public)
+    for private in ("127.0.0.1", "10.0.0.1", "192.168.1.10", "100.64.1.1", "::1", "fd12::1", "224.0.0.251"):
+        with pytest.raises(UrlRefusedError, match="non-public"):
+            check_addresses("hr.example.hu", [private], public)
+    assert (public.max_redirects, local.max_redirects) == (0, 0)  # deliveries never follow redirects
+
+
+def test_an_allowlist_entry_may_allow_any_port_or_name_an_ipv6_host() -> None:
+    policy = UrlPolicy(("files.example.com:*", "[::1]:8080"), allow_private=True)
+    assert check_url("https://files.example.com:9443/x", policy).port == 9443
+    assert check_url("http://[::1]:8080/x", policy).host == "::1"
+    with pytest.raises(UrlRefusedError, match="allowlist"):
+        check_url("http://[::1]:8081/x", policy)

@@ -8,14 +8,30 @@ import pytest
 
 from services.core.errors import BadSignatureError, SchemaViolationError
 from services.core.subscriptions import delivery_headers, notification, public_subscription, validate_subscription
+from services.core.url_policy import UrlRefusedError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 
 LOCAL = ("https://api.billingo.hu/v3", "http://127.0.0.1:")
 
 
+@pytest.mark.parametrize("url, message", [
+    pytest.param("http://example.com/hook", "https", id="plain-http-elsewhere"),
+    pytest.param("ftp://127.0.0.1:21/x", "https", id="other-scheme"),
+    pytest.param("https://127.0.0.1/hook", "non-public", id="loopback-literal"),
+    pytest.param("https://10.0.0.7:8443/hook", "non-public", id="private-literal"),
+    pytest.param("https://100.64.0.1/hook", "non-public", id="cgnat-literal"),
+    pytest.param("https://[::ffff:192.168.0.1]/hook", "non-public", id="ipv4-mapped-private"),
+    pytest.param("https://169.254.169.254/latest/meta-data/", "link-local", id="metadata"),
+    pytest.param("http://127.0.0.1.evil.example/hook", "https", id="look-alike-of-the-local-prefix"),
+    pytest.param("http://169.254.169.254:80/latest", "https", id="metadata-over-http"),
+])
+def test_urls_off_the_policy_are_refused_at_creation_saying_why(url: str, message: str) -> None:
+    with pytest.raises(UrlRefusedError, match=message) as refused:
+        validate_subscription({"url": url}, http_prefixes=LOCAL)
+    assert refused.value.reason.value == "url_refused"
+
+
 @pytest.mark.parametrize("body, message", [
-    pytest.param({"url": "http://example.com/hook"}, "https", id="plain-http-elsewhere"),
-    pytest.param({"url": "ftp://127.0.0.1:21/x"}, "https", id="other-scheme"),
     pytest.param({"url": "https://user:pw@example.com/"}, "user-info", id="user-info"),
     pytest.param({"url": "/relative"}, "absolute", id="relative"),
     pytest.param({"url": "https://example.com/", "events": ["invoice.archived"]}, "events", id="unknown-event"),

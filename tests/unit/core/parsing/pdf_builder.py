@@ -39,3 +39,17 @@ def pdf_with_attachment(data: bytes, *, name: str, text: str, raw: bool = False,
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def text_pdf(text: str) -> bytes:
+    """One page with one line of ``text`` (any Unicode reportlab's standard font can draw), nothing else."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
