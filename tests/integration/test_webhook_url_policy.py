@@ -19,9 +19,7 @@ from services.adapters.settings import Settings
 from services.adapters.subscriptions import seal_secret
 from services.demo.own_system import invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
-
-# test_downstream's module fixture `downstream` (the worker as a real process), imported: this module's too.
-from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, downstream, subscribe  # noqa: F401
+from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, subscribe
 
 
 @pytest.fixture(scope="module")

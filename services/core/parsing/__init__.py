@@ -21,7 +21,8 @@ from services.core.errors import Rejected, UnsupportedDocumentError
 from services.core.invoice import Invoice, InvoiceKind, Provenance
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS, PdfLimits
 from services.core.parsing.merge import merge_invoices
-from services.core.parsing.pdf_text import extract_pdf, invoice_from_lines
+from services.core.parsing.pdf.layout import extract_pdf
+from services.core.parsing.pdf.reader import invoice_from_lines
 from services.core.parsing.source_json import invoice_from_source_json
 from services.core.parsing.structured import read_json, read_xml, with_checks
 from services.core.parsing.xmlsafe import looks_like_xml

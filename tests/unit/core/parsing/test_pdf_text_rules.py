@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from services.core.parsing.pdf_text import amounts_in, invoice_from_text
+from services.core.parsing.pdf.reader import invoice_from_text
+from services.core.parsing.pdf.values import amounts_in
 
 HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.09.08\n"
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.core.invoice import Line
-from services.core.parsing.pdf_text import _SHORT, TextLine, amounts_in, parse_hungarian_amount
+from services.core.parsing.pdf.layout import SHORT, TextLine
+from services.core.parsing.pdf.values import amounts_in, parse_hungarian_amount
 
 # header words → column; "ÁFA" alone is typed by what the column holds (a percentage or money)
 _HEADERS: tuple[tuple[str, str], ...] = (
@@ -194,7 +195,7 @@ def lines_from_table(
     """The invoice's items when a table of them is printed and adds up to the totals; else ()."""
     if net is None and gross is None:
         return ()
-    for row in _rows([ln for ln in lines if len(ln.text) <= _SHORT]):
+    for row in _rows([ln for ln in lines if len(ln.text) <= SHORT]):
         columns = _header_columns(row)
         names = {c.name for c in columns}
         if "description" not in names or not names & {"net", "gross"} or len(names) < 3:

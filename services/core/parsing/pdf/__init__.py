@@ -1,0 +1,12 @@
+"""The PDF-text reader: invoice fields out of a Hungarian invoice's printed text, without templates.
+
+Modules, each importing only those above it (``tests/unit/test_import_cycles.py`` keeps it so):
+
+- ``layout``: the PDF as positioned text lines (pdfminer.six), or plain text in the same shape;
+- ``values``: what a piece of text reads as: a date, an amount, a tax number, an invoice number;
+- ``labels``: a value found by its label (after it, to its right, below it) and where it was found;
+- ``dates``, ``totals``, ``parties``, ``references``, ``items``: one part of the invoice each;
+- ``reader``: puts the parts together into one ``Invoice``.
+
+Nothing is imported here, so importing one module does not load the others (or pdfminer).
+"""

@@ -1,0 +1,58 @@
+"""The invoice's dates: issue, fulfilment (teljesítés) and payment due."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from services.core.invoice import Provenance
+from services.core.parsing.pdf.labels import READER, find_all_values, find_value, take
+from services.core.parsing.pdf.layout import TextLine
+from services.core.parsing.pdf.values import parse_hungarian_date
+
+_L_ISSUE = (r"Számla\s*kelte", r"Kiállítás\s*dátuma", r"Kiállítás\s*kelte", r"Számla\s*kelte", r"Kelte",
+            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date")
+_L_FULFIL = (r"Teljesítés\s*(?:dátuma|ideje|napja|időpontja)", r"Teljesítés", r"Teljesítve")
+_L_DUE = (r"Fizetési\s*határidő", r"Fizetés\s*esedékessége", r"esedékessége", r"Esedékesség",
+          r"Fizetési\s*hat\.", r"Határidő", r"Due\s*date")
+
+
+@dataclass(frozen=True)
+class Dates:
+    issue: date | None
+    fulfilment: date | None
+    due: date | None
+
+
+def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> Dates:
+    """The three dates, each with its provenance recorded."""
+    issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date))
+    fulfilment = _fulfilment_date(lines, issue, provenance)
+    due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date))
+    return Dates(issue, fulfilment, due)
+
+
+def _fulfilment_date(
+    lines: Sequence[TextLine], issue_date: date | None, provenance: dict[str, Provenance]
+) -> date | None:
+    """The fulfilment date; on an aggregate invoice (one per delivery) the latest; if not printed, the issue date.
+
+    Áfa tv. 169. § g) and 176. § (1) b): an invoice prints the fulfilment date only where it
+    differs from the issue date, so a page with no fulfilment label at all means "same day".
+    """
+    found = find_all_values(lines, _L_FULFIL, parse_hungarian_date)
+    if found:
+        where = max(found, key=lambda f: f.value)
+        distinct = len({f.value for f in found})
+        provenance["fulfilment_date"] = (
+            where.provenance() if distinct == 1
+            else Provenance(READER, f"latest of {distinct} fulfilment dates (aggregate invoice)", 0.6))
+        return where.value
+    label_printed = any(re.match(r"^\s*" + lb, ln.text, re.IGNORECASE) for ln in lines if ln.page == 0
+                        for lb in _L_FULFIL)
+    if issue_date is not None and not label_printed:
+        provenance["fulfilment_date"] = Provenance(READER, "not printed: the issue date (Áfa tv. 169. § g)", 0.5)
+        return issue_date
+    return None

@@ -1,0 +1,130 @@
+"""A field's value found by its printed label, wherever the layout puts it.
+
+A field is found by its label (``Számla kelte``, ``Adószám``…) and a value next to it: after
+the label on the same line, then the nearest line to the right on the same row, then the
+nearest line below in the same column. Whatever the layout, a printed invoice puts a value in
+one of those three places. The value must also parse as what the field holds (a date, an
+amount…), and the place it was found in sets its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from services.core.invoice import Provenance
+from services.core.parsing.pdf.layout import TextLine
+
+READER = "pdf_text"  # the reader's name in every field's provenance
+T = TypeVar("T")
+
+# confidence by place: after the label on its own line, to its right on the row, below it
+_AFTER, _RIGHT, _BELOW = 0.9, 0.8, 0.75
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    value: T
+    line: TextLine
+    confidence: float
+    label: str
+
+    def provenance(self) -> Provenance:
+        return Provenance(READER, f"page {self.line.page + 1}: {self.label}", self.confidence)
+
+
+def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) -> T | None:
+    """The found value, with where it was found recorded as ``field``'s provenance."""
+    if found is None:
+        return None
+    provenance[field] = found.provenance()
+    return found.value
+
+
+def label_pattern(label: str) -> re.Pattern[str]:
+    """A label regex, anchored at the start of a line (after spaces) unless it anchors itself."""
+    return re.compile(label if label.startswith("^") else r"^\s*" + label, re.IGNORECASE)
+
+
+def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The lines on ``label``'s row to its right, nearest first."""
+    mid = (label.y0 + label.y1) / 2
+    row = [ln for ln in lines if ln.page == label.page and ln is not label
+           and ln.y0 - 2 <= mid <= ln.y1 + 2 and ln.x0 >= label.x1 - 2]
+    return sorted(row, key=lambda ln: ln.x0)
+
+
+def below(label: TextLine, lines: Sequence[TextLine], rows: int = 4) -> list[TextLine]:
+    """The lines under ``label`` in its column, at most ``rows`` rows down, nearest first."""
+    limit = label.y0 - rows * label.height * 1.6
+    col = [ln for ln in lines if ln.page == label.page and ln is not label
+           and ln.y1 <= label.y0 + 2 and ln.y1 >= limit
+           and ln.x0 < label.x1 + 15 and ln.x1 > label.x0 - 15]
+    return sorted(col, key=lambda ln: (-ln.y1, abs(ln.x0 - label.x0)))
+
+
+def find_value(
+    lines: Sequence[TextLine],
+    labels: Sequence[str],
+    parse: Callable[[str], T | None],
+    *,
+    pages: int | None = 1,
+    below_first: bool = False,
+) -> Found[T] | None:
+    """The first value that ``parse`` accepts next to one of ``labels`` (regexes, in priority order).
+
+    Only lines on the first ``pages`` pages are searched (None: every page). ``below_first``
+    looks under the label before beside it: a party block is written under its heading, and
+    what sits to the heading's right is another block.
+    """
+    for label in labels:
+        pattern = label_pattern(label)
+        for line in lines:
+            if pages is not None and line.page >= pages:
+                continue
+            m = pattern.search(line.text)
+            if not m:
+                continue
+            found = _value_beside(line, m, lines, parse, label, below_first)
+            if found is not None:
+                return found
+    return None
+
+
+def find_all_values(
+    lines: Sequence[TextLine], labels: Sequence[str], parse: Callable[[str], T | None], *, pages: int | None = 1,
+) -> list[Found[T]]:
+    """Every labelled value (one per label line), for fields an invoice may print several times."""
+    out: list[Found[T]] = []
+    patterns = [label_pattern(lb) for lb in labels]
+    for line in lines:
+        if pages is not None and line.page >= pages:
+            continue
+        for label, pattern in zip(labels, patterns, strict=True):
+            m = pattern.search(line.text)
+            if m:
+                found = _value_beside(line, m, lines, parse, label, False)
+                if found is not None:
+                    out.append(found)
+                break
+    return out
+
+
+def _value_beside(
+    line: TextLine, m: re.Match[str], lines: Sequence[TextLine], parse: Callable[[str], T | None], label: str,
+    below_first: bool,
+) -> Found[T] | None:
+    rest = line.text[m.end():].lstrip(" :.-–\t")
+    if rest:
+        value = parse(rest)
+        if value is not None:
+            return Found(value, line, _AFTER, label)
+    right = [(n, _RIGHT) for n in right_of(line, lines)[:2]]
+    under = [(n, _BELOW) for n in below(line, lines)[:3]]
+    for neighbour, confidence in (under + right if below_first else right + under):
+        value = parse(neighbour.text)
+        if value is not None:
+            return Found(value, neighbour, confidence, label)
+    return None

@@ -1,0 +1,73 @@
+"""Invoice fields out of Hungarian invoice text, without one template per issuer.
+
+The page is read as positioned text lines (``layout``); each field is found by its label and a
+value beside it that parses as what the field holds (``labels``, ``values``); the parts of the
+invoice are read one module each, and every field carries ``pdf_text`` provenance saying where
+it was found and how sure the reader is. Plain text (no coordinates) goes through the same code:
+each text line becomes a row of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from services.core.invoice import Invoice, Provenance
+from services.core.parsing.pdf.dates import read_dates
+from services.core.parsing.pdf.items import lines_from_table
+from services.core.parsing.pdf.labels import READER, find_value, take
+from services.core.parsing.pdf.layout import TextLine, lines_from_text
+from services.core.parsing.pdf.parties import read_parties
+from services.core.parsing.pdf.references import read_kind, read_references
+from services.core.parsing.pdf.totals import read_currency, read_totals
+from services.core.parsing.pdf.values import invoice_number
+
+_L_NUMBER = (r"Számla\s*sorszáma", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Sorszám",
+             r"Invoice\s*(?:number|no\.?)")
+_L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
+# in priority order: the first of these words found in the printed method names it
+_PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),
+             ("utánvét", "cash_on_delivery"), ("utalvány", "voucher"))
+
+
+def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
+    """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
+    # each part records where its fields were found in this one dict, as it reads them
+    provenance: dict[str, Provenance] = {}
+    number = take(provenance, "number", find_value(lines, _L_NUMBER, invoice_number))
+    dates = read_dates(lines, provenance)
+    totals = read_totals(lines, provenance)
+    items = lines_from_table(lines, totals.net, totals.vat, totals.gross)
+    if items:
+        provenance["lines"] = Provenance(READER, f"line table: {len(items)} items whose sums are the totals", 0.8)
+    currency = read_currency(lines, totals.printed_gross, provenance)
+    seller, buyer = read_parties(lines, provenance)
+    references = read_references(lines, provenance)
+    kind = read_kind(lines, references.preceding_invoice, provenance)
+    payment_method = take(provenance, "payment_method", find_value(lines, _L_PAYMENT, _payment_method))
+    return Invoice(
+        number=number,
+        kind=kind,
+        issue_date=dates.issue,
+        fulfilment_date=dates.fulfilment,
+        due_date=dates.due,
+        currency=currency,
+        net_total=totals.net,
+        vat_total=totals.vat,
+        gross_total=totals.gross,
+        seller=seller,
+        buyer=buyer,
+        references=references,
+        payment_method=payment_method,
+        lines=items,
+        provenance=provenance,
+    )
+
+
+def _payment_method(text: str) -> str | None:
+    low = text.lower()
+    return next((code for word, code in _PAYMENTS if word in low), None)
+
+
+def invoice_from_text(text: str) -> Invoice:
+    """Fields from plain text (no coordinates): each text line is its own row."""
+    return invoice_from_lines(lines_from_text(text))

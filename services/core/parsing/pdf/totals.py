@@ -1,0 +1,163 @@
+"""The invoice's totals (net, VAT, gross) and the currency they are in.
+
+Totals are cross-checked: three amounts with net + VAT = gross on one row (or one after another)
+are stronger evidence than a lone label, so such a row wins unless its gross disagrees with a
+labelled payable total, which then wins for the gross.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from services.core.invoice import Provenance
+from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take
+from services.core.parsing.pdf.layout import SHORT, TextLine
+from services.core.parsing.pdf.values import amounts_in, currency_code, first_amount
+
+_L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*összesen", r"Végösszeg",
+            r"Összesen\s*fizetendő", r"Fizetendő", r"Számla\s*végösszege", r"Bruttó\s*végösszeg")
+_L_NET = (r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes\s*nettó")
+_L_VAT = (r"ÁFA\s*összesen", r"Áfa\s*összesen", r"Összes\s*ÁFA", r"ÁFA\s*tartalom")
+_L_CURRENCY = (r"Pénznem", r"Deviza(?:nem)?", r"Currency")
+_TOTAL_WORDS = re.compile(r"összesen|total|végösszeg", re.IGNORECASE)
+
+# (rank, net, VAT, gross, the row's first line); a higher rank is a likelier totals row
+_Triple = tuple[int, Decimal, Decimal, Decimal, TextLine]
+
+
+@dataclass(frozen=True)
+class Totals:
+    net: Decimal | None
+    vat: Decimal | None
+    gross: Decimal | None
+    printed_gross: Found[Decimal] | None  # the payable total as printed (labelled or alone on its row)
+
+
+def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> Totals:
+    """Net, VAT and gross, each with its provenance recorded."""
+    gross_found = find_value(lines, _L_GROSS, first_amount, pages=None) or _lone_total(lines)
+    row = _totals_row(lines, gross_found.value if gross_found is not None else None)
+    net: Decimal | None
+    vat: Decimal | None
+    gross: Decimal | None
+    if row is not None:
+        net, vat, gross = _from_row(row, gross_found, provenance)
+    else:
+        net_found = find_value(lines, _L_NET, first_amount, pages=None)
+        vat_found = find_value(lines, _L_VAT, first_amount, pages=None)
+        gross = take(provenance, "gross_total", gross_found)
+        net = take(provenance, "net_total", net_found)
+        vat = take(provenance, "vat_total", vat_found)
+        if gross is None and net is not None and vat is not None:
+            gross = net + vat
+            provenance["gross_total"] = Provenance(READER, "net + VAT", 0.6)
+    if gross is not None and gross == 0 and net is None and vat is None:
+        # nothing to pay: with Hungarian VAT rates (all ≥ 0) net and VAT are nothing too
+        net, vat = Decimal(0), Decimal(0)
+        for field in ("net_total", "vat_total"):
+            provenance[field] = Provenance(READER, "the payable total is 0", 0.5)
+    return Totals(net, vat, gross, gross_found)
+
+
+def _from_row(
+    row: tuple[Decimal, Decimal, Decimal, TextLine], gross_found: Found[Decimal] | None,
+    provenance: dict[str, Provenance],
+) -> tuple[Decimal, Decimal, Decimal]:
+    net, vat, gross, line = row
+    agrees = gross_found is None or gross_found.value == gross
+    confidence = 0.9 if agrees and gross_found is not None else 0.8
+    for field in ("net_total", "vat_total", "gross_total"):
+        provenance[field] = Provenance(READER, f"page {line.page + 1}: totals row (net + VAT = gross)", confidence)
+    if gross_found is not None and not agrees:
+        gross = gross_found.value  # a labelled total beats an inferred row
+        provenance["gross_total"] = gross_found.provenance()
+    return net, vat, gross
+
+
+def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
+    """``Összesen: 33 000`` with nothing else on its row: the total of an invoice that prints one sum."""
+    for line in lines:
+        if len(line.text) > SHORT or not re.match(r"^\s*Összesen\b", line.text, re.IGNORECASE):
+            continue
+        values = [a for ln in [line, *right_of(line, lines)] for a, _ in amounts_in(ln.text)]
+        if len(values) == 1:
+            return Found(values[0], line, 0.7, "Összesen (the only amount on its row)")
+    return None
+
+
+def _triples(values: Sequence[Decimal]) -> Iterable[tuple[Decimal, Decimal, Decimal]]:
+    for i in range(len(values) - 2):
+        net, vat, gross = values[i], values[i + 1], values[i + 2]
+        if net + vat == gross and gross != 0:
+            yield net, vat, gross
+
+
+def _totals_row(
+    lines: Sequence[TextLine], labelled_gross: Decimal | None
+) -> tuple[Decimal, Decimal, Decimal, TextLine] | None:
+    """Three amounts with net + VAT = gross, on one row or one after another in reading order.
+
+    A triple whose gross is the labelled total wins; else the largest gross with VAT ≠ 0
+    on a row that says ``Összesen``, else the largest anywhere.
+    """
+    candidates, pairs = _row_candidates(lines, labelled_gross)
+    sequence: list[tuple[Decimal, TextLine]] = [
+        (a, ln) for ln in lines if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text)
+    ]
+    for i in range(len(sequence) - 2):
+        (net, line), (vat, _), (gross, _) = sequence[i], sequence[i + 1], sequence[i + 2]
+        if net + vat == gross and gross != 0:
+            candidates.append((0, net, vat, gross, line))
+    if not candidates:
+        candidates = pairs
+    if not candidates:
+        return None
+
+    def rank(c: _Triple) -> tuple[bool, bool, int, Decimal]:
+        return (labelled_gross is not None and c[3] == labelled_gross, c[2] != 0, c[0], abs(c[3]))
+
+    best = max(candidates, key=rank)
+    return best[1], best[2], best[3], best[4]
+
+
+def _row_candidates(
+    lines: Sequence[TextLine], labelled_gross: Decimal | None
+) -> tuple[list[_Triple], list[_Triple]]:
+    """Triples read along each row, and (net, 0, gross) pairs of rows that print no VAT."""
+    candidates: list[_Triple] = []
+    pairs: list[_Triple] = []
+    for line in lines:
+        if len(line.text) > SHORT:  # a sentence, not a row of a table
+            continue
+        row = [line, *(ln for ln in right_of(line, lines) if len(ln.text) <= SHORT)]
+        labelled = bool(_TOTAL_WORDS.search(line.text))
+        values = [a for ln in row for a, _ in amounts_in(ln.text)]
+        for net, vat, gross in _triples(values):
+            candidates.append((2 if labelled else 1, net, vat, gross, line))
+        # an exempt or out-of-scope invoice prints no VAT: "Összesen: 19 120.00 | 19 120.00" (net, gross)
+        if labelled and len(values) == 2 and values[0] == values[1] == labelled_gross and values[0] != 0:
+            pairs.append((1, values[0], Decimal(0), values[0], line))
+    return candidates, pairs
+
+
+def read_currency(lines: Sequence[TextLine], printed_gross: Found[Decimal] | None,
+                  provenance: dict[str, Provenance]) -> str | None:
+    """The currency: labelled; else marked beside the payable total; else named anywhere in the text."""
+    labelled = find_value(lines, _L_CURRENCY, currency_code)
+    if labelled is not None:
+        return take(provenance, "currency", labelled)
+    if printed_gross is not None:
+        marks = [c for _, c in amounts_in(printed_gross.line.text) if c] + [
+            c for ln in right_of(printed_gross.line, lines) for _, c in amounts_in(ln.text) if c]
+        if marks:
+            provenance["currency"] = Provenance(READER, "beside the total", 0.8)
+            return marks[0]
+    text = "\n".join(ln.text for ln in lines)
+    for pattern, code in ((r"\bEUR\b|€", "EUR"), (r"\bUSD\b", "USD"), (r"\bFt\b|\bHUF\b|forint", "HUF")):
+        if re.search(pattern, text):
+            provenance["currency"] = Provenance(READER, "anywhere in the text", 0.5)
+            return code
+    return None

@@ -1,0 +1,125 @@
+"""What a piece of printed text reads as: a date, an amount, a tax number, an invoice number.
+
+Each function takes the text beside a label and returns None when the text is not that kind of
+value, which is how the label search (``labels.find_value``) tells a value from the next label.
+Hungarian invoices write ``1 234 567,89 Ft`` and ``2025. 09. 08.``, but English and ISO forms
+appear too, so every form seen on real invoices is accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from services.core.taxnumber import normalise_vat_number
+
+_MONTHS = {
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "november": 11, "december": 12,
+    "jan": 1, "febr": 2, "feb": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "aug": 8,
+    "szept": 9, "szep": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+_DATE_NUM = re.compile(r"(?<!\d)(\d{4})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)\.?")
+_DATE_WORD = re.compile(
+    r"(?<!\d)(\d{4})\.?\s*(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})(?!\d)\.?",
+    re.IGNORECASE,
+)
+_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot
+_AMOUNT = re.compile(
+    r"(?<![\d\w.,])(-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
+    r"|-?\d+(?:[.,]\d{1,2})?)"
+    r"(?![\d])(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
+)
+CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD",
+              "CHF": "CHF", "GBP": "GBP"}
+_HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
+_EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
+                     r"\s?[0-9A-Z]{8,12}\b")
+_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]*(?:\s/\s[A-Za-z0-9][A-Za-z0-9/\-_.]*)?")
+# "168. §", "86.§ (1) l)", "(2) bekezdés": section and paragraph numbers of a law, not amounts
+_LEGAL_REF = re.compile(r"\d+\s*\.?\s*§|\(\d+\)")
+
+
+def parse_hungarian_date(text: str) -> date | None:
+    """``2025. 09. 08.``, ``2025.09.08``, ``2025-09-08``, ``2025. szeptember 8.``, ``08.09.2025``."""
+    for pattern, order in ((_DATE_NUM, "ymd"), (_DATE_WORD, "ymd"), (_DATE_DMY, "dmy")):
+        m = pattern.search(text)
+        if not m:
+            continue
+        a, b, c = m.group(1), m.group(2), m.group(3)
+        year, month_s, day = (a, b, c) if order == "ymd" else (c, b, a)
+        month = int(month_s) if month_s.isdigit() else _MONTHS.get(month_s.lower().rstrip("."), 0)
+        try:
+            return date(int(year), month, int(day))
+        except ValueError:
+            continue  # 2025.13.45 is not a date; a later form may still read the text
+    return None
+
+
+def _amount_match(m: re.Match[str]) -> tuple[Decimal, str | None] | None:
+    raw = re.sub(r"[\s\u00a0\u202f]", "", m.group(1))
+    if "," in raw:  # a decimal comma: any dots group thousands
+        raw = raw.replace(".", "").replace(",", ".")
+    elif raw.count(".") > 1 or re.search(r"\.\d{3}$", raw):  # dots grouping thousands: 1.234.567
+        raw = raw.replace(".", "")
+    try:
+        return Decimal(raw), CURRENCIES.get(m.group(2) or "")
+    except InvalidOperation:
+        return None
+
+
+def parse_hungarian_amount(text: str) -> Decimal | None:
+    """``1 234 567,89 Ft`` → Decimal('1234567.89'); ``1.234.567`` and ``600 000`` too."""
+    for m in _AMOUNT.finditer(text):
+        found = _amount_match(m)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def amounts_in(text: str) -> list[tuple[Decimal, str | None]]:
+    """Every amount in ``text`` that is not part of a date or a percentage, with its currency if marked."""
+    cleaned = _DATE_NUM.sub(" ", text)
+    cleaned = re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", cleaned)
+    cleaned = _LEGAL_REF.sub(" ", cleaned)
+    out: list[tuple[Decimal, str | None]] = []
+    for m in _AMOUNT.finditer(cleaned):
+        found = _amount_match(m)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def first_amount(text: str) -> Decimal | None:
+    """The first amount in ``text`` (dates, percentages and paragraphs of law skipped)."""
+    found = amounts_in(text)
+    return found[0][0] if found else None
+
+
+def currency_code(text: str) -> str | None:
+    """The ISO code of a currency written as the first word of ``text`` (``Ft``, ``EUR``, ``€``…)."""
+    words = text.split()
+    return CURRENCIES.get(words[0]) if words else None
+
+
+def tax_number(text: str) -> str | None:
+    """A Hungarian tax number ``12345678-2-41`` in ``text``, written without the stray spaces."""
+    m = _HU_TAX.search(text)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def vat_number(text: str) -> str | None:
+    """An EU VAT number (``HU12345678``, ``DE123456789``…) in ``text``, normalised."""
+    m = _EU_VAT.search(text.upper())
+    return normalise_vat_number(m.group(0)) if m else None
+
+
+def invoice_number(text: str) -> str | None:
+    """The first word with a digit in it that is not a date: ``2025/000123``, ``A-1``, ``INV 7 / 2025``."""
+    for m in _NUMBER.finditer(text):
+        value = m.group(0).rstrip(".")
+        if any(ch.isdigit() for ch in value) and parse_hungarian_date(value) is None:
+            return value
+    return None
