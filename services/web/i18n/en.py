@@ -27,6 +27,9 @@ MESSAGES: dict[str, str] = {
     "login.locked": "Too many failed attempts. Try again in {minutes} minutes.",
     "login.logged_out": "You have logged out.",
     "csrf.failed": "The form has expired or is invalid. Reload the page and try again.",
+    "access.every_site": ("no site limit means every site: only a principal without a site limit may grant "
+                          "or manage that"),
+    "access.sites_beyond": "sites outside your scope: {sites}",
     "search.title": "Search invoices",
     "search.client": "Client (name, tax number or id)",
     "search.issue_from": "Issued from",
@@ -151,6 +154,8 @@ MESSAGES: dict[str, str] = {
     "recon.inbound": "Incoming (received) invoices",
     "recon.submit": "Check",
     "recon.bad_period": "Invalid period: at most 366 days, and the start may not be after the end.",
+    "recon.period.reversed": "'to' is before 'from'",
+    "recon.period.too_long": "at most {days} days per request",
     "recon.empty": "In this period neither NAV nor the archive holds an invoice in this direction.",
     "recon.complete": "Complete: all {matched} of NAV's {nav} invoices are in the archive.",
     "recon.incomplete": "Gaps: {total}. NAV: {nav} invoices, archive: {archive} invoices, matching: {matched}.",

@@ -27,6 +27,9 @@ MESSAGES: dict[str, str] = {
     "login.locked": "Túl sok sikertelen próbálkozás. Próbálja újra {minutes} perc múlva.",
     "login.logged_out": "Kijelentkezett.",
     "csrf.failed": "Az űrlap lejárt vagy érvénytelen. Töltse be újra az oldalt, és próbálja újra.",
+    "access.every_site": ("a telephely nélküli jog minden telephelyre kiterjed: csak telephely-korlátozás "
+                          "nélküli felhasználó adhatja meg vagy kezelheti"),
+    "access.sites_beyond": "az Ön hatókörén kívüli telephelyek: {sites}",
     "search.title": "Számlák keresése",
     "search.client": "Ügyfél (név, adószám vagy azonosító)",
     "search.issue_from": "Kelte ettől",
@@ -154,6 +157,8 @@ MESSAGES: dict[str, str] = {
     "recon.inbound": "Bejövő (befogadott) számlák",
     "recon.submit": "Egyeztetés",
     "recon.bad_period": "Érvénytelen időszak: legfeljebb 366 nap, a kezdete nem lehet a vége után.",
+    "recon.period.reversed": "a „to” dátum a „from” előtt van",
+    "recon.period.too_long": "kérésenként legfeljebb {days} nap",
     "recon.empty": "Ebben az időszakban sem a NAV-ban, sem az archívumban nincs számla ebben az irányban.",
     "recon.complete": "Teljes: a NAV {nav} számlájából {matched} rendben megvan az archívumban.",
     "recon.incomplete": "Eltérések: {total}. NAV: {nav} számla, archívum: {archive} számla, egyezik: {matched}.",
