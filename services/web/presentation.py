@@ -248,6 +248,15 @@ def review_why(item: Mapping[str, Any], lang: str = "hu") -> str:
                      explanation=match.get("explanation") or "")
 
 
+def details_text(details: Any) -> str:
+    """An audit entry's details on one line: ``key: value`` pairs, the empty ones left out."""
+    if not details:
+        return ""
+    if isinstance(details, dict):
+        return ", ".join(f"{k}: {v}" for k, v in details.items() if v not in (None, "", [], {}))
+    return str(details)
+
+
 def beyond_message(beyond: Sequence[str], lang: str = "en") -> str:
     """Why a grant or a change reaching the sites ``beyond`` a principal's scope was refused
     (``core/access.sites_beyond``): for an API answer, which speaks English."""

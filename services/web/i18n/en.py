@@ -144,6 +144,7 @@ MESSAGES: dict[str, str] = {
     "error.forbidden": "You are not allowed to do this.",
     "error.not_found": "Not found.",
     "error.title": "Error",
+    "error.unavailable": "User management is not configured; tell the operator.",
     "nav.reconciliation": "NAV check",
     "recon.title": "Completeness against NAV Online Számla",
     "recon.intro": "Invoices reported to NAV compared with the archive, by issue date.",

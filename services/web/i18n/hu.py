@@ -147,6 +147,7 @@ MESSAGES: dict[str, str] = {
     "error.forbidden": "Ehhez nincs jogosultsága.",
     "error.not_found": "Nem található.",
     "error.title": "Hiba",
+    "error.unavailable": "A felhasználókezelés nincs beállítva; szóljon az üzemeltetőnek.",
     "nav.reconciliation": "NAV-egyeztetés",
     "recon.title": "Teljesség a NAV Online Számla adatai szerint",
     "recon.intro": "A NAV-hoz bejelentett számlák összevetése az archívummal a kiállítás dátuma szerint.",
