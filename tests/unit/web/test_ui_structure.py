@@ -1,9 +1,13 @@
-"""The UI's shape: pages as modules, each served; one answer to a refusal raised anywhere in a page;
-static files served by Starlette with a declared type, a cache lifetime and the security headers."""
+"""The UI's shape: pages as modules that reach the API's use cases through shared modules (never through
+``services.web.routes``) and refuse through ``ui/guard.py`` (never ``HTTPException``); one answer to a
+refusal; static files served by Starlette with a declared type, a cache lifetime and the security headers."""
 
 from __future__ import annotations
 
+import ast
 import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.testclient import TestClient
@@ -14,6 +18,45 @@ from services.web.ui import pages
 from services.web.ui.guard import Forbidden, LoginRequired, PageNotFound
 from services.web.ui.router import PAGES, STATIC_DIR, STATIC_TYPES
 from tests.unit.web.fakes import fake_ports
+
+UI = Path(pages.__file__).resolve().parents[1]
+
+
+def _modules() -> Iterator[tuple[Path, ast.Module]]:
+    for path in sorted(UI.rglob("*.py")):
+        yield path, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _imported(tree: ast.Module) -> set[str]:
+    """Every module a file imports, ``from a import b`` counting as ``a`` and ``a.b``."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_no_ui_module_imports_the_api_route_modules() -> None:
+    api = "services.web.routes"
+    offenders = {str(path.relative_to(UI)): sorted(n for n in _imported(tree) if n == api or n.startswith(api + "."))
+                 for path, tree in _modules()}
+    assert {k: v for k, v in offenders.items() if v} == {}
+    assert len(offenders) >= len(PAGES) + 3  # the walk saw the pages, the guard, the renderer, the router
+
+
+def test_no_ui_module_raises_or_imports_http_exception() -> None:
+    found = []
+    for path, tree in _modules():
+        for node in ast.walk(tree):
+            named = (isinstance(node, ast.Name) and node.id == "HTTPException") or (
+                isinstance(node, ast.Attribute) and node.attr == "HTTPException") or (
+                isinstance(node, ast.alias) and node.name.endswith("HTTPException"))
+            if named:
+                found.append(f"{path.relative_to(UI)}:{getattr(node, 'lineno', '?')}")
+    assert found == []
 
 
 def test_every_page_module_is_served() -> None:

@@ -1,7 +1,7 @@
 """``/ui/audit``: the tenant's audit log, newest first; its verification and its CSV export.
 
-What a site-restricted reader sees of the log is ``routes/audit.visible_targets``: the entries about
-the invoices of its sites, nothing tenant-wide. The chain is the whole tenant's, so only a reader without a site
+What a site-restricted reader sees of the log is ``visible_targets``: the entries about the invoices
+of its sites, nothing tenant-wide. The chain is the whole tenant's, so only a reader without a site
 limit may verify it."""
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
 from services.adapters.audit_anchors import verify_and_anchor
+from services.adapters.reference_repo import ReviewRepo
+from services.core.access import Principal, site_clause
 from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.params import Page
-from services.web.routes.audit import visible_targets
 from services.web.sessions import SessionContext
 from services.web.ui.guard import AuditReader, AuditReaderForm, Forbidden
 from services.web.ui.render import render
@@ -29,6 +30,18 @@ from services.web.ui.render import render
 router = APIRouter(prefix="/ui", include_in_schema=False)
 AUDIT_PAGE_SIZE = 50
 CSV_COLUMNS = ("seq", "at", "actor", "action", "target", "details", "prev_hash", "hash")
+
+
+def visible_targets(ports: Ports, principal: Principal) -> list[str] | None:
+    """What ``principal`` may read of its tenant's audit log: ``None`` is every entry (no site limit).
+    A site-restricted principal reads only the entries about the invoices of its sites — archived or
+    held for approval; an invoice's entries name its id as their target — and nothing tenant-wide
+    (logins, users, rules, verifications), the same rule as an invoice's own trail."""
+    if principal.tenant_wide:
+        return None
+    archived = ports.invoices.ids({"tenant": principal.tenant, **site_clause(principal.sites)})
+    held = ReviewRepo(ports.invoices.db).ids(principal.tenant, principal.sites)
+    return sorted(set(archived) | set(held))
 
 
 def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,

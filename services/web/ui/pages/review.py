@@ -1,5 +1,5 @@
-"""``/ui/review``: the review queue and its items. Decisions go through the JSON API's decision
-functions (``web/routes/review.py``); their ``HTTPException``s become a message on the item page.
+"""``/ui/review``: the review queue and its items. Decisions go through ``web/review_decisions.py``,
+the same functions as ``POST /api/v1/review/…``; their domain errors become a message on the item page.
 
 Reading needs SEARCH, deciding REVIEW (others see the item read-only). One list query per page
 (FerretDB scans the queue per query): the open count beside the nav link is shown only here.
@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from services.adapters.reference_repo import ReviewRepo
 from services.core.access import Permission
+from services.core.errors import (
+    ConflictError,
+    NotFoundError,
+    Rejected,
+    SchemaViolationError,
+    UnknownReferenceError,
+)
+from services.web import review_decisions as decisions
 from services.web.deps import Ports, PortsDep
-from services.web.routes import review as decisions
 from services.web.sessions import SessionContext
 from services.web.ui.guard import PageNotFound, ReviewerForm, Searcher
 from services.web.ui.render import render
@@ -25,24 +31,26 @@ router = APIRouter(prefix="/ui", include_in_schema=False)
 FormStr = Annotated[str, Form()]
 REVIEW_LIMIT = 200  # open items on one page; FerretDB scans the queue per query, so one query, no count
 
-# The decision functions' HTTPException, by (status, reason), as a message for a person.
-DECISION_ERRORS = {(404, "not_found"): "error.not_found", (422, "not_found"): "review.unknown_client",
-                   (409, "conflict"): "review.already_decided",
-                   (422, "schema_violation"): "review.reassign_needs_client"}
-DECISION_ACTIONS = ("approve", "reassign", "reject")
+# A refused decision, by its domain error: the status of the page and the message for a person.
+DECISION_ERRORS: dict[type[Rejected], tuple[int, str]] = {
+    NotFoundError: (404, "error.not_found"),
+    UnknownReferenceError: (422, "review.unknown_client"),
+    ConflictError: (409, "review.already_decided"),
+    SchemaViolationError: (422, "review.reassign_needs_client"),
+}
 
 
 @router.get("/review")
 def review_page(request: Request, ports: PortsDep, ctx: Searcher, done: str = "") -> HTMLResponse:
     items = decisions.visible_items(ports, ctx.principal, status="open", limit=REVIEW_LIMIT)
     return render(request, "review.html", ctx, items=items, limit=REVIEW_LIMIT, review_open=len(items),
-                  notice=f"review.done.{done}" if done in DECISION_ACTIONS else None)
+                  notice=f"review.done.{done}" if done in decisions.ACTIONS else None)
 
 
 def _load(ports: Ports, ctx: SessionContext, item_id: str) -> dict[str, Any]:
     try:
         return decisions.load_item(ports, ctx.principal, item_id)
-    except HTTPException as exc:
+    except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
 
 
@@ -67,20 +75,19 @@ def review_decide(request: Request, ports: PortsDep, ctx: ReviewerForm, item_id:
                   reason: FormStr = "", client_id: FormStr = "") -> Response:
     item = _load(ports, ctx, item_id)
     values = {"reason": reason, "client_id": client_id}
-    if action not in DECISION_ACTIONS:
+    if action not in decisions.ACTIONS:
         return _item_page(request, ports, ctx, item, status=422, error="review.bad_action", values=values)
     try:
         decision = decisions.Decision(reason=reason.strip(), client_id=client_id.strip() or None)
     except ValidationError:
         return _item_page(request, ports, ctx, item, status=422, error="review.bad_reason", values=values)
     try:
-        if action == "reject":
-            decisions.reject_item(ports, ctx.principal, item_id, decision)
-        else:
-            decisions.approve_item(ports, ctx.principal, item_id, decision, action)
-    except HTTPException as exc:
-        reason_code = exc.detail.get("reason") if isinstance(exc.detail, dict) else None
-        key = DECISION_ERRORS.get((exc.status_code, str(reason_code)), "review.failed")
-        current = ReviewRepo(ports.invoices.db).get(item_id) or item  # e.g. decided meanwhile
-        return _item_page(request, ports, ctx, current, status=exc.status_code, error=key, values=values)
+        decisions.decide(ports, ctx.principal, item_id, decision, action)
+    except Rejected as exc:
+        status, key = DECISION_ERRORS.get(type(exc), (422, "review.failed"))
+        try:
+            current = decisions.load_item(ports, ctx.principal, item_id)  # e.g. decided meanwhile
+        except NotFoundError:
+            current = item
+        return _item_page(request, ports, ctx, current, status=status, error=key, values=values)
     return RedirectResponse(f"/ui/review?done={action}", status_code=303)
