@@ -95,13 +95,6 @@ def validate_sites(value: Any) -> list[str]:
     return list(dict.fromkeys(sites))
 
 
-def beyond_message(beyond: Sequence[str]) -> str:
-    """Why a grant or a change was refused, for an API answer (the UI says it in Hungarian)."""
-    if EVERY_SITE in beyond:
-        return "no site limit means every site: only a principal without a site limit may grant or manage that"
-    return "sites outside your scope: " + ", ".join(beyond)
-
-
 def site_clause(scope: Sequence[str], field: str = "site") -> dict[str, Any]:
     """The MongoDB condition keeping documents whose ``field`` lies in ``scope`` ({} for every site)."""
     return {field: {"$in": list(scope)}} if scope else {}

@@ -11,6 +11,8 @@
     │  ├─ BadSignatureError          webhook HMAC missing, wrong or stale
     │  ├─ UnknownTenantError         tenant or connection we do not know
     │  ├─ NotFoundError              a referenced object (staged document, invoice) does not exist
+    │  ├─ UnknownReferenceError      a request names a reference record (a client…) that does not exist
+    │  ├─ ConflictError              the object is no longer in the state the request expects (decided already)
     │  └─ StorageRejectedError       the database refuses the document itself (not an outage)
     ├─ Retryable             transient → back off and retry in place, then DLQ with the attempts
     │  ├─ StorageUnavailableError    MongoDB unreachable or timing out
@@ -51,6 +53,7 @@ class ReasonCode(StrEnum):
     UNKNOWN_TENANT = "unknown_tenant"
     UNKNOWN_CONNECTION = "unknown_connection"
     NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
     INTEGRITY = "integrity"
     STORAGE_UNAVAILABLE = "storage_unavailable"
     OBJECT_STORE_UNAVAILABLE = "object_store_unavailable"
@@ -105,6 +108,19 @@ class UnknownTenantError(Rejected):
 
 class NotFoundError(Rejected):
     default_reason = ReasonCode.NOT_FOUND
+
+
+class UnknownReferenceError(Rejected):
+    """The request is wrong, not its subject missing: it names a client, project… that does not exist
+    (an HTTP edge answers 422, where a missing subject is 404)."""
+
+    default_reason = ReasonCode.NOT_FOUND
+
+
+class ConflictError(Rejected):
+    """The object has moved on since the request was made, e.g. a review item decided meanwhile."""
+
+    default_reason = ReasonCode.CONFLICT
 
 
 class IntegrityError(Rejected):

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any
 
 COMPARED = ("issue_date", "currency", "net_total", "vat_total", "gross_total", "buyer_taxpayer_id")
@@ -129,12 +130,20 @@ def _differences(nav: Record, archive: Record) -> tuple[Difference, ...]:
 MAX_PERIOD_DAYS = 366  # one request, page or metric covers at most a year of issue dates
 
 
-def period_problem(date_from: date, date_to: date) -> str | None:
+class PeriodProblem(StrEnum):
+    """Why a reconciliation period cannot be asked for; the sentences are in ``web/i18n``
+    (``recon.period.<code>``)."""
+
+    REVERSED = "reversed"  # 'to' is before 'from'
+    TOO_LONG = "too_long"  # more than MAX_PERIOD_DAYS
+
+
+def period_problem(date_from: date, date_to: date) -> PeriodProblem | None:
     """Why a reconciliation period cannot be asked for, or ``None`` when it can."""
     if date_to < date_from:
-        return "'to' is before 'from'"
+        return PeriodProblem.REVERSED
     if (date_to - date_from).days > MAX_PERIOD_DAYS:
-        return f"at most {MAX_PERIOD_DAYS} days per request"
+        return PeriodProblem.TOO_LONG
     return None
 
 

@@ -7,8 +7,8 @@ publishes ``invoice.matched``.
 ``HoldingArchiveHandler`` archives like ``ArchiveHandler`` (the encrypted original is always
 stored first, so nothing is lost) and then either publishes the current view (normal) or —
 when a rule said "wait for approval" — parks the invoice in ``review_queue`` with the event
-needed to finish the job; approving it through the API writes the view and emits
-``invoice.archived`` (services/web/routes/review.py). An ambiguous or weak match is archived
+needed to finish the job; approving it through the API or the UI writes the view and emits
+``invoice.archived`` (services/web/review_decisions.py). An ambiguous or weak match is archived
 at once and gets a ``match`` review item with its ranked candidates.
 """
 

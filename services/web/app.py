@@ -28,6 +28,7 @@ from services.core.errors import Rejected, Retryable
 from services.core.http_headers import docs_policy, security_headers
 from services.web import routes
 from services.web.deps import Ports
+from services.web.ui import router as ui
 
 
 def discover_routers() -> list[APIRouter]:
@@ -105,6 +106,7 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
     )
     for router in discover_routers():
         app.include_router(router)
+    ui.install(app)  # the pages under /ui, their static files, their answer to a refused page
 
     @app.middleware("http")
     async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

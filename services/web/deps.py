@@ -16,8 +16,9 @@ from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, Invoic
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
-from services.core.access import Principal, beyond_message, sites_beyond, token_hash
+from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
+from services.web.presentation import beyond_message
 from services.web.sessions import cookie_principal
 
 

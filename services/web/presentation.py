@@ -4,13 +4,14 @@ maths, message lookup, input parsing and the client-card totals. No I/O, no cloc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from services.core.access import EVERY_SITE
 from services.web.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES
 
 # The tzdata package (a direct dependency) supplies the zone where the machine has none.
@@ -245,3 +246,20 @@ def review_why(item: Mapping[str, Any], lang: str = "hu") -> str:
     percent = round(float(match.get("confidence") or 0) * 100)
     return translate(lang, "review.why.match", status=translate(lang, f"review.match.{status}"), confidence=percent,
                      explanation=match.get("explanation") or "")
+
+
+def details_text(details: Any) -> str:
+    """An audit entry's details on one line: ``key: value`` pairs, the empty ones left out."""
+    if not details:
+        return ""
+    if isinstance(details, dict):
+        return ", ".join(f"{k}: {v}" for k, v in details.items() if v not in (None, "", [], {}))
+    return str(details)
+
+
+def beyond_message(beyond: Sequence[str], lang: str = "en") -> str:
+    """Why a grant or a change reaching the sites ``beyond`` a principal's scope was refused
+    (``core/access.sites_beyond``): for an API answer, which speaks English."""
+    if EVERY_SITE in beyond:
+        return translate(lang, "access.every_site")
+    return translate(lang, "access.sites_beyond", sites=", ".join(beyond))

@@ -1,5 +1,4 @@
-"""``POST /api/v1/audit/verify`` — verify the caller's tenant's audit chain against its anchor — and
-``visible_targets``, what a principal may read of the log (the UI's audit pages and export use it)."""
+"""``POST /api/v1/audit/verify`` — verify the caller's tenant's audit chain against its anchor."""
 
 from __future__ import annotations
 
@@ -9,24 +8,11 @@ from typing import Any
 from fastapi import APIRouter, HTTPException
 
 from services.adapters.audit_anchors import verify_and_anchor
-from services.adapters.reference_repo import ReviewRepo
-from services.core.access import Permission, Principal, site_clause
-from services.web.deps import Ports, PortsDep, PrincipalDep, anchors_of, require
+from services.core.access import Permission
+from services.web.deps import PortsDep, PrincipalDep, anchors_of, require
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 TENANT_WIDE = "the audit chain is the whole tenant's: a principal restricted to sites may not verify it"
-
-
-def visible_targets(ports: Ports, principal: Principal) -> list[str] | None:
-    """What ``principal`` may read of its tenant's audit log: ``None`` is every entry (no site limit).
-    A site-restricted principal reads only the entries about the invoices of its sites — archived or
-    held for approval; an invoice's entries name its id as their target — and nothing tenant-wide
-    (logins, users, rules, verifications), the same rule as an invoice's own trail."""
-    if principal.tenant_wide:
-        return None
-    archived = ports.invoices.ids({"tenant": principal.tenant, **site_clause(principal.sites)})
-    held = ReviewRepo(ports.invoices.db).ids(principal.tenant, principal.sites)
-    return sorted(set(archived) | set(held))
 
 
 @router.post(

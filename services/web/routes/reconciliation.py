@@ -15,8 +15,9 @@ from fastapi import APIRouter, HTTPException, Query
 from services.adapters.reconciliation_repo import reconcile_tenant
 from services.core.access import Permission
 from services.core.nav_signing import InvoiceDirection
-from services.core.reconcile import period_problem, reconciliation_to_json
+from services.core.reconcile import MAX_PERIOD_DAYS, period_problem, reconciliation_to_json
 from services.web.deps import PortsDep, PrincipalDep, require
+from services.web.presentation import translate
 
 router = APIRouter(prefix="/api/v1/reconciliation", tags=["nav"])
 
@@ -48,7 +49,8 @@ async def get_reconciliation(
         raise HTTPException(403, "the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
     problem = period_problem(date_from, date_to)
     if problem:
-        raise HTTPException(422, {"reason": "schema_violation", "message": problem})
+        raise HTTPException(422, {"reason": "schema_violation",
+                                  "message": translate("en", f"recon.period.{problem}", days=MAX_PERIOD_DAYS)})
     result, taxpayers = await asyncio.to_thread(reconcile_tenant, ports.invoices.db, principal.tenant, date_from,
                                                 date_to, InvoiceDirection(direction.value.upper()))
     return {**reconciliation_to_json(result), "direction": direction.value, "taxpayers": sorted(taxpayers)}

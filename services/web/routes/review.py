@@ -1,45 +1,37 @@
 """The review queue: invoices rules held for approval, and matches too uncertain to trust.
 
-Every decision needs a reason and lands in the audit log. Approving a held invoice writes its
-view (it becomes searchable) and emits ``invoice.archived``; a person's client / project /
-contract choice is also recorded as a confirmed assignment the learned matcher uses next time.
-
-The decisions (``load_item``, ``approve_item``, ``reject_item``) are shared with the web UI's review
-pages (services/web/ui/routes.py), so a decision means the same whichever door it came through; they
-raise ``HTTPException``, which the API returns as JSON and the UI turns into a translated message.
+The decisions themselves live in ``web/review_decisions.py``, shared with the UI's review pages; they
+raise domain errors, which this module answers as JSON: no such item 404, decided already 409, and
+the rest of ``Rejected`` 422 through the app's handler.
 """
 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, date, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query
-from pydantic import BaseModel, Field
 
-from services.adapters.billing import PaymentStore
-from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo
-from services.core.access import Permission, Principal
-from services.core.enums import Outcome
-from services.core.errors import NotFoundError
-from services.core.matching import invoice_features
-from services.core.payments import with_payment_state
-from services.core.reference import RefKind
-from services.core.stages.archive import ArchivePlan, archived_event, invoice_view
-from services.core.stages.match import assignment_fields, reassigned, restored
-from services.core.topics import INVOICE_ARCHIVED
-from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.core.access import Permission
+from services.core.errors import ConflictError, NotFoundError, Rejected
+from services.web.deps import PortsDep, PrincipalDep, require
+from services.web.review_decisions import Decision, approve_item, load_item, reject_item, visible_items
 
 router = APIRouter(prefix="/api/v1/review", tags=["review queue"])
 
+# Domain errors whose HTTP status is not the 422 every other ``Rejected`` gets.
+STATUS: dict[type[Rejected], int] = {NotFoundError: 404, ConflictError: 409}
 
-class Decision(BaseModel):
-    reason: str = Field(..., min_length=3, max_length=500, description="why — goes to the audit log")
-    client_id: str | None = None
-    project_id: str | None = None
-    contract_id: str | None = None
-    cost_centre: str | None = None
+
+@contextmanager
+def _as_http() -> Iterator[None]:
+    try:
+        yield
+    except (NotFoundError, ConflictError) as exc:
+        raise HTTPException(STATUS[type(exc)], {"reason": exc.reason.value, "message": exc.message}) from exc
 
 
 def public_item(item: dict[str, Any]) -> dict[str, Any]:
@@ -47,18 +39,6 @@ def public_item(item: dict[str, Any]) -> dict[str, Any]:
            if k not in ("_id", "matched")}
     out["id"] = item["_id"]
     return out
-
-
-def load_item(ports: Ports, principal: Principal, item_id: str) -> dict[str, Any]:
-    item = ReviewRepo(ports.invoices.db).get(item_id)
-    if item is None or item["tenant"] != principal.tenant or not principal.sees_site(item.get("site", "")):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no review item {item_id}"})
-    return item
-
-
-def visible_items(ports: Ports, principal: Principal, *, status: str, limit: int) -> list[dict[str, Any]]:
-    """The principal's tenant and sites, oldest first, without the held event (one query)."""
-    return ReviewRepo(ports.invoices.db).list(principal.tenant, status=status, sites=principal.sites, limit=limit)
 
 
 @router.get("", summary="Review queue, oldest first")
@@ -72,123 +52,26 @@ async def list_items(ports: PortsDep, principal: PrincipalDep, status: str = "op
 @router.get("/{item_id}", summary="One review item with its ranked candidates")
 async def get_item(item_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
-    return public_item(await asyncio.to_thread(load_item, ports, principal, item_id))
-
-
-def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tuple[str | None, str | None,
-                                                                                     dict[str, Any]]:
-    client_id, client_name = d.client_id, None
-    if client_id is not None:
-        try:
-            client_name = ReferenceRepo(ports.invoices.db).get(tenant, RefKind.CLIENT, client_id).get("name")
-        except NotFoundError as exc:
-            raise HTTPException(422, {"reason": "not_found", "message": exc.message}) from exc
-    elif item["kind"] == "match" and not (item["match"] or {}).get("client_id"):
-        top = next(iter((item["match"] or {}).get("candidates") or []), None)  # approve = take the best candidate
-        if top is not None:
-            client_id, client_name = top["client_id"], top.get("client_name")
-    changes = {k: v for k, v in (("project_id", d.project_id), ("contract_id", d.contract_id),
-                                 ("cost_centre", d.cost_centre)) if v is not None}
-    return client_id, client_name, changes
-
-
-def _confirm(ports: Ports, tenant: str, invoice_id: str, invoice: dict[str, Any], match: dict[str, Any]) -> None:
-    if not match.get("client_id"):
-        return
-    ConfirmationRepo(ports.invoices.db).record(tenant, invoice_id, {
-        "features": invoice_features(invoice), "client_id": match.get("client_id"),
-        "project_id": match.get("project_id"), "contract_id": match.get("contract_id"),
-        "cost_centre": match.get("cost_centre")})
-
-
-def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
-    if action == "reassign" and not (d.client_id or d.project_id or d.contract_id or d.cost_centre):
-        raise HTTPException(422, {"reason": "schema_violation", "message": "reassign needs something to assign"})
-    item = load_item(ports, principal, item_id)
-    if item["status"] != "open":
-        raise HTTPException(409, {"reason": "conflict", "message": f"already {item['status']}"})
-    client_id, client_name, changes = _changes(ports, principal.tenant, d, item)
-    person_chose = client_id is not None or bool(changes)
-    match = reassigned(item["match"], client_id=client_id, client_name=client_name, changes=changes,
-                       actor=principal.subject, reason=d.reason) if person_chose else item["match"]
-    now = datetime.now(UTC)
-    audit = {"reason": d.reason, "kind": item["kind"], "client_id": match.get("client_id"),
-             "project_id": match.get("project_id"), "contract_id": match.get("contract_id")}
-    if action == "reassign" and item["kind"] == "approval":
-        # still waiting for approval, now with the person's assignment
-        matched = {**item["matched"], "match": match}  # stored form (provenance as a list)
-        ReviewRepo(ports.invoices.db).update_open(item_id, {"match": match, "matched": matched})
-        ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.reassigned",
-                           target=item_id, details=audit)
-        _confirm(ports, principal.tenant, item_id, matched["invoice"], match)
-        return public_item({**item, "match": match})
-    if item["kind"] == "approval":
-        matched = {**restored(item["matched"]), "match": match}
-        p = item["plan"]
-        plan = ArchivePlan(p["invoice_id"], p["object_key"], Outcome(p["outcome"]), int(p["version"]))
-
-        def build(payment_state: dict[str, Any] | None) -> dict[str, Any]:
-            # A held invoice may have been paid while it waited: the stored state, not the held event's.
-            built = invoice_view(matched, plan, item.get("version_id"), now,
-                                 date.fromisoformat(item["retain_until"]), payment_state=payment_state)
-            built.update(assignment_fields(match))
-            return built
-
-        view = PaymentStore(ports.invoices.db).write_view(plan.invoice_id, build, ports.invoices.upsert_view)
-        ports.audit.append(tenant=principal.tenant, actor=principal.subject, action=f"review.{action}d"
-                           if action == "approve" else "review.reassigned", target=item_id, details=audit)
-        ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="invoice.archived",
-                           target=item_id, details={"version": plan.version, "sha256": view["current_sha256"],
-                                                    "approved": True})
-        ports.publisher.publish(INVOICE_ARCHIVED.name, archived_event(matched, plan, item.get("version_id"), now))
-        invoice = matched["invoice"]
-    else:
-        stored = ports.invoices.get(principal.tenant, item_id)
-        if stored is None:
-            raise HTTPException(404, {"reason": "not_found", "message": f"invoice {item_id} is not archived"})
-
-        def decided_view(payment_state: dict[str, Any] | None) -> dict[str, Any]:
-            # The whole view is written back: a payment status-sync applied since it was read must stay.
-            return with_payment_state({**stored, "client_id": match.get("client_id"),
-                                       "client_name": match.get("client_name"), "match": match, "updated_at": now,
-                                       **assignment_fields(match)}, payment_state)
-
-        view = PaymentStore(ports.invoices.db).write_view(item_id, decided_view, ports.invoices.upsert_view)
-        ports.audit.append(tenant=principal.tenant, actor=principal.subject,
-                           action="review.approved" if action == "approve" else "review.reassigned",
-                           target=item_id, details=audit)
-        invoice = view.get("invoice") or {}
-    if person_chose or item["kind"] == "match":
-        _confirm(ports, principal.tenant, item_id, invoice, match)
-    decided = ReviewRepo(ports.invoices.db).decide(item_id, status="approved", decision={
-        **audit, "by": principal.subject, "action": action})
-    return public_item(decided or item)
+    with _as_http():
+        return public_item(await asyncio.to_thread(load_item, ports, principal, item_id))
 
 
 @router.post("/{item_id}/approve", summary="Approve: archive a held invoice / confirm a match")
 async def approve(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    return await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "approve")
+    with _as_http():
+        return public_item(await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "approve"))
 
 
 @router.post("/{item_id}/reassign", summary="Assign another client / project / contract")
 async def reassign(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    return await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "reassign")
-
-
-def reject_item(ports: Ports, principal: Principal, item_id: str, d: Decision) -> dict[str, Any]:
-    item = load_item(ports, principal, item_id)
-    decided = ReviewRepo(ports.invoices.db).decide(item_id, status="rejected",
-                                                    decision={"reason": d.reason, "by": principal.subject})
-    if decided is None:
-        raise HTTPException(409, {"reason": "conflict", "message": f"already {item['status']}"})
-    ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.rejected", target=item_id,
-                       details={"reason": d.reason, "kind": item["kind"]})
-    return public_item(decided)
+    with _as_http():
+        return public_item(await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "reassign"))
 
 
 @router.post("/{item_id}/reject", summary="Reject: a held invoice stays stored but unpublished; a match is dropped")
 async def reject(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    return await asyncio.to_thread(reject_item, ports, principal, item_id, decision)
+    with _as_http():
+        return public_item(await asyncio.to_thread(reject_item, ports, principal, item_id, decision))

@@ -7,7 +7,6 @@ import pytest
 from services.core.access import (
     EVERY_SITE,
     Principal,
-    beyond_message,
     in_scope,
     site_clause,
     sites_beyond,
@@ -52,11 +51,6 @@ def test_sees_site_and_tenant_wide_follow_the_same_scope() -> None:
     assert BUDAPEST_ADMIN.sees_site("budapest") and not BUDAPEST_ADMIN.sees_site("debrecen")
     assert ROOT.sees_site("debrecen")
     assert ROOT.tenant_wide and not BUDAPEST_ADMIN.tenant_wide
-
-
-def test_the_refusal_says_which_sites_or_that_every_site_needs_an_unrestricted_principal() -> None:
-    assert beyond_message(("debrecen", "szeged")) == "sites outside your scope: debrecen, szeged"
-    assert "only a principal without a site limit" in beyond_message((EVERY_SITE,))
 
 
 def test_the_site_clause_filters_only_a_restricted_scope() -> None:

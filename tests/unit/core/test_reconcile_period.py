@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from services.core.reconcile import period_problem
+from services.core.reconcile import PeriodProblem, period_problem
 
 
 def test_a_period_runs_forward_and_covers_at_most_366_days() -> None:
     assert period_problem(date(2025, 3, 1), date(2025, 3, 1)) is None
     assert period_problem(date(2024, 1, 1), date(2025, 1, 1)) is None  # 366 days: a leap year
-    assert period_problem(date(2025, 3, 2), date(2025, 3, 1)) == "'to' is before 'from'"
-    assert period_problem(date(2024, 1, 1), date(2025, 1, 2)) == "at most 366 days per request"
+    assert period_problem(date(2025, 3, 2), date(2025, 3, 1)) is PeriodProblem.REVERSED
+    assert period_problem(date(2024, 1, 1), date(2025, 1, 2)) is PeriodProblem.TOO_LONG

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from services.core.access import EVERY_SITE
+from services.core.reconcile import PeriodProblem
 from services.web import presentation as p
 from services.web.i18n import CATALOGUES
 
@@ -128,3 +130,17 @@ def test_only_local_ui_paths_are_followed_after_login(target: str | None, expect
 ])
 def test_csv_cells_never_start_a_formula(value: object, expected: str) -> None:
     assert p.csv_cell(value) == expected
+
+
+def test_the_site_refusal_says_which_sites_or_that_every_site_needs_an_unrestricted_principal() -> None:
+    # The sentence is the catalogue's, the API's in English; core only says which sites (EVERY_SITE: none).
+    assert p.beyond_message(("debrecen", "szeged")) == "sites outside your scope: debrecen, szeged"
+    assert "only a principal without a site limit" in p.beyond_message((EVERY_SITE,))
+    assert p.beyond_message(("szeged",), "hu") == "az Ön hatókörén kívüli telephelyek: szeged"
+
+
+def test_every_period_problem_has_a_sentence_in_each_language() -> None:
+    for problem in PeriodProblem:
+        for lang, catalogue in CATALOGUES.items():
+            assert f"recon.period.{problem}" in catalogue, (lang, problem)
+    assert p.translate("en", f"recon.period.{PeriodProblem.TOO_LONG}", days=366) == "at most 366 days per request"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -12,7 +11,7 @@ from fastapi.testclient import TestClient
 from services.core.http_headers import inline_script_sources
 from services.web.app import create_app
 from services.web.deps import Ports
-from services.web.ui import routes as ui_routes
+from services.web.ui.render import TEMPLATES
 from tests.unit.web.edge.support import add_invoice, login
 
 HEADERS = ("content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy")
@@ -54,8 +53,7 @@ def test_every_answer_carries_the_security_headers_and_hsts_only_over_https(clie
 def test_ui_pages_get_the_strict_policy_and_the_templates_need_nothing_inline(client: TestClient) -> None:
     policy = client.get("/ui/login").headers["content-security-policy"]
     assert "default-src 'self'" in policy and "unsafe-inline" not in policy and "unsafe-eval" not in policy
-    templates = Path(ui_routes.__file__).parent / "templates"
-    for template in templates.glob("*.html"):
+    for template in TEMPLATES.glob("*.html"):
         html = template.read_text(encoding="utf-8")
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), f"inline script in {template.name}"
         assert "<style" not in html and not re.search(r"\sstyle=", html), f"inline style in {template.name}"
