@@ -14,7 +14,7 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from starlette.datastructures import MutableHeaders
-from starlette.routing import Match
+from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
@@ -111,13 +111,15 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
     @app.middleware("http")
     async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         started = time.perf_counter()
-        route = "unmatched"
-        for r in app.router.routes:
-            match, _ = r.matches(request.scope)
-            if match is Match.FULL:
-                route = getattr(r, "path", "unmatched")
-                break
+        # A mount (the static files) is found here, before routing rewrites the scope's path.
+        mount = next((r for r in app.router.routes
+                      if isinstance(r, Mount) and r.matches(request.scope)[0] is Match.FULL), None)
         response = await call_next(request)
+        # Any other route the router records in the scope as it chooses it: its path template is the
+        # label (a bounded set). Matching app.router.routes ourselves missed every route added by
+        # include_router, which this FastAPI keeps nested, so they were all counted as "unmatched".
+        chosen = request.scope.get("route") or mount
+        route = str(getattr(chosen, "path", None) or "unmatched")
         metrics = getattr(request.app.state, "ports", None)
         if metrics is not None:
             m = metrics.metrics
