@@ -20,7 +20,8 @@ from services.core.invoice import invoice_from_json, invoice_to_json
 from services.core.parsing import parse_document
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS
 from services.core.parsing.nav_xml import read_nav_invoice_data
-from services.core.parsing.pdf_text import PdfContent, extract_pdf, invoice_from_lines
+from services.core.parsing.pdf.layout import PdfContent, extract_pdf
+from services.core.parsing.pdf.reader import invoice_from_lines
 from services.core.parsing.structured import read_xml
 from services.core.parsing.xmlsafe import parse_xml
 from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
