@@ -38,3 +38,27 @@ class Role(StrEnum):
     VIEWER = "viewer"
     AUDITOR = "auditor"
     SERVICE = "service"
+
+
+class Direction(StrEnum):
+    """Which side of an invoice the tenant is on: the one name for it in every layer.
+
+    The value is the invoice wire form (``invoice.v1`` ``direction``). NAV says OUTBOUND / INBOUND,
+    and what keeps NAV's word keeps its spelling: requests to NAV, ``nav_invoices`` records and sync
+    cursors (``nav``), and lower-cased, the reconciliation's API, UI, CLI and metric label.
+    """
+
+    OUTGOING = "outgoing"  # we issued it (NAV: OUTBOUND, we are the supplier)
+    INCOMING = "incoming"  # we received it (NAV: INBOUND, we are the customer)
+
+    @property
+    def nav(self) -> str:
+        return "OUTBOUND" if self is Direction.OUTGOING else "INBOUND"
+
+    @classmethod
+    def from_nav(cls, text: str) -> Direction:
+        """``OUTBOUND`` / ``INBOUND`` exactly, as NAV writes them; ``ValueError`` otherwise."""
+        for direction in cls:
+            if direction.nav == text:
+                return direction
+        raise ValueError(f"{text!r} is not a NAV invoice direction (OUTBOUND, INBOUND)")

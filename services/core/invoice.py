@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from services.core.enums import Direction
 from services.core.money import format_amount, to_decimal
 
 
@@ -27,11 +28,6 @@ class InvoiceKind(StrEnum):
     STORNO = "storno"
     CORRECTION = "correction"
     CREDIT_NOTE = "credit_note"
-
-
-class Direction(StrEnum):
-    OUTGOING = "outgoing"
-    INCOMING = "incoming"
 
 
 class PaymentStatus(StrEnum):
