@@ -3,11 +3,11 @@ tests can use an isolated one; each process exposes its registry on ``/metrics``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
-
-from services.core.reconcile import Reconciliation
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 
@@ -194,6 +194,19 @@ def status_sync_metrics(registry: CollectorRegistry) -> StatusSyncMetrics:
     )
 
 
+class ReconciliationCounts(Protocol):
+    """What the gauges show of a NAV reconciliation (``services/nav/completeness.Reconciliation``)."""
+
+    @property
+    def gaps(self) -> Mapping[str, int]: ...
+
+    @property
+    def nav_count(self) -> int: ...
+
+    @property
+    def archive_count(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class ReconciliationMetrics:
     """NAV completeness gaps. ``connection`` names the NAV connection reconciled (``all`` when the CLI
@@ -206,7 +219,7 @@ class ReconciliationMetrics:
     archived_invoices: Gauge
     last_run: Gauge
 
-    def record(self, connection: str, result: Reconciliation, now_seconds: float, *,
+    def record(self, connection: str, result: ReconciliationCounts, now_seconds: float, *,
                direction: str = "outbound") -> None:
         for kind, count in result.gaps.items():
             self.gaps.labels(connection, kind, direction).set(count)

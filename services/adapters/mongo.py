@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from pymongo import ASCENDING, DESCENDING, MongoClient
 from pymongo.database import Database
@@ -23,6 +23,10 @@ from pymongo.errors import (
 from services.adapters.settings import Settings
 from services.core.audit_chain import next_entry, seq_batches
 from services.core.errors import StorageRejectedError, StorageUnavailableError
+
+# The database handle, named here so that repositories outside adapters (the integration slices'
+# own) need not import pymongo.
+MongoDb: TypeAlias = Database[dict[str, Any]]
 
 
 @contextmanager

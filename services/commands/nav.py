@@ -63,13 +63,14 @@ def register(app: typer.Typer) -> None:
         """List the invoice digests NAV holds for an issue-date range (any length; split into 35-day windows)."""
         from datetime import date
 
-        from services.adapters.nav_client import NavClient
+        from services.core.enums import Direction
         from services.core.errors import SzamlatarError
-        from services.core.nav_signing import InvoiceDirection, NavCredentials
+        from services.nav.client import NavClient
+        from services.nav.protocol.signing import NavCredentials
 
         try:
             start, end = date.fromisoformat(date_from), date.fromisoformat(date_to)
-            wanted = InvoiceDirection(direction.upper())
+            wanted = Direction.from_nav(direction.upper())
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from exc
         credentials = NavCredentials.from_password(
@@ -81,7 +82,7 @@ def register(app: typer.Typer) -> None:
         try:
             for digest in client.iter_digests_by_issue_date(start, end, wanted):
                 count += 1
-                outbound = wanted is InvoiceDirection.OUTBOUND
+                outbound = wanted is Direction.OUTGOING
                 other = digest.customer_tax_number if outbound else digest.supplier_tax_number
                 net = digest.invoice_net_amount
                 amount = "" if net is None else f"{net} {digest.currency or ''}"

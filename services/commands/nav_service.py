@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
         """Sync every NAV connection periodically, then reconcile it against the archive (gap metrics)."""
         from services.adapters.logging import configure_logging
         from services.adapters.settings import load_settings
-        from services.ingest_nav.service import run_nav_sync
+        from services.nav.service import run_nav_sync
 
         configure_logging()
         state = run_nav_sync(load_settings(), port=port, interval=interval, lookback_days=lookback_days, once=once)
@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
         from services.adapters.mongo import connect
         from services.adapters.settings import load_settings
         from services.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
-        from services.ingest_nav.connection import create_nav_connection
+        from services.nav.connection import create_nav_connection
 
         settings = load_settings()
         db = connect(settings)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from services.core.reconcile import Reconciliation, Record
+    from services.nav.completeness import Reconciliation, Record
 
 
 def register(app: typer.Typer) -> None:
@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
         from services.adapters.admin import audit_cli
         from services.adapters.mongo import ConnectionRepo, connect
         from services.adapters.settings import load_settings
-        from services.ingest_nav.connection import create_nav_connection
+        from services.nav.connection import create_nav_connection
 
         settings = load_settings()
         db = connect(settings)
@@ -57,13 +57,13 @@ def register(app: typer.Typer) -> None:
         from datetime import date
 
         from services.adapters.mongo import ConnectionRepo, connect
-        from services.adapters.nav_client import NavClient
-        from services.adapters.reconciliation_repo import NavInvoiceRepo
         from services.adapters.settings import load_settings
+        from services.core.enums import Direction
         from services.core.errors import SzamlatarError
-        from services.core.nav_signing import InvoiceDirection
-        from services.ingest_nav.connection import credentials_of
-        from services.ingest_nav.sync import sync_nav
+        from services.nav.client import NavClient
+        from services.nav.connection import credentials_of
+        from services.nav.repository import NavInvoiceRepo
+        from services.nav.sync import sync_nav
 
         settings = load_settings()
         db = connect(settings)
@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
         try:
             report = sync_nav(client, NavInvoiceRepo(db), tenant=connection["tenant"], connection_id=connection_id,
                               date_from=date.fromisoformat(date_from), date_to=date.fromisoformat(date_to),
-                              direction=InvoiceDirection(direction.upper()))
+                              direction=Direction.from_nav(direction.upper()))
         except SzamlatarError as exc:
             typer.echo(f"NAV sync failed: {exc.reason.value}: {exc.message}", err=True)
             raise typer.Exit(2) from exc
@@ -102,17 +102,17 @@ def register(app: typer.Typer) -> None:
 
         from services.adapters.metrics import reconciliation_metrics
         from services.adapters.mongo import connect
-        from services.adapters.reconciliation_repo import reconcile_tenant
         from services.adapters.settings import load_settings
-        from services.core.nav_signing import InvoiceDirection
-        from services.core.reconcile import reconciliation_to_json
+        from services.core.enums import Direction
+        from services.nav.completeness import reconciliation_to_json
+        from services.nav.reconcile import reconcile_tenant
 
         wanted = {"outbound": ("outbound",), "inbound": ("inbound",), "both": ("outbound", "inbound")}
         if direction.lower() not in wanted:
             raise typer.BadParameter("direction is outbound, inbound or both")
         start, end = date.fromisoformat(date_from), date.fromisoformat(date_to)
         db = connect(load_settings())
-        results = {d: reconcile_tenant(db, tenant, start, end, InvoiceDirection(d.upper()))[0]
+        results = {d: reconcile_tenant(db, tenant, start, end, Direction.from_nav(d.upper()))[0]
                    for d in wanted[direction.lower()]}
         if prom_file:
             registry = CollectorRegistry()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from services.core import nav_signing as nav
+from services.core.enums import Direction
 from services.core.invoice import invoice_from_json, invoice_to_json
 from services.core.parsing import parse_document
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS
@@ -25,6 +25,14 @@ from services.core.parsing.pdf.reader import invoice_from_lines
 from services.core.parsing.structured import read_xml
 from services.core.parsing.xmlsafe import parse_xml
 from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
+from services.nav.protocol.requests import (
+    IssueDateRange,
+    RequestContext,
+    SoftwareInfo,
+    build_query_invoice_digest_request,
+)
+from services.nav.protocol.responses import parse_query_invoice_digest_response
+from services.nav.protocol.signing import NavCredentials
 from tests.conformance.conftest import spec_file
 from tests.unit.core.parsing.test_readers import field_of
 
@@ -107,7 +115,7 @@ def test_every_nav_sample_matches_the_wire_schema() -> None:
 def test_the_emulator_serves_the_official_samples_planted_into_it() -> None:
     """The emulator's digest is read from InvoiceData; NAV's own documents (a batch among them) work too."""
     clock = datetime(2021, 6, 1, 12, 0, tzinfo=UTC)
-    creds = nav.NavCredentials(DEMO_USER.login, DEMO_USER.password_hash, DEMO_USER.tax_number,
+    creds = NavCredentials(DEMO_USER.login, DEMO_USER.password_hash, DEMO_USER.tax_number,
                                DEMO_USER.signature_key)
     with TestClient(create_app(EmulatorSettings(), clock=lambda: clock)) as client:
         for path in NAV:
@@ -116,11 +124,11 @@ def test_the_emulator_serves_the_official_samples_planted_into_it() -> None:
             planted = client.post("/_emulator/invoices", json={
                 "invoiceDataBase64": base64.b64encode(document).decode(), "insDate": clock.isoformat()})
             assert planted.status_code == 201, (path.name, planted.text)
-        body = nav.build_query_invoice_digest_request(
-            creds, nav.SoftwareInfo(), nav.RequestContext("RIDSAMPLES1", clock), page=1,
-            direction=nav.InvoiceDirection.OUTBOUND, mandatory=nav.IssueDateRange(date(2021, 5, 1), date(2021, 6, 1)))
+        body = build_query_invoice_digest_request(
+            creds, SoftwareInfo(), RequestContext("RIDSAMPLES1", clock), page=1,
+            direction=Direction.OUTGOING, mandatory=IssueDateRange(date(2021, 5, 1), date(2021, 6, 1)))
         answer = client.post("/invoiceService/v3/queryInvoiceDigest", content=body)
-    digests = nav.parse_query_invoice_digest_response(answer.content).digests
+    digests = parse_query_invoice_digest_response(answer.content).digests
     # 29 samples of supplier 99999999 (now ours), one a batch of three; the VAT-group sample has another supplier.
     assert len(digests) == 31
     assert {d.batch_index for d in digests if d.invoice_number == "SZ00004"} == {1, 2, 3}

@@ -17,38 +17,52 @@ import requests
 import xmlschema
 from starlette.testclient import TestClient
 
-from services.adapters.nav_client import NavClient
-from services.core import nav_signing as nav
+from services.core.enums import Direction
+from services.core.parsing.xmlsafe import parse_xml
 from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
 from services.emulators.nav.invoice_data import InvoiceSpec, invoice_data
 from services.emulators.nav.invoices import GENERATED_LINES, generate_invoice
 from services.emulators.nav.request_model import request_faults
 from services.emulators.nav.seed import PRIVATE_PERSON, company, seed_invoices
+from services.nav.client import NavClient
+from services.nav.protocol.requests import (
+    AdditionalQueryParams,
+    InsDateRange,
+    IssueDateRange,
+    RequestContext,
+    SoftwareInfo,
+    build_query_invoice_data_request,
+    build_query_invoice_digest_request,
+    build_token_exchange_request,
+)
+from services.nav.protocol.responses import parse_query_invoice_digest_response
+from services.nav.protocol.signing import NavCredentials
+from services.nav.protocol.spec import API_NS, BASE_NS, COMMON_NS, DATA_NS
 from tests.conformance.conftest import spec_file
 from tests.unit.asgi_requests import ASGIAdapter
+from tests.unit.nav.protocol.test_requests import built_requests
 from tests.unit.nav.test_request_model import BROKEN
-from tests.unit.nav.test_requests import built_requests
 
 XSD = spec_file("nav", "xsd")
 NOW = datetime(2021, 6, 2, 9, 0, tzinfo=UTC)
-CREDS = nav.NavCredentials(DEMO_USER.login, DEMO_USER.password_hash, DEMO_USER.tax_number, DEMO_USER.signature_key,
+CREDS = NavCredentials(DEMO_USER.login, DEMO_USER.password_hash, DEMO_USER.tax_number, DEMO_USER.signature_key,
                            DEMO_USER.exchange_key)
-SOFTWARE = nav.SoftwareInfo()
-OUT, IN = nav.InvoiceDirection.OUTBOUND, nav.InvoiceDirection.INBOUND
-MAY = nav.IssueDateRange(date(2021, 5, 1), date(2021, 6, 4))
+SOFTWARE = SoftwareInfo()
+OUT, IN = Direction.OUTGOING, Direction.INCOMING
+MAY = IssueDateRange(date(2021, 5, 1), date(2021, 6, 4))
 
 
 @cache
 def schema(name: str) -> xmlschema.XMLSchema:
     """One of NAV's XSDs; they import each other by namespace only, so the locations are given."""
-    locations = [(nav.COMMON_NS, str(XSD / "common.xsd")), (nav.BASE_NS, str(XSD / "invoiceBase.xsd"))]
+    locations = [(COMMON_NS, str(XSD / "common.xsd")), (BASE_NS, str(XSD / "invoiceBase.xsd"))]
     if name == "invoiceApi.xsd":
-        locations.append((nav.DATA_NS, str(XSD / "invoiceData.xsd")))
+        locations.append((DATA_NS, str(XSD / "invoiceData.xsd")))
     return xmlschema.XMLSchema(str(XSD / name), locations=locations)
 
 
 def api_errors(document: bytes | Element) -> list[str]:
-    root = nav.parse_xml(document) if isinstance(document, bytes) else document
+    root = parse_xml(document) if isinstance(document, bytes) else document
     return [str(e.reason) for e in schema("invoiceApi.xsd").iter_errors(root)]
 
 
@@ -62,18 +76,18 @@ def emulator() -> Iterator[TestClient]:
 _ids = iter(range(1, 1_000_000))
 
 
-def _ctx() -> nav.RequestContext:
-    return nav.RequestContext(f"RIDXSD{next(_ids):08d}", NOW)
+def _ctx() -> RequestContext:
+    return RequestContext(f"RIDXSD{next(_ids):08d}", NOW)
 
 
-def _digest(creds: nav.NavCredentials = CREDS, **kwargs: object) -> bytes:
+def _digest(creds: NavCredentials = CREDS, **kwargs: object) -> bytes:
     args: dict[str, object] = {"page": 1, "direction": OUT, "mandatory": MAY, **kwargs}
-    return nav.build_query_invoice_digest_request(creds, SOFTWARE, _ctx(), **args)  # type: ignore[arg-type]
+    return build_query_invoice_digest_request(creds, SOFTWARE, _ctx(), **args)  # type: ignore[arg-type]
 
 
 def _data(number: str, **kwargs: object) -> bytes:
     args: dict[str, object] = {"direction": OUT, **kwargs}
-    return nav.build_query_invoice_data_request(CREDS, SOFTWARE, _ctx(), invoice_number=number, **args)  # type: ignore[arg-type]
+    return build_query_invoice_data_request(CREDS, SOFTWARE, _ctx(), invoice_number=number, **args)  # type: ignore[arg-type]
 
 
 def _plant(client: TestClient, document: bytes, **extra: object) -> None:
@@ -92,17 +106,17 @@ def _generated(number: str) -> bytes:
 
 # (what it shows, operation, request, expected answer root) — every kind of answer the emulator gives.
 SCENARIOS: list[tuple[str, str, Callable[[], bytes], str]] = [
-    ("token", "tokenExchange", lambda: nav.build_token_exchange_request(CREDS, SOFTWARE, _ctx()),
+    ("token", "tokenExchange", lambda: build_token_exchange_request(CREDS, SOFTWARE, _ctx()),
      "TokenExchangeResponse"),
     ("digest-outbound", "queryInvoiceDigest", lambda: _digest(), "QueryInvoiceDigestResponse"),
     ("digest-inbound", "queryInvoiceDigest", lambda: _digest(direction=IN), "QueryInvoiceDigestResponse"),
     ("digest-chain", "queryInvoiceDigest", lambda: _digest(mandatory="PK-2021/0011"), "QueryInvoiceDigestResponse"),
-    ("digest-ins-date", "queryInvoiceDigest", lambda: _digest(mandatory=nav.InsDateRange(
+    ("digest-ins-date", "queryInvoiceDigest", lambda: _digest(mandatory=InsDateRange(
         datetime(2021, 5, 1, tzinfo=UTC), datetime(2021, 6, 1, tzinfo=UTC))), "QueryInvoiceDigestResponse"),
-    ("digest-filtered", "queryInvoiceDigest", lambda: _digest(additional=nav.AdditionalQueryParams(
+    ("digest-filtered", "queryInvoiceDigest", lambda: _digest(additional=AdditionalQueryParams(
         currency="EUR", invoice_category="NORMAL")), "QueryInvoiceDigestResponse"),
     ("digest-empty", "queryInvoiceDigest", lambda: _digest(
-        mandatory=nav.IssueDateRange(date(2030, 1, 1), date(2030, 1, 2))), "QueryInvoiceDigestResponse"),
+        mandatory=IssueDateRange(date(2030, 1, 1), date(2030, 1, 2))), "QueryInvoiceDigestResponse"),
     ("digest-past-the-last-page", "queryInvoiceDigest", lambda: _digest(page=3), "QueryInvoiceDigestResponse"),
     ("data", "queryInvoiceData", lambda: _data("PK-2021/0011"), "QueryInvoiceDataResponse"),
     ("data-batch", "queryInvoiceData", lambda: _data("PK-2021/0017", batch_index=2), "QueryInvoiceDataResponse"),
@@ -116,7 +130,7 @@ SCENARIOS: list[tuple[str, str, Callable[[], bytes], str]] = [
     ("schema-fault", "queryInvoiceDigest", lambda: _digest().replace(b">OUTBOUND<", b">SIDEWAYS<"),
      "GeneralErrorResponse"),
     ("range-exceeded", "queryInvoiceDigest", lambda: _digest(
-        mandatory=nav.IssueDateRange(date(2021, 1, 1), date(2021, 6, 1))), "GeneralErrorResponse"),
+        mandatory=IssueDateRange(date(2021, 1, 1), date(2021, 6, 1))), "GeneralErrorResponse"),
     ("multiple-results", "queryInvoiceData", lambda: _data("XSD-TWICE-1"), "GeneralErrorResponse"),
     ("supplier-not-expected", "queryInvoiceData", lambda: _data("PK-2021/0011", supplier_tax_number="26914707"),
      "GeneralErrorResponse"),
@@ -133,7 +147,7 @@ def test_every_kind_of_emulator_answer_is_valid_against_invoice_api_xsd(
     for _ in range(2):
         _plant(emulator, _generated("XSD-TWICE-1"))
     answer = emulator.post(f"/invoiceService/v3/{operation}", content=build())
-    parsed = nav.parse_xml(answer.content)
+    parsed = parse_xml(answer.content)
     assert parsed.tag.rsplit("}", 1)[-1] == root
     assert api_errors(parsed) == []
 
@@ -143,7 +157,7 @@ def test_the_answers_carry_what_the_scenarios_are_about(emulator: TestClient) ->
     answer = emulator.post("/invoiceService/v3/queryInvoiceDigest",
                            content=_digest().replace(b">OUTBOUND<", b">SIDEWAYS<")).content
     assert b"technicalValidationMessages" in answer
-    page = nav.parse_query_invoice_digest_response(
+    page = parse_query_invoice_digest_response(
         emulator.post("/invoiceService/v3/queryInvoiceDigest", content=_digest()).content)
     assert len(page.digests) == 19 and {d.invoice_operation for d in page.digests} == {"CREATE", "MODIFY", "STORNO"}
 
@@ -156,7 +170,7 @@ def test_what_the_nav_client_sends_is_valid_against_invoice_api_xsd(emulator: Te
                        sleep=lambda _: None)
     assert client.token_exchange() == "TOKEN-0001"
     outbound = list(client.iter_digests_by_issue_date(date(2021, 4, 1), date(2021, 6, 30), OUT,
-                                                      nav.AdditionalQueryParams(tax_number="24680132", name="Dunai")))
+                                                      AdditionalQueryParams(tax_number="24680132", name="Dunai")))
     inbound = list(client.iter_digests_by_ins_date(datetime(2021, 5, 1, tzinfo=UTC), datetime(2021, 6, 10, tzinfo=UTC),
                                                    IN))
     assert client.query_invoice_data("PK-2021/0017", OUT, batch_index=3) is not None
@@ -187,7 +201,7 @@ def _builder_documents() -> list[tuple[str, bytes]]:
 
 @pytest.mark.parametrize(("label", "document"), _builder_documents(), ids=lambda v: v if isinstance(v, str) else "")
 def test_built_invoice_data_is_valid_against_invoice_data_xsd(label: str, document: bytes) -> None:
-    errors = [str(e.reason) for e in schema("invoiceData.xsd").iter_errors(nav.parse_xml(document))]
+    errors = [str(e.reason) for e in schema("invoiceData.xsd").iter_errors(parse_xml(document))]
     assert errors == []
 
 
@@ -201,7 +215,7 @@ def test_nav_sample_requests_of_the_served_operations_fit_the_model() -> None:
     assert [p.stem for p in SERVED_SAMPLES] == ["queryInvoiceData", "queryInvoiceDigest_inbound_invoice_chain",
                                                 "queryInvoiceDigest_outbound_query_params", "tokenExchange"]
     for path in SERVED_SAMPLES:
-        root = nav.parse_xml(path.read_bytes())
+        root = parse_xml(path.read_bytes())
         assert (api_errors(root), request_faults(root)) == ([], []), path.name
 
 
@@ -240,7 +254,7 @@ def _mutations(root: Element) -> Iterator[tuple[str, Callable[[Element], None]]]
 
         def other_namespace(t: Element, k: int = k) -> None:
             _, c = nth(t, k)
-            other = nav.API_NS if c.tag.startswith(f"{{{nav.COMMON_NS}}}") else nav.COMMON_NS
+            other = API_NS if c.tag.startswith(f"{{{COMMON_NS}}}") else COMMON_NS
             c.tag = f"{{{other}}}{c.tag.rsplit('}', 1)[-1]}"
 
         yield f"drop {name}", drop
@@ -272,7 +286,7 @@ def test_the_model_and_the_xsd_agree_on_every_small_breakage_of_a_request() -> N
     originals = [(p.stem, p.read_bytes()) for p in SERVED_SAMPLES] + built_requests()
     checked, disagreements = 0, []
     for name, body in originals:
-        root = nav.parse_xml(body)
+        root = parse_xml(body)
         for label, mutate in _mutations(root):
             broken = copy.deepcopy(root)
             mutate(broken)

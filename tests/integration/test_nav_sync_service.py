@@ -14,7 +14,7 @@ from pymongo.database import Database
 
 from services.adapters.settings import Settings
 from services.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
-from services.ingest_nav.connection import create_nav_connection
+from services.nav.connection import create_nav_connection
 from tests.integration.conftest import SZT, Process, Tenant, wait_until
 
 BASE = int(os.environ.get("SZAMLATAR_EMULATOR_PORT_BASE", "18100"))

@@ -28,29 +28,30 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from fastapi import FastAPI, HTTPException, Request, Response
 from pydantic import BaseModel
 
-from services.core.errors import MalformedDocumentError
-from services.core.nav_signing import API_NS as NS
-from services.core.nav_signing import (
+from services.core.enums import Direction
+from services.core.errors import LimitExceededError, MalformedDocumentError
+from services.core.parsing.xmlsafe import parse_xml
+from services.nav.protocol.signing import hash_password, parse_request_timestamp
+from services.nav.protocol.spec import API_NS as NS
+from services.nav.protocol.spec import (
     MAX_QUERY_WINDOW,
     PASSWORD_HASH_CRYPTO,
     REQUEST_SIGNATURE_CRYPTO,
     REQUEST_VERSION,
-    InvoiceDirection,
     Operation,
-    RequestEnvelope,
-    expected_request_signature,
-    hash_password,
-    iter_children,
-    parse_request_envelope,
-    parse_request_timestamp,
-    parse_xml,
     qname,
-    text_of,
 )
 
 from . import responses
 from .invoices import generate_invoice
 from .request_model import request_faults
+from .request_parsing import (
+    RequestEnvelope,
+    expected_request_signature,
+    iter_children,
+    parse_request_envelope,
+    text_of,
+)
 from .seed import seed_invoices
 from .store import InvoiceStore, StoredRecord
 
@@ -175,7 +176,7 @@ class _Emulator:
             return 400, responses.general_exception("INVALID_REQUEST", "request body too large")
         try:
             root = parse_xml(body)
-        except MalformedDocumentError as exc:
+        except (MalformedDocumentError, LimitExceededError) as exc:
             return 400, responses.general_exception("INVALID_REQUEST", str(exc))
         request_id = "UNKNOWN"
         try:
@@ -281,7 +282,7 @@ class _Emulator:
         batch_text = text_of(query, "batchIndex")
         batch_index = int(batch_text) if batch_text is not None else None
         supplier = text_of(query, "supplierTaxNumber")
-        if direction is InvoiceDirection.OUTBOUND and supplier is not None:
+        if direction is Direction.OUTGOING and supplier is not None:
             raise NavFault("BAD_QUERY_PARAM_SUPPLIER_NOT_EXPECTED", "supplierTaxNumber is not allowed on OUTBOUND")
         hits = [
             r
@@ -291,7 +292,7 @@ class _Emulator:
             and (batch_index is None or r.facts.batch_index == batch_index)
             and (supplier is None or r.facts.supplier_tax_number == supplier)
         ]
-        if direction is InvoiceDirection.INBOUND and len({r.facts.supplier_tax_number for r in hits}) > 1:
+        if direction is Direction.INCOMING and len({r.facts.supplier_tax_number for r in hits}) > 1:
             raise NavFault("BAD_QUERY_PARAM_SUPPLIER_EXPECTED", "several suppliers used this number")
         if len({r.document_id for r in hits}) > 1:
             raise NavFault("MULTIPLE_QUERY_RESULT_FOUND", "more than one valid invoice has this number")
@@ -310,9 +311,9 @@ def _child(parent: Element, tag: str) -> Element:
     return node
 
 
-def _direction(parent: Element) -> InvoiceDirection:
+def _direction(parent: Element) -> Direction:
     try:
-        return InvoiceDirection(text_of(parent, "invoiceDirection") or "")
+        return Direction.from_nav(text_of(parent, "invoiceDirection") or "")
     except ValueError as exc:  # only reachable with the schema check switched off
         raise NavFault("INVALID_REQUEST", "invoiceDirection must be OUTBOUND or INBOUND") from exc
 
@@ -345,9 +346,9 @@ def _check_window(span: timedelta) -> None:
         raise NavFault("BAD_QUERY_PARAM_RANGE_EXCEEDED", "the interval is longer than 35 days")
 
 
-def _additional_predicates(node: Element, direction: InvoiceDirection) -> list[Predicate]:
+def _additional_predicates(node: Element, direction: Direction) -> list[Predicate]:
     out: list[Predicate] = []
-    outbound = direction is InvoiceDirection.OUTBOUND
+    outbound = direction is Direction.OUTGOING
 
     # taxNumber, groupMemberTaxNumber and name filter the other party of the invoice.
     def other_tax(r: StoredRecord) -> str | None:
@@ -527,7 +528,7 @@ def create_app(
                 operation=new.operation,
                 ins_cus_user=new.insCusUser,
             )
-        except MalformedDocumentError as exc:
+        except (MalformedDocumentError, LimitExceededError) as exc:
             raise HTTPException(422, str(exc)) from exc
         return [_record_json(r) for r in added]
 

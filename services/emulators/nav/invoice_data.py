@@ -15,7 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from xml.sax.saxutils import escape
 
-from services.core.nav_signing import BASE_NS, DATA_NS
+from services.nav.protocol.spec import BASE_NS, DATA_NS
 
 CENT = Decimal("0.01")
 

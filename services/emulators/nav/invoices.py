@@ -12,7 +12,8 @@ from decimal import Decimal
 from xml.etree.ElementTree import Element
 
 from services.core.errors import MalformedDocumentError, ReasonCode
-from services.core.nav_signing import BASE_NS, DATA_NS, parse_xml
+from services.core.parsing.xmlsafe import parse_xml
+from services.nav.protocol.spec import BASE_NS, DATA_NS
 
 from .invoice_data import VAT_5, VAT_27, Address, InvoiceSpec, Line, Party, invoice_data
 from .seed import CUSTOMER_BUILDER, CUSTOMER_FOOD, CUSTOMER_LOGISTICS, SUPPLIER_ENERGY, SUPPLIER_IT, SUPPLIER_OFFICE

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from xml.etree.ElementTree import Element
 
-from services.core.nav_signing import API_NS, COMMON_NS
+from services.nav.protocol.spec import API_NS, COMMON_NS
 
 # A value check returns what is wrong with the text, or None when it is fine.
 Check = Callable[[str], str | None]

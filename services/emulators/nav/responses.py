@@ -8,15 +8,9 @@ from datetime import datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from services.core.nav_signing import (
-    API_NS,
-    COMMON_NS,
-    HEADER_VERSION,
-    REQUEST_VERSION,
-    SoftwareInfo,
-    build_software_block,
-    format_request_timestamp,
-)
+from services.nav.protocol.requests import SoftwareInfo, serialize, software_element
+from services.nav.protocol.signing import format_request_timestamp
+from services.nav.protocol.spec import API_NS, COMMON_NS, HEADER_VERSION, REQUEST_VERSION
 
 from .store import StoredRecord
 
@@ -61,7 +55,7 @@ def _document(root: str, request_id: str, now: datetime, body: str, result: str 
         f'<{root} xmlns="{API_NS}" xmlns:common="{COMMON_NS}">'
         + _header(request_id, now)
         + (result if result is not None else _result("OK"))
-        + build_software_block(EMULATOR_SOFTWARE)
+        + serialize(software_element(EMULATOR_SOFTWARE))
         + body
         + f"</{root}>"
     )

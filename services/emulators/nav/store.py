@@ -7,12 +7,13 @@ NAV (OUTBOUND when the asking taxpayer is the supplier, INBOUND when it is the c
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
 from dataclasses import dataclass
 from datetime import datetime
 
-from services.core.nav_signing import InvoiceDirection, gzip_bytes
+from services.core.enums import Direction
 
 from .invoices import InvoiceFacts, describe_invoice
 
@@ -30,8 +31,8 @@ class StoredRecord:
     compressed: bool
     electronic_invoice_hash: str | None
 
-    def matches_direction(self, direction: InvoiceDirection, tax_number: str) -> bool:
-        if direction is InvoiceDirection.OUTBOUND:
+    def matches_direction(self, direction: Direction, tax_number: str) -> bool:
+        if direction is Direction.OUTGOING:
             return self.facts.supplier_tax_number == tax_number
         return self.facts.customer_tax_number == tax_number
 
@@ -102,3 +103,8 @@ def _with_operation(facts: InvoiceFacts, operation: str) -> InvoiceFacts:
     from dataclasses import replace
 
     return replace(facts, operation=operation)
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """Deterministic gzip (mtime 0) so the same invoice always compresses to the same bytes."""
+    return gzip.compress(data, mtime=0)

@@ -7,24 +7,18 @@ from __future__ import annotations
 
 import asyncio
 from datetime import date
-from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
-from services.adapters.reconciliation_repo import reconcile_tenant
 from services.core.access import Permission
-from services.core.nav_signing import InvoiceDirection
-from services.core.reconcile import MAX_PERIOD_DAYS, period_problem, reconciliation_to_json
+from services.core.enums import Direction
+from services.nav.completeness import MAX_PERIOD_DAYS, period_problem, reconciliation_to_json
+from services.nav.reconcile import reconcile_tenant
 from services.web.deps import PortsDep, PrincipalDep, require
 from services.web.presentation import translate
 
 router = APIRouter(prefix="/api/v1/reconciliation", tags=["nav"])
-
-
-class ReconciledDirection(StrEnum):
-    OUTBOUND = "outbound"  # invoices our taxpayer issued
-    INBOUND = "inbound"  # invoices our taxpayer received (NAV lists them where it is the buyer)
 
 
 @router.get(
@@ -42,7 +36,9 @@ class ReconciledDirection(StrEnum):
 async def get_reconciliation(
     ports: PortsDep, principal: PrincipalDep,
     date_from: Annotated[date, Query(alias="from")], date_to: Annotated[date, Query(alias="to")],
-    direction: ReconciledDirection = ReconciledDirection.OUTBOUND,
+    # NAV's words, lower-cased: outbound (our taxpayer issued), inbound (received; NAV lists them
+    # where it is the buyer).
+    direction: Literal["outbound", "inbound"] = "outbound",
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     if principal.sites:  # NAV lists the whole company's invoices; no site filter can apply to them
@@ -52,5 +48,5 @@ async def get_reconciliation(
         raise HTTPException(422, {"reason": "schema_violation",
                                   "message": translate("en", f"recon.period.{problem}", days=MAX_PERIOD_DAYS)})
     result, taxpayers = await asyncio.to_thread(reconcile_tenant, ports.invoices.db, principal.tenant, date_from,
-                                                date_to, InvoiceDirection(direction.value.upper()))
-    return {**reconciliation_to_json(result), "direction": direction.value, "taxpayers": sorted(taxpayers)}
+                                                date_to, Direction.from_nav(direction.upper()))
+    return {**reconciliation_to_json(result), "direction": direction, "taxpayers": sorted(taxpayers)}

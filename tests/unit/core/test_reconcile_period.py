@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from services.core.reconcile import PeriodProblem, period_problem
+from services.nav.completeness import PeriodProblem, period_problem
 
 
 def test_a_period_runs_forward_and_covers_at_most_366_days() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from services.core.reconcile import reconcile, reconciliation_to_json, record_from_invoice
+from services.nav.completeness import reconcile, reconciliation_to_json, record_from_invoice
 
 
 def _inv(number: str, gross: str = "127000", day: str = "2025-03-05", buyer: str = "87654321-2-13",

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 from starlette.testclient import TestClient
 
-from services.core import nav_signing as nav
 from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
+from services.nav.protocol.signing import NavCredentials
 from tests.unit.asgi_requests import ASGIAdapter
 
 NOW = datetime(2024, 3, 1, 12, 0, 0, tzinfo=UTC)
@@ -31,8 +31,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def credentials() -> nav.NavCredentials:
-    return nav.NavCredentials(
+def credentials() -> NavCredentials:
+    return NavCredentials(
         login=DEMO_USER.login,
         password_hash=DEMO_USER.password_hash,
         tax_number=DEMO_USER.tax_number,

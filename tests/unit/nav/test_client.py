@@ -9,23 +9,28 @@ import pytest
 import requests
 from starlette.testclient import TestClient
 
-from services.adapters.nav_client import (
+from services.adapters.retry import RetryPolicy
+from services.core.enums import Direction
+from services.core.errors import Rejected, Retryable
+from services.core.parsing.xmlsafe import parse_xml
+from services.emulators.nav.request_parsing import parse_request_envelope
+from services.nav.client import (
     NavAuthenticationError,
     NavClient,
     NavRejectedError,
     NavUnavailableError,
 )
-from services.adapters.retry import RetryPolicy
-from services.core import nav_signing as nav
-from services.core.errors import Rejected, Retryable
+from services.nav.protocol.requests import IssueDateRange
+from services.nav.protocol.signing import NavCredentials
+from services.nav.protocol.spec import DATA_NS
 
 from .conftest import BASE_URL, TAX_NUMBER, ASGIAdapter, FakeClock
 
-OUT = nav.InvoiceDirection.OUTBOUND
+OUT = Direction.OUTGOING
 
 
 def make_client(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock, sleeps: list[float] | None = None
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock, sleeps: list[float] | None = None
 ) -> NavClient:
     session = requests.Session()
     session.mount("http://nav.test", adapter)
@@ -51,7 +56,7 @@ def plant(emulator: TestClient, day: date, count: int, *, compress: bool = False
 
 
 def test_digests_over_a_long_range_are_fetched_window_by_window_and_page_by_page(
-    adapter: ASGIAdapter, emulator: TestClient, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, emulator: TestClient, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     plant(emulator, date(2024, 1, 3), 120)
     plant(emulator, date(2024, 3, 20), 5)
@@ -64,7 +69,7 @@ def test_digests_over_a_long_range_are_fetched_window_by_window_and_page_by_page
 
 
 def test_the_seeded_invoices_come_back_for_their_month(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     client = make_client(adapter, credentials, clock)
     digests = list(client.iter_digests_by_issue_date(date(2021, 5, 1), date(2021, 6, 30), OUT))
@@ -72,13 +77,13 @@ def test_the_seeded_invoices_come_back_for_their_month(
     assert len(digests) == 19
     assert [(d.invoice_number, d.batch_index) for d in digests][-4:] == [
         ("PK-2021/0017", 1), ("PK-2021/0017", 2), ("PK-2021/0017", 3), ("PK-2021/0010", None)]
-    inbound = list(client.iter_digests_by_issue_date(date(2021, 5, 1), date(2021, 6, 30), nav.InvoiceDirection.INBOUND))
+    inbound = list(client.iter_digests_by_issue_date(date(2021, 5, 1), date(2021, 6, 30), Direction.INCOMING))
     assert sorted(d.invoice_number for d in inbound) == ["AI-2021/0412", "AI-2021/0431", "BIT-2021-077",
                                                           "ME-21-008812"]
 
 
 def test_ins_date_windows_do_not_repeat_boundary_invoices(
-    adapter: ASGIAdapter, emulator: TestClient, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, emulator: TestClient, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     start = datetime(2024, 1, 1, tzinfo=UTC)
     plant(emulator, date(2024, 2, 5), 3)  # insDate exactly start + 35 days: on both windows' edge
@@ -88,30 +93,30 @@ def test_ins_date_windows_do_not_repeat_boundary_invoices(
 
 
 def test_invoice_data_is_decompressed(
-    adapter: ASGIAdapter, emulator: TestClient, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, emulator: TestClient, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     plant(emulator, date(2024, 1, 9), 1, compress=True)
     client = make_client(adapter, credentials, clock)
     invoice = client.query_invoice_data("C/2024-01-09/000", OUT)
     assert invoice is not None
     assert invoice.xml.startswith(b"<?xml")
-    assert nav.parse_xml(invoice.xml).tag == f"{{{nav.DATA_NS}}}InvoiceData"
+    assert parse_xml(invoice.xml).tag == f"{{{DATA_NS}}}InvoiceData"
 
 
-def test_missing_invoice_is_none(adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock) -> None:
+def test_missing_invoice_is_none(adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock) -> None:
     assert make_client(adapter, credentials, clock).query_invoice_data("NOPE", OUT) is None
 
 
 def test_token_exchange_decrypts_the_token(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     assert make_client(adapter, credentials, clock).token_exchange() == "TOKEN-0001"
 
 
 def test_wrong_signature_key_is_an_authentication_error_without_retry(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock
 ) -> None:
-    wrong = nav.NavCredentials(credentials.login, credentials.password_hash, credentials.tax_number, "wrong-key")
+    wrong = NavCredentials(credentials.login, credentials.password_hash, credentials.tax_number, "wrong-key")
     sleeps: list[float] = []
     client = make_client(adapter, wrong, clock, sleeps)
     with pytest.raises(NavAuthenticationError) as caught:
@@ -122,18 +127,18 @@ def test_wrong_signature_key_is_an_authentication_error_without_retry(
 
 
 def test_bad_query_is_rejected_not_retried(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     client = make_client(adapter, credentials, clock)
     with pytest.raises(NavRejectedError) as caught:
         client.query_invoice_digest_page(
-            page=1, direction=OUT, mandatory=nav.IssueDateRange(date(2024, 1, 1), date(2024, 3, 1))
+            page=1, direction=OUT, mandatory=IssueDateRange(date(2024, 1, 1), date(2024, 3, 1))
         )
     assert caught.value.error_code == "BAD_QUERY_PARAM_RANGE_EXCEEDED"
 
 
 def test_503_is_retried_with_backoff_and_a_fresh_request_id(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     adapter.fail_next = [503, 502]
     sleeps: list[float] = []
@@ -141,12 +146,12 @@ def test_503_is_retried_with_backoff_and_a_fresh_request_id(
     assert client.query_invoice_data("PK-2021/0011", OUT) is not None
     assert len(sleeps) == 2
     assert 0 <= sleeps[0] <= 2.0 and 0 <= sleeps[1] <= 4.0
-    ids = [nav.parse_request_envelope(nav.parse_xml(r.body)).request_id for r in adapter.sent]  # type: ignore[arg-type]
+    ids = [parse_request_envelope(parse_xml(r.body)).request_id for r in adapter.sent]  # type: ignore[arg-type]
     assert len(set(ids)) == 3
 
 
 def test_persistent_outage_raises_retryable_after_the_last_attempt(
-    adapter: ASGIAdapter, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     adapter.fail_next = [503, 503, 503]
     sleeps: list[float] = []
@@ -157,7 +162,7 @@ def test_persistent_outage_raises_retryable_after_the_last_attempt(
     assert len(sleeps) == 2 and len(adapter.sent) == 3
 
 
-def test_connection_errors_become_retryable(credentials: nav.NavCredentials, clock: FakeClock) -> None:
+def test_connection_errors_become_retryable(credentials: NavCredentials, clock: FakeClock) -> None:
     class Refusing(requests.adapters.BaseAdapter):
         def send(self, request: requests.PreparedRequest, *args: object, **kwargs: object) -> requests.Response:
             raise requests.ConnectionError("refused")

@@ -15,23 +15,30 @@ from prometheus_client import CollectorRegistry
 from starlette.testclient import TestClient
 
 from services.adapters.metrics import reconciliation_metrics
-from services.adapters.reconciliation_repo import archive_records
-from services.core import nav_signing as nav
+from services.core.enums import Direction
 from services.core.invoice import invoice_to_json
 from services.core.parsing import parse_document
-from services.core.reconcile import Record, reconcile, record_from_invoice
 from services.demo.nav_gaps import TAXPAYER as DEMO_TAXPAYER
 from services.demo.nav_gaps import nav_gap_plan
 from services.emulators.nav.invoices import describe_invoice
-from services.ingest_nav.service import cursor_id
-from services.ingest_nav.sync import sync_nav
+from services.nav.completeness import Record, reconcile, record_from_invoice
+from services.nav.protocol.requests import AdditionalQueryParams, IssueDateRange
+from services.nav.protocol.responses import (
+    decode_invoice_data,
+    parse_query_invoice_data_response,
+    parse_query_invoice_digest_response,
+)
+from services.nav.protocol.signing import NavCredentials
+from services.nav.repository import archive_records
+from services.nav.service import cursor_id
+from services.nav.sync import sync_nav
 
 from .conftest import TAX_NUMBER, ASGIAdapter, FakeClock
 from .test_client import make_client
 from .test_emulator import IN, OUT, data, digest, error_code
 from .test_sync_operation import FakeNavInvoiceRepo
 
-APRIL = nav.IssueDateRange(date(2024, 4, 1), date(2024, 4, 30))
+APRIL = IssueDateRange(date(2024, 4, 1), date(2024, 4, 30))
 
 
 def _plant(emulator: TestClient, number: str, supplier: str, customer: str, day: date = date(2024, 4, 10)) -> None:
@@ -43,12 +50,12 @@ def _plant(emulator: TestClient, number: str, supplier: str, customer: str, day:
 
 
 def _numbers(body: bytes) -> list[tuple[str, str]]:
-    digests = nav.parse_query_invoice_digest_response(body).digests
+    digests = parse_query_invoice_digest_response(body).digests
     return sorted((d.supplier_tax_number, d.invoice_number) for d in digests)
 
 
 def test_inbound_digest_lists_only_invoices_to_us_and_outbound_only_ours(
-    emulator: TestClient, credentials: nav.NavCredentials
+    emulator: TestClient, credentials: NavCredentials
 ) -> None:
     _plant(emulator, "IN-A", "10773381", TAX_NUMBER)
     _plant(emulator, "OUT-A", TAX_NUMBER, "10773381")
@@ -60,40 +67,40 @@ def test_inbound_digest_lists_only_invoices_to_us_and_outbound_only_ours(
 
 
 def test_inbound_digest_tax_number_filter_searches_the_supplier_side(
-    emulator: TestClient, credentials: nav.NavCredentials
+    emulator: TestClient, credentials: NavCredentials
 ) -> None:
     _plant(emulator, "IN-A", "10773381", TAX_NUMBER)
     _plant(emulator, "IN-B", "13053929", TAX_NUMBER)
     status, body = digest(emulator, credentials, direction=IN, mandatory=APRIL,
-                          additional=nav.AdditionalQueryParams(tax_number="13053929"))
+                          additional=AdditionalQueryParams(tax_number="13053929"))
     assert status == 200 and _numbers(body) == [("13053929", "IN-B")]
 
 
 def test_inbound_data_needs_the_supplier_when_two_suppliers_used_the_number(
-    emulator: TestClient, credentials: nav.NavCredentials
+    emulator: TestClient, credentials: NavCredentials
 ) -> None:
     _plant(emulator, "SAME-1", "10773381", TAX_NUMBER)
     _plant(emulator, "SAME-1", "13053929", TAX_NUMBER)
     status, body = data(emulator, credentials, "SAME-1", direction=IN)
     assert (status, error_code(body)) == (400, "BAD_QUERY_PARAM_SUPPLIER_EXPECTED")
     status, body = data(emulator, credentials, "SAME-1", direction=IN, supplier_tax_number="13053929")
-    result = nav.parse_query_invoice_data_response(body)
+    result = parse_query_invoice_data_response(body)
     assert status == 200 and result is not None
-    assert b"13053929" in nav.decode_invoice_data(result)
+    assert b"13053929" in decode_invoice_data(result)
 
 
 def test_inbound_data_does_not_serve_an_invoice_we_issued(
-    emulator: TestClient, credentials: nav.NavCredentials
+    emulator: TestClient, credentials: NavCredentials
 ) -> None:
     _plant(emulator, "OURS-1", TAX_NUMBER, "10773381")
     status, body = data(emulator, credentials, "OURS-1", direction=IN, supplier_tax_number=TAX_NUMBER)
-    assert status == 200 and nav.parse_query_invoice_data_response(body) is None
+    assert status == 200 and parse_query_invoice_data_response(body) is None
     status, body = data(emulator, credentials, "OURS-1", direction=OUT)
-    assert status == 200 and nav.parse_query_invoice_data_response(body) is not None
+    assert status == 200 and parse_query_invoice_data_response(body) is not None
 
 
 def test_inbound_sync_imports_supplier_invoices_keyed_apart_from_outbound(
-    adapter: ASGIAdapter, emulator: TestClient, credentials: nav.NavCredentials, clock: FakeClock
+    adapter: ASGIAdapter, emulator: TestClient, credentials: NavCredentials, clock: FakeClock
 ) -> None:
     # The same number from two suppliers, and one we issued: three records, none overwriting another.
     _plant(emulator, "SAME-1", "10773381", TAX_NUMBER)
@@ -140,7 +147,7 @@ def test_archive_side_of_each_direction() -> None:
         _view("incoming-from-us", TAX_NUMBER, "10773381", "incoming"),  # counted once, as incoming
     ]))
 
-    def ids(direction: nav.InvoiceDirection) -> list[str | None]:
+    def ids(direction: Direction) -> list[str | None]:
         return sorted(r.ref for r in archive_records(db, "t", {TAX_NUMBER}, date(2024, 4, 1),  # type: ignore[arg-type]
                                                      date(2024, 4, 30), direction))
 
@@ -169,7 +176,7 @@ def test_the_demo_plan_reconciles_to_exactly_its_planted_gaps_in_each_direction(
     """What `make run` shows, without the stack: the plan's NAV side (as the emulator would list it per
     direction) against its archive side (as the archive stage would store the webhook's metadata)."""
     plan = nav_gap_plan()
-    nav_side: dict[nav.InvoiceDirection, list[Record]] = {IN: [], OUT: []}
+    nav_side: dict[Direction, list[Record]] = {IN: [], OUT: []}
     for _, document in plan.nav_documents:
         facts = describe_invoice(document)[0]
         direction = OUT if facts.supplier_tax_number == DEMO_TAXPAYER else IN

@@ -13,7 +13,7 @@ from xml.etree.ElementTree import Element
 
 import pytest
 
-from services.core import nav_signing as nav
+from services.core.parsing.xmlsafe import parse_xml
 from services.emulators.nav.invoice_data import (
     CONTENT_5,
     CONTENT_27,
@@ -28,6 +28,7 @@ from services.emulators.nav.invoice_data import (
 )
 from services.emulators.nav.invoices import describe_invoice, generate_invoice
 from services.emulators.nav.seed import CUSTOMER_BUILDER, PRIVATE_PERSON, company
+from services.nav.protocol.spec import BASE_NS, DATA_NS
 
 D = Decimal
 US = company("12345678")
@@ -37,15 +38,15 @@ SALE = InvoiceSpec(number="T-1", issue_date=date(2021, 5, 3), delivery_date=date
 
 
 def _d(tag: str) -> str:
-    return f"{{{nav.DATA_NS}}}{tag}"
+    return f"{{{DATA_NS}}}{tag}"
 
 
 def _texts(root: Element, path: str) -> list[str]:
-    return [(e.text or "") for e in root.iterfind(path, {"d": nav.DATA_NS, "b": nav.BASE_NS})]
+    return [(e.text or "") for e in root.iterfind(path, {"d": DATA_NS, "b": BASE_NS})]
 
 
 def test_amounts_are_worked_out_per_line_and_per_rate_rounded_half_up() -> None:
-    root = nav.parse_xml(invoice_data(SALE))
+    root = parse_xml(invoice_data(SALE))
     line = "d:invoiceMain/d:invoice/d:invoiceLines/d:line/d:lineAmountsNormal"
     assert _texts(root, f"{line}/d:lineNetAmountData/d:lineNetAmount") == ["99.99", "999.99"]
     assert _texts(root, f"{line}/d:lineVatData/d:lineVatAmount") == ["27.00", "50.00"]
@@ -56,7 +57,7 @@ def test_amounts_are_worked_out_per_line_and_per_rate_rounded_half_up() -> None:
 
 
 def test_foreign_currency_amounts_get_forint_twins_at_the_exchange_rate() -> None:
-    root = nav.parse_xml(invoice_data(replace(SALE, currency="EUR", exchange_rate=D("360.5"))))
+    root = parse_xml(invoice_data(replace(SALE, currency="EUR", exchange_rate=D("360.5"))))
     summary = "d:invoiceMain/d:invoice/d:invoiceSummary"
     assert _texts(root, f"{summary}/d:summaryNormal/d:invoiceNetAmountHUF") == ["396542.79"]  # 1099.98 × 360.5
     assert _texts(root, f"{summary}/d:summaryGrossData/d:invoiceGrossAmountHUF") == ["424301.29"]
@@ -64,7 +65,7 @@ def test_foreign_currency_amounts_get_forint_twins_at_the_exchange_rate() -> Non
 
 
 def test_a_private_person_is_reported_without_tax_number_name_or_address() -> None:
-    root = nav.parse_xml(invoice_data(replace(SALE, customer=PRIVATE_PERSON)))
+    root = parse_xml(invoice_data(replace(SALE, customer=PRIVATE_PERSON)))
     customer = root.find(f"{_d('invoiceMain')}/{_d('invoice')}/{_d('invoiceHead')}/{_d('customerInfo')}")
     assert customer is not None and [c.tag for c in customer] == [_d("customerVatStatus")]
     assert customer[0].text == "PRIVATE_PERSON"
@@ -73,7 +74,7 @@ def test_a_private_person_is_reported_without_tax_number_name_or_address() -> No
 def test_a_simplified_invoice_carries_vat_contents_and_no_net_summary() -> None:
     spec = replace(SALE, category="SIMPLIFIED", lines=(Line("Csavar", D(2), D("1270"), CONTENT_27),
                                                        Line("Újság", D(1), D("525"), CONTENT_5)))
-    root = nav.parse_xml(invoice_data(spec))
+    root = parse_xml(invoice_data(spec))
     summary = "d:invoiceMain/d:invoice/d:invoiceSummary"
     assert _texts(root, f"{summary}/d:summaryNormal") == []
     assert _texts(root, f"{summary}/d:summarySimplified/d:vatRate/d:vatContent") == ["0.2126", "0.0476"]
@@ -86,7 +87,7 @@ def test_a_modification_says_which_lines_it_changes_and_which_it_adds() -> None:
     spec = replace(SALE, number="T-2", reference=Reference("T-1", 1), lines=(
         Line("Csavar – visszáru", D(-1), D("33.33"), VAT_27, modifies_line=1),
         Line("Alátét", D(10), D("5"), VAT_27)))
-    root = nav.parse_xml(invoice_data(spec))
+    root = parse_xml(invoice_data(spec))
     refs = "d:invoiceMain/d:invoice/d:invoiceLines/d:line/d:lineModificationReference"
     assert _texts(root, f"{refs}/d:lineNumberReference") == ["1", "2"]
     assert _texts(root, f"{refs}/d:lineOperation") == ["MODIFY", "CREATE"]

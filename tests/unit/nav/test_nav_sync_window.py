@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from services.ingest_nav.service import sync_window
+from services.nav.service import sync_window
 
 TODAY = date(2025, 6, 30)
 

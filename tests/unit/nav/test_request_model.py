@@ -11,32 +11,46 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from services.core import nav_signing as nav
+from services.core.enums import Direction
+from services.core.parsing.xmlsafe import parse_xml
 from services.emulators.nav.request_model import request_faults
+from services.emulators.nav.request_parsing import iter_children, text_of
+from services.nav.protocol.requests import (
+    AdditionalQueryParams,
+    InsDateRange,
+    IssueDateRange,
+    RequestContext,
+    SoftwareInfo,
+    build_query_invoice_data_request,
+    build_query_invoice_digest_request,
+)
+from services.nav.protocol.responses import parse_result
+from services.nav.protocol.signing import NavCredentials
+from services.nav.protocol.spec import API_NS, COMMON_NS, qname
 
 from .conftest import NOW
-from .test_requests import built_requests
+from .protocol.test_requests import built_requests
 
 EMULATOR = Path(__file__).parents[3] / "services" / "emulators" / "nav"
-SOFTWARE = nav.SoftwareInfo()
-CREDS = nav.NavCredentials.from_password(login="abcdefghijklmno", password="titok", tax_number="12345678",
+SOFTWARE = SoftwareInfo()
+CREDS = NavCredentials.from_password(login="abcdefghijklmno", password="titok", tax_number="12345678",
                                          signature_key="k")
 
 
 def _digest(**kwargs: object) -> bytes:
-    args: dict[str, object] = {"page": 1, "direction": nav.InvoiceDirection.OUTBOUND,
-                               "mandatory": nav.IssueDateRange(date(2021, 5, 1), date(2021, 5, 31)), **kwargs}
-    return nav.build_query_invoice_digest_request(CREDS, SOFTWARE, nav.RequestContext("RID1", NOW), **args)  # type: ignore[arg-type]
+    args: dict[str, object] = {"page": 1, "direction": Direction.OUTGOING,
+                               "mandatory": IssueDateRange(date(2021, 5, 1), date(2021, 5, 31)), **kwargs}
+    return build_query_invoice_digest_request(CREDS, SOFTWARE, RequestContext("RID1", NOW), **args)  # type: ignore[arg-type]
 
 
 def _data() -> bytes:
-    return nav.build_query_invoice_data_request(CREDS, SOFTWARE, nav.RequestContext("RID1", NOW),
-                                                invoice_number="PK-2021/0011", direction=nav.InvoiceDirection.INBOUND,
+    return build_query_invoice_data_request(CREDS, SOFTWARE, RequestContext("RID1", NOW),
+                                                invoice_number="PK-2021/0011", direction=Direction.INCOMING,
                                                 supplier_tax_number="25801475")
 
 
 def _messages(body: bytes) -> list[str]:
-    return request_faults(nav.parse_xml(body))
+    return request_faults(parse_xml(body))
 
 
 @pytest.mark.parametrize(("name", "body"), built_requests(), ids=lambda v: v if isinstance(v, str) else "")
@@ -72,15 +86,15 @@ BROKEN = [
                                    b"</invoiceIssueDate><originalInvoiceNumber>X</originalInvoiceNumber>"),
                  "/QueryInvoiceDigestRequest/invoiceQueryParams/mandatoryQueryParams: unexpected "
                  "<originalInvoiceNumber>", id="two-mandatory-params"),
-    pytest.param(_digest(mandatory=nav.InsDateRange(datetime(2021, 5, 1, tzinfo=UTC), datetime(2021, 5, 2, tzinfo=UTC)))
+    pytest.param(_digest(mandatory=InsDateRange(datetime(2021, 5, 1, tzinfo=UTC), datetime(2021, 5, 2, tzinfo=UTC)))
                  .replace(b"<dateTimeTo>2021-05-02T00:00:00.000Z", b"<dateTimeTo>2021-05-02T24:00:00.001Z"),
                  "/QueryInvoiceDigestRequest/invoiceQueryParams/mandatoryQueryParams/insDate/dateTimeTo: "
                  "value '2021-05-02T24:00:00.001Z' is not a time of day", id="past-the-end-of-the-day"),
-    pytest.param(_digest(additional=nav.AdditionalQueryParams(name="Beszerző Kft.", currency="HUF"))
+    pytest.param(_digest(additional=AdditionalQueryParams(name="Beszerző Kft.", currency="HUF"))
                  .replace(b"<currency>HUF", b"<currency>huf"),
                  "/QueryInvoiceDigestRequest/invoiceQueryParams/additionalQueryParams/currency: value 'huf' must be "
                  "a three-letter currency code", id="currency"),
-    pytest.param(_digest(additional=nav.AdditionalQueryParams(name="Bes")),
+    pytest.param(_digest(additional=AdditionalQueryParams(name="Bes")),
                  "/QueryInvoiceDigestRequest/invoiceQueryParams/additionalQueryParams/name: value 'Bes' must be "
                  "5–512 characters long", id="name-too-short"),
     pytest.param(_data().replace(b"<invoiceNumber>PK-2021/0011", b"<invoiceNumber>  "),
@@ -123,11 +137,11 @@ def test_the_emulator_answers_a_model_fault_with_nav_technical_validation_messag
     body = _digest().replace(b"<invoiceDirection>OUTBOUND", b"<invoiceDirection>SIDEWAYS")
     response = emulator.post("/invoiceService/v3/queryInvoiceDigest", content=body)
     assert response.status_code == 400
-    root = nav.parse_xml(response.content)
-    assert root.tag == nav.qname(nav.API_NS, "GeneralErrorResponse")
-    assert nav.parse_result(root).error_code == "INVALID_REQUEST"
-    [validation] = list(nav.iter_children(root, "technicalValidationMessages"))
-    assert [nav.text_of(validation, tag, nav.COMMON_NS) for tag in
+    root = parse_xml(response.content)
+    assert root.tag == qname(API_NS, "GeneralErrorResponse")
+    assert parse_result(root).error_code == "INVALID_REQUEST"
+    [validation] = list(iter_children(root, "technicalValidationMessages"))
+    assert [text_of(validation, tag, COMMON_NS) for tag in
             ("validationResultCode", "validationErrorCode", "message")] == [
         "ERROR", "SCHEMA_VIOLATION",
         "/QueryInvoiceDigestRequest/invoiceDirection: value 'SIDEWAYS' must be one of INBOUND, OUTBOUND"]

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from services.core import nav_signing as nav
 from services.emulators.nav.invoice_data import VAT_27, InvoiceSpec, Line, Reference, invoice_data
 from services.emulators.nav.seed import CUSTOMER_LOGISTICS, company
-from services.ingest_nav.sync import sync_nav
+from services.nav.protocol.signing import NavCredentials
+from services.nav.sync import sync_nav
 
 from .conftest import TAX_NUMBER, ASGIAdapter, FakeClock
 from .test_client import make_client
@@ -44,7 +44,7 @@ class FakeNavInvoiceRepo:
 
 @pytest.mark.parametrize(("operation", "kind"), [("STORNO", "storno"), ("MODIFY", "correction")])
 def test_nav_sync_reads_a_modifying_report_as_its_operation_says(
-    operation: str, kind: str, adapter: ASGIAdapter, emulator: TestClient, credentials: nav.NavCredentials,
+    operation: str, kind: str, adapter: ASGIAdapter, emulator: TestClient, credentials: NavCredentials,
     clock: FakeClock,
 ) -> None:
     xml = modifying_document(f"T-{operation}")

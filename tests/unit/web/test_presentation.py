@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from services.core.access import EVERY_SITE
-from services.core.reconcile import PeriodProblem
+from services.nav.completeness import PeriodProblem
 from services.web import presentation as p
 from services.web.i18n import CATALOGUES
 

@@ -10,16 +10,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from services.adapters.reconciliation_repo import reconcile_tenant
-from services.core.nav_signing import InvoiceDirection
-from services.core.reconcile import period_problem
+from services.core.enums import Direction
+from services.nav.completeness import period_problem
+from services.nav.reconcile import reconcile_tenant
 from services.web import presentation as fmt
 from services.web.deps import PortsDep
 from services.web.ui.guard import Forbidden, Searcher
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
-DIRECTIONS = {"outbound": InvoiceDirection.OUTBOUND, "inbound": InvoiceDirection.INBOUND}
+DIRECTIONS = {"outbound": Direction.OUTGOING, "inbound": Direction.INCOMING}
 
 
 @router.get("/reconciliation")

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from services.adapters.nav_client import NavClient
-from services.adapters.reconciliation_repo import NavInvoiceRepo
+from services.core.enums import Direction
 from services.core.errors import Rejected
 from services.core.invoice import invoice_to_json
-from services.core.nav_signing import InvoiceDirection
 from services.core.parsing import parse_document
+from services.nav.client import NavClient
+from services.nav.repository import NavInvoiceRepo
 
 
 @dataclass
@@ -31,12 +31,12 @@ def record_id(tenant: str, direction: str, supplier: str, number: str, batch_ind
 
 
 def sync_nav(client: NavClient, repo: NavInvoiceRepo, *, tenant: str, connection_id: str, date_from: date,
-             date_to: date, direction: InvoiceDirection = InvoiceDirection.OUTBOUND) -> SyncReport:
+             date_to: date, direction: Direction = Direction.OUTGOING) -> SyncReport:
     report = SyncReport()
     repo.ensure_indexes()
     for digest in client.iter_digests_by_issue_date(date_from, date_to, direction):
         report.found += 1
-        rid = record_id(tenant, direction.value, digest.supplier_tax_number, digest.invoice_number,
+        rid = record_id(tenant, direction.nav, digest.supplier_tax_number, digest.invoice_number,
                         digest.batch_index)
         known = repo.get(rid)
         if known is not None and known.get("ins_date") == digest.ins_date.isoformat():
@@ -45,7 +45,7 @@ def sync_nav(client: NavClient, repo: NavInvoiceRepo, *, tenant: str, connection
         try:
             fetched = client.query_invoice_data(digest.invoice_number, direction, batch_index=digest.batch_index,
                                                 supplier_tax_number=digest.supplier_tax_number
-                                                if direction is InvoiceDirection.INBOUND else None)
+                                                if direction is Direction.INCOMING else None)
             if fetched is None:
                 report.failed.append((digest.invoice_number, "NAV returned no invoice data"))
                 continue
@@ -56,7 +56,7 @@ def sync_nav(client: NavClient, repo: NavInvoiceRepo, *, tenant: str, connection
             continue
         invoice.pop("provenance", None)  # its keys contain dots, which MongoDB refuses
         doc: dict[str, Any] = {
-            "_id": rid, "tenant": tenant, "connection_id": connection_id, "direction": direction.value,
+            "_id": rid, "tenant": tenant, "connection_id": connection_id, "direction": direction.nav,
             "supplier_taxpayer_id": digest.supplier_tax_number, "invoice_number": digest.invoice_number,
             "batch_index": digest.batch_index, "operation": digest.invoice_operation,
             "issue_date": digest.invoice_issue_date.isoformat(), "ins_date": digest.ins_date.isoformat(),

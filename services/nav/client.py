@@ -27,13 +27,36 @@ from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from services.adapters.retry import RetryPolicy, parse_retry_after
-from services.core import nav_signing as nav
+from services.core.enums import Direction
 from services.core.errors import (
     MalformedDocumentError,
     ReasonCode,
     Rejected,
     UpstreamError,
 )
+from services.nav.protocol.requests import (
+    AdditionalQueryParams,
+    MandatoryQuery,
+    RequestContext,
+    SoftwareInfo,
+    build_query_invoice_data_request,
+    build_query_invoice_digest_request,
+    build_token_exchange_request,
+    split_ins_date_range,
+    split_issue_date_range,
+)
+from services.nav.protocol.responses import (
+    AuditData,
+    InvoiceDigest,
+    InvoiceDigestPage,
+    decode_invoice_data,
+    parse_query_invoice_data_response,
+    parse_query_invoice_digest_response,
+    parse_result,
+    parse_token_exchange_response,
+)
+from services.nav.protocol.signing import NavCredentials
+from services.nav.protocol.spec import Operation
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +124,7 @@ class NavInvoice:
     """One fetched invoice: the InvoiceData XML (decompressed) and NAV's audit data."""
 
     xml: bytes
-    audit: nav.AuditData
+    audit: AuditData
     electronic_invoice_hash: str | None
 
 
@@ -125,9 +148,9 @@ class NavClient:
     def __init__(
         self,
         base_url: str,
-        credentials: nav.NavCredentials,
+        credentials: NavCredentials,
         *,
-        software: nav.SoftwareInfo | None = None,
+        software: SoftwareInfo | None = None,
         session: requests.Session | None = None,
         timeout: tuple[float, float] = (5.0, 60.0),  # NAV's own absolute timeout is 60 s
         retry: RetryPolicy | None = None,
@@ -138,7 +161,7 @@ class NavClient:
     ) -> None:
         self._base_url = base_url.rstrip("/")
         self._credentials = credentials
-        self._software = software or nav.SoftwareInfo()
+        self._software = software or SoftwareInfo()
         self._session = session or requests.Session()
         self._timeout = timeout
         self._retry = retry or NAV_RETRY
@@ -155,35 +178,35 @@ class NavClient:
     def token_exchange(self) -> str:
         """The decrypted exchange token (needed only for manageInvoice/manageAnnulment)."""
         body = self._call(
-            nav.Operation.TOKEN_EXCHANGE,
-            lambda ctx: nav.build_token_exchange_request(self._credentials, self._software, ctx),
+            Operation.TOKEN_EXCHANGE,
+            lambda ctx: build_token_exchange_request(self._credentials, self._software, ctx),
         )
-        result = nav.parse_token_exchange_response(body)
+        result = parse_token_exchange_response(body)
         return decrypt_exchange_token(result.encoded_token, self._credentials.exchange_key)
 
     def query_invoice_digest_page(
         self,
         *,
         page: int,
-        direction: nav.InvoiceDirection,
-        mandatory: nav.MandatoryQuery,
-        additional: nav.AdditionalQueryParams | None = None,
-    ) -> nav.InvoiceDigestPage:
+        direction: Direction,
+        mandatory: MandatoryQuery,
+        additional: AdditionalQueryParams | None = None,
+    ) -> InvoiceDigestPage:
         body = self._call(
-            nav.Operation.QUERY_INVOICE_DIGEST,
-            lambda ctx: nav.build_query_invoice_digest_request(
+            Operation.QUERY_INVOICE_DIGEST,
+            lambda ctx: build_query_invoice_digest_request(
                 self._credentials, self._software, ctx,
                 page=page, direction=direction, mandatory=mandatory, additional=additional,
             ),
         )
-        return nav.parse_query_invoice_digest_response(body)
+        return parse_query_invoice_digest_response(body)
 
     def iter_digests(
         self,
-        direction: nav.InvoiceDirection,
-        mandatory: nav.MandatoryQuery,
-        additional: nav.AdditionalQueryParams | None = None,
-    ) -> Iterator[nav.InvoiceDigest]:
+        direction: Direction,
+        mandatory: MandatoryQuery,
+        additional: AdditionalQueryParams | None = None,
+    ) -> Iterator[InvoiceDigest]:
         """Every digest of one query, page 1 to ``availablePage``."""
         page = 1
         while True:
@@ -199,23 +222,23 @@ class NavClient:
         self,
         date_from: date,
         date_to: date,
-        direction: nav.InvoiceDirection,
-        additional: nav.AdditionalQueryParams | None = None,
-    ) -> Iterator[nav.InvoiceDigest]:
+        direction: Direction,
+        additional: AdditionalQueryParams | None = None,
+    ) -> Iterator[InvoiceDigest]:
         """Any issue-date range, cut into windows NAV accepts (≤ 35 days)."""
-        for window in nav.split_issue_date_range(date_from, date_to):
+        for window in split_issue_date_range(date_from, date_to):
             yield from self.iter_digests(direction, window, additional)
 
     def iter_digests_by_ins_date(
         self,
         date_time_from: datetime,
         date_time_to: datetime,
-        direction: nav.InvoiceDirection,
-        additional: nav.AdditionalQueryParams | None = None,
-    ) -> Iterator[nav.InvoiceDigest]:
+        direction: Direction,
+        additional: AdditionalQueryParams | None = None,
+    ) -> Iterator[InvoiceDigest]:
         """Any insDate range; windows share their boundary, so repeated digests are dropped here."""
         seen: set[tuple[str, str, int | None]] = set()
-        for window in nav.split_ins_date_range(date_time_from, date_time_to):
+        for window in split_ins_date_range(date_time_from, date_time_to):
             for digest in self.iter_digests(direction, window, additional):
                 key = (digest.supplier_tax_number, digest.invoice_number, digest.batch_index)
                 if key not in seen:
@@ -225,35 +248,35 @@ class NavClient:
     def query_invoice_data(
         self,
         invoice_number: str,
-        direction: nav.InvoiceDirection,
+        direction: Direction,
         *,
         batch_index: int | None = None,
         supplier_tax_number: str | None = None,
     ) -> NavInvoice | None:
         """The invoice's XML, decompressed; ``None`` when NAV has no such invoice."""
         body = self._call(
-            nav.Operation.QUERY_INVOICE_DATA,
-            lambda ctx: nav.build_query_invoice_data_request(
+            Operation.QUERY_INVOICE_DATA,
+            lambda ctx: build_query_invoice_data_request(
                 self._credentials, self._software, ctx,
                 invoice_number=invoice_number, direction=direction,
                 batch_index=batch_index, supplier_tax_number=supplier_tax_number,
             ),
         )
-        result = nav.parse_query_invoice_data_response(body)
+        result = parse_query_invoice_data_response(body)
         if result is None:
             return None
-        return NavInvoice(nav.decode_invoice_data(result), result.audit, result.electronic_invoice_hash)
+        return NavInvoice(decode_invoice_data(result), result.audit, result.electronic_invoice_hash)
 
     # ------------------------------------------------------------------ transport
 
-    def _call(self, operation: nav.Operation, build: Callable[[nav.RequestContext], bytes]) -> bytes:
+    def _call(self, operation: Operation, build: Callable[[RequestContext], bytes]) -> bytes:
         url = f"{self._base_url}/{operation.value}"
         last: NavUnavailableError | None = None
         for attempt in range(self._retry.max_attempts):
             if attempt:
                 assert last is not None
                 self._sleep(self._retry.delay(attempt, rand=self._jitter(), retry_after=last.retry_after))
-            context = nav.RequestContext(self._request_id(), self._clock())
+            context = RequestContext(self._request_id(), self._clock())
             try:
                 return self._post_once(operation, url, build(context))
             except NavUnavailableError as exc:
@@ -265,7 +288,7 @@ class NavClient:
         assert last is not None
         raise last
 
-    def _post_once(self, operation: nav.Operation, url: str, body: bytes) -> bytes:
+    def _post_once(self, operation: Operation, url: str, body: bytes) -> bytes:
         try:
             response = self._session.post(
                 url,
@@ -281,11 +304,11 @@ class NavClient:
             raise NavUnavailableError(f"{operation.value}: {type(exc).__name__}") from exc
         return self._check(operation, response)
 
-    def _check(self, operation: nav.Operation, response: requests.Response) -> bytes:
+    def _check(self, operation: Operation, response: requests.Response) -> bytes:
         status = response.status_code
         content = response.content
         try:
-            result = nav.parse_result(content)
+            result = parse_result(content)
         except MalformedDocumentError as exc:
             # A proxy's HTML error page, a truncated body: NAV did not answer, try again.
             if status >= 500 or status == 429:

@@ -1,54 +1,53 @@
-"""MongoDB side of NAV completeness: the NAV invoice data the connector imported
-(``nav_invoices``) and the archive's current views, loaded as ``core.reconcile.Record``s.
+"""MongoDB side of the NAV slice: the invoice data NAV holds (``nav_invoices``), the tenant's NAV
+connections, and the archive's current views, loaded as ``completeness.Record``s.
 
-A direction pairs NAV's side with the archive's: OUTBOUND (we issued) is compared with archived
-invoices our taxpayer issued, INBOUND (we received) with archived ``incoming`` invoices addressed
-to our taxpayer. ``reconcile_tenant`` is the one loader the API, the CLI and the sync service use."""
+A direction pairs NAV's side with the archive's: OUTGOING (NAV's OUTBOUND, we issued) is compared
+with archived invoices our taxpayer issued, INCOMING (NAV's INBOUND, we received) with archived
+``incoming`` invoices addressed to our taxpayer. ``nav_invoices`` records keep NAV's spelling of the
+direction, as they always have."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from pymongo import ASCENDING
-from pymongo.database import Database
+from services.adapters.mongo import MongoDb, translate_errors
+from services.core.enums import Direction
+from services.nav.completeness import Record, record_from_invoice
 
-from services.adapters.mongo import translate_errors
-from services.core.invoice import Direction
-from services.core.nav_signing import InvoiceDirection
-from services.core.reconcile import Reconciliation, Record, reconcile, record_from_invoice
+Doc = dict[str, Any]
+_ASCENDING = 1
 
 
 class NavInvoiceRepo:
-    def __init__(self, db: Database[dict[str, Any]]) -> None:
+    def __init__(self, db: MongoDb) -> None:
         self.db = db
 
     def ensure_indexes(self) -> None:
         with translate_errors("create nav_invoices indexes"):
-            self.db.nav_invoices.create_index([("tenant", ASCENDING), ("issue_date", ASCENDING)])
+            self.db.nav_invoices.create_index([("tenant", _ASCENDING), ("issue_date", _ASCENDING)])
 
-    def get(self, record_id: str) -> dict[str, Any] | None:
+    def get(self, record_id: str) -> Doc | None:
         with translate_errors("get nav invoice"):
             return self.db.nav_invoices.find_one({"_id": record_id})
 
-    def upsert(self, record: dict[str, Any]) -> None:
+    def upsert(self, record: Doc) -> None:
         with translate_errors("store nav invoice"):
             self.db.nav_invoices.replace_one({"_id": record["_id"]}, record, upsert=True)
 
     def records(self, tenant: str, date_from: date, date_to: date,
-                direction: InvoiceDirection = InvoiceDirection.OUTBOUND) -> list[Record]:
-        query = {"tenant": tenant, "direction": direction.value,
+                direction: Direction = Direction.OUTGOING) -> list[Record]:
+        query = {"tenant": tenant, "direction": direction.nav,
                  "issue_date": {"$gte": date_from.isoformat(), "$lte": date_to.isoformat()}}
         with translate_errors("read nav invoices"):
             found = list(self.db.nav_invoices.find(query))
         return [record_from_invoice(d["invoice"], ref=d["_id"]) for d in found]
 
 
-def archive_records(db: Database[dict[str, Any]], tenant: str, taxpayer_ids: set[str],
-                    date_from: date, date_to: date,
-                    direction: InvoiceDirection = InvoiceDirection.OUTBOUND) -> list[Record]:
+def archive_records(db: MongoDb, tenant: str, taxpayer_ids: set[str], date_from: date, date_to: date,
+                    direction: Direction = Direction.OUTGOING) -> list[Record]:
     """The tenant's archived invoices of the period that NAV should know in ``direction``:
-    OUTBOUND — not incoming, issued by one of ``taxpayer_ids``; INBOUND — incoming, addressed to one
+    OUTGOING — not incoming, issued by one of ``taxpayer_ids``; INCOMING — incoming, addressed to one
     of them or to nobody by tax number (NAV cannot list those from the buyer's side, so they are
     rightly ``missing_in_nav``). Incoming invoices to a taxpayer without a NAV connection are left
     out: NAV would never show them to us."""
@@ -61,7 +60,7 @@ def archive_records(db: Database[dict[str, Any]], tenant: str, taxpayer_ids: set
         record = record_from_invoice(view.get("invoice") or {}, has_pdf=bool(view.get("current_sha256")),
                                      ref=view["_id"])
         incoming = (view.get("direction") or (view.get("invoice") or {}).get("direction")) == Direction.INCOMING
-        if direction is InvoiceDirection.INBOUND:
+        if direction is Direction.INCOMING:
             wanted = incoming and (record.buyer_taxpayer_id is None or record.buyer_taxpayer_id in taxpayer_ids)
         else:
             wanted = not incoming and record.supplier_taxpayer_id in taxpayer_ids
@@ -70,15 +69,12 @@ def archive_records(db: Database[dict[str, Any]], tenant: str, taxpayer_ids: set
     return out
 
 
-def nav_taxpayer_ids(db: Database[dict[str, Any]], tenant: str) -> set[str]:
+def nav_taxpayer_ids(db: MongoDb, tenant: str) -> set[str]:
     with translate_errors("read nav connections"):
         return {str(c["tax_number"]) for c in db.connections.find({"tenant": tenant, "kind": "nav"})}
 
 
-def reconcile_tenant(db: Database[dict[str, Any]], tenant: str, date_from: date, date_to: date,
-                     direction: InvoiceDirection = InvoiceDirection.OUTBOUND) -> tuple[Reconciliation, set[str]]:
-    """The reconciliation of one direction for the tenant's NAV taxpayers, and those taxpayers."""
-    taxpayers = nav_taxpayer_ids(db, tenant)
-    result = reconcile(NavInvoiceRepo(db).records(tenant, date_from, date_to, direction),
-                       archive_records(db, tenant, taxpayers, date_from, date_to, direction), date_from, date_to)
-    return result, taxpayers
+def nav_connections(db: MongoDb) -> list[Doc]:
+    """Every NAV connection the sync service works on: not deleted, not switched off."""
+    with translate_errors("read nav connections"):
+        return list(db.connections.find({"kind": "nav", "deleted": {"$ne": True}, "enabled": {"$ne": False}}))

@@ -21,28 +21,28 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from prometheus_client import CollectorRegistry
-from pymongo.database import Database
 
 from services.adapters.billing import IngestState
 from services.adapters.metrics import NavSyncMetrics, nav_sync_metrics
-from services.adapters.mongo import connect
-from services.adapters.nav_client import NavClient
+from services.adapters.mongo import MongoDb, connect
 from services.adapters.ops_http import serve_ops
-from services.adapters.reconciliation_repo import NavInvoiceRepo, reconcile_tenant
 from services.adapters.settings import Settings
+from services.core.enums import Direction
 from services.core.errors import SzamlatarError
-from services.core.nav_signing import InvoiceDirection
-from services.ingest_nav.connection import credentials_of
-from services.ingest_nav.sync import sync_nav
+from services.nav.client import NavClient
+from services.nav.connection import credentials_of
+from services.nav.reconcile import reconcile_tenant
+from services.nav.repository import NavInvoiceRepo, nav_connections
+from services.nav.sync import sync_nav
 
 logger = logging.getLogger(__name__)
 Doc = dict[str, Any]
-DIRECTIONS = (InvoiceDirection.OUTBOUND, InvoiceDirection.INBOUND)
+DIRECTIONS = (Direction.OUTGOING, Direction.INCOMING)
 
 
-def cursor_id(connection_id: str, direction: InvoiceDirection) -> str:
+def cursor_id(connection_id: str, direction: Direction) -> str:
     """OUTBOUND keeps the connection's own id, so progress saved before INBOUND existed still counts."""
-    return connection_id if direction is InvoiceDirection.OUTBOUND else f"{connection_id}|{direction.value}"
+    return connection_id if direction is Direction.OUTGOING else f"{connection_id}|{direction.nav}"
 
 
 def sync_window(connection: Doc, cursor: Doc | None, today: date, lookback_days: int) -> tuple[date, date]:
@@ -65,7 +65,7 @@ def _date(value: Any) -> date | None:
 
 
 class NavSyncer:
-    def __init__(self, settings: Settings, db: Database[Doc], metrics: NavSyncMetrics, *, lookback_days: int = 35,
+    def __init__(self, settings: Settings, db: MongoDb, metrics: NavSyncMetrics, *, lookback_days: int = 35,
                  client_factory: Callable[[Doc], NavClient] | None = None,
                  today: Callable[[], date] = lambda: datetime.now(UTC).date()) -> None:
         self.settings, self.db, self.metrics, self.lookback_days = settings, db, metrics, lookback_days
@@ -74,12 +74,12 @@ class NavSyncer:
         self.client_factory = client_factory or (lambda c: NavClient(c["url"], credentials_of(c, settings)))
 
     def connections(self) -> list[Doc]:
-        return list(self.db.connections.find({"kind": "nav", "deleted": {"$ne": True}, "enabled": {"$ne": False}}))
+        return nav_connections(self.db)
 
     def run_once(self, connection: Doc) -> Doc:
         """One pass over both directions: ``{"error", "outbound": {...}, "inbound": {...}}``."""
         cid = connection["_id"]
-        summary: Doc = {d.value.lower(): self._run_direction(connection, d) for d in DIRECTIONS}
+        summary: Doc = {d.nav.lower(): self._run_direction(connection, d) for d in DIRECTIONS}
         errors = [f"{d}: {s['error']}" for d, s in summary.items() if s["error"]]
         summary["error"] = "; ".join(errors) or None
         self.metrics.runs.labels("failed" if errors else "complete").inc()
@@ -87,7 +87,7 @@ class NavSyncer:
             self.metrics.last_success.labels(cid).set(time.time())
         return summary
 
-    def _run_direction(self, connection: Doc, direction: InvoiceDirection) -> Doc:
+    def _run_direction(self, connection: Doc, direction: Direction) -> Doc:
         cid, tenant = connection["_id"], connection["tenant"]
         key = cursor_id(cid, direction)
         cursor = self.state.cursor(key) or {"_id": key}
@@ -105,7 +105,7 @@ class NavSyncer:
             summary["error"] = f"{exc.reason.value}: {exc.message}"
             cursor.update({"last_attempt_at": datetime.now(UTC), "last_error": summary["error"]})
             self.state.save_cursor(cursor)
-            logger.warning("NAV sync of %s (%s) failed: %s", cid, direction.value, exc, extra={"connection": cid})
+            logger.warning("NAV sync of %s (%s) failed: %s", cid, direction.nav, exc, extra={"connection": cid})
             return summary
         for outcome, n in (("imported", report.imported), ("unchanged", report.unchanged),
                            ("failed", len(report.failed))):
@@ -117,7 +117,7 @@ class NavSyncer:
 
         period_from = _date(connection.get("sync_from")) or first
         result, _ = reconcile_tenant(self.db, tenant, period_from, last, direction)
-        self.metrics.reconciliation.record(cid, result, time.time(), direction=direction.value.lower())
+        self.metrics.reconciliation.record(cid, result, time.time(), direction=direction.nav.lower())
         summary["reconciliation"] = {"from": period_from.isoformat(), "to": last.isoformat(),
                                      "gaps": dict(result.gaps), "matched": result.matched}
         return summary

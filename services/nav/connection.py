@@ -6,18 +6,16 @@ import base64
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo.database import Database
-
 from services.adapters.crypto import decrypt, encrypt
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.mongo import ConnectionRepo, MongoDb
 from services.adapters.settings import Settings
 from services.core.errors import ConfigurationError
-from services.core.nav_signing import NavCredentials, hash_password
+from services.nav.protocol.signing import NavCredentials, hash_password
 
 SECRET_FIELDS = ("password_hash", "signature_key", "exchange_key")
 
 
-def create_nav_connection(db: Database[dict[str, Any]], settings: Settings, *, connection_id: str, tenant: str,
+def create_nav_connection(db: MongoDb, settings: Settings, *, connection_id: str, tenant: str,
                           url: str, login: str, password: str, tax_number: str, signature_key: str,
                           exchange_key: str) -> dict[str, Any]:
     """Only the SHA-512 hash of the password is kept (it is all NAV's requests need)."""
