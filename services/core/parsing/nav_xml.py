@@ -173,9 +173,8 @@ def read_nav_invoice_data(root: Element, *, operation: str | None = None) -> Inv
     vat_data = X.find(customer, "d:customerVatData")
     b_tax, b_tp = _tax_number(X.find(vat_data, "d:customerTaxNumber"))
     b_vat = X.text(vat_data, "d:communityVatNumber")
-    third = X.find(vat_data, "d:thirdStateTaxId")
-    if third is not None:
-        b_vat = f"{X.text(third, 'd:countryCode') or ''}{X.text(third, 'd:taxNumber') or ''}" or None
+    # thirdStateTaxId is plain text in invoiceBase.xsd (SimpleText50NotBlankType), not a structure.
+    b_vat = X.text(vat_data, "d:thirdStateTaxId") or b_vat
     cp = f"{hp}/customerInfo"
     buyer = Party(
         name=c.take("buyer.name", X.text(customer, "d:customerName"), f"{cp}/customerName"),

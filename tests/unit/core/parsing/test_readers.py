@@ -68,6 +68,7 @@ def test_nav_invoice_reads_and_its_totals_agree_with_its_lines(number: str) -> N
         pytest.param("PK-2021/0007", "currency", "USD", id="third-country-currency"),
         pytest.param("PK-2021/0007", "vat_breakdown.rates", ["EAM"], id="export-exemption"),
         pytest.param("PK-2021/0007", "buyer.address.country", "RS", id="third-country-buyer"),
+        pytest.param("PK-2021/0007", "buyer.vat_number", "RS104512378", id="third-state-tax-id"),
         pytest.param("PK-2021/0008", "category", "SIMPLIFIED", id="simplified"),
         pytest.param("PK-2021/0008", "gross_total", Decimal("18220.00"), id="simplified-gross"),
         pytest.param("PK-2021/0008", "payment_method", "cash", id="cash"),
