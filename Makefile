@@ -22,13 +22,13 @@ install: .venv/.synced  ## Python deps (uv, from the lock) + the local servers (
 run: install  ## the whole system with demo data; prints URLs and a curl line
 	@$(RUN) deploy/local/start.sh
 	@$(RUN) deploy/local/services.sh
-	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar reference demo --tenant demo
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo reference --tenant demo
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo seed --api http://127.0.0.1:$${API_PORT:-8000} \
 		--token-file .run/run/demo-token
-	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar user demo --tenant demo --login-file .run/run/demo-login
-	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar billing demo
-	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar pull demo
-	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar nav-demo --api http://127.0.0.1:$${API_PORT:-8000}
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo users --tenant demo --login-file .run/run/demo-login
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo billing
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo pull
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo nav --api http://127.0.0.1:$${API_PORT:-8000}
 	@$(RUN) deploy/local/with-env.sh deploy/local/banner.sh
 
 stop:  ## stop everything `make run` and `make test` started (by PID)

@@ -2,7 +2,7 @@
 # What `make run` prints at the end: where everything is and one line that finds an invoice.
 . "$(dirname "$0")/env.sh"
 token=$(cat "$STATE/demo-token")
-ui_login="(no demo users: szamlatar user demo)"
+ui_login="(no demo users: szamlatar demo users)"
 if [ -f "$STATE/demo-login" ]; then
   . "$STATE/demo-login"  # tenant=, users=, password=
   ui_login="tenant $tenant, user demo (admin) / konyvelo / auditor / debrecen (Debrecen only), password $password"

@@ -19,26 +19,26 @@ start() {  # name port command...
   done
   log "$name is up on http://127.0.0.1:$port"
 }
-start api "$API_PORT" "$SZT" api
-start worker "$WORKER_WEB_PORT" "$SZT" worker
-start downstream "$((API_PORT + 2))" "$SZT" downstream --port "$((API_PORT + 2))"
+start api "$API_PORT" "$SZT" run api
+start worker "$WORKER_WEB_PORT" "$SZT" run worker
+start downstream "$((API_PORT + 2))" "$SZT" run downstream --port "$((API_PORT + 2))"
 # Billing systems (issue 4): both emulators with demo invoices (Számlázz.hu's issuer differs from
-# Billingo's: another seed), the Billingo poller and status-sync. Connections: `szamlatar billing demo`.
+# Billingo's: another seed), the Billingo poller and status-sync. Connections: `szamlatar demo billing`.
 if [ "$SZAMLATAR_PROFILE" = "run" ]; then
   start emulator-billingo "$BILLINGO_EMULATOR_PORT" "$SZT" emulator billingo --port "$BILLINGO_EMULATOR_PORT"
   start emulator-szamlazz "$SZAMLAZZ_EMULATOR_PORT" "$SZT" emulator szamlazz --port "$SZAMLAZZ_EMULATOR_PORT" --seed 2
 fi
-start billingo-poller "$BILLINGO_POLLER_PORT" "$SZT" billingo-poller
-start status-sync "$STATUS_SYNC_PORT" "$SZT" status-sync
-# Other ways in (issue 5): an in-house system and the pull poller (connection: `szamlatar pull demo`),
-# NAV and the periodic sync + reconciliation (`szamlatar nav-demo` plants the gaps), a watched inbox.
+start billingo-poller "$BILLINGO_POLLER_PORT" "$SZT" run billingo-poller
+start status-sync "$STATUS_SYNC_PORT" "$SZT" run status-sync
+# Other ways in (issue 5): an in-house system and the pull poller (connection: `szamlatar demo pull`),
+# NAV and the periodic sync + reconciliation (`szamlatar demo nav` plants the gaps), a watched inbox.
 if [ "$SZAMLATAR_PROFILE" = "run" ]; then
   start emulator-inhouse "$INHOUSE_EMULATOR_PORT" "$SZT" emulator inhouse --port "$INHOUSE_EMULATOR_PORT"
-  start pull-poller "$PULL_POLLER_PORT" "$SZT" pull run --port "$PULL_POLLER_PORT" --interval 15
-  start emulator-nav "$NAV_EMULATOR_PORT" "$SZT" nav-emulator --port "$NAV_EMULATOR_PORT" --no-seed
-  start nav-sync "$NAV_SYNC_PORT" "$SZT" nav-sync-service --port "$NAV_SYNC_PORT" --interval 20
-  start import-watch "$IMPORT_WATCH_PORT" "$SZT" import-watch "$IMPORT_INBOX" --tenant demo \
+  start pull-poller "$PULL_POLLER_PORT" "$SZT" run pull-poller --port "$PULL_POLLER_PORT" --interval 15
+  start emulator-nav "$NAV_EMULATOR_PORT" "$SZT" emulator nav --port "$NAV_EMULATOR_PORT" --no-seed
+  start nav-sync "$NAV_SYNC_PORT" "$SZT" run nav-sync --port "$NAV_SYNC_PORT" --interval 20
+  start import-watch "$IMPORT_WATCH_PORT" "$SZT" run import-watch "$IMPORT_INBOX" --tenant demo \
     --connection demo-export --site budapest --health-port "$IMPORT_WATCH_PORT"
-  start import-s3-inbox "$S3_INBOX_PORT" "$SZT" import-s3-inbox --tenant demo --site budapest \
+  start import-s3-inbox "$S3_INBOX_PORT" "$SZT" run s3-inbox --tenant demo --site budapest \
     --health-port "$S3_INBOX_PORT" --interval 5 --settle 5
 fi

@@ -4,32 +4,31 @@ from __future__ import annotations
 
 import typer
 
+from services.commands.context import context
 
-def register(app: typer.Typer) -> None:
-    audit = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
-    app.add_typer(audit, name="audit")
+app = typer.Typer(name="audit", help="The hash-chained audit log.", no_args_is_help=True)
 
-    @audit.command("verify")
-    def verify(
-        tenant: list[str] = typer.Option(None, "--tenant", help="a tenant (repeatable; default: all)"),  # noqa: B008
-        anchor: bool = typer.Option(True, "--anchor/--no-anchor", help="save an intact chain's head as an anchor"),
-    ) -> None:
-        """Recompute every hash, check the newest anchor; exit 1 if any chain is broken. Run it daily:
-        each run anchors the head it verified, so a later cut or rewrite cannot go unnoticed."""
-        from services.adapters.admin import cli_actor
-        from services.adapters.audit_anchors import AuditAnchors, verify_and_anchor
-        from services.adapters.mongo import AuditLog, connect
-        from services.adapters.s3 import S3ObjectStore
-        from services.adapters.settings import load_settings
 
-        settings = load_settings()
-        log = AuditLog(connect(settings))
-        anchors = AuditAnchors(S3ObjectStore(settings), settings.retention_years)
-        broken = 0
-        for name in tenant or log.tenants():
-            verdict = verify_and_anchor(log, anchors, name, anchor=anchor)
-            log.append(tenant=name, actor=cli_actor(), action="audit.verify", target=f"tenant:{name}",
-                       details=verdict.as_details())
-            broken += not verdict.ok
-            typer.echo(f"{name}: {'ok' if verdict.ok else 'BROKEN'} — {verdict.explain()}")
-        raise typer.Exit(1 if broken else 0)
+@app.command("verify")
+def verify(
+    ctx: typer.Context,
+    tenant: list[str] = typer.Option(None, "--tenant", help="a tenant (repeatable; default: all)"),  # noqa: B008
+    anchor: bool = typer.Option(True, "--anchor/--no-anchor", help="save an intact chain's head as an anchor"),
+) -> None:
+    """Recompute every hash, check the newest anchor; exit 1 if any chain is broken. Run it daily:
+    each run anchors the head it verified, so a later cut or rewrite cannot go unnoticed."""
+    from services.adapters.admin import cli_actor
+    from services.adapters.audit_anchors import AuditAnchors, verify_and_anchor
+    from services.adapters.mongo import AuditLog
+
+    c = context(ctx)
+    log = AuditLog(c.db)
+    anchors = AuditAnchors(c.store, c.settings.retention_years)
+    broken = 0
+    for name in tenant or log.tenants():
+        verdict = verify_and_anchor(log, anchors, name, anchor=anchor)
+        log.append(tenant=name, actor=cli_actor(), action="audit.verify", target=f"tenant:{name}",
+                   details=verdict.as_details())
+        broken += not verdict.ok
+        typer.echo(f"{name}: {'ok' if verdict.ok else 'BROKEN'} — {verdict.explain()}")
+    raise typer.Exit(1 if broken else 0)

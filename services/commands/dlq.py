@@ -7,6 +7,9 @@ from typing import Any
 
 import typer
 
+from services.commands.context import context
+
+app = typer.Typer(name="dlq", help="The dead-letter queues (invoice.dlq, downstream.dlq).", no_args_is_help=True)
 _TOPIC_HELP = "invoice.dlq (pipeline stages) or downstream.dlq (webhook deliveries, downstream worker messages)"
 
 
@@ -30,76 +33,66 @@ def _row(topic: str, r: dict[str, Any]) -> tuple[str, ...]:
         r.get("tenant") or "", r["error"][:80]
 
 
-def register(app: typer.Typer) -> None:
-    dlq = typer.Typer(help="The dead-letter queues (invoice.dlq, downstream.dlq).", no_args_is_help=True)
-    app.add_typer(dlq, name="dlq")
+@app.command("list")
+def list_records(ctx: typer.Context, topic: str = typer.Option("invoice.dlq", help=_TOPIC_HELP),
+                 stage: str = typer.Option(None), reason: str = typer.Option(None),
+                 target: str = typer.Option(None, help="downstream.dlq: webhook:<subscription id> or a topic"),
+                 tenant: str = typer.Option(None), limit: int = typer.Option(50)) -> None:
+    """What failed, where and why (newest last)."""
+    from rich.console import Console
+    from rich.table import Table
 
-    @dlq.command("list")
-    def list_records(topic: str = typer.Option("invoice.dlq", help=_TOPIC_HELP),
-                     stage: str = typer.Option(None), reason: str = typer.Option(None),
-                     target: str = typer.Option(None, help="downstream.dlq: webhook:<subscription id> or a topic"),
-                     tenant: str = typer.Option(None), limit: int = typer.Option(50)) -> None:
-        """What failed, where and why (newest last)."""
-        from rich.console import Console
-        from rich.table import Table
+    from services.adapters.dlq import matches, read_dlq
 
-        from services.adapters.dlq import matches, read_dlq
-        from services.adapters.settings import load_settings
+    filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
+    table = (Table("failed at", "stage", "reason", "error", "tenant", "message") if topic == "invoice.dlq"
+             else Table("failed at", "target", "event", "reason", "attempts", "tenant", "error"))
+    shown = 0
+    settings = context(ctx).settings
+    for r in read_dlq(settings.kafka_bootstrap, topic, settings.kafka_auth):
+        if not matches(r, filters):
+            continue
+        table.add_row(*_row(topic, r))
+        shown += 1
+        if shown >= limit:
+            break
+    Console().print(table)
 
-        filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
-        table = (Table("failed at", "stage", "reason", "error", "tenant", "message") if topic == "invoice.dlq"
-                 else Table("failed at", "target", "event", "reason", "attempts", "tenant", "error"))
-        shown = 0
-        settings = load_settings()
-        for r in read_dlq(settings.kafka_bootstrap, topic, settings.kafka_auth):
-            if not matches(r, filters):
-                continue
-            table.add_row(*_row(topic, r))
-            shown += 1
-            if shown >= limit:
-                break
-        Console().print(table)
 
-    @dlq.command("replay")
-    def replay_records(topic: str = typer.Option("invoice.dlq", help=_TOPIC_HELP),
-                       stage: str = typer.Option(None), reason: str = typer.Option(None),
-                       target: str = typer.Option(None, help="downstream.dlq: webhook:<subscription id> or a topic"),
-                       tenant: str = typer.Option(None),
-                       dry_run: bool = typer.Option(False, "--dry-run")) -> None:
-        """Replay matching dead letters, each at most once: invoice.dlq and downstream worker messages go
-        back to their topic; a webhook delivery is POSTed again with its delivery id (exit 1 if one fails).
-        A dead-lettered tombstone (a record without a value) is reported as not replayable."""
-        from rich.progress import track
+@app.command("replay")
+def replay_records(ctx: typer.Context, topic: str = typer.Option("invoice.dlq", help=_TOPIC_HELP),
+                   stage: str = typer.Option(None), reason: str = typer.Option(None),
+                   target: str = typer.Option(None, help="downstream.dlq: webhook:<subscription id> or a topic"),
+                   tenant: str = typer.Option(None),
+                   dry_run: bool = typer.Option(False, "--dry-run")) -> None:
+    """Replay matching dead letters, each at most once: invoice.dlq and downstream worker messages go
+    back to their topic; a webhook delivery is POSTed again with its delivery id (exit 1 if one fails).
+    A dead-lettered tombstone (a record without a value) is reported as not replayable."""
+    from rich.progress import track
 
-        from services.adapters.dlq import Replay, ReplayResult, matches, read_dlq, replay, replay_downstream
-        from services.adapters.kafka_producer import EventPublisher
-        from services.adapters.mongo import connect
-        from services.adapters.settings import load_billing_settings, load_settings
-        from services.adapters.subscriptions import http_post
+    from services.adapters.dlq import Replay, ReplayResult, matches, read_dlq, replay, replay_downstream
+    from services.adapters.subscriptions import http_post
 
-        filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
-        settings = load_settings()
-        records = [r for r in read_dlq(settings.kafka_bootstrap, topic, settings.kafka_auth) if matches(r, filters)]
-        if dry_run:
-            typer.echo(f"{len(records)} records would be replayed")
-            return
-        publisher = EventPublisher.of(settings, client_id="szamlatar-dlq-replay")
-        db = connect(settings)
-        post = http_post(load_billing_settings(settings.api_port).url_allowlist)  # the URL policy, as at delivery
-        results: list[tuple[dict[str, Any], ReplayResult]] = []
-        try:
-            for record in track(records, description=f"replaying {topic}"):
-                result = (replay(record, publisher, db) if topic == "invoice.dlq"
-                          else replay_downstream(record, publisher, db, settings, post))
-                results.append((record, result))
-        finally:
-            publisher.close()
-        count = {outcome: sum(1 for _, r in results if r.outcome is outcome) for outcome in Replay}
-        failed = [(rec, r) for rec, r in results if r.outcome is Replay.FAILED]
-        for rec, r in [*failed, *((rec, r) for rec, r in results if r.outcome is Replay.NOT_REPLAYABLE)][:20]:
-            typer.echo(f"not replayed: {rec.get('target') or rec.get('topic')} {rec['event_id']}: {r.error}")
-        typer.echo(f"replayed {count[Replay.REPLAYED]}, skipped {count[Replay.ALREADY_REPLAYED]} already replayed"
-                   + (f", {count[Replay.NOT_REPLAYABLE]} not replayable" if count[Replay.NOT_REPLAYABLE] else "")
-                   + (f", {count[Replay.FAILED]} failed (kept for the next replay)" if failed else ""))
-        if failed:
-            raise typer.Exit(1)
+    filters = _filters(topic, stage=stage, reason=reason, target=target, tenant=tenant)
+    c = context(ctx)
+    settings = c.settings
+    records = [r for r in read_dlq(settings.kafka_bootstrap, topic, settings.kafka_auth) if matches(r, filters)]
+    if dry_run:
+        typer.echo(f"{len(records)} records would be replayed")
+        return
+    publisher, db = c.publisher("szamlatar-dlq-replay"), c.db
+    post = http_post(c.billing.url_allowlist)  # the URL policy, as at delivery
+    results: list[tuple[dict[str, Any], ReplayResult]] = []
+    for record in track(records, description=f"replaying {topic}"):
+        result = (replay(record, publisher, db) if topic == "invoice.dlq"
+                  else replay_downstream(record, publisher, db, settings, post))
+        results.append((record, result))
+    count = {outcome: sum(1 for _, r in results if r.outcome is outcome) for outcome in Replay}
+    failed = [(rec, r) for rec, r in results if r.outcome is Replay.FAILED]
+    for rec, r in [*failed, *((rec, r) for rec, r in results if r.outcome is Replay.NOT_REPLAYABLE)][:20]:
+        typer.echo(f"not replayed: {rec.get('target') or rec.get('topic')} {rec['event_id']}: {r.error}")
+    typer.echo(f"replayed {count[Replay.REPLAYED]}, skipped {count[Replay.ALREADY_REPLAYED]} already replayed"
+               + (f", {count[Replay.NOT_REPLAYABLE]} not replayable" if count[Replay.NOT_REPLAYABLE] else "")
+               + (f", {count[Replay.FAILED]} failed (kept for the next replay)" if failed else ""))
+    if failed:
+        raise typer.Exit(1)

@@ -1,4 +1,5 @@
-"""``szamlatar emulator billingo|szamlazz``: run a billing-system emulator for tests and demos.
+"""``szamlatar emulator billingo|szamlazz|inhouse|nav`` — the SaaS and in-house systems Számlatár
+talks to, emulated for tests and ``make run``.
 
 Heavy modules (Starlette, uvicorn, reportlab) are imported inside the commands so that loading
 the CLI stays fast for every other command.
@@ -8,10 +9,11 @@ from __future__ import annotations
 
 import typer
 
-emulator_app = typer.Typer(no_args_is_help=True, help="Run Billingo / Számlázz.hu emulators (test use only).")
+app = typer.Typer(name="emulator", no_args_is_help=True,
+                  help="Run an emulator: Billingo, Számlázz.hu, an in-house system, NAV (tests and demo only).")
 
 
-@emulator_app.command("billingo")
+@app.command("billingo")
 def billingo(
     port: int = typer.Option(..., help="TCP port to listen on"),
     host: str = typer.Option("127.0.0.1", help="Interface to bind"),
@@ -33,7 +35,7 @@ def billingo(
     uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
 
 
-@emulator_app.command("szamlazz")
+@app.command("szamlazz")
 def szamlazz(
     port: int = typer.Option(..., help="TCP port to listen on"),
     host: str = typer.Option("127.0.0.1", help="Interface to bind"),
@@ -60,5 +62,49 @@ def szamlazz(
     uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
 
 
-def register(app: typer.Typer) -> None:
-    app.add_typer(emulator_app, name="emulator")
+@app.command("inhouse")
+def inhouse(
+    port: int = typer.Option(..., help="TCP port to listen on"),
+    host: str = typer.Option("127.0.0.1", help="Interface to bind"),
+    invoices: int = typer.Option(24, help="Number of demo invoices"),
+    seed: int = typer.Option(3, help="Seed of the demo data"),
+    token: str = typer.Option("demo-inhouse-token", envvar="INHOUSE_EMULATOR_TOKEN", help="Accepted bearer token"),
+    pdf_delay: float = typer.Option(0.0, help="seconds every PDF download takes (crash tests)"),
+) -> None:
+    """In-house billing system: GET /api/v1/invoices?updated_since=&limit= and /files/<id>.pdf."""
+    import uvicorn
+
+    from services.emulators.inhouse.app import InhouseState, create_app
+
+    state = InhouseState(token=token, pdf_delay=pdf_delay)
+    state.add(invoices, seed)
+    uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
+
+
+@app.command("nav")
+def nav(
+    port: int = typer.Option(8085, help="port to listen on"),
+    host: str = typer.Option("127.0.0.1", help="address to bind"),
+    tax_number: str = typer.Option("12345678", help="taxpayer the seeded May 2021 invoices belong to"),
+    seed: bool = typer.Option(True, help="start with a month of invoices issued and received by the taxpayer"),
+    page_size: int = typer.Option(100, help="digests per page"),
+) -> None:
+    """Run the NAV Online Számla 3.0 emulator (tokenExchange, queryInvoiceDigest, queryInvoiceData)."""
+    import uvicorn
+
+    from services.emulators.nav.app import DEMO_USER, EmulatorSettings, TechnicalUser, create_app
+
+    user = DEMO_USER
+    if tax_number != DEMO_USER.tax_number:
+        user = TechnicalUser(
+            DEMO_USER.login, DEMO_USER.password_hash, tax_number, DEMO_USER.signature_key,
+            DEMO_USER.exchange_key,
+        )
+    settings = EmulatorSettings(
+        users=(user,), page_size=page_size, seed_tax_number=tax_number if seed else None
+    )
+    typer.echo(
+        f"NAV emulator on http://{host}:{port}/invoiceService/v3 — technical user {user.login}, "
+        f"tax number {tax_number}; admin at /_emulator/invoices"
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -13,6 +13,8 @@ from typing import Any
 
 import typer
 
+app = typer.Typer()  # no name: its commands sit at the top level
+
 MEDIA_TYPES = {".pdf": "application/pdf", ".xml": "application/xml", ".json": "application/json"}
 FIELDS = (
     "invoice_number", "kind", "issue_date", "fulfilment_date", "due_date", "currency",
@@ -107,39 +109,38 @@ def measure(folder: Path) -> dict[str, dict[str, float | int]]:
     return result
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("parse")
-    def parse(
-        paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="PDF, XML or JSON invoices"),  # noqa: B008
-        output_format: str = typer.Option("json", "--format", help="json (one object per line) or pretty"),
-    ) -> None:
-        """Read invoices and print what every reader made of them."""
-        for path in paths:
-            data = summary(path)
-            if output_format == "pretty":
-                typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-            else:
-                typer.echo(json.dumps(data, ensure_ascii=False))
+@app.command("parse")
+def parse(
+    paths: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="PDF, XML or JSON invoices"),  # noqa: B008
+    output_format: str = typer.Option("json", "--format", help="json (one object per line) or pretty"),
+) -> None:
+    """Read invoices and print what every reader made of them."""
+    for path in paths:
+        data = summary(path)
+        if output_format == "pretty":
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            typer.echo(json.dumps(data, ensure_ascii=False))
 
-    @app.command("accuracy")
-    def accuracy(
-        folder: Path = typer.Argument(..., exists=True, file_okay=False, help="documents with expected JSON beside"),  # noqa: B008
-        as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table"),
-    ) -> None:
-        """Per-field precision and recall of the readers over a folder of documents."""
-        documents = [p for p in folder.iterdir()
-                     if p.suffix.lower() in (".pdf", ".xml") and p.with_suffix(".json").exists()]
-        if not documents:
-            typer.echo(f"{folder}: no PDF or XML document with an expected JSON beside it; nothing to measure",
-                       err=True)
-            raise typer.Exit(2)
-        result = measure(folder)
-        if as_json:
-            typer.echo(json.dumps(result, indent=2))
-            return
-        header = ("field", "precision", "recall", "correct", "wrong", "missed", "extra")
-        typer.echo(f"{header[0]:20} {header[1]:>9} {header[2]:>7} {header[3]:>7} {header[4]:>5} {header[5]:>6} "
-                   f"{header[6]:>5}")
-        for f, r in result.items():
-            typer.echo(f"{f:20} {r['precision']:9.3f} {r['recall']:7.3f} {r['correct']:7} {r['wrong']:5} "
-                       f"{r['missed']:6} {r['extra']:5}")
+@app.command("accuracy")
+def accuracy(
+    folder: Path = typer.Argument(..., exists=True, file_okay=False, help="documents with expected JSON beside"),  # noqa: B008
+    as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table"),
+) -> None:
+    """Per-field precision and recall of the readers over a folder of documents."""
+    documents = [p for p in folder.iterdir()
+                 if p.suffix.lower() in (".pdf", ".xml") and p.with_suffix(".json").exists()]
+    if not documents:
+        typer.echo(f"{folder}: no PDF or XML document with an expected JSON beside it; nothing to measure",
+                   err=True)
+        raise typer.Exit(2)
+    result = measure(folder)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    header = ("field", "precision", "recall", "correct", "wrong", "missed", "extra")
+    typer.echo(f"{header[0]:20} {header[1]:>9} {header[2]:>7} {header[3]:>7} {header[4]:>5} {header[5]:>6} "
+               f"{header[6]:>5}")
+    for f, r in result.items():
+        typer.echo(f"{f:20} {r['precision']:9.3f} {r['recall']:7.3f} {r['correct']:7} {r['wrong']:5} "
+                   f"{r['missed']:6} {r['extra']:5}")

@@ -3,41 +3,42 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import typer
 
+from services.commands.context import context
 
-def register(app: typer.Typer) -> None:
-    stack = typer.Typer(help="The local stack (Kafka, S3, MongoDB).", no_args_is_help=True)
-    app.add_typer(stack, name="stack")
+app = typer.Typer(name="stack", help="The local stack (Kafka, S3, MongoDB).", no_args_is_help=True)
 
-    @stack.command("init")
-    def init(wait: float = typer.Option(60.0, help="seconds to wait for the servers to answer")) -> None:
-        """Create pipeline topics, the archive bucket (Object Lock + versioning) and indexes."""
-        from services.adapters.kafka_producer import ensure_topics
-        from services.adapters.mongo import connect, ensure_indexes
-        from services.adapters.reference_repo import ensure_matching_indexes
-        from services.adapters.s3 import S3ObjectStore
-        from services.adapters.settings import load_settings
-        from services.core.errors import Retryable
-        from services.core.topics import PIPELINE_TOPICS
 
-        settings = load_settings()
-        deadline = time.monotonic() + wait
-        steps = {
-            "Kafka topics": lambda: ensure_topics(settings.kafka_bootstrap, PIPELINE_TOPICS, settings.kafka_auth),
-            "S3 buckets": lambda: S3ObjectStore(settings).ensure_buckets(),
-            "MongoDB indexes": lambda: ensure_indexes(connect(settings)),
-            "MongoDB matching indexes": lambda: ensure_matching_indexes(connect(settings)),
-        }
-        for name, step in steps.items():
-            while True:
-                try:
-                    step()
-                    typer.echo(f"  {name}: ready")
-                    break
-                except Retryable as exc:
-                    if time.monotonic() > deadline:
-                        typer.echo(f"  {name}: {exc}", err=True)
-                        raise typer.Exit(1) from exc
-                    time.sleep(0.5)
+@app.command("init")
+def init(ctx: typer.Context,
+         wait: float = typer.Option(60.0, help="seconds to wait for the servers to answer")) -> None:
+    """Create pipeline topics, the archive bucket (Object Lock + versioning) and indexes."""
+    from services.adapters.kafka_producer import ensure_topics
+    from services.adapters.mongo import ensure_indexes
+    from services.adapters.reference_repo import ensure_matching_indexes
+    from services.core.errors import Retryable
+    from services.core.topics import PIPELINE_TOPICS
+
+    c = context(ctx)
+    settings = c.settings
+    deadline = time.monotonic() + wait
+    steps: dict[str, Callable[[], object]] = {
+        "Kafka topics": lambda: ensure_topics(settings.kafka_bootstrap, PIPELINE_TOPICS, settings.kafka_auth),
+        "S3 buckets": lambda: c.store.ensure_buckets(),
+        "MongoDB indexes": lambda: ensure_indexes(c.db),
+        "MongoDB matching indexes": lambda: ensure_matching_indexes(c.db),
+    }
+    for name, step in steps.items():
+        while True:
+            try:
+                step()
+                typer.echo(f"  {name}: ready")
+                break
+            except Retryable as exc:
+                if time.monotonic() > deadline:
+                    typer.echo(f"  {name}: {exc}", err=True)
+                    raise typer.Exit(1) from exc
+                time.sleep(0.5)

@@ -46,7 +46,7 @@ def demo_reference_records(book: DemoBook, site: str = "budapest") -> dict[str, 
 
 
 # The in-house system's bigger invoices wait for approval in the demo, so `make run` shows the review
-# queue (Jóváhagyás) with something in it; the connection is the one `szamlatar pull demo` creates.
+# queue (Jóváhagyás) with something in it; the connection is the one `szamlatar demo pull` creates.
 DEMO_APPROVAL_RULE: dict[str, Any] = {
     "id": "jovahagyas-belso-600e",
     "name": "Saját rendszer, bruttó 600 000 Ft felett: jóváhagyás kell",

@@ -1,4 +1,4 @@
-"""A realistic, seeded reference set for measuring the matcher (``szamlatar match-eval``).
+"""A realistic, seeded reference set for measuring the matcher (``szamlatar demo match-eval``).
 
 Hundreds of clients whose names are near-duplicates of each other (the same name with another
 legal form, a shared prefix plus one more word), private persons without tax numbers (some with

@@ -1,4 +1,4 @@
-"""``python -m services.pipeline worker`` runs the faust worker (same as ``szamlatar worker``)."""
+"""``python -m services.pipeline worker`` runs the faust worker (same as ``szamlatar run worker``)."""
 
 from services.pipeline.app import app
 

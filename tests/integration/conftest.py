@@ -112,7 +112,7 @@ SZT = str(Path(sys.executable).parent / "szamlatar")
 
 @pytest.fixture(scope="session")
 def api(settings: Settings) -> Iterator[str]:
-    proc = Process("api", [SZT, "api"], f"http://127.0.0.1:{settings.api_port}/healthz")
+    proc = Process("api", [SZT, "run", "api"], f"http://127.0.0.1:{settings.api_port}/healthz")
     proc.start()
     yield f"http://127.0.0.1:{settings.api_port}"
     proc.stop()
@@ -120,7 +120,7 @@ def api(settings: Settings) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def worker(settings: Settings) -> Iterator[Process]:
-    proc = Process("worker", [SZT, "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz")
+    proc = Process("worker", [SZT, "run", "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz")
     proc.start()
     yield proc
     proc.stop()
@@ -131,7 +131,7 @@ STATUS_SYNC_PORT = int(os.environ.get("SZAMLATAR_STATUS_SYNC_PORT", "6069"))
 
 @pytest.fixture(scope="session")
 def status_sync_process(api: str, worker: Process) -> Iterator[Process]:
-    proc = Process("status-sync", [SZT, "status-sync"], f"http://127.0.0.1:{STATUS_SYNC_PORT}/healthz")
+    proc = Process("status-sync", [SZT, "run", "status-sync"], f"http://127.0.0.1:{STATUS_SYNC_PORT}/healthz")
     proc.start()
     yield proc
     proc.stop()
@@ -149,7 +149,7 @@ def status_sync(status_sync_process: Process, settings: Settings) -> Process:
 def downstream(settings: Settings) -> Iterator[Process]:
     port = settings.api_port + 2
     # --host as docker-compose.yml passes it (there 0.0.0.0, for Prometheus in another container)
-    proc = Process("downstream", [SZT, "downstream", "--host", "127.0.0.1", "--port", str(port)],
+    proc = Process("downstream", [SZT, "run", "downstream", "--host", "127.0.0.1", "--port", str(port)],
                    f"http://127.0.0.1:{port}/healthz")
     proc.start()
     wait_for_group_caught_up(settings.kafka_bootstrap, "szamlatar-downstream",

@@ -56,7 +56,7 @@ def test_cli_changes_are_audited_like_the_apis_with_the_os_user_as_actor(tenant:
     mapping.write_text(json.dumps({**DEMO_MAPPING, "list_url": "http://127.0.0.1:9/api/v1/invoices"}))
     ok("pull", "connect", f"{t}-pull", "--tenant", t, "--mapping", str(mapping), "--allow-host", "127.0.0.1:9",
        "--allow-private")
-    ok("nav-connect", f"{t}-nav", "--tenant", t, "--url", "http://127.0.0.1:9/invoiceService/v3", "--login", "u",
+    ok("nav", "connect", f"{t}-nav", "--tenant", t, "--url", "http://127.0.0.1:9/invoiceService/v3", "--login", "u",
        "--password", "p", "--tax-number", "12345678", "--signature-key", "k")
     ok("user", "create", "--tenant", t, "--username", "kovacs", "--role", "finance", "--password-stdin",
        stdin="hosszu-jelszo-1\n")

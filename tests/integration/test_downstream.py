@@ -1,4 +1,4 @@
-"""The downstream worker (`szamlatar downstream`) as a real process against the test stack:
+"""The downstream worker (`szamlatar run downstream`) as a real process against the test stack:
 invoice.archived → invoice.linked, certificates and handover documents get their invoices,
 outbound webhooks arrive HMAC-signed at a local receiver, are retried on 5xx and end in
 downstream.dlq with the reason; rule "notify" actions reach rule.notify subscribers;

@@ -106,7 +106,7 @@ def test_a_watched_directory_imports_a_drop_and_files_it_with_its_report(
 ) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    watcher = Process("import-watch", [SZT, "import-watch", str(inbox), "--tenant", tenant.name,
+    watcher = Process("import-watch", [SZT, "run", "import-watch", str(inbox), "--tenant", tenant.name,
                                        "--health-port", str(PORT), "--interval", "0.5"],
                       f"http://127.0.0.1:{PORT}/healthz")
     watcher.start()
@@ -145,7 +145,7 @@ def test_an_s3_inbox_imports_drops_files_them_with_their_reports_and_stays_idemp
     put(f"{base}/april.zip", zipped.read_bytes())
     put(f"{base}/broken.pdf", b"MZ not a pdf")
     port = PORT + 1
-    watcher = Process("import-s3-inbox", [SZT, "import-s3-inbox", "--tenant", tenant.name, "--site", "budapest",
+    watcher = Process("import-s3-inbox", [SZT, "run", "s3-inbox", "--tenant", tenant.name, "--site", "budapest",
                                           "--health-port", str(port), "--interval", "0.5", "--settle", "1"],
                       f"http://127.0.0.1:{port}/healthz")
     watcher.start()

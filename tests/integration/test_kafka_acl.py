@@ -251,7 +251,7 @@ def test_the_worker_runs_as_its_own_principal_and_takes_only_its_producers_signe
            "SZAMLATAR_KAFKA_PASSWORD_FILE": str(broker.secrets / "szamlatar-worker"),
            "SZAMLATAR_WORKER_WEB_PORT": str(port), "SZAMLATAR_WORKER_DATADIR": str(broker.secrets.parent / "worker")}
     with (LOGS / "kafka-acl" / "worker.log").open("ab") as log:
-        worker = subprocess.Popen([SZT, "worker", "--web-port", str(port)], env=env, stdout=log,
+        worker = subprocess.Popen([SZT, "run", "worker", "--web-port", str(port)], env=env, stdout=log,
                                   stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
     try:
         (_, pdf), (_, other_pdf) = DOCS

@@ -31,7 +31,7 @@ NAV = f"http://127.0.0.1:{PORT}"
 
 @pytest.fixture(scope="module")
 def nav_emulator() -> Iterator[str]:
-    proc = Process("nav-emulator", [SZT, "nav-emulator", "--port", str(PORT), "--no-seed",
+    proc = Process("nav-emulator", [SZT, "emulator", "nav", "--port", str(PORT), "--no-seed",
                                     "--tax-number", TAXPAYER], f"{NAV}/_emulator/invoices")
     proc.start()
     yield NAV
@@ -60,10 +60,10 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     conn = _connect(db, settings, tenant)
     period = ["--from", plan.first_day.isoformat(), "--to", plan.last_day.isoformat()]
 
-    synced = _szt("nav-sync", conn, *period)
+    synced = _szt("nav", "sync", conn, *period)
     assert synced.returncode == 0, synced.stderr
     assert "7 found, 7 imported, 0 unchanged, 0 failed" in synced.stdout
-    again = _szt("nav-sync", conn, *period)
+    again = _szt("nav", "sync", conn, *period)
     assert "7 found, 0 imported, 7 unchanged" in again.stdout  # idempotent
     stored = db.nav_invoices.find_one({"tenant": tenant.name, "invoice_number": plan.nav_documents[0][0]})
     assert stored is not None and stored["invoice"]["gross_total"]  # structured data, not only the digest
@@ -81,7 +81,7 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     assert body["direction"] == "outbound"  # the default: callers that never heard of INBOUND see what they saw
 
     # INBOUND: the supplier invoices NAV lists for our taxpayer against the archived incoming ones.
-    inbound_synced = _szt("nav-sync", conn, *period, "--direction", "INBOUND")
+    inbound_synced = _szt("nav", "sync", conn, *period, "--direction", "INBOUND")
     assert inbound_synced.returncode == 0, inbound_synced.stderr
     assert "4 found, 4 imported, 0 unchanged, 0 failed" in inbound_synced.stdout
     assert db.nav_invoices.count_documents({"tenant": tenant.name, "direction": "INBOUND"}) == 4
@@ -102,14 +102,14 @@ def test_reconciliation_over_the_demo_data_shows_exactly_the_planted_gaps(
     assert again_out.json()["gaps"] == body["gaps"]
 
     prom = tmp_path / "reconcile.prom"
-    cli = _szt("reconcile", "--tenant", tenant.name, *period, "--json", "--prom-file", str(prom))
+    cli = _szt("nav", "reconcile", "--tenant", tenant.name, *period, "--json", "--prom-file", str(prom))
     assert cli.returncode == 1  # gaps exist
     assert json.loads(cli.stdout)["gaps"] == body["gaps"]
     metrics = prom.read_text()
     assert 'szamlatar_nav_reconciliation_gaps{connection="all",direction="outbound",kind="missing_in_archive"} 1.0' \
         in metrics
     assert 'szamlatar_nav_reconciliation_gaps{connection="all",direction="outbound",kind="differing"} 2.0' in metrics
-    both = _szt("reconcile", "--tenant", tenant.name, *period, "--direction", "both", "--json")
+    both = _szt("nav", "reconcile", "--tenant", tenant.name, *period, "--direction", "both", "--json")
     assert both.returncode == 1
     assert {d: r["gaps"] for d, r in json.loads(both.stdout).items()} == {"outbound": body["gaps"],
                                                                          "inbound": inbound["gaps"]}
@@ -139,7 +139,7 @@ def test_wrong_nav_credentials_fail_the_sync_with_nav_s_error_and_import_nothing
     tenant: Tenant, db: Database, settings: Settings, nav_emulator: str
 ) -> None:
     conn = _connect(db, settings, tenant, password="not-the-password")
-    result = _szt("nav-sync", conn, "--from", "2025-03-01", "--to", "2025-03-31")
+    result = _szt("nav", "sync", conn, "--from", "2025-03-01", "--to", "2025-03-31")
     assert result.returncode == 2
     assert "INVALID_SECURITY_USER" in result.stderr
     assert db.nav_invoices.count_documents({"tenant": tenant.name}) == 0

@@ -25,7 +25,7 @@ SERVICE = f"http://127.0.0.1:{SERVICE_PORT}"
 
 @pytest.fixture(scope="module")
 def nav_emulator() -> Iterator[str]:
-    proc = Process("nav-emulator-sync", [SZT, "nav-emulator", "--port", str(NAV_PORT), "--no-seed",
+    proc = Process("nav-emulator-sync", [SZT, "emulator", "nav", "--port", str(NAV_PORT), "--no-seed",
                                          "--tax-number", TAXPAYER], f"{NAV}/healthz")
     proc.start()
     yield NAV
@@ -33,7 +33,7 @@ def nav_emulator() -> Iterator[str]:
 
 
 def _service() -> Process:
-    return Process("nav-sync-service", [SZT, "nav-sync-service", "--port", str(SERVICE_PORT), "--interval", "2"],
+    return Process("nav-sync-service", [SZT, "run", "nav-sync", "--port", str(SERVICE_PORT), "--interval", "2"],
                    f"{SERVICE}/healthz")
 
 

@@ -34,7 +34,7 @@ def emulator() -> Iterator[str]:
 
 
 def _poller() -> Process:
-    return Process("pull-poller", [SZT, "pull", "run", "--port", str(POLLER_PORT), "--interval", "1"],
+    return Process("pull-poller", [SZT, "run", "pull-poller", "--port", str(POLLER_PORT), "--interval", "1"],
                    f"http://127.0.0.1:{POLLER_PORT}/healthz")
 
 

@@ -52,7 +52,9 @@ def test_every_python_service_runs_a_real_cli_command() -> None:
 
 
 def _parse(command: Any, name: str, args: list[str]) -> None:
-    """Parse ``args`` as the CLI would, running nothing; raises on an unknown command or option."""
+    """Parse ``args`` as the CLI would, running nothing; raises on an unknown command or option, and
+    fails on an old command name (a hidden alias kept for one release)."""
+    assert not command.deprecated, f"{name} is an old name: use the one its --help gives"
     ctx = command.make_context(name, list(args))
     if isinstance(command, TyperGroup):
         sub_name, sub, rest = command.resolve_command(ctx, list(args))

@@ -35,7 +35,7 @@ from services.core.money import format_amount
 from services.emulators.demo_data import Invoice, generate_demo, render_invoice_pdf
 
 EPOCH = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
-# The mapping from this emulator's JSON to our invoice wire form (what `szamlatar pull demo` stores).
+# The mapping from this emulator's JSON to our invoice wire form (what `szamlatar demo pull` stores).
 DEMO_MAPPING: dict[str, Any] = {
     "items_path": "data", "id_field": "id", "pdf_url_field": "pdf", "cursor_param": "updated_since",
     "cursor_field": "updated_at", "limit_param": "limit",

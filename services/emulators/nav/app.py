@@ -108,7 +108,7 @@ class TechnicalUser:
         return cls(login, hash_password(password), tax_number, signature_key, exchange_key, can_query_invoices)
 
 
-# A fixed demo user so a local emulator and `szamlatar nav-digest` work without setup.
+# A fixed demo user so a local emulator and `szamlatar nav digest` work without setup.
 DEMO_USER = TechnicalUser.with_password(
     login="szamlatardemo01",
     password="demo-password",

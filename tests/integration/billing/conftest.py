@@ -62,7 +62,7 @@ class Emulator:
 
 @pytest.fixture(scope="session")
 def billingo_poller(api: str, worker: Process) -> Iterator[Process]:
-    proc = Process("billingo-poller", [SZT, "billingo-poller", "--interval", "1"],
+    proc = Process("billingo-poller", [SZT, "run", "billingo-poller", "--interval", "1"],
                    f"http://127.0.0.1:{POLLER_PORT}/healthz")
     proc.start()
     yield proc

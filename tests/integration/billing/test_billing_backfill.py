@@ -1,4 +1,4 @@
-"""`szamlatar backfill`: a Billingo account's history lands exactly once, PDFs and all."""
+"""`szamlatar billing backfill`: a Billingo account's history lands exactly once, PDFs and all."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ COUNT = 500
 
 
 def _backfill(connection_id: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([SZT, "backfill", connection_id, "--since", "2024-01-01", "--concurrency", "16"],
+    return subprocess.Popen([SZT, "billing", "backfill", connection_id, "--since", "2024-01-01", "--concurrency", "16"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

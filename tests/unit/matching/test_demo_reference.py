@@ -1,4 +1,4 @@
-"""`szamlatar reference demo`: the demo tenant's reference data puts demo invoices on projects."""
+"""`szamlatar demo reference`: the demo tenant's reference data puts demo invoices on projects."""
 
 from __future__ import annotations
 
