@@ -14,7 +14,7 @@ help:  ## list targets
 install: .venv/.synced  ## Python deps (uv, from the lock) + the local servers (cached in ~/.cache/szamlatar)
 	@$(TEST) deploy/local/install.sh
 
-.venv/.synced: pyproject.toml uv.lock
+.venv/.synced: pyproject.toml dev/pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || test -x $(UV) || python3 -m pip install --user -q uv==0.13.8
 	$(UV) sync --frozen --quiet
 	@touch $@
@@ -39,7 +39,7 @@ test-tools:  ## what make test needs beyond make run: promtool (built with Go), 
 	@$(TEST) deploy/local/install-test-tools.sh
 
 lint: .venv/.synced test-tools  ## ruff, mypy on the core, Prometheus config and alert-rule tests
-	.venv/bin/ruff check services tests bench
+	.venv/bin/ruff check services tests bench dev
 	.venv/bin/mypy
 	$(PROMTOOL) check config deploy/prometheus/prometheus.yml
 	$(PROMTOOL) test rules deploy/prometheus/tests/*.yml

@@ -27,8 +27,8 @@ from services.adapters.admin import create_own_system_connection
 from services.adapters.mongo import connect
 from services.adapters.settings import load_settings
 from services.adapters.webhook_client import post_signed, webhook_body
-from services.demo.own_system import demo_documents, invoice_metadata
-from services.emulators.demo_data import generate_demo
+from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import generate_demo
 
 ROOT = Path(__file__).resolve().parents[1]
 

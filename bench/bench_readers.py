@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from pdfminer.high_level import extract_text  # noqa: E402
 
 from services.core.parsing import parse_document  # noqa: E402
-from services.emulators.nav.seed import seed_invoices  # noqa: E402
+from szamlatar_dev.emulators.nav.seed import seed_invoices  # noqa: E402
 from tests.golden.layouts import write_all  # noqa: E402
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -1,14 +1,14 @@
 """The command names from before the CLI was grouped by noun, hidden and kept for one release so
 that scripts, unit files and compose files written against them keep working; each says its new
 name when run (a deprecation line on stderr). Delete this module, its call in ``services/cli.py``
-and the development kit's ``OLD_NAMES`` in the release after.
+and the development kit's own old names (``dev/``) in the release after.
 """
 
 from __future__ import annotations
 
 import typer
 
-from services.commands import billing, demo, emulator, nav, pull, reference, run, user
+from services.commands import billing, nav, pull, run
 
 # old name → (the app it now lives in, its name there); all at the top level unless nested below.
 OLD_NAMES: dict[str, tuple[typer.Typer, str]] = {
@@ -25,17 +25,10 @@ OLD_NAMES: dict[str, tuple[typer.Typer, str]] = {
     "nav-sync": (nav.app, "sync"),
     "nav-digest": (nav.app, "digest"),
     "reconcile": (nav.app, "reconcile"),
-    "nav-emulator": (emulator.app, "nav"),
-    "nav-demo": (demo.app, "nav"),
-    "match-eval": (demo.app, "match-eval"),
 }
 # (app, old sub-command name) → (the app it now lives in, its name there)
 OLD_SUBCOMMANDS: dict[tuple[typer.Typer, str], tuple[typer.Typer, str]] = {
     (pull.app, "run"): (run.app, "pull-poller"),
-    (pull.app, "demo"): (demo.app, "pull"),
-    (reference.app, "demo"): (demo.app, "reference"),
-    (billing.app, "demo"): (demo.app, "billing"),
-    (user.app, "demo"): (demo.app, "users"),
 }
 
 

@@ -9,8 +9,8 @@ from pymongo.database import Database
 
 from services.adapters.users import create_user
 from services.core.enums import Role
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
 from services.web.presentation import format_amount
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Tenant, wait_until
 
 DOCS = demo_documents(demo_book(2, seed=5))

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 from starlette.testclient import TestClient
 
-from services.emulators.billingo.state import BillingoState
+from szamlatar_dev.emulators.billingo.state import BillingoState
 from tests.conformance.billingo_openapi import assert_matches_spec, documented_headers, request_schema
 from tests.unit.emulators import fixtures
 from tests.unit.emulators.fixtures import BROKE_KEY, READ_KEY, WRITE_KEY, FakeClock

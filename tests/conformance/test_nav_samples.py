@@ -24,7 +24,6 @@ from services.core.parsing.pdf.layout import PdfContent, extract_pdf
 from services.core.parsing.pdf.reader import invoice_from_lines
 from services.core.parsing.structured import read_xml
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
 from services.nav.protocol.requests import (
     IssueDateRange,
     RequestContext,
@@ -33,6 +32,7 @@ from services.nav.protocol.requests import (
 )
 from services.nav.protocol.responses import parse_query_invoice_digest_response
 from services.nav.protocol.signing import NavCredentials
+from szamlatar_dev.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
 from tests.conformance.conftest import spec_file
 from tests.unit.core.parsing.test_readers import field_of
 

@@ -10,12 +10,12 @@ import pytest
 from pdfminer.high_level import extract_text
 
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.request_parsing import (
+from services.nav.protocol.signing import index_hash, parse_request_timestamp, request_signature
+from szamlatar_dev.emulators.nav.request_parsing import (
     expected_request_signature,
     parse_request_envelope,
     request_index_hashes,
 )
-from services.nav.protocol.signing import index_hash, parse_request_timestamp, request_signature
 from tests.conformance.conftest import spec_file
 
 SAMPLES = sorted(spec_file("nav", "samples", "api").glob("*.xml"))

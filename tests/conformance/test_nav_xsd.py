@@ -19,11 +19,6 @@ from starlette.testclient import TestClient
 
 from services.core.enums import Direction
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
-from services.emulators.nav.invoice_data import InvoiceSpec, invoice_data
-from services.emulators.nav.invoices import GENERATED_LINES, generate_invoice
-from services.emulators.nav.request_model import request_faults
-from services.emulators.nav.seed import PRIVATE_PERSON, company, seed_invoices
 from services.nav.client import NavClient
 from services.nav.protocol.requests import (
     AdditionalQueryParams,
@@ -38,6 +33,11 @@ from services.nav.protocol.requests import (
 from services.nav.protocol.responses import parse_query_invoice_digest_response
 from services.nav.protocol.signing import NavCredentials
 from services.nav.protocol.spec import API_NS, BASE_NS, COMMON_NS, DATA_NS
+from szamlatar_dev.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
+from szamlatar_dev.emulators.nav.invoice_data import InvoiceSpec, invoice_data
+from szamlatar_dev.emulators.nav.invoices import GENERATED_LINES, generate_invoice
+from szamlatar_dev.emulators.nav.request_model import request_faults
+from szamlatar_dev.emulators.nav.seed import PRIVATE_PERSON, company, seed_invoices
 from tests.conformance.conftest import spec_file
 from tests.unit.asgi_requests import ASGIAdapter
 from tests.unit.nav.protocol.test_requests import built_requests

@@ -37,11 +37,11 @@ from services.adapters.szamla_agent_client import (
 from services.core.billing_import import read_szamla_document, szamlavalasz
 from services.core.invoice import InvoiceKind
 from services.core.payments import szamla_payments
-from services.emulators.demo_data import generate_demo
-from services.emulators.szamla_agent.agent_requests import SEQUENCES, Group, RequestInvalid, parse_request
-from services.emulators.szamla_agent.app import ACTIONS
-from services.emulators.szamla_agent.push import PushDispatcher
-from services.emulators.szamla_agent.state import AgentInvoice, AgentState
+from szamlatar_dev.emulators.demo_data import generate_demo
+from szamlatar_dev.emulators.szamla_agent.agent_requests import SEQUENCES, Group, RequestInvalid, parse_request
+from szamlatar_dev.emulators.szamla_agent.app import ACTIONS
+from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher
+from szamlatar_dev.emulators.szamla_agent.state import AgentInvoice, AgentState
 from tests.conformance.conftest import spec_file
 from tests.unit.asgi_requests import session_for
 from tests.unit.emulators import fixtures

@@ -19,7 +19,7 @@ from pymongo.database import Database
 from services.adapters.admin import create_token
 from services.core.access import token_hash
 from services.core.enums import Role
-from services.emulators.inhouse.app import DEMO_MAPPING
+from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING
 from tests.integration.conftest import SZT, Tenant
 
 ACTOR = f"cli:{pwd.getpwuid(os.getuid()).pw_name}"

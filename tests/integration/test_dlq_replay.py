@@ -14,7 +14,7 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.core.events import raw_event
 from services.core.keys import staging_key
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Tenant, consume_matching, wait_until
 
 SZT = str(Path(sys.executable).parent / "szamlatar")

@@ -27,8 +27,8 @@ from services.adapters.admin import create_token
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.settings import Settings
 from services.core.enums import Role
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
-from services.emulators.demo_data import render_invoice_pdf
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import render_invoice_pdf
 from tests.integration.conftest import SZT, Process, Tenant, consume_matching, metric, szt, wait_until
 
 BOOK = demo_book(6, seed=41)

@@ -16,8 +16,8 @@ from services.adapters.s3_inbox import S3Inbox
 from services.adapters.settings import Settings
 from services.core.invoice import invoice_to_json
 from services.core.parsing import parse_document
-from services.demo.own_system import demo_book, demo_documents
-from services.emulators.nav.invoices import generate_invoice
+from szamlatar_dev.demo.own_system import demo_book, demo_documents
+from szamlatar_dev.emulators.nav.invoices import generate_invoice
 from tests.integration.conftest import SZT, Process, Tenant, wait_until
 
 DOCS = demo_documents(demo_book(5, seed=41))

@@ -49,7 +49,7 @@ from services.core.events import raw_event
 from services.core.keys import partition_key_of
 from services.core.source_binding import SIGNATURE_HEADER, sign_record
 from services.core.topics import INVOICE_PARSED, INVOICE_RAW, PIPELINE_TOPICS
-from services.demo.own_system import demo_book, demo_documents
+from szamlatar_dev.demo.own_system import demo_book, demo_documents
 from tests.integration.conftest import LOGS, ROOT, SZT, consume_matching, wait_until
 
 KAFKA_DIR = ROOT / "deploy" / "kafka"

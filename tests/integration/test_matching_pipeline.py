@@ -11,7 +11,7 @@ import requests
 from services.adapters.admin import create_token
 from services.adapters.settings import Settings
 from services.core.enums import Role
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Tenant, consume_matching, wait_until
 
 BOOK = demo_book(8, seed=23)

@@ -10,7 +10,7 @@ from pathlib import Path
 import requests
 
 from services.adapters.settings import Settings
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Process, Tenant, wait_until
 
 # promtool and prometheus are built into ~/.cache/szamlatar/bin by `make test-tools`, which the stack

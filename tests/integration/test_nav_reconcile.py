@@ -19,8 +19,8 @@ from services.adapters.admin import create_token
 from services.adapters.settings import Settings
 from services.adapters.users import create_user
 from services.core.enums import Role
-from services.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 from services.nav.connection import create_nav_connection
+from szamlatar_dev.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 from tests.integration.conftest import SZT, Process, Tenant, ui_login, wait_until
 
 UI_PASSWORD = "ui-test-password"

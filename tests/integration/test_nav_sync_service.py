@@ -13,8 +13,8 @@ import requests
 from pymongo.database import Database
 
 from services.adapters.settings import Settings
-from services.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 from services.nav.connection import create_nav_connection
+from szamlatar_dev.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 from tests.integration.conftest import SZT, Process, Tenant, wait_until
 
 BASE = int(os.environ.get("SZAMLATAR_EMULATOR_PORT_BASE", "18100"))

@@ -14,8 +14,8 @@ from services.adapters.kafka_producer import EventPublisher
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.core.keys import archive_key
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
-from services.emulators.demo_data import Invoice
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import Invoice
 from tests.integration.conftest import Tenant, consume_matching, wait_until
 
 BOOK = demo_book(12, seed=11)

@@ -32,7 +32,7 @@ from services.core.errors import NotFoundError
 from services.core.keys import invoice_id_of
 from services.core.payments import PaymentObservation, observed_event
 from services.core.reference import RefKind
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import (
     Process,
     Tenant,

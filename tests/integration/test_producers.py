@@ -23,8 +23,8 @@ from services.adapters.own_system_admin import create_producer_connection
 from services.adapters.settings import Settings
 from services.core.enums import Role
 from services.core.keys import event_id_for
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
-from services.emulators.nav.invoices import generate_invoice
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.emulators.nav.invoices import generate_invoice
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 from tests.integration.doc_server import DocServer
 

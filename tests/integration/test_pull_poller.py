@@ -13,8 +13,8 @@ import requests
 from pymongo.database import Database
 
 from services.adapters.settings import Settings
-from services.emulators.inhouse.app import DEMO_MAPPING
 from services.ingest_pull.connection import create_pull_connection
+from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING
 from tests.integration.conftest import SZT, Process, Tenant, wait_until
 
 BASE = int(os.environ.get("SZAMLATAR_EMULATOR_PORT_BASE", "18100"))

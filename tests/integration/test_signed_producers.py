@@ -23,7 +23,7 @@ from services.core.enums import Role
 from services.core.events import raw_event
 from services.core.keys import partition_key_of, staging_key
 from services.core.source_binding import SIGNATURE_HEADER, sign_record
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 
 DOCS = demo_documents(demo_book(4, seed=53))

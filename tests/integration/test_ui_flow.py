@@ -18,8 +18,8 @@ from services.adapters.settings import Settings
 from services.adapters.users import create_user
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.enums import Role
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
 from services.web.presentation import format_amount, format_date
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Tenant, csrf_of, ui_login, wait_until
 
 DOCS = demo_documents(demo_book(4, seed=7))

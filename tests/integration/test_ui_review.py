@@ -15,7 +15,7 @@ from services.adapters.settings import Settings
 from services.adapters.users import create_user
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.enums import Role
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Tenant, consume_matching, csrf_of, ui_login, wait_until
 from tests.integration.test_matching_pipeline import admin, ok
 

@@ -17,7 +17,7 @@ from services.adapters.own_system_admin import retire_old_secrets, rotate_webhoo
 from services.adapters.settings import Settings
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Tenant, wait_until
 from tests.integration.doc_server import DocServer
 

@@ -17,7 +17,7 @@ import pytest
 from services.adapters.reference_repo import SubscriptionRepo
 from services.adapters.settings import Settings
 from services.adapters.subscriptions import seal_secret
-from services.demo.own_system import invoice_metadata
+from szamlatar_dev.demo.own_system import invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, subscribe
 

@@ -7,8 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from services.adapters.s3 import S3ObjectStore
 from services.core.keys import archive_key
-from services.demo.own_system import demo_documents, invoice_metadata
-from services.emulators.demo_data import generate_demo
+from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import generate_demo
 from tests.integration.conftest import Process, Tenant, wait_until
 
 COUNT = 200

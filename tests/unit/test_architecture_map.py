@@ -26,7 +26,9 @@ def test_every_linked_document_and_named_package_exists() -> None:
     assert links, "the map links its deeper notes"
     for link in links:
         assert (ROOT / link).is_file(), link
-    for package in re.findall(r"`(services/[a-z_]+)/`", text):
+    packages = re.findall(r"`((?:services|dev)/[a-z_/]+)/`", text)
+    assert "dev/szamlatar_dev" in packages  # the development kit is on the map
+    for package in packages:
         assert (ROOT / package).is_dir(), package
 
 

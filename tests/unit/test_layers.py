@@ -1,5 +1,6 @@
 """The pure parts import nothing that does I/O (STYLE §1): the core, and in the NAV slice its
-protocol and its completeness comparison. Dependencies point inward: the core imports no slice."""
+protocol and its completeness comparison. Dependencies point inward: the core imports no slice, and
+the product imports nothing of the development kit (emulators, demo data)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ NAV = SERVICES / "nav"
 FORBIDDEN = {
     "kafka", "faust", "aiokafka", "mode", "pymongo", "bson", "minio", "fastapi", "starlette",
     "prometheus_client", "requests", "httpx", "uvicorn", "services.adapters", "services.web",
-    "services.pipeline", "services.emulators", "socket", "subprocess",
+    "services.pipeline", "szamlatar_dev", "socket", "subprocess",
 }
 # A pure module of a slice may import the core and its slice's other pure modules, nothing of its shell.
 NAV_PURE = {NAV / "protocol": "services.nav.protocol", NAV / "completeness.py": "services.nav.completeness"}
@@ -57,6 +58,18 @@ def test_the_nav_slice_has_its_pure_parts() -> None:
     # Guards the list above: a renamed package would otherwise leave the check with nothing to check.
     assert all(place.exists() for place in NAV_PURE)
     assert len([p for p in _pure_modules() if NAV in p[0].parents]) >= 5
+
+
+DEV_KIT = SERVICES.parent / "dev" / "szamlatar_dev"
+
+
+def test_nothing_in_the_product_imports_the_development_kit() -> None:
+    # The emulators and demo data live in dev/ (not in the wheel, not in the image): an import of
+    # them from services/ would fail in production. Their commands join the CLI by entry point.
+    assert DEV_KIT.is_dir()
+    naming = sorted(str(p.relative_to(SERVICES)) for p in SERVICES.rglob("*.py")
+                    if DEV_KIT.name in p.read_text(encoding="utf-8"))  # any import form, importlib's too
+    assert naming == []
 
 
 SETTINGS = SERVICES / "adapters" / "settings.py"

@@ -1,7 +1,7 @@
 """NAV Online Számla 3.0 request signing (pure): password hash, timestamps, request signature.
 
 No clock, no random request ids, no environment: the shell (``services/nav/client.py``) supplies
-``now`` and the request id, and the emulator (``services/emulators/nav``) checks what clients send
+``now`` and the request id, and the emulator (``emulators/nav`` of ``dev/``) checks what clients send
 with the same functions, so both sides agree on one implementation of the spec's formulas.
 
 Formulas (Interface Specification 3.0, §1.3.2 and §1.5):

@@ -17,7 +17,7 @@ from pymongo.database import Database
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.settings import Settings
 from services.core.topics import INVOICE_PAYMENT
-from services.emulators.demo_data import generate_demo
+from szamlatar_dev.emulators.demo_data import generate_demo
 from tests.integration.billing.conftest import Admin, Emulator
 from tests.integration.conftest import Process, wait_for_group_caught_up, wait_until
 

@@ -18,8 +18,8 @@ from services.core.invoice import Payment
 from services.core.keys import invoice_id_of
 from services.core.payments import PaymentObservation, observed_event
 from services.core.topics import INVOICE_PAYMENT
-from services.demo.own_system import demo_book, demo_documents, invoice_metadata
-from services.emulators.demo_data import Invoice
+from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import Invoice
 from tests.integration.conftest import Process, Tenant, wait_until
 
 pytestmark = pytest.mark.integration

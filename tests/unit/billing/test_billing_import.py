@@ -24,10 +24,10 @@ from services.core.billing_import import (
 )
 from services.core.errors import MalformedDocumentError, UnsupportedDocumentError
 from services.core.invoice import InvoiceKind, Payment, invoice_from_json
-from services.emulators.billingo.documents import document_from_invoice
-from services.emulators.demo_data import generate_demo
-from services.emulators.szamla_agent.push import acknowledgement
-from services.emulators.szamla_agent.xml import Kifizetes, szamla_xml
+from szamlatar_dev.emulators.billingo.documents import document_from_invoice
+from szamlatar_dev.emulators.demo_data import generate_demo
+from szamlatar_dev.emulators.szamla_agent.push import acknowledgement
+from szamlatar_dev.emulators.szamla_agent.xml import Kifizetes, szamla_xml
 
 BOOK = generate_demo(seed=3, invoices=12)
 

@@ -16,8 +16,8 @@ from services.adapters.metrics import billing_ingest_metrics, upstream_metrics
 from services.adapters.settings import BillingSettings
 from services.core.errors import BrokerUnavailableError
 from services.core.topics import INVOICE_PAYMENT, INVOICE_RAW
-from services.emulators.billingo.state import BillingoState
 from services.ingest_billingo.importer import INGEST_RETRY, BillingoImporter
+from szamlatar_dev.emulators.billingo.state import BillingoState
 from tests.unit.asgi_requests import ASGIAdapter
 from tests.unit.billing.fakes import FakePublisher, FakeStore, fake_repos, settings
 from tests.unit.emulators.fixtures import WRITE_KEY, FakeClock

@@ -25,14 +25,14 @@ from services.core.errors import Rejected, UpstreamError
 from services.core.invoice import Payment
 from services.core.keys import invoice_id_of
 from services.core.payments import PaymentObservation, observed_event, registered_event
-from services.emulators.billingo.state import BillingoState
-from services.emulators.demo_data import generate_demo
-from services.emulators.szamla_agent.app import create_app as agent_app
-from services.emulators.szamla_agent.push import PushDispatcher
-from services.emulators.szamla_agent.state import AgentState
-from services.emulators.szamla_agent.xml import Kifizetes
 from services.status_sync.handler import StatusSyncHandler
 from services.status_sync.service import status_sync_retry
+from szamlatar_dev.emulators.billingo.state import BillingoState
+from szamlatar_dev.emulators.demo_data import generate_demo
+from szamlatar_dev.emulators.szamla_agent.app import create_app as agent_app
+from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher
+from szamlatar_dev.emulators.szamla_agent.state import AgentState
+from szamlatar_dev.emulators.szamla_agent.xml import Kifizetes
 from tests.unit.asgi_requests import ASGIAdapter
 from tests.unit.billing.fakes import fake_repos, settings
 from tests.unit.emulators.fixtures import WRITE_KEY

@@ -17,7 +17,7 @@ from services.adapters.billingo_client import (
     SubscriptionRequiredError,
 )
 from services.core.errors import Rejected, UpstreamError
-from services.emulators.billingo.state import BillingoState
+from szamlatar_dev.emulators.billingo.state import BillingoState
 from tests.unit.asgi_requests import ASGIAdapter, session_for
 from tests.unit.emulators.fixtures import BROKE_KEY, READ_KEY, WRITE_KEY
 

@@ -15,10 +15,10 @@ from services.adapters.szamla_agent_client import (
     SzamlaAgentClient,
 )
 from services.core.errors import UpstreamError
-from services.emulators.demo_data import generate_demo
-from services.emulators.szamla_agent.app import create_app
-from services.emulators.szamla_agent.push import PushDispatcher
-from services.emulators.szamla_agent.state import AgentState
+from szamlatar_dev.emulators.demo_data import generate_demo
+from szamlatar_dev.emulators.szamla_agent.app import create_app
+from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher
+from szamlatar_dev.emulators.szamla_agent.state import AgentState
 from tests.unit.asgi_requests import ASGIAdapter, session_for
 
 KEY = "kliens-kulcs"

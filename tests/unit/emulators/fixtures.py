@@ -7,12 +7,12 @@ import pytest
 from defusedxml import ElementTree
 from starlette.testclient import TestClient
 
-from services.emulators.billingo.app import create_app
-from services.emulators.billingo.state import ApiKey, BillingoState
-from services.emulators.demo_data import generate_demo
-from services.emulators.szamla_agent.app import create_app as create_agent_app
-from services.emulators.szamla_agent.push import PushDispatcher
-from services.emulators.szamla_agent.state import AgentState
+from szamlatar_dev.emulators.billingo.app import create_app
+from szamlatar_dev.emulators.billingo.state import ApiKey, BillingoState
+from szamlatar_dev.emulators.demo_data import generate_demo
+from szamlatar_dev.emulators.szamla_agent.app import create_app as create_agent_app
+from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher
+from szamlatar_dev.emulators.szamla_agent.state import AgentState
 
 READ_KEY, WRITE_KEY, BROKE_KEY = "read-key", "write-key", "no-subscription-key"
 AGENT_KEY = "teszt-agent-kulcs"

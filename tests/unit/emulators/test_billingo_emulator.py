@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from services.emulators.billingo.state import BillingoState
+from szamlatar_dev.emulators.billingo.state import BillingoState
 from tests.unit.emulators.fixtures import BROKE_KEY, READ_KEY, WRITE_KEY, FakeClock
 
 R = {"X-API-KEY": READ_KEY}

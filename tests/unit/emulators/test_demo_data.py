@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from pdfminer.high_level import extract_text
 
-from services.emulators.demo_data import (
+from szamlatar_dev.emulators.demo_data import (
     InvoiceKind,
     format_huf_amount,
     generate_demo,

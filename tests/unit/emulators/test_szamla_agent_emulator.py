@@ -16,8 +16,8 @@ import pytest
 from defusedxml import ElementTree
 from starlette.testclient import TestClient
 
-from services.emulators.szamla_agent.push import PushDispatcher, PushTarget
-from services.emulators.szamla_agent.state import AgentState
+from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher, PushTarget
+from szamlatar_dev.emulators.szamla_agent.state import AgentState
 from tests.unit.emulators.fixtures import AGENT_KEY as KEY
 from tests.unit.emulators.fixtures import FakeReceiver
 

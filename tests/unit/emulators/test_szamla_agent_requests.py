@@ -13,7 +13,7 @@ import pytest
 from defusedxml import ElementTree
 from starlette.testclient import TestClient
 
-from services.emulators.szamla_agent.agent_requests import (
+from szamlatar_dev.emulators.szamla_agent.agent_requests import (
     CreditEntries,
     PdfQuery,
     RequestInvalid,
@@ -22,8 +22,8 @@ from services.emulators.szamla_agent.agent_requests import (
     kifizetes,
     parse_request,
 )
-from services.emulators.szamla_agent.state import AgentState
-from services.emulators.szamla_agent.xml import Kifizetes
+from szamlatar_dev.emulators.szamla_agent.state import AgentState
+from szamlatar_dev.emulators.szamla_agent.xml import Kifizetes
 from tests.unit.emulators.fixtures import AGENT_KEY as KEY
 
 NS = "{http://www.szamlazz.hu/xmlszamlavalasz}"

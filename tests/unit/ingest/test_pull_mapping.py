@@ -17,7 +17,7 @@ from services.core.pull_mapping import (
     parse_date,
     read_page,
 )
-from services.emulators.inhouse.app import DEMO_MAPPING, InhouseState, item_json
+from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING, InhouseState, item_json
 
 URL = "https://erp.example.hu/api/v1/invoices"
 

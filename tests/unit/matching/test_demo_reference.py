@@ -5,8 +5,8 @@ from __future__ import annotations
 from services.core.matching import snapshot
 from services.core.matching.engine import match_invoice
 from services.core.reference import RefKind, normalise_record
-from services.demo.own_system import demo_book, invoice_metadata
-from services.demo.reference_demo import demo_reference_records
+from szamlatar_dev.demo.own_system import demo_book, invoice_metadata
+from szamlatar_dev.demo.reference_demo import demo_reference_records
 
 
 def test_demo_invoices_of_known_buyers_land_on_order_contract_and_project() -> None:
@@ -33,7 +33,7 @@ def test_the_demo_approval_rule_holds_only_big_in_house_invoices() -> None:
     from decimal import Decimal
 
     from services.core.rules import RuleContext, evaluate_rules, validate_rule
-    from services.demo.reference_demo import DEMO_APPROVAL_RULE
+    from szamlatar_dev.demo.reference_demo import DEMO_APPROVAL_RULE
 
     rules = [validate_rule(DEMO_APPROVAL_RULE)]
 

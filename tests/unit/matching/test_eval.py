@@ -7,7 +7,7 @@ from services.core.matching import snapshot
 from services.core.matching.engine import Policy
 from services.core.matching.evaluate import confirmations_from, evaluate
 from services.core.reference import RefKind, normalise_record
-from services.demo.reference_set import generate_reference_set
+from szamlatar_dev.demo.reference_set import generate_reference_set
 
 REF = generate_reference_set(seed=5, clients=200, persons=40, invoices=400)
 SNAP = snapshot(normalise_record(RefKind(r["kind"]), "eval", r) for r in REF.records)

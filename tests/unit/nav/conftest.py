@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 from starlette.testclient import TestClient
 
-from services.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
 from services.nav.protocol.signing import NavCredentials
+from szamlatar_dev.emulators.nav.app import DEMO_USER, EmulatorSettings, create_app
 from tests.unit.asgi_requests import ASGIAdapter
 
 NOW = datetime(2024, 3, 1, 12, 0, 0, tzinfo=UTC)

@@ -13,7 +13,6 @@ from services.adapters.retry import RetryPolicy
 from services.core.enums import Direction
 from services.core.errors import Rejected, Retryable
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.request_parsing import parse_request_envelope
 from services.nav.client import (
     NavAuthenticationError,
     NavClient,
@@ -23,6 +22,7 @@ from services.nav.client import (
 from services.nav.protocol.requests import IssueDateRange
 from services.nav.protocol.signing import NavCredentials
 from services.nav.protocol.spec import DATA_NS
+from szamlatar_dev.emulators.nav.request_parsing import parse_request_envelope
 
 from .conftest import BASE_URL, TAX_NUMBER, ASGIAdapter, FakeClock
 

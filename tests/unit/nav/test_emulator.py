@@ -15,8 +15,6 @@ from starlette.testclient import TestClient
 
 from services.core.enums import Direction
 from services.core.parsing import parse_document
-from services.emulators.nav.app import DEMO_USER, encrypt_exchange_token
-from services.emulators.nav.invoices import generate_invoice
 from services.nav.protocol.requests import (
     AdditionalQueryParams,
     InsDateRange,
@@ -35,6 +33,8 @@ from services.nav.protocol.responses import (
     parse_token_exchange_response,
 )
 from services.nav.protocol.signing import NavCredentials, hash_password
+from szamlatar_dev.emulators.nav.app import DEMO_USER, encrypt_exchange_token
+from szamlatar_dev.emulators.nav.invoices import generate_invoice
 
 from .conftest import NOW, TAX_NUMBER, FakeClock
 
@@ -66,7 +66,7 @@ def error_code(body: bytes) -> str | None:
     return parse_result(body).error_code
 
 
-# The seed's OUTBOUND digest entries (services/emulators/nav/seed.py): 17 documents, the last a batch of 3.
+# The seed's OUTBOUND digest entries (dev/szamlatar_dev/emulators/nav/seed.py): 17 documents, the last a batch of 3.
 SEEDED_OUTBOUND = {(f"PK-2021/{n:04d}", None) for n in range(1, 17)} | {("PK-2021/0017", i) for i in (1, 2, 3)}
 
 

@@ -18,9 +18,6 @@ from services.adapters.metrics import reconciliation_metrics
 from services.core.enums import Direction
 from services.core.invoice import invoice_to_json
 from services.core.parsing import parse_document
-from services.demo.nav_gaps import TAXPAYER as DEMO_TAXPAYER
-from services.demo.nav_gaps import nav_gap_plan
-from services.emulators.nav.invoices import describe_invoice
 from services.nav.completeness import Record, reconcile, record_from_invoice
 from services.nav.protocol.requests import AdditionalQueryParams, IssueDateRange
 from services.nav.protocol.responses import (
@@ -32,6 +29,9 @@ from services.nav.protocol.signing import NavCredentials
 from services.nav.repository import archive_records
 from services.nav.service import cursor_id
 from services.nav.sync import sync_nav
+from szamlatar_dev.demo.nav_gaps import TAXPAYER as DEMO_TAXPAYER
+from szamlatar_dev.demo.nav_gaps import nav_gap_plan
+from szamlatar_dev.emulators.nav.invoices import describe_invoice
 
 from .conftest import TAX_NUMBER, ASGIAdapter, FakeClock
 from .test_client import make_client

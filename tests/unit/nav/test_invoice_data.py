@@ -14,7 +14,8 @@ from xml.etree.ElementTree import Element
 import pytest
 
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.invoice_data import (
+from services.nav.protocol.spec import BASE_NS, DATA_NS
+from szamlatar_dev.emulators.nav.invoice_data import (
     CONTENT_5,
     CONTENT_27,
     VAT_5,
@@ -26,9 +27,8 @@ from services.emulators.nav.invoice_data import (
     batch_invoice_data,
     invoice_data,
 )
-from services.emulators.nav.invoices import describe_invoice, generate_invoice
-from services.emulators.nav.seed import CUSTOMER_BUILDER, PRIVATE_PERSON, company
-from services.nav.protocol.spec import BASE_NS, DATA_NS
+from szamlatar_dev.emulators.nav.invoices import describe_invoice, generate_invoice
+from szamlatar_dev.emulators.nav.seed import CUSTOMER_BUILDER, PRIVATE_PERSON, company
 
 D = Decimal
 US = company("12345678")

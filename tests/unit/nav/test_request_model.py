@@ -13,8 +13,6 @@ from starlette.testclient import TestClient
 
 from services.core.enums import Direction
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.request_model import request_faults
-from services.emulators.nav.request_parsing import iter_children, text_of
 from services.nav.protocol.requests import (
     AdditionalQueryParams,
     InsDateRange,
@@ -27,11 +25,13 @@ from services.nav.protocol.requests import (
 from services.nav.protocol.responses import parse_result
 from services.nav.protocol.signing import NavCredentials
 from services.nav.protocol.spec import API_NS, COMMON_NS, qname
+from szamlatar_dev.emulators.nav.request_model import request_faults
+from szamlatar_dev.emulators.nav.request_parsing import iter_children, text_of
 
 from .conftest import NOW
 from .protocol.test_requests import built_requests
 
-EMULATOR = Path(__file__).parents[3] / "services" / "emulators" / "nav"
+EMULATOR = Path(__file__).parents[3] / "dev" / "szamlatar_dev" / "emulators" / "nav"
 SOFTWARE = SoftwareInfo()
 CREDS = NavCredentials.from_password(login="abcdefghijklmno", password="titok", tax_number="12345678",
                                          signature_key="k")
@@ -150,6 +150,7 @@ def test_the_emulator_answers_a_model_fault_with_nav_technical_validation_messag
 def test_the_emulator_ships_no_vendor_schema_or_sample_and_loads_no_xsd() -> None:
     shipped = sorted(p.relative_to(EMULATOR).as_posix() for p in EMULATOR.rglob("*")
                      if p.is_file() and "__pycache__" not in p.parts)
+    assert "request_model.py" in shipped  # the emulator is where this test looks
     assert all(name.endswith(".py") for name in shipped), shipped
     for path in EMULATOR.glob("*.py"):
         imported = {alias.name.split(".")[0] for node in ast.walk(ast.parse(path.read_text()))

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from services.emulators.nav.invoice_data import VAT_27, InvoiceSpec, Line, Reference, invoice_data
-from services.emulators.nav.seed import CUSTOMER_LOGISTICS, company
 from services.nav.protocol.signing import NavCredentials
 from services.nav.sync import sync_nav
+from szamlatar_dev.emulators.nav.invoice_data import VAT_27, InvoiceSpec, Line, Reference, invoice_data
+from szamlatar_dev.emulators.nav.seed import CUSTOMER_LOGISTICS, company
 
 from .conftest import TAX_NUMBER, ASGIAdapter, FakeClock
 from .test_client import make_client

@@ -15,11 +15,11 @@ from services.core.invoice import invoice_from_json, invoice_to_json
 from services.core.parsing import parse_document
 from services.core.parsing.nav_xml import read_nav_invoice_data
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.invoices import describe_invoice
-from services.emulators.nav.seed import seed_invoices
+from szamlatar_dev.emulators.nav.invoices import describe_invoice
+from szamlatar_dev.emulators.nav.seed import seed_invoices
 
 GOLDEN = Path(__file__).parents[3] / "golden"
-# The NAV emulator's seed (services/emulators/nav/seed.py), by invoice number, for taxpayer 12345678.
+# The NAV emulator's seed (dev/szamlatar_dev/emulators/nav/seed.py), by invoice number, for taxpayer 12345678.
 NAV = {describe_invoice(s.document)[0].invoice_number: s.document for s in seed_invoices("12345678")}
 
 

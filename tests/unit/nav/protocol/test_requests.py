@@ -13,8 +13,6 @@ import pytest
 
 from services.core.enums import Direction
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.request_model import request_faults
-from services.emulators.nav.request_parsing import expected_request_signature, parse_request_envelope, text_of
 from services.nav.protocol.requests import (
     AdditionalQueryParams,
     InsDateRange,
@@ -29,6 +27,8 @@ from services.nav.protocol.requests import (
 )
 from services.nav.protocol.signing import NavCredentials, hash_password
 from services.nav.protocol.spec import API_NS, qname
+from szamlatar_dev.emulators.nav.request_model import request_faults
+from szamlatar_dev.emulators.nav.request_parsing import expected_request_signature, parse_request_envelope, text_of
 
 CREDS = NavCredentials.from_password(
     login="abcdefghijklmno", password="titok", tax_number="12345678", signature_key="ce-8f5e-215119fa7dd6"

@@ -14,11 +14,6 @@ import pytest
 from services.core.enums import Direction
 from services.core.errors import MalformedDocumentError
 from services.core.parsing.xmlsafe import parse_xml
-from services.emulators.nav.request_parsing import (
-    expected_request_signature,
-    parse_request_envelope,
-    request_index_hashes,
-)
 from services.nav.protocol.requests import (
     IssueDateRange,
     RequestContext,
@@ -37,6 +32,11 @@ from services.nav.protocol.signing import (
     signature_timestamp,
 )
 from services.nav.protocol.spec import API_NS, COMMON_NS
+from szamlatar_dev.emulators.nav.request_parsing import (
+    expected_request_signature,
+    parse_request_envelope,
+    request_index_hashes,
+)
 
 KEY = "ce-8f5e-215119fa7dd6"
 AT = datetime(2024, 3, 1, 10, 0, 0, 123_000, tzinfo=UTC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from services.core.money import format_amount
-from services.emulators.demo_data import Company, DemoBook, Invoice, generate_demo, render_invoice_pdf
+from szamlatar_dev.emulators.demo_data import Company, DemoBook, Invoice, generate_demo, render_invoice_pdf
 
 
 def _party(company: Company) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from services.emulators.demo_data import Company, Invoice, InvoiceKind
+from szamlatar_dev.emulators.demo_data import Company, Invoice, InvoiceKind
 
 _TYPES = {
     InvoiceKind.NORMAL: "invoice",

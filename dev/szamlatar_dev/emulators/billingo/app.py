@@ -20,8 +20,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from services.emulators.billingo.documents import DOCUMENT_TYPES, PAYMENT_METHODS, PAYMENT_STATUSES
-from services.emulators.billingo.state import BillingoState, Faults, StoredDocument
+from szamlatar_dev.emulators.billingo.documents import DOCUMENT_TYPES, PAYMENT_METHODS, PAYMENT_STATUSES
+from szamlatar_dev.emulators.billingo.state import BillingoState, Faults, StoredDocument
 
 Sleep = Callable[[float], Awaitable[None]]
 Handler = Callable[[Request, BillingoState], Awaitable[Response]]

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from services.emulators.demo_data import tax_number
+from szamlatar_dev.emulators.demo_data import tax_number
 
 _PREFIXES = ("Duna", "Tisza", "Mátra", "Bakony", "Alföld", "Balaton", "Pannon", "Hungária", "Kárpát", "Zemplén",
              "Mecsek", "Bükk", "Rába", "Dráva", "Kőrös", "Maros", "Vértes", "Pilis", "Hortobágy", "Őrség",

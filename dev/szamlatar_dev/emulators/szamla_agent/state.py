@@ -8,9 +8,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from services.emulators.demo_data import DemoBook, Invoice, InvoiceKind, render_invoice_pdf
-from services.emulators.szamla_agent.push import PushDispatcher
-from services.emulators.szamla_agent.xml import Kifizetes, szamla_xml
+from szamlatar_dev.emulators.demo_data import DemoBook, Invoice, InvoiceKind, render_invoice_pdf
+from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher
+from szamlatar_dev.emulators.szamla_agent.xml import Kifizetes, szamla_xml
 
 
 @dataclass

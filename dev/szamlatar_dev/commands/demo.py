@@ -39,7 +39,7 @@ def seed(ctx: typer.Context, api: str = typer.Option("http://127.0.0.1:8000"), c
     from services.adapters.admin import create_own_system_connection, create_token, upsert_client
     from services.adapters.webhook_client import post_signed, webhook_body
     from services.core.enums import Role
-    from services.demo.own_system import demo_book, demo_documents, invoice_metadata
+    from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 
     c = context(ctx)
     db = c.db
@@ -85,8 +85,8 @@ def reference(ctx: typer.Context, tenant: str = typer.Option("demo"),
     from services.adapters.reference_repo import ReferenceRepo, RuleRepo
     from services.core.reference import RefKind, normalise_record
     from services.core.rules import validate_rule
-    from services.demo.own_system import demo_book
-    from services.demo.reference_demo import DEMO_APPROVAL_RULE, demo_reference_records
+    from szamlatar_dev.demo.own_system import demo_book
+    from szamlatar_dev.demo.reference_demo import DEMO_APPROVAL_RULE, demo_reference_records
 
     db = context(ctx).db
     repo = ReferenceRepo(db)
@@ -132,8 +132,8 @@ def pull(
     """Connect the demo tenant to the in-house emulator (`szamlatar emulator inhouse`)."""
     from urllib.parse import urlsplit
 
-    from services.emulators.inhouse.app import DEMO_MAPPING
     from services.ingest_pull.connection import create_pull_connection
+    from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING
 
     c = context(ctx)
     host = urlsplit(emulator).netloc
@@ -160,8 +160,8 @@ def nav_demo(
     import requests
 
     from services.adapters.admin import create_own_system_connection
-    from services.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
     from services.nav.connection import create_nav_connection
+    from szamlatar_dev.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 
     c = context(ctx)
     settings, db = c.settings, c.db
@@ -204,7 +204,7 @@ def match_eval(seed: int = typer.Option(1), clients: int = typer.Option(300), pe
     from services.core.matching import snapshot
     from services.core.matching.evaluate import confirmations_from, evaluate
     from services.core.reference import RefKind, normalise_record
-    from services.demo.reference_set import generate_reference_set
+    from szamlatar_dev.demo.reference_set import generate_reference_set
 
     ref = generate_reference_set(seed=seed, clients=clients, persons=persons, invoices=invoices)
     snap = snapshot(normalise_record(RefKind(r["kind"]), "eval", r) for r in ref.records)

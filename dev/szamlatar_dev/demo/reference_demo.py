@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.emulators.demo_data import DemoBook
+from szamlatar_dev.emulators.demo_data import DemoBook
 
 _WORKS = ("Irodaház karbantartás", "Raktárbővítés", "Informatikai üzemeltetés", "Telephely-felújítás",
           "Gépbeszerzés", "Energetikai korszerűsítés")

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from services.emulators.billingo.documents import document_from_invoice, payment_from_demo, payment_status
-from services.emulators.demo_data import DemoBook, Invoice, render_invoice_pdf
+from szamlatar_dev.emulators.billingo.documents import document_from_invoice, payment_from_demo, payment_status
+from szamlatar_dev.emulators.demo_data import DemoBook, Invoice, render_invoice_pdf
 
 Clock = Callable[[], float]
 

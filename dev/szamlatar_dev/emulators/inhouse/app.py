@@ -32,7 +32,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from services.core.money import format_amount
-from services.emulators.demo_data import Invoice, generate_demo, render_invoice_pdf
+from szamlatar_dev.emulators.demo_data import Invoice, generate_demo, render_invoice_pdf
 
 EPOCH = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
 # The mapping from this emulator's JSON to our invoice wire form (what `szamlatar demo pull` stores).

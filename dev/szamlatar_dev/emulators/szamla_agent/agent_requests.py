@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 from xml.etree.ElementTree import Element
 
-from services.emulators.szamla_agent.xml import Kifizetes
+from szamlatar_dev.emulators.szamla_agent.xml import Kifizetes
 
 NAMESPACE = "http://www.szamlazz.hu/{root}"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"  # xsi:schemaLocation and friends are allowed anywhere

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from services.emulators.szamla_agent.agent_requests import (
+from szamlatar_dev.emulators.szamla_agent.agent_requests import (
     AgentRequest,
     CreditEntries,
     Login,
@@ -33,9 +33,9 @@ from services.emulators.szamla_agent.agent_requests import (
     kifizetes,
     parse_request,
 )
-from services.emulators.szamla_agent.push import PushTarget
-from services.emulators.szamla_agent.state import AgentInvoice, AgentState, PaymentWrite
-from services.emulators.szamla_agent.xml import valasz_xml
+from szamlatar_dev.emulators.szamla_agent.push import PushTarget
+from szamlatar_dev.emulators.szamla_agent.state import AgentInvoice, AgentState, PaymentWrite
+from szamlatar_dev.emulators.szamla_agent.xml import valasz_xml
 
 ACTIONS = {
     "action-szamla_agent_xml": "xmlszamlaxml",

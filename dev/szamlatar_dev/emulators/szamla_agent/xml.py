@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from services.emulators.demo_data import PAYMENT_METHOD_HU, Company, Invoice, InvoiceKind
+from szamlatar_dev.emulators.demo_data import PAYMENT_METHOD_HU, Company, Invoice, InvoiceKind
 
 TYPE_CODES = {
     InvoiceKind.NORMAL: "SZ",

@@ -34,8 +34,8 @@ import requests
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.invoice import invoice_to_json
 from services.core.parsing import parse_document
-from services.demo.own_system import demo_book, demo_documents
-from services.emulators.nav.invoices import generate_invoice
+from szamlatar_dev.demo.own_system import demo_book, demo_documents
+from szamlatar_dev.emulators.nav.invoices import generate_invoice
 
 TAXPAYER = "12345678"
 CUSTOMERS = ("24681357", "13572468", "11223344")

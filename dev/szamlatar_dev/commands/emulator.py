@@ -26,9 +26,9 @@ def billingo(
     """Billingo API v3 emulator at http://HOST:PORT/v3 (admin routes under /_emulator)."""
     import uvicorn
 
-    from services.emulators.billingo.app import create_app
-    from services.emulators.billingo.state import ApiKey, BillingoState
-    from services.emulators.demo_data import generate_demo
+    from szamlatar_dev.emulators.billingo.app import create_app
+    from szamlatar_dev.emulators.billingo.state import ApiKey, BillingoState
+    from szamlatar_dev.emulators.demo_data import generate_demo
 
     state = BillingoState([ApiKey(read_key, write=False), ApiKey(write_key)], rate_limit=rate_limit)
     state.load_demo(generate_demo(seed=seed, invoices=invoices))
@@ -48,10 +48,10 @@ def szamlazz(
     """Számla Agent emulator at http://HOST:PORT/szamla/ (admin routes under /_emulator)."""
     import uvicorn
 
-    from services.emulators.demo_data import generate_demo
-    from services.emulators.szamla_agent.app import create_app
-    from services.emulators.szamla_agent.push import PushDispatcher, PushTarget
-    from services.emulators.szamla_agent.state import AgentState
+    from szamlatar_dev.emulators.demo_data import generate_demo
+    from szamlatar_dev.emulators.szamla_agent.app import create_app
+    from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher, PushTarget
+    from szamlatar_dev.emulators.szamla_agent.state import AgentState
 
     push = PushDispatcher()
     if push_url:
@@ -74,7 +74,7 @@ def inhouse(
     """In-house billing system: GET /api/v1/invoices?updated_since=&limit= and /files/<id>.pdf."""
     import uvicorn
 
-    from services.emulators.inhouse.app import InhouseState, create_app
+    from szamlatar_dev.emulators.inhouse.app import InhouseState, create_app
 
     state = InhouseState(token=token, pdf_delay=pdf_delay)
     state.add(invoices, seed)
@@ -92,7 +92,7 @@ def nav(
     """Run the NAV Online Számla 3.0 emulator (tokenExchange, queryInvoiceDigest, queryInvoiceData)."""
     import uvicorn
 
-    from services.emulators.nav.app import DEMO_USER, EmulatorSettings, TechnicalUser, create_app
+    from szamlatar_dev.emulators.nav.app import DEMO_USER, EmulatorSettings, TechnicalUser, create_app
 
     user = DEMO_USER
     if tax_number != DEMO_USER.tax_number:
