@@ -82,3 +82,14 @@ def reconcile_tenant(db: Database[dict[str, Any]], tenant: str, date_from: date,
     result = reconcile(NavInvoiceRepo(db).records(tenant, date_from, date_to, direction),
                        archive_records(db, tenant, taxpayers, date_from, date_to, direction), date_from, date_to)
     return result, taxpayers
+
+
+class ReconciliationRepo:
+    """``reconcile_tenant`` over one database, for the API and the UI."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def reconcile(self, tenant: str, date_from: date, date_to: date,
+                  direction: InvoiceDirection = InvoiceDirection.OUTBOUND) -> tuple[Reconciliation, set[str]]:
+        return reconcile_tenant(self.db, tenant, date_from, date_to, direction)

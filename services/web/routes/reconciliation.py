@@ -10,10 +10,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
-from services.adapters.reconciliation_repo import reconcile_tenant
 from services.core.access import Permission
+from services.core.errors import NotPermittedError, SchemaViolationError
 from services.core.nav_signing import InvoiceDirection
 from services.core.reconcile import MAX_PERIOD_DAYS, period_problem, reconciliation_to_json
 from services.web.deps import PortsDep, PrincipalDep, require
@@ -46,11 +46,10 @@ async def get_reconciliation(
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     if principal.sites:  # NAV lists the whole company's invoices; no site filter can apply to them
-        raise HTTPException(403, "the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
+        raise NotPermittedError("the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
     problem = period_problem(date_from, date_to)
     if problem:
-        raise HTTPException(422, {"reason": "schema_violation",
-                                  "message": translate("en", f"recon.period.{problem}", days=MAX_PERIOD_DAYS)})
-    result, taxpayers = await asyncio.to_thread(reconcile_tenant, ports.invoices.db, principal.tenant, date_from,
+        raise SchemaViolationError(translate("en", f"recon.period.{problem}", days=MAX_PERIOD_DAYS))
+    result, taxpayers = await asyncio.to_thread(ports.reconciliation.reconcile, principal.tenant, date_from,
                                                 date_to, InvoiceDirection(direction.value.upper()))
     return {**reconciliation_to_json(result), "direction": direction.value, "taxpayers": sorted(taxpayers)}
