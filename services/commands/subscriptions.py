@@ -18,6 +18,7 @@ def register(app: typer.Typer) -> None:
         """Create a subscription and print its signing secret (shown only now)."""
         from services.adapters.admin import audit_cli, cli_actor
         from services.adapters.mongo import connect
+        from services.adapters.reference_repo import SubscriptionRepo
         from services.adapters.settings import load_billing_settings, load_settings
         from services.adapters.subscriptions import create_subscription
         from services.core.errors import Rejected
@@ -30,8 +31,8 @@ def register(app: typer.Typer) -> None:
         db = connect(settings)
         try:
             fields = validate_subscription(body, http_prefixes=allowlist)
-            doc, secret = create_subscription(db, settings, tenant=tenant, fields=fields, actor=cli_actor(),
-                                              url_allowlist=allowlist)
+            doc, secret = create_subscription(SubscriptionRepo(db), settings, tenant=tenant, fields=fields,
+                                              actor=cli_actor(), url_allowlist=allowlist)
         except Rejected as exc:  # a bad field, or the URL policy (reason url_refused)
             typer.echo(f"refused ({exc.reason.value}): {exc.message}", err=True)
             raise typer.Exit(2) from exc
