@@ -20,8 +20,8 @@ from services.adapters.subscriptions import seal_secret
 from services.demo.own_system import invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 
-# test_downstream's module fixture `downstream` (the worker as a real process), imported: this module's too.
-from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, downstream, subscribe  # noqa: F401
+# The `downstream` fixture (the worker as a real process) comes from conftest.py.
+from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, subscribe
 
 
 @pytest.fixture(scope="module")
