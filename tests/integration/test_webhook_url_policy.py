@@ -19,6 +19,8 @@ from services.adapters.settings import Settings
 from services.adapters.subscriptions import seal_secret
 from services.demo.own_system import invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
+
+# The `downstream` fixture (the worker as a real process) comes from conftest.py.
 from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, subscribe
 
 

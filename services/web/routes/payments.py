@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Header, status
 from pydantic import BaseModel, Field
 
+from services.core import keys
 from services.core.access import Permission, Principal
 from services.core.billing_import import INVERSE_RELATIONS
 from services.core.errors import NotFoundError, NotPayableError
@@ -24,7 +25,6 @@ from services.web.billing_deps import BillingDep
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["payments"])
-_NS = uuid.UUID("0d7a4f0e-5f6b-4b8e-9a51-3c1f1d1c4b21")
 _NOT_PAYABLE = ("storno", "proforma", "credit_note")
 
 
@@ -75,7 +75,7 @@ async def record_payment(
     state = await asyncio.to_thread(billing.repos.payments.state, invoice_id)
     if state is not None and state.get("cancelled"):
         raise NotPayableError("the invoice is cancelled (stornoed)")
-    payment_id = str(uuid.uuid5(_NS, f"{invoice_id}:{idempotency_key}") if idempotency_key else uuid.uuid4())
+    payment_id = keys.payment_id(invoice_id, idempotency_key) if idempotency_key else str(uuid.uuid4())
     label = payment_label(payment_id, body.reference)
     envelope = {"tenant": doc["tenant"], "site": doc.get("site") or "default", "source": doc["source"],
                 "external_id": doc["external_id"], "correlation_id": x_correlation_id or payment_id}
