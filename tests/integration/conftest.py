@@ -196,7 +196,7 @@ class Tenant:
                            secret or self.secret, body, timestamp=timestamp)
 
     def search(self, **params: Any) -> dict[str, Any]:
-        response = self.session.get(f"{self.api}/api/v1/invoices", params=params, timeout=10)
+        response = self.session.get(f"{self.api}/api/v1/invoices", params=params, timeout=30)
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
@@ -257,7 +257,7 @@ def csrf_of(html: str) -> str:
 def ui_login(api: str, tenant: str, username: str, password: str) -> requests.Session:
     """A browser-like session signed in to the web UI (the login form with its double-submit token)."""
     browser = requests.Session()
-    form = browser.get(f"{api}/ui/login", timeout=10)
+    form = browser.get(f"{api}/ui/login", timeout=30)
     assert form.status_code == 200
     done = browser.post(f"{api}/ui/login", timeout=30, allow_redirects=False, data={
         "tenant": tenant, "username": username, "password": password, "csrf_token": csrf_of(form.text)})

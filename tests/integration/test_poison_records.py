@@ -52,7 +52,7 @@ DOWNSTREAM, STATUS_SYNC = "szamlatar-downstream", "szamlatar-status-sync"
 def producer(settings: Settings) -> Iterator[KafkaProducer]:
     raw = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", client_id="tests-poison")
     yield raw
-    raw.close(timeout=10)
+    raw.close(timeout=30)
 
 
 def poison(producer: KafkaProducer, topic: str, marker: str) -> set[tuple[str, int, int]]:
