@@ -37,6 +37,7 @@ from tests.integration.conftest import (
     Process,
     Tenant,
     consume_matching,
+    json_objects,
     metric,
     szt,
     wait_for_group_caught_up,
@@ -75,8 +76,7 @@ def dead_letters(settings: Settings, dlq: str, predicate: Callable[[dict[str, An
         consumer = KafkaConsumer(dlq, bootstrap_servers=settings.kafka_bootstrap, auto_offset_reset="earliest",
                                  enable_auto_commit=False, group_id=None, consumer_timeout_ms=1000)
         try:
-            for message in consumer:
-                record = json.loads(message.value)
+            for record in json_objects(consumer):
                 if predicate(record):
                     found[record["event_id"]] = record
         finally:

@@ -19,7 +19,7 @@ from services.adapters.settings import Settings
 from services.core.topics import INVOICE_PAYMENT
 from services.emulators.demo_data import generate_demo
 from tests.integration.billing.conftest import Admin, Emulator
-from tests.integration.conftest import Process, wait_for_group_caught_up, wait_until
+from tests.integration.conftest import Process, json_objects, wait_for_group_caught_up, wait_until
 
 pytestmark = pytest.mark.integration
 AGENT_KEY = "sync-agent-key"
@@ -47,7 +47,7 @@ def _events(settings: Settings, payment_id: str, timeout: float = 30.0) -> list[
     try:
         while not found and time.monotonic() < deadline:
             for message in consumer:
-                event = json.loads(message.value)
+                event = next(json_objects([message]), {})
                 if (event.get("payment") or {}).get("payment_id") == payment_id:
                     found.append(message.value)
     finally:
@@ -214,7 +214,7 @@ def _observed(settings: Settings, invoice_id: str, timeout: float = 30.0) -> lis
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
-            batch = [json.loads(m.value) for m in consumer]  # ends after a second without messages
+            batch = list(json_objects(consumer))  # ends after a second without messages
             events += batch
             if events and not batch:
                 break
