@@ -32,7 +32,8 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
                        ["stage", "kind", "reason"], registry=registry),
         retries=Counter("szamlatar_stage_retries_total", "Retries of transient failures.", ["stage"],
                         registry=registry),
-        dlq=Counter("szamlatar_dlq_events_total", "Events sent to invoice.dlq.", ["stage", "reason"],
+        dlq=Counter("szamlatar_dlq_events_total", "Events sent to a dead-letter topic (invoice.dlq; "
+                    "downstream.dlq for stage downstream).", ["stage", "reason"],
                     registry=registry),
         duration=Histogram("szamlatar_stage_duration_seconds", "Time to process one event.", ["stage"],
                            buckets=_LATENCY_BUCKETS, registry=registry),

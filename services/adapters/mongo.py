@@ -123,6 +123,11 @@ class InvoiceRepo:
         with translate_errors("list invoice ids"):
             return [str(d["_id"]) for d in self.db.invoices.find(query, {"_id": 1})]
 
+    def latest(self, query: dict[str, Any], *, limit: int) -> list[dict[str, Any]]:
+        """The ``limit`` views ``query`` keeps that changed last, newest first (a rules dry run's sample)."""
+        with translate_errors("latest invoices"):
+            return list(self.db.invoices.find(query).sort("updated_at", DESCENDING).limit(limit))
+
 
 class ClientRepo:
     def __init__(self, db: Database[dict[str, Any]]) -> None:

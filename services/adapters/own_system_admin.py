@@ -10,7 +10,7 @@ from typing import Any
 from pymongo.database import Database
 
 from services.adapters.billing import seal
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.mongo import ConnectionRepo, translate_errors
 from services.adapters.settings import Settings
 from services.core.errors import NotFoundError
 from services.core.source_binding import producer_connection
@@ -75,8 +75,9 @@ def create_producer_connection(db: Database[dict[str, Any]], *, connection_id: s
         existing = None
     principal = connection["kafka_principal"] or (existing or {}).get("kafka_principal")
     if principal:
-        holder = db.connections.find_one({"kind": "producer", "kafka_principal": principal, "deleted": {"$ne": True},
-                                          "_id": {"$ne": connection_id}})
+        with translate_errors("find the principal's producer connection"):
+            holder = db.connections.find_one({"kind": "producer", "kafka_principal": principal,
+                                              "deleted": {"$ne": True}, "_id": {"$ne": connection_id}})
         if holder is not None:  # one principal per connection, or the signature binds nothing
             raise ValueError(f"Kafka principal {principal} belongs to producer connection {holder['_id']!r}")
     kept = (existing or {}).get("signing_secrets", []) if principal == (existing or {}).get("kafka_principal") else []
@@ -113,7 +114,8 @@ def list_producer_connections(db: Database[dict[str, Any]], tenant: str | None =
     query: dict[str, Any] = {"kind": "producer", "deleted": {"$ne": True}}
     if tenant is not None:
         query["tenant"] = tenant
-    return list(db.connections.find(query).sort("_id", 1))
+    with translate_errors("list producer connections"):
+        return list(db.connections.find(query).sort("_id", 1))
 
 
 def delete_producer_connection(db: Database[dict[str, Any]], connection_id: str, tenant: str | None = None) -> bool:
@@ -141,3 +143,26 @@ def ensure_export_connection(db: Database[dict[str, Any]], *, connection_id: str
     elif found.get("deleted") or found.get("kind") != "export" or found.get("tenant") != tenant:
         raise ValueError(f"connection {connection_id!r} is not an export connection of tenant {tenant!r}")
     return found
+
+
+class ProducerConnections:
+    """The direct producers' connections of one database, for the API (the CLI calls the functions above)."""
+
+    def __init__(self, db: Database[dict[str, Any]]) -> None:
+        self.db = db
+
+    def create(self, *, connection_id: str, tenant: str, sites: list[str], source_kinds: list[str],
+               url_hosts: list[str], kafka_principal: str | None, created_by: str) -> dict[str, Any]:
+        """``create_producer_connection``: raises ``ValueError`` on bad settings or a taken id."""
+        return create_producer_connection(self.db, connection_id=connection_id, tenant=tenant, sites=sites,
+                                          source_kinds=source_kinds, url_hosts=url_hosts,
+                                          kafka_principal=kafka_principal, created_by=created_by)
+
+    def first_signing_secret(self, settings: Settings, connection: dict[str, Any]) -> str | None:
+        return first_signing_secret(self.db, settings, connection)
+
+    def delete(self, connection_id: str, tenant: str) -> bool:
+        return delete_producer_connection(self.db, connection_id, tenant)
+
+    def list(self, tenant: str) -> list[dict[str, Any]]:  # last: a method named list hides the type below it
+        return list_producer_connections(self.db, tenant)

@@ -1,21 +1,26 @@
-"""The one place that owns per-event policy for a stream stage (STYLE §3).
+"""The one place that owns per-event policy for a stream consumer (STYLE §3), whatever carries the
+records: the faust worker's agents and the kafka-python consumer shell (``consumer_shell.py``:
+status-sync, downstream) run every record through ``StageRunner.run``.
 
 decode + validate → record check (optional: the parse stage's producer signature over the message
 as it came) → handler → publish outputs → count; ``Retryable`` errors are retried in
-place with backoff; ``Rejected`` errors (and anything unexpected) go to ``invoice.dlq`` with
-the stage, error class, reason and attempts. Nothing escapes: faust would ack the message and
-crash the agent. That holds for any record: a tombstone (no value) or a value that is not UTF-8
-goes to ``invoice.dlq`` with reason ``tombstone`` / ``not_utf8`` (``core/dead_letters.py``).
+place with backoff; ``Rejected`` errors (and anything unexpected) go to the dead-letter topic
+(``invoice.dlq``, or ``downstream.dlq`` for downstream) with the stage, error class, reason and
+attempts, in the one record shape of ``core/dead_letters.py``. Nothing escapes: faust would ack the
+message and crash the agent. That holds for any record: a tombstone (no value) or a value that is
+not UTF-8 is dead-lettered with reason ``tombstone`` / ``not_utf8``.
+
+``wait_out_outages`` (the consumer shell's setting) keeps retrying an outage of our own stores
+(MongoDB, S3, Kafka) at the capped backoff instead of dead-lettering after ``max_attempts``: the
+message is healthy, the dependency is not. Other ``Retryable`` errors (a billing system's 429 / 5xx)
+still end in the DLQ after ``max_attempts``, from where ``szamlatar dlq replay`` sends them again.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import logging
 import random
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,11 +29,17 @@ from typing import Any
 from services.adapters.metrics import StageMetrics
 from services.adapters.retry import DEFAULT_RETRY, RetryPolicy
 from services.adapters.schemas import decode, encode
-from services.core.dead_letters import carried, key_text, message_bytes
+from services.core.dead_letters import dead_letter, failure, message_bytes
 from services.core.enums import Stage
-from services.core.errors import ReasonCode, Rejected, Retryable
+from services.core.errors import (
+    BrokerUnavailableError,
+    ObjectStoreUnavailableError,
+    Rejected,
+    Retryable,
+    StorageUnavailableError,
+)
 from services.core.keys import partition_key_of
-from services.core.topics import INVOICE_DLQ
+from services.core.topics import INVOICE_DLQ, TopicSpec
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +61,9 @@ class Record:
 RecordCheck = Callable[[dict[str, Any], Record], Awaitable[None]]  # raises Rejected / Retryable like a handler
 Send = Callable[[str, bytes | None, bytes], Awaitable[None]]  # topic, key, value; returns when durable
 Sleep = Callable[[float], Awaitable[None]]
+DeadLetterHook = Callable[[dict[str, Any]], None]  # sees each dead letter once it is sent
+# Our own stores being down: the message is not at fault, so the consumer shell never dead-letters for these.
+OUTAGES = (StorageUnavailableError, ObjectStoreUnavailableError, BrokerUnavailableError)
 
 
 def decode_record(value: bytes | None, schema: str) -> dict[str, Any]:
@@ -58,48 +72,17 @@ def decode_record(value: bytes | None, schema: str) -> dict[str, Any]:
     return decode(message_bytes(value, schema), schema)
 
 
-def dlq_record(
-    *, stage: Stage, topic: str, partition: int | None, offset: int | None, key: bytes | None,
-    value: bytes | None, error: BaseException, attempts: int, now: datetime, headers: Headers = (),
-) -> dict[str, Any]:
-    reason = error.reason.value if isinstance(error, Rejected | Retryable) else ReasonCode.INTERNAL.value
-    payload, encoding = carried(value)
-    # The DLQ event id is derived from where the message was, so a re-delivered poison message
-    # produces the same DLQ record id rather than a new one.
-    where = (f"{topic}:{partition}:{offset}" if offset is not None
-             else f"{topic}:{hashlib.sha256(value or b'').hexdigest()}")
-    return {
-        "schema": "invoice.dlq.v1",
-        "event_id": str(uuid.uuid5(uuid.NAMESPACE_URL, "dlq:" + where)),
-        "failed_at": now.isoformat(),
-        "stage": stage.value,
-        "topic": topic,
-        "partition": partition,
-        "offset": offset,
-        "key": key_text(key),
-        "error_class": type(error).__name__,
-        "reason": reason,
-        "message": str(error)[:1000],
-        "attempts": attempts,
-        "original_event_id": None,
-        "tenant": None,
-        "payload": payload,
-        "payload_encoding": encoding,
-        # Kept so a replay sends the message as it came: a producer's signature header still verifies.
-        **({"headers": [{"key": k, "value_base64": base64.b64encode(v or b"").decode()} for k, v in headers]}
-           if headers else {}),
-    }
-
-
 class StageRunner:
     def __init__(
         self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
         sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY, jitter: Callable[[], float] = random.random,
-        check_record: RecordCheck | None = None,
+        check_record: RecordCheck | None = None, dlq: TopicSpec = INVOICE_DLQ,
+        on_dead_letter: DeadLetterHook | None = None, wait_out_outages: bool = False,
     ) -> None:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
-        self.check_record = check_record
+        self.check_record, self.dlq, self.on_dead_letter = check_record, dlq, on_dead_letter
+        self.wait_out_outages = wait_out_outages
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
                   offset: int | None = None, key: bytes | None = None, headers: Headers = ()) -> None:
@@ -125,7 +108,8 @@ class StageRunner:
                 break
             except Retryable as exc:
                 self.metrics.errors.labels(stage, type(exc).__name__, exc.reason.value).inc()
-                if attempt >= self.retry.max_attempts:
+                outage = self.wait_out_outages and isinstance(exc, OUTAGES)
+                if attempt >= self.retry.max_attempts and not outage:
                     await self._to_dlq(exc, attempt, value, topic, partition, offset, key, headers, event)
                     break
                 self.metrics.retries.labels(stage).inc()
@@ -135,7 +119,7 @@ class StageRunner:
                     "retry_after": exc.retry_after})
                 await self.sleep(delay)
             except Exception as exc:
-                reason = exc.reason.value if isinstance(exc, Rejected) else ReasonCode.INTERNAL.value
+                _, reason, _ = failure(exc)
                 self.metrics.errors.labels(stage, type(exc).__name__, reason).inc()
                 if not isinstance(exc, Rejected):
                     logger.exception("%s: unexpected error", stage, extra={"stage": stage})
@@ -158,20 +142,21 @@ class StageRunner:
     async def _to_dlq(self, exc: BaseException, attempts: int, value: bytes | None, topic: str,
                       partition: int | None, offset: int | None, key: bytes | None, headers: Headers,
                       event: dict[str, Any] | None) -> None:
-        record = dlq_record(stage=self.stage, topic=topic, partition=partition, offset=offset, key=key,
-                            value=value, error=exc, attempts=attempts, now=datetime.now(UTC), headers=headers)
-        if event is not None:
-            record["original_event_id"] = event.get("event_id")
-            record["tenant"] = event.get("tenant")
-        self.metrics.dlq.labels(self.stage.value, record["reason"]).inc()
-        logger.warning("%s: sent to DLQ: %s: %s", self.stage.value, record["error_class"], record["message"],
-                       extra={"stage": self.stage.value, "reason": record["reason"]})
+        error_class, reason, message = failure(exc)
+        record = dead_letter(dlq=self.dlq, stage=self.stage.value, topic=topic, partition=partition, offset=offset,
+                             key=key, value=value, error_class=error_class, reason=reason, message=message,
+                             attempts=attempts, now=datetime.now(UTC), event=event, headers=headers)
+        self.metrics.dlq.labels(self.stage.value, reason).inc()
+        logger.warning("%s: sent to %s: %s: %s", self.stage.value, self.dlq.name, error_class, message,
+                       extra={"stage": self.stage.value, "reason": reason})
         # The DLQ write itself must not be lost: retry until the broker takes it.
         delay_attempt = 0
         while True:
             try:
-                await self.send(INVOICE_DLQ.name, key, encode(record))
-                return
+                await self.send(self.dlq.name, key, encode(record))
+                break
             except Retryable:
                 delay_attempt += 1
                 await self.sleep(self.retry.delay(min(delay_attempt, 8), rand=self.jitter()))
+        if self.on_dead_letter is not None:
+            self.on_dead_letter(record)

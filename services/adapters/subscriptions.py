@@ -17,8 +17,6 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo.database import Database
-
 from services.adapters import url_fetch
 from services.adapters.crypto import decrypt, encrypt
 from services.adapters.reference_repo import SubscriptionRepo
@@ -48,7 +46,7 @@ def check_subscription_url(url: str, url_allowlist: Sequence[str], resolver: url
     url_fetch.check_target(url, subscription_policy(url, url_allowlist), resolver)
 
 
-def create_subscription(db: Database[dict[str, Any]], settings: Settings, *, tenant: str, fields: dict[str, Any],
+def create_subscription(subscriptions: SubscriptionRepo, settings: Settings, *, tenant: str, fields: dict[str, Any],
                         actor: str, url_allowlist: Sequence[str],
                         resolver: url_fetch.Resolver = url_fetch.resolve) -> tuple[dict[str, Any], str]:
     """Store a subscription (``fields`` from ``core.subscriptions.validate_subscription``) whose
@@ -59,7 +57,7 @@ def create_subscription(db: Database[dict[str, Any]], settings: Settings, *, ten
     secret = "whsec_" + secrets.token_urlsafe(32)
     doc = {**fields, "_id": f"{tenant}|{sub_id}", "id": sub_id, "tenant": tenant,
            "secret": seal_secret(settings, secret), "created_at": datetime.now(UTC), "created_by": actor}
-    SubscriptionRepo(db).put(doc)
+    subscriptions.put(doc)
     return doc, secret
 
 

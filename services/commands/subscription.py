@@ -18,6 +18,7 @@ def create(ctx: typer.Context, url: str, tenant: str = typer.Option(...),
            sub_id: str = typer.Option(None, "--id"), description: str = typer.Option("")) -> None:
     """Create a subscription and print its signing secret (shown only now)."""
     from services.adapters.admin import cli_actor
+    from services.adapters.reference_repo import SubscriptionRepo
     from services.adapters.subscriptions import create_subscription
     from services.core.errors import Rejected
     from services.core.subscriptions import validate_subscription
@@ -28,8 +29,8 @@ def create(ctx: typer.Context, url: str, tenant: str = typer.Option(...),
             **({"id": sub_id} if sub_id else {})}
     try:
         fields = validate_subscription(body, http_prefixes=allowlist)
-        doc, secret = create_subscription(c.db, c.settings, tenant=tenant, fields=fields, actor=cli_actor(),
-                                          url_allowlist=allowlist)
+        doc, secret = create_subscription(SubscriptionRepo(c.db), c.settings, tenant=tenant, fields=fields,
+                                          actor=cli_actor(), url_allowlist=allowlist)
     except Rejected as exc:  # a bad field, or the URL policy (reason url_refused)
         typer.echo(f"refused ({exc.reason.value}): {exc.message}", err=True)
         raise typer.Exit(2) from exc

@@ -11,6 +11,7 @@ class Stage(StrEnum):
     MATCH = "match"
     ARCHIVE = "archive"
     STATUS_SYNC = "status_sync"
+    DOWNSTREAM = "downstream"
 
 
 class Outcome(StrEnum):

@@ -10,20 +10,32 @@
     │  ├─ LimitExceededError         too big, too many pages, too slow, too much memory
     │  ├─ BadSignatureError          webhook HMAC missing, wrong or stale
     │  ├─ UnknownTenantError         tenant or connection we do not know
+    │  ├─ UnsupportedMediaTypeError  a request body of a type the edge does not take
     │  ├─ NotFoundError              a referenced object (staged document, invoice) does not exist
     │  ├─ UnknownReferenceError      a request names a reference record (a client…) that does not exist
-    │  ├─ ConflictError              the object is no longer in the state the request expects (decided already)
+    │  ├─ ConflictError              the object is not in the state the request expects (decided, exists)
+    │  │  └─ ReplayedError           a signed request received before (carries the first one's event id)
+    │  ├─ UnauthenticatedError       no credential, or an unknown, revoked or expired one (carries its challenge)
+    │  ├─ ForbiddenError             the principal may not: sites beyond its scope, a tenant-wide resource
+    │  │  └─ NotPermittedError       its role lacks the permission
+    │  ├─ NotPayableError            the invoice takes no payment (its kind, or it is cancelled)
+    │  ├─ UnsupportedOperationError  the subject does not take this operation (own-system connections here)
+    │  ├─ FetchFailedError           a document URL the request names could not be fetched
+    │  ├─ IntegrityError             bytes do not match their hash or fail authentication
     │  └─ StorageRejectedError       the database refuses the document itself (not an outage)
     ├─ Retryable             transient → back off and retry in place, then DLQ with the attempts
     │  ├─ StorageUnavailableError    MongoDB unreachable or timing out
     │  ├─ ObjectStoreUnavailableError  S3 unreachable or 5xx
     │  ├─ BrokerUnavailableError     Kafka unreachable or not acknowledging
-    │  └─ UpstreamError              a billing system answered 429/5xx (carries retry_after)
+    │  ├─ UpstreamError              a billing system answered 429/5xx (carries retry_after)
+    │  └─ ConnectionDisabledError    a connection switched off for now: the sender re-sends later
     └─ ConfigurationError    bad settings; fail fast at start-up
 
 The core raises only ``Rejected`` subclasses; adapters translate driver errors into
 ``Retryable`` ones with ``raise ... from exc``. Every error carries a ``reason`` code and a
-message that is safe to log: no secrets, no document text.
+message that is safe to log: no secrets, no document text. The HTTP edge answers each class
+with the status of one table (``services/web/errors.py``); the reason is what its clients read,
+so a reason code, once answered, is never renamed.
 """
 
 from __future__ import annotations
@@ -54,6 +66,14 @@ class ReasonCode(StrEnum):
     UNKNOWN_CONNECTION = "unknown_connection"
     NOT_FOUND = "not_found"
     CONFLICT = "conflict"
+    EXISTS = "exists"  # an object with this id exists already
+    UNAUTHENTICATED = "unauthenticated"
+    FORBIDDEN = "forbidden"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
+    SITE_MISMATCH = "site_mismatch"  # a request names another site than its connection's
+    NOT_PAYABLE = "not_payable"
+    UNSUPPORTED = "unsupported"  # an operation the subject does not take
+    DISABLED = "disabled"  # a connection switched off for now
     INTEGRITY = "integrity"
     STORAGE_UNAVAILABLE = "storage_unavailable"
     OBJECT_STORE_UNAVAILABLE = "object_store_unavailable"
@@ -118,9 +138,61 @@ class UnknownReferenceError(Rejected):
 
 
 class ConflictError(Rejected):
-    """The object has moved on since the request was made, e.g. a review item decided meanwhile."""
+    """The object has moved on since the request was made, e.g. a review item decided meanwhile, or
+    one with the id the request gives exists already (reason ``exists``)."""
 
     default_reason = ReasonCode.CONFLICT
+
+
+class ReplayedError(ConflictError):
+    """A signed request (timestamp and body) received before; ``event_id`` is what the first one
+    produced (None while it is still being worked on)."""
+
+    default_reason = ReasonCode.REPLAYED
+
+    def __init__(self, message: str, *, event_id: str | None, reason: ReasonCode | None = None) -> None:
+        super().__init__(message, reason=reason)
+        self.event_id = event_id
+
+
+class UnsupportedMediaTypeError(Rejected):
+    default_reason = ReasonCode.UNSUPPORTED_MEDIA_TYPE
+
+
+class UnauthenticatedError(Rejected):
+    """Who is asking is not known: no credential, or an unknown, revoked or expired one. ``challenge``
+    says how to authenticate (an HTTP edge sends it as ``WWW-Authenticate``)."""
+
+    default_reason = ReasonCode.UNAUTHENTICATED
+
+    def __init__(self, message: str, *, challenge: str = "Bearer", reason: ReasonCode | None = None) -> None:
+        super().__init__(message, reason=reason)
+        self.challenge = challenge
+
+
+class ForbiddenError(Rejected):
+    """The principal is known but may not do this: sites beyond its scope, a tenant-wide resource."""
+
+    default_reason = ReasonCode.FORBIDDEN
+
+
+class NotPermittedError(ForbiddenError):
+    """The principal's role (or its site restriction) does not carry the permission at all."""
+
+
+class NotPayableError(Rejected):
+    default_reason = ReasonCode.NOT_PAYABLE
+
+
+class UnsupportedOperationError(Rejected):
+    default_reason = ReasonCode.UNSUPPORTED
+
+
+class FetchFailedError(Rejected):
+    """A document URL the request names could not be fetched (the remote failed or did not answer):
+    this request fails; the sender may try again."""
+
+    default_reason = ReasonCode.UPSTREAM
 
 
 class IntegrityError(Rejected):
@@ -159,6 +231,10 @@ class BrokerUnavailableError(Retryable):
 
 class UpstreamError(Retryable):
     default_reason = ReasonCode.UPSTREAM
+
+
+class ConnectionDisabledError(Retryable):
+    default_reason = ReasonCode.DISABLED
 
 
 class ConfigurationError(SzamlatarError):

@@ -3,14 +3,22 @@
 * partition key  ``tenant|source|connection|external_id`` — per-invoice ordering in Kafka
 * invoice id     uuid5 over the same four parts — one invoice however often it arrives
 * event id       uuid5 over stage + idempotency key (which adds the content sha256)
+* the ids derived from another id or a position: a registered payment, an ``invoice.linked`` event,
+  a webhook delivery, a dead letter. Each keeps the namespace and name it was first derived with:
+  stored records (write-back records, replay logs, receivers' dedupe keys) hold these values, so a
+  changed derivation would make a replay look new. ``tests/unit/core/test_keys.py`` pins them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from typing import Any
 
+from services.core.topics import INVOICE_DLQ
+
 _NS = uuid.UUID("5b0f7e2c-9a43-4d2a-8a57-6f1f3c1e2d10")
+_PAYMENT_NS = uuid.UUID("0d7a4f0e-5f6b-4b8e-9a51-3c1f1d1c4b21")
 
 
 def partition_key(tenant: str, source_kind: str, connection_id: str, external_id: str) -> str:
@@ -32,6 +40,33 @@ def idempotency_key(event: dict[str, Any], sha256: str) -> str:
 
 def event_id_for(stage: str, event: dict[str, Any], sha256: str) -> str:
     return str(uuid.uuid5(_NS, f"{stage}:{idempotency_key(event, sha256)}"))
+
+
+def payment_id(invoice_id: str, idempotency_key: str) -> str:
+    """A payment registered through the API with an ``Idempotency-Key``: the same key for the same
+    invoice names the same payment, so a retried request is one payment."""
+    return str(uuid.uuid5(_PAYMENT_NS, f"{invoice_id}:{idempotency_key}"))
+
+
+def linked_event_id(archived_event_id: str) -> str:
+    """The ``invoice.linked`` event published for one ``invoice.archived`` event."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"linked:{archived_event_id}"))
+
+
+def delivery_id(subscription_id: str, event: str, source_event_id: str) -> str:
+    """One webhook delivery (``X-Szamlatar-Delivery``): the same for every try and every replay of
+    ``event`` for ``source_event_id`` to one subscription, so a receiver can dedupe on it."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"webhook:{subscription_id}:{event}:{source_event_id}"))
+
+
+def dlq_event_id(dlq: str, topic: str, partition: int | None, offset: int | None, value: bytes | None) -> str:
+    """A dead letter's id, from where the failed message was (its content when there is no offset):
+    the same message dead-lettered again after a crash keeps its id, while a replayed message that
+    fails again (a new offset) is a new record. ``invoice.dlq`` names carry a ``dlq:`` prefix,
+    ``downstream.dlq`` names none — as each was first written."""
+    where = (f"{topic}:{partition}:{offset}" if offset is not None
+             else f"{topic}:{hashlib.sha256(value or b'').hexdigest()}")
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, ("dlq:" if dlq == INVOICE_DLQ.name else "") + where))
 
 
 def staging_key(tenant: str, sha256: str) -> str:

@@ -18,9 +18,12 @@ import stat
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
+from prometheus_client import CollectorRegistry
+
+from services.adapters.ops_http import serve_ops
 from services.ingest_drop.bundle_reader import SYMLINK
 from services.ingest_drop.importer import ImportReport
 
@@ -88,21 +91,8 @@ def scan_once(inbox: Path, importer: Importer, seen: dict[str, tuple[int, float]
 
 
 def serve_health(port: int) -> ThreadingHTTPServer:
-    class Health(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            ok = self.path == "/healthz"
-            self.send_response(200 if ok else 404)
-            self.send_header("Content-Type", "application/json")
-            self.end_headers()
-            if ok:
-                self.wfile.write(b'{"status": "ok"}')
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", port), Health)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    """``/healthz`` (and an empty ``/metrics``) on 127.0.0.1: the watcher is up while it answers."""
+    return serve_ops(port, CollectorRegistry())
 
 
 def watch(inbox: Path, importer: Importer, *, interval: float = 2.0, settle_seconds: float = 2.0,

@@ -19,3 +19,14 @@ def reconcile_tenant(db: MongoDb, tenant: str, date_from: date, date_to: date,
     result = reconcile(NavInvoiceRepo(db).records(tenant, date_from, date_to, direction),
                        archive_records(db, tenant, taxpayers, date_from, date_to, direction), date_from, date_to)
     return result, taxpayers
+
+
+class ReconciliationRepo:
+    """``reconcile_tenant`` over one database, for the API and the UI (their ``Ports``)."""
+
+    def __init__(self, db: MongoDb) -> None:
+        self.db = db
+
+    def reconcile(self, tenant: str, date_from: date, date_to: date,
+                  direction: Direction = Direction.OUTGOING) -> tuple[Reconciliation, set[str]]:
+        return reconcile_tenant(self.db, tenant, date_from, date_to, direction)

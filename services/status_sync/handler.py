@@ -12,9 +12,10 @@ Számlatár, the billing system's too.
   whole merged history by ``PUT`` (it replaces the history), the Számla Agent our one new entry with
   ``additiv=true``. Every attempt leaves a record: what was written, when, and the answer.
 
-Errors keep their class: ``Retryable`` ones (429, 5xx, outages) are retried in place by the stage
-runner and end in ``invoice.dlq`` only after every attempt; ``Rejected`` ones (a read-only key, a
-payment on a storno, a removed connection) go to the DLQ at once.
+Errors keep their class: a billing system's ``Retryable`` ones (429, 5xx, its outages) are retried in
+place by the stage runner and end in ``invoice.dlq`` only after every attempt; an outage of our own
+MongoDB or Kafka is waited out by the consumer shell without a DLQ; ``Rejected`` ones (a read-only
+key, a payment on a storno, a removed connection) go to the DLQ at once.
 """
 
 from __future__ import annotations

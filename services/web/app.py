@@ -11,22 +11,26 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from starlette.datastructures import MutableHeaders
 from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
+from services.adapters.billing import billing_repos
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
+from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
-from services.core.errors import Rejected, Retryable
+from services.adapters.webhook_nonces import WebhookNonces
 from services.core.http_headers import docs_policy, security_headers
-from services.web import routes
+from services.nav.reconcile import ReconciliationRepo
+from services.web import errors, routes
 from services.web.deps import Ports
 from services.web.ui import router as ui
 
@@ -80,6 +84,15 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         tokens=TokenRepo(db),
         audit=AuditLog(db),
         metrics=http_metrics(registry),
+        reviews=ReviewRepo(db),
+        reference=ReferenceRepo(db),
+        confirmations=ConfirmationRepo(db),
+        rules=RuleRepo(db),
+        subscriptions=SubscriptionRepo(db),
+        producers=ProducerConnections(db),
+        nonces=WebhookNonces(db),
+        billing=billing_repos(db),
+        reconciliation=ReconciliationRepo(db),
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
     )
@@ -107,6 +120,7 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
     for router in discover_routers():
         app.include_router(router)
     ui.install(app)  # the pages under /ui, their static files, their answer to a refused page
+    errors.install(app)  # every domain error a route raises, answered by one table
 
     @app.middleware("http")
     async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -136,15 +150,6 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
     @app.get("/redoc", include_in_schema=False)
     async def redoc() -> HTMLResponse:
         return _with_docs_policy(get_redoc_html(openapi_url="/openapi.json", title=f"{app.title} - ReDoc"))
-
-    @app.exception_handler(Retryable)
-    async def unavailable(request: Request, exc: Retryable) -> JSONResponse:
-        return JSONResponse({"detail": {"reason": exc.reason.value, "message": exc.message}}, status_code=503,
-                            headers={"Retry-After": str(int(exc.retry_after or 5))})
-
-    @app.exception_handler(Rejected)
-    async def rejected(request: Request, exc: Rejected) -> JSONResponse:
-        return JSONResponse({"detail": {"reason": exc.reason.value, "message": exc.message}}, status_code=422)
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics_endpoint() -> Response:

@@ -1,6 +1,6 @@
 """What the billing routes (connections, payments, the Számlázz.hu push) need beyond ``Ports``:
-their repositories, the upstream-call metrics and the billing settings — built once per app, on
-first use, from the ports the lifespan made."""
+their repositories (``Ports.billing``), the upstream-call metrics and the billing settings — built
+once per app, on first use, from the ports the lifespan made."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from prometheus_client import CollectorRegistry
 
-from services.adapters.billing import BillingRepos, billing_repos
+from services.adapters.billing import BillingRepos
 from services.adapters.metrics import UpstreamMetrics, upstream_metrics
 from services.adapters.settings import BillingSettings, load_billing_settings
 
@@ -31,7 +31,7 @@ async def get_billing(request: Request) -> BillingContext:
     if found is None:
         ports = request.app.state.ports
         registry = getattr(request.app.state, "registry", None) or CollectorRegistry()
-        found = BillingContext(billing_repos(ports.invoices.db), upstream_metrics(registry),
+        found = BillingContext(ports.billing, upstream_metrics(registry),
                                load_billing_settings(ports.settings.api_port))
         request.app.state.billing = found
     return found

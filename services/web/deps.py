@@ -1,4 +1,8 @@
-"""Ports and the current principal, as FastAPI dependencies (swappable in tests)."""
+"""Ports and the current principal, as FastAPI dependencies (swappable in tests).
+
+Every store a route or page reaches is a repository on ``Ports`` (built once in ``web/app.py``), never
+the database handle behind it. Refusals are domain errors (``core/errors.py``), answered by
+``web/errors.py``."""
 
 from __future__ import annotations
 
@@ -7,17 +11,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, HTTPException, Request, status
+from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
+from services.adapters.billing import BillingRepos
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
+from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
+from services.adapters.webhook_nonces import WebhookNonces
 from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
+from services.core.errors import ForbiddenError, NotPermittedError, UnauthenticatedError
+from services.nav.reconcile import ReconciliationRepo
 from services.web.presentation import beyond_message
 from services.web.sessions import cookie_principal
 
@@ -33,6 +43,15 @@ class Ports:
     tokens: TokenRepo
     audit: AuditLog
     metrics: HttpMetrics
+    reviews: ReviewRepo
+    reference: ReferenceRepo
+    confirmations: ConfirmationRepo  # a person's assignments, which the learned matcher uses
+    rules: RuleRepo
+    subscriptions: SubscriptionRepo
+    producers: ProducerConnections
+    nonces: WebhookNonces  # signed webhooks already received
+    billing: BillingRepos  # Billingo / Számlázz.hu connections, ingest state, payment state, links
+    reconciliation: ReconciliationRepo  # NAV completeness
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
 
@@ -61,21 +80,16 @@ def current_principal(
         from_cookie = cookie_principal(request, ports.accounts, datetime.now(UTC))
         if from_cookie is not None:
             return from_cookie
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "missing bearer token", headers={"WWW-Authenticate": "Bearer"}
-        )
+        raise UnauthenticatedError("missing bearer token")
     record: dict[str, Any] | None = ports.tokens.get(token_hash(authorization[7:].strip()))
     if record is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"}
-        )
+        raise UnauthenticatedError("unknown or revoked token")
     expires = record.get("expires_at")  # absent on tokens made before tokens expired: they keep working
     if isinstance(expires, datetime):
         expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)  # MongoDB returns naive UTC
         if expires <= datetime.now(UTC):
-            raise HTTPException(
-                status.HTTP_401_UNAUTHORIZED, f"token expired on {expires:%Y-%m-%d %H:%M} UTC; ask an admin for a "
-                "new one", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+            raise UnauthenticatedError(f"token expired on {expires:%Y-%m-%d %H:%M} UTC; ask an admin for a new one",
+                                       challenge='Bearer error="invalid_token"')
     return Principal(
         subject=record.get("name", "token"), tenant=record["tenant"], role=Role(record["role"]),
         sites=tuple(record.get("sites") or ()),
@@ -87,11 +101,11 @@ PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 def require(principal: Principal, permission: str) -> None:
     if not principal.can(permission):
-        raise HTTPException(status.HTTP_403_FORBIDDEN, f"role {principal.role} may not {permission}")
+        raise NotPermittedError(f"role {principal.role} may not {permission}")
 
 
 def require_sites(principal: Principal, sites: Iterable[str]) -> None:
-    """403 unless everything ``sites`` reaches (empty: every site) is in the principal's scope."""
+    """``ForbiddenError`` unless everything ``sites`` reaches (empty: every site) is in the principal's scope."""
     beyond = sites_beyond(principal.sites, sites)
     if beyond:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, {"reason": "forbidden", "message": beyond_message(beyond)})
+        raise ForbiddenError(beyond_message(beyond))

@@ -22,8 +22,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from services.adapters.billing import PaymentStore
-from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo
 from services.core.access import Principal
 from services.core.enums import Outcome
 from services.core.errors import ConflictError, NotFoundError, SchemaViolationError, UnknownReferenceError
@@ -47,7 +45,7 @@ class Decision(BaseModel):
 
 
 def load_item(ports: Ports, principal: Principal, item_id: str) -> dict[str, Any]:
-    item = ReviewRepo(ports.invoices.db).get(item_id)
+    item = ports.reviews.get(item_id)
     if item is None or item["tenant"] != principal.tenant or not principal.sees_site(item.get("site", "")):
         raise NotFoundError(f"no review item {item_id}")
     return item
@@ -55,7 +53,7 @@ def load_item(ports: Ports, principal: Principal, item_id: str) -> dict[str, Any
 
 def visible_items(ports: Ports, principal: Principal, *, status: str, limit: int) -> list[dict[str, Any]]:
     """The principal's tenant and sites, oldest first, without the held event (one query)."""
-    return ReviewRepo(ports.invoices.db).list(principal.tenant, status=status, sites=principal.sites, limit=limit)
+    return ports.reviews.list(principal.tenant, status=status, sites=principal.sites, limit=limit)
 
 
 def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tuple[str | None, str | None,
@@ -63,7 +61,7 @@ def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tu
     client_id, client_name = d.client_id, None
     if client_id is not None:
         try:
-            client_name = ReferenceRepo(ports.invoices.db).get(tenant, RefKind.CLIENT, client_id).get("name")
+            client_name = ports.reference.get(tenant, RefKind.CLIENT, client_id).get("name")
         except NotFoundError as exc:
             raise UnknownReferenceError(exc.message) from exc
     elif item["kind"] == "match" and not (item["match"] or {}).get("client_id"):
@@ -78,7 +76,7 @@ def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tu
 def _confirm(ports: Ports, tenant: str, invoice_id: str, invoice: dict[str, Any], match: dict[str, Any]) -> None:
     if not match.get("client_id"):
         return
-    ConfirmationRepo(ports.invoices.db).record(tenant, invoice_id, {
+    ports.confirmations.record(tenant, invoice_id, {
         "features": invoice_features(invoice), "client_id": match.get("client_id"),
         "project_id": match.get("project_id"), "contract_id": match.get("contract_id"),
         "cost_centre": match.get("cost_centre")})
@@ -101,7 +99,7 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
     if action == "reassign" and item["kind"] == "approval":
         # still waiting for approval, now with the person's assignment
         matched = {**item["matched"], "match": match}  # stored form (provenance as a list)
-        ReviewRepo(ports.invoices.db).update_open(item_id, {"match": match, "matched": matched})
+        ports.reviews.update_open(item_id, {"match": match, "matched": matched})
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.reassigned",
                            target=item_id, details=audit)
         _confirm(ports, principal.tenant, item_id, matched["invoice"], match)
@@ -118,7 +116,7 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
             built.update(assignment_fields(match))
             return built
 
-        view = PaymentStore(ports.invoices.db).write_view(plan.invoice_id, build, ports.invoices.upsert_view)
+        view = ports.billing.payments.write_view(plan.invoice_id, build, ports.invoices.upsert_view)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action=f"review.{action}d"
                            if action == "approve" else "review.reassigned", target=item_id, details=audit)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="invoice.archived",
@@ -137,14 +135,14 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
                                        "client_name": match.get("client_name"), "match": match, "updated_at": now,
                                        **assignment_fields(match)}, payment_state)
 
-        view = PaymentStore(ports.invoices.db).write_view(item_id, decided_view, ports.invoices.upsert_view)
+        view = ports.billing.payments.write_view(item_id, decided_view, ports.invoices.upsert_view)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",
                            target=item_id, details=audit)
         invoice = view.get("invoice") or {}
     if person_chose or item["kind"] == "match":
         _confirm(ports, principal.tenant, item_id, invoice, match)
-    decided = ReviewRepo(ports.invoices.db).decide(item_id, status="approved", decision={
+    decided = ports.reviews.decide(item_id, status="approved", decision={
         **audit, "by": principal.subject, "action": action})
     return decided or item
 
@@ -152,7 +150,7 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
 def reject_item(ports: Ports, principal: Principal, item_id: str, d: Decision) -> dict[str, Any]:
     """Reject an open item: a held invoice stays stored but unpublished; a match is dropped."""
     item = load_item(ports, principal, item_id)
-    decided = ReviewRepo(ports.invoices.db).decide(item_id, status="rejected",
+    decided = ports.reviews.decide(item_id, status="rejected",
                                                     decision={"reason": d.reason, "by": principal.subject})
     if decided is None:
         raise ConflictError(f"already {item['status']}")

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -196,7 +196,7 @@ class Tenant:
                            secret or self.secret, body, timestamp=timestamp)
 
     def search(self, **params: Any) -> dict[str, Any]:
-        response = self.session.get(f"{self.api}/api/v1/invoices", params=params, timeout=10)
+        response = self.session.get(f"{self.api}/api/v1/invoices", params=params, timeout=30)
         response.raise_for_status()
         result: dict[str, Any] = response.json()
         return result
@@ -210,17 +210,29 @@ def tenant(api: str, worker: Process, db: Database[dict[str, Any]], settings: Se
     return Tenant(api, db, settings)
 
 
+def json_objects(messages: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """The messages' values that are JSON objects: a topic may also hold the tombstones and garbage
+    test_poison_records plants, which every consumer must survive, and so must the tests' readers."""
+    for message in messages:
+        try:
+            record = json.loads(message.value)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(record, dict):
+            yield record
+
+
 def consume_matching(bootstrap: str, topic: str, predicate: Callable[[dict[str, Any]], bool],
                      timeout: float = 30.0, auth: KafkaAuth | None = None) -> dict[str, Any]:
-    """The first JSON message on ``topic`` (read from the start) that satisfies ``predicate``."""
+    """The first JSON message on ``topic`` (read from the start) that satisfies ``predicate``; records that
+    are not a JSON object are passed over."""
     consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
                              enable_auto_commit=False, group_id=None, consumer_timeout_ms=1000,
                              **client_options(auth))
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
-            for message in consumer:
-                record = json.loads(message.value)
+            for record in json_objects(consumer):
                 if predicate(record):
                     return record
         raise AssertionError(f"no matching message on {topic} within {timeout:.0f}s")
@@ -257,7 +269,7 @@ def csrf_of(html: str) -> str:
 def ui_login(api: str, tenant: str, username: str, password: str) -> requests.Session:
     """A browser-like session signed in to the web UI (the login form with its double-submit token)."""
     browser = requests.Session()
-    form = browser.get(f"{api}/ui/login", timeout=10)
+    form = browser.get(f"{api}/ui/login", timeout=30)
     assert form.status_code == 200
     done = browser.post(f"{api}/ui/login", timeout=30, allow_redirects=False, data={
         "tenant": tenant, "username": username, "password": password, "csrf_token": csrf_of(form.text)})

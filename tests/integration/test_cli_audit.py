@@ -99,7 +99,7 @@ def test_tokens_expire_can_be_revoked_and_old_tokens_without_expiry_keep_working
     url = f"{tenant.api}/api/v1/invoices"
 
     def status(token: str) -> requests.Response:
-        return requests.get(url, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        return requests.get(url, headers={"Authorization": f"Bearer {token}"}, timeout=30)
 
     made = ok("token", "create", "--tenant", t, "--name", "yearly")
     token = made.strip()

@@ -103,7 +103,7 @@ def ok(response: requests.Response) -> Any:
 
 def subscribe(tenant: Tenant, url: str, events: list[str] | None = None) -> tuple[str, str]:
     answer = ok(admin(tenant).post(f"{tenant.api}/api/v1/subscriptions",
-                                   json={"url": url, **({"events": events} if events else {})}, timeout=10))
+                                   json={"url": url, **({"events": events} if events else {})}, timeout=30))
     return answer["subscription"]["id"], answer["secret"]
 
 
@@ -125,7 +125,7 @@ def with_text_number(index: int, number: str) -> tuple[Any, bytes, dict[str, Any
 
 def add_buyer(tenant: Tenant, inv: Any) -> None:
     ok(admin(tenant).post(f"{tenant.api}/api/v1/reference/client/_bulk", json={"records": [
-        {"id": f"{tenant.name}-buyer", "name": inv.buyer.name, "tax_number": inv.buyer.tax_number}]}, timeout=10))
+        {"id": f"{tenant.name}-buyer", "name": inv.buyer.name, "tax_number": inv.buyer.tax_number}]}, timeout=30))
 
 
 def linked(settings: Settings, tenant: Tenant, number: str) -> dict[str, Any]:
@@ -140,21 +140,21 @@ def test_archived_invoice_is_linked_attached_to_its_certificate_and_posted_signe
     buyer_id = f"{tenant.name}-buyer"
     add_buyer(tenant, DOCS[0][0])
     ok(adm.put(f"{base}/completion_certificate/tj-1", json={"number": "TJ-2025/0042", "client_id": buyer_id,
-                                                             "name": "Teljesítési jegyzőkönyv, 1. ütem"}, timeout=10))
-    ok(adm.put(f"{base}/handover/aa-1", json={"number": "AAD-2025/0007", "client_id": buyer_id}, timeout=10))
+                                                             "name": "Teljesítési jegyzőkönyv, 1. ütem"}, timeout=30))
+    ok(adm.put(f"{base}/handover/aa-1", json={"number": "AAD-2025/0007", "client_id": buyer_id}, timeout=30))
     url = receiver.route([200])
     sub_id, secret = subscribe(tenant, url)
-    listed = ok(adm.get(f"{tenant.api}/api/v1/subscriptions", timeout=10))
+    listed = ok(adm.get(f"{tenant.api}/api/v1/subscriptions", timeout=30))
     assert [s["id"] for s in listed["items"]] == [sub_id] and secret not in json.dumps(listed)
-    assert "secret" not in ok(adm.get(f"{tenant.api}/api/v1/subscriptions/{sub_id}", timeout=10))
+    assert "secret" not in ok(adm.get(f"{tenant.api}/api/v1/subscriptions/{sub_id}", timeout=30))
     stored = tenant.db.webhook_subscriptions.find_one({"id": sub_id, "tenant": tenant.name})
     assert stored is not None and secret not in json.dumps(stored, default=str)  # sealed, not plain
     # finance may not subscribe; a second subscription deleted again receives nothing
-    assert tenant.session.post(f"{tenant.api}/api/v1/subscriptions", json={"url": url}, timeout=10).status_code == 403
+    assert tenant.session.post(f"{tenant.api}/api/v1/subscriptions", json={"url": url}, timeout=30).status_code == 403
     gone_url = receiver.route([200])
     gone_id, _ = subscribe(tenant, gone_url)
-    assert adm.delete(f"{tenant.api}/api/v1/subscriptions/{gone_id}", timeout=10).status_code == 204
-    assert adm.get(f"{tenant.api}/api/v1/subscriptions/{gone_id}", timeout=10).status_code == 404
+    assert adm.delete(f"{tenant.api}/api/v1/subscriptions/{gone_id}", timeout=30).status_code == 204
+    assert adm.get(f"{tenant.api}/api/v1/subscriptions/{gone_id}", timeout=30).status_code == 404
 
     cert_inv, cert_pdf, cert_meta = with_text_number(0, "TJ-2025/0042")
     hand_inv, hand_pdf, hand_meta = with_text_number(1, "AAD-2025/0007")
@@ -171,7 +171,7 @@ def test_archived_invoice_is_linked_attached_to_its_certificate_and_posted_signe
     assert len(first["lines"]) == len(view["invoice"].get("lines") or [])
 
     def attached(kind: str, ref_id: str) -> list[str]:
-        return list(ok(adm.get(f"{base}/{kind}/{ref_id}", timeout=10)).get("invoice_ids") or [])
+        return list(ok(adm.get(f"{base}/{kind}/{ref_id}", timeout=30)).get("invoice_ids") or [])
 
     assert wait_until(lambda: attached("completion_certificate", "tj-1"), what="the certificate's invoice") \
         == [first["invoice_id"]]
@@ -225,7 +225,7 @@ def test_rule_notify_reaches_rule_notify_subscribers_signed(
     add_buyer(tenant, inv)
     ok(admin(tenant).put(f"{tenant.api}/api/v1/rules/szolj", json={
         "name": "Pénzügy értesítése", "priority": 5, "conditions": {"sources": ["own_system"]},
-        "actions": {"archive": "approval", "notify": ["penzugy@example.hu"]}}, timeout=10))
+        "actions": {"archive": "approval", "notify": ["penzugy@example.hu"]}}, timeout=30))
     notify_url, linked_url = receiver.route([200]), receiver.route([200])
     _, secret = subscribe(tenant, notify_url, ["rule.notify"])
     subscribe(tenant, linked_url, ["invoice.linked"])
@@ -258,23 +258,23 @@ def test_reference_changed_events_from_a_producer_upsert_and_delete(
     send({"kind": "project", "records": [
         {"id": "p-1", "number": "PRJ-2025-11", "name": "Csarnok", "client_id": client_id},
         {"id": "p-2", "number": "PRJ-2025-12", "client_id": client_id}]})
-    client = wait_until(lambda: adm.get(f"{base}/client/{client_id}", timeout=10).ok and
-                        adm.get(f"{base}/client/{client_id}", timeout=10).json(), what="the client from Kafka")
+    client = wait_until(lambda: adm.get(f"{base}/client/{client_id}", timeout=30).ok and
+                        adm.get(f"{base}/client/{client_id}", timeout=30).json(), what="the client from Kafka")
     assert client["name"] == "Dunakavics Építő Kft." and client["site"] == "budapest"
     assert client["taxpayer_id"] == "12345676"
-    projects = wait_until(lambda: ok(adm.get(f"{base}/project", timeout=10))["total"] == 2 and
-                          ok(adm.get(f"{base}/project", timeout=10))["items"], what="two projects from Kafka")
+    projects = wait_until(lambda: ok(adm.get(f"{base}/project", timeout=30))["total"] == 2 and
+                          ok(adm.get(f"{base}/project", timeout=30))["items"], what="two projects from Kafka")
     assert {(p["id"], p["number_key"], p["client_id"]) for p in projects} == {
         ("p-1", "PRJ-2025-11", client_id), ("p-2", "PRJ-2025-12", client_id)}
 
     send({"kind": "project", "op": "delete", "records": [{"id": "p-2"}]})
     send({"kind": "project", "records": [{"id": "p-bad", "name": "no number"}]})
-    wait_until(lambda: adm.get(f"{base}/project/p-2", timeout=10).status_code == 404, what="p-2 deleted")
+    wait_until(lambda: adm.get(f"{base}/project/p-2", timeout=30).status_code == 404, what="p-2 deleted")
     dead = consume_matching(settings.kafka_bootstrap, "downstream.dlq",
                             lambda e: e.get("target") == "reference.changed" and tenant.name in e.get("payload", ""),
                             timeout=30)
     assert "number is required" in dead["error"]
-    assert adm.get(f"{base}/project/p-bad", timeout=10).status_code == 404
+    assert adm.get(f"{base}/project/p-bad", timeout=30).status_code == 404
 
 
 def test_a_dead_lettered_delivery_is_replayed_once_with_its_delivery_id_when_the_receiver_is_fixed(

@@ -35,11 +35,11 @@ def one(tenant: Tenant, number: str) -> dict[str, Any]:
 
 
 def detail(tenant: Tenant, invoice_id: str) -> dict[str, Any]:
-    return ok(tenant.session.get(f"{tenant.api}/api/v1/invoices/{invoice_id}", timeout=10))
+    return ok(tenant.session.get(f"{tenant.api}/api/v1/invoices/{invoice_id}", timeout=30))
 
 
 def open_items(tenant: Tenant) -> list[dict[str, Any]]:
-    return ok(tenant.session.get(f"{tenant.api}/api/v1/review", timeout=10))["items"]
+    return ok(tenant.session.get(f"{tenant.api}/api/v1/review", timeout=30))["items"]
 
 
 def test_invoices_land_on_client_project_and_contract_with_evidence(tenant: Tenant) -> None:
@@ -53,16 +53,16 @@ def test_invoices_land_on_client_project_and_contract_with_evidence(tenant: Tena
         {"id": "c-buyer", "name": buyer.name, "tax_number": buyer.tax_number, "site": "budapest"},
         {"id": "c-twin", "name": f"{core} Zrt.", "tax_number": "10000001-2-41", "site": "budapest"},
         {"id": "c-prefix", "name": f"{core} Szerviz Kft.", "tax_number": "10000018-2-41", "site": "budapest"},
-    ]}, timeout=10))
+    ]}, timeout=30))
     csv = ("id;number;name;client_id\n"
            "p-buyer;PRJ-2025-07;Raktár bővítés;c-buyer\n"
            "p-twin;PRJ-2025-07;Ugyanaz a szám, másik ügyfél;c-twin\n")
-    ok(adm.post(f"{base}/project/_csv", data=csv.encode(), headers={"Content-Type": "text/csv"}, timeout=10))
+    ok(adm.post(f"{base}/project/_csv", data=csv.encode(), headers={"Content-Type": "text/csv"}, timeout=30))
     ok(adm.put(f"{base}/contract/k-1", json={"number": "SZ-2025/041", "client_id": "c-buyer",
-                                             "project_id": "p-buyer"}, timeout=10))
+                                             "project_id": "p-buyer"}, timeout=30))
     ok(adm.put(f"{base}/order/o-1", json={"number": "RE-778812", "client_id": "c-buyer", "contract_id": "k-1"},
-               timeout=10))
-    assert ok(adm.get(f"{base}/project", timeout=10))["total"] == 2
+               timeout=30))
+    assert ok(adm.get(f"{base}/project", timeout=30))["total"] == 2
 
     meta = invoice_metadata(inv)
     meta["references"] = {"order": "RE-778812", "project": "PRJ-2025-07"}
@@ -91,11 +91,11 @@ def test_invoices_land_on_client_project_and_contract_with_evidence(tenant: Tena
 
     r = tenant.session.post(f"{tenant.api}/api/v1/review/{item['id']}/reassign",
                             json={"reason": "ügyfél telefonon megerősítette", "client_id": "c-buyer",
-                                  "project_id": "p-buyer"}, timeout=10)
+                                  "project_id": "p-buyer"}, timeout=30)
     assert ok(r)["status"] == "approved"
     assert one(tenant, inv2.number)["client_id"] == "c-buyer"
     assert detail(tenant, archived["id"])["match"]["project_id"] == "p-buyer"
-    audit = ok(tenant.session.get(f"{tenant.api}/api/v1/invoices/{archived['id']}/audit", timeout=10))["items"]
+    audit = ok(tenant.session.get(f"{tenant.api}/api/v1/invoices/{archived['id']}/audit", timeout=30))["items"]
     assert any(e["action"] == "review.reassigned" and e["details"]["reason"].startswith("ügyfél") for e in audit)
     assert open_items(tenant) == []
 
@@ -107,15 +107,15 @@ def test_rules_hold_back_and_tag_and_approval_archives_and_emits(tenant: Tenant,
     ok(adm.put(f"{tenant.api}/api/v1/rules/nagy", json={
         "name": "Nagy összeg jóváhagyásra", "priority": 10,
         "conditions": {"amount_min": threshold, "currencies": [big[0].currency]},
-        "actions": {"archive": "approval", "add_tags": ["jóváhagyandó"]}}, timeout=10))
+        "actions": {"archive": "approval", "add_tags": ["jóváhagyandó"]}}, timeout=30))
     ok(adm.put(f"{tenant.api}/api/v1/rules/mind", json={
         "priority": 20, "conditions": {"sources": ["own_system"]},
-        "actions": {"add_tags": ["saját-rendszer"], "set_project": "p-default"}}, timeout=10))
+        "actions": {"add_tags": ["saját-rendszer"], "set_project": "p-default"}}, timeout=30))
     v2 = ok(adm.put(f"{tenant.api}/api/v1/rules/mind", json={
         "priority": 20, "conditions": {"sources": ["own_system"]},
-        "actions": {"add_tags": ["saját-rendszer", "ügyviteli"], "set_project": "p-default"}}, timeout=10))
+        "actions": {"add_tags": ["saját-rendszer", "ügyviteli"], "set_project": "p-default"}}, timeout=30))
     assert v2["version"] == 2
-    assert [v["version"] for v in ok(adm.get(f"{tenant.api}/api/v1/rules/mind/versions", timeout=10))["items"]] \
+    assert [v["version"] for v in ok(adm.get(f"{tenant.api}/api/v1/rules/mind/versions", timeout=30))["items"]] \
         == [1, 2]
 
     assert tenant.post("r-small", small[1], invoice_metadata(small[0])).status_code == 202
@@ -131,19 +131,19 @@ def test_rules_hold_back_and_tag_and_approval_archives_and_emits(tenant: Tenant,
     assert set(held["match"]["tags"]) == {"jóváhagyandó", "saját-rendszer", "ügyviteli"}
     assert tenant.search(number=big[0].number)["total"] == 0  # held: not in search
 
-    dry = ok(adm.post(f"{tenant.api}/api/v1/rules/dry-run", json={}, timeout=10))
+    dry = ok(adm.post(f"{tenant.api}/api/v1/rules/dry-run", json={}, timeout=30))
     assert dry["invoices"] == 1 and dry["would_hold"] == 0 and dry["hits_per_rule"] == {"mind": 1}
 
-    bad = tenant.session.post(f"{tenant.api}/api/v1/review/{held['id']}/approve", json={}, timeout=10)
+    bad = tenant.session.post(f"{tenant.api}/api/v1/review/{held['id']}/approve", json={}, timeout=30)
     assert bad.status_code == 422  # a reason is required
     ok(tenant.session.post(f"{tenant.api}/api/v1/review/{held['id']}/approve",
-                           json={"reason": "pénzügyi vezető jóváhagyta"}, timeout=10))
+                           json={"reason": "pénzügyi vezető jóváhagyta"}, timeout=30))
     found = wait_until(lambda: one(tenant, big[0].number), what="the approved invoice in search")
     assert found["id"] == held["id"]
     event = consume_matching(settings.kafka_bootstrap, "invoice.archived",
                              lambda e: e.get("invoice_id") == held["id"])
     assert event["tenant"] == tenant.name
     actions = [e["action"] for e in ok(tenant.session.get(
-        f"{tenant.api}/api/v1/invoices/{held['id']}/audit", timeout=10))["items"]]
+        f"{tenant.api}/api/v1/invoices/{held['id']}/audit", timeout=30))["items"]]
     assert actions[:3] == ["invoice.held", "review.approved", "invoice.archived"]
     assert open_items(tenant) == []

@@ -48,14 +48,14 @@ def test_signed_webhook_makes_the_invoice_searchable_and_its_pdf_downloads_byte_
     assert tenant.search(gross_min=str(inv.gross_total), gross_max=str(inv.gross_total))["total"] == 1
     assert tenant.search(gross_min=str(inv.gross_total + 1))["total"] == 0
 
-    detail = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}", timeout=10).json()
+    detail = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}", timeout=30).json()
     assert [v["version"] for v in detail["versions"]] == [1]
     assert "tax number" in detail["match"]["explanation"]
 
-    downloaded = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}/pdf", timeout=10)
+    downloaded = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}/pdf", timeout=30)
     assert downloaded.status_code == 200
     assert downloaded.content == pdf
-    audit = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}/audit", timeout=10).json()["items"]
+    audit = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}/audit", timeout=30).json()["items"]
     assert [e["action"] for e in audit] == ["invoice.archived", "invoice.pdf.read"]
 
 
@@ -74,7 +74,7 @@ def test_same_webhook_twice_is_one_invoice_and_a_changed_pdf_is_a_second_version
     assert tenant.post("ext-2", changed, meta).status_code == 202
 
     def two_versions() -> dict:
-        d = tenant.session.get(f"{tenant.api}/api/v1/invoices/{first['id']}", timeout=10).json()
+        d = tenant.session.get(f"{tenant.api}/api/v1/invoices/{first['id']}", timeout=30).json()
         return d if len(d["versions"]) == 2 else {}
 
     detail = wait_until(two_versions, what="the second version")
@@ -83,7 +83,7 @@ def test_same_webhook_twice_is_one_invoice_and_a_changed_pdf_is_a_second_version
         hashlib.sha256(pdf).hexdigest(), hashlib.sha256(changed).hexdigest()]
     for version, expected in ((1, pdf), (2, changed)):
         got = tenant.session.get(f"{tenant.api}/api/v1/invoices/{first['id']}/pdf",
-                                 params={"version": version}, timeout=10)
+                                 params={"version": version}, timeout=30)
         assert got.content == expected
     # Delivering v1 again makes no third version: wait until the archive stage has seen it.
     reposted_at = datetime.now(UTC).isoformat()
@@ -121,9 +121,9 @@ def test_a_bad_signature_gets_401_and_nothing_is_produced(tenant: Tenant, settin
     if mutation == "bad_signature":
         r = requests.post(url, data=body, headers={"Content-Type": "application/json",
                                                    "X-Szamlatar-Timestamp": str(int(time.time())),
-                                                   "X-Szamlatar-Signature": "v1=" + "0" * 64}, timeout=10)
+                                                   "X-Szamlatar-Signature": "v1=" + "0" * 64}, timeout=30)
     elif mutation == "missing_signature":
-        r = requests.post(url, data=body, headers={"Content-Type": "application/json"}, timeout=10)
+        r = requests.post(url, data=body, headers={"Content-Type": "application/json"}, timeout=30)
     elif mutation == "stale_timestamp":
         r = tenant.post(external_id, pdf, invoice_metadata(inv), timestamp=int(time.time()) - 3600)
     else:

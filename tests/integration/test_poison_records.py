@@ -37,6 +37,7 @@ from tests.integration.conftest import (
     Process,
     Tenant,
     consume_matching,
+    json_objects,
     metric,
     szt,
     wait_for_group_caught_up,
@@ -52,7 +53,7 @@ DOWNSTREAM, STATUS_SYNC = "szamlatar-downstream", "szamlatar-status-sync"
 def producer(settings: Settings) -> Iterator[KafkaProducer]:
     raw = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", client_id="tests-poison")
     yield raw
-    raw.close(timeout=10)
+    raw.close(timeout=30)
 
 
 def poison(producer: KafkaProducer, topic: str, marker: str) -> set[tuple[str, int, int]]:
@@ -75,8 +76,7 @@ def dead_letters(settings: Settings, dlq: str, predicate: Callable[[dict[str, An
         consumer = KafkaConsumer(dlq, bootstrap_servers=settings.kafka_bootstrap, auto_offset_reset="earliest",
                                  enable_auto_commit=False, group_id=None, consumer_timeout_ms=1000)
         try:
-            for message in consumer:
-                record = json.loads(message.value)
+            for record in json_objects(consumer):
                 if predicate(record):
                     found[record["event_id"]] = record
         finally:

@@ -76,7 +76,7 @@ def test_inline_pdf_inline_nav_xml_and_an_allowlisted_url_are_all_archived(
         "sha256": hashlib.sha256(pdf2).hexdigest()}, invoice_metadata(inv2)))
 
     first = wait_until(lambda: _archived(tenant, inv1.number), what="the inline PDF invoice")[0]
-    got = tenant.session.get(f"{tenant.api}/api/v1/invoices/{first['id']}/pdf", timeout=10)
+    got = tenant.session.get(f"{tenant.api}/api/v1/invoices/{first['id']}/pdf", timeout=30)
     assert got.content == pdf1
     wait_until(lambda: _archived(tenant, inv2.number), what="the invoice fetched by URL")
     wait_until(lambda: _archived(tenant, NAV_NUMBER), what="the NAV XML invoice")
@@ -145,15 +145,15 @@ def test_producer_connections_through_the_api_and_the_cli_bind_events_to_their_t
     admin = requests.Session()
     admin.headers["Authorization"] = "Bearer " + create_token(db, tenant=tenant.name, role=Role.ADMIN, name="t")
     conn = f"{tenant.name}-api"
-    created = admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn, "sites": ["budapest"]}, timeout=10)
+    created = admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn, "sites": ["budapest"]}, timeout=30)
     assert created.status_code == 201, created.text
     assert created.json()["tenant"] == tenant.name and created.json()["key"].startswith(f"{tenant.name}|producer|")
-    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn}, timeout=10).status_code == 409
-    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": "X y"}, timeout=10).status_code == 422
+    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn}, timeout=30).status_code == 409
+    assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": "X y"}, timeout=30).status_code == 422
     assert admin.post(f"{tenant.api}/api/v1/producers", json={"id": f"{conn}-2", "source_kinds": ["billingo"]},
-                      timeout=10).status_code == 422
-    assert [p["id"] for p in admin.get(f"{tenant.api}/api/v1/producers", timeout=10).json()["items"]] == [conn]
-    assert tenant.session.get(f"{tenant.api}/api/v1/producers", timeout=10).status_code == 403  # finance
+                      timeout=30).status_code == 422
+    assert [p["id"] for p in admin.get(f"{tenant.api}/api/v1/producers", timeout=30).json()["items"]] == [conn]
+    assert tenant.session.get(f"{tenant.api}/api/v1/producers", timeout=30).status_code == 403  # finance
 
     cli = f"{tenant.name}-cli"
     made = subprocess.run([SZT, "producer", "create", cli, "--tenant", tenant.name, "--site", "budapest"],
@@ -170,7 +170,7 @@ def test_producer_connections_through_the_api_and_the_cli_bind_events_to_their_t
     wait_until(lambda: _archived(tenant, inv1.number) and _archived(tenant, inv2.number), timeout=90,
                what="both producers' invoices")
 
-    assert admin.delete(f"{tenant.api}/api/v1/producers/{conn}", timeout=10).status_code == 204
+    assert admin.delete(f"{tenant.api}/api/v1/producers/{conn}", timeout=30).status_code == 204
     late = _event(tenant, conn, "after-delete", _inline(pdf3), invoice_metadata(inv3))
     publisher.publish("invoice.raw", late)
     dlq = consume_matching(settings.kafka_bootstrap, "invoice.dlq",

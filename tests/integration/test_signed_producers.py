@@ -55,17 +55,17 @@ def test_a_producer_with_a_kafka_principal_gets_its_secret_once_and_only_signed_
     admin.headers["Authorization"] = "Bearer " + create_token(db, tenant=tenant.name, role=Role.ADMIN, name="t")
     conn, principal = f"{tenant.name}-signed", f"producer-{tenant.name}"
     created = admin.post(f"{tenant.api}/api/v1/producers", json={"id": conn, "kafka_principal": principal},
-                         timeout=10)
+                         timeout=30)
     assert created.status_code == 201, created.text
     assert created.json()["kafka_principal"] == f"User:{principal}"
     secret = created.json()["signing_secret"]
-    shown = admin.get(f"{tenant.api}/api/v1/producers/{conn}", timeout=10).json()
+    shown = admin.get(f"{tenant.api}/api/v1/producers/{conn}", timeout=30).json()
     assert shown["kafka_principal"] == f"User:{principal}" and "signing_secret" not in shown
     stored = db.connections.find_one({"_id": conn})
     assert stored is not None and len(stored["signing_secrets"]) == 1
     assert secret not in json.dumps(stored, default=str)  # sealed with the KEK, like webhook secrets
     taken = admin.post(f"{tenant.api}/api/v1/producers", json={"id": f"{conn}-2", "kafka_principal": principal},
-                       timeout=10)
+                       timeout=30)
     assert taken.status_code == 422 and "belongs to" in taken.text  # one principal, one connection
 
     (inv1, pdf1), (inv2, pdf2), (inv3, pdf3) = DOCS[0], DOCS[1], DOCS[2]

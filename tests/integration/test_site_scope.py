@@ -57,11 +57,11 @@ def test_a_budapest_admin_sees_only_budapest_and_cannot_grant_beyond_it(
     assert everything["total"] == 3
     ids = {i["invoice_number"]: i["id"] for i in everything["items"]}
     bp_ids, deb_inv = {ids[DOCS[0][0].number], ids[DOCS[1][0].number]}, ids[DOCS[2][0].number]
-    mine = bp.get(f"{api}/invoices", timeout=10).json()
+    mine = bp.get(f"{api}/invoices", timeout=30).json()
     assert mine["total"] == 2 and {i["id"] for i in mine["items"]} == bp_ids
 
     # The per-invoice trail, the audit page and its CSV: Budapest's invoices only.
-    assert bp.get(f"{api}/invoices/{deb_inv}/audit", timeout=10).status_code == 404
+    assert bp.get(f"{api}/invoices/{deb_inv}/audit", timeout=30).status_code == 404
     assert bp.post(f"{api}/audit/verify", timeout=30).status_code == 403
     create_user(db, tenant=tenant.name, username="bpadmin", password=PASSWORD, role=Role.ADMIN, sites=("budapest",))
     browser = ui_login(tenant.api, tenant.name, "bpadmin", PASSWORD)
@@ -78,7 +78,7 @@ def test_a_budapest_admin_sees_only_budapest_and_cannot_grant_beyond_it(
     assert DOCS[2][0].number not in card.text
 
     # Granting every site, or another site, is refused: users (UI), rules, subscriptions, producers (API).
-    users = browser.get(f"{tenant.api}/ui/admin/users", timeout=10)
+    users = browser.get(f"{tenant.api}/ui/admin/users", timeout=30)
     for sites, message in (("", "telephelyhez nem kötött adminisztrátor adhat"),
                            ("budapest, debrecen", "a(z) debrecen telephely nem tartozik az Ön telephelyei")):
         refused = browser.post(f"{tenant.api}/ui/admin/users", timeout=30, data={
@@ -87,13 +87,13 @@ def test_a_budapest_admin_sees_only_budapest_and_cannot_grant_beyond_it(
         assert refused.status_code == 403 and message in refused.text
     assert db.users.find_one({"tenant": tenant.name, "username": "mallory"}) is None
     hold = {"conditions": {"sources": ["own_system"]}, "actions": {"archive": "approval"}}
-    assert bp.put(f"{api}/rules/every", json=hold, timeout=10).status_code == 403
-    assert bp.put(f"{api}/rules/deb", json={**hold, "sites": ["debrecen"]}, timeout=10).status_code == 403
-    assert bp.post(f"{api}/subscriptions", json={"url": "https://hr.example.hu/in"}, timeout=10).status_code == 403
-    assert bp.post(f"{api}/producers", json={"id": f"{tenant.name}-p"}, timeout=10).status_code == 403
+    assert bp.put(f"{api}/rules/every", json=hold, timeout=30).status_code == 403
+    assert bp.put(f"{api}/rules/deb", json={**hold, "sites": ["debrecen"]}, timeout=30).status_code == 403
+    assert bp.post(f"{api}/subscriptions", json={"url": "https://hr.example.hu/in"}, timeout=30).status_code == 403
+    assert bp.post(f"{api}/producers", json={"id": f"{tenant.name}-p"}, timeout=30).status_code == 403
 
     # Its own rule holds Budapest's invoices only: the match stage applies a rule at its sites.
-    assert bp.put(f"{api}/rules/bp-hold", json={**hold, "sites": ["budapest"]}, timeout=10).status_code == 200
+    assert bp.put(f"{api}/rules/bp-hold", json={**hold, "sites": ["budapest"]}, timeout=30).status_code == 200
     assert _send(tenant, tenant.connection_id, tenant.secret, "bp-3", 3).status_code == 202
     assert _send(tenant, deb_id, deb_secret, "deb-4", 4).status_code == 202
     wait_until(lambda: tenant.archived_count() >= 4, timeout=90, what="Debrecen's new invoice archived")

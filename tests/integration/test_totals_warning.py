@@ -20,6 +20,6 @@ def test_an_invoice_whose_totals_do_not_add_up_is_archived_with_a_warning(tenant
         return items[0] if items else None
 
     found = wait_until(archived, timeout=60, what="the archived invoice")
-    detail = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}", timeout=10).json()
+    detail = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found['id']}", timeout=30).json()
     assert detail["invoice"]["gross_total"] == "200000"
     assert "gross_total: the net + VAT sum to 127000, the invoice says 200000" in detail["invoice"]["warnings"]

@@ -27,7 +27,7 @@ def _hold_everything_and_post(tenant: Tenant, db: Database[dict[str, Any]], sett
     """A rule holds every own-system invoice; two arrive at Budapest, one at Debrecen."""
     ok(admin(tenant).put(f"{tenant.api}/api/v1/rules/mind", json={
         "name": "Minden számla jóváhagyásra", "priority": 10, "conditions": {"sources": ["own_system"]},
-        "actions": {"archive": "approval"}}, timeout=10))
+        "actions": {"archive": "approval"}}, timeout=30))
     for ext, (inv, pdf) in (("rv-bp-0", DOCS[0]), ("rv-bp-1", DOCS[1])):
         assert tenant.post(ext, pdf, invoice_metadata(inv)).status_code == 202
     secret = create_own_system_connection(db, settings, connection_id=f"{tenant.name}-deb", tenant=tenant.name,

@@ -106,7 +106,7 @@ ABSURD = ["1" + "0" * 30, "-" + "1" + "0" * 30, "1e400", "NaN", "abc", ""]
 
 def test_numeric_query_parameters_are_422_beyond_their_bounds_and_work_at_them(archive: Archive) -> None:
     invoice_id = archive.invoice("SZ-BOUNDS")
-    spec = requests.get(f"{archive.api}/openapi.json", timeout=10).json()
+    spec = requests.get(f"{archive.api}/openapi.json", timeout=30).json()
     failures = []
     checked = 0
     for path, operations in spec["paths"].items():
@@ -155,17 +155,17 @@ def test_answers_carry_the_security_headers_and_hsts_only_behind_a_trusted_https
         assert "frame-ancestors 'none'" in answer.headers["content-security-policy"], answer.url
         assert "strict-transport-security" not in answer.headers, answer.url
     # uvicorn trusts X-Forwarded-Proto from 127.0.0.1 (its default --forwarded-allow-ips): a local TLS proxy.
-    proxied = requests.get(f"{archive.api}/healthz", headers={"X-Forwarded-Proto": "https"}, timeout=10)
+    proxied = requests.get(f"{archive.api}/healthz", headers={"X-Forwarded-Proto": "https"}, timeout=30)
     assert proxied.headers["strict-transport-security"].startswith("max-age=")
 
 
 def test_the_webhook_refuses_a_body_that_is_not_json_or_multipart_with_415(archive: Archive) -> None:
     url = f"{archive.api}/api/v1/webhooks/{archive.tenant}-erp"
     for content_type in ("text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin-1"):
-        answer = requests.post(url, data=b'{"external_id": "x"}', headers={"Content-Type": content_type}, timeout=10)
+        answer = requests.post(url, data=b'{"external_id": "x"}', headers={"Content-Type": content_type}, timeout=30)
         assert answer.status_code == 415, (content_type, answer.text)
         assert answer.json()["detail"]["reason"] == "unsupported_media_type"
-    answer = requests.post(url, data=b"{}", headers={"Content-Type": "application/json"}, timeout=10)
+    answer = requests.post(url, data=b"{}", headers={"Content-Type": "application/json"}, timeout=30)
     assert answer.status_code == 404  # past the type check: no such connection
 
 
@@ -173,7 +173,7 @@ def test_a_failed_login_counts_against_its_source_address(archive: Archive) -> N
     record = address_id("127.0.0.1")  # the API sees the tests' own address
     before = sessions.address_failures(archive.db.login_attempts.find_one({"_id": record}) or {}, datetime.now(UTC))
     browser = requests.Session()
-    form = browser.get(f"{archive.api}/ui/login", timeout=10)
+    form = browser.get(f"{archive.api}/ui/login", timeout=30)
     token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
     assert token
     failed = browser.post(f"{archive.api}/ui/login", timeout=30, allow_redirects=False, data={

@@ -58,7 +58,7 @@ def test_an_identical_request_sent_again_is_a_replay_answered_409_with_the_first
     # A second signature appended to the header does not make it a new request.
     headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: str(ts),
                SIGNATURE_HEADER: sign(tenant.secret, ts, body) + ", v1=" + "ab" * 32}
-    edited = requests.post(_url(tenant), data=body, headers=headers, timeout=10)
+    edited = requests.post(_url(tenant), data=body, headers=headers, timeout=30)
     assert edited.status_code == 409
     # Re-sending the invoice properly (a new timestamp) is accepted, and it stays one invoice.
     assert post_signed(requests.Session(), _url(tenant), tenant.secret, body, timestamp=ts - 1).status_code == 202
@@ -114,7 +114,7 @@ def test_a_pdf_url_on_the_allowlist_is_fetched_and_archived(tenant: Tenant, db: 
                             "document": {"url": f"{docs.base}/{tenant.name}/a.pdf"}})
     assert r.status_code == 202, r.text
     found = wait_until(lambda: tenant.search(number=inv.number)["items"], what="the fetched invoice")
-    got = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found[0]['id']}/pdf", timeout=10)
+    got = tenant.session.get(f"{tenant.api}/api/v1/invoices/{found[0]['id']}/pdf", timeout=30)
     assert got.content == pdf
 
 
@@ -168,7 +168,7 @@ def _content_length(data: bytes) -> int:
 
 def test_a_webhook_body_declared_at_2gb_is_refused_before_it_is_read(tenant: Tenant) -> None:
     host, port = tenant.api.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=10) as s:
+    with socket.create_connection((host, int(port)), timeout=30) as s:
         s.sendall((f"POST /api/v1/webhooks/{tenant.connection_id} HTTP/1.1\r\nHost: {host}\r\n"
                    f"Content-Type: application/json\r\nContent-Length: {2 * 1024**3}\r\n\r\n").encode()
                   + b'{"external_id": ')

@@ -19,6 +19,8 @@ from services.adapters.settings import Settings
 from services.adapters.subscriptions import seal_secret
 from szamlatar_dev.demo.own_system import invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
+
+# The `downstream` fixture (the worker as a real process) comes from conftest.py.
 from tests.integration.test_downstream import DOCS, Receiver, add_buyer, admin, subscribe
 
 
@@ -36,7 +38,7 @@ def hooks() -> Iterator[Receiver]:
 def test_a_subscription_off_the_url_policy_is_refused_when_created(tenant: Tenant, hooks: Receiver,
                                                                      url: str) -> None:
     answer = admin(tenant).post(f"{tenant.api}/api/v1/subscriptions",
-                                json={"url": url.format(port=hooks.server.server_port)}, timeout=10)
+                                json={"url": url.format(port=hooks.server.server_port)}, timeout=30)
     assert answer.status_code == 422, answer.text
     assert answer.json()["detail"]["reason"] == "url_refused"
     assert tenant.db.webhook_subscriptions.count_documents({"tenant": tenant.name}) == 0

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 
 from services.adapters.audit_anchors import verify_and_anchor
 from services.core.access import Permission
+from services.core.errors import ForbiddenError
 from services.web.deps import PortsDep, PrincipalDep, anchors_of, require
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
@@ -30,7 +31,7 @@ TENANT_WIDE = "the audit chain is the whole tenant's: a principal restricted to 
 async def verify(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.READ_AUDIT)
     if not principal.tenant_wide:
-        raise HTTPException(403, {"reason": "forbidden", "message": TENANT_WIDE})
+        raise ForbiddenError(TENANT_WIDE)
     verdict = await asyncio.to_thread(verify_and_anchor, ports.audit, anchors_of(ports), principal.tenant)
     details = verdict.as_details()
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,

@@ -15,7 +15,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Body, HTTPException, Response, status
+from fastapi import APIRouter, Body, Response, status
 
 from services.adapters.billing import seal, test_connection
 from services.core.access import Permission, Principal
@@ -26,23 +26,20 @@ from services.core.connections import (
     public_view,
     validate_settings,
 )
-from services.core.errors import SchemaViolationError
+from services.core.errors import ConflictError, NotFoundError, ReasonCode, UnsupportedOperationError
 from services.web.billing_deps import BillingContext, BillingDep
 from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
 
 router = APIRouter(prefix="/api/v1/connections", tags=["connections"])
 PUSH_KEY_SUFFIX = "sztar"  # our receiver's registered keypostfix: Számlázz.hu keys end with it
-
-
-def _bad(exc: SchemaViolationError) -> HTTPException:
-    return HTTPException(422, {"reason": exc.reason.value, "message": exc.message})
+OWN_SYSTEM = "own-system connections are managed with `szamlatar connection` commands"
 
 
 async def _own(billing: BillingContext, principal: Principal, connection_id: str) -> dict[str, Any]:
     found = await asyncio.to_thread(billing.repos.connections.get, connection_id)
     if (found is None or found.get("deleted") or found.get("tenant") != principal.tenant
             or not principal.sees_site(found.get("site", ""))):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no connection {connection_id!r}"})
+        raise NotFoundError(f"no connection {connection_id!r}")
     return found
 
 
@@ -85,15 +82,11 @@ async def create_connection(ports: PortsDep, principal: PrincipalDep, billing: B
                             body: dict[str, Any] = Body(...)) -> dict[str, Any]:  # noqa: B008
     require(principal, Permission.ADMIN)
     kind = str(body.get("kind", ""))
-    try:
-        fields, creds = validate_settings(kind, body, allowed_url_prefixes=billing.settings.url_allowlist,
-                                          creating=True)
-        connection_id = check_connection_id(str(body["id"])) if body.get("id") else f"{kind}-{secrets.token_hex(4)}"
-    except SchemaViolationError as exc:
-        raise _bad(exc) from exc
+    fields, creds = validate_settings(kind, body, allowed_url_prefixes=billing.settings.url_allowlist, creating=True)
+    connection_id = check_connection_id(str(body["id"])) if body.get("id") else f"{kind}-{secrets.token_hex(4)}"
     require_sites(principal, [fields["site"]])
     if await asyncio.to_thread(billing.repos.connections.get, connection_id) is not None:
-        raise HTTPException(409, {"reason": "exists", "message": f"connection {connection_id!r} exists"})
+        raise ConflictError(f"connection {connection_id!r} exists", reason=ReasonCode.EXISTS)
     shown_once: dict[str, str] = {}
     if kind == "szamlazz" and "push_key" not in creds:
         creds["push_key"] = secrets.token_urlsafe(24)[:30] + PUSH_KEY_SUFFIX
@@ -124,13 +117,9 @@ async def change_connection(connection_id: str, ports: PortsDep, principal: Prin
     require(principal, Permission.ADMIN)
     doc = await _own(billing, principal, connection_id)
     if doc.get("kind") not in CREDENTIALS:
-        raise HTTPException(422, {"reason": "unsupported", "message": "own-system connections are managed with "
-                                  "`szamlatar connection` commands"})
-    try:
-        fields, creds = validate_settings(doc["kind"], {k: v for k, v in body.items() if k not in ("id", "kind")},
-                                          allowed_url_prefixes=billing.settings.url_allowlist, creating=False)
-    except SchemaViolationError as exc:
-        raise _bad(exc) from exc
+        raise UnsupportedOperationError(OWN_SYSTEM)
+    fields, creds = validate_settings(doc["kind"], {k: v for k, v in body.items() if k not in ("id", "kind")},
+                                      allowed_url_prefixes=billing.settings.url_allowlist, creating=False)
     if "site" in fields:
         require_sites(principal, [fields["site"]])
     doc.update(fields)
@@ -149,7 +138,7 @@ async def retest_connection(connection_id: str, ports: PortsDep, principal: Prin
     require(principal, Permission.ADMIN)
     doc = await _own(billing, principal, connection_id)
     if doc.get("kind") not in CREDENTIALS:
-        raise HTTPException(422, {"reason": "unsupported", "message": "only Billingo and Számlázz.hu connections"})
+        raise UnsupportedOperationError("only Billingo and Számlázz.hu connections")
     return await _test_and_store(ports, billing, doc)
 
 
@@ -161,8 +150,7 @@ async def delete_connection(connection_id: str, ports: PortsDep, principal: Prin
     require(principal, Permission.ADMIN)
     doc = await _own(billing, principal, connection_id)
     if doc.get("kind") not in CREDENTIALS:
-        raise HTTPException(422, {"reason": "unsupported", "message": "own-system connections are managed with "
-                                  "`szamlatar connection` commands"})
+        raise UnsupportedOperationError(OWN_SYSTEM)
     await asyncio.to_thread(billing.repos.connections.delete, doc, datetime.now(UTC))
     await asyncio.to_thread(billing.repos.ingest.forget, connection_id)
     await _audit(ports, principal, "connection.deleted", connection_id, {"kind": doc["kind"]})

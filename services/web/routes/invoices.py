@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
 from services.core.access import Permission, Principal
@@ -58,7 +58,7 @@ async def search_invoices(
 async def _visible(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:
     doc = await asyncio.to_thread(ports.invoices.get, principal.tenant, invoice_id)
     if doc is None or not principal.sees_site(doc.get("site", "")):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no invoice {invoice_id}"})
+        raise NotFoundError(f"no invoice {invoice_id}")
     return doc
 
 
@@ -89,7 +89,7 @@ async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, ver
     wanted = version or doc.get("current_version")
     record = next((v for v in versions if v["version"] == wanted), None)
     if record is None:
-        raise HTTPException(404, {"reason": "not_found", "message": f"invoice {invoice_id} has no version {wanted}"})
+        raise NotFoundError(f"invoice {invoice_id} has no version {wanted}")
     chunks = ports.store.stream(ports.settings.archive_bucket, record["object_key"], record.get("version_id"))
     # Open the object and authenticate its first segment before the audit entry: a download that
     # cannot be served (object missing, decryption failing, storage down) is no read and is not
@@ -97,11 +97,10 @@ async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, ver
     try:
         first = await asyncio.to_thread(next, chunks, None)
     except NotFoundError as exc:
-        raise HTTPException(404, {"reason": "not_found",
-                                  "message": f"the PDF of invoice {invoice_id} version {wanted} is missing"}) from exc
+        raise NotFoundError(f"the PDF of invoice {invoice_id} version {wanted} is missing") from exc
     except IntegrityError as exc:
-        raise HTTPException(500, {"reason": exc.reason.value, "message": f"the PDF of invoice {invoice_id} "
-                                  f"version {wanted} failed authentication; it is not served"}) from exc
+        raise IntegrityError(f"the PDF of invoice {invoice_id} version {wanted} failed authentication; it is not "
+                             "served", reason=exc.reason) from exc
     try:
         await asyncio.to_thread(
             ports.audit.append, tenant=principal.tenant, actor=principal.subject, action="invoice.pdf.read",

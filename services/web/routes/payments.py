@@ -10,11 +10,13 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Header, HTTPException, status
+from fastapi import APIRouter, Header, status
 from pydantic import BaseModel, Field
 
+from services.core import keys
 from services.core.access import Permission, Principal
 from services.core.billing_import import INVERSE_RELATIONS
+from services.core.errors import NotFoundError, NotPayableError
 from services.core.invoice import Payment
 from services.core.money import to_decimal
 from services.core.payments import payment_label, registered_event
@@ -23,7 +25,6 @@ from services.web.billing_deps import BillingDep
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["payments"])
-_NS = uuid.UUID("0d7a4f0e-5f6b-4b8e-9a51-3c1f1d1c4b21")
 _NOT_PAYABLE = ("storno", "proforma", "credit_note")
 
 
@@ -45,7 +46,7 @@ class PaymentQueued(BaseModel):
 async def _invoice(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:
     doc = await asyncio.to_thread(ports.invoices.get, principal.tenant, invoice_id)
     if doc is None or not principal.sees_site(doc.get("site", "")):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no invoice {invoice_id}"})
+        raise NotFoundError(f"no invoice {invoice_id}")
     return doc
 
 
@@ -70,11 +71,11 @@ async def record_payment(
     require(principal, Permission.PAY)
     doc = await _invoice(ports, principal, invoice_id)
     if doc.get("kind") in _NOT_PAYABLE:
-        raise HTTPException(422, {"reason": "not_payable", "message": f"a {doc.get('kind')} invoice takes no payment"})
+        raise NotPayableError(f"a {doc.get('kind')} invoice takes no payment")
     state = await asyncio.to_thread(billing.repos.payments.state, invoice_id)
     if state is not None and state.get("cancelled"):
-        raise HTTPException(422, {"reason": "not_payable", "message": "the invoice is cancelled (stornoed)"})
-    payment_id = str(uuid.uuid5(_NS, f"{invoice_id}:{idempotency_key}") if idempotency_key else uuid.uuid4())
+        raise NotPayableError("the invoice is cancelled (stornoed)")
+    payment_id = keys.payment_id(invoice_id, idempotency_key) if idempotency_key else str(uuid.uuid4())
     label = payment_label(payment_id, body.reference)
     envelope = {"tenant": doc["tenant"], "site": doc.get("site") or "default", "source": doc["source"],
                 "external_id": doc["external_id"], "correlation_id": x_correlation_id or payment_id}

@@ -10,17 +10,11 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException, Response, status
+from fastapi import APIRouter, Body, Response, status
 
-from services.adapters.own_system_admin import (
-    create_producer_connection,
-    delete_producer_connection,
-    first_signing_secret,
-    list_producer_connections,
-)
 from services.core.access import Permission, Principal
 from services.core.connections import check_connection_id
-from services.core.errors import SchemaViolationError
+from services.core.errors import ConflictError, NotFoundError, ReasonCode, SchemaViolationError
 from services.web.deps import PortsDep, PrincipalDep, require, require_sites
 
 router = APIRouter(prefix="/api/v1/producers", tags=["direct producers"])
@@ -35,22 +29,22 @@ def _view(doc: dict[str, Any]) -> dict[str, Any]:
 def _strings(body: dict[str, Any], name: str) -> list[str]:
     value = body.get(name) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise HTTPException(422, {"reason": "schema_violation", "message": f"{name} must be a list of strings"})
+        raise SchemaViolationError(f"{name} must be a list of strings")
     return value
 
 
 async def _own(ports: PortsDep, principal: Principal, connection_id: str) -> dict[str, Any]:
-    docs = await asyncio.to_thread(list_producer_connections, ports.invoices.db, principal.tenant)
+    docs = await asyncio.to_thread(ports.producers.list, principal.tenant)
     found = next((d for d in docs if d["_id"] == connection_id), None)
     if found is None or not principal.covers(found.get("sites") or ()):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no producer connection {connection_id!r}"})
+        raise NotFoundError(f"no producer connection {connection_id!r}")
     return found
 
 
 @router.get("", summary="The tenant's producer connections")
 async def list_producers(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    docs = await asyncio.to_thread(list_producer_connections, ports.invoices.db, principal.tenant)
+    docs = await asyncio.to_thread(ports.producers.list, principal.tenant)
     return {"items": [_view(d) for d in docs if principal.covers(d.get("sites") or ())]}
 
 
@@ -63,26 +57,23 @@ async def list_producers(ports: PortsDep, principal: PrincipalDep) -> dict[str, 
 async def create_producer(ports: PortsDep, principal: PrincipalDep,
                           body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    try:
-        connection_id = check_connection_id(str(body.get("id") or ""))
-    except SchemaViolationError as exc:
-        raise HTTPException(422, {"reason": exc.reason.value, "message": exc.message}) from exc
+    connection_id = check_connection_id(str(body.get("id") or ""))
     sites = _strings(body, "sites")
     require_sites(principal, sites)
     existing = await asyncio.to_thread(ports.connections.get, connection_id)
     if existing is not None:
-        raise HTTPException(409, {"reason": "exists", "message": f"connection {connection_id!r} exists"})
+        raise ConflictError(f"connection {connection_id!r} exists", reason=ReasonCode.EXISTS)
     kafka_principal = body.get("kafka_principal")
     if kafka_principal is not None and not isinstance(kafka_principal, str):
-        raise HTTPException(422, {"reason": "schema_violation", "message": "kafka_principal must be a string"})
+        raise SchemaViolationError("kafka_principal must be a string")
     try:
-        doc = await asyncio.to_thread(create_producer_connection, ports.invoices.db, connection_id=connection_id,
+        doc = await asyncio.to_thread(ports.producers.create, connection_id=connection_id,
                                       tenant=principal.tenant, sites=sites, source_kinds=_strings(body, "source_kinds"),
                                       url_hosts=_strings(body, "url_hosts"), kafka_principal=kafka_principal or None,
                                       created_by=principal.subject)
     except ValueError as exc:
-        raise HTTPException(422, {"reason": "schema_violation", "message": str(exc)}) from exc
-    secret = await asyncio.to_thread(first_signing_secret, ports.invoices.db, ports.settings, doc)
+        raise SchemaViolationError(str(exc)) from exc
+    secret = await asyncio.to_thread(ports.producers.first_signing_secret, ports.settings, doc)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="producer.created", target=connection_id,
                             details={k: doc.get(k) for k in FIELDS})
@@ -100,7 +91,7 @@ async def get_producer(connection_id: str, ports: PortsDep, principal: Principal
 async def delete_producer(connection_id: str, ports: PortsDep, principal: PrincipalDep) -> Response:
     require(principal, Permission.ADMIN)
     await _own(ports, principal, connection_id)
-    await asyncio.to_thread(delete_producer_connection, ports.invoices.db, connection_id, principal.tenant)
+    await asyncio.to_thread(ports.producers.delete, connection_id, principal.tenant)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="producer.deleted", target=connection_id, details={})
     return Response(status_code=204)

@@ -9,12 +9,12 @@ import asyncio
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from services.core.access import Permission
 from services.core.enums import Direction
+from services.core.errors import NotPermittedError, SchemaViolationError
 from services.nav.completeness import MAX_PERIOD_DAYS, period_problem, reconciliation_to_json
-from services.nav.reconcile import reconcile_tenant
 from services.web.deps import PortsDep, PrincipalDep, require
 from services.web.presentation import translate
 
@@ -42,11 +42,10 @@ async def get_reconciliation(
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     if principal.sites:  # NAV lists the whole company's invoices; no site filter can apply to them
-        raise HTTPException(403, "the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
+        raise NotPermittedError("the NAV reconciliation is tenant-wide: a site-restricted token may not read it")
     problem = period_problem(date_from, date_to)
     if problem:
-        raise HTTPException(422, {"reason": "schema_violation",
-                                  "message": translate("en", f"recon.period.{problem}", days=MAX_PERIOD_DAYS)})
-    result, taxpayers = await asyncio.to_thread(reconcile_tenant, ports.invoices.db, principal.tenant, date_from,
+        raise SchemaViolationError(translate("en", f"recon.period.{problem}", days=MAX_PERIOD_DAYS))
+    result, taxpayers = await asyncio.to_thread(ports.reconciliation.reconcile, principal.tenant, date_from,
                                                 date_to, Direction.from_nav(direction.upper()))
     return {**reconciliation_to_json(result), "direction": direction, "taxpayers": sorted(taxpayers)}

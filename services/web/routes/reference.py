@@ -6,11 +6,10 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException, Query, Request
+from fastapi import APIRouter, Body, Query, Request
 
-from services.adapters.reference_repo import ReferenceRepo
 from services.core.access import Permission, Principal
-from services.core.errors import NotFoundError, SchemaViolationError
+from services.core.errors import ForbiddenError, LimitExceededError, NotFoundError, SchemaViolationError
 from services.core.reference import RefKind, normalise_record, records_from_csv
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
 from services.web.params import Page
@@ -23,12 +22,7 @@ def _kind(kind: str) -> RefKind:
     try:
         return RefKind(kind)
     except ValueError as exc:
-        raise HTTPException(404, {"reason": "not_found", "message": f"unknown kind {kind}; one of "
-                                  f"{[k.value for k in RefKind]}"}) from exc
-
-
-def _repo(ports: Ports) -> ReferenceRepo:
-    return ReferenceRepo(ports.invoices.db)
+        raise NotFoundError(f"unknown kind {kind}; one of {[k.value for k in RefKind]}") from exc
 
 
 def _public(doc: dict[str, Any]) -> dict[str, Any]:
@@ -38,7 +32,7 @@ def _public(doc: dict[str, Any]) -> dict[str, Any]:
 def _check_sites(principal: Principal, records: list[dict[str, Any]]) -> None:
     for r in records:
         if not principal.sees_site(r["site"]):
-            raise HTTPException(403, {"reason": "forbidden", "message": f"site {r['site']} is not yours"})
+            raise ForbiddenError(f"site {r['site']} is not yours")
 
 
 async def _check_existing(ports: Ports, principal: Principal, kind: RefKind, records: list[dict[str, Any]]) -> None:
@@ -46,18 +40,25 @@ async def _check_existing(ports: Ports, principal: Principal, kind: RefKind, rec
     is changing it, so a site-restricted principal may not."""
     if principal.tenant_wide:
         return
-    stored = await asyncio.to_thread(_repo(ports).sites_of, kind, [r["_id"] for r in records])
+    stored = await asyncio.to_thread(ports.reference.sites_of, kind, [r["_id"] for r in records])
     theirs = sorted({site for site in stored.values() if not principal.sees_site(site)})
     if theirs:
-        raise HTTPException(403, {"reason": "forbidden", "message": "records stored at sites outside your scope: "
-                                  + ", ".join(theirs)})
+        raise ForbiddenError("records stored at sites outside your scope: " + ", ".join(theirs))
+
+
+async def _visible(ports: Ports, principal: Principal, kind: RefKind, ref_id: str) -> dict[str, Any]:
+    """The record, if the principal's sites reach it; another site's is as absent as a missing one."""
+    doc = await asyncio.to_thread(ports.reference.get, principal.tenant, kind, ref_id)  # NotFoundError if none
+    if not principal.sees_site(doc.get("site", "")):
+        raise NotFoundError(f"no {kind.value} {ref_id}")
+    return doc
 
 
 async def _store(ports: Ports, principal: Principal, kind: RefKind, records: list[dict[str, Any]],
                  how: str) -> dict[str, Any]:
     _check_sites(principal, records)
     await _check_existing(ports, principal, kind, records)
-    n = await asyncio.to_thread(_repo(ports).upsert_many, principal.tenant, records)
+    n = await asyncio.to_thread(ports.reference.upsert_many, principal.tenant, records)
     await asyncio.to_thread(
         ports.audit.append, tenant=principal.tenant, actor=principal.subject, action=f"reference.{how}",
         target=f"{kind.value}", details={"count": n, "ids": [r["id"] for r in records[:50]]})
@@ -71,7 +72,7 @@ async def list_records(kind: str, ports: PortsDep, principal: PrincipalDep,
     require(principal, Permission.SEARCH)
     k = _kind(kind)
     # The site filter is in the query, so `total` counts only what the caller may see.
-    docs, total = await asyncio.to_thread(_repo(ports).list, principal.tenant, k, sites=principal.sites,
+    docs, total = await asyncio.to_thread(ports.reference.list, principal.tenant, k, sites=principal.sites,
                                           skip=(page - 1) * page_size, limit=page_size)
     return {"items": [_public(d) for d in docs], "total": total, "page": page}
 
@@ -79,13 +80,7 @@ async def list_records(kind: str, ports: PortsDep, principal: PrincipalDep,
 @router.get("/{kind}/{ref_id}", summary="One reference record")
 async def get_record(kind: str, ref_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
-    try:
-        doc = await asyncio.to_thread(_repo(ports).get, principal.tenant, _kind(kind), ref_id)
-    except NotFoundError as exc:
-        raise HTTPException(404, {"reason": "not_found", "message": exc.message}) from exc
-    if not principal.sees_site(doc.get("site", "")):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no {kind} {ref_id}"})
-    return _public(doc)
+    return _public(await _visible(ports, principal, _kind(kind), ref_id))
 
 
 @router.put("/{kind}/{ref_id}", summary="Create or replace one record")
@@ -103,15 +98,10 @@ async def put_record(kind: str, ref_id: str, ports: PortsDep, principal: Princip
 async def delete_record(kind: str, ref_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
     k = _kind(kind)
-    try:
-        doc = await asyncio.to_thread(_repo(ports).get, principal.tenant, k, ref_id)
-    except NotFoundError as exc:
-        raise HTTPException(404, {"reason": "not_found", "message": exc.message}) from exc
-    if not principal.sees_site(doc.get("site", "")):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no {kind} {ref_id}"})
-    gone = await asyncio.to_thread(_repo(ports).delete, principal.tenant, k, ref_id)
+    await _visible(ports, principal, k, ref_id)
+    gone = await asyncio.to_thread(ports.reference.delete, principal.tenant, k, ref_id)
     if not gone:
-        raise HTTPException(404, {"reason": "not_found", "message": f"no {kind} {ref_id}"})
+        raise NotFoundError(f"no {kind} {ref_id}")
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="reference.deleted", target=f"{k.value}:{ref_id}", details={})
     return {"deleted": ref_id}
@@ -141,7 +131,7 @@ async def import_csv(kind: str, request: Request, ports: PortsDep, principal: Pr
     k = _kind(kind)
     body = await request.body()
     if len(body) > 20 * 1024 * 1024:
-        raise HTTPException(413, {"reason": "too_large", "message": "CSV over 20 MiB"})
+        raise LimitExceededError("CSV over 20 MiB")
     text = body.decode("utf-8-sig", errors="replace")
     records = records_from_csv(k, principal.tenant, text, principal.sites[0] if principal.sites else "default")
     if not records:

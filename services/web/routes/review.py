@@ -1,37 +1,23 @@
 """The review queue: invoices rules held for approval, and matches too uncertain to trust.
 
 The decisions themselves live in ``web/review_decisions.py``, shared with the UI's review pages; they
-raise domain errors, which this module answers as JSON: no such item 404, decided already 409, and
-the rest of ``Rejected`` 422 through the app's handler.
+raise domain errors, which the app's one handler (``web/errors.py``) answers as JSON: no such item
+404, decided already 409, an unknown client or an empty reassignment 422.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from services.core.access import Permission
-from services.core.errors import ConflictError, NotFoundError, Rejected
 from services.web.deps import PortsDep, PrincipalDep, require
 from services.web.review_decisions import Decision, approve_item, load_item, reject_item, visible_items
 
 router = APIRouter(prefix="/api/v1/review", tags=["review queue"])
-
-# Domain errors whose HTTP status is not the 422 every other ``Rejected`` gets.
-STATUS: dict[type[Rejected], int] = {NotFoundError: 404, ConflictError: 409}
-
-
-@contextmanager
-def _as_http() -> Iterator[None]:
-    try:
-        yield
-    except (NotFoundError, ConflictError) as exc:
-        raise HTTPException(STATUS[type(exc)], {"reason": exc.reason.value, "message": exc.message}) from exc
 
 
 def public_item(item: dict[str, Any]) -> dict[str, Any]:
@@ -52,26 +38,22 @@ async def list_items(ports: PortsDep, principal: PrincipalDep, status: str = "op
 @router.get("/{item_id}", summary="One review item with its ranked candidates")
 async def get_item(item_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
-    with _as_http():
-        return public_item(await asyncio.to_thread(load_item, ports, principal, item_id))
+    return public_item(await asyncio.to_thread(load_item, ports, principal, item_id))
 
 
 @router.post("/{item_id}/approve", summary="Approve: archive a held invoice / confirm a match")
 async def approve(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    with _as_http():
-        return public_item(await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "approve"))
+    return public_item(await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "approve"))
 
 
 @router.post("/{item_id}/reassign", summary="Assign another client / project / contract")
 async def reassign(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    with _as_http():
-        return public_item(await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "reassign"))
+    return public_item(await asyncio.to_thread(approve_item, ports, principal, item_id, decision, "reassign"))
 
 
 @router.post("/{item_id}/reject", summary="Reject: a held invoice stays stored but unpublished; a match is dropped")
 async def reject(item_id: str, decision: Decision, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.REVIEW)
-    with _as_http():
-        return public_item(await asyncio.to_thread(reject_item, ports, principal, item_id, decision))
+    return public_item(await asyncio.to_thread(reject_item, ports, principal, item_id, decision))

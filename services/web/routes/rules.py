@@ -10,21 +10,14 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException
-from pymongo import DESCENDING
+from fastapi import APIRouter, Body
 
-from services.adapters.mongo import translate_errors
-from services.adapters.reference_repo import RuleRepo
 from services.core.access import Permission, Principal, site_clause
-from services.core.errors import SchemaViolationError
+from services.core.errors import NotFoundError, SchemaViolationError
 from services.core.rules import dry_run, validate_rule
 from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
 
 router = APIRouter(prefix="/api/v1/rules", tags=["rules"])
-
-
-def _repo(ports: Ports) -> RuleRepo:
-    return RuleRepo(ports.invoices.db)
 
 
 def _public(rule: dict[str, Any]) -> dict[str, Any]:
@@ -37,14 +30,14 @@ def _sites(rule: dict[str, Any]) -> list[str]:
 
 
 async def _visible_rules(ports: Ports, principal: Principal) -> list[dict[str, Any]]:
-    rules = await asyncio.to_thread(_repo(ports).list, principal.tenant)
+    rules = await asyncio.to_thread(ports.rules.list, principal.tenant)
     return [r for r in rules if principal.covers(_sites(r))]
 
 
 async def _visible_rule(ports: Ports, principal: Principal, rule_id: str) -> dict[str, Any]:
-    current = await asyncio.to_thread(_repo(ports).get, principal.tenant, rule_id)
+    current = await asyncio.to_thread(ports.rules.get, principal.tenant, rule_id)
     if current is None or not principal.covers(_sites(current)):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no rule {rule_id}"})
+        raise NotFoundError(f"no rule {rule_id}")
     return current
 
 
@@ -63,10 +56,10 @@ async def put_rule(rule_id: str, ports: PortsDep, principal: PrincipalDep,
     require(principal, Permission.ADMIN)
     valid = validate_rule({**rule, "id": rule_id})
     require_sites(principal, valid["sites"])
-    current = await asyncio.to_thread(_repo(ports).get, principal.tenant, rule_id)
+    current = await asyncio.to_thread(ports.rules.get, principal.tenant, rule_id)
     if current is not None:
         require_sites(principal, _sites(current))  # taking over another site's rule is changing it
-    stored = await asyncio.to_thread(_repo(ports).save, principal.tenant, valid, principal.subject)
+    stored = await asyncio.to_thread(ports.rules.save, principal.tenant, valid, principal.subject)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="rule.saved", target=f"rule:{rule_id}",
                             details={"version": stored["version"], "sites": valid["sites"]})
@@ -76,7 +69,7 @@ async def put_rule(rule_id: str, ports: PortsDep, principal: PrincipalDep,
 @router.delete("/{rule_id}", summary="Delete a rule (its history stays)")
 async def delete_rule(rule_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    repo = _repo(ports)
+    repo = ports.rules
     current = await _visible_rule(ports, principal, rule_id)
     stored = await asyncio.to_thread(repo.save, principal.tenant, validate_rule(current), principal.subject, True)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
@@ -88,14 +81,8 @@ async def delete_rule(rule_id: str, ports: PortsDep, principal: PrincipalDep) ->
                                          "whose sites are its own)")
 async def rule_versions(rule_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
-    versions = await asyncio.to_thread(_repo(ports).versions, principal.tenant, rule_id)
+    versions = await asyncio.to_thread(ports.rules.versions, principal.tenant, rule_id)
     return {"items": [_public(v) for v in versions if principal.covers(_sites(v))]}
-
-
-def _last_invoices(ports: Ports, tenant: str, sites: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
-    query: dict[str, Any] = {"tenant": tenant, **site_clause(sites)}
-    with translate_errors("dry run: last invoices"):
-        return list(ports.invoices.db.invoices.find(query).sort("updated_at", DESCENDING).limit(limit))
 
 
 @router.post("/dry-run", summary="What would these rules (default: the stored ones the caller may see) do to the "
@@ -111,5 +98,6 @@ async def dry_run_rules(ports: PortsDep, principal: PrincipalDep,
     else:
         raise SchemaViolationError("rules must be a list")
     limit = int((body or {}).get("limit", 100))
-    views = await asyncio.to_thread(_last_invoices, ports, principal.tenant, principal.sites, max(1, min(limit, 500)))
+    views = await asyncio.to_thread(ports.invoices.latest, {"tenant": principal.tenant, **site_clause(principal.sites)},
+                                    limit=max(1, min(limit, 500)))
     return dry_run(rules, views)

@@ -16,12 +16,11 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException, Response, status
+from fastapi import APIRouter, Body, Response, status
 
-from services.adapters.reference_repo import SubscriptionRepo
 from services.adapters.subscriptions import create_subscription
 from services.core.access import Permission, Principal
-from services.core.errors import SchemaViolationError
+from services.core.errors import ConflictError, NotFoundError, ReasonCode
 from services.core.subscriptions import public_subscription, validate_subscription
 from services.web.billing_deps import BillingDep
 from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
@@ -29,18 +28,14 @@ from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_si
 router = APIRouter(prefix="/api/v1/subscriptions", tags=["webhook subscriptions"])
 
 
-def _bad(exc: SchemaViolationError) -> HTTPException:
-    return HTTPException(422, {"reason": exc.reason.value, "message": exc.message})
-
-
 def _covered(principal: Principal, doc: dict[str, Any]) -> bool:
     return principal.covers(doc.get("sites") or ())  # stored before subscriptions had sites: every site
 
 
 async def _visible(ports: Ports, principal: Principal, sub_id: str) -> dict[str, Any]:
-    doc = await asyncio.to_thread(SubscriptionRepo(ports.invoices.db).get, principal.tenant, sub_id)
+    doc = await asyncio.to_thread(ports.subscriptions.get, principal.tenant, sub_id)
     if doc is None or not _covered(principal, doc):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no subscription {sub_id!r}"})
+        raise NotFoundError(f"no subscription {sub_id!r}")
     return doc
 
 
@@ -48,7 +43,7 @@ async def _visible(ports: Ports, principal: Principal, sub_id: str) -> dict[str,
                         "sees those of its sites")
 async def list_subscriptions(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    docs = await asyncio.to_thread(SubscriptionRepo(ports.invoices.db).list, principal.tenant)
+    docs = await asyncio.to_thread(ports.subscriptions.list, principal.tenant)
     return {"items": [public_subscription(d) for d in docs if _covered(principal, d)]}
 
 
@@ -61,15 +56,12 @@ async def list_subscriptions(ports: PortsDep, principal: PrincipalDep) -> dict[s
 async def create(ports: PortsDep, principal: PrincipalDep, billing: BillingDep,
                  body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    try:
-        fields = validate_subscription(body, http_prefixes=billing.settings.url_allowlist)
-    except SchemaViolationError as exc:
-        raise _bad(exc) from exc
+    fields = validate_subscription(body, http_prefixes=billing.settings.url_allowlist)
     require_sites(principal, fields["sites"])
-    repo = SubscriptionRepo(ports.invoices.db)
+    repo = ports.subscriptions
     if fields.get("id") and await asyncio.to_thread(repo.get, principal.tenant, fields["id"]) is not None:
-        raise HTTPException(409, {"reason": "exists", "message": f"subscription {fields['id']!r} exists"})
-    doc, secret = await asyncio.to_thread(create_subscription, ports.invoices.db, ports.settings,
+        raise ConflictError(f"subscription {fields['id']!r} exists", reason=ReasonCode.EXISTS)
+    doc, secret = await asyncio.to_thread(create_subscription, repo, ports.settings,
                                           tenant=principal.tenant, fields=fields, actor=principal.subject,
                                           url_allowlist=billing.settings.url_allowlist)
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
@@ -88,8 +80,8 @@ async def get_subscription(sub_id: str, ports: PortsDep, principal: PrincipalDep
 async def delete_subscription(sub_id: str, ports: PortsDep, principal: PrincipalDep) -> Response:
     require(principal, Permission.ADMIN)
     await _visible(ports, principal, sub_id)
-    if not await asyncio.to_thread(SubscriptionRepo(ports.invoices.db).delete, principal.tenant, sub_id):
-        raise HTTPException(404, {"reason": "not_found", "message": f"no subscription {sub_id!r}"})
+    if not await asyncio.to_thread(ports.subscriptions.delete, principal.tenant, sub_id):
+        raise NotFoundError(f"no subscription {sub_id!r}")
     await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
                             action="subscription.deleted", target=sub_id, details={})
     return Response(status_code=204)

@@ -25,7 +25,7 @@ import hmac
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Header, Request, Response
 
 from services.adapters.billing import (
     BillingRepos,
@@ -47,12 +47,20 @@ from services.core.billing_import import (
     szamlavalasz,
     wants,
 )
-from services.core.errors import Rejected
+from services.core.errors import (
+    ConnectionDisabledError,
+    LimitExceededError,
+    NotFoundError,
+    ReasonCode,
+    Rejected,
+    SchemaViolationError,
+)
 from services.core.keys import invoice_id_of
 from services.core.payments import observed_event
 from services.core.topics import INVOICE_PAYMENT
 from services.web.billing_deps import BillingDep
 from services.web.deps import PortsDep
+from services.web.errors import unprocessable
 
 router = APIRouter(prefix="/api/v1/szamlazz", tags=["ingest"])
 XML = "application/xml; charset=utf-8"
@@ -108,17 +116,17 @@ def accept_push(*, settings: Settings, repos: BillingRepos, upstream: UpstreamMe
 async def _body(request: Request, limit: int) -> bytes:
     declared = int(request.headers.get("content-length") or 0)
     if declared > limit:
-        raise HTTPException(413, {"reason": "too_large", "message": f"body of {declared} bytes exceeds {limit}"})
+        raise LimitExceededError(f"body of {declared} bytes exceeds {limit}")
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
         form = await request.form()
         part = next((v for v in form.values() if not isinstance(v, str)), None)
         if part is None:
-            raise HTTPException(422, {"reason": "schema_violation", "message": "multipart push without a file part"})
+            raise SchemaViolationError("multipart push without a file part")
         data: bytes = await part.read()
     else:
         data = await request.body()
     if len(data) > limit:
-        raise HTTPException(413, {"reason": "too_large", "message": f"body of {len(data)} bytes exceeds {limit}"})
+        raise LimitExceededError(f"body of {len(data)} bytes exceeds {limit}")
     return data
 
 
@@ -149,8 +157,7 @@ async def receive_push(
         return _answer(szamlavalasz(None, error="KEY_ERR"))
     if not connection.get("enabled", True):
         metric.labels("szamlazz", "refused", "disabled").inc()
-        raise HTTPException(503, {"reason": "disabled", "message": "connection is disabled; re-send later"},
-                            headers={"Retry-After": "600"})
+        raise ConnectionDisabledError("connection is disabled; re-send later", retry_after=600)
     body = await _body(request, ports.settings.max_document_bytes * 4 // 3 + 256 * 1024)
     try:
         alap_id, invoice_id, outcome = await asyncio.to_thread(
@@ -159,7 +166,7 @@ async def receive_push(
         )
     except Rejected as exc:
         metric.labels("szamlazz", "refused", exc.reason.value).inc()
-        raise HTTPException(422, {"reason": exc.reason.value, "message": exc.message}) from exc
+        raise unprocessable(exc) from exc  # whatever refused the document, the push is answered 422
     metric.labels("szamlazz", outcome, "").inc()
     return _answer(szamlavalasz(alap_id, invoice_id))
 
@@ -191,12 +198,11 @@ async def receive_ipn(connection_id: str, request: Request, ports: PortsDep, bil
     connection = await asyncio.to_thread(billing.repos.connections.get, connection_id)
     if connection is None or connection.get("kind") != "szamlazz" or connection.get("deleted"):
         metric.labels("szamlazz_ipn", "refused", "unknown_connection").inc()
-        raise HTTPException(404, {"reason": "unknown_connection", "message": f"no Számlázz.hu connection "
-                                  f"{connection_id!r}"})
+        raise NotFoundError(f"no Számlázz.hu connection {connection_id!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
     form = await request.form()
     number = form.get("szlahu_szamlaszam")
     if not isinstance(number, str) or not number.strip() or len(number) > 100:
-        raise HTTPException(422, {"reason": "schema_violation", "message": "szlahu_szamlaszam is required"})
+        raise SchemaViolationError("szlahu_szamlaszam is required")
     try:
         outcome = await asyncio.to_thread(
             accept_ipn, settings=ports.settings, repos=billing.repos, upstream=billing.upstream, store=ports.store,

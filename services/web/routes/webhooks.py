@@ -21,13 +21,24 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, Request, status
+from fastapi import APIRouter, Header, Request, status
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from services.adapters.crypto import decrypt
 from services.adapters.url_fetch import fetch
-from services.adapters.webhook_nonces import WebhookNonces, nonce_of
-from services.core.errors import BadSignatureError, LimitExceededError, Rejected
+from services.adapters.webhook_nonces import nonce_of
+from services.core.errors import (
+    BadSignatureError,
+    FetchFailedError,
+    LimitExceededError,
+    MalformedDocumentError,
+    NotFoundError,
+    ReasonCode,
+    Rejected,
+    ReplayedError,
+    SchemaViolationError,
+    UnsupportedMediaTypeError,
+)
 from services.core.events import raw_event
 from services.core.http_headers import unsupported_media_type
 from services.core.keys import staging_key
@@ -36,6 +47,7 @@ from services.core.topics import INVOICE_RAW
 from services.core.url_policy import UrlPolicy, UrlRefusedError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from services.web.deps import Ports, PortsDep
+from services.web.errors import unprocessable
 
 router = APIRouter(prefix="/api/v1/webhooks", tags=["ingest"])
 BODY_TYPES = ("application/json", "multipart/form-data")
@@ -79,10 +91,6 @@ class Accepted(BaseModel):
     event_id: str
     external_id: str
     sha256: str
-
-
-def _fail(code: int, reason: str, message: str, **extra: Any) -> HTTPException:
-    return HTTPException(code, {"reason": reason, "message": message, **extra})
 
 
 DESCRIPTION = f"""
@@ -145,11 +153,11 @@ async def receive_invoice(
     refused_type = unsupported_media_type(request.headers.get("content-type"), BODY_TYPES)
     if refused_type is not None:
         metric.labels("own_system", "refused", "unsupported_media_type").inc()
-        raise _fail(415, "unsupported_media_type", refused_type)
+        raise UnsupportedMediaTypeError(refused_type)
     connection = await asyncio.to_thread(ports.connections.get, connection_id)
     if connection is None or connection.get("kind") != "own_system" or connection.get("disabled"):
         metric.labels("own_system", "refused", "unknown_connection").inc()
-        raise _fail(404, "unknown_connection", f"no active own-system connection {connection_id!r}")
+        raise NotFoundError(f"no active own-system connection {connection_id!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
     try:
         declared = int(request.headers.get("content-length") or 0)
     except ValueError:
@@ -157,7 +165,7 @@ async def receive_invoice(
     limit = settings.max_document_bytes * 4 // 3 + 64 * 1024  # base64 overhead + metadata
     if declared > limit:
         metric.labels("own_system", "refused", "too_large").inc()
-        raise _fail(413, "too_large", f"body declared at {declared} bytes exceeds {limit}")
+        raise LimitExceededError(f"body declared at {declared} bytes exceeds {limit}")
     body = await _read_capped(request, limit)
 
     keks = {settings.kek_id: settings.kek}
@@ -168,17 +176,17 @@ async def receive_invoice(
                            settings.webhook_tolerance_seconds)
     except BadSignatureError as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
-        raise _fail(401, exc.reason.value, exc.message) from exc
+        raise
 
-    nonces = WebhookNonces(ports.connections.db)
+    nonces = ports.nonces
     nonce = nonce_of(connection_id, timestamp, body)
     earlier = await asyncio.to_thread(nonces.claim, nonce, connection_id=connection_id, timestamp=timestamp,
                                       tolerance_seconds=settings.webhook_tolerance_seconds,
                                       now=datetime.fromtimestamp(now, UTC))
     if earlier is not None:
         metric.labels("own_system", "refused", "replayed").inc()
-        raise _fail(409, "replayed", "this request (timestamp and body) was already received; "
-                    "sign it again with a new timestamp to re-send", event_id=earlier.get("event_id"))
+        raise ReplayedError("this request (timestamp and body) was already received; sign it again with a new "
+                            "timestamp to re-send", event_id=earlier.get("event_id"))
     try:
         accepted = await _accept(connection_id, connection, request, body, ports)
     except BaseException:
@@ -196,7 +204,7 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _fail(413, "too_large", f"body exceeds {limit} bytes")
+            raise LimitExceededError(f"body exceeds {limit} bytes")
         chunks.append(chunk)
     body = b"".join(chunks)
     request._body = body  # Starlette's cache: lets request.form() parse a multipart body read here
@@ -212,8 +220,8 @@ async def _accept(connection_id: str, connection: dict[str, Any], request: Reque
     if payload.site is not None and payload.site != site:
         # A connection is made for one site; a body may not move its invoices to another.
         metric.labels("own_system", "refused", "site_mismatch").inc()
-        raise _fail(422, "site_mismatch", f"connection {connection_id!r} writes for site {site!r}, "
-                    f"not {payload.site!r}; leave site out or name the connection's own")
+        raise SchemaViolationError(f"connection {connection_id!r} writes for site {site!r}, not {payload.site!r}; "
+                                   "leave site out or name the connection's own", reason=ReasonCode.SITE_MISMATCH)
     if pdf is None:
         assert payload.document.url is not None
         policy = UrlPolicy.of(connection, settings.max_document_bytes)
@@ -221,19 +229,19 @@ async def _accept(connection_id: str, connection: dict[str, Any], request: Reque
             fetched = await asyncio.to_thread(fetch, payload.document.url, policy)
         except UrlRefusedError as exc:
             metric.labels("own_system", "refused", exc.reason.value).inc()
-            raise _fail(422, exc.reason.value, exc.message) from exc
+            raise
         except LimitExceededError as exc:
             metric.labels("own_system", "refused", "too_large").inc()
-            raise _fail(413, "too_large", exc.message) from exc
+            raise LimitExceededError(exc.message) from exc
         except Exception as exc:  # UpstreamError and anything the remote side did
             metric.labels("own_system", "refused", "upstream").inc()
-            raise _fail(502, "upstream", f"the document URL could not be fetched: {exc}") from exc
+            raise FetchFailedError(f"the document URL could not be fetched: {exc}") from exc
         pdf, filename = fetched.content, payload.document.filename or fetched.filename
     if not pdf.startswith(b"%PDF-"):
         metric.labels("own_system", "refused", "malformed_pdf").inc()
-        raise _fail(422, "malformed_pdf", "document is not a PDF (no %PDF- header)")
+        raise MalformedDocumentError("document is not a PDF (no %PDF- header)")
     if len(pdf) > settings.max_document_bytes:
-        raise _fail(413, "too_large", f"PDF of {len(pdf)} bytes exceeds {settings.max_document_bytes}")
+        raise LimitExceededError(f"PDF of {len(pdf)} bytes exceeds {settings.max_document_bytes}")
 
     tenant = connection["tenant"]
     sha = hashlib.sha256(pdf).hexdigest()
@@ -251,7 +259,7 @@ async def _accept(connection_id: str, connection: dict[str, Any], request: Reque
         await asyncio.to_thread(ports.publisher.publish, INVOICE_RAW.name, event)
     except Rejected as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
-        raise _fail(422, exc.reason.value, exc.message) from exc
+        raise unprocessable(exc) from exc  # the staging store or the event schema refused it
     return Accepted(event_id=event["event_id"], external_id=payload.external_id, sha256=sha)
 
 
@@ -263,7 +271,7 @@ async def _read_payload(request: Request, body: bytes) -> tuple[WebhookPayload, 
             form = await request.form()
             meta_raw, part = form.get("metadata"), form.get("document")
             if not isinstance(meta_raw, str) or part is None or isinstance(part, str):
-                raise _fail(422, "schema_violation", "multipart needs a 'metadata' JSON field and a 'document' file")
+                raise SchemaViolationError("multipart needs a 'metadata' JSON field and a 'document' file")
             pdf = await part.read()
             meta = json.loads(meta_raw)
             if not isinstance(meta, dict):
@@ -278,4 +286,4 @@ async def _read_payload(request: Request, body: bytes) -> tuple[WebhookPayload, 
         return payload, pdf, payload.document.filename
     except (ValidationError, json.JSONDecodeError, binascii.Error, ValueError) as exc:
         message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-        raise _fail(422, "schema_violation", f"payload is not valid: {message}") from exc
+        raise SchemaViolationError(f"payload is not valid: {message}") from exc

@@ -55,7 +55,7 @@ def test_backfill_of_500_invoices_through_202s_and_429s_lands_exactly_500_with_p
             assert response.status_code == 200 and response.content.startswith(b"%PDF")
         assert db.ingest_items.count_documents({"connection_id": connection_id}) == COUNT
 
-        waits = requests.get(f"{billingo.url}/_emulator/faults", timeout=10).json()
+        waits = requests.get(f"{billingo.url}/_emulator/faults", timeout=30).json()
         assert waits["force_429"] == 0  # every forced 429 was met and waited out
 
         again = _backfill(connection_id)  # resumable and idempotent: nothing is imported twice

@@ -19,7 +19,7 @@ from services.adapters.settings import Settings
 from services.core.topics import INVOICE_PAYMENT
 from szamlatar_dev.emulators.demo_data import generate_demo
 from tests.integration.billing.conftest import Admin, Emulator
-from tests.integration.conftest import Process, wait_for_group_caught_up, wait_until
+from tests.integration.conftest import Process, json_objects, wait_for_group_caught_up, wait_until
 
 pytestmark = pytest.mark.integration
 AGENT_KEY = "sync-agent-key"
@@ -47,7 +47,7 @@ def _events(settings: Settings, payment_id: str, timeout: float = 30.0) -> list[
     try:
         while not found and time.monotonic() < deadline:
             for message in consumer:
-                event = json.loads(message.value)
+                event = next(json_objects([message]), {})
                 if (event.get("payment") or {}).get("payment_id") == payment_id:
                     found.append(message.value)
     finally:
@@ -152,10 +152,10 @@ def test_a_pushed_storno_is_linked_to_the_invoice_it_cancels(
     by_number = {first["invoice_number"]: first, second["invoice_number"]: second}
     storno_doc, original_doc = by_number[storno["number"]], by_number[original]
     assert storno_doc["kind"] == "storno" and storno_doc["invoice"]["references"]["preceding_invoice"] == original
-    links = admin.session.get(f"{admin.api}/api/v1/invoices/{storno_doc['_id']}/links", timeout=10).json()["items"]
+    links = admin.session.get(f"{admin.api}/api/v1/invoices/{storno_doc['_id']}/links", timeout=30).json()["items"]
     assert links == [{"relation": "cancels", "invoice_id": original_doc["_id"], "archived": True,
                       "invoice_number": original}]
-    back = admin.session.get(f"{admin.api}/api/v1/invoices/{original_doc['_id']}/links", timeout=10).json()["items"]
+    back = admin.session.get(f"{admin.api}/api/v1/invoices/{original_doc['_id']}/links", timeout=30).json()["items"]
     assert [(b["relation"], b["invoice_id"]) for b in back] == [("cancelled_by", storno_doc["_id"])]
     items = list(db.ingest_items.find({"connection_id": cid}))
     assert {i["pdf_from"] for i in items} == {"agent"}
@@ -214,7 +214,7 @@ def _observed(settings: Settings, invoice_id: str, timeout: float = 30.0) -> lis
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
-            batch = [json.loads(m.value) for m in consumer]  # ends after a second without messages
+            batch = list(json_objects(consumer))  # ends after a second without messages
             events += batch
             if events and not batch:
                 break
@@ -292,7 +292,7 @@ def test_connections_api_tests_on_save_hides_secrets_and_says_why_in_two_languag
     assert agent_wrong["test"]["reason"] == "wrong_key"
 
     # Nothing that was sent as a secret ever comes back.
-    listed = admin.session.get(api, timeout=10).json()["items"]
+    listed = admin.session.get(api, timeout=30).json()["items"]
     text = json.dumps(listed)
     assert {c["id"] for c in listed} == set(admin.created)
     assert "nem-jo-kulcs" not in text and "demo-read-key" not in text and "rossz" not in text
@@ -302,15 +302,15 @@ def test_connections_api_tests_on_save_hides_secrets_and_says_why_in_two_languag
     fixed = admin.session.patch(f"{api}/wrong-{admin.tenant}", json={"api_key": "demo-write-key"}, timeout=30)
     assert fixed.status_code == 200 and fixed.json()["test"]["ok"] and not fixed.json()["test"]["warnings"]
     refused = admin.session.post(api, json={"kind": "billingo", "api_key": "k",
-                                            "base_url": "http://169.254.169.254/v3"}, timeout=10)
+                                            "base_url": "http://169.254.169.254/v3"}, timeout=30)
     assert refused.status_code == 422 and "not allowed" in refused.text
 
     # A deleted Számlázz.hu connection tells a late push to sever the link (KEY_DEL).
-    assert admin.session.delete(f"{api}/sz-{admin.tenant}", timeout=10).status_code == 204
+    assert admin.session.delete(f"{api}/sz-{admin.tenant}", timeout=30).status_code == 204
     late = requests.post(f"{admin.api}/api/v1/szamlazz/push/sz-{admin.tenant}", data=b"<szamla/>", timeout=10,
                          headers={"X-Szamlazzhu-Key": "barmi"})
     assert b"<hibakod>KEY_DEL</hibakod>" in late.content
-    assert admin.session.get(f"{api}/sz-{admin.tenant}", timeout=10).status_code == 404
+    assert admin.session.get(f"{api}/sz-{admin.tenant}", timeout=30).status_code == 404
     actions = [e["action"] for e in admin.db.audit_log.find({"tenant": admin.tenant}).sort("seq", 1)]
     assert actions.count("connection.created") == 3 and "connection.changed" in actions
     assert "connection.deleted" in actions

@@ -1,10 +1,24 @@
 """In-memory stand-ins for the few MongoDB collections and the publisher that DLQ replay and the
-downstream worker's dead-letter path touch."""
+downstream worker's dead-letter path touch, and a consumed record."""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Message:
+    """A consumed record as the consumer shell reads it (kafka-python's ``ConsumerRecord`` has these)."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    headers: Sequence[tuple[str, bytes]] = ()
 
 
 class FakeCollection:

@@ -1,47 +1,45 @@
-"""The downstream worker's dead letters for messages it cannot process: where the message was names
-the record, its key goes with it (a replay puts it back on its partition), each is counted by topic;
-the review-queue gauges by kind."""
+"""The downstream worker's dead letters for messages it cannot process (through the consumer shell,
+as the process runs them): where the message was names the record, its key goes with it (a replay
+puts it back on its partition), each is counted by topic; the review-queue gauges by kind."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import pytest
 from prometheus_client import CollectorRegistry
 
+from services.adapters.consumer_shell import ConsumerShell
 from services.adapters.dlq import original_payload
 from services.adapters.schemas import validate
-from services.downstream.worker import Downstream
-from tests.unit.adapters.fakes import FakeDb, FakePublisher
+from services.downstream.worker import CONSUMED_TOPICS, Downstream, downstream_shell
+from tests.unit.adapters.fakes import FakeDb, FakePublisher, Message
 from tests.unit.billing.fakes import settings
 
 
-@dataclass(frozen=True)
-class Message:
-    topic: str
-    partition: int
-    offset: int
-    key: bytes | None
-    value: bytes | None
+class Worker:
+    """The worker and the consumer shell it runs in, sharing one publisher and registry."""
 
+    def __init__(self) -> None:
+        self.publisher, self.registry = FakePublisher(), CollectorRegistry()
+        self.downstream = Downstream(cast(Any, FakeDb()), cast(Any, self.publisher), settings(), self.registry)
+        self.shell: ConsumerShell = downstream_shell(self.downstream, self.registry)
 
-def worker() -> tuple[Downstream, FakePublisher, CollectorRegistry]:
-    publisher, registry = FakePublisher(), CollectorRegistry()
-    return Downstream(cast(Any, FakeDb()), cast(Any, publisher), settings(), registry), publisher, registry
+    def handle(self, message: Message) -> None:
+        assert self.shell.handle(message), "handled to the end (not stopped half way)"
 
 
 INVALID_ARCHIVED = json.dumps({"schema": "invoice.archived.v1", "tenant": "acme"}).encode()
 
 
 def test_an_invalid_archived_event_is_dead_lettered_with_its_key_and_an_id_from_its_position() -> None:
-    downstream, publisher, _ = worker()
+    w = Worker()
     for offset in (7, 7, 8):  # 7 again: redelivered after a crash; 8: the replayed message failing again
-        downstream.handle(Message("invoice.archived", 1, offset, b"acme|own_system|erp|x-1", INVALID_ARCHIVED))
-    records = [json.loads(value) for _, _, value in publisher.sent]
-    assert [topic for topic, _, _ in publisher.sent] == ["downstream.dlq"] * 3
+        w.handle(Message("invoice.archived", 1, offset, b"acme|own_system|erp|x-1", INVALID_ARCHIVED))
+    records = [json.loads(value) for _, _, value in w.publisher.sent]
+    assert [topic for topic, _, _ in w.publisher.sent] == ["downstream.dlq"] * 3
     for r in records:
         validate("downstream.dlq.v1", r)
         assert (r["target"], r["key"], r["tenant"]) == ("invoice.archived", "acme|own_system|erp|x-1", "acme")
@@ -50,17 +48,17 @@ def test_an_invalid_archived_event_is_dead_lettered_with_its_key_and_an_id_from_
 
 
 def test_each_dead_lettered_event_is_counted_by_its_topic() -> None:
-    downstream, publisher, registry = worker()
+    w = Worker()
 
     def dead(topic: str) -> float | None:
-        return registry.get_sample_value("szamlatar_downstream_dlq_events_total", {"topic": topic})
+        return w.registry.get_sample_value("szamlatar_downstream_dlq_events_total", {"topic": topic})
 
     assert (dead("invoice.archived"), dead("invoice.matched")) == (0, 0)  # born at 0: increase() sees the first
-    downstream.handle(Message("invoice.archived", 0, 1, None, INVALID_ARCHIVED))
-    downstream.handle(Message("invoice.matched", 0, 1, None, b"not json"))
-    downstream.handle(Message("invoice.matched", 0, 2, None, json.dumps({"schema": "invoice.matched.v1"}).encode()))
+    w.handle(Message("invoice.archived", 0, 1, None, INVALID_ARCHIVED))
+    w.handle(Message("invoice.matched", 0, 1, None, b"not json"))
+    w.handle(Message("invoice.matched", 0, 2, None, json.dumps({"schema": "invoice.matched.v1"}).encode()))
     assert (dead("invoice.archived"), dead("invoice.matched"), dead("reference.changed")) == (1, 2, 0)
-    assert len(publisher.sent) == 3
+    assert len(w.publisher.sent) == 3
 
 
 @pytest.mark.parametrize("topic", ["invoice.archived", "invoice.matched", "reference.changed"])
@@ -72,27 +70,27 @@ def test_each_dead_lettered_event_is_counted_by_its_topic() -> None:
 ])
 def test_any_bad_record_on_any_consumed_topic_is_dead_lettered_with_its_reason_and_value(
         topic: str, value: bytes | None, reason: str, encoding: str) -> None:
-    downstream, publisher, registry = worker()
-    downstream.handle(Message(topic, 2, 5, b"\xffk", value))
-    [(dlq, key, raw)] = publisher.sent
+    w = Worker()
+    w.handle(Message(topic, 2, 5, b"\xffk", value))
+    [(dlq, key, raw)] = w.publisher.sent
     record = json.loads(raw)
     validate("downstream.dlq.v1", record)
     assert (dlq, key, record["key"], record["target"]) == ("downstream.dlq", b"\xffk", "\ufffdk", topic)
     assert (record["reason"], record["payload_encoding"], record["tenant"]) == (reason, encoding, None)
     assert original_payload(record) == value
-    assert registry.get_sample_value("szamlatar_downstream_dlq_events_total", {"topic": topic}) == 1
+    assert w.registry.get_sample_value("szamlatar_downstream_dlq_events_total", {"topic": topic}) == 1
 
 
 def test_a_bug_is_dead_lettered_as_internal() -> None:
-    downstream, publisher, _ = worker()
+    w = Worker()
 
     def broken(event: dict[str, Any]) -> None:
         raise KeyError("invoice")
 
-    downstream.on_reference = broken  # type: ignore[method-assign]
+    w.downstream.on_reference = broken  # type: ignore[method-assign]
     event = {"schema": "reference.changed.v1", "tenant": "acme", "kind": "client", "records": [{"id": "c-1"}]}
-    downstream.handle(Message("reference.changed", 0, 1, b"acme", json.dumps(event).encode()))
-    record = json.loads(publisher.sent[0][2])
+    w.handle(Message("reference.changed", 0, 1, b"acme", json.dumps(event).encode()))
+    record = json.loads(w.publisher.sent[0][2])
     assert (record["reason"], record["tenant"], record["error"]) == ("internal", "acme", "KeyError: 'invoice'")
 
 
@@ -106,7 +104,8 @@ class FakeReview:
 
 
 def test_review_gauges_report_held_approvals_and_unconfirmed_matches_apart() -> None:
-    downstream, _, registry = worker()
+    w = Worker()
+    downstream, registry = w.downstream, w.registry
     now = datetime.now(UTC)
     downstream.review = cast(Any, FakeReview({"match": [now - timedelta(days=40), now - timedelta(days=2)]}))
     downstream.refresh_gauges()
@@ -122,3 +121,8 @@ def test_review_gauges_report_held_approvals_and_unconfirmed_matches_apart() -> 
     assert sample("depth", "approval") == 1 and sample("depth", "match") == 0
     assert 5 * 3600 <= (sample("oldest_age_seconds", "approval") or 0) < 5 * 3600 + 60
     assert sample("oldest_age_seconds", "match") == 0
+
+
+def test_the_shell_consumes_exactly_the_topics_the_worker_declares() -> None:
+    # CONSUMED_TOPICS is what the ACLs and the dead-letter counters are checked against.
+    assert Worker().shell.topics == CONSUMED_TOPICS

@@ -111,16 +111,18 @@ def test_a_delivery_the_url_policy_refuses_is_dead_lettered_at_once_and_the_othe
 
 
 def test_a_subscription_whose_host_resolves_to_a_private_address_is_refused_when_created() -> None:
+    from services.adapters.reference_repo import SubscriptionRepo
     from services.adapters.subscriptions import create_subscription
     from services.core.subscriptions import validate_subscription
 
     db = FakeDb()
+    subscriptions = SubscriptionRepo(cast(Any, db))
     fields = validate_subscription({"url": "https://hr.example.test/in"}, http_prefixes=("http://127.0.0.1:",))
     with pytest.raises(UrlRefusedError, match="non-public address"):
-        create_subscription(cast(Any, db), SETTINGS, tenant="acme", fields=fields, actor="adm",
+        create_subscription(subscriptions, SETTINGS, tenant="acme", fields=fields, actor="adm",
                             url_allowlist=("http://127.0.0.1:",), resolver=resolve)
     assert db.webhook_subscriptions.docs == {}
     fields = validate_subscription({"url": "http://127.0.0.1:9/in"}, http_prefixes=("http://127.0.0.1:",))
-    doc, _ = create_subscription(cast(Any, db), SETTINGS, tenant="acme", fields=fields, actor="adm",
+    doc, _ = create_subscription(subscriptions, SETTINGS, tenant="acme", fields=fields, actor="adm",
                                  url_allowlist=("http://127.0.0.1:",), resolver=resolve)
     assert list(db.webhook_subscriptions.docs) == [doc["_id"]]

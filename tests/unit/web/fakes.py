@@ -12,7 +12,10 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 from pymongo.errors import DuplicateKeyError
 
+from services.adapters.billing import billing_repos
 from services.adapters.metrics import http_metrics
+from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.users import (
     _DUMMY_HASH,
     NewSession,
@@ -22,9 +25,11 @@ from services.adapters.users import (
     user_id,
     verify_password,
 )
+from services.adapters.webhook_nonces import WebhookNonces
 from services.core.access import token_hash
 from services.core.audit_chain import Anchor, next_entry, seq_batches
 from services.core.enums import Role
+from services.nav.reconcile import ReconciliationRepo
 from services.web.deps import Ports
 
 
@@ -187,6 +192,10 @@ class FakeInvoiceRepo:
     def ids(self, query: dict[str, Any]) -> list[str]:
         return [d["_id"] for d in self.docs.values() if matches(d, query)]
 
+    def latest(self, query: dict[str, Any], *, limit: int) -> list[dict[str, Any]]:
+        found = [d for d in self.docs.values() if matches(d, query)]
+        return sorted(found, key=lambda d: str(d.get("updated_at") or ""), reverse=True)[:limit]
+
 
 class FakeAuditLog:
     def __init__(self) -> None:
@@ -316,11 +325,18 @@ class FakeAccounts:
 
 
 def fake_ports() -> Ports:
+    """The web's ports over one ``FakeDb`` (the invoice repository's ``db``): the repositories the routes
+    reach are the real ones on it, so a test seeds a collection and the route finds it."""
+    invoices = FakeInvoiceRepo()
+    db: Any = invoices.db
     return Ports(
-        settings=None, store=None, publisher=None, invoices=FakeInvoiceRepo(),  # type: ignore[arg-type]
+        settings=None, store=None, publisher=None, invoices=invoices,  # type: ignore[arg-type]
         clients=None, connections=None, tokens=FakeTokens(), audit=FakeAuditLog(),  # type: ignore[arg-type]
         metrics=http_metrics(CollectorRegistry()), accounts=FakeAccounts(),  # type: ignore[arg-type]
         anchors=FakeAnchors(),  # type: ignore[arg-type]
+        reviews=ReviewRepo(db), reference=ReferenceRepo(db), confirmations=ConfirmationRepo(db), rules=RuleRepo(db),
+        subscriptions=SubscriptionRepo(db), producers=ProducerConnections(db), nonces=WebhookNonces(db),
+        billing=billing_repos(db), reconciliation=ReconciliationRepo(db),
     )
 
 

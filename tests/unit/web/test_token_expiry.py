@@ -9,13 +9,13 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
-from fastapi import HTTPException
 
 from services.adapters.admin import create_token, find_token, revoke_token
 from services.core.access import token_hash
 from services.core.enums import Role
-from services.core.errors import NotFoundError
+from services.core.errors import NotFoundError, UnauthenticatedError
 from services.web.deps import current_principal
+from services.web.errors import http_answer
 
 NOW = datetime(2025, 9, 8, 12, 0, tzinfo=UTC)
 
@@ -69,9 +69,11 @@ def test_an_expired_token_is_refused_with_401_saying_so(expires_at: datetime) ->
     database, tokens = db()
     token = create_token(database, tenant="acme", role=Role.FINANCE, name="old")
     tokens.docs[token_hash(token)]["expires_at"] = expires_at
-    with pytest.raises(HTTPException) as refused:
+    with pytest.raises(UnauthenticatedError) as refused:
         principal_for(tokens, token)
-    assert refused.value.status_code == 401 and "expired" in str(refused.value.detail)
+    status, detail, headers = http_answer(refused.value)
+    assert status == 401 and "expired" in detail
+    assert headers["WWW-Authenticate"] == 'Bearer error="invalid_token"'
 
 
 def test_a_valid_token_and_one_stored_without_expiry_are_accepted() -> None:
@@ -94,6 +96,6 @@ def test_a_revoked_token_is_refused_and_found_by_its_id_prefix_only() -> None:
     record, revoked = revoke_token(database, hashed[:12], actor="cli:ops", now=NOW)
     assert revoked and record["revoked_by"] == "cli:ops" and tokens.docs[hashed]["revoked_at"] == NOW
     assert revoke_token(database, hashed[:12], actor="cli:ops")[1] is False
-    with pytest.raises(HTTPException) as refused:
+    with pytest.raises(UnauthenticatedError) as refused:
         principal_for(tokens, token)
-    assert refused.value.status_code == 401
+    assert http_answer(refused.value)[0] == 401

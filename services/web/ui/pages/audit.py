@@ -17,7 +17,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
 from services.adapters.audit_anchors import verify_and_anchor
-from services.adapters.reference_repo import ReviewRepo
 from services.core.access import Principal, site_clause
 from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.web import presentation as fmt
@@ -40,7 +39,7 @@ def visible_targets(ports: Ports, principal: Principal) -> list[str] | None:
     if principal.tenant_wide:
         return None
     archived = ports.invoices.ids({"tenant": principal.tenant, **site_clause(principal.sites)})
-    held = ReviewRepo(ports.invoices.db).ids(principal.tenant, principal.sites)
+    held = ports.reviews.ids(principal.tenant, principal.sites)
     return sorted(set(archived) | set(held))
 
 

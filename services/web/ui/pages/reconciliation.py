@@ -1,6 +1,6 @@
 """``/ui/reconciliation``: NAV completeness, through the same ``reconcile_tenant`` the API and the CLI
-use; the last full month (a monthly VAT period) unless asked. NAV's lists are the whole company's,
-so a site-restricted user gets 403."""
+use (``Ports.reconciliation``); the last full month (a monthly VAT period) unless asked. NAV's lists
+are the whole company's, so a site-restricted user gets 403."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from fastapi.responses import HTMLResponse
 
 from services.core.enums import Direction
 from services.nav.completeness import period_problem
-from services.nav.reconcile import reconcile_tenant
 from services.web import presentation as fmt
 from services.web.deps import PortsDep
 from services.web.ui.guard import Forbidden, Searcher
@@ -42,6 +41,6 @@ def reconciliation_page(request: Request, ports: PortsDep, ctx: Searcher, direct
     if bad_period:
         return render(request, "reconciliation.html", ctx, status=422, values=values, result=None, bad_period=True,
                       taxpayers=set())
-    result, taxpayers = reconcile_tenant(ports.invoices.db, ctx.principal.tenant, start, end, DIRECTIONS[chosen])
+    result, taxpayers = ports.reconciliation.reconcile(ctx.principal.tenant, start, end, DIRECTIONS[chosen])
     return render(request, "reconciliation.html", ctx, values=values, result=result, bad_period=False,
                   taxpayers=taxpayers, gap_total=sum(result.gaps.values()))

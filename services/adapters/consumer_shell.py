@@ -1,0 +1,173 @@
+"""The one shell around a kafka-python consumer (status-sync, downstream): poll → for each record the
+per-record policy every consumer shares (``StageRunner.run``: decode → validate → handler → publish
+the outputs and wait for the broker's ack, ``Retryable`` errors retried with the ``RetryPolicy``,
+``Rejected`` and unexpected errors to the dead-letter topic) → commit that record's offset.
+
+One record at a time, committed only once its work is done or dead-lettered: a crash replays the
+record, which every handler turns into a no-op (at-least-once, idempotent writes). An outage of our
+own stores (MongoDB, S3, Kafka) is waited out with capped backoff and nothing is committed meanwhile —
+a healthy message is never dead-lettered because a dependency is down. When the process is asked to
+stop, a wait ends at once and the record it was for stays uncommitted, for the next start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from kafka import KafkaConsumer, TopicPartition
+from kafka.errors import KafkaError
+from kafka.structs import OffsetAndMetadata
+
+from services.adapters.kafka_auth import client_options
+from services.adapters.metrics import StageMetrics
+from services.adapters.retry import DEFAULT_RETRY, RetryPolicy
+from services.adapters.settings import Settings
+from services.adapters.stage_runner import DeadLetterHook, Handler, Sleep, StageRunner
+from services.core.enums import Stage
+from services.core.topics import INVOICE_DLQ, TopicSpec
+
+logger = logging.getLogger(__name__)
+
+
+class Consumed(Protocol):
+    """What the shell needs of a consumed record (kafka-python's ``ConsumerRecord`` has it)."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
+    @property
+    def headers(self) -> Sequence[tuple[str, bytes]] | None: ...
+
+
+class Publisher(Protocol):
+    """Publishes bytes and returns once the broker acknowledged them (``EventPublisher``)."""
+
+    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0,
+                    headers: list[tuple[str, bytes]] | None = None) -> None: ...
+
+
+@dataclass(frozen=True)
+class Route:
+    """What a consumed topic's records are: their schema, and the handler that does their work."""
+
+    schema: str
+    handler: Handler
+
+
+class Stopped(BaseException):
+    """The process is stopping during a wait: the record is left uncommitted. A ``BaseException``, so
+    that the runner's "anything unexpected goes to the DLQ" does not catch it."""
+
+
+class ConsumerShell:
+    def __init__(
+        self, *, stage: Stage, routes: Mapping[str, Route], publisher: Publisher, metrics: StageMetrics,
+        dlq: TopicSpec = INVOICE_DLQ, retry: RetryPolicy = DEFAULT_RETRY, on_dead_letter: DeadLetterHook | None = None,
+        stop: threading.Event | None = None, sleep: Sleep | None = None, jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.stop = stop or threading.Event()
+        self._wait = sleep or self._wait_unless_stopped
+        self.publisher = publisher
+        self.runners = {
+            topic: StageRunner(stage=stage, in_schema=route.schema, handler=route.handler, send=self._send,
+                               metrics=metrics, sleep=self._sleep, retry=retry, jitter=jitter, dlq=dlq,
+                               on_dead_letter=on_dead_letter, wait_out_outages=True)
+            for topic, route in routes.items()
+        }
+        self.processed = 0
+        self.last_event_at: str | None = None
+        self._loop = asyncio.new_event_loop()
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return tuple(self.runners)
+
+    def health(self) -> dict[str, Any]:
+        """The ``/healthz`` body."""
+        return {"status": "ok", "processed": self.processed, "last_event_at": self.last_event_at}
+
+    def handle(self, record: Consumed) -> bool:
+        """Run one record through its topic's policy until it is done or dead-lettered; ``False`` when
+        the process began stopping first (the record is not done: do not commit it)."""
+        runner = self.runners[record.topic]
+        try:
+            self._loop.run_until_complete(runner.run(
+                record.value, topic=record.topic, partition=record.partition, offset=record.offset, key=record.key,
+                headers=tuple(record.headers or ()),
+            ))
+        except Stopped:
+            return False
+        self.processed += 1
+        self.last_event_at = datetime.now(UTC).isoformat()
+        return True
+
+    def serve(self, consumer: KafkaConsumer) -> None:
+        """Consume until ``stop`` is set; closes the consumer."""
+        try:
+            while not self.stop.is_set():
+                try:
+                    batch = consumer.poll(timeout_ms=1000)
+                except KafkaError as exc:
+                    logger.warning("%s: poll failed: %s", ",".join(self.topics), exc)
+                    self.stop.wait(1.0)
+                    continue
+                for tp, records in batch.items():
+                    for record in records:
+                        if not self.handle(record):
+                            return
+                        _commit(consumer, tp, record.offset + 1)
+        finally:
+            consumer.close()
+            self._loop.close()
+
+    async def _send(self, topic: str, key: bytes | None, value: bytes) -> None:
+        self.publisher.publish_raw(topic, key, value)  # returns once the broker acknowledged it
+
+    async def _sleep(self, seconds: float) -> None:
+        """Every wait of the policy: it ends the record's run (uncommitted) once the process stops."""
+        if not self.stop.is_set():
+            await self._wait(seconds)
+        if self.stop.is_set():
+            raise Stopped
+
+    async def _wait_unless_stopped(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            await asyncio.sleep(min(left, 0.5))
+
+
+def _commit(consumer: KafkaConsumer, tp: TopicPartition, offset: int) -> None:
+    """Commit after each record; a failed commit only means a replay, which changes nothing."""
+    try:
+        consumer.commit({tp: OffsetAndMetadata(offset, "", -1)})
+    except KafkaError as exc:
+        logger.warning("commit of %s@%d failed (the record will be replayed): %s", tp.topic, offset, exc)
+
+
+def kafka_consumer(settings: Settings, topics: Sequence[str], *, group: str, client_id: str, max_poll_records: int,
+                   max_poll_interval_ms: int) -> KafkaConsumer:
+    """A consumer the shell commits for (no auto-commit), logged in as the process's own principal.
+
+    ``max_poll_records`` × the longest a record may take must stay under ``max_poll_interval_ms``,
+    or the group rebalances while a record is retried (which only replays it, but costs time)."""
+    return KafkaConsumer(
+        *topics, bootstrap_servers=settings.kafka_bootstrap, **client_options(settings.kafka_auth), group_id=group,
+        client_id=client_id, enable_auto_commit=False, auto_offset_reset="earliest",
+        max_poll_records=max_poll_records, max_poll_interval_ms=max_poll_interval_ms, session_timeout_ms=10_000,
+        heartbeat_interval_ms=2_000,
+    )
