@@ -3,7 +3,7 @@
 The specs (Billingo's OpenAPI, the Számla Agent XSDs and examples, NAV's XSDs, samples, signing
 test vectors and printed sample invoices) are not ours to redistribute, so they are not in the
 repository: ``make test-conformance`` reads them from the folder named by ``SZAMLATAR_SPECS``
-(CI passes ``../shared/reference``). Without it the suite fails; it never skips.
+(CI passes the folder it keeps beside the checkout). Without it the suite fails; it never skips.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def specs_root() -> Path:
     if not named:
         raise pytest.UsageError(
             "SZAMLATAR_SPECS is not set: name the folder with the official specs, "
-            "e.g. SZAMLATAR_SPECS=../shared/reference make test-conformance")
+            "e.g. SZAMLATAR_SPECS=/path/to/reference make test-conformance")
     root = Path(named).expanduser().resolve()
     if not root.is_dir():
         raise pytest.UsageError(f"SZAMLATAR_SPECS={named} is not a folder")
