@@ -60,4 +60,19 @@ if [ -f "$STATE/secrets.env" ]; then
 fi
 
 log() { printf '\033[1m[szamlatar]\033[0m %s\n' "$*" >&2; }
+stamp_ok() { [ -f "$1.version" ] && [ "$(cat "$1.version")" = "$2" ]; }  # binary version
+
+# A writable copy of a Go module's source in $SZAMLATAR_CACHE/src, printed: for modules a plain
+# `go install mod@version` cannot build (FerretDB's empty version file, Prometheus's replace directives).
+go_module_copy() {  # module version logfile
+  local module=$1 version=$2 logfile=$3 src work
+  command -v go >/dev/null || die "Go is needed to build $module"
+  src=$(cd /tmp && go mod download -json "$module@$version" 2>>"$logfile" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])') \
+    || die "downloading $module $version failed; see $logfile"
+  work="$SZAMLATAR_CACHE/src/$(basename "$module")-$version"
+  rm -rf "$work" && mkdir -p "$(dirname "$work")" && cp -r "$src" "$work" && chmod -R u+w "$work"
+  echo "$work"
+}
+
 die() { printf '\033[31m[szamlatar] %s\033[0m\n' "$*" >&2; exit 1; }

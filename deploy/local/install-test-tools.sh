@@ -11,17 +11,11 @@ mkdir -p "$SZAMLATAR_CACHE/logs" "$BIN"
 # go.mod has replace directives, so `go install mod@version` refuses it: build from a copy, as for
 # FerretDB in install.sh.
 PROMETHEUS_MODULE_VERSION=v0.54.1   # Prometheus 2.54.1
-stamp_ok() { [ -f "$1.version" ] && [ "$(cat "$1.version")" = "$2" ]; }
 if ! { [ -x "$BIN/promtool" ] && [ -x "$BIN/prometheus" ] && stamp_ok "$BIN/promtool" "$PROMETHEUS_MODULE_VERSION" \
        && stamp_ok "$BIN/prometheus" "$PROMETHEUS_MODULE_VERSION"; }; then
   log "building promtool and prometheus 2.${PROMETHEUS_MODULE_VERSION#v0.} with Go (first time only, a few minutes)…"
-  command -v go >/dev/null || die "Go is needed to build promtool"
   plog="$SZAMLATAR_CACHE/logs/go-prometheus.log"
-  src=$(cd /tmp && go mod download -json "github.com/prometheus/prometheus@$PROMETHEUS_MODULE_VERSION" 2>>"$plog" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])') \
-    || die "downloading Prometheus $PROMETHEUS_MODULE_VERSION failed; see $plog"
-  work="$SZAMLATAR_CACHE/src/prometheus-$PROMETHEUS_MODULE_VERSION"
-  rm -rf "$work" && mkdir -p "$(dirname "$work")" && cp -r "$src" "$work" && chmod -R u+w "$work"
+  work=$(go_module_copy github.com/prometheus/prometheus "$PROMETHEUS_MODULE_VERSION" "$plog")
   for cmd in promtool prometheus; do
     (cd "$work" && CGO_ENABLED=0 go build -o "$BIN/$cmd" "./cmd/$cmd") >>"$plog" 2>&1 \
       || die "building $cmd failed; see $plog"

@@ -6,8 +6,6 @@ set -euo pipefail
 . "$(dirname "$0")/env.sh"
 mkdir -p "$SZAMLATAR_CACHE/logs" "$BIN"
 
-stamp_ok() { [ -f "$1.version" ] && [ "$(cat "$1.version")" = "$2" ]; }
-
 if ! stamp_ok "$KAFKA_LIBS" "$KAFKA_VERSION" || ! ls "$KAFKA_LIBS"/kafka_2.13-*.jar >/dev/null 2>&1; then
   log "installing Apache Kafka $KAFKA_VERSION jars from Maven Central (first time only)…"
   command -v mvn >/dev/null || die "Maven (mvn) is needed to fetch Kafka; apt-get install maven"
@@ -34,13 +32,8 @@ go_install versitygw github.com/versity/versitygw/cmd/versitygw "$VERSITYGW_VERS
 # plain `go install` binary panics at start. Build from a writable copy with the file filled in.
 if [ ! -x "$BIN/ferretdb" ] || ! stamp_ok "$BIN/ferretdb" "$FERRETDB_VERSION"; then
   log "building ferretdb $FERRETDB_VERSION (first time only, a few minutes)…"
-  command -v go >/dev/null || die "Go is needed to build ferretdb"
   flog="$SZAMLATAR_CACHE/logs/go-ferretdb.log"
-  src=$(cd /tmp && go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" 2>>"$flog" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])') \
-    || die "downloading FerretDB $FERRETDB_VERSION failed; see $flog"
-  work="$SZAMLATAR_CACHE/src/ferretdb-$FERRETDB_VERSION"
-  rm -rf "$work" && mkdir -p "$(dirname "$work")" && cp -r "$src" "$work" && chmod -R u+w "$work"
+  work=$(go_module_copy github.com/FerretDB/FerretDB "$FERRETDB_VERSION" "$flog")
   echo "$FERRETDB_VERSION" >"$work/build/version/version.txt"
   (cd "$work" && CGO_ENABLED=0 go build -o "$BIN/ferretdb" ./cmd/ferretdb) >>"$flog" 2>&1 \
     || die "building FerretDB failed; see $flog"
