@@ -17,6 +17,7 @@ from typing import Any
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from services.adapters.billing import PaymentStore
 from services.adapters.kafka_auth import faust_credentials
 from services.adapters.logging import configure_logging
 from services.adapters.metrics import matching_metrics, stage_metrics
@@ -94,7 +95,7 @@ class _Ports:
                 Stage.MATCH: (INVOICE_PARSED.schema, MatchingHandler(MatchData(db), match_metrics)),
                 Stage.ARCHIVE: (
                     INVOICE_MATCHED.schema,
-                    HoldingArchiveHandler(store, InvoiceRepo(db), AuditLog(db), ReviewRepo(db),
+                    HoldingArchiveHandler(store, InvoiceRepo(db), AuditLog(db), ReviewRepo(db), PaymentStore(db),
                                           settings.retention_years),
                 ),
             }

@@ -17,6 +17,7 @@ from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.stage_runner import Output, Record
 from services.adapters.url_fetch import fetch
+from services.app.ports import ObjectStore
 from services.core.errors import IntegrityError
 from services.core.raw_document import (
     DocumentShape,
@@ -40,7 +41,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _read_staged(store: S3ObjectStore, document: dict[str, Any]) -> bytes:
+def _read_staged(store: ObjectStore, document: dict[str, Any]) -> bytes:
     data = store.read(document["bucket"], document["object_key"])
     if hashlib.sha256(data).hexdigest() != document["sha256"]:
         raise IntegrityError("staged document does not match its sha256")

@@ -24,6 +24,7 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.app.review import ReviewPorts
 from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
 from services.core.errors import ForbiddenError, NotPermittedError, UnauthenticatedError
@@ -62,6 +63,16 @@ def get_ports(request: Request) -> Ports:
 
 
 PortsDep = Annotated[Ports, Depends(get_ports)]
+
+
+def review_ports(ports: PortsDep) -> ReviewPorts:
+    """What the review decisions (``app/review.py``) reach, out of the app's ports."""
+    return ReviewPorts(reviews=ports.reviews, invoices=ports.invoices, payments=ports.billing.payments,
+                       reference=ports.reference, confirmations=ports.confirmations, audit=ports.audit,
+                       publisher=ports.publisher)
+
+
+ReviewDep = Annotated[ReviewPorts, Depends(review_ports)]
 
 
 def anchors_of(ports: Ports) -> AuditAnchors:

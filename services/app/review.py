@@ -1,7 +1,7 @@
-"""Review-queue decisions, one set for every door: the JSON API (``routes/review.py``) and the UI's
-review pages (``ui/pages/review.py``) call these, so a decision means the same whichever way it came.
+"""Review-queue decisions, one set for every door: the JSON API (``web/routes/review.py``) and the UI's
+review pages (``web/ui/pages/review.py``) call these, so a decision means the same whichever way it came.
 
-Plain functions over the ports. They raise domain errors (``core/errors.py``), never HTTP ones: each
+Plain functions over ``ReviewPorts``. They raise domain errors (``core/errors.py``), never HTTP ones: each
 caller says them its own way — the API as JSON with a status, the UI as a message from the catalogues.
 
 - ``NotFoundError``: no such item for this principal (another tenant's or site's counts as none), or a
@@ -10,30 +10,56 @@ caller says them its own way — the API as JSON with a status, the UI as a mess
 - ``ConflictError``: the item was decided already.
 - ``SchemaViolationError``: a reassignment that assigns nothing.
 
-Approving a held invoice writes its view (it becomes searchable) and emits ``invoice.archived``; a
+Approving a held invoice finishes its archiving (``app/archiving.py``, the archive stage's own last
+step): its view is written (it becomes searchable) and ``invoice.archived`` published; a
 person's client / project / contract choice is also recorded as a confirmed assignment the learned
 matcher uses next time. Every decision carries a reason and lands in the audit log.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from services.app.archiving import AuditNote, StoredInvoice, finish_archiving
+from services.app.ports import (
+    AuditLog,
+    Clock,
+    ConfirmationRepo,
+    InvoiceRepo,
+    PaymentStore,
+    Publisher,
+    ReferenceRepo,
+    ReviewRepo,
+    utc_now,
+)
 from services.core.access import Principal
 from services.core.enums import Outcome
 from services.core.errors import ConflictError, NotFoundError, SchemaViolationError, UnknownReferenceError
 from services.core.matching import invoice_features
 from services.core.payments import with_payment_state
 from services.core.reference import RefKind
-from services.core.stages.archive import ArchivePlan, archived_event, invoice_view
+from services.core.stages.archive import ArchivePlan
 from services.core.stages.match import assignment_fields, reassigned, restored
-from services.core.topics import INVOICE_ARCHIVED
-from services.web.deps import Ports
 
 ACTIONS = ("approve", "reassign", "reject")
+
+
+@dataclass(frozen=True)
+class ReviewPorts:
+    """What a review decision reaches (the web app builds it from its ``Ports``: ``deps.review_ports``)."""
+
+    reviews: ReviewRepo
+    invoices: InvoiceRepo
+    payments: PaymentStore
+    reference: ReferenceRepo
+    confirmations: ConfirmationRepo
+    audit: AuditLog
+    publisher: Publisher
+    clock: Clock = utc_now
 
 
 class Decision(BaseModel):
@@ -44,20 +70,20 @@ class Decision(BaseModel):
     cost_centre: str | None = None
 
 
-def load_item(ports: Ports, principal: Principal, item_id: str) -> dict[str, Any]:
+def load_item(ports: ReviewPorts, principal: Principal, item_id: str) -> dict[str, Any]:
     item = ports.reviews.get(item_id)
     if item is None or item["tenant"] != principal.tenant or not principal.sees_site(item.get("site", "")):
         raise NotFoundError(f"no review item {item_id}")
     return item
 
 
-def visible_items(ports: Ports, principal: Principal, *, status: str, limit: int) -> list[dict[str, Any]]:
+def visible_items(ports: ReviewPorts, principal: Principal, *, status: str, limit: int) -> list[dict[str, Any]]:
     """The principal's tenant and sites, oldest first, without the held event (one query)."""
     return ports.reviews.list(principal.tenant, status=status, sites=principal.sites, limit=limit)
 
 
-def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tuple[str | None, str | None,
-                                                                                     dict[str, Any]]:
+def _changes(ports: ReviewPorts, tenant: str, d: Decision,
+             item: dict[str, Any]) -> tuple[str | None, str | None, dict[str, Any]]:
     client_id, client_name = d.client_id, None
     if client_id is not None:
         try:
@@ -73,7 +99,7 @@ def _changes(ports: Ports, tenant: str, d: Decision, item: dict[str, Any]) -> tu
     return client_id, client_name, changes
 
 
-def _confirm(ports: Ports, tenant: str, invoice_id: str, invoice: dict[str, Any], match: dict[str, Any]) -> None:
+def _confirm(ports: ReviewPorts, tenant: str, invoice_id: str, invoice: dict[str, Any], match: dict[str, Any]) -> None:
     if not match.get("client_id"):
         return
     ports.confirmations.record(tenant, invoice_id, {
@@ -82,7 +108,7 @@ def _confirm(ports: Ports, tenant: str, invoice_id: str, invoice: dict[str, Any]
         "cost_centre": match.get("cost_centre")})
 
 
-def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
+def approve_item(ports: ReviewPorts, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
     """Approve (``action="approve"``) or reassign an open item; the item as it now stands."""
     if action == "reassign" and not (d.client_id or d.project_id or d.contract_id or d.cost_centre):
         raise SchemaViolationError("reassign needs something to assign")
@@ -93,7 +119,7 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
     person_chose = client_id is not None or bool(changes)
     match = reassigned(item["match"], client_id=client_id, client_name=client_name, changes=changes,
                        actor=principal.subject, reason=d.reason) if person_chose else item["match"]
-    now = datetime.now(UTC)
+    now = ports.clock()
     audit = {"reason": d.reason, "kind": item["kind"], "client_id": match.get("client_id"),
              "project_id": match.get("project_id"), "contract_id": match.get("contract_id")}
     if action == "reassign" and item["kind"] == "approval":
@@ -108,21 +134,12 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
         matched = {**restored(item["matched"]), "match": match}
         p = item["plan"]
         plan = ArchivePlan(p["invoice_id"], p["object_key"], Outcome(p["outcome"]), int(p["version"]))
-
-        def build(payment_state: dict[str, Any] | None) -> dict[str, Any]:
-            # A held invoice may have been paid while it waited: the stored state, not the held event's.
-            built = invoice_view(matched, plan, item.get("version_id"), now,
-                                 date.fromisoformat(item["retain_until"]), payment_state=payment_state)
-            built.update(assignment_fields(match))
-            return built
-
-        view = ports.billing.payments.write_view(plan.invoice_id, build, ports.invoices.upsert_view)
-        ports.audit.append(tenant=principal.tenant, actor=principal.subject, action=f"review.{action}d"
-                           if action == "approve" else "review.reassigned", target=item_id, details=audit)
-        ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="invoice.archived",
-                           target=item_id, details={"version": plan.version, "sha256": view["current_sha256"],
-                                                    "approved": True})
-        ports.publisher.publish(INVOICE_ARCHIVED.name, archived_event(matched, plan, item.get("version_id"), now))
+        # A held invoice may have been paid while it waited: finishing takes the stored payment state.
+        held = StoredInvoice(matched, plan, item.get("version_id"), date.fromisoformat(item["retain_until"]))
+        decision = AuditNote("review.approved" if action == "approve" else "review.reassigned", audit)
+        ports.publisher.publish(*finish_archiving(ports.invoices, ports.payments, ports.audit, held,
+                                                  actor=principal.subject, now=now, details={"approved": True},
+                                                  note=decision))
         invoice = matched["invoice"]
     else:
         stored = ports.invoices.get(principal.tenant, item_id)
@@ -135,7 +152,7 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
                                        "client_name": match.get("client_name"), "match": match, "updated_at": now,
                                        **assignment_fields(match)}, payment_state)
 
-        view = ports.billing.payments.write_view(item_id, decided_view, ports.invoices.upsert_view)
+        view = ports.payments.write_view(item_id, decided_view, ports.invoices.upsert_view)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",
                            target=item_id, details=audit)
@@ -147,11 +164,10 @@ def approve_item(ports: Ports, principal: Principal, item_id: str, d: Decision, 
     return decided or item
 
 
-def reject_item(ports: Ports, principal: Principal, item_id: str, d: Decision) -> dict[str, Any]:
+def reject_item(ports: ReviewPorts, principal: Principal, item_id: str, d: Decision) -> dict[str, Any]:
     """Reject an open item: a held invoice stays stored but unpublished; a match is dropped."""
     item = load_item(ports, principal, item_id)
-    decided = ports.reviews.decide(item_id, status="rejected",
-                                                    decision={"reason": d.reason, "by": principal.subject})
+    decided = ports.reviews.decide(item_id, status="rejected", decision={"reason": d.reason, "by": principal.subject})
     if decided is None:
         raise ConflictError(f"already {item['status']}")
     ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="review.rejected", target=item_id,
@@ -159,7 +175,7 @@ def reject_item(ports: Ports, principal: Principal, item_id: str, d: Decision) -
     return decided
 
 
-def decide(ports: Ports, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
+def decide(ports: ReviewPorts, principal: Principal, item_id: str, d: Decision, action: str) -> dict[str, Any]:
     """One of ``ACTIONS`` on an item."""
     if action == "reject":
         return reject_item(ports, principal, item_id, d)

@@ -1,4 +1,4 @@
-"""The review decisions shared by the API and the UI (``web/review_decisions.py``) raise domain errors,
+"""The review decisions shared by the API and the UI (``app/review.py``) raise domain errors,
 and the API still answers them as before: no such item 404, decided already 409, a decision it cannot
 take 422 — each with its reason code."""
 
@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from services.app import review as decisions
 from services.core.access import Principal
 from services.core.enums import Role
 from services.core.errors import ConflictError, NotFoundError, SchemaViolationError, UnknownReferenceError
-from services.web import review_decisions as decisions
 from services.web.app import create_app
-from services.web.deps import Ports
+from services.web.deps import Ports, review_ports
 from tests.unit.web.edge.support import AdminTokens
 from tests.unit.web.fakes import FakeInvoiceRepo, fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import TENANT
@@ -28,7 +28,7 @@ BEARER = {"Authorization": "Bearer any"}  # AdminTokens: an unrestricted admin o
 
 
 @pytest.fixture()
-def ports() -> Ports:
+def web_ports() -> Ports:
     ports = fake_ports()
     ports.tokens = AdminTokens()  # type: ignore[assignment]
     invoices: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
@@ -40,8 +40,8 @@ def ports() -> Ports:
 
 
 @pytest.fixture()
-def client(ports: Ports) -> Iterator[TestClient]:
-    with TestClient(create_app(None, ports)) as c:  # type: ignore[arg-type]
+def client(web_ports: Ports) -> Iterator[TestClient]:
+    with TestClient(create_app(None, web_ports)) as c:  # type: ignore[arg-type]
         yield c
 
 
@@ -49,7 +49,8 @@ def _reason(text: str, **more: Any) -> decisions.Decision:
     return decisions.Decision(reason=text, **more)
 
 
-def test_an_item_outside_the_principals_tenant_or_sites_is_not_found(ports: Ports) -> None:
+def test_an_item_outside_the_principals_tenant_or_sites_is_not_found(web_ports: Ports) -> None:
+    ports = review_ports(web_ports)
     assert decisions.load_item(ports, REVIEWER, "rv-held")["_id"] == "rv-held"
     for principal, item_id in ((OTHER_TENANT, "rv-held"), (DEBRECEN, "rv-held"), (REVIEWER, "nope")):
         with pytest.raises(NotFoundError) as raised:
@@ -57,7 +58,8 @@ def test_an_item_outside_the_principals_tenant_or_sites_is_not_found(ports: Port
         assert raised.value.message == f"no review item {item_id}"
 
 
-def test_refused_decisions_raise_domain_errors_and_change_nothing(ports: Ports) -> None:
+def test_refused_decisions_raise_domain_errors_and_change_nothing(web_ports: Ports) -> None:
+    ports = review_ports(web_ports)
     with pytest.raises(SchemaViolationError):
         decisions.approve_item(ports, REVIEWER, "rv-match", _reason("átállítom"), "reassign")
     with pytest.raises(UnknownReferenceError) as unknown:
