@@ -96,6 +96,15 @@ class InvoiceRepo:
         found = _newest_first([d for d in self.views.values() if keeps(d, query)], "updated_at")
         return copy.deepcopy(found[:limit] if limit else found)
 
+    # --- for tests ------------------------------------------------------------------------------
+    def add(self, view: Doc, versions: list[Doc] | None = None) -> None:
+        """A view and its version records (``invoice_id`` and ``_id`` filled in as the archive does)."""
+        self.upsert_view(view)
+        for number, record in enumerate(versions or [], start=1):
+            version = record.get("version", number)
+            self.record_version({"_id": f"{view['_id']}:{version}", "invoice_id": view["_id"], "version": version,
+                                 **record})
+
 
 def _without_search_fields(view: Doc) -> Doc:
     out = copy.deepcopy(view)

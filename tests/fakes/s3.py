@@ -80,3 +80,9 @@ class ObjectStore:
         """Newest first, as S3 lists them."""
         stored = self.objects.get((self._archive_bucket, key), [])
         return [StoredVersion(v.version_id, None, v.at) for v in reversed(stored)]
+
+    # --- for tests ------------------------------------------------------------------------------
+    @property
+    def staged(self) -> dict[str, bytes]:
+        """What the staging bucket holds, by key."""
+        return {k: v[-1].data for (b, k), v in self.objects.items() if b == self.staging_bucket}
