@@ -32,7 +32,7 @@ PAIRS: list[tuple[type, type]] = [
 def _public(cls: type) -> dict[str, object]:
     """Public methods and properties; constructors (``__init__``, classmethods such as ``of``) are each
     side's own business."""
-    out = {}
+    out: dict[str, object] = {}
     for name, member in inspect.getmembers(cls):
         if name.startswith("_") or isinstance(inspect.getattr_static(cls, name), classmethod):
             continue
