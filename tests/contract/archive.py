@@ -51,6 +51,14 @@ class TestInvoiceRepoContract:
         assert repos.invoices.get(OTHER, "v1") is None
         assert repos.invoices.get(T, "nope") is None
 
+    def test_what_is_read_or_written_is_the_caller_s_own_copy(self, repos: Any) -> None:
+        written = view("v1")
+        repos.invoices.upsert_view(written)
+        written["invoice"]["number"] = "changed after the write"
+        read = repos.invoices.get(T, "v1")
+        read["invoice"]["currency"] = "changed after the read"
+        assert repos.invoices.get(T, "v1")["invoice"] == view("v1")["invoice"]
+
     def test_an_upsert_replaces_the_whole_view(self, repos: Any) -> None:
         repos.invoices.upsert_view({**view("v1"), "note": "first"})
         repos.invoices.upsert_view(view("v1", gross=2.0))
