@@ -62,10 +62,10 @@ def hashing(ports: Ports, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The real user repository (over the in-memory database), counting its password-hash checks."""
     accounts = ports.accounts
     assert isinstance(accounts, Accounts)
-    repo = UserRepo(FakeDb())  # type: ignore[arg-type]
+    repo = UserRepo(FakeDb())
     for user in accounts.users.records.values():
         repo.upsert(user)
-    accounts.users = repo  # type: ignore[assignment]
+    accounts.users = repo
     calls: list[str] = []
     real: Callable[[str, str], bool] = users_module.verify_password
 
