@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
 from prometheus_client import CollectorRegistry
 from pymongo.errors import DuplicateKeyError
 
+from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing import billing_repos
 from services.adapters.metrics import http_metrics
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.webhook_nonces import WebhookNonces
 from services.core.access import token_hash
-from services.core.audit_chain import Anchor
 from services.core.enums import Role
 from services.web.deps import Ports
 from tests.fakes import FakeRepos, TokenRepo, fake_repos
@@ -154,19 +153,6 @@ class FakeDb:
         return self.__dict__["collections"].setdefault(name, FakeCollection())
 
 
-class FakeAnchors:
-    """The anchor store's contract (newest / write) over a list, like the S3 one: append-only."""
-
-    def __init__(self) -> None:
-        self.saved: list[Anchor] = []
-
-    def newest(self, tenant: str) -> Anchor | None:
-        return max((a for a in self.saved if a.tenant == tenant), key=lambda a: a.seq, default=None)
-
-    def write(self, anchor: Anchor, today: date) -> None:
-        self.saved.append(anchor)
-
-
 class FakeTokens(TokenRepo):
     def add(self, token: str, *, tenant: str, role: Role, sites: tuple[str, ...] = (), name: str = "token") -> str:
         self.upsert({"_id": token_hash(token), "tenant": tenant, "role": role.value, "sites": list(sites),
@@ -176,8 +162,9 @@ class FakeTokens(TokenRepo):
 
 def fake_ports(repos: FakeRepos | None = None) -> Ports:
     """The web's ports over the twins in ``repos`` (a fresh set unless given; the audit log reads
-    batches of two, so exports and verifies cross batch edges), and over one ``FakeDb`` for the
-    repositories without a twin (``db_of`` hands it to a test)."""
+    batches of two, so exports and verifies cross batch edges; the audit anchors are the real ones on
+    the object store twin), and over one ``FakeDb`` for the repositories without a twin (``db_of``
+    hands it to a test)."""
     repos = repos or fake_repos()
     repos.audit.batch_size = 2
     db: Any = FakeDb()
@@ -186,7 +173,7 @@ def fake_ports(repos: FakeRepos | None = None) -> Ports:
     twins: dict[str, Any] = {
         "settings": None, "store": None, "publisher": None, "invoices": repos.invoices, "clients": repos.clients,
         "connections": repos.connections, "tokens": FakeTokens(), "audit": repos.audit, "accounts": repos.accounts,
-        "anchors": FakeAnchors(), "reviews": repos.reviews, "reference": repos.reference,
+        "anchors": AuditAnchors(repos.store, retention_years=8), "reviews": repos.reviews, "reference": repos.reference,
         "confirmations": repos.confirmations, "rules": repos.rules, "subscriptions": repos.subscriptions,
         "reconciliation": repos.reconciliation,
     }
