@@ -24,7 +24,8 @@ Doc = dict[str, Any]
 def keeps(doc: Doc, flt: Doc) -> bool:
     """Whether ``doc`` passes ``flt``: the operators ``build_filter`` and ``site_clause`` write
     (``$and``, ``$or``, ``$in``, ``$ne``, ``$regex`` + ``$options``, ``$gt(e)``, ``$lt(e)``, ``$all``) on
-    top-level fields, and equality. Anything else is a test's mistake, so it raises."""
+    top-level fields, and equality; ``tests/unit/web/fakes.py`` filters its stand-in collections with it
+    too. Anything else is a test's mistake, so it raises."""
     for key, cond in flt.items():
         if key == "$and":
             if not all(keeps(doc, c) for c in cond):

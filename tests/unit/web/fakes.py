@@ -1,10 +1,9 @@
 """The web's ports over the repository twins of ``tests/fakes``, and an in-memory database for the
 repositories that have no twin yet (producer connections, webhook nonces, the billing repositories,
-which are moving into their integration slices): a tiny Mongo-filter evaluator over dicts."""
+which are moving into their integration slices): collections of dicts filtered by ``keeps``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -21,40 +20,7 @@ from services.core.access import token_hash
 from services.core.enums import Role
 from services.web.deps import Ports
 from tests.fakes import FakeRepos, TokenRepo, fake_repos
-
-
-def matches(doc: dict[str, Any], flt: dict[str, Any]) -> bool:
-    for key, cond in flt.items():
-        if key == "$and":
-            if not all(matches(doc, c) for c in cond):
-                return False
-            continue
-        if key == "$or":
-            if not any(matches(doc, c) for c in cond):
-                return False
-            continue
-        value = doc.get(key)
-        if isinstance(cond, dict) and any(k.startswith("$") for k in cond):
-            for op, arg in cond.items():
-                if op == "$in" and value not in arg:
-                    return False
-                if op == "$ne" and value == arg:
-                    return False
-                if op == "$regex":
-                    flags = re.I if "i" in cond.get("$options", "") else 0
-                    if value is None or not re.search(arg, str(value), flags):
-                        return False
-                if op == "$lt" and (value is None or value >= arg):
-                    return False
-                if op == "$gte" and (value is None or value < arg):
-                    return False
-                if op == "$lte" and (value is None or value > arg):
-                    return False
-                if op == "$all" and not set(arg) <= set(value or ()):
-                    return False
-        elif value != cond:
-            return False
-    return True
+from tests.fakes.mongo import keeps as matches  # the one filter reader of the tests
 
 
 def _sorted(docs: list[dict[str, Any]], key: str | list[tuple[str, int]], direction: int = 1) -> list[dict[str, Any]]:
