@@ -24,12 +24,13 @@ from services.adapters.reference_repo import (
     SubscriptionRepo,
 )
 from services.adapters.users import Accounts
+from services.adapters.webhook_nonces import WebhookNonces
 from services.nav.reconcile import ReconciliationRepo
 from services.nav.repository import NavInvoiceRepo
 
 # The classes' plain asserts explain themselves on failure, as in a test module (before they are imported).
-pytest.register_assert_rewrite(*(f"tests.contract.{name}" for name in ("accounts", "archive", "matching", "nav",
-                                                                       "storage")))
+pytest.register_assert_rewrite(*(f"tests.contract.{name}" for name in ("accounts", "archive", "ingest", "matching",
+                                                                       "nav", "storage")))
 
 
 def mongo_repos(db: MongoDb, store: Any, staging_bucket: str, publisher: Any) -> SimpleNamespace:
@@ -40,6 +41,6 @@ def mongo_repos(db: MongoDb, store: Any, staging_bucket: str, publisher: Any) ->
         audit=AuditLog(db), meta=MetaRepo(db), reference=ReferenceRepo(db), rules=RuleRepo(db),
         reviews=ReviewRepo(db), confirmations=ConfirmationRepo(db), subscriptions=SubscriptionRepo(db),
         accounts=accounts, users=accounts.users, sessions=accounts.sessions, throttle=accounts.throttle,
-        nav=NavInvoiceRepo(db), reconciliation=ReconciliationRepo(db), store=store, staging_bucket=staging_bucket,
-        publisher=publisher,
+        nav=NavInvoiceRepo(db), reconciliation=ReconciliationRepo(db), nonces=WebhookNonces(db), store=store,
+        staging_bucket=staging_bucket, publisher=publisher,
     )

@@ -10,6 +10,7 @@ from tests.contract.archive import (
     TestConnectionAndTokenRepoContract,
     TestInvoiceRepoContract,
 )
+from tests.contract.ingest import TestWebhookNoncesContract
 from tests.contract.matching import (
     TestConfirmationRepoContract,
     TestReferenceRepoContract,
@@ -25,5 +26,5 @@ __all__ = [
     "TestConnectionAndTokenRepoContract", "TestInvoiceRepoContract", "TestLoginThrottleContract",
     "TestNavInvoiceRepoContract", "TestObjectStoreContract", "TestPublisherContract", "TestReconciliationRepoContract",
     "TestReferenceRepoContract", "TestReviewRepoContract", "TestRuleRepoContract", "TestSessionRepoContract",
-    "TestSubscriptionRepoContract", "TestUserRepoContract",
+    "TestSubscriptionRepoContract", "TestUserRepoContract", "TestWebhookNoncesContract",
 ]

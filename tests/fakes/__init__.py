@@ -24,12 +24,13 @@ from tests.fakes.reference_repo import (
 )
 from tests.fakes.s3 import ObjectStore
 from tests.fakes.users import Accounts, LoginThrottle, SessionRepo, UserRepo
+from tests.fakes.webhook_nonces import WebhookNonces
 
 __all__ = [
     "Accounts", "AuditLog", "ClientRepo", "ConfirmationRepo", "ConnectionRepo", "FakeRepos", "InvoiceRepo",
     "LoginThrottle", "MetaRepo", "NavInvoiceRepo", "ObjectStore", "Publisher", "ReconciliationRepo",
     "ReferenceRepo", "ReviewRepo", "RuleRepo", "SessionRepo", "SubscriptionRepo", "TokenRepo", "UserRepo",
-    "fake_repos",
+    "WebhookNonces", "fake_repos",
 ]
 
 
@@ -49,6 +50,7 @@ class FakeRepos:
     accounts: Accounts
     nav: NavInvoiceRepo
     reconciliation: ReconciliationRepo
+    nonces: WebhookNonces = field(default_factory=WebhookNonces)
     store: ObjectStore = field(default_factory=ObjectStore)
     publisher: Publisher = field(default_factory=Publisher)
 

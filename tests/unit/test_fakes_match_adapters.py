@@ -12,6 +12,7 @@ import pytest
 from services.adapters import mongo, reference_repo, users
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.s3 import S3ObjectStore
+from services.adapters.webhook_nonces import WebhookNonces
 from services.nav import reconcile, repository
 from tests import fakes
 
@@ -25,7 +26,7 @@ PAIRS: list[tuple[type, type]] = [
     (users.SessionRepo, fakes.SessionRepo), (users.LoginThrottle, fakes.LoginThrottle),
     (users.Accounts, fakes.Accounts), (repository.NavInvoiceRepo, fakes.NavInvoiceRepo),
     (reconcile.ReconciliationRepo, fakes.ReconciliationRepo), (S3ObjectStore, fakes.ObjectStore),
-    (EventPublisher, fakes.Publisher),
+    (EventPublisher, fakes.Publisher), (WebhookNonces, fakes.WebhookNonces),
 ]
 
 

@@ -1,6 +1,6 @@
 """The web's ports over the repository twins of ``tests/fakes``, and an in-memory database for the
-repositories that have no twin yet (producer connections, webhook nonces, the billing repositories,
-which are moving into their integration slices): collections of dicts filtered by ``keeps``."""
+repositories that have no twin yet (producer connections and the billing repositories, which are
+moving into their integration slices): collections of dicts filtered by ``keeps``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing import billing_repos
 from services.adapters.metrics import http_metrics
 from services.adapters.own_system_admin import ProducerConnections
-from services.adapters.webhook_nonces import WebhookNonces
 from services.core.access import token_hash
 from services.core.enums import Role
 from services.web.deps import Ports
@@ -141,10 +140,10 @@ def fake_ports(repos: FakeRepos | None = None) -> Ports:
         "connections": repos.connections, "tokens": FakeTokens(), "audit": repos.audit, "accounts": repos.accounts,
         "anchors": AuditAnchors(repos.store, retention_years=8), "reviews": repos.reviews, "reference": repos.reference,
         "confirmations": repos.confirmations, "rules": repos.rules, "subscriptions": repos.subscriptions,
-        "reconciliation": repos.reconciliation,
+        "reconciliation": repos.reconciliation, "nonces": repos.nonces,
     }
     return Ports(**twins, metrics=http_metrics(CollectorRegistry()), producers=ProducerConnections(db),
-                 nonces=WebhookNonces(db), billing=billing_repos(db))
+                 billing=billing_repos(db))
 
 
 def db_of(ports: Ports) -> Any:
