@@ -13,9 +13,8 @@ from datetime import UTC, date, datetime, time
 
 import urllib3
 from minio import Minio
-from minio.commonconfig import ENABLED, GOVERNANCE
+from minio.commonconfig import COMPLIANCE, ENABLED, GOVERNANCE
 from minio.error import MinioException, S3Error
-from minio.objectlockconfig import COMPLIANCE
 from minio.retention import Retention
 from minio.versioningconfig import VersioningConfig
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo
 from services.app import review
 from services.app.archiving import AuditNote, StoredInvoice, finish_archiving
 from services.core.access import Principal
@@ -22,7 +21,7 @@ from services.core.events import raw_event
 from services.core.stages.archive import ArchivePlan, archived_event
 from services.core.topics import INVOICE_ARCHIVED
 from services.pipeline.matching import HoldingArchiveHandler
-from tests.unit.web.fakes import FakeAuditLog, FakeDb, FakeInvoiceRepo
+from tests.fakes import FakeRepos, fake_repos
 
 Doc = dict[str, Any]
 NOW = datetime(2025, 9, 10, 8, 0, tzinfo=UTC)
@@ -48,23 +47,6 @@ class Payments:
         return view
 
 
-class Invoices(FakeInvoiceRepo):
-    def __init__(self) -> None:
-        super().__init__()
-        self.recorded: list[Doc] = []
-
-    def record_version(self, record: Doc) -> None:
-        self.recorded.append(record)
-
-
-class Publisher:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, Doc]] = []
-
-    def publish(self, topic: str, event: Doc) -> None:
-        self.sent.append((topic, event))
-
-
 def _matched(*, hold: bool) -> Doc:
     event = raw_event(tenant="acme", site="budapest", source_kind="own_system", connection_id="erp",
                       external_id="x-1", correlation_id="c", now=NOW, metadata=None,
@@ -80,13 +62,14 @@ def _matched(*, hold: bool) -> Doc:
 
 
 def test_finishing_writes_the_view_with_the_stored_payment_state_then_audits_and_announces() -> None:
-    invoices, audit = Invoices(), FakeAuditLog()
+    repos = fake_repos()
+    invoices, audit = repos.invoices, repos.audit
     matched = _matched(hold=False)
     plan = ArchivePlan("inv-1", "acme/invoices/inv-1.pdf", Outcome.OK, 1)
     stored = StoredInvoice(matched, plan, "v1", date(2033, 12, 31))
     topic, event = finish_archiving(invoices, Payments({**PAID, "_id": "inv-1"}), audit, stored, actor="anna",
                                     now=NOW, details={"approved": True}, note=AuditNote("review.approved", {"r": 1}))
-    view = invoices.docs["inv-1"]
+    view = invoices.views["inv-1"]
     assert view["invoice"]["payment_status"] == "paid" and view["client_id"] == "c-1"  # stored state, assignment
     assert [(e["action"], e["actor"], e["target"]) for e in audit.log] == [
         ("review.approved", "anna", "inv-1"), ("invoice.archived", "anna", "inv-1")]
@@ -94,35 +77,38 @@ def test_finishing_writes_the_view_with_the_stored_payment_state_then_audits_and
     assert (topic, event) == (INVOICE_ARCHIVED.name, archived_event(matched, plan, "v1", NOW))
 
 
-def _archive_stage(invoices: Invoices, audit: FakeAuditLog, queue: FakeDb) -> HoldingArchiveHandler:
+def _archive_stage(repos: FakeRepos) -> HoldingArchiveHandler:
     # The PDF is in the archive already (same sha256), so the stage stores nothing new.
     store: Any = SimpleNamespace(latest=lambda key: SimpleNamespace(version_id="v1", sha256=SHA))
-    return HoldingArchiveHandler(store, invoices, audit, ReviewRepo(queue), Payments(None), retention_years=8)
+    return HoldingArchiveHandler(store, repos.invoices, repos.audit, repos.reviews, Payments(None),
+                                 retention_years=8)
 
 
 @pytest.mark.parametrize("door", ["archive-stage", "approval"])
 def test_both_doors_finish_alike(door: str) -> None:
-    invoices, audit, queue, publisher = Invoices(), FakeAuditLog(), FakeDb(), Publisher()
-    stage = _archive_stage(invoices, audit, queue)
+    repos = fake_repos()
+    invoices, audit = repos.invoices, repos.audit
+    stage = _archive_stage(repos)
     if door == "archive-stage":
         outputs = stage._archive(_matched(hold=False))
         actions = [("invoice.archived", "pipeline")]
     else:
         assert stage._archive(_matched(hold=True)) == []  # held: stored, not announced
-        ports = review.ReviewPorts(reviews=ReviewRepo(queue), invoices=invoices, payments=Payments(None),
-                                   reference=ReferenceRepo(queue), confirmations=ConfirmationRepo(queue),
-                                   audit=audit, publisher=publisher, clock=lambda: NOW)
-        item_id = next(iter(queue.review_queue.docs))
+        ports = review.ReviewPorts(reviews=repos.reviews, invoices=invoices, payments=Payments(None),
+                                   reference=repos.reference, confirmations=repos.confirmations,
+                                   audit=audit, publisher=repos.publisher, clock=lambda: NOW)
+        item_id = next(iter(repos.reviews.items))
         review.approve_item(ports, Principal("anna", "acme", Role.FINANCE), item_id, review.Decision(reason="rendben"),
                             "approve")
-        outputs = publisher.sent
+        assert len(repos.publisher.sent) == 1
+        outputs = [(INVOICE_ARCHIVED.name, event) for event in repos.publisher.on(INVOICE_ARCHIVED.name)]
         actions = [("invoice.held", "pipeline"), ("review.approved", "anna"), ("invoice.archived", "anna")]
     [(topic, event)] = outputs
     assert topic == INVOICE_ARCHIVED.name and event["sha256"] == SHA and event["version"] == 1
     assert [(e["action"], e["actor"]) for e in audit.log] == actions
-    [view] = invoices.docs.values()
+    [view] = invoices.views.values()
     assert (view["_id"], view["current_version_id"], view["client_id"]) == (event["invoice_id"], "v1", "c-1")
-    assert len(invoices.recorded) == 1  # the version record: written once, by the stage, in both cases
+    assert len(invoices.version_records) == 1  # the version record: written once, by the stage, in both cases
 
 
 def _calls(name: str) -> list[str]:

@@ -16,8 +16,9 @@ from services.core.enums import Role
 from services.core.errors import ConflictError, NotFoundError, SchemaViolationError, UnknownReferenceError
 from services.web.app import create_app
 from services.web.deps import Ports, review_ports
+from tests.fakes import fake_repos
 from tests.unit.web.edge.support import AdminTokens
-from tests.unit.web.fakes import FakeInvoiceRepo, fake_ports, invoice_doc
+from tests.unit.web.fakes import fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import TENANT
 from tests.unit.web.test_ui_review import T0, _held, _uncertain
 
@@ -29,13 +30,13 @@ BEARER = {"Authorization": "Bearer any"}  # AdminTokens: an unrestricted admin o
 
 @pytest.fixture()
 def web_ports() -> Ports:
-    ports = fake_ports()
+    repos = fake_repos()
+    ports = fake_ports(repos)
     ports.tokens = AdminTokens()  # type: ignore[assignment]
-    invoices: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
-    invoices.add(invoice_doc("rv-match", tenant=TENANT, site="budapest", number="BP-2025/44", gross="25400",
+    repos.invoices.add(invoice_doc("rv-match", tenant=TENANT, site="budapest", number="BP-2025/44", gross="25400",
                              client_id=None, client_name=None))
     for item in (_uncertain("rv-match", "budapest", "BP-2025/44", T0), _held("rv-held", "budapest", "BP-2025/43", T0)):
-        invoices.db.review_queue.replace_one({"_id": item["_id"]}, item)
+        repos.reviews.put(item)
     return ports
 
 

@@ -8,8 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from services.adapters.billing import BillingRepos
-from services.adapters.schemas import validate
 from services.adapters.settings import Secret, Settings
+from tests.fakes import ObjectStore as FakeStore  # the twins, under their old names here
+from tests.fakes import Publisher as FakePublisher
+
+__all__ = ["FakeConnections", "FakeIngest", "FakeLinks", "FakePayments", "FakePublisher", "FakeStore", "fake_repos",
+           "settings"]
 
 Doc = dict[str, Any]
 
@@ -131,25 +135,3 @@ class FakeLinks:
 
 def fake_repos() -> BillingRepos:
     return BillingRepos(FakeConnections(), FakeIngest(), FakePayments(), FakeLinks())  # type: ignore[arg-type]
-
-
-class FakeStore:
-    def __init__(self) -> None:
-        self.staged: dict[str, bytes] = {}
-
-    def stage(self, key: str, data: bytes, sha256: str) -> None:
-        self.staged.setdefault(key, data)
-
-
-class FakePublisher:
-    """Validates every event against its topic's schema, like the real producer."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, Doc]] = []
-
-    def publish(self, topic: str, event: Doc, timeout: float = 30.0) -> None:
-        validate(event["schema"], event)
-        self.sent.append((topic, copy.deepcopy(event)))
-
-    def on(self, topic: str) -> list[Doc]:
-        return [e for t, e in self.sent if t == topic]

@@ -1,0 +1,60 @@
+"""Contract: the object store (``adapters/s3.py``) and the publisher's refusals
+(``adapters/kafka_producer.py``). Keys carry a fresh prefix: the real buckets outlive a test."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import date
+from typing import Any
+
+import pytest
+
+from services.core.errors import NotFoundError, SchemaViolationError
+
+UNTIL = date(2030, 12, 31)
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class TestObjectStoreContract:
+    @pytest.fixture()
+    def prefix(self) -> str:
+        return f"contract/{uuid.uuid4().hex}"
+
+    def test_staging_is_by_content_the_first_write_stays(self, repos: Any, prefix: str) -> None:
+        store = repos.store
+        store.stage(f"{prefix}/doc", b"%PDF-1 first", sha(b"%PDF-1 first"))
+        store.stage(f"{prefix}/doc", b"%PDF-1 other", sha(b"%PDF-1 other"))
+        assert store.read(repos.staging_bucket, f"{prefix}/doc") == b"%PDF-1 first"
+
+    def test_archived_versions_stack_up_and_each_reads_back(self, repos: Any, prefix: str) -> None:
+        store, key = repos.store, f"{prefix}/inv.pdf"
+        assert store.latest(key) is None and store.versions(key) == []
+        first = store.archive(key, b"one", sha(b"one"), UNTIL)
+        second = store.archive(key, b"two" * 40000, sha(b"two" * 40000), UNTIL)
+        assert first and second and first != second
+        latest = store.latest(key)
+        assert (latest.version_id, latest.sha256) == (second, sha(b"two" * 40000))
+        assert {v.version_id for v in store.versions(key)} == {first, second}
+        assert store.read(store.archive_bucket, key, first) == b"one"
+        assert store.read(store.archive_bucket, key) == b"two" * 40000
+        assert b"".join(store.stream(store.archive_bucket, key, second)) == b"two" * 40000
+
+    def test_archived_keys_under_a_prefix_in_key_order(self, repos: Any, prefix: str) -> None:
+        for name in ("b", "a", "c/d"):
+            repos.store.archive(f"{prefix}/{name}", name.encode(), sha(name.encode()), UNTIL)
+        assert repos.store.archived_keys(f"{prefix}/") == [f"{prefix}/a", f"{prefix}/b", f"{prefix}/c/d"]
+        assert repos.store.archived_keys(f"{prefix}/none/") == []
+
+    def test_a_missing_object_is_not_found(self, repos: Any, prefix: str) -> None:
+        with pytest.raises(NotFoundError):
+            repos.store.read(repos.store.archive_bucket, f"{prefix}/missing")
+
+
+class TestPublisherContract:
+    def test_an_event_its_schema_refuses_is_not_sent(self, repos: Any) -> None:
+        with pytest.raises(SchemaViolationError):
+            repos.publisher.publish("invoice.raw", {"schema": "invoice.raw.v1", "tenant": "acme"})
