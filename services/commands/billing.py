@@ -27,9 +27,9 @@ def backfill(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from services.adapters.billing import billing_repos
+    from services.adapters.billing_repos import billing_repos
     from services.adapters.logging import configure_logging
-    from services.ingest_billingo.importer import BACKFILL_RETRY, BillingoImporter
+    from services.billingo.importer import BACKFILL_RETRY, BillingoImporter
 
     configure_logging()
     logging.getLogger().setLevel(logging.WARNING)  # the progress bar tells the story; retries are expected

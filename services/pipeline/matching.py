@@ -21,9 +21,9 @@ from typing import Any
 
 from pymongo.database import Database
 
-from services.adapters.billing import PaymentStore
 from services.adapters.metrics import MatchingMetrics
 from services.adapters.mongo import AuditLog, InvoiceRepo
+from services.adapters.payment_store import PaymentStore
 from services.adapters.reference_repo import ConfirmationRepo, MetaRepo, ReferenceRepo, ReviewRepo, RuleRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.stage_runner import Output
