@@ -152,12 +152,12 @@ class StatusSyncHandler:
                          current, now)
             return
         try:
-            connection = self.repos.connections.get(base["connection_id"])
-            if connection is None or connection.get("kind") != kind:
+            connection = self.repos.connections.active(base["connection_id"])
+            if connection is None or connection.kind != kind:
                 raise UnknownTenantError(f"connection {base['connection_id']!r} no longer exists",
                                          reason=ReasonCode.UNKNOWN_CONNECTION)
             write = self._billingo if kind == "billingo" else self._agent
-            outcome, answer, after = write(connection, event, wanted)
+            outcome, answer, after = write(dict(connection.doc), event, wanted)
         except SzamlatarError as exc:
             if self.metrics is not None:
                 self.metrics.failures.labels(kind, type(exc).__name__).inc()

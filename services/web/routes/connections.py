@@ -39,11 +39,10 @@ OWN_SYSTEM = "own-system connections are managed with `szamlatar connection` com
 
 
 async def _own(billing: BillingContext, principal: Principal, connection_id: str) -> dict[str, Any]:
-    found = await asyncio.to_thread(billing.repos.connections.get, connection_id)
-    if (found is None or found.get("deleted") or found.get("tenant") != principal.tenant
-            or not principal.sees_site(found.get("site", ""))):
+    found = await asyncio.to_thread(billing.repos.connections.active, connection_id)
+    if found is None or found.tenant != principal.tenant or not principal.sees_site(found.doc.get("site", "")):
         raise NotFoundError(f"no connection {connection_id!r}")
-    return found
+    return dict(found.doc)
 
 
 def _view(billing: BillingContext, doc: dict[str, Any]) -> dict[str, Any]:
