@@ -148,19 +148,6 @@ class ClientRepo:
             )
 
 
-class ConnectionRepo:
-    def __init__(self, db: Database[dict[str, Any]]) -> None:
-        self.db = db
-
-    def get(self, connection_id: str) -> dict[str, Any] | None:
-        with translate_errors("get connection"):
-            return self.db.connections.find_one({"_id": connection_id})
-
-    def upsert(self, connection: dict[str, Any]) -> None:
-        with translate_errors("upsert connection"):
-            self.db.connections.replace_one({"_id": connection["_id"]}, connection, upsert=True)
-
-
 class TokenRepo:
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db

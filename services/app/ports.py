@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from services.core.audit_chain import Anchor
+from services.core.connection_model import Connection
 from services.core.reference import RefKind
 
 Doc = dict[str, Any]
@@ -61,14 +62,17 @@ class ConfirmationRepo(Protocol):
 
 
 class ConnectionRepo(Protocol):
-    """Ingest connections by id (own-system webhooks and pullers). ``adapters/mongo.py`` ``ConnectionRepo``."""
+    """Connections of every kind by id (``adapters/connections.py``): ``connection`` reads one as the model,
+    a deleted one included (its tombstone); ``active`` never returns a deleted one."""
 
     def get(self, connection_id: str) -> Doc | None: ...
+    def connection(self, connection_id: str) -> Connection | None: ...
+    def active(self, connection_id: str) -> Connection | None: ...
     def upsert(self, connection: Doc) -> None: ...
 
 
 class PaymentStore(Protocol):
-    """Payment state per invoice, which status-sync owns. ``adapters/billing.py`` ``PaymentStore``."""
+    """Payment state per invoice, which status-sync owns. ``adapters/payment_store.py`` ``PaymentStore``."""
 
     def state(self, invoice_id: str) -> Doc | None: ...
     def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc], upsert: Callable[[Doc], None]) -> Doc:

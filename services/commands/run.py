@@ -92,7 +92,7 @@ def billingo_poller(
 ) -> None:
     """Poll every enabled Billingo connection for new and changed documents (a long-running process)."""
     from services.adapters.logging import configure_logging
-    from services.ingest_billingo.service import run_poller
+    from services.billingo.service import run_poller
 
     configure_logging()
     c = context(ctx)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from services.adapters.connections import ConnectionRepo
 from services.adapters.mongo import MongoDb, translate_errors
+from services.core.connection_model import NavSettings
 from services.core.enums import Direction
 from services.nav.completeness import Record, record_from_invoice
 
@@ -72,11 +74,11 @@ def archive_record(view: Doc, taxpayer_ids: set[str], direction: Direction) -> R
 
 
 def nav_taxpayer_ids(db: MongoDb, tenant: str) -> set[str]:
-    with translate_errors("read nav connections"):
-        return {str(c["tax_number"]) for c in db.connections.find({"tenant": tenant, "kind": "nav"})}
+    """The tenant's taxpayers with a live NAV connection (switched off ones too: their data stays)."""
+    return {str(c.settings.tax_number) for c in ConnectionRepo(db).list(kinds=("nav",), tenant=tenant)
+            if isinstance(c.settings, NavSettings) and c.settings.tax_number}
 
 
 def nav_connections(db: MongoDb) -> list[Doc]:
     """Every NAV connection the sync service works on: not deleted, not switched off."""
-    with translate_errors("read nav connections"):
-        return list(db.connections.find({"kind": "nav", "deleted": {"$ne": True}, "enabled": {"$ne": False}}))
+    return [dict(c.doc) for c in ConnectionRepo(db).list(kinds=("nav",), include_disabled=False)]

@@ -17,11 +17,12 @@ from typing import Any
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
-from services.adapters.billing import PaymentStore
+from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_auth import faust_credentials
 from services.adapters.logging import configure_logging
 from services.adapters.metrics import matching_metrics, stage_metrics
-from services.adapters.mongo import AuditLog, ConnectionRepo, InvoiceRepo, connect
+from services.adapters.mongo import AuditLog, InvoiceRepo, connect
+from services.adapters.payment_store import PaymentStore
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReviewRepo
 from services.adapters.s3 import S3ObjectStore

@@ -18,10 +18,11 @@ from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
-from services.adapters.billing import billing_repos
+from services.adapters.billing_repos import billing_repos
+from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import http_metrics
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
+from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore

@@ -14,10 +14,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
-from services.adapters.billing import BillingRepos
+from services.adapters.billing_repos import BillingRepos
+from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
+from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, MongoDb, TokenRepo
+from services.adapters.connections import ConnectionRepo
+from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, MongoDb, TokenRepo
 from services.adapters.reference_repo import (
     ConfirmationRepo,
     MetaRepo,

@@ -137,6 +137,28 @@ class TestConnectionAndTokenRepoContract:
         assert repos.connections.get("own-1") == {"_id": "own-1", "tenant": T, "kind": "own_system", "secrets": ["s2"]}
         assert repos.connections.get("missing") is None
 
+    def test_a_deleted_connection_is_read_by_id_but_never_active_or_listed(self, repos: Any) -> None:
+        for cid, kind, more in (("bg-1", "billingo", {}), ("bg-2", "billingo", {"enabled": False}),
+                                ("sz-1", "szamlazz", {}), ("bg-x", "billingo", {"tenant": OTHER})):
+            repos.connections.upsert({"_id": cid, "tenant": T, "kind": kind, "name": cid, **more})
+        repos.connections.delete(repos.connections.get("sz-1"), NOW)
+        gone = repos.connections.connection("sz-1")
+        assert gone is not None and gone.deleted and repos.connections.active("sz-1") is None
+        assert repos.connections.get("sz-1")["deleted_at"] == NOW
+        assert repos.connections.active("bg-2") is not None  # switched off is not deleted
+        assert [c.id for c in repos.connections.list(kinds=["billingo", "szamlazz"], tenant=T)] == ["bg-1", "bg-2"]
+        assert [c.id for c in repos.connections.list(kinds=["billingo"], tenant=T, include_disabled=False)] == ["bg-1"]
+        assert [c.id for c in repos.connections.list(kinds=["billingo"])] == ["bg-1", "bg-2", "bg-x"]
+
+    def test_a_fields_update_and_the_producer_of_a_principal(self, repos: Any) -> None:
+        repos.connections.upsert({"_id": "p-1", "tenant": T, "kind": "producer", "kafka_principal": "User:erp"})
+        repos.connections.upsert({"_id": "p-2", "tenant": T, "kind": "producer", "kafka_principal": "User:erp"})
+        repos.connections.set_fields("p-2", {"enabled": False})
+        assert repos.connections.get("p-2")["enabled"] is False
+        assert repos.connections.producer_of_principal("User:erp", other_than="p-1").id == "p-2"
+        repos.connections.delete(repos.connections.get("p-2"), NOW)
+        assert repos.connections.producer_of_principal("User:erp", other_than="p-1") is None
+
     def test_a_revoked_token_is_not_found(self, repos: Any) -> None:
         repos.tokens.upsert({"_id": "h1", "tenant": T, "role": "admin"})
         repos.tokens.upsert({"_id": "h2", "tenant": T, "role": "viewer", "revoked": False})

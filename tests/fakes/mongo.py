@@ -9,6 +9,7 @@ port's argument), so its twin reads the filters the core writes (``core/search_q
 
 from __future__ import annotations
 
+import builtins
 import copy
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +18,7 @@ from typing import Any
 
 from services.adapters.mongo import AUDIT_STREAM_BATCH
 from services.core.audit_chain import next_entry, seq_batches
+from services.core.connection_model import Connection, connection_of
 
 Doc = dict[str, Any]
 
@@ -135,14 +137,48 @@ class ClientRepo:
 
 
 class ConnectionRepo:
+    """The twin of ``adapters/connections.py``: tombstones are read by id, never listed or active."""
+
     def __init__(self) -> None:
         self.records: dict[str, Doc] = {}
 
     def get(self, connection_id: str) -> Doc | None:
         return copy.deepcopy(self.records.get(connection_id))
 
+    def connection(self, connection_id: str) -> Connection | None:
+        doc = self.get(connection_id)
+        return None if doc is None else connection_of(doc)
+
+    def active(self, connection_id: str) -> Connection | None:
+        found = self.connection(connection_id)
+        return None if found is None or found.deleted else found
+
+    def list(self, *, kinds: Iterable[str], tenant: str | None = None,
+             include_disabled: bool = True) -> builtins.list[Connection]:
+        wanted = set(kinds)
+        return [connection_of(copy.deepcopy(d)) for _, d in sorted(self.records.items())
+                if d.get("kind") in wanted and d.get("deleted") is not True
+                and (tenant is None or d.get("tenant") == tenant)
+                and (include_disabled or d.get("enabled") is not False)]
+
+    def producer_of_principal(self, principal: str, *, other_than: str) -> Connection | None:
+        return next((connection_of(copy.deepcopy(d)) for _, d in sorted(self.records.items())
+                     if d.get("kind") == "producer" and d.get("kafka_principal") == principal
+                     and d.get("deleted") is not True and d["_id"] != other_than), None)
+
     def upsert(self, connection: Doc) -> None:
         self.records[connection["_id"]] = copy.deepcopy(connection)
+
+    def save(self, connection: Doc) -> None:
+        self.upsert(connection)
+
+    def set_fields(self, connection_id: str, fields: Doc) -> None:
+        if connection_id in self.records:
+            self.records[connection_id].update(copy.deepcopy(fields))
+
+    def delete(self, connection: Doc, at: datetime) -> None:
+        tombstone = {k: connection.get(k) for k in ("_id", "kind", "tenant", "site", "name")}
+        self.upsert({**tombstone, "deleted": True, "deleted_at": at})
 
 
 class TokenRepo:

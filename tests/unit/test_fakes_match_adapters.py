@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from services.adapters import mongo, reference_repo, users
+from services.adapters import connections, mongo, reference_repo, users
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.webhook_nonces import WebhookNonces
@@ -18,7 +18,8 @@ from tests import fakes
 
 PAIRS: list[tuple[type, type]] = [
     (mongo.InvoiceRepo, fakes.InvoiceRepo), (mongo.ClientRepo, fakes.ClientRepo),
-    (mongo.ConnectionRepo, fakes.ConnectionRepo), (mongo.TokenRepo, fakes.TokenRepo), (mongo.AuditLog, fakes.AuditLog),
+    (connections.ConnectionRepo, fakes.ConnectionRepo), (mongo.TokenRepo, fakes.TokenRepo),
+    (mongo.AuditLog, fakes.AuditLog),
     (reference_repo.MetaRepo, fakes.MetaRepo), (reference_repo.ReferenceRepo, fakes.ReferenceRepo),
     (reference_repo.RuleRepo, fakes.RuleRepo), (reference_repo.ReviewRepo, fakes.ReviewRepo),
     (reference_repo.ConfirmationRepo, fakes.ConfirmationRepo),

@@ -24,7 +24,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request, status
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from services.adapters.crypto import decrypt
+from services.adapters.sealer import Sealer
 from services.adapters.url_fetch import fetch
 from services.adapters.webhook_nonces import nonce_of
 from services.core.errors import (
@@ -168,8 +168,8 @@ async def receive_invoice(
         raise LimitExceededError(f"body declared at {declared} bytes exceeds {limit}")
     body = await _read_capped(request, limit)
 
-    keks = {settings.kek_id: settings.kek}
-    secrets = [decrypt(base64.b64decode(s), keks).decode() for s in connection.get("secrets", [])]
+    sealer = Sealer.of(settings)
+    secrets = [sealer.open(s) for s in connection.get("secrets", [])]
     now = time.time()
     try:
         timestamp = verify(secrets, x_szamlatar_timestamp, x_szamlatar_signature, body, now,

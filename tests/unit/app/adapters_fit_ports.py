@@ -6,7 +6,7 @@ on it from the unit suite."""
 
 from __future__ import annotations
 
-from services.adapters import audit_anchors, billing, kafka_producer, mongo, reference_repo, s3
+from services.adapters import audit_anchors, connections, kafka_producer, mongo, payment_store, reference_repo, s3
 from services.app import ports
 
 
@@ -16,11 +16,11 @@ def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publish
     reviews: ports.ReviewRepo = reference_repo.ReviewRepo(db)
     reference: ports.ReferenceRepo = reference_repo.ReferenceRepo(db)
     confirmations: ports.ConfirmationRepo = reference_repo.ConfirmationRepo(db)
-    connections: ports.ConnectionRepo = mongo.ConnectionRepo(db)
-    payments: ports.PaymentStore = billing.PaymentStore(db)
+    connected: ports.ConnectionRepo = connections.ConnectionRepo(db)
+    payments: ports.PaymentStore = payment_store.PaymentStore(db)
     objects: ports.ObjectStore = store
     events: ports.Publisher = publisher
     audit: ports.AuditLog = mongo.AuditLog(db)
     anchored: ports.AuditAnchors = anchors
     clock: ports.Clock = ports.utc_now
-    del invoices, reviews, reference, confirmations, connections, payments, objects, events, audit, anchored, clock
+    del invoices, reviews, reference, confirmations, connected, payments, objects, events, audit, anchored, clock

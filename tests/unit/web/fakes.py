@@ -12,7 +12,7 @@ from prometheus_client import CollectorRegistry
 from pymongo.errors import DuplicateKeyError
 
 from services.adapters.audit_anchors import AuditAnchors
-from services.adapters.billing import billing_repos
+from services.adapters.billing_repos import billing_repos
 from services.adapters.metrics import http_metrics
 from services.adapters.own_system_admin import ProducerConnections
 from services.core.access import token_hash

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.connections import ConnectionRepo
 from services.adapters.own_system_admin import create_producer_connection
 from services.core.enums import Role
 from services.core.reference import RefKind, record_key

@@ -10,7 +10,7 @@ import requests
 from fastapi.testclient import TestClient
 
 from services.adapters.admin import create_own_system_connection
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.connections import ConnectionRepo
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.web.app import create_app
 from services.web.deps import Ports

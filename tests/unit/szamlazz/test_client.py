@@ -7,14 +7,14 @@ from decimal import Decimal
 import pytest
 from starlette.testclient import TestClient
 
-from services.adapters.szamla_agent_client import (
+from services.core.errors import UpstreamError
+from services.szamlazz.client import (
     AgentAuthenticationError,
     InvoiceNotFoundError,
     PaymentEntry,
     PaymentNotAllowedError,
     SzamlaAgentClient,
 )
-from services.core.errors import UpstreamError
 from szamlatar_dev.emulators.demo_data import generate_demo
 from szamlatar_dev.emulators.szamla_agent.app import create_app
 from szamlatar_dev.emulators.szamla_agent.push import PushDispatcher

@@ -10,13 +10,13 @@ import pytest
 from prometheus_client import CollectorRegistry
 from starlette.testclient import TestClient
 
-from services.adapters.billing import billingo_client, seal
-from services.adapters.billingo_client import BillingoClient
 from services.adapters.metrics import billing_ingest_metrics, upstream_metrics
+from services.adapters.sealer import Sealer
 from services.adapters.settings import BillingSettings
+from services.billingo.client import BillingoClient, billingo_client
+from services.billingo.importer import INGEST_RETRY, BillingoImporter
 from services.core.errors import BrokerUnavailableError
 from services.core.topics import INVOICE_PAYMENT, INVOICE_RAW
-from services.ingest_billingo.importer import INGEST_RETRY, BillingoImporter
 from szamlatar_dev.emulators.billingo.state import BillingoState
 from tests.unit.asgi_requests import ASGIAdapter
 from tests.unit.billing.fakes import FakePublisher, FakeStore, fake_repos, settings
@@ -36,7 +36,7 @@ class Setup:
         self.registry = CollectorRegistry()
         self.connection = {"_id": "bil-1", "kind": "billingo", "tenant": "acme", "site": "budapest",
                            "base_url": "http://emulator/v3", "document_kinds": None, "import_since": None,
-                           "credentials": {"api_key": seal(self.settings, WRITE_KEY)}, **connection}
+                           "credentials": {"api_key": Sealer.of(self.settings).seal(WRITE_KEY)}, **connection}
         emulator = billingo
 
         def sleep(seconds: float) -> None:  # waiting moves the emulator's clock: no real sleeps

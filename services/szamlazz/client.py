@@ -14,17 +14,22 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 from urllib.parse import unquote
 from xml.sax.saxutils import escape
 
 import requests
-from defusedxml import ElementTree
+from defusedxml import ElementTree  # type: ignore[import-untyped]
 
+from services.adapters.connections import credential
+from services.adapters.metrics import UpstreamMetrics
 from services.adapters.retry import RetryPolicy
+from services.adapters.settings import Settings
+from services.adapters.upstream_http import ObservedSession, observed_sleep
 from services.core.errors import NotFoundError, ReasonCode, Rejected, UpstreamError
 
 logger = logging.getLogger(__name__)
@@ -282,3 +287,36 @@ class SzamlaAgentClient:
         if code in (53, 57):
             raise AgentRequestInvalidError(text, code)
         raise SzamlaAgentError(text, code)
+
+
+# --- the client of one connection, observed -------------------------------------------------------
+
+_AGENT_ACTIONS = {"action-szamla_agent_xml": "query_xml", "action-szamla_agent_pdf": "query_pdf",
+                  "action-szamla_agent_kifiz": "kifiz"}
+
+
+def agent_operation(method: str, url: str, kwargs: Mapping[str, Any]) -> str:
+    """The Agent action a call makes (named by its file part), for the upstream-call metrics."""
+    files = kwargs.get("files")
+    names = list(files) if isinstance(files, dict) else []
+    return next((_AGENT_ACTIONS[n] for n in names if n in _AGENT_ACTIONS), "other")
+
+
+def agent_maintenance(response: requests.Response) -> bool:
+    return "szlahu_down" in response.headers or response.headers.get("szlahu_error_code") == "1"
+
+
+def szamla_agent_client(
+    agent_key: str, url: str, metrics: UpstreamMetrics | None, *, retry: RetryPolicy | None = None,
+    sleep: Callable[[float], None] = time.sleep, timeout: tuple[float, float] = (5.0, 30.0),
+) -> tuple[SzamlaAgentClient, ObservedSession]:
+    session = ObservedSession("szamlazz", metrics, agent_operation, agent_maintenance)
+    client = SzamlaAgentClient(agent_key, url=url, session=session, retry=retry,
+                               sleep=observed_sleep(session, sleep), timeout=timeout)
+    return client, session
+
+
+def connection_agent(settings: Settings, connection: Mapping[str, Any], metrics: UpstreamMetrics | None,
+                     **kwargs: Any) -> tuple[SzamlaAgentClient, ObservedSession]:
+    doc = dict(connection)
+    return szamla_agent_client(credential(settings, doc, "agent_key"), doc["base_url"], metrics, **kwargs)

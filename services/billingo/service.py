@@ -18,15 +18,15 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
-from services.adapters.billing import billing_repos
+from services.adapters.billing_repos import billing_repos
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import billing_ingest_metrics, upstream_metrics
 from services.adapters.mongo import connect
 from services.adapters.ops_http import serve_ops
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import BillingSettings, Settings
+from services.billingo.importer import BillingoImporter, PassResult
 from services.core.errors import Retryable
-from services.ingest_billingo.importer import BillingoImporter, PassResult
 
 logger = logging.getLogger(__name__)
 MAX_PARALLEL_CONNECTIONS = 8
@@ -68,7 +68,7 @@ def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127
         while not stop.is_set():
             started = time.monotonic()
             try:
-                connections = [c for c in repos.connections.list(kinds=("billingo",)) if c.get("enabled", True)]
+                connections = [dict(c.doc) for c in repos.connections.list(kinds=("billingo",)) if c.enabled]
             except Retryable as exc:
                 logger.warning("billingo poller: cannot read connections: %s", exc)
                 connections = []

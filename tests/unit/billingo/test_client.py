@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from starlette.testclient import TestClient
 
-from services.adapters.billingo_client import (
+from services.billingo.client import (
     BILLINGO_RETRY,
     AuthenticationError,
     BillingoClient,

@@ -29,15 +29,15 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from services.adapters.billing import BillingRepos, connection_billingo, envelope_for, publish_document
-from services.adapters.billingo_client import BILLINGO_RETRY, BillingoClient
+from services.adapters.billing_repos import BillingRepos
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import BillingIngestMetrics, UpstreamMetrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import BillingSettings, Settings
-from services.core.billing_import import (
-    DEFAULT_DOCUMENT_KINDS,
+from services.adapters.source_documents import envelope_for, publish_document
+from services.billingo.client import BILLINGO_RETRY, BillingoClient, connection_billingo
+from services.billingo.protocol.documents import (
     billingo_cancelled,
     billingo_content_fingerprint,
     billingo_has_payments,
@@ -46,13 +46,12 @@ from services.core.billing_import import (
     billingo_metadata,
     billingo_observation,
     billingo_payment_marker,
-    link_record,
-    plan_import,
-    wants,
 )
+from services.billingo.protocol.payments import payments_from_billingo
+from services.core.billing_import import DEFAULT_DOCUMENT_KINDS, link_record, plan_import, wants
 from services.core.errors import SzamlatarError
 from services.core.keys import invoice_id_of
-from services.core.payments import observed_event, payments_fingerprint, payments_from_billingo
+from services.core.payments import observed_event, payments_fingerprint
 from services.core.topics import INVOICE_PAYMENT
 
 logger = logging.getLogger(__name__)

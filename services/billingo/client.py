@@ -14,10 +14,15 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
+from services.adapters.connections import credential
+from services.adapters.metrics import UpstreamMetrics
 from services.adapters.retry import RetryPolicy, parse_retry_after
+from services.adapters.settings import Settings
+from services.adapters.upstream_http import ObservedSession, observed_sleep
 from services.core.errors import NotFoundError, Rejected, SzamlatarError, UpstreamError
 
 logger = logging.getLogger(__name__)
@@ -71,7 +76,8 @@ def _error_message(response: requests.Response) -> tuple[str, list[dict[str, str
             message = str(body["error"].get("message", ""))
             trace = body["error"].get("trace_id")
             return (f"{message} (trace id {trace})" if trace else message), []
-        errors = body.get("errors") if isinstance(body.get("errors"), list) else []
+        found = body.get("errors")
+        errors: list[Any] = found if isinstance(found, list) else []
         return str(body.get("message", "")), [e for e in errors if isinstance(e, dict)]
     return f"HTTP {response.status_code}", []
 
@@ -217,3 +223,40 @@ class BillingoClient:
                 f"{what}: Billingo rejected the request: {message} {fields}".rstrip(), field_errors
             )
         return BillingoError(f"{what}: unexpected HTTP {status}: {message}")
+
+
+# --- the client of one connection, observed -------------------------------------------------------
+
+
+def billingo_operation(method: str, url: str, kwargs: Mapping[str, Any] | None = None) -> str:
+    """The API operation a call makes, for the upstream-call metrics."""
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    try:
+        tail = parts[parts.index("documents") + 1:]
+    except ValueError:
+        return "other"
+    if not tail:
+        return "list_documents" if method == "GET" else "other"
+    if len(tail) == 1:
+        return "get_document" if tail[0].isdigit() else "other"
+    if tail[1] == "download":
+        return "download_pdf"
+    if tail[1] == "payments":
+        return {"GET": "get_payments", "PUT": "put_payments", "DELETE": "delete_payments"}.get(method, "other")
+    return "other"
+
+
+def billingo_client(
+    api_key: str, base_url: str, metrics: UpstreamMetrics | None, *, retry: RetryPolicy | None = None,
+    sleep: Callable[[float], None] = time.sleep, timeout: tuple[float, float] = (5.0, 30.0),
+) -> tuple[BillingoClient, ObservedSession]:
+    session = ObservedSession("billingo", metrics, billingo_operation)
+    client = BillingoClient(api_key, base_url=base_url, session=session, retry=retry,
+                            sleep=observed_sleep(session, sleep), timeout=timeout)
+    return client, session
+
+
+def connection_billingo(settings: Settings, connection: Mapping[str, Any], metrics: UpstreamMetrics | None,
+                        **kwargs: Any) -> tuple[BillingoClient, ObservedSession]:
+    doc = dict(connection)
+    return billingo_client(credential(settings, doc, "api_key"), doc["base_url"], metrics, **kwargs)
