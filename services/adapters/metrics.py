@@ -262,3 +262,25 @@ def nav_sync_metrics(registry: CollectorRegistry) -> NavSyncMetrics:
                            "When the connection's last complete sync ended.", ["connection"], registry=registry),
         reconciliation=reconciliation_metrics(registry),
     )
+
+
+@dataclass(frozen=True)
+class TimestampMetrics:
+    """The timestamper (issue 14): tokens got, digests queued because the TSA was down, the backlog."""
+
+    stamped: Counter
+    backlog: Gauge
+    backlog_oldest_age: Gauge
+
+
+def timestamp_metrics(registry: CollectorRegistry) -> TimestampMetrics:
+    return TimestampMetrics(
+        stamped=Counter("szamlatar_timestamps_total", "RFC 3161 time-stamp requests, by subject (version, "
+                        "anchor) and outcome (ok, backlogged: the TSA failed and the digest waits in the backlog).",
+                        ["subject", "outcome"], registry=registry),
+        backlog=Gauge("szamlatar_timestamp_backlog", "Digests waiting for a time-stamp token (the TSA failed).",
+                      registry=registry),
+        backlog_oldest_age=Gauge("szamlatar_timestamp_backlog_oldest_age_seconds",
+                                 "Age of the oldest digest waiting for a time-stamp token (0: none waits).",
+                                 registry=registry),
+    )

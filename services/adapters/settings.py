@@ -120,21 +120,25 @@ def load_settings() -> Settings:
     )
 
 
+def _password(file_name: str, name: str) -> str:
+    """A password from the file ``file_name`` names (a Docker secret), else from ``name``; "" if neither."""
+    password_file = os.environ.get(file_name, "")
+    if not password_file:
+        return os.environ.get(name, "")
+    try:
+        with open(password_file, encoding="utf-8") as f:
+            return f.read().strip()
+    except OSError as exc:
+        raise ConfigurationError(f"{file_name}: cannot read {password_file}: {exc}") from exc
+
+
 def _kafka_auth() -> KafkaAuth | None:
     """SASL credentials when ``SZAMLATAR_KAFKA_USERNAME`` is set; the password from
     ``SZAMLATAR_KAFKA_PASSWORD_FILE`` (a Docker secret) or ``SZAMLATAR_KAFKA_PASSWORD``."""
     username = os.environ.get("SZAMLATAR_KAFKA_USERNAME", "")
     if not username:
         return None
-    password_file = os.environ.get("SZAMLATAR_KAFKA_PASSWORD_FILE", "")
-    if password_file:
-        try:
-            with open(password_file, encoding="utf-8") as f:
-                password = f.read().strip()
-        except OSError as exc:
-            raise ConfigurationError(f"SZAMLATAR_KAFKA_PASSWORD_FILE: cannot read {password_file}: {exc}") from exc
-    else:
-        password = os.environ.get("SZAMLATAR_KAFKA_PASSWORD", "")
+    password = _password("SZAMLATAR_KAFKA_PASSWORD_FILE", "SZAMLATAR_KAFKA_PASSWORD")
     protocol = os.environ.get("SZAMLATAR_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT").upper()
     if protocol not in ("SASL_PLAINTEXT", "SASL_SSL"):
         raise ConfigurationError("SZAMLATAR_KAFKA_SECURITY_PROTOCOL must be SASL_PLAINTEXT or SASL_SSL "
@@ -185,4 +189,42 @@ def load_billing_settings(api_port: int | None = None) -> BillingSettings:
         writeback_attempts=max(1, _int("SZAMLATAR_WRITEBACK_ATTEMPTS", 20)),
         public_url=_env("SZAMLATAR_PUBLIC_URL", f"http://127.0.0.1:{port}").rstrip("/"),
         url_allowlist=OFFICIAL_BILLING_URLS + extra,
+    )
+
+
+@dataclass(frozen=True)
+class TimestampSettings:
+    """RFC 3161 timestamps (issue 14): the TSA the timestamper asks, and its trust chain. In production
+    a qualified trust service (e-Szignó, NETLOCK …) with the credentials it issued; locally the TSA of
+    the development kit that ``deploy/local/start.sh`` starts."""
+
+    tsa_url: str
+    tsa_username: str | None
+    tsa_password: Secret | None
+    tsa_ca_file: str  # PEM: the TSA's trust anchor (and intermediates); tokens are verified against it
+    timeout_seconds: float
+    timestamper_port: int  # the timestamper's /healthz and /metrics
+    retry_seconds: float  # a digest the TSA could not stamp is tried again after this long (then doubling, capped)
+    pass_seconds: float  # how often the timestamper retries its backlog and looks for new audit anchors
+
+    def trust_chain(self) -> bytes:
+        try:
+            with open(self.tsa_ca_file, "rb") as f:
+                return f.read()
+        except OSError as exc:
+            raise ConfigurationError(f"SZAMLATAR_TSA_CA_FILE: cannot read {self.tsa_ca_file!r}: {exc}") from exc
+
+
+def load_timestamp_settings() -> TimestampSettings:
+    password = _password("SZAMLATAR_TSA_PASSWORD_FILE", "SZAMLATAR_TSA_PASSWORD")
+    state = os.environ.get("SZAMLATAR_STATE_DIR", "")
+    return TimestampSettings(
+        tsa_url=_env("SZAMLATAR_TSA_URL", "http://127.0.0.1:18084/"),
+        tsa_username=os.environ.get("SZAMLATAR_TSA_USERNAME") or None,
+        tsa_password=Secret(password) if password else None,
+        tsa_ca_file=_env("SZAMLATAR_TSA_CA_FILE", os.path.join(state, "tsa", "chain.pem") if state else None),
+        timeout_seconds=_float("SZAMLATAR_TSA_TIMEOUT_SECONDS", 15.0),
+        timestamper_port=_int("SZAMLATAR_TIMESTAMPER_PORT", 8011),
+        retry_seconds=_float("SZAMLATAR_TIMESTAMP_RETRY_SECONDS", 60.0),
+        pass_seconds=_float("SZAMLATAR_TIMESTAMP_PASS_SECONDS", 30.0),
     )
