@@ -284,3 +284,23 @@ def timestamp_metrics(registry: CollectorRegistry) -> TimestampMetrics:
                                  "Age of the oldest digest waiting for a time-stamp token (0: none waits).",
                                  registry=registry),
     )
+
+
+@dataclass(frozen=True)
+class ScrubMetrics:
+    """The last full integrity scrub (``szamlatar scrub``, written for node_exporter's textfile collector)."""
+
+    checked: Gauge
+    failures: Gauge
+    last_full_pass: Gauge
+
+
+def scrub_metrics(registry: CollectorRegistry) -> ScrubMetrics:
+    return ScrubMetrics(
+        checked=Gauge("szamlatar_scrub_objects_checked", "Stored versions the last full scrub re-read.",
+                      registry=registry),
+        failures=Gauge("szamlatar_scrub_failures", "Versions the last full scrub found missing, unreadable, "
+                       "hashing to other bytes or without a verifying time-stamp token.", registry=registry),
+        last_full_pass=Gauge("szamlatar_scrub_last_full_pass_timestamp_seconds",
+                             "When the last full scrub finished (Unix time).", registry=registry),
+    )

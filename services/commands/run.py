@@ -214,3 +214,21 @@ def timestamper(
     configure_logging()
     run_timestamper(context(ctx).settings, load_timestamp_settings(), host=host, port=port,
                     stop=_stop_on_signals())
+
+
+@app.command("scrubber")
+def scrubber(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics"),
+    port: int = typer.Option(8012, envvar="SZAMLATAR_SCRUBBER_PORT", help="/healthz and /metrics"),
+    every_hours: float = typer.Option(168.0, help="a full integrity scrub when the last one is this old"),
+) -> None:
+    """The scheduled integrity scrub (szamlatar scrub of every tenant), its last pass's gauges on /metrics."""
+    from services.adapters.logging import configure_logging
+    from services.adapters.settings import load_timestamp_settings
+    from services.compliance.scrub import run_scrubber
+
+    configure_logging()
+    c = context(ctx)
+    run_scrubber(c.db, c.store, load_timestamp_settings().trust_chain(), every_seconds=every_hours * 3600,
+                 port=port, host=host, stop=_stop_on_signals())

@@ -38,6 +38,7 @@ from services.adapters.tsp import TokenInfo, TsaClient, verify_token
 from services.core.enums import Stage
 from services.core.errors import IntegrityError, NotFoundError, SzamlatarError, UpstreamError
 from services.core.keys import timestamp_key
+from services.core.scrub import NO_TOKEN
 from services.core.timestamps import ANCHOR_PREFIX, Subject, anchor_subject, subject_of_backlog, version_subject
 from services.core.topics import INVOICE_ARCHIVED
 from services.timestamps.repository import TimestampRepo
@@ -127,7 +128,7 @@ def verify_subject(store: S3ObjectStore, subject_key: str, sha256: str, chain: b
     try:
         token = store.read(store.archive_bucket, timestamp_key(subject_key, sha256))
     except NotFoundError:
-        return None, "no time-stamp token yet"
+        return None, NO_TOKEN
     except IntegrityError as exc:
         return None, f"the stored token does not decrypt: {exc}"
     try:

@@ -4,110 +4,18 @@ tried again later and then stored beside its version; audit anchors are stamped 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from prometheus_client import CollectorRegistry
 
-from services.adapters.metrics import timestamp_metrics
-from services.adapters.s3 import StoredVersion
-from services.adapters.tsp import TokenInfo, timestamp_request, verify_token
-from services.core.errors import UpstreamError
-from services.core.timestamps import Subject, backlog_entry, retry_at
-from services.timestamps.service import Stamper, build_shell, verify_versions
-from szamlatar_dev.tsa import TsaMaterial, ensure_material, sign
+from services.adapters.tsp import verify_token
+from services.core.timestamps import retry_at
+from services.timestamps.service import build_shell, verify_versions
+from tests.unit.compliance.fakes import NOW, World
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 SHA = hashlib.sha256(b"pdf v1").hexdigest()
-
-
-class FakeStore:
-    archive_bucket = "archive"
-
-    def __init__(self) -> None:
-        self.objects: dict[str, tuple[bytes, str, date]] = {}
-
-    def latest(self, key: str) -> StoredVersion | None:
-        held = self.objects.get(key)
-        return StoredVersion("v1", held[1], NOW) if held else None
-
-    def archive(self, key: str, plaintext: bytes, sha256: str, retain_until: date) -> str:
-        self.objects[key] = (plaintext, sha256, retain_until)
-        return "v1"
-
-    def archived_keys(self, prefix: str) -> list[str]:
-        return sorted(k for k in self.objects if k.startswith(prefix))
-
-    def read(self, bucket: str, key: str, version_id: str | None = None) -> bytes:
-        from services.core.errors import NotFoundError
-
-        if key not in self.objects:
-            raise NotFoundError(key)
-        return self.objects[key][0]
-
-
-class FakeRepo:
-    def __init__(self) -> None:
-        self.backlog: dict[str, dict[str, Any]] = {}
-        self.marked: dict[str, TokenInfo] = {}
-        self.retention: dict[str, date] = {}
-
-    def retain_until(self, invoice_id: str) -> date | None:
-        return self.retention.get(invoice_id)
-
-    def mark_version(self, record_id: str, token_key: str, info: TokenInfo) -> None:
-        self.marked[record_id] = info
-
-    def queue(self, subject: Subject, *, error: str, now: datetime, base_seconds: float) -> None:
-        self.backlog[subject.token_key] = backlog_entry(subject, error=error, now=now,
-                                                        previous=self.backlog.get(subject.token_key),
-                                                        base_seconds=base_seconds)
-
-    def done(self, token_key: str) -> None:
-        self.backlog.pop(token_key, None)
-
-    def due(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
-        return [e for e in self.backlog.values() if e["next_try_at"] <= now][:limit]
-
-    def queued_keys(self) -> set[str]:
-        return set(self.backlog)
-
-    def depth_and_oldest(self) -> tuple[int, datetime | None]:
-        return len(self.backlog), min((e["queued_at"] for e in self.backlog.values()), default=None)
-
-
-class FakeTsa:
-    def __init__(self, material: TsaMaterial) -> None:
-        self.material, self.up, self.requests = material, True, 0
-
-    def timestamp(self, sha256_hex: str) -> bytes:
-        self.requests += 1
-        if not self.up:
-            raise UpstreamError("TSA http://tsa/: ConnectionError")
-        return sign(timestamp_request(sha256_hex, 7), self.material, self.requests, datetime.now(UTC))
-
-
-@pytest.fixture(scope="module")
-def tsa_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tsa")
-    ensure_material(path)
-    return path
-
-
-class World:
-    def __init__(self, tsa_dir: Path) -> None:
-        self.clock_at = NOW
-        self.store, self.repo, self.tsa = FakeStore(), FakeRepo(), FakeTsa(ensure_material(tsa_dir))
-        self.chain = (tsa_dir / "chain.pem").read_bytes()
-        self.registry = CollectorRegistry()
-        self.stamper = Stamper(self.store, self.repo, self.tsa, self.chain,  # type: ignore[arg-type]
-                               timestamp_metrics(self.registry), retry_seconds=60, retention_years=8,
-                               clock=lambda: self.clock_at)
-
-    def sample(self, name: str, labels: dict[str, str] | None = None) -> float | None:
-        return self.registry.get_sample_value(name, labels or {})
 
 
 def archived(sha: str = SHA) -> dict[str, Any]:
@@ -173,7 +81,7 @@ def test_verify_versions_reports_a_missing_and_a_wrong_token(tsa_dir: Path) -> N
     assert ok.info is not None and ok.problem is None
     assert missing.info is None and missing.problem == "no time-stamp token yet"
     # v2's token slot holding v1's token: it vouches for another digest
-    w.store.objects[f"timestamps/acme/invoices/inv-1.pdf/{other}.tsr"] = w.store.objects[TOKEN_KEY]
+    w.store.archive(f"timestamps/acme/invoices/inv-1.pdf/{other}.tsr", *w.store.objects[TOKEN_KEY])
     _, wrong = verify_versions(w.store, versions, w.chain)  # type: ignore[arg-type]
     assert wrong.problem == "the time-stamp token is for another digest"
 
