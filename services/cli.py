@@ -15,6 +15,7 @@ from services.commands import (
     client,
     connection,
     dlq,
+    evidence,
     imports,
     legacy,
     nav,
@@ -36,7 +37,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Számlatár 
 
 # In the order --help lists them: the processes, the ways in, the archive's own data, operations.
 NOUNS = (run, imports, parse, billing, nav, pull, producer, connection, webhook, subscription, reference, client,
-         token, user, dlq, audit, timestamp, scrub, stack)
+         token, user, dlq, audit, timestamp, scrub, evidence, stack)
 for noun in NOUNS:
     app.add_typer(noun.app)
 legacy.register(app)
