@@ -162,3 +162,33 @@ class S3ObjectStore:
                 for o in objs
                 if o.object_name == key and not o.is_delete_marker
             ]
+
+    # --- legal hold and retention purge (issue 14) ----------------------------------------------------
+    def set_legal_hold(self, key: str, version_id: str | None, on: bool) -> None:
+        """S3 Object Lock legal hold on one archived version: while on, the version outlives its retention."""
+        with _translate("set legal hold"):
+            if on:
+                self.client.enable_object_legal_hold(self._settings.archive_bucket, key, version_id=version_id)
+            else:
+                self.client.disable_object_legal_hold(self._settings.archive_bucket, key, version_id=version_id)
+
+    def legal_hold(self, key: str, version_id: str | None) -> bool:
+        with _translate("read legal hold"):
+            return bool(self.client.is_object_legal_hold_enabled(self._settings.archive_bucket, key,
+                                                                  version_id=version_id))
+
+    def locked_until(self, key: str, version_id: str | None) -> datetime | None:
+        """The version's Object Lock retain-until date (None: no retention on it)."""
+        with _translate("read retention"):
+            try:
+                retention = self.client.get_object_retention(self._settings.archive_bucket, key, version_id=version_id)
+            except S3Error as exc:
+                if exc.code in ("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError"):
+                    return None
+                raise
+        return retention.retain_until_date if retention is not None else None
+
+    def remove_version(self, key: str, version_id: str | None) -> None:
+        """Delete one archived version for good (never with a governance bypass: a lock still refuses it)."""
+        with _translate("remove archived version"):
+            self.client.remove_object(self._settings.archive_bucket, key, version_id=version_id)
