@@ -304,3 +304,9 @@ def scrub_metrics(registry: CollectorRegistry) -> ScrubMetrics:
         last_full_pass=Gauge("szamlatar_scrub_last_full_pass_timestamp_seconds",
                              "When the last full scrub finished (Unix time).", registry=registry),
     )
+
+
+def kek_metrics(registry: CollectorRegistry) -> Gauge:
+    """How many stored objects each KEK id protects (``szamlatar keys status|rotate --prom-file``)."""
+    return Gauge("szamlatar_objects_by_kek", "Stored objects whose data key is wrapped under each KEK id "
+                 "(an old KEK may be retired at 0).", ["kek_id"], registry=registry)

@@ -74,6 +74,14 @@ class Settings:
     inbox_bucket: str = "szamlatar-inbox"  # exports dropped under inbox/<tenant>/ (services/ingest_drop/s3_inbox.py)
     downstream_port: int = 0  # the downstream process's /healthz and /metrics; 0: API port + 2
     kafka_auth: KafkaAuth | None = None
+    # Retired key-encryption keys by id (SZAMLATAR_OLD_KEKS), kept while objects are still under them:
+    # ``szamlatar keys rotate`` re-wraps those objects' data keys under ``kek`` (issue 14).
+    old_keks: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @property
+    def keyring(self) -> dict[str, bytes]:
+        """Every KEK by id: the current one and the old ones still opening older objects."""
+        return {**self.old_keks, self.kek_id: self.kek}
 
     def __repr__(self) -> str:  # never print the key material
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
@@ -84,14 +92,29 @@ def log_level() -> str:
     return os.environ.get("SZAMLATAR_LOG_LEVEL", "INFO").upper()
 
 
-def load_settings() -> Settings:
-    kek_b64 = _env("SZAMLATAR_KEK")
+def _kek(name: str, value: str) -> bytes:
     try:
-        kek = base64.b64decode(kek_b64, validate=True)
+        kek = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise ConfigurationError("SZAMLATAR_KEK must be base64") from exc
+        raise ConfigurationError(f"{name} must be base64") from exc
     if len(kek) != 32:
-        raise ConfigurationError("SZAMLATAR_KEK must decode to 32 bytes (AES-256)")
+        raise ConfigurationError(f"{name} must decode to 32 bytes (AES-256)")
+    return kek
+
+
+def _old_keks() -> dict[str, bytes]:
+    """``SZAMLATAR_OLD_KEKS``: ``id:base64,id:base64`` — retired KEKs that still open older objects."""
+    out = {}
+    for item in filter(None, (i.strip() for i in os.environ.get("SZAMLATAR_OLD_KEKS", "").split(","))):
+        kek_id, sep, value = item.partition(":")
+        if not sep or not kek_id:
+            raise ConfigurationError("SZAMLATAR_OLD_KEKS must be id:base64[,id:base64…]")
+        out[kek_id] = _kek(f"SZAMLATAR_OLD_KEKS ({kek_id})", value)
+    return out
+
+
+def load_settings() -> Settings:
+    kek = _kek("SZAMLATAR_KEK", _env("SZAMLATAR_KEK"))
     mode = os.environ.get("SZAMLATAR_RETENTION_MODE", "GOVERNANCE").upper()
     if mode not in ("GOVERNANCE", "COMPLIANCE"):
         raise ConfigurationError("SZAMLATAR_RETENTION_MODE must be GOVERNANCE or COMPLIANCE")
@@ -117,6 +140,7 @@ def load_settings() -> Settings:
         inbox_bucket=_env("SZAMLATAR_INBOX_BUCKET", "szamlatar-inbox"),
         downstream_port=_int("SZAMLATAR_DOWNSTREAM_PORT", _int("SZAMLATAR_API_PORT", 8000) + 2),
         kafka_auth=_kafka_auth(),
+        old_keks=_old_keks(),
     )
 
 

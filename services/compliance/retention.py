@@ -19,7 +19,7 @@ from typing import Any
 from services.adapters.mongo import AuditLog, InvoiceRepo, MongoDb, translate_errors
 from services.adapters.s3 import S3ObjectStore
 from services.core.errors import NotFoundError
-from services.core.keys import timestamp_key
+from services.core.keys import key_wrap_key, timestamp_key
 from services.core.retention import Decision, Verdict, decide, hold_record
 
 
@@ -56,13 +56,15 @@ class RetentionRepo:
 
 
 def _stored(store: S3ObjectStore, versions: list[dict[str, Any]]) -> list[tuple[str, str | None]]:
-    """(key, version id) of everything stored for the invoice: each PDF version and each token's versions."""
+    """(key, version id) of everything stored for the invoice: each PDF version, each token's versions, and
+    the key wraps a rotation left beside them."""
     out: list[tuple[str, str | None]] = []
     for v in versions:
         out.append((v["object_key"], v.get("version_id")))
         token = timestamp_key(v["object_key"], v["sha256"])
         out += [(token, t.version_id) for t in store.versions(token)]
-    return out
+    wraps = [key_wrap_key(key, vid) for key, vid in out]
+    return out + [(w, x.version_id) for w in wraps for x in store.versions(w)]
 
 
 def set_legal_hold(invoices: InvoiceRepo, repo: RetentionRepo, store: S3ObjectStore, audit: AuditLog, *,
