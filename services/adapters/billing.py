@@ -62,7 +62,7 @@ def seal(settings: Settings, value: str) -> str:
 
 
 def unseal(settings: Settings, sealed: str) -> str:
-    return decrypt(base64.b64decode(sealed), {settings.kek_id: settings.kek}).decode()
+    return decrypt(base64.b64decode(sealed), settings.keyring).decode()
 
 
 def credential(settings: Settings, connection: Doc, name: str) -> str:

@@ -36,7 +36,7 @@ def seal_secret(settings: Settings, secret: str) -> str:
 
 
 def open_secret(settings: Settings, sub: dict[str, Any]) -> str:
-    return decrypt(base64.b64decode(sub["secret"]), {settings.kek_id: settings.kek}).decode()
+    return decrypt(base64.b64decode(sub["secret"]), settings.keyring).decode()
 
 
 def check_subscription_url(url: str, url_allowlist: Sequence[str], resolver: url_fetch.Resolver = url_fetch.resolve,

@@ -32,6 +32,6 @@ def create_nav_connection(db: MongoDb, settings: Settings, *, connection_id: str
 def credentials_of(connection: dict[str, Any], settings: Settings) -> NavCredentials:
     if connection.get("kind") != "nav":
         raise ConfigurationError(f"connection {connection.get('_id')!r} is not a NAV connection")
-    keks = {settings.kek_id: settings.kek}
+    keks = settings.keyring
     opened = {k: decrypt(base64.b64decode(connection["secrets"][k]), keks).decode() for k in SECRET_FIELDS}
     return NavCredentials(login=connection["login"], tax_number=connection["tax_number"], **opened)

@@ -168,7 +168,7 @@ async def receive_invoice(
         raise LimitExceededError(f"body declared at {declared} bytes exceeds {limit}")
     body = await _read_capped(request, limit)
 
-    keks = {settings.kek_id: settings.kek}
+    keks = settings.keyring
     secrets = [decrypt(base64.b64decode(s), keks).decode() for s in connection.get("secrets", [])]
     now = time.time()
     try:
