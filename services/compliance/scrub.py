@@ -68,13 +68,13 @@ def _plaintext_sha256(store: S3ObjectStore, record: dict[str, Any]) -> tuple[str
 def scrub_versions(versions: Iterable[dict[str, Any]], store: S3ObjectStore, chain: bytes, *, queued: set[str],
                    progress: Callable[[int], None] = lambda n: None) -> Tally:
     """Re-read each version record's object; ``queued``: token keys the timestamper's backlog holds."""
-    tally = Tally()
+    tally, now = Tally(), datetime.now(UTC)
     for record in versions:
         sha, error = _plaintext_sha256(store, record)
         tally.findings += content_findings(record, plaintext_sha256=sha, read_error=error)
         _, problem = verify_subject(store, record["object_key"], record["sha256"], chain)
         found = timestamp_finding(record, problem,
-                                  queued=timestamp_key(record["object_key"], record["sha256"]) in queued)
+                                  queued=timestamp_key(record["object_key"], record["sha256"]) in queued, now=now)
         if found is not None:
             tally.findings.append(found)
         elif problem is not None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-NO_TOKEN = "no time-stamp token yet"  # what verifying says of a version the timestamper has not stamped
+NO_TOKEN = "no time-stamp token yet"
+STAMP_GRACE = timedelta(hours=1)  # what verifying says of a version the timestamper has not stamped
 
 
 class Problem(StrEnum):
@@ -70,10 +72,12 @@ def content_findings(record: dict[str, Any], *, plaintext_sha256: str | None, re
     return []
 
 
-def timestamp_finding(record: dict[str, Any], problem: str | None, *, queued: bool) -> Finding | None:
-    """``problem``: why the token did not verify (None: it did). A missing token that the backlog holds is
-    pending, not a finding."""
-    if problem is None or (queued and problem == NO_TOKEN):
+def timestamp_finding(record: dict[str, Any], problem: str | None, *, queued: bool, now: datetime) -> Finding | None:
+    """``problem``: why the token did not verify (None: it did). A missing token is pending, not a finding,
+    while the backlog holds it or the version is fresher than ``STAMP_GRACE`` (the timestamper's lag)."""
+    archived = record.get("archived_at")
+    fresh = isinstance(archived, datetime) and now - archived < STAMP_GRACE
+    if problem is None or (problem == NO_TOKEN and (queued or fresh)):
         return None
     return Finding(record["tenant"], record["invoice_id"], int(record["version"]), Problem.TIMESTAMP, problem)
 

@@ -5,7 +5,7 @@ timestamper still has queued is pending, not a failure."""
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -57,9 +57,12 @@ def test_other_bytes_a_missing_object_and_a_missing_token_are_findings(tsa_dir: 
     assert tally.failures == 2 and tally.by_problem() == {"sha256_mismatch": 1, "timestamp": 2, "missing": 1}
 
 
-def test_a_token_waiting_in_the_backlog_is_pending_not_a_failure() -> None:
-    record = {"tenant": "acme", "invoice_id": "inv-1", "version": 2}
-    assert timestamp_finding(record, NO_TOKEN, queued=True) is None
-    assert timestamp_finding(record, NO_TOKEN, queued=False) is not None
-    assert timestamp_finding(record, "the time-stamp token is for another digest", queued=True) is not None
+def test_a_token_waiting_in_the_backlog_or_for_a_fresh_version_is_pending_not_a_failure() -> None:
+    now = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    record = {"tenant": "acme", "invoice_id": "inv-1", "version": 2, "archived_at": now - timedelta(days=2)}
+    assert timestamp_finding(record, NO_TOKEN, queued=True, now=now) is None
+    assert timestamp_finding(record, NO_TOKEN, queued=False, now=now) is not None
+    fresh = record | {"archived_at": now - timedelta(minutes=5)}
+    assert timestamp_finding(fresh, NO_TOKEN, queued=False, now=now) is None
+    assert timestamp_finding(record, "the time-stamp token is for another digest", queued=True, now=now) is not None
     assert Tally().failures == 0
