@@ -32,6 +32,31 @@ def set_class(
     typer.echo(f"{tenant}: {doc_class} kept {years} years from the end of the issue year")
 
 
+@app.command("hold")
+def hold(
+    ctx: typer.Context,
+    tenant: str = typer.Option(...),
+    reason: str = typer.Option(..., help="why: the tax audit, the lawsuit (kept in the audit log)"),
+    invoice: list[str] = typer.Option(None, help="an invoice id (repeatable)"),  # noqa: B008
+    client: str = typer.Option(None, help="every invoice of this client (client id)"),
+    lift: bool = typer.Option(False, "--lift", help="lift the hold instead of placing it"),
+) -> None:
+    """Place (or --lift) a legal hold on invoices, or on every invoice of a client; audited like the API's."""
+    from services.adapters.admin import cli_actor
+    from services.adapters.mongo import AuditLog, InvoiceRepo
+    from services.compliance.retention import RetentionRepo, set_legal_hold
+
+    c = context(ctx)
+    repo = RetentionRepo(c.db)
+    ids = list(invoice or []) + (repo.of_client(tenant, client) if client else [])
+    if not ids:
+        raise typer.BadParameter("name --invoice or a --client with invoices")
+    for invoice_id in ids:
+        set_legal_hold(InvoiceRepo(c.db), repo, c.store, AuditLog(c.db), tenant=tenant, invoice_id=invoice_id,
+                       actor=cli_actor(), reason=reason, on=not lift)
+        typer.echo(f"{invoice_id}: legal hold {'lifted' if lift else 'placed'}")
+
+
 @app.command("purge")
 def purge(
     ctx: typer.Context,

@@ -48,6 +48,11 @@ class RetentionRepo:
         with translate_errors("read invoices"):
             yield from self.db.invoices.find({"tenant": tenant} if tenant else {}).sort("_id", 1)
 
+    def of_client(self, tenant: str, client_id: str) -> list[str]:
+        """The ids of a client's invoices (a hold on a client is a hold on each of them)."""
+        with translate_errors("read a client's invoices"):
+            return [d["_id"] for d in self.db.invoices.find({"tenant": tenant, "client_id": client_id}, {"_id": 1})]
+
     def forget(self, invoice_id: str) -> None:
         """The invoice's records, after its stored versions are gone."""
         with translate_errors("delete invoice records"):

@@ -86,3 +86,20 @@ def test_a_held_invoice_survives_a_purge_past_its_retention(
     assert not store.legal_hold(held["key"], held["version_id"])
     assert _purge(tenant)[held["id"]] == "purge"
     assert store.versions(held["key"]) == []
+
+
+def test_the_cli_holds_every_invoice_of_a_client(
+        api: str, db: Database[dict[str, Any]], store: S3ObjectStore, settings: Settings) -> None:
+    tenant = "t" + uuid.uuid4().hex[:10]
+    mine = [_old_invoice(db, store, settings, tenant, n, timedelta(seconds=1)) for n in ("C-1", "C-2")]
+    other = _old_invoice(db, store, settings, tenant, "O-1", timedelta(seconds=1))
+    for inv in mine:
+        db.invoices.update_one({"_id": inv["id"]}, {"$set": {"client_id": "c-42"}})
+    held = szt("retention", "hold", "--tenant", tenant, "--client", "c-42", "--reason", "lawsuit 12.P.1/2026")
+    assert held.returncode == 0, held.stdout + held.stderr
+    assert all(store.legal_hold(i["key"], i["version_id"]) for i in mine)
+    assert not store.legal_hold(other["key"], other["version_id"])
+    assert db.audit_log.count_documents({"tenant": tenant, "action": "invoice.legal_hold.set",
+                                         "actor": {"$regex": "^cli:"}}) == 2
+    time.sleep(2)
+    assert _purge(tenant) == {mine[0]["id"]: "legal_hold", mine[1]["id"]: "legal_hold", other["id"]: "purge"}
