@@ -262,3 +262,51 @@ def nav_sync_metrics(registry: CollectorRegistry) -> NavSyncMetrics:
                            "When the connection's last complete sync ended.", ["connection"], registry=registry),
         reconciliation=reconciliation_metrics(registry),
     )
+
+
+@dataclass(frozen=True)
+class TimestampMetrics:
+    """The timestamper (issue 14): tokens got, digests queued because the TSA was down, the backlog."""
+
+    stamped: Counter
+    backlog: Gauge
+    backlog_oldest_age: Gauge
+
+
+def timestamp_metrics(registry: CollectorRegistry) -> TimestampMetrics:
+    return TimestampMetrics(
+        stamped=Counter("szamlatar_timestamps_total", "RFC 3161 time-stamp requests, by subject (version, "
+                        "anchor) and outcome (ok, backlogged: the TSA failed and the digest waits in the backlog).",
+                        ["subject", "outcome"], registry=registry),
+        backlog=Gauge("szamlatar_timestamp_backlog", "Digests waiting for a time-stamp token (the TSA failed).",
+                      registry=registry),
+        backlog_oldest_age=Gauge("szamlatar_timestamp_backlog_oldest_age_seconds",
+                                 "Age of the oldest digest waiting for a time-stamp token (0: none waits).",
+                                 registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class ScrubMetrics:
+    """The last full integrity scrub (``szamlatar scrub``, written for node_exporter's textfile collector)."""
+
+    checked: Gauge
+    failures: Gauge
+    last_full_pass: Gauge
+
+
+def scrub_metrics(registry: CollectorRegistry) -> ScrubMetrics:
+    return ScrubMetrics(
+        checked=Gauge("szamlatar_scrub_objects_checked", "Stored versions the last full scrub re-read.",
+                      registry=registry),
+        failures=Gauge("szamlatar_scrub_failures", "Versions the last full scrub found missing, unreadable, "
+                       "hashing to other bytes or without a verifying time-stamp token.", registry=registry),
+        last_full_pass=Gauge("szamlatar_scrub_last_full_pass_timestamp_seconds",
+                             "When the last full scrub finished (Unix time).", registry=registry),
+    )
+
+
+def kek_metrics(registry: CollectorRegistry) -> Gauge:
+    """How many stored objects each KEK id protects (``szamlatar keys status|rotate --prom-file``)."""
+    return Gauge("szamlatar_objects_by_kek", "Stored objects whose data key is wrapped under each KEK id "
+                 "(an old KEK may be retired at 0).", ["kek_id"], registry=registry)

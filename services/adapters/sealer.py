@@ -26,7 +26,7 @@ class Sealer:
 
     @classmethod
     def of(cls, settings: Settings) -> Sealer:
-        return cls({settings.kek_id: settings.kek}, settings.kek_id)
+        return cls(settings.keyring, settings.kek_id)  # old KEKs still open secrets sealed before a rotation
 
     def seal(self, secret: str) -> str:
         if self._current is None:

@@ -20,13 +20,22 @@ def verify_audit_chain(audit: AuditLog, anchors: AuditAnchors, tenant: str, *, a
                        clock: Clock = utc_now) -> ChainVerdict:
     """Verify ``tenant``'s chain, anchor it when intact (unless ``anchor`` is off) and record the
     verification as ``actor``'s ``audit.verify``."""
+    verdict = verify_and_anchor(audit, anchors, tenant, anchor=anchor, clock=clock)
+    audit.append(tenant=tenant, actor=actor, action="audit.verify", target=f"tenant:{tenant}",
+                 details=verdict.as_details())
+    return verdict
+
+
+def verify_and_anchor(audit: AuditLog, anchors: AuditAnchors, tenant: str, *, anchor: bool = True,
+                      clock: Clock = utc_now) -> ChainVerdict:
+    """Verify ``tenant``'s chain against its newest anchor and, when intact and longer than that anchor,
+    anchor the verified head — without recording it: an evidence export records itself before it
+    anchors, so the anchor in the package covers the export."""
     newest = anchors.newest(tenant)
     verdict = verify_chain(audit.stream(tenant, up_to=audit.head_seq(tenant)), newest)
     if anchor and verdict.ok and verdict.entries > (newest.seq if newest else 0):
         now = clock()
         anchors.write(Anchor(tenant, verdict.entries, verdict.head_hash, now.isoformat()), now.date())
-    audit.append(tenant=tenant, actor=actor, action="audit.verify", target=f"tenant:{tenant}",
-                 details=verdict.as_details())
     return verdict
 
 

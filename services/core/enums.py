@@ -12,6 +12,7 @@ class Stage(StrEnum):
     ARCHIVE = "archive"
     STATUS_SYNC = "status_sync"
     DOWNSTREAM = "downstream"
+    TIMESTAMP = "timestamp"  # the timestamper (RFC 3161 tokens for archived versions)
 
 
 class Outcome(StrEnum):

@@ -77,3 +77,18 @@ def staging_key(tenant: str, sha256: str) -> str:
 def archive_key(tenant: str, invoice_id: str) -> str:
     """One object per invoice; every changed PDF becomes a new S3 version of it."""
     return f"{tenant}/invoices/{invoice_id}.pdf"
+
+
+def timestamp_key(subject_key: str, sha256: str) -> str:
+    """Where the RFC 3161 token for one stored version lives in the archive bucket: beside its subject
+    (an invoice's object, an audit anchor), one per distinct content. Outside the subject's own prefix, so
+    listing an invoice's or a tenant's anchors never meets a token."""
+    return f"timestamps/{subject_key}/{sha256}.tsr"
+
+
+KEY_WRAP_PREFIX = "key-wraps/"
+
+
+def key_wrap_key(object_key: str, version_id: str | None) -> str:
+    """Where an object version's re-wrapped data key lives (``szamlatar keys rotate``), in its own bucket."""
+    return f"{KEY_WRAP_PREFIX}{object_key}@{version_id or 'null'}.json"

@@ -90,7 +90,7 @@ class _Ports:
             store = S3ObjectStore(settings)
             db = connect(settings)
             parse = ParseHandler(store, PdfSandbox(), ConnectionRepo(db), settings.staging_bucket,
-                                 settings.max_document_bytes, keks={settings.kek_id: settings.kek})
+                                 settings.max_document_bytes, keks=settings.keyring)
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, parse),
                 Stage.MATCH: (INVOICE_PARSED.schema, MatchingHandler(MatchData(db), match_metrics)),

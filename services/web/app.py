@@ -29,6 +29,7 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
 from services.nav.reconcile import ReconciliationRepo
 from services.web import errors, routes
@@ -96,6 +97,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         reconciliation=ReconciliationRepo(db),
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
+        retention=RetentionRepo(db),
     )
 
 

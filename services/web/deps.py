@@ -26,6 +26,7 @@ from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
 from services.app.review import ReviewPorts
+from services.compliance.retention import RetentionRepo
 from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
 from services.core.errors import ForbiddenError, NotPermittedError, UnauthenticatedError
@@ -56,6 +57,7 @@ class Ports:
     reconciliation: ReconciliationRepo  # NAV completeness
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
+    retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
 
 
 def get_ports(request: Request) -> Ports:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -48,6 +48,21 @@ class TestObjectStoreContract:
             repos.store.archive(f"{prefix}/{name}", name.encode(), sha(name.encode()), UNTIL)
         assert repos.store.archived_keys(f"{prefix}/") == [f"{prefix}/a", f"{prefix}/b", f"{prefix}/c/d"]
         assert repos.store.archived_keys(f"{prefix}/none/") == []
+
+    def test_a_legal_hold_is_set_read_and_lifted_per_version(self, repos: Any, prefix: str) -> None:
+        store, key = repos.store, f"{prefix}/held.pdf"
+        first = store.archive(key, b"one", sha(b"one"), UNTIL)
+        second = store.archive(key, b"two", sha(b"two"), UNTIL)
+        store.set_legal_hold(key, first, True)
+        assert store.legal_hold(key, first) and not store.legal_hold(key, second)
+        store.set_legal_hold(key, first, False)
+        assert not store.legal_hold(key, first)
+
+    def test_a_version_is_locked_until_the_end_of_its_retention_day(self, repos: Any, prefix: str) -> None:
+        key = f"{prefix}/locked.pdf"
+        version = repos.store.archive(key, b"one", sha(b"one"), UNTIL)
+        until = repos.store.locked_until(key, version)
+        assert until is not None and until.date() == UNTIL and until > datetime.now(UTC)
 
     def test_a_missing_object_is_not_found(self, repos: Any, prefix: str) -> None:
         with pytest.raises(NotFoundError):

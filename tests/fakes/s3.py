@@ -1,16 +1,17 @@
 """An in-memory twin of ``services/adapters/s3.py``'s ``S3ObjectStore``: staging by content hash,
-and an archive that keeps every version. It holds plaintext (the real one encrypts), so ``raw``
-returns what was written."""
+and an archive that keeps every version, with legal holds and retention dates. It holds plaintext
+(the real one encrypts), so ``raw`` returns what was written, and it has none of the real store's
+encryption internals that key rotation works on (``tests/unit/test_fakes_match_adapters.py`` names them)."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Generator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from services.adapters.s3 import StoredVersion
-from services.core.errors import NotFoundError
+from services.core.errors import NotFoundError, ObjectStoreUnavailableError
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class ObjectStore:
         self._archive_bucket = archive_bucket
         self.objects: dict[tuple[str, str], list[_Version]] = {}  # (bucket, key) → versions, oldest first
         self._ids = itertools.count(1)
+        self.held: set[tuple[str, str]] = set()  # (key, version id) under legal hold
 
     def ensure_buckets(self) -> None:
         return None
@@ -80,6 +82,28 @@ class ObjectStore:
         """Newest first, as S3 lists them."""
         stored = self.objects.get((self._archive_bucket, key), [])
         return [StoredVersion(v.version_id, None, v.at) for v in reversed(stored)]
+
+    # --- legal hold and retention purge --------------------------------------------------------
+    def set_legal_hold(self, key: str, version_id: str | None, on: bool) -> None:
+        found = self._version(self._archive_bucket, key, version_id)
+        (self.held.add if on else self.held.discard)((key, found.version_id))
+
+    def legal_hold(self, key: str, version_id: str | None) -> bool:
+        return (key, self._version(self._archive_bucket, key, version_id).version_id) in self.held
+
+    def locked_until(self, key: str, version_id: str | None) -> datetime | None:
+        found = self._version(self._archive_bucket, key, version_id)
+        if found.retain_until is None:
+            return None
+        return datetime.combine(found.retain_until, time(23, 59, 59), tzinfo=UTC)
+
+    def remove_version(self, key: str, version_id: str | None) -> None:
+        """Gone for good, unless held or still locked (the real store refuses those as well)."""
+        found = self._version(self._archive_bucket, key, version_id)
+        until = self.locked_until(key, found.version_id)
+        if (key, found.version_id) in self.held or (until is not None and until > datetime.now(UTC)):
+            raise ObjectStoreUnavailableError("object storage: remove archived version: AccessDenied")
+        self.objects[(self._archive_bucket, key)].remove(found)
 
     # --- for tests ------------------------------------------------------------------------------
     @property

@@ -12,7 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ROOT / "services"
 CIPHER = "services.adapters.crypto"
-CIPHER_USERS = {"services/adapters/sealer.py", "services/adapters/s3.py"}
+# The sealer seals secrets; the object store encrypts documents; key rotation re-wraps the documents'
+# data keys under a new KEK (never a secret, never a body).
+CIPHER_USERS = {"services/adapters/sealer.py", "services/adapters/s3.py", "services/compliance/keys.py"}
 SEAL_NAMES = re.compile(r"^(un)?seal(_secret)?$|^open_sealed$")
 
 

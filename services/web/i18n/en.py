@@ -100,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "invoice.site": "Site",
     "invoice.source": "Source",
     "invoice.retain_until": "Retained until",
+    "invoice.legal_hold": "Legal hold",  # kept past retention until lifted (issue 14)
     "invoice.client": "Client",
     "invoice.match": "Match",
     "invoice.match.confidence": "Confidence",

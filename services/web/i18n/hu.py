@@ -100,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "invoice.site": "Telephely",
     "invoice.source": "Forrás",
     "invoice.retain_until": "Megőrzés eddig",
+    "invoice.legal_hold": "Jogi zárolás",  # kept past retention until lifted (issue 14)
     "invoice.client": "Ügyfél",
     "invoice.match": "Párosítás",
     "invoice.match.confidence": "Biztosság",

@@ -17,7 +17,7 @@ from services.core.reference import RefKind, record_key
 from services.web import sessions
 from services.web.app import create_app
 from services.web.deps import Ports
-from tests.fakes import AuditLog, FakeRepos
+from tests.fakes import AuditLog, FakeRepos, InvoiceRepo
 from tests.unit.web.fakes import fake_ports, invoice_doc
 
 TENANT = "acme"
@@ -329,3 +329,14 @@ def test_language_switch_changes_labels(client: TestClient) -> None:
     page = client.get("/ui/invoices")
     assert "Search invoices" in page.text and '<html lang="en">' in page.text
     assert "1,234,567 HUF" in page.text and "2025-09-08" in page.text
+
+
+def test_a_legal_hold_shows_on_the_invoice_page_with_its_reason(client: TestClient, ports: Ports) -> None:
+    invoices: InvoiceRepo = ports.invoices  # type: ignore[assignment]  # the twin
+    login(client, "anna")
+    assert "Jogi zárolás" not in client.get("/ui/invoices/inv-bp").text
+    hold = {"reason": "NAV-ellenőrzés 2025/17", "by": "root", "at": "2026-12-06T03:00:00+00:00"}
+    invoices.add(invoice_doc("inv-held", tenant=TENANT, site="budapest", number="BP-2025/2", gross="10")
+                 | {"legal_hold": hold})
+    page = client.get("/ui/invoices/inv-held").text
+    assert "Jogi zárolás" in page and "NAV-ellenőrzés 2025/17" in page and "root" in page
