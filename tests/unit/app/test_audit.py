@@ -79,4 +79,5 @@ def test_api_ui_and_cli_verify_through_the_use_case() -> None:
                         callers.setdefault(alias.name, []).append(str(path.relative_to(SERVICES)))
     # core/evidence.py checks an exported package's chain offline, against the anchor inside it.
     assert callers == {"verify_chain": ["app/audit.py", "core/evidence.py"],
-                       "verify_audit_chain": ["commands/audit.py"], "verify_for": ["web/routes/audit.py", "web/ui/pages/audit.py"]}
+                       "verify_audit_chain": ["commands/audit.py"],
+                       "verify_for": ["web/routes/audit.py", "web/ui/pages/audit.py"]}
