@@ -20,6 +20,8 @@ class StageMetrics:
     retries: Counter
     dlq: Counter
     duration: Histogram
+    waiting: Gauge
+    waited: Counter
 
 
 def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
@@ -37,6 +39,11 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
                     registry=registry),
         duration=Histogram("szamlatar_stage_duration_seconds", "Time to process one event.", ["stage"],
                            buckets=_LATENCY_BUCKETS, registry=registry),
+        waiting=Gauge("szamlatar_stage_waiting_on_dependency", "1 while a stage holds a record because one of our "
+                      "own stores (mongodb, s3, kafka) is down; it waits, it does not dead-letter.",
+                      ["stage", "dependency"], registry=registry),
+        waited=Counter("szamlatar_stage_dependency_wait_seconds", "Seconds a stage spent waiting for a store "
+                       "that was down.", ["stage", "dependency"], registry=registry),
     )
 
 

@@ -1,0 +1,78 @@
+"""Issue 15: an outage of our own stores is waited out, never dead-lettered. The servers are SIGKILLed
+for longer than the stages' old retry budget (8 attempts, ~25–30 s, which sent healthy invoices to
+invoice.dlq) while a backlog flows, then started again."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from kafka import KafkaConsumer
+
+from services.adapters.settings import Settings
+from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import generate_demo
+from tests.chaos.stack import kill_server, start_servers
+from tests.integration.conftest import Process, Tenant, json_objects, metric, wait_until
+
+COUNT = 40
+OUTAGE_SECONDS = 40  # longer than the old budget: 0.2·(1+2+…+64) s of full-jitter backoff, at most ~25 s
+
+
+def dead_letters_of(settings: Settings, tenant: str) -> list[dict[str, Any]]:
+    """Every invoice.dlq record of ``tenant``, the topic read from the start to its end."""
+    consumer = KafkaConsumer("invoice.dlq", bootstrap_servers=settings.kafka_bootstrap, group_id=None,
+                             auto_offset_reset="earliest", enable_auto_commit=False, consumer_timeout_ms=3000)
+    try:
+        return [r for r in json_objects(consumer) if r.get("tenant") == tenant]
+    finally:
+        consumer.close()
+
+
+@pytest.fixture()
+def servers_back() -> Iterator[None]:
+    """Whatever a test kills is running again after it, pass or fail, for the tests that follow."""
+    yield
+    start_servers()
+
+
+def _post_all(tenant: Tenant, seed: int) -> None:
+    docs = demo_documents(generate_demo(seed=seed, invoices=COUNT))[:COUNT]
+
+    def post(i: int) -> int:
+        inv, pdf = docs[i]
+        return tenant.post(f"outage-{i}", pdf, invoice_metadata(inv)).status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(post, range(COUNT))) == {202}
+
+
+@pytest.mark.parametrize(("server", "dependency"), [
+    pytest.param("versitygw", "s3", id="s3"),
+    pytest.param("ferretdb", "mongodb", id="ferretdb"),
+])
+def test_a_store_down_longer_than_the_old_retry_budget_holds_the_backlog_and_then_archives_it_all(
+        tenant: Tenant, worker: Process, settings: Settings, servers_back: None, server: str,
+        dependency: str) -> None:
+    _post_all(tenant, seed=31 if server == "versitygw" else 37)
+    assert tenant.archived_count() < COUNT, "the worker finished before the outage; the test proves nothing"
+    kill_server(server)
+    down_at = time.monotonic()
+
+    def waiting() -> bool:
+        return any(metric(worker, "szamlatar_stage_waiting_on_dependency", {"stage": s, "dependency": dependency})
+                   == 1 for s in ("parse", "match", "archive"))
+
+    wait_until(waiting, timeout=30, what=f"a stage to report waiting on {dependency}")
+    time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - down_at)))
+    assert waiting(), f"the stage stopped waiting while {server} was still down"
+    start_servers()
+
+    wait_until(lambda: tenant.archived_count() >= COUNT, timeout=180, interval=1, what=f"all {COUNT} archived")
+    assert tenant.archived_count() == COUNT
+    assert tenant.db.invoice_versions.count_documents({"tenant": tenant.name}) == COUNT
+    assert dead_letters_of(settings, tenant.name) == []
+    wait_until(lambda: not waiting(), timeout=30, what="no stage waiting any more")
