@@ -52,6 +52,7 @@ class HttpMetrics:
     requests: Counter
     duration: Histogram
     ingested: Counter
+    unavailable: Counter
 
 
 def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
@@ -62,6 +63,9 @@ def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
                            ["method", "route"], buckets=_LATENCY_BUCKETS, registry=registry),
         ingested=Counter("szamlatar_ingest_events_total", "Documents accepted or refused at ingest.",
                          ["source", "outcome", "reason"], registry=registry),
+        unavailable=Counter("szamlatar_http_unavailable_total", "Requests answered 503 because one of our stores "
+                            "(mongodb, s3, kafka) is down, by route and store: nothing was accepted, the sender "
+                            "was told to come back after Retry-After.", ["route", "dependency"], registry=registry),
     )
 
 

@@ -1,6 +1,7 @@
-"""Issue 15: an outage of our own stores is waited out, never dead-lettered. The servers are SIGKILLed
-for longer than the stages' old retry budget (8 attempts, ~25–30 s, which sent healthy invoices to
-invoice.dlq) while a backlog flows, then started again."""
+"""Issue 15: an outage of our own stores is waited out, never dead-lettered, and refused at the door
+with a quick 503 + Retry-After. The servers are SIGKILLed for longer than the stages' old retry budget
+(8 attempts, ~25–30 s, which sent healthy invoices to invoice.dlq) while a backlog flows, then started
+again."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+import requests
 from kafka import KafkaConsumer
 
 from services.adapters.settings import Settings
+from services.adapters.webhook_client import post_signed, webhook_body
 from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
 from szamlatar_dev.emulators.demo_data import generate_demo
 from tests.chaos.stack import kill_server, start_servers
@@ -76,3 +79,36 @@ def test_a_store_down_longer_than_the_old_retry_budget_holds_the_backlog_and_the
     assert tenant.db.invoice_versions.count_documents({"tenant": tenant.name}) == COUNT
     assert dead_letters_of(settings, tenant.name) == []
     wait_until(lambda: not waiting(), timeout=30, what="no stage waiting any more")
+
+
+def test_kafka_down_the_webhook_answers_503_with_retry_after_quickly_and_the_same_request_succeeds_after(
+        tenant: Tenant, worker: Process, settings: Settings, servers_back: None) -> None:
+    """An outside run saw the webhook hang 22–30 s with Kafka down (the client's own timeout is 30 s)."""
+    inv, pdf = demo_documents(generate_demo(seed=41, invoices=1))[0]
+    body = webhook_body("kafka-down-1", pdf, filename="kafka-down-1.pdf", invoice=invoice_metadata(inv))
+    url, ts = f"{tenant.api}/api/v1/webhooks/{tenant.connection_id}", int(time.time())
+    kill_server("kafka")
+    started = time.monotonic()
+    refused = post_signed(requests.Session(), url, tenant.secret, body, timestamp=ts)
+    took = time.monotonic() - started
+    assert refused.status_code == 503, refused.text
+    assert took < 5.0, f"the 503 took {took:.1f} s"
+    assert int(refused.headers["Retry-After"]) > 0
+    assert refused.json()["detail"]["reason"] == "broker_unavailable"
+    start_servers()
+    # The very same signed request (same timestamp, same body): nothing was accepted, so it is no replay.
+    accepted = wait_until(lambda: _accepted(url, tenant.secret, body, ts), timeout=60, interval=1,
+                          what="the webhook to accept again once Kafka is back")
+    assert accepted.json()["external_id"] == "kafka-down-1"
+    wait_until(lambda: tenant.archived_count() >= 1, timeout=120, interval=1, what="the invoice archived")
+    time.sleep(3)  # a second copy, had one been published, would be archived by now as well
+    assert tenant.archived_count() == 1
+    assert tenant.db.invoice_versions.count_documents({"tenant": tenant.name}) == 1
+
+
+def _accepted(url: str, secret: str, body: bytes, ts: int) -> requests.Response | None:
+    response = post_signed(requests.Session(), url, secret, body, timestamp=ts)
+    if response.status_code == 503:
+        return None
+    assert response.status_code == 202, response.text
+    return response
