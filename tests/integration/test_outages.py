@@ -14,12 +14,15 @@ import pytest
 import requests
 from kafka import KafkaConsumer
 
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.mongo import AuditLog
 from services.adapters.settings import Settings
 from services.adapters.webhook_client import post_signed, webhook_body
+from services.core.audit_chain import verify_chain
 from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
 from szamlatar_dev.emulators.demo_data import generate_demo
 from tests.chaos.stack import kill_server, start_servers
-from tests.integration.conftest import Process, Tenant, json_objects, metric, wait_until
+from tests.integration.conftest import Process, Tenant, consume_matching, json_objects, metric, wait_until
 
 COUNT = 40
 OUTAGE_SECONDS = 40  # longer than the old budget: 0.2·(1+2+…+64) s of full-jitter backoff, at most ~25 s
@@ -112,3 +115,24 @@ def _accepted(url: str, secret: str, body: bytes, ts: int) -> requests.Response 
         return None
     assert response.status_code == 202, response.text
     return response
+
+
+def test_an_archive_replayed_after_a_crash_before_the_version_record_writes_no_second_audit_entry(
+        tenant: Tenant, worker: Process, settings: Settings, publisher: EventPublisher) -> None:
+    """An outside run killed FerretDB between the audit write and the version record: the replay wrote a
+    second ``invoice.archived`` entry. Here the crash's aftermath is made by hand (the version record
+    removed), and the same ``invoice.matched`` record is delivered again."""
+    inv, pdf = demo_documents(generate_demo(seed=43, invoices=1))[0]
+    assert tenant.post("audit-once-1", pdf, invoice_metadata(inv)).status_code == 202
+    wait_until(lambda: tenant.archived_count() == 1, timeout=120, interval=1, what="the invoice archived")
+    [view] = tenant.db.invoices.find({"tenant": tenant.name})
+    matched = consume_matching(settings.kafka_bootstrap, "invoice.matched",
+                               lambda e: e.get("tenant") == tenant.name, timeout=60)
+    tenant.db.invoice_versions.delete_many({"tenant": tenant.name})  # the crash: no commit point written
+    publisher.publish("invoice.matched", matched)
+    wait_until(lambda: tenant.db.invoice_versions.count_documents({"tenant": tenant.name}) == 1, timeout=120,
+               interval=1, what="the replayed archive step to write the version record")
+    entries = tenant.db.audit_log.find({"tenant": tenant.name, "target": view["_id"], "action": "invoice.archived"})
+    assert len(list(entries)) == 1
+    chain = list(AuditLog(tenant.db).stream(tenant.name, up_to=AuditLog(tenant.db).head_seq(tenant.name)))
+    assert verify_chain(chain).explain().endswith("chain intact")
