@@ -10,6 +10,7 @@ everything else (pollers, consumers, the CLI), which retries on its own schedule
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,18 +59,36 @@ class EventPublisher:
     def __init__(self, bootstrap: str, client_id: str, auth: KafkaAuth | None = None,
                  timeouts: ProduceTimeouts = IN_THE_BACKGROUND) -> None:
         self.timeouts = timeouts
-        self._producer = KafkaProducer(
-            bootstrap_servers=bootstrap,
-            client_id=client_id,
-            **client_options(auth),
-            enable_idempotence=True,
-            acks="all",
-            linger_ms=LINGER_MS,
-            retries=2**31 - 1,  # idempotence makes broker-side retries safe
-            delivery_timeout_ms=timeouts.delivery_timeout_ms,
-            request_timeout_ms=timeouts.request_timeout_ms,
-            max_block_ms=timeouts.max_block_ms,
-        )
+        self._options: dict[str, Any] = {
+            "bootstrap_servers": bootstrap, "client_id": client_id, **client_options(auth),
+            "enable_idempotence": True, "acks": "all", "linger_ms": LINGER_MS,
+            "retries": 2**31 - 1,  # idempotence makes broker-side retries safe
+            "delivery_timeout_ms": timeouts.delivery_timeout_ms, "request_timeout_ms": timeouts.request_timeout_ms,
+            "max_block_ms": timeouts.max_block_ms,
+        }
+        self._lock = threading.Lock()
+        self._producer: KafkaProducer | None = KafkaProducer(**self._options)
+
+    def _current(self) -> KafkaProducer:
+        """The producer, a new one if the last was discarded (raises ``KafkaError`` while Kafka is down)."""
+        with self._lock:
+            if self._producer is None:
+                self._producer = KafkaProducer(**self._options)
+            return self._producer
+
+    def _discard(self, producer: KafkaProducer) -> None:
+        """Forget a producer whose publish failed. After records expired in flight (the broker died
+        with them) kafka-python's idempotent producer was seen refusing every later record although
+        the broker was back — the API answered 503 for good. A new producer starts with a new
+        producer id and nothing in flight; the records the old one held have failed to their callers."""
+        with self._lock:
+            if self._producer is not producer:
+                return
+            self._producer = None
+        try:
+            producer.close(timeout=0)
+        except KafkaError as exc:
+            logger.warning("closing a failed Kafka producer: %s", exc)
 
     @classmethod
     def of(cls, settings: Settings, client_id: str, timeouts: ProduceTimeouts = IN_THE_BACKGROUND) -> EventPublisher:
@@ -88,13 +107,20 @@ class EventPublisher:
         The wait outlasts the producer's delivery timeout, so a failure is the producer's own verdict
         (the record expired, it will not be sent later) rather than our giving up on a record still queued."""
         wait = timeout if timeout is not None else self.timeouts.seconds + 1.0
+        producer: KafkaProducer | None = None
         try:
-            self._producer.send(topic, key=key, value=value, headers=headers).get(timeout=wait)
+            producer = self._current()
+            producer.send(topic, key=key, value=value, headers=headers).get(timeout=wait)
         except KafkaError as exc:
+            if producer is not None:
+                self._discard(producer)
             raise BrokerUnavailableError(f"Kafka: produce to {topic}: {type(exc).__name__}") from exc
 
     def close(self) -> None:
-        self._producer.close(timeout=10)
+        with self._lock:
+            producer, self._producer = self._producer, None
+        if producer is not None:
+            producer.close(timeout=10)
 
 
 def ensure_topics(bootstrap: str, topics: tuple[TopicSpec, ...], auth: KafkaAuth | None = None) -> list[str]:
