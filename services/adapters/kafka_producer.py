@@ -10,13 +10,15 @@ everything else (pollers, consumers, the CLI), which retries on its own schedule
 from __future__ import annotations
 
 import logging
+import math
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from kafka import KafkaProducer
 from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import KafkaError, TopicAlreadyExistsError
+from kafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
 from services.adapters.kafka_auth import client_options
 from services.adapters.schemas import encode
@@ -29,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 
 LINGER_MS = 5
+REBUILD_PAUSE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -65,15 +68,29 @@ class EventPublisher:
             "retries": 2**31 - 1,  # idempotence makes broker-side retries safe
             "delivery_timeout_ms": timeouts.delivery_timeout_ms, "request_timeout_ms": timeouts.request_timeout_ms,
             "max_block_ms": timeouts.max_block_ms,
+            # Building a producer waits for the broker (its version); bounded like any other wait, so
+            # a rebuild during an outage fails in max_block_ms, not kafka-python's default 30 s.
+            "bootstrap_timeout_ms": timeouts.max_block_ms,
         }
         self._lock = threading.Lock()
+        self._build_failed_at = -math.inf
         self._producer: KafkaProducer | None = KafkaProducer(**self._options)
 
     def _current(self) -> KafkaProducer:
-        """The producer, a new one if the last was discarded (raises ``KafkaError`` while Kafka is down)."""
+        """The producer, a new one if the last was discarded (raises ``KafkaError`` while Kafka is down).
+
+        One caller at a time tries to build; while a try failed less than ``REBUILD_PAUSE_SECONDS``
+        ago the others fail at once, so concurrent requests do not queue up behind one bootstrap
+        timeout after another."""
         with self._lock:
             if self._producer is None:
-                self._producer = KafkaProducer(**self._options)
+                if time.monotonic() - self._build_failed_at < REBUILD_PAUSE_SECONDS:
+                    raise KafkaConnectionError("Kafka was unreachable a moment ago")
+                try:
+                    self._producer = KafkaProducer(**self._options)
+                except KafkaError:
+                    self._build_failed_at = time.monotonic()
+                    raise
             return self._producer
 
     def _discard(self, producer: KafkaProducer) -> None:

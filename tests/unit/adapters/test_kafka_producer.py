@@ -49,6 +49,7 @@ class FakeProducer:
 def fake_producer(monkeypatch: pytest.MonkeyPatch) -> None:
     FakeProducer.built, FakeProducer.refuse_to_build, FakeProducer.failing = [], False, None
     monkeypatch.setattr(kafka_producer, "KafkaProducer", FakeProducer)
+    monkeypatch.setattr(kafka_producer, "REBUILD_PAUSE_SECONDS", 0.0)
 
 
 def test_a_publish_that_failed_in_flight_leaves_a_new_producer_for_the_next_one() -> None:
@@ -84,3 +85,24 @@ def test_a_healthy_producer_is_kept() -> None:
     assert len(FakeProducer.built) == 1 and FakeProducer.built[0].sent == 3
     publisher.close()
     assert FakeProducer.built[0].closed
+
+
+def test_right_after_a_failed_rebuild_the_others_fail_at_once_instead_of_queueing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kafka_producer, "REBUILD_PAUSE_SECONDS", 60.0)
+    FakeProducer.failing = KafkaTimeoutError("expired")
+    publisher = EventPublisher("127.0.0.1:1", "tests")
+    with pytest.raises(BrokerUnavailableError):
+        publisher.publish_raw("invoice.raw", b"k", b"{}")
+    FakeProducer.refuse_to_build = True
+    with pytest.raises(BrokerUnavailableError):
+        publisher.publish_raw("invoice.raw", b"k", b"{}")  # tries to build, fails
+    FakeProducer.refuse_to_build = False
+    with pytest.raises(BrokerUnavailableError, match="KafkaConnectionError"):
+        publisher.publish_raw("invoice.raw", b"k", b"{}")  # within the pause: no second build
+    assert len(FakeProducer.built) == 1
+
+
+def test_the_producer_waits_for_the_broker_at_most_its_own_bound() -> None:
+    EventPublisher("127.0.0.1:1", "tests", timeouts=AT_THE_DOOR)
+    assert FakeProducer.built[0].options["bootstrap_timeout_ms"] == AT_THE_DOOR.max_block_ms
