@@ -1,4 +1,6 @@
-"""The test stack's servers (Kafka, versitygw, FerretDB), as the drills stop and start them.
+"""The test stack as the drills and the integration tests stop and start it: our processes
+(``Process``: a subprocess started, SIGKILLed and started again) and the servers (Kafka, versitygw,
+FerretDB).
 
 ``deploy/local/start.sh`` started them and wrote each one's PID under ``$SZAMLATAR_STATE_DIR/pids``;
 a kill here is a SIGKILL of exactly that PID (no broad name match), and a start is ``start.sh`` again,
@@ -11,10 +13,64 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+import requests
 
 ROOT = Path(__file__).resolve().parents[2]
+LOGS = Path(os.environ.get("SZAMLATAR_TEST_LOGS", ROOT / ".run" / "test" / "logs"))
+T = TypeVar("T")
 SERVERS = ("kafka", "versitygw", "ferretdb")
+
+
+def wait_until(probe: Callable[[], T], timeout: float = 30.0, interval: float = 0.2, what: str = "condition") -> T:
+    """Poll ``probe`` until it returns something truthy; fail with ``what`` after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {value!r})")
+        time.sleep(interval)
+
+
+class Process:
+    """A service subprocess we can start, kill -9 and start again."""
+
+    def __init__(self, name: str, args: list[str], health_url: str) -> None:
+        self.name, self.args, self.health_url = name, args, health_url
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = LOGS / f"{name}.log"
+
+    def start(self) -> None:
+        LOGS.mkdir(parents=True, exist_ok=True)
+        with self.log.open("ab") as fh:
+            self.proc = subprocess.Popen(self.args, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT)
+
+        def healthy() -> bool:
+            assert self.proc is not None and self.proc.poll() is None, f"{self.name} exited; see {self.log}"
+            try:
+                return requests.get(self.health_url, timeout=1).ok
+            except requests.RequestException:
+                return False
+
+        wait_until(healthy, timeout=90, what=f"{self.name} to answer {self.health_url} (log: {self.log})")
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.kill()
 
 
 def _pid_file(name: str) -> Path:

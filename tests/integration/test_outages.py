@@ -6,13 +6,10 @@ again."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 import pytest
 import requests
-from kafka import KafkaConsumer
 
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.mongo import AuditLog
@@ -22,27 +19,11 @@ from services.core.audit_chain import verify_chain
 from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
 from szamlatar_dev.emulators.demo_data import generate_demo
 from tests.chaos.stack import kill_server, start_servers
-from tests.integration.conftest import Process, Tenant, consume_matching, json_objects, metric, wait_until
+from tests.chaos.topics import dead_letters_of
+from tests.integration.conftest import Process, Tenant, consume_matching, metric, wait_until
 
 COUNT = 40
 OUTAGE_SECONDS = 40  # longer than the old budget: 0.2·(1+2+…+64) s of full-jitter backoff, at most ~25 s
-
-
-def dead_letters_of(settings: Settings, tenant: str) -> list[dict[str, Any]]:
-    """Every invoice.dlq record of ``tenant``, the topic read from the start to its end."""
-    consumer = KafkaConsumer("invoice.dlq", bootstrap_servers=settings.kafka_bootstrap, group_id=None,
-                             auto_offset_reset="earliest", enable_auto_commit=False, consumer_timeout_ms=3000)
-    try:
-        return [r for r in json_objects(consumer) if r.get("tenant") == tenant]
-    finally:
-        consumer.close()
-
-
-@pytest.fixture()
-def servers_back() -> Iterator[None]:
-    """Whatever a test kills is running again after it, pass or fail, for the tests that follow."""
-    yield
-    start_servers()
 
 
 def _post_all(tenant: Tenant, seed: int) -> None:
