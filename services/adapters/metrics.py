@@ -22,6 +22,11 @@ class StageMetrics:
     duration: Histogram
     waiting: Gauge
     waited: Counter
+    end_to_end: Histogram
+
+
+# 202 → done, from a tenth of a second (steady state) to minutes (a backlog after an outage).
+_END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900)
 
 
 def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
@@ -44,6 +49,9 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
                       ["stage", "dependency"], registry=registry),
         waited=Counter("szamlatar_stage_dependency_wait_seconds", "Seconds a stage spent waiting for a store "
                        "that was down.", ["stage", "dependency"], registry=registry),
+        end_to_end=Histogram("szamlatar_stage_end_to_end_seconds", "Seconds from the invoice's acceptance at "
+                             "ingest (the 202) to the end of this stage; stage archive: until it is searchable.",
+                             ["stage"], buckets=_END_TO_END_BUCKETS, registry=registry),
     )
 
 

@@ -22,6 +22,7 @@ sends them again: a SaaS that is down for a day must not hold every other tenant
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
@@ -42,6 +43,7 @@ from services.core.errors import (
     Retryable,
     StorageUnavailableError,
 )
+from services.core.events import ingested_at
 from services.core.keys import partition_key_of
 from services.core.topics import INVOICE_DLQ, TopicSpec
 
@@ -125,6 +127,7 @@ class StageRunner:
                     await self.send(out_topic, partition_key_of(out_event).encode(), encode(out_event))
                 outcome = outputs[-1][1].get("outcome", "ok") if outputs else "ok"
                 self.metrics.events_out.labels(stage, outcome).inc()
+                self._observe_end_to_end(event, outcome)
                 logger.info("%s: %s %s", stage, outcome, event.get("event_id"),
                             extra={"stage": stage, "event_id": event.get("event_id"), "attempts": attempt})
                 return
@@ -153,6 +156,16 @@ class StageRunner:
                     logger.exception("%s: unexpected error", stage, extra={"stage": stage})
                 await self._to_dlq(exc, attempt, value, topic, partition, offset, key, headers, event)
                 return
+
+    def _observe_end_to_end(self, event: dict[str, Any], outcome: str) -> None:
+        """How long the invoice has been on its way since ingest accepted it. A duplicate (a replay of
+        work done before) is not an invoice arriving, so it is not counted."""
+        since = ingested_at(event)
+        if outcome == "duplicate" or since is None:
+            return
+        with contextlib.suppress(ValueError):
+            seconds = time.time() - datetime.fromisoformat(since).timestamp()
+            self.metrics.end_to_end.labels(self.stage.value).observe(max(0.0, seconds))
 
     def _waiting_on(self, dependency: str | None) -> None:
         """Set the stage's waiting gauge: 1 for the dependency it waits for now, 0 for the others."""

@@ -333,3 +333,22 @@ def test_a_record_the_check_refuses_is_dead_lettered_with_its_headers_and_never_
     # Kept for `szamlatar dlq replay`, which sends the message again exactly as it came.
     assert record["headers"] == [{"key": "traceparent", "value_base64": "AP8="}]
     validate("invoice.dlq.v1", record)
+
+
+def test_each_stage_reports_how_long_the_invoice_has_been_on_its_way_since_ingest() -> None:
+    """szamlatar_stage_end_to_end_seconds{stage="archive"} is 202 → searchable; a replay is not counted."""
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, registry = _runner(_echo_to("invoice.parsed"), broker, sleeps)
+    accepted = datetime.now(UTC).timestamp() - 2.0
+    event = {**_raw(), "occurred_at": datetime.fromtimestamp(accepted, UTC).isoformat()}  # a raw event: its own time
+    _run(runner, json.dumps(event).encode())
+    count = registry.get_sample_value("szamlatar_stage_end_to_end_seconds_count", {"stage": "parse"})
+    total = registry.get_sample_value("szamlatar_stage_end_to_end_seconds_sum", {"stage": "parse"})
+    assert count == 1 and total is not None and 2.0 <= total < 10.0
+
+    async def replayed(event: dict[str, Any]) -> Sequence[Output]:
+        return [("invoice.parsed", {**event, "outcome": "duplicate"})]
+
+    runner, registry = _runner(replayed, broker, sleeps)
+    _run(runner, json.dumps(event).encode())
+    assert registry.get_sample_value("szamlatar_stage_end_to_end_seconds_count", {"stage": "parse"}) is None
