@@ -20,6 +20,13 @@ class StageMetrics:
     retries: Counter
     dlq: Counter
     duration: Histogram
+    waiting: Gauge
+    waited: Counter
+    end_to_end: Histogram
+
+
+# 202 → done, from a tenth of a second (steady state) to minutes (a backlog after an outage).
+_END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900)
 
 
 def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
@@ -37,6 +44,14 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
                     registry=registry),
         duration=Histogram("szamlatar_stage_duration_seconds", "Time to process one event.", ["stage"],
                            buckets=_LATENCY_BUCKETS, registry=registry),
+        waiting=Gauge("szamlatar_stage_waiting_on_dependency", "1 while a stage holds a record because one of our "
+                      "own stores (mongodb, s3, kafka) is down; it waits, it does not dead-letter.",
+                      ["stage", "dependency"], registry=registry),
+        waited=Counter("szamlatar_stage_dependency_wait_seconds", "Seconds a stage spent waiting for a store "
+                       "that was down.", ["stage", "dependency"], registry=registry),
+        end_to_end=Histogram("szamlatar_stage_end_to_end_seconds", "Seconds from the invoice's acceptance at "
+                             "ingest (the 202) to the end of this stage; stage archive: until it is searchable.",
+                             ["stage"], buckets=_END_TO_END_BUCKETS, registry=registry),
     )
 
 
@@ -45,6 +60,7 @@ class HttpMetrics:
     requests: Counter
     duration: Histogram
     ingested: Counter
+    unavailable: Counter
 
 
 def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
@@ -55,6 +71,9 @@ def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
                            ["method", "route"], buckets=_LATENCY_BUCKETS, registry=registry),
         ingested=Counter("szamlatar_ingest_events_total", "Documents accepted or refused at ingest.",
                          ["source", "outcome", "reason"], registry=registry),
+        unavailable=Counter("szamlatar_http_unavailable_total", "Requests answered 503 because one of our stores "
+                            "(mongodb, s3, kafka) is down, by route and store: nothing was accepted, the sender "
+                            "was told to come back after Retry-After.", ["route", "dependency"], registry=registry),
     )
 
 

@@ -4,9 +4,10 @@
 * invoice id     uuid5 over the same four parts — one invoice however often it arrives
 * event id       uuid5 over stage + idempotency key (which adds the content sha256)
 * the ids derived from another id or a position: a registered payment, an ``invoice.linked`` event,
-  a webhook delivery, a dead letter. Each keeps the namespace and name it was first derived with:
-  stored records (write-back records, replay logs, receivers' dedupe keys) hold these values, so a
-  changed derivation would make a replay look new. ``tests/unit/core/test_keys.py`` pins them.
+  a webhook delivery, a dead letter, an audit entry written once per invoice version. Each keeps the
+  namespace and name it was first derived with: stored records (write-back records, replay logs,
+  receivers' dedupe keys) hold these values, so a changed derivation would make a replay look new.
+  ``tests/unit/core/test_keys.py`` pins them.
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ def dlq_event_id(dlq: str, topic: str, partition: int | None, offset: int | None
     where = (f"{topic}:{partition}:{offset}" if offset is not None
              else f"{topic}:{hashlib.sha256(value or b'').hexdigest()}")
     return str(uuid.uuid5(uuid.NAMESPACE_URL, ("dlq:" if dlq == INVOICE_DLQ.name else "") + where))
+
+
+def audit_entry_id(tenant: str, action: str, target: str, sha256: str) -> str:
+    """An audit entry that records a fact about one version (``invoice.archived``, ``invoice.held`` of
+    ``target`` with these bytes): the same for every replay, so the chain holds the fact once."""
+    return str(uuid.uuid5(_NS, f"audit:{tenant}:{action}:{target}:{sha256}"))
 
 
 def staging_key(tenant: str, sha256: str) -> str:

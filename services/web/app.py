@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import billing_repos
 from services.adapters.connections import ConnectionRepo
-from services.adapters.kafka_producer import EventPublisher
+from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.own_system_admin import ProducerConnections
@@ -79,7 +79,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
     return Ports(
         settings=settings,
         store=store,
-        publisher=EventPublisher.of(settings, client_id="szamlatar-api"),
+        publisher=EventPublisher.of(settings, client_id="szamlatar-api", timeouts=AT_THE_DOOR),
         invoices=InvoiceRepo(db),
         clients=ClientRepo(db),
         connections=ConnectionRepo(db),

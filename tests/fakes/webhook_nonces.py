@@ -19,8 +19,10 @@ class WebhookNonces:
     def claim(self, nonce: str, *, connection_id: str, timestamp: int, tolerance_seconds: int,
               now: datetime) -> Doc | None:
         self.records = {k: r for k, r in self.records.items() if not r["expires_at"] < now}
-        if nonce in self.records:
+        if self.records.get(nonce, {}).get("state") == "accepted":
             return copy.deepcopy(self.records[nonce])
+        if nonce in self.records:
+            return None  # pending with an unknown outcome: taken over, worked again
         expires = datetime.fromtimestamp(timestamp, UTC) + timedelta(seconds=tolerance_seconds + 60)
         self.records[nonce] = {"_id": nonce, "connection_id": connection_id, "state": "pending", "created_at": now,
                                "expires_at": expires}

@@ -7,34 +7,25 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from fastapi.testclient import TestClient
 
 from services.adapters.admin import create_own_system_connection
-from services.adapters.connections import ConnectionRepo
 from services.adapters.webhook_client import post_signed, webhook_body
-from services.web.app import create_app
 from services.web.deps import Ports
 from tests.fakes import FakeRepos
-from tests.unit.asgi_requests import ASGIAdapter
-from tests.unit.billing.fakes import settings
-from tests.unit.web.fakes import db_of, fake_ports
+from tests.unit.web.fakes import db_of
+from tests.unit.web.webhook_support import in_process, webhook_ports
 
 PDF = b"%PDF-1.7\n% test\n"
 
 
 @pytest.fixture()
 def ports(repos: FakeRepos) -> Ports:
-    ports = fake_ports(repos)
-    ports.settings = settings()
-    ports.connections = ConnectionRepo(db_of(ports))  # where create_own_system_connection writes
-    return ports
+    return webhook_ports(repos)
 
 
 @pytest.fixture()
 def http(ports: Ports) -> Iterator[requests.Session]:
-    with TestClient(create_app(None, ports), follow_redirects=False) as client:  # type: ignore[arg-type]
-        session = requests.Session()
-        session.mount("http://testserver", ASGIAdapter(client))
+    with in_process(ports) as session:
         yield session
 
 
