@@ -98,12 +98,13 @@ class EventPublisher:
         with them) kafka-python's idempotent producer was seen refusing every later record although
         the broker was back — the API answered 503 for good. A new producer starts with a new
         producer id and nothing in flight; the records the old one held have failed to their callers."""
+        failed = producer  # kept apart: the identity check below narrows ``producer`` to the Optional field's type
         with self._lock:
             if self._producer is not producer:
                 return
             self._producer = None
         try:
-            producer.close(timeout=0)
+            failed.close(timeout=0)
         except KafkaError as exc:
             logger.warning("closing a failed Kafka producer: %s", exc)
 

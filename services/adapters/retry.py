@@ -49,7 +49,7 @@ class RetryPolicy:
         """
         # The exponent stops growing long after any cap is reached: a consumer that waits out a
         # days-long outage counts its failures into the thousands, and 2**1024 is no float.
-        ceiling = min(self.cap_seconds, self.base_seconds * 2 ** min(failures - 1, 64))
+        ceiling = min(self.cap_seconds, self.base_seconds * 2.0 ** min(failures - 1, 64))
         return max(ceiling * (1.0 - self.jitter + self.jitter * rand), retry_after or 0.0)
 
 
