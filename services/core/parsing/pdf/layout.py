@@ -1,4 +1,10 @@
-"""The PDF as text lines with coordinates (pdfminer.six), and plain text in the same shape.
+"""The PDF as text lines with coordinates, and plain text in the same shape.
+
+The text layer is read with PDFium (``pypdfium2``): its characters and their boxes come back
+in a few milliseconds a page, where pdfminer.six's layout analysis takes tens. The characters
+are joined into lines here the way pdfminer's analysis would join them (same baseline, gaps
+under two character widths), so the readers see the same lines. pdfminer.six still parses the
+document's objects for embedded files (``embedded``), where its bounded stream handling counts.
 
 Every other module of the reader works on ``TextLine``s only, so a PDF and a plain text go
 through the same code: a plain text line becomes a row of its own.
@@ -7,6 +13,7 @@ through the same code: a plain text line becomes a row of its own.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +25,9 @@ if TYPE_CHECKING:
     from pdfminer.pdfdocument import PDFDocument
 
 SHORT = 70  # characters: longer lines are prose, not labels, titles or table cells
+# pdfminer.six's LAParams defaults, so lines break where its layout analysis broke them:
+CHAR_MARGIN = 2.0  # a gap wider than this many character widths starts a new line (a table cell)
+WORD_MARGIN = 0.1  # a gap wider than this many character sizes is a space between words
 
 
 @dataclass(frozen=True)
@@ -42,8 +52,12 @@ class PdfContent:
     refused: tuple[str, ...] = ()  # embedded files not taken (too large, a bomb, broken), one sentence each
 
 
-def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True) -> PdfContent:
+def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True,
+                engine: str = "pdfium") -> PdfContent:
     """Text, positioned lines and embedded files of a PDF, within ``limits``.
+
+    ``engine`` reads the text layer: ``pdfium`` (the default) or ``pdfminer`` (its own layout
+    analysis; kept to compare the two, ``bench/bench_readers.py``).
 
     Raises ``LimitExceededError`` (too big, too many pages), ``MalformedDocumentError``
     (not a PDF, broken, or password-protected: reason ``encrypted_pdf``).
@@ -59,7 +73,7 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         doc = PDFDocument(PDFParser(io.BytesIO(document)))
         # copy-protection flags (doc.is_extractable) do not stop an archive from reading its own invoices
         attachments = embedded_files(doc, limits) if with_embedded else None
-        chunks, lines = _read_pages(doc, limits)
+        chunks, lines = _read_pages_pdfium(document, limits) if engine == "pdfium" else _read_pages(doc, limits)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise MalformedDocumentError(
             "PDF is password-protected; ask the sender for an unprotected copy", reason=ReasonCode.ENCRYPTED_PDF
@@ -112,6 +126,98 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
                             lines.append(TextLine(number, line.x0, line.y0, line.x1, line.y1, text))
         chunks.append("\f")
     return chunks, lines
+
+
+def _read_pages_pdfium(document: bytes, limits: PdfLimits) -> tuple[list[str], list[TextLine]]:
+    """The text layer through PDFium: each page's characters joined into lines (``lines_from_chars``)."""
+    import pypdfium2 as pdfium  # imported here for the reason given in extract_pdf
+
+    try:
+        pdf = pdfium.PdfDocument(document)
+    except pdfium.PdfiumError as exc:
+        raise MalformedDocumentError(f"PDF cannot be read: {exc}", reason=ReasonCode.MALFORMED_PDF) from exc
+    lines: list[TextLine] = []
+    chunks: list[str] = []
+    try:
+        if len(pdf) > limits.max_pages:
+            raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
+        for number in range(len(pdf)):
+            page = pdf[number]
+            textpage = page.get_textpage()
+            try:
+                page_lines = lines_from_chars(number, _chars(textpage.raw, textpage.count_chars()))
+            finally:
+                textpage.close()
+                page.close()
+            lines.extend(page_lines)
+            chunks.extend(f"{line.text}\n" for line in page_lines)
+            chunks.append("\f")
+    finally:
+        pdf.close()
+    return chunks, lines
+
+
+def _chars(textpage: object, count: int) -> list[tuple[str, float, float, float, float]]:
+    """Each character of a PDFium text page and its loose box (the font's, as pdfminer measures)."""
+    import pypdfium2.raw as pdfium_c
+
+    rect = pdfium_c.FS_RECTF()
+    out = []
+    # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
+    for i in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
+        ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
+        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
+    return out
+
+
+def lines_from_chars(page: int, chars: Iterable[tuple[str, float, float, float, float]]) -> list[TextLine]:
+    """Characters (text, x0, y0, x1, y1) in content order as lines, broken as pdfminer would break them.
+
+    A line ends at a line break, where the next character is not on the same baseline or moves
+    back left, and at a gap wider than ``CHAR_MARGIN`` character widths (the next table cell).
+    """
+    out: list[TextLine] = []
+    run: list[str] = []
+    box = [0.0, 0.0, 0.0, 0.0]
+    last: tuple[float, float, float, float] | None = None
+    space = False
+
+    def flush() -> None:
+        text = " ".join("".join(run).split())
+        if text:
+            out.append(TextLine(page, box[0], box[1], box[2], box[3], text))
+        run.clear()
+
+    for ch, x0, y0, x1, y1 in chars:
+        if ch in "\r\n\f" or not ch:
+            flush()
+            last, space = None, False
+            continue
+        if ch.isspace() or x1 <= x0:  # PDFium's generated spaces have no box of their own
+            space = True
+            continue
+        if last is not None:
+            lx0, ly0, lx1, ly1 = last
+            width, size = max(lx1 - lx0, x1 - x0), max(ly1 - ly0, y1 - y0, 1.0)
+            same_row = min(ly1, y1) - max(ly0, y0) > 0.5 * min(ly1 - ly0, y1 - y0)
+            gap = x0 - lx1
+            if not same_row or x0 < lx0 - size or gap > CHAR_MARGIN * max(width, size * 0.5):
+                flush()
+            elif gap > WORD_MARGIN * max(width, size):
+                space = True
+        if not run:
+            box[:] = [x0, y0, x1, y1]
+            space = False
+        else:
+            box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+        if space:
+            run.append(" ")
+        run.append(ch)
+        last, space = (x0, y0, x1, y1), False
+    flush()
+    return out
 
 
 def lines_from_text(text: str) -> tuple[TextLine, ...]:
