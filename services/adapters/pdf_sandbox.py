@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
+from services.adapters import ocr
 from services.core import errors
 from services.core.errors import LimitExceededError, ReasonCode, Rejected
 from services.core.parsing import DEFAULT_PDF_LIMITS, ParseResult, PdfLimits, parse_document
@@ -28,6 +29,7 @@ _CTX = mp.get_context("spawn")  # a clean interpreter: no inherited sockets, thr
 
 def _child(conn: Connection, limits: PdfLimits) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limits.max_memory_bytes, limits.max_memory_bytes))
+    tesseract = ocr.available()
     while True:
         try:
             request = conn.recv()
@@ -35,8 +37,10 @@ def _child(conn: Connection, limits: PdfLimits) -> None:
             return
         document, media_type, metadata, source_kind = request
         try:
+            # a fresh engine per document: its time budget (max_ocr_seconds) is per document
+            engine = ocr.TesseractOcr(limits) if tesseract else None
             result = parse_document(document, media_type=media_type, metadata=metadata, limits=limits,
-                                    source_kind=source_kind)
+                                    source_kind=source_kind, ocr=engine)
             conn.send(("ok", result))
         except Rejected as exc:
             conn.send(("rejected", type(exc).__name__, exc.message, exc.reason.value))
@@ -86,11 +90,11 @@ class _Child:
         conn = self._conn if self._conn is not None and self._proc.is_alive() else self._start()
         self._served += 1
         conn.send(request)
-        if not conn.poll(self.limits.max_seconds):
+        # OCR has a budget of its own, enforced in the child (adapters/ocr.py); this wait is the backstop
+        wait = self.limits.max_seconds + self.limits.max_ocr_seconds
+        if not conn.poll(wait):
             self.kill()
-            raise LimitExceededError(
-                f"parsing took longer than {self.limits.max_seconds:g} s", reason=ReasonCode.TIMEOUT
-            )
+            raise LimitExceededError(f"parsing took longer than {wait:g} s", reason=ReasonCode.TIMEOUT)
         try:
             answer: tuple[Any, ...] = conn.recv()
         except (EOFError, OSError) as exc:

@@ -25,6 +25,14 @@ FIELDS = (
 _LINE_NUMBERS = ("quantity", "unit_price", "net", "vat_rate", "vat", "gross")
 
 
+def _ocr() -> Any:
+    """Tesseract for image-only pages when it is installed (``make test-tools``), else none."""
+    from services.adapters import ocr
+    from services.core.parsing import DEFAULT_PDF_LIMITS
+
+    return ocr.TesseractOcr(DEFAULT_PDF_LIMITS) if ocr.available() else None
+
+
 def summary(path: Path) -> dict[str, Any]:
     """One flat JSON object per file: the CLI contract of issue 3."""
     from services.core.errors import Rejected
@@ -33,7 +41,8 @@ def summary(path: Path) -> dict[str, Any]:
 
     out: dict[str, Any] = {"file": str(path)}
     try:
-        result = parse_document(path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), "application/pdf"))
+        result = parse_document(path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), "application/pdf"),
+                                ocr=_ocr())
     except Rejected as exc:
         out.update({"format": None, "error": exc.message, "reason": exc.reason.value})
         out.update({name: None for name in FIELDS})

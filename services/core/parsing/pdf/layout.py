@@ -12,6 +12,7 @@ through the same code: a plain text line becomes a row of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,28 +21,16 @@ from typing import TYPE_CHECKING
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
 from services.core.parsing.embedded import embedded_files
 from services.core.parsing.limits import PdfLimits
+from services.core.parsing.pdf.lines import TextLine
 
 if TYPE_CHECKING:
     from pdfminer.pdfdocument import PDFDocument
 
-SHORT = 70  # characters: longer lines are prose, not labels, titles or table cells
+    from services.core.parsing.pdf.ocr import Ocr
+
 # pdfminer.six's LAParams defaults, so lines break where its layout analysis broke them:
 CHAR_MARGIN = 2.0  # a gap wider than this many character widths starts a new line (a table cell)
 WORD_MARGIN = 0.1  # a gap wider than this many character sizes is a space between words
-
-
-@dataclass(frozen=True)
-class TextLine:
-    page: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-
-    @property
-    def height(self) -> float:
-        return max(self.y1 - self.y0, 1.0)
 
 
 @dataclass(frozen=True)
@@ -50,14 +39,17 @@ class PdfContent:
     lines: tuple[TextLine, ...]
     embedded: tuple[tuple[str, bytes], ...] = ()  # (file name, bytes) of embedded files
     refused: tuple[str, ...] = ()  # embedded files not taken (too large, a bomb, broken), one sentence each
+    ocr_pages: tuple[int, ...] = ()  # pages without a usable text layer whose lines come from OCR
+    notes: tuple[str, ...] = ()  # pages that could not be read (no text layer and no OCR), one sentence each
 
 
 def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True,
-                engine: str = "pdfium") -> PdfContent:
+                engine: str = "pdfium", ocr: Ocr | None = None) -> PdfContent:
     """Text, positioned lines and embedded files of a PDF, within ``limits``.
 
     ``engine`` reads the text layer: ``pdfium`` (the default) or ``pdfminer`` (its own layout
-    analysis; kept to compare the two, ``bench/bench_readers.py``).
+    analysis; kept to compare the two, ``bench/bench_readers.py``). With PDFium, a page without a
+    usable text layer is rendered and read by ``ocr`` (``pdf.ocr``); without one, it is noted.
 
     Raises ``LimitExceededError`` (too big, too many pages), ``MalformedDocumentError``
     (not a PDF, broken, or password-protected: reason ``encrypted_pdf``).
@@ -73,7 +65,7 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         doc = PDFDocument(PDFParser(io.BytesIO(document)))
         # copy-protection flags (doc.is_extractable) do not stop an archive from reading its own invoices
         attachments = embedded_files(doc, limits) if with_embedded else None
-        chunks, lines = _read_pages_pdfium(document, limits) if engine == "pdfium" else _read_pages(doc, limits)
+        pages = _read_pages_pdfium(document, limits, ocr) if engine == "pdfium" else _Pages(*_read_pages(doc, limits))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise MalformedDocumentError(
             "PDF is password-protected; ask the sender for an unprotected copy", reason=ReasonCode.ENCRYPTED_PDF
@@ -84,10 +76,12 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         raise MalformedDocumentError(
             f"PDF cannot be read: {type(exc).__name__}", reason=ReasonCode.MALFORMED_PDF
         ) from exc
-    text = "".join(chunks)[: limits.max_text_chars]
+    text = "".join(pages.chunks)[: limits.max_text_chars]
+    content = PdfContent(text=text, lines=tuple(pages.lines), ocr_pages=tuple(pages.ocr_pages),
+                         notes=tuple(pages.notes))
     if attachments is None:
-        return PdfContent(text=text, lines=tuple(lines))
-    return PdfContent(text=text, lines=tuple(lines), embedded=attachments.files, refused=attachments.refused)
+        return content
+    return dataclasses.replace(content, embedded=attachments.files, refused=attachments.refused)
 
 
 def _check_envelope(document: bytes, limits: PdfLimits) -> None:
@@ -128,16 +122,25 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
     return chunks, lines
 
 
-def _read_pages_pdfium(document: bytes, limits: PdfLimits) -> tuple[list[str], list[TextLine]]:
+@dataclass
+class _Pages:
+    chunks: list[str]
+    lines: list[TextLine]
+    ocr_pages: list[int] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+
+def _read_pages_pdfium(document: bytes, limits: PdfLimits, ocr: Ocr | None) -> _Pages:
     """The text layer through PDFium: each page's characters joined into lines (``lines_from_chars``)."""
     import pypdfium2 as pdfium  # imported here for the reason given in extract_pdf
+
+    from services.core.parsing.pdf.ocr import needs_ocr, read_page
 
     try:
         pdf = pdfium.PdfDocument(document)
     except pdfium.PdfiumError as exc:
         raise MalformedDocumentError(f"PDF cannot be read: {exc}", reason=ReasonCode.MALFORMED_PDF) from exc
-    lines: list[TextLine] = []
-    chunks: list[str] = []
+    out = _Pages([], [])
     try:
         if len(pdf) > limits.max_pages:
             raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
@@ -146,15 +149,17 @@ def _read_pages_pdfium(document: bytes, limits: PdfLimits) -> tuple[list[str], l
             textpage = page.get_textpage()
             try:
                 page_lines = lines_from_chars(number, _chars(textpage.raw, textpage.count_chars()))
+                if needs_ocr(page_lines):
+                    page_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes) or page_lines
             finally:
                 textpage.close()
                 page.close()
-            lines.extend(page_lines)
-            chunks.extend(f"{line.text}\n" for line in page_lines)
-            chunks.append("\f")
+            out.lines.extend(page_lines)
+            out.chunks.extend(f"{line.text}\n" for line in page_lines)
+            out.chunks.append("\f")
     finally:
         pdf.close()
-    return chunks, lines
+    return out
 
 
 def _chars(textpage: object, count: int) -> list[tuple[str, float, float, float, float]]:
