@@ -7,6 +7,8 @@ What a scanner or a fax gives: no text layer, the page as pixels at ``dpi``, opt
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 
 
 def scan(pdf: bytes, *, dpi: int = 200, rotation: int = 0) -> bytes:
@@ -30,3 +32,17 @@ def scan(pdf: bytes, *, dpi: int = 200, rotation: int = 0) -> bytes:
     finally:
         out.close()
         source.close()
+
+
+def write_scans(folder: Path, *, dpi: int = 200, rotation: int = 0) -> None:
+    """Every generated layout as an image-only scan beside its expected JSON (layout ``<name> scan``)."""
+    from tests.golden.layouts import cases, write_all
+
+    write_all(folder)
+    for stem, expected in cases():
+        pdf = folder / f"{stem}.pdf"
+        pdf.write_bytes(scan(pdf.read_bytes(), dpi=dpi, rotation=rotation))
+        answer = folder / f"{stem}.json"
+        public = json.loads(answer.read_text(encoding="utf-8"))
+        public["layout"] = f"{expected['layout']} scan {dpi} dpi" + (f" turned {rotation}°" if rotation else "")
+        answer.write_text(json.dumps(public, ensure_ascii=False, indent=2), encoding="utf-8")

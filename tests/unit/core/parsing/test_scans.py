@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +135,19 @@ def test_only_fields_from_ocrd_pages_lose_confidence() -> None:
     assert lowered["issue_date"] == invoice.provenance["issue_date"]
     assert lowered["kind"].confidence == round(0.8 * OCR_CONFIDENCE, 3)
     assert lowered["currency"] == invoice.provenance["currency"]
+
+
+def test_szamlatar_accuracy_over_scans_prints_each_layout_at_the_issue_target(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from services.cli import app
+    from tests.golden.scans import write_scans
+
+    write_scans(tmp_path, dpi=200)
+    result = CliRunner().invoke(app, ["accuracy", str(tmp_path)])
+    assert result.exit_code == 0
+    # layout, precision, recall, correct, wrong, missed, extra
+    rows = {row.split(" scan ")[0]: row.split()[-4:] for row in result.output.splitlines() if " scan 200 dpi " in row}
+    assert set(rows) == {str(expected["layout"]) for _, expected in cases()}
+    counts = [sum(int(r[i]) for r in rows.values()) for i in range(4)]
+    assert counts[0] / sum(counts) >= 0.85, result.output  # issue 13: ≥ 85 % of fields on 200–300 dpi scans
