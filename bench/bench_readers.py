@@ -17,7 +17,8 @@ sys.path.insert(0, str(ROOT))
 
 from pdfminer.high_level import extract_text  # noqa: E402
 
-from services.core.parsing import parse_document  # noqa: E402
+from services.core.parsing import DEFAULT_PDF_LIMITS, parse_document  # noqa: E402
+from services.core.parsing.pdf.layout import extract_pdf  # noqa: E402
 from szamlatar_dev.emulators.nav.seed import seed_invoices  # noqa: E402
 from tests.golden.layouts import write_all  # noqa: E402
 
@@ -50,6 +51,9 @@ def main() -> None:
     print(f"{'reader':28} {'docs':>5} {'docs/s':>10}")
     for name, (docs, media_type) in groups.items():
         print(f"{name:28} {len(docs):5} {rate(docs, lambda d, m=media_type: parse_document(d, media_type=m)):10.1f}")
+    for engine in ("pdfium", "pdfminer"):  # the text layer alone, as the PDF reader sees it
+        lines = rate(pdfs, lambda d, e=engine: extract_pdf(d, DEFAULT_PDF_LIMITS, engine=e))
+        print(f"{'text layer: ' + engine:28} {len(pdfs):5} {lines:10.1f}")
     print(f"{'pdfminer.six extract_text':28} {len(pdfs):5} {rate(pdfs, lambda d: extract_text(io.BytesIO(d))):10.1f}")
 
 

@@ -25,8 +25,11 @@ if ! { [ -x "$BIN/promtool" ] && [ -x "$BIN/prometheus" ] && stamp_ok "$BIN/prom
 fi
 
 # The browser tests drive Debian's Chromium through Playwright (its own browser download cannot
-# work on these machines); the golden-layout PDFs are drawn with DejaVu Sans.
+# work on these machines); the golden-layout PDFs are drawn with DejaVu Sans; image-only PDF pages
+# are read with Tesseract and its Hungarian model (the parse sandbox runs it, the scan tests need it).
 missing=()
+command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx hun; } || missing+=(tesseract-ocr-hun)
 [ -x "${SZAMLATAR_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then

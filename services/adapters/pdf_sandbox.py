@@ -3,20 +3,22 @@
 A hostile PDF can make pdfminer loop or allocate without bound; in-process that would stall
 the faust event loop (and its heartbeats) or kill the worker. The child has RLIMIT_AS
 set; the parent waits at most ``max_seconds`` and kills and replaces the child when
-it does not answer. The child is reused between documents, so the cost is one process start
-per worker, not per document.
+it does not answer. The children are a bounded pool reused between documents, so the cost is
+one process start per pool slot, not per document; a child is replaced after
+``max_documents_per_child`` documents so that whatever a parser leaks cannot add up.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import queue
 import resource
-import threading
 from collections.abc import Mapping
 from multiprocessing.connection import Connection
 from typing import Any
 
+from services.adapters import ocr
 from services.core import errors
 from services.core.errors import LimitExceededError, ReasonCode, Rejected
 from services.core.parsing import DEFAULT_PDF_LIMITS, ParseResult, PdfLimits, parse_document
@@ -27,6 +29,7 @@ _CTX = mp.get_context("spawn")  # a clean interpreter: no inherited sockets, thr
 
 def _child(conn: Connection, limits: PdfLimits) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limits.max_memory_bytes, limits.max_memory_bytes))
+    tesseract = ocr.available()
     while True:
         try:
             request = conn.recv()
@@ -34,8 +37,10 @@ def _child(conn: Connection, limits: PdfLimits) -> None:
             return
         document, media_type, metadata, source_kind = request
         try:
+            # a fresh engine per document: its time budget (max_ocr_seconds) is per document
+            engine = ocr.TesseractOcr(limits) if tesseract else None
             result = parse_document(document, media_type=media_type, metadata=metadata, limits=limits,
-                                    source_kind=source_kind)
+                                    source_kind=source_kind, ocr=engine)
             conn.send(("ok", result))
         except Rejected as exc:
             conn.send(("rejected", type(exc).__name__, exc.message, exc.reason.value))
@@ -50,46 +55,76 @@ def _child(conn: Connection, limits: PdfLimits) -> None:
                        ReasonCode.MALFORMED_PDF.value))
 
 
-class PdfSandbox:
-    def __init__(self, limits: PdfLimits = DEFAULT_PDF_LIMITS) -> None:
-        self.limits = limits
-        self._lock = threading.Lock()  # one document at a time per child
+class _Child:
+    """One sandbox process and its pipe; used by one document at a time (the pool hands it out)."""
+
+    def __init__(self, limits: PdfLimits, max_documents: int) -> None:
+        self.limits, self.max_documents = limits, max_documents
         self._proc: Any = None
         self._conn: Connection | None = None
+        self._served = 0
 
     def _start(self) -> Connection:
         parent, child = _CTX.Pipe()
         self._proc = _CTX.Process(target=_child, args=(child, self.limits), daemon=True, name="pdf-sandbox")
         self._proc.start()
         child.close()
-        self._conn = parent
+        self._conn, self._served = parent, 0
         return parent
 
-    def _kill(self) -> None:
+    @property
+    def pid(self) -> int | None:
+        return int(self._proc.pid) if self._proc is not None and self._proc.is_alive() else None
+
+    def kill(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
         if self._proc is not None and self._proc.is_alive():
             self._proc.kill()
             self._proc.join(5)
         self._proc, self._conn = None, None
 
+    def ask(self, request: tuple[Any, ...]) -> tuple[Any, ...]:
+        if self._served >= self.max_documents:
+            self.kill()
+        conn = self._conn if self._conn is not None and self._proc.is_alive() else self._start()
+        self._served += 1
+        conn.send(request)
+        # OCR has a budget of its own, enforced in the child (adapters/ocr.py); this wait is the backstop
+        wait = self.limits.max_seconds + self.limits.max_ocr_seconds
+        if not conn.poll(wait):
+            self.kill()
+            raise LimitExceededError(f"parsing took longer than {wait:g} s", reason=ReasonCode.TIMEOUT)
+        try:
+            answer: tuple[Any, ...] = conn.recv()
+        except (EOFError, OSError) as exc:
+            self.kill()  # the child died: memory limit, a crash in a C extension, a signal
+            raise LimitExceededError(
+                "the parser process died on this document", reason=ReasonCode.OUT_OF_MEMORY
+            ) from exc
+        return answer
+
+
+class PdfSandbox:
+    """A pool of ``workers`` sandbox processes, started when first needed; ``parse`` is thread-safe."""
+
+    def __init__(self, limits: PdfLimits = DEFAULT_PDF_LIMITS, *, workers: int = 1,
+                 max_documents_per_child: int = 1000) -> None:
+        self.limits = limits
+        self._idle: queue.LifoQueue[_Child] = queue.LifoQueue()  # the warmest child first
+        self._children = [_Child(limits, max_documents_per_child) for _ in range(max(1, workers))]
+        for child in self._children:
+            self._idle.put(child)
+
     def parse(self, document: bytes, *, media_type: str, metadata: Mapping[str, Any] | None,
               source_kind: str | None = None) -> ParseResult:
         if len(document) > self.limits.max_bytes:  # refuse before shipping the bytes anywhere
             raise LimitExceededError(f"document is {len(document)} bytes, limit {self.limits.max_bytes}")
-        with self._lock:
-            conn = self._conn if self._conn is not None and self._proc.is_alive() else self._start()
-            conn.send((document, media_type, dict(metadata) if metadata else None, source_kind))
-            if not conn.poll(self.limits.max_seconds):
-                self._kill()
-                raise LimitExceededError(
-                    f"parsing took longer than {self.limits.max_seconds:g} s", reason=ReasonCode.TIMEOUT
-                )
-            try:
-                answer = conn.recv()
-            except (EOFError, OSError) as exc:
-                self._kill()  # the child died: memory limit, a crash in a C extension, a signal
-                raise LimitExceededError(
-                    "the parser process died on this document", reason=ReasonCode.OUT_OF_MEMORY
-                ) from exc
+        child = self._idle.get()  # waits while every child is busy: at most ``workers`` parse at once
+        try:
+            answer = child.ask((document, media_type, dict(metadata) if metadata else None, source_kind))
+        finally:
+            self._idle.put(child)
         if answer[0] == "ok":
             result: ParseResult = answer[1]
             return result
@@ -97,8 +132,12 @@ class PdfSandbox:
         cls = getattr(errors, cls_name, errors.MalformedDocumentError)
         raise cls(message, reason=ReasonCode(reason))
 
+    def pids(self) -> list[int]:
+        """The live sandbox processes (at most ``workers``)."""
+        return [pid for child in self._children if (pid := child.pid) is not None]
+
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-            self._kill()
+        for _ in self._children:  # each once it is idle, so no document is cut off
+            self._idle.get().kill()
+        for child in self._children:
+            self._idle.put(child)

@@ -2,7 +2,8 @@
 
 ``accuracy`` compares what the readers make of every document in a folder with the expected
 JSON beside it (``invoice.pdf`` → ``invoice.json``, keys as ``parse --format json`` prints
-them) and prints per-field precision and recall, so anyone can measure it on their own invoices.
+them) and prints per-field precision and recall, then the same per layout (the expected JSON's
+``layout`` key), so anyone can measure it on their own invoices.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ FIELDS = (
 _LINE_NUMBERS = ("quantity", "unit_price", "net", "vat_rate", "vat", "gross")
 
 
+def _ocr() -> Any:
+    """Tesseract for image-only pages when it is installed (``make test-tools``), else none."""
+    from services.adapters import ocr
+    from services.core.parsing import DEFAULT_PDF_LIMITS
+
+    return ocr.TesseractOcr(DEFAULT_PDF_LIMITS) if ocr.available() else None
+
+
 def summary(path: Path) -> dict[str, Any]:
     """One flat JSON object per file: the CLI contract of issue 3."""
     from services.core.errors import Rejected
@@ -33,7 +42,8 @@ def summary(path: Path) -> dict[str, Any]:
 
     out: dict[str, Any] = {"file": str(path)}
     try:
-        result = parse_document(path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), "application/pdf"))
+        result = parse_document(path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), "application/pdf"),
+                                ocr=_ocr())
     except Rejected as exc:
         out.update({"format": None, "error": exc.message, "reason": exc.reason.value})
         out.update({name: None for name in FIELDS})
@@ -75,38 +85,57 @@ def _same(field: str, want: Any, got: Any) -> bool:
     return bool(want == got)
 
 
-def measure(folder: Path) -> dict[str, dict[str, float | int]]:
-    """Per field: true positives, wrong values, misses, extras, precision and recall."""
-    counts = {f: {"correct": 0, "wrong": 0, "missed": 0, "extra": 0} for f in FIELDS}
+def _outcomes(folder: Path) -> list[tuple[str, str, str]]:
+    """(layout, field, correct / wrong / missed / extra) for every field an expected JSON names.
+
+    The layout is the expected JSON's ``layout`` key (``-`` without one); a field expected and
+    read as null is not counted.
+    """
+    out: list[tuple[str, str, str]] = []
     for doc in sorted(p for p in folder.iterdir() if p.suffix.lower() in (".pdf", ".xml")):
         expected_path = doc.with_suffix(".json")
         if not expected_path.exists():
             continue
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        layout = str(expected.get("layout") or "-")
         got = summary(doc)
         for f in FIELDS:
-            want = expected.get(f)
             if f not in expected:
                 continue
-            have = got.get(f)
-            c = counts[f]
+            want, have = expected.get(f), got.get(f)
             if want is None and have is None:
                 continue
             if want is None:
-                c["extra"] += 1
+                out.append((layout, f, "extra"))
             elif have is None:
-                c["missed"] += 1
-            elif _same(f, want, have):
-                c["correct"] += 1
+                out.append((layout, f, "missed"))
             else:
-                c["wrong"] += 1
+                out.append((layout, f, "correct" if _same(f, want, have) else "wrong"))
+    return out
+
+
+def _rates(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, float | int]]:
     result: dict[str, dict[str, float | int]] = {}
-    for f, c in counts.items():
+    for key, c in counts.items():
         answered = c["correct"] + c["wrong"] + c["extra"]
         expected_n = c["correct"] + c["wrong"] + c["missed"]
-        result[f] = {**c, "precision": c["correct"] / answered if answered else 1.0,
-                     "recall": c["correct"] / expected_n if expected_n else 1.0}
+        result[key] = {**c, "precision": c["correct"] / answered if answered else 1.0,
+                       "recall": c["correct"] / expected_n if expected_n else 1.0}
     return result
+
+
+def measure(folder: Path, *, by: str = "field") -> dict[str, dict[str, float | int]]:
+    """Per field (or per layout, ``by="layout"``): true positives, wrong values, misses, extras,
+    precision and recall."""
+    return tally(_outcomes(folder), by=by)
+
+
+def tally(outcomes: list[tuple[str, str, str]], *, by: str = "field") -> dict[str, dict[str, float | int]]:
+    keys = FIELDS if by == "field" else tuple(dict.fromkeys(sorted(layout for layout, _, _ in outcomes)))
+    counts = {k: {"correct": 0, "wrong": 0, "missed": 0, "extra": 0} for k in keys}
+    for layout, field, outcome in outcomes:
+        counts[field if by == "field" else layout][outcome] += 1
+    return _rates(counts)
 
 
 @app.command("parse")
@@ -134,13 +163,20 @@ def accuracy(
         typer.echo(f"{folder}: no PDF or XML document with an expected JSON beside it; nothing to measure",
                    err=True)
         raise typer.Exit(2)
-    result = measure(folder)
+    outcomes = _outcomes(folder)  # every document read once for both tables
     if as_json:
-        typer.echo(json.dumps(result, indent=2))
+        typer.echo(json.dumps(tally(outcomes), indent=2))
         return
-    header = ("field", "precision", "recall", "correct", "wrong", "missed", "extra")
-    typer.echo(f"{header[0]:20} {header[1]:>9} {header[2]:>7} {header[3]:>7} {header[4]:>5} {header[5]:>6} "
+    _table("field", tally(outcomes))
+    typer.echo("")
+    _table("layout", tally(outcomes, by="layout"))
+
+
+def _table(what: str, result: dict[str, dict[str, float | int]]) -> None:
+    width = max(20, *(len(k) for k in result))
+    header = (what, "precision", "recall", "correct", "wrong", "missed", "extra")
+    typer.echo(f"{header[0]:{width}} {header[1]:>9} {header[2]:>7} {header[3]:>7} {header[4]:>5} {header[5]:>6} "
                f"{header[6]:>5}")
     for f, r in result.items():
-        typer.echo(f"{f:20} {r['precision']:9.3f} {r['recall']:7.3f} {r['correct']:7} {r['wrong']:5} "
+        typer.echo(f"{f:{width}} {r['precision']:9.3f} {r['recall']:7.3f} {r['correct']:7} {r['wrong']:5} "
                    f"{r['missed']:6} {r['extra']:5}")

@@ -22,6 +22,7 @@ from services.core.invoice import Invoice, InvoiceKind, Provenance
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS, PdfLimits
 from services.core.parsing.merge import merge_invoices
 from services.core.parsing.pdf.layout import extract_pdf
+from services.core.parsing.pdf.ocr import Ocr, lower_confidence
 from services.core.parsing.pdf.reader import invoice_from_lines
 from services.core.parsing.source_json import invoice_from_source_json
 from services.core.parsing.structured import read_json, read_xml, with_checks
@@ -70,6 +71,7 @@ def parse_document(
     limits: PdfLimits = DEFAULT_PDF_LIMITS,
     source_kind: str | None = None,
     operation: str | None = None,
+    ocr: Ocr | None = None,
 ) -> ParseResult:
     """One invoice from ``document``; raises only ``Rejected`` errors.
 
@@ -77,7 +79,8 @@ def parse_document(
     documents whose shape alone is ambiguous. ``operation`` (or ``metadata["invoice_operation"]``,
     for callers that can only pass metadata, such as the sandbox) is NAV's ``invoiceOperation``:
     InvoiceData cannot say "storno", the report that carried it can; ``STORNO`` makes the invoice
-    a storno whichever reader wins.
+    a storno whichever reader wins. ``ocr`` reads PDF pages that have no usable text layer
+    (``pdf.ocr``); the parse sandbox passes Tesseract, without it such pages are only noted.
     """
     kind = media_type.split(";")[0].strip().lower()
     meta = dict(metadata) if metadata else {}
@@ -93,13 +96,13 @@ def parse_document(
     elif kind in JSON_TYPES:
         layers.append(read_json(document, source_kind))
     elif kind == "application/pdf":
-        content = extract_pdf(document, limits)
+        content = extract_pdf(document, limits, ocr=ocr)
         text = content.text
         embedded, notes = _embedded_invoice(content.embedded, limits, operation)
-        notes = list(content.refused) + notes
+        notes = list(content.refused) + list(content.notes) + notes
         if embedded is not None:
             layers.append(embedded)
-        layers.append(("pdf_text", invoice_from_lines(content.lines)))
+        layers.append(("pdf_text", lower_confidence(invoice_from_lines(content.lines), content.ocr_pages)))
     else:
         raise UnsupportedDocumentError(f"unsupported media type {media_type!r}")
     reader, invoice = layers[0]

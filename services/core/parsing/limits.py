@@ -16,6 +16,11 @@ class PdfLimits:
     max_xml_elements: int = 200_000
     max_xml_depth: int = 64
     max_embedded_files: int = 32
+    # image-only pages (OCR): a scan's images are checked by their declared size before any decoding
+    max_image_pixels: int = 50_000_000  # one image on a page: a 50-megapixel scan is read, a bomb is not
+    max_render_pixels: int = 12_000_000  # a page rendered for OCR (A4 at 300 dpi is 8.7 MP); larger pages get fewer dpi
+    max_ocr_pages: int = 10
+    max_ocr_seconds: float = 60.0  # for all OCR of one document, on top of max_seconds
 
 
 DEFAULT_PDF_LIMITS = PdfLimits()

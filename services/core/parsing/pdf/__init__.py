@@ -2,7 +2,9 @@
 
 Modules, each importing only those above it (``tests/unit/test_import_cycles.py`` keeps it so):
 
-- ``layout``: the PDF as positioned text lines (pdfminer.six), or plain text in the same shape;
+- ``lines``: ``TextLine``, one positioned line of text;
+- ``ocr``: an image-only page read by an OCR engine (Tesseract, given by the sandbox) as lines;
+- ``layout``: the PDF as positioned text lines (PDFium), or plain text in the same shape;
 - ``values``: what a piece of text reads as: a date, an amount, a tax number, an invoice number;
 - ``labels``: a value found by its label (after it, to its right, below it) and where it was found;
 - ``dates``, ``totals``, ``parties``, ``references``, ``items``: one part of the invoice each;

@@ -9,7 +9,7 @@ from datetime import date
 
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, find_all_values, find_value, take
-from services.core.parsing.pdf.layout import TextLine
+from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.values import parse_hungarian_date
 
 _L_ISSUE = (r"Számla\s*kelte", r"Kiállítás\s*dátuma", r"Kiállítás\s*kelte", r"Számla\s*kelte", r"Kelte",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.core.invoice import Line
-from services.core.parsing.pdf.layout import SHORT, TextLine
+from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.values import amounts_in, parse_hungarian_amount
 
 # header words → column; "ÁFA" alone is typed by what the column holds (a percentage or money)

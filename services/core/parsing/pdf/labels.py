@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.layout import TextLine
+from services.core.parsing.pdf.lines import TextLine
 
 READER = "pdf_text"  # the reader's name in every field's provenance
 T = TypeVar("T")

@@ -1,4 +1,10 @@
-"""The PDF as text lines with coordinates (pdfminer.six), and plain text in the same shape.
+"""The PDF as text lines with coordinates, and plain text in the same shape.
+
+The text layer is read with PDFium (``pypdfium2``): its characters and their boxes come back
+in a few milliseconds a page, where pdfminer.six's layout analysis takes tens. The characters
+are joined into lines here the way pdfminer's analysis would join them (same baseline, gaps
+under two character widths), so the readers see the same lines. pdfminer.six still parses the
+document's objects for embedded files (``embedded``), where its bounded stream handling counts.
 
 Every other module of the reader works on ``TextLine``s only, so a PDF and a plain text go
 through the same code: a plain text line becomes a row of its own.
@@ -6,32 +12,25 @@ through the same code: a plain text line becomes a row of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
 from services.core.parsing.embedded import embedded_files
 from services.core.parsing.limits import PdfLimits
+from services.core.parsing.pdf.lines import TextLine
 
 if TYPE_CHECKING:
     from pdfminer.pdfdocument import PDFDocument
 
-SHORT = 70  # characters: longer lines are prose, not labels, titles or table cells
+    from services.core.parsing.pdf.ocr import Ocr
 
-
-@dataclass(frozen=True)
-class TextLine:
-    page: int
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-
-    @property
-    def height(self) -> float:
-        return max(self.y1 - self.y0, 1.0)
+# pdfminer.six's LAParams defaults, so lines break where its layout analysis broke them:
+CHAR_MARGIN = 2.0  # a gap wider than this many character widths starts a new line (a table cell)
+WORD_MARGIN = 0.1  # a gap wider than this many character sizes is a space between words
 
 
 @dataclass(frozen=True)
@@ -40,10 +39,17 @@ class PdfContent:
     lines: tuple[TextLine, ...]
     embedded: tuple[tuple[str, bytes], ...] = ()  # (file name, bytes) of embedded files
     refused: tuple[str, ...] = ()  # embedded files not taken (too large, a bomb, broken), one sentence each
+    ocr_pages: tuple[int, ...] = ()  # pages without a usable text layer whose lines come from OCR
+    notes: tuple[str, ...] = ()  # pages that could not be read (no text layer and no OCR), one sentence each
 
 
-def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True) -> PdfContent:
+def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True,
+                engine: str = "pdfium", ocr: Ocr | None = None) -> PdfContent:
     """Text, positioned lines and embedded files of a PDF, within ``limits``.
+
+    ``engine`` reads the text layer: ``pdfium`` (the default) or ``pdfminer`` (its own layout
+    analysis; kept to compare the two, ``bench/bench_readers.py``). With PDFium, a page without a
+    usable text layer is rendered and read by ``ocr`` (``pdf.ocr``); without one, it is noted.
 
     Raises ``LimitExceededError`` (too big, too many pages), ``MalformedDocumentError``
     (not a PDF, broken, or password-protected: reason ``encrypted_pdf``).
@@ -59,7 +65,7 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         doc = PDFDocument(PDFParser(io.BytesIO(document)))
         # copy-protection flags (doc.is_extractable) do not stop an archive from reading its own invoices
         attachments = embedded_files(doc, limits) if with_embedded else None
-        chunks, lines = _read_pages(doc, limits)
+        pages = _read_pages_pdfium(document, limits, ocr) if engine == "pdfium" else _Pages(*_read_pages(doc, limits))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise MalformedDocumentError(
             "PDF is password-protected; ask the sender for an unprotected copy", reason=ReasonCode.ENCRYPTED_PDF
@@ -70,10 +76,12 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         raise MalformedDocumentError(
             f"PDF cannot be read: {type(exc).__name__}", reason=ReasonCode.MALFORMED_PDF
         ) from exc
-    text = "".join(chunks)[: limits.max_text_chars]
+    text = "".join(pages.chunks)[: limits.max_text_chars]
+    content = PdfContent(text=text, lines=tuple(pages.lines), ocr_pages=tuple(pages.ocr_pages),
+                         notes=tuple(pages.notes))
     if attachments is None:
-        return PdfContent(text=text, lines=tuple(lines))
-    return PdfContent(text=text, lines=tuple(lines), embedded=attachments.files, refused=attachments.refused)
+        return content
+    return dataclasses.replace(content, embedded=attachments.files, refused=attachments.refused)
 
 
 def _check_envelope(document: bytes, limits: PdfLimits) -> None:
@@ -112,6 +120,109 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
                             lines.append(TextLine(number, line.x0, line.y0, line.x1, line.y1, text))
         chunks.append("\f")
     return chunks, lines
+
+
+@dataclass
+class _Pages:
+    chunks: list[str]
+    lines: list[TextLine]
+    ocr_pages: list[int] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+
+def _read_pages_pdfium(document: bytes, limits: PdfLimits, ocr: Ocr | None) -> _Pages:
+    """The text layer through PDFium: each page's characters joined into lines (``lines_from_chars``)."""
+    import pypdfium2 as pdfium  # imported here for the reason given in extract_pdf
+
+    from services.core.parsing.pdf.ocr import needs_ocr, read_page
+
+    try:
+        pdf = pdfium.PdfDocument(document)
+    except pdfium.PdfiumError as exc:
+        raise MalformedDocumentError(f"PDF cannot be read: {exc}", reason=ReasonCode.MALFORMED_PDF) from exc
+    out = _Pages([], [])
+    try:
+        if len(pdf) > limits.max_pages:
+            raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
+        for number in range(len(pdf)):
+            page = pdf[number]
+            textpage = page.get_textpage()
+            try:
+                page_lines = lines_from_chars(number, _chars(textpage.raw, textpage.count_chars()))
+                if needs_ocr(page_lines):
+                    page_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes) or page_lines
+            finally:
+                textpage.close()
+                page.close()
+            out.lines.extend(page_lines)
+            out.chunks.extend(f"{line.text}\n" for line in page_lines)
+            out.chunks.append("\f")
+    finally:
+        pdf.close()
+    return out
+
+
+def _chars(textpage: object, count: int) -> list[tuple[str, float, float, float, float]]:
+    """Each character of a PDFium text page and its loose box (the font's, as pdfminer measures)."""
+    import pypdfium2.raw as pdfium_c
+
+    rect = pdfium_c.FS_RECTF()
+    out = []
+    # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
+    for i in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
+        ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
+        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
+    return out
+
+
+def lines_from_chars(page: int, chars: Iterable[tuple[str, float, float, float, float]]) -> list[TextLine]:
+    """Characters (text, x0, y0, x1, y1) in content order as lines, broken as pdfminer would break them.
+
+    A line ends at a line break, where the next character is not on the same baseline or moves
+    back left, and at a gap wider than ``CHAR_MARGIN`` character widths (the next table cell).
+    """
+    out: list[TextLine] = []
+    run: list[str] = []
+    box = [0.0, 0.0, 0.0, 0.0]
+    last: tuple[float, float, float, float] | None = None
+    space = False
+
+    def flush() -> None:
+        text = " ".join("".join(run).split())
+        if text:
+            out.append(TextLine(page, box[0], box[1], box[2], box[3], text))
+        run.clear()
+
+    for ch, x0, y0, x1, y1 in chars:
+        if ch in "\r\n\f" or not ch:
+            flush()
+            last, space = None, False
+            continue
+        if ch.isspace() or x1 <= x0:  # PDFium's generated spaces have no box of their own
+            space = True
+            continue
+        if last is not None:
+            lx0, ly0, lx1, ly1 = last
+            width, size = max(lx1 - lx0, x1 - x0), max(ly1 - ly0, y1 - y0, 1.0)
+            same_row = min(ly1, y1) - max(ly0, y0) > 0.5 * min(ly1 - ly0, y1 - y0)
+            gap = x0 - lx1
+            if not same_row or x0 < lx0 - size or gap > CHAR_MARGIN * max(width, size * 0.5):
+                flush()
+            elif gap > WORD_MARGIN * max(width, size):
+                space = True
+        if not run:
+            box[:] = [x0, y0, x1, y1]
+            space = False
+        else:
+            box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+        if space:
+            run.append(" ")
+        run.append(ch)
+        last, space = (x0, y0, x1, y1), False
+    flush()
+    return out
 
 
 def lines_from_text(text: str) -> tuple[TextLine, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from services.core.invoice import Address, Party, Provenance
 from services.core.parsing.pdf.labels import READER, below, find_value
-from services.core.parsing.pdf.layout import SHORT, TextLine
+from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.values import tax_number, vat_number
 from services.core.taxnumber import taxpayer_id
 

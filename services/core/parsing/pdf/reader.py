@@ -15,7 +15,8 @@ from services.core.invoice import Invoice, Provenance
 from services.core.parsing.pdf.dates import read_dates
 from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
-from services.core.parsing.pdf.layout import TextLine, lines_from_text
+from services.core.parsing.pdf.layout import lines_from_text
+from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import read_kind, read_references
 from services.core.parsing.pdf.totals import read_currency, read_totals

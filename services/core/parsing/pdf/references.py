@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from services.core.invoice import InvoiceKind, Provenance, References
 from services.core.parsing.pdf.labels import READER, find_value, take
-from services.core.parsing.pdf.layout import SHORT, TextLine
+from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.values import invoice_number
 
 _L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám")

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take
-from services.core.parsing.pdf.layout import SHORT, TextLine
+from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.values import amounts_in, currency_code, first_amount
 
 _L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*összesen", r"Végösszeg",

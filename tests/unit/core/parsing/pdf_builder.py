@@ -1,4 +1,4 @@
-"""A minimal hand-written PDF with one page of text and one embedded file (name tree + /AF)."""
+"""Minimal hand-written PDFs: one page of text and one embedded file (name tree + /AF), or one image."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def pdf_with_attachment(data: bytes, *, name: str, text: str, raw: bool = False,
         b"<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream)
         + stream + b"\nendstream",
     ]
+    return pdf_file(objects)
+
+
+def pdf_file(objects: list[bytes]) -> bytes:
+    """``objects`` (numbered from 1, the first the catalog) with their cross-reference table."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -39,6 +44,21 @@ def pdf_with_attachment(data: bytes, *, name: str, text: str, raw: bool = False,
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def image_pdf(width: int, height: int, data: bytes, *, filters: str = "/FlateDecode",
+              page: tuple[int, int] = (600, 800)) -> bytes:
+    """One ``page``-sized page (points) holding one grayscale image that declares ``width``×``height`` pixels."""
+    stream = b"q 500 0 0 700 50 50 cm /Im0 Do Q"
+    return pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /XObject << /Im0 4 0 R >> >>"
+        b" /Contents 5 0 R >>" % page,
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8"
+        b" /Filter %s /Length %d >>\nstream\n" % (width, height, filters.encode(), len(data)) + data + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ])
 
 
 def text_pdf(text: str) -> bytes:

@@ -100,7 +100,7 @@ def test_deflate_bomb_stream_is_not_taken_as_an_attachment() -> None:
 def test_sandbox_kills_a_child_that_does_not_answer_in_time() -> None:
     from services.adapters.pdf_sandbox import PdfSandbox
 
-    sandbox = PdfSandbox(PdfLimits(max_seconds=0.001))
+    sandbox = PdfSandbox(PdfLimits(max_seconds=0.001, max_ocr_seconds=0))  # the wait is both budgets
     try:
         with pytest.raises(LimitExceededError) as caught:
             sandbox.parse(_pdf(), media_type="application/pdf", metadata=None)

@@ -1,0 +1,137 @@
+"""Image-only pages: what to hand an OCR engine, and its answer back as positioned lines.
+
+The engine itself runs outside the core (``services.adapters.ocr``: Tesseract in a subprocess
+with time and memory limits); the core renders the page, asks the ``Ocr`` it was given, and
+reads the TSV answer (one row per recognised word with its pixel box) into ``TextLine``s in PDF
+points, so every reader module works on a scan exactly as on a text layer. Fields read from
+OCR'd text carry a lower confidence (``lower_confidence``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
+
+from services.core.errors import LimitExceededError, ReasonCode
+from services.core.invoice import Invoice, Provenance
+from services.core.parsing.limits import PdfLimits
+from services.core.parsing.pdf.lines import TextLine
+
+MIN_TEXT_CHARS = 20  # a page with fewer printable characters has no usable text layer (a scan, a stamp)
+OCR_DPI = 300  # what Tesseract is trained for; a scan's own resolution is usually 150–300 dpi
+OCR_CONFIDENCE = 0.75  # factor on a field's confidence when it was read from OCR'd text
+MIN_WORD_CONFIDENCE = 30.0  # Tesseract's per-word confidence (0–100): below it, noise and speckles
+
+
+class Ocr(Protocol):
+    """An OCR engine. Both methods take an 8-bit grayscale PGM image; both may raise ``Rejected``."""
+
+    def orientation(self, image: bytes) -> int:
+        """Clockwise degrees (0, 90, 180, 270) the image must be turned to read upright."""
+
+    def words(self, image: bytes, dpi: int) -> str:
+        """Tesseract's TSV: level, page, block, par, line, word, left, top, width, height, conf, text."""
+
+
+def needs_ocr(lines: Iterable[TextLine]) -> bool:
+    return sum(len(line.text.replace(" ", "")) for line in lines) < MIN_TEXT_CHARS
+
+
+def read_page(page: Any, number: int, limits: PdfLimits, ocr: Ocr | None, ocr_pages: list[int],
+              notes: list[str]) -> list[TextLine]:
+    """The lines of a PDFium page without a usable text layer, read by ``ocr``; [] when it holds no image.
+
+    Every image on the page is checked by its declared pixel size before anything is decoded: a
+    few bytes of compressed stream can declare a gigapixel image (a decompression bomb), and
+    decoding it would take the worker past its memory limit. Appends the page to ``ocr_pages``
+    when it was read, or a sentence to ``notes`` when it could not be.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    largest = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        width, height = obj.get_px_size()
+        if width * height > limits.max_image_pixels:
+            raise LimitExceededError(
+                f"page {number + 1} holds an image of {width}×{height} pixels; the limit is "
+                f"{limits.max_image_pixels / 1e6:g} megapixels", reason=ReasonCode.TOO_LARGE)
+        largest = max(largest, width * height)
+    if largest == 0:
+        return []  # a blank or vector-only page: nothing a scan would hold
+    if ocr is None:
+        notes.append(f"page {number + 1} is an image without a text layer and no OCR engine was available")
+        return []
+    if len(ocr_pages) >= limits.max_ocr_pages:
+        notes.append(f"page {number + 1} was not read: only {limits.max_ocr_pages} image pages are OCR'd")
+        return []
+    width_pt, height_pt = page.get_size()
+    # OCR_DPI unless the page is so large that the bitmap would pass max_render_pixels
+    dpi = min(OCR_DPI, int(72 * (limits.max_render_pixels / max(width_pt * height_pt, 1.0)) ** 0.5))
+    if dpi < 50:
+        raise LimitExceededError(f"page {number + 1} is {width_pt:.0f}×{height_pt:.0f} pt, too large to read",
+                                 reason=ReasonCode.TOO_LARGE)
+    turn = ocr.orientation(_render(page, dpi, 0))
+    lines = lines_from_tsv(ocr.words(_render(page, dpi, turn), dpi), number, dpi,
+                           height_pt if turn in (0, 180) else width_pt)
+    ocr_pages.append(number)
+    return lines
+
+
+def _render(page: Any, dpi: int, rotation: int) -> bytes:
+    bitmap = page.render(scale=dpi / 72, rotation=rotation, grayscale=True)
+    try:
+        return pgm(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+    finally:
+        bitmap.close()
+
+
+def pgm(width: int, height: int, stride: int, pixels: bytes) -> bytes:
+    """An 8-bit grayscale bitmap (rows ``stride`` bytes apart) as a binary PGM image."""
+    rows = pixels if stride == width else b"".join(pixels[r * stride: r * stride + width] for r in range(height))
+    return b"P5\n%d %d\n255\n" % (width, height) + rows
+
+
+def lines_from_tsv(tsv: str, page: int, dpi: int, page_height: float) -> list[TextLine]:
+    """Tesseract's words grouped into its lines, boxes turned from pixels (top left) to PDF points."""
+    scale = 72.0 / dpi
+    groups: dict[tuple[str, str, str], list[tuple[int, int, int, int, str]]] = {}
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        try:
+            left, top, width, height = (int(c) for c in cells[6:10])
+            confidence = float(cells[10])
+        except ValueError:
+            continue
+        if confidence < MIN_WORD_CONFIDENCE:
+            continue
+        groups.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, width, height, cells[11].strip()))
+    out: list[TextLine] = []
+    for words in groups.values():
+        x0 = min(w[0] for w in words)
+        x1 = max(w[0] + w[2] for w in words)
+        top = min(w[1] for w in words)
+        bottom = max(w[1] + w[3] for w in words)
+        text = " ".join(w[4] for w in sorted(words))
+        out.append(TextLine(page, x0 * scale, page_height - bottom * scale, x1 * scale, page_height - top * scale,
+                            text))
+    return out
+
+
+def lower_confidence(invoice: Invoice, ocr_pages: Iterable[int]) -> Invoice:
+    """Every ``pdf_text`` field that may come from an OCR'd page, with its confidence lowered."""
+    pages = {f"page {p + 1}:" for p in ocr_pages}
+    if not pages:
+        return invoice
+
+    def lowered(p: Provenance) -> Provenance:
+        where = p.path or ""
+        on_a_text_page = where.startswith("page ") and not any(where.startswith(x) for x in pages)
+        if p.source != "pdf_text" or on_a_text_page:
+            return p
+        return Provenance(p.source, f"OCR {where}".strip(), round(p.confidence * OCR_CONFIDENCE, 3))
+
+    provenance: Mapping[str, Provenance] = {k: lowered(v) for k, v in invoice.provenance.items()}
+    return dataclasses.replace(invoice, provenance=dict(provenance))

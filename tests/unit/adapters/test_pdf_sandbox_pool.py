@@ -1,0 +1,51 @@
+"""The parse sandbox is a bounded pool of reused child processes, recycled after a number of documents."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from services.adapters.pdf_sandbox import PdfSandbox
+
+DOC = b'{"invoice_number": "B-1", "gross_total": 127, "currency": "HUF", "type": "invoice"}'
+
+
+def _parse(sandbox: PdfSandbox) -> str:
+    return sandbox.parse(DOC, media_type="application/json", metadata=None).reader
+
+
+def test_one_child_serves_document_after_document() -> None:
+    sandbox = PdfSandbox()
+    try:
+        _parse(sandbox)
+        first = sandbox.pids()
+        _parse(sandbox)
+        _parse(sandbox)
+        assert len(first) == 1 and sandbox.pids() == first
+    finally:
+        sandbox.close()
+    assert sandbox.pids() == []
+
+
+def test_the_pool_never_grows_past_its_workers_under_concurrent_parses() -> None:
+    sandbox = PdfSandbox(workers=2)
+    seen: set[int] = set()
+    try:
+        with ThreadPoolExecutor(6) as pool:
+            for reader in pool.map(lambda _: _parse(sandbox), range(12)):
+                assert reader == "source_json"
+                seen.update(sandbox.pids())
+        assert 1 <= len(seen) <= 2
+    finally:
+        sandbox.close()
+
+
+def test_a_child_is_replaced_after_its_quota_of_documents() -> None:
+    sandbox = PdfSandbox(max_documents_per_child=2)
+    try:
+        _parse(sandbox)
+        _parse(sandbox)
+        first = sandbox.pids()
+        _parse(sandbox)
+        assert sandbox.pids() != first and len(sandbox.pids()) == 1
+    finally:
+        sandbox.close()
