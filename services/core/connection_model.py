@@ -99,6 +99,21 @@ class Connection:
     def has_credential(self, name: str) -> bool:
         return bool((self.doc.get("credentials") or {}).get(name))
 
+    @property
+    def billing(self) -> BillingSystemSettings:
+        """The settings of a Billingo or Számlázz.hu connection (``UnknownTenantError`` for any other kind)."""
+        if not isinstance(self.settings, BillingSystemSettings):
+            raise UnknownTenantError(f"connection {self.id!r} is a {self.kind} connection, not a billing system",
+                                     reason=ReasonCode.UNKNOWN_CONNECTION)
+        return self.settings
+
+    @property
+    def base_url(self) -> str:
+        """Where a billing system's client calls (``UnknownTenantError`` when the connection names none)."""
+        if not self.billing.base_url:
+            raise UnknownTenantError(f"connection {self.id!r} has no base_url", reason=ReasonCode.UNKNOWN_CONNECTION)
+        return self.billing.base_url
+
 
 def _policy(doc: Mapping[str, Any]) -> dict[str, Any]:
     return {"url_allowlist": tuple(doc.get("url_allowlist") or ()),
