@@ -76,7 +76,6 @@ class ConnectionRepo:
         self.upsert({**tombstone, "deleted": True, "deleted_at": at})
 
 
-def credential(settings: Settings, connection: Connection | Doc, name: str) -> str:
+def credential(settings: Settings, connection: Connection, name: str) -> str:
     """A connection's credential, opened (``UnknownTenantError`` when it has none)."""
-    model = connection if isinstance(connection, Connection) else connection_of(connection)
-    return Sealer.of(settings).open(model.sealed_credential(name))
+    return Sealer.of(settings).open(connection.sealed_credential(name))
