@@ -17,7 +17,8 @@ from services.core.errors import UpstreamError
 from services.core.url_policy import UrlPolicy, check_addresses, check_url
 from services.ingest_pull.poller import PullPoller
 from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING, InhouseState, create_app
-from tests.unit.billing.fakes import FakeIngest, FakePublisher, FakeStore, settings
+from tests.fakes import IngestState as FakeIngest
+from tests.unit.billing.fakes import FakePublisher, FakeStore, settings
 
 BASE = "http://127.0.0.1:18999"
 
