@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-T0 = datetime(2026, 3, 2, 10, 0)  # naive UTC, as pymongo hands datetimes back
+T0 = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # the client hands datetimes back aware, in UTC
 
 
 def item(repos: Any, cid: str, ext: str, received_at: datetime) -> dict[str, Any]:
