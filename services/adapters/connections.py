@@ -76,6 +76,6 @@ class ConnectionRepo:
         self.upsert({**tombstone, "deleted": True, "deleted_at": at})
 
 
-def credential(settings: Settings, connection: Doc, name: str) -> str:
+def credential(settings: Settings, connection: Connection, name: str) -> str:
     """A connection's credential, opened (``UnknownTenantError`` when it has none)."""
-    return Sealer.of(settings).open(connection_of(connection).sealed_credential(name))
+    return Sealer.of(settings).open(connection.sealed_credential(name))

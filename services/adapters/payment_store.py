@@ -5,7 +5,7 @@ archive, review approvals and the billing slices (``services/billingo``, ``servi
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from services.adapters.mongo import MongoDb, translate_errors
 from services.core.errors import StorageUnavailableError
@@ -59,17 +59,7 @@ class PaymentStore:
         If the state moved, its fields are set on the view and the state read again until it holds
         still. status-sync writes the view *after* the state, so any change later than the last read
         reaches the view after this write: the view ends with the latest state whichever runs first."""
-        state = self.state(invoice_id)
-        view = build(state)
-        upsert(view)
-        for _ in range(VIEW_SETTLE_READS):
-            latest = self.state(invoice_id)
-            if latest is None or state_mark(latest) == state_mark(state):
-                return view
-            state = latest
-            self.show_on_invoice(view["tenant"], invoice_id, view_payment_fields(state))
-        # Before the archive's commit point (the version record), so the event is retried whole.
-        raise StorageUnavailableError(f"payment state of {invoice_id} kept changing while its view was written")
+        return settle_view(self, invoice_id, build, upsert)
 
     def writeback(self, payment_id: str) -> Doc | None:
         with translate_errors("get write-back"):
@@ -82,6 +72,29 @@ class PaymentStore:
     def writebacks(self, invoice_id: str) -> list[Doc]:
         with translate_errors("read write-backs"):
             return list(self.db.payment_writebacks.find({"invoice_id": invoice_id}).sort("at", _DESCENDING))
+
+
+class PaymentStates(Protocol):
+    """What ``settle_view`` reads and writes: this store, or its in-memory twin in the tests."""
+
+    def state(self, invoice_id: str) -> Doc | None: ...
+    def show_on_invoice(self, tenant: str, invoice_id: str, fields: Doc) -> bool: ...
+
+
+def settle_view(store: PaymentStates, invoice_id: str, build: Callable[[Doc | None], Doc],
+                upsert: Callable[[Doc], None]) -> Doc:
+    """``PaymentStore.write_view``'s algorithm over any store of payment states."""
+    state = store.state(invoice_id)
+    view = build(state)
+    upsert(view)
+    for _ in range(VIEW_SETTLE_READS):
+        latest = store.state(invoice_id)
+        if latest is None or state_mark(latest) == state_mark(state):
+            return view
+        state = latest
+        store.show_on_invoice(view["tenant"], invoice_id, view_payment_fields(state))
+    # Before the archive's commit point (the version record), so the event is retried whole.
+    raise StorageUnavailableError(f"payment state of {invoice_id} kept changing while its view was written")
 
 
 class LinkStore:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from services.adapters.settings import Settings
+from services.core.connection_model import Connection
 from services.core.errors import MalformedDocumentError, ReasonCode
 from services.core.events import raw_event
 from services.core.keys import staging_key
@@ -16,11 +17,11 @@ from services.core.topics import INVOICE_RAW
 Doc = dict[str, Any]
 
 
-def envelope_for(connection: Doc, external_id: str, correlation_id: str) -> Doc:
+def envelope_for(connection: Connection, external_id: str, correlation_id: str) -> Doc:
     return {
-        "tenant": connection["tenant"],
-        "site": connection.get("site") or "default",
-        "source": {"kind": connection["kind"], "connection_id": connection["_id"]},
+        "tenant": connection.tenant,
+        "site": connection.site,
+        "source": {"kind": connection.kind.value, "connection_id": connection.id},
         "external_id": external_id,
         "correlation_id": correlation_id[:128],
     }

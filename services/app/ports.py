@@ -71,6 +71,12 @@ class ConnectionRepo(Protocol):
     def upsert(self, connection: Doc) -> None: ...
 
 
+class TokenRepo(Protocol):
+    """API tokens by the hash of their secret (``adapters/mongo.py``); a revoked one is not found."""
+
+    def get(self, token_hash: str) -> Doc | None: ...
+
+
 class PaymentStore(Protocol):
     """Payment state per invoice, which status-sync owns. ``adapters/payment_store.py`` ``PaymentStore``."""
 

@@ -23,6 +23,7 @@ from services.adapters.metrics import UpstreamMetrics
 from services.adapters.retry import RetryPolicy, parse_retry_after
 from services.adapters.settings import Settings
 from services.adapters.upstream_http import ObservedSession, observed_sleep
+from services.core.connection_model import Connection
 from services.core.errors import NotFoundError, Rejected, SzamlatarError, UpstreamError
 
 logger = logging.getLogger(__name__)
@@ -256,7 +257,6 @@ def billingo_client(
     return client, session
 
 
-def connection_billingo(settings: Settings, connection: Mapping[str, Any], metrics: UpstreamMetrics | None,
+def connection_billingo(settings: Settings, connection: Connection, metrics: UpstreamMetrics | None,
                         **kwargs: Any) -> tuple[BillingoClient, ObservedSession]:
-    doc = dict(connection)
-    return billingo_client(credential(settings, doc, "api_key"), doc["base_url"], metrics, **kwargs)
+    return billingo_client(credential(settings, connection, "api_key"), connection.base_url, metrics, **kwargs)

@@ -49,6 +49,7 @@ from services.billingo.protocol.documents import (
 )
 from services.billingo.protocol.payments import payments_from_billingo
 from services.core.billing_import import DEFAULT_DOCUMENT_KINDS, link_record, plan_import, wants
+from services.core.connection_model import Connection
 from services.core.errors import SzamlatarError
 from services.core.keys import invoice_id_of
 from services.core.payments import observed_event, payments_fingerprint
@@ -103,15 +104,15 @@ class BillingoImporter:
         self.store, self.publisher, self.upstream, self.metrics = store, publisher, upstream, metrics
         self.clock, self.retry, self.sleep = clock, retry, sleep
 
-    def client(self, connection: Doc) -> BillingoClient:
+    def client(self, connection: Connection) -> BillingoClient:
         client, _ = connection_billingo(self.settings, connection, self.upstream, retry=self.retry, sleep=self.sleep)
         return client
 
     # -- poll ------------------------------------------------------------------------------------
 
-    def poll(self, connection: Doc) -> PassResult:
+    def poll(self, connection: Connection) -> PassResult:
         """One pass; never raises for an upstream problem (the result says the pass is incomplete)."""
-        cid = connection["_id"]
+        cid = connection.id
         cursor = self.repos.ingest.cursor(cid) or {"_id": cid, "modified_since": None, "last_id": None}
         now = self.clock()
         if not cursor.get("pass_started"):
@@ -122,7 +123,7 @@ class BillingoImporter:
         client = self.client(connection)
         try:
             if since is None:
-                first = _date(connection.get("import_since"))
+                first = _date(connection.billing.import_since)
                 docs = client.list_documents(since=first) if first else client.list_documents()
                 self._import_all(connection, docs, result, listed_as_modified=False, not_before=first)
             else:
@@ -137,7 +138,7 @@ class BillingoImporter:
                     self.repos.ingest.save_cursor(cursor)
 
                 self._import_all(connection, todo, result, listed_as_modified=True,
-                                 not_before=_date(connection.get("import_since")), checkpoint=checkpoint)
+                                 not_before=_date(connection.billing.import_since), checkpoint=checkpoint)
             result.complete = result.failed == 0
         except SzamlatarError as exc:
             result.errors.append(str(exc))
@@ -158,14 +159,15 @@ class BillingoImporter:
 
     # -- backfill --------------------------------------------------------------------------------
 
-    def count(self, connection: Doc, since: date) -> int:
+    def count(self, connection: Connection, since: date) -> int:
         client = self.client(connection)
         try:
             return client.count_documents(since=since)
         finally:
             client.close()
 
-    def backfill(self, connection: Doc, since: date, progress: Callable[[str], None] | None = None) -> PassResult:
+    def backfill(self, connection: Connection, since: date,
+                 progress: Callable[[str], None] | None = None) -> PassResult:
         """Every document with an invoice date from ``since``; the poll cursor is left alone."""
         result = PassResult()
         client = self.client(connection)
@@ -182,7 +184,7 @@ class BillingoImporter:
     # -- one batch at a time, documents in parallel -------------------------------------------------
 
     def _import_all(
-        self, connection: Doc, docs: Iterable[Doc], result: PassResult, *, listed_as_modified: bool,
+        self, connection: Connection, docs: Iterable[Doc], result: PassResult, *, listed_as_modified: bool,
         not_before: date | None, checkpoint: Callable[[int], None] | None = None,
         progress: Callable[[str], None] | None = None,
     ) -> None:
@@ -230,10 +232,10 @@ class BillingoImporter:
             for c in clients:
                 c.close()
 
-    def _import_one(self, connection: Doc, doc: Doc, client: BillingoClient, listed_as_modified: bool,
+    def _import_one(self, connection: Connection, doc: Doc, client: BillingoClient, listed_as_modified: bool,
                     not_before: date | None) -> str:
-        cid, ext = connection["_id"], str(doc["id"])
-        if not wants(billingo_kind(doc), connection.get("document_kinds") or DEFAULT_DOCUMENT_KINDS):
+        cid, ext = connection.id, str(doc["id"])
+        if not wants(billingo_kind(doc), connection.billing.document_kinds or DEFAULT_DOCUMENT_KINDS):
             return "skipped"
         known = self.repos.ingest.item(cid, ext)
         issued = _date(doc.get("invoice_date"))
@@ -270,7 +272,7 @@ class BillingoImporter:
             ))
             outcome = "imported" if outcome == "imported" else "payments_changed"
         item.update({
-            "tenant": connection["tenant"], "connection_id": cid, "external_id": ext, "kind": doc.get("type"),
+            "tenant": connection.tenant, "connection_id": cid, "external_id": ext, "kind": doc.get("type"),
             "invoice_number": doc.get("invoice_number"), "invoice_date": doc.get("invoice_date"),
             "payment_marker": marker, "payments_fp": payments_fp, "updated_at": now,
         })

@@ -4,7 +4,6 @@ whether the key may write payments back."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from services.adapters.metrics import UpstreamMetrics
 from services.adapters.retry import RetryPolicy
@@ -17,13 +16,14 @@ from services.billingo.client import (
     SubscriptionRequiredError,
     connection_billingo,
 )
+from services.core.connection_model import Connection
 from services.core.connections import FetchOutcome
 from services.core.errors import SzamlatarError, UpstreamError
 
 QUICK = (5.0, 15.0)  # an administrator is waiting for the answer
 
 
-def probe_billingo(settings: Settings, connection: dict[str, Any], upstream: UpstreamMetrics | None,
+def probe_billingo(settings: Settings, connection: Connection, upstream: UpstreamMetrics | None,
                    now: datetime, days: int = 30) -> FetchOutcome:
     """What the account holds, as a ``FetchOutcome``; one quick try."""
     client, session = connection_billingo(settings, connection, upstream, timeout=QUICK,

@@ -26,6 +26,7 @@ from services.adapters.ops_http import serve_ops
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import BillingSettings, Settings
 from services.billingo.importer import BillingoImporter, PassResult
+from services.core.connection_model import Connection
 from services.core.errors import Retryable
 
 logger = logging.getLogger(__name__)
@@ -47,19 +48,19 @@ def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127
     every = billing.poll_interval_seconds if interval is None else interval
     running: dict[str, Future[PassResult | None]] = {}
 
-    def poll(connection: dict[str, Any]) -> PassResult | None:
+    def poll(connection: Connection) -> PassResult | None:
         try:
             result = importer.poll(connection)
         except Exception:  # a thread must not die silently: log, and the next round tries again
-            logger.exception("billingo poll of %s failed", connection["_id"], extra={"connection": connection["_id"]})
+            logger.exception("billingo poll of %s failed", connection.id, extra={"connection": connection.id})
             return None
-        state["connections"][connection["_id"]] = {
+        state["connections"][connection.id] = {
             "complete": result.complete, "listed": result.listed, "outcomes": result.outcomes,
             "error": result.errors[-1] if result.errors else None, "at": datetime.now(UTC).isoformat(),
         }
         if result.outcomes.get("imported") or result.outcomes.get("payments_changed") or result.errors:
-            logger.info("billingo pass %s: %s", connection["_id"], result.outcomes,
-                        extra={"connection": connection["_id"], "complete": result.complete})
+            logger.info("billingo pass %s: %s", connection.id, result.outcomes,
+                        extra={"connection": connection.id, "complete": result.complete})
         return result
 
     logger.info("billingo poller started", extra={"interval": every})
@@ -68,15 +69,15 @@ def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127
         while not stop.is_set():
             started = time.monotonic()
             try:
-                connections = [dict(c.doc) for c in repos.connections.list(kinds=("billingo",)) if c.enabled]
+                connections = [c for c in repos.connections.list(kinds=("billingo",)) if c.enabled]
             except Retryable as exc:
                 logger.warning("billingo poller: cannot read connections: %s", exc)
                 connections = []
             for connection in connections:
-                busy = running.get(connection["_id"])
+                busy = running.get(connection.id)
                 if busy is None or busy.done():
-                    running[connection["_id"]] = pool.submit(poll, connection)
-            for gone in set(running) - {c["_id"] for c in connections}:
+                    running[connection.id] = pool.submit(poll, connection)
+            for gone in set(running) - {c.id for c in connections}:
                 if running[gone].done():
                     del running[gone]
                     state["connections"].pop(gone, None)

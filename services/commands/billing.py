@@ -51,10 +51,9 @@ def backfill(
         console.print(f"[red]{connection} is a {found.kind} connection: only Billingo has a list to back-fill "
                       "from (Számlázz.hu pushes every invoice itself)[/red]")
         raise typer.Exit(2)
-    doc = dict(found.doc)
     importer = BillingoImporter(settings=c.settings, billing=billing, repos=repos, store=c.store,
                                 publisher=c.publisher("szamlatar-backfill"), retry=BACKFILL_RETRY)
-    total = importer.count(doc, first)
+    total = importer.count(found, first)
     columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[summary]}"), TimeRemainingColumn())
     with Progress(*columns, console=console) as progress:
@@ -66,7 +65,7 @@ def backfill(
             summary = " ".join(f"{k}={v}" for k, v in sorted(seen.items()))
             progress.update(task, advance=1, summary=summary)
 
-        result = importer.backfill(doc, first, progress=advance)
+        result = importer.backfill(found, first, progress=advance)
     console.print(f"listed {result.listed} of {total}: " + ", ".join(f"{v} {k}" for k, v in
                                                                      sorted(result.outcomes.items())))
     for error in result.errors[:10]:

@@ -56,13 +56,13 @@ def status(ctx: typer.Context, connection_id: str = typer.Argument(None)) -> Non
 
     db = context(ctx).db
     for conn in pull_connections(db):
-        if connection_id and conn["_id"] != connection_id:
+        if connection_id and conn.id != connection_id:
             continue
-        cursor = db.ingest_cursors.find_one({"_id": conn["_id"]}) or {}
-        items = db.ingest_items.count_documents({"connection_id": conn["_id"], "pdf_sha256": {"$exists": True}})
-        typer.echo(f"{conn['_id']} (tenant {conn['tenant']}): cursor {cursor.get('cursor')!r}, {items} imported, "
+        cursor = db.ingest_cursors.find_one({"_id": conn.id}) or {}
+        items = db.ingest_items.count_documents({"connection_id": conn.id, "pdf_sha256": {"$exists": True}})
+        typer.echo(f"{conn.id} (tenant {conn.tenant}): cursor {cursor.get('cursor')!r}, {items} imported, "
                    f"last error {cursor.get('last_error')!r}")
-        for bad in db.ingest_items.find({"connection_id": conn["_id"], "error": {"$nin": [None]}}):
+        for bad in db.ingest_items.find({"connection_id": conn.id, "error": {"$nin": [None]}}):
             typer.echo(f"  refused {bad['external_id']}: {bad['error']}")
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from services.adapters.mongo import AuditLog, InvoiceRepo, MongoDb, translate_errors
 from services.adapters.s3 import S3ObjectStore
+from services.app import ports
 from services.core.errors import NotFoundError
 from services.core.keys import key_wrap_key, timestamp_key
 from services.core.retention import Decision, Verdict, decide, hold_record
@@ -72,7 +73,7 @@ def _stored(store: S3ObjectStore, versions: list[dict[str, Any]]) -> list[tuple[
     return out + [(w, x.version_id) for w in wraps for x in store.versions(w)]
 
 
-def set_legal_hold(invoices: InvoiceRepo, repo: RetentionRepo, store: S3ObjectStore, audit: AuditLog, *,
+def set_legal_hold(invoices: ports.InvoiceRepo, repo: RetentionRepo, store: S3ObjectStore, audit: ports.AuditLog, *,
                    tenant: str, invoice_id: str, actor: str, reason: str, on: bool) -> dict[str, Any] | None:
     """Place (``on``) or lift a legal hold; returns the hold now shown on the invoice (None: lifted)."""
     view = invoices.get(tenant, invoice_id)

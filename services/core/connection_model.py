@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from services.core.errors import ReasonCode, UnknownTenantError
 
@@ -76,6 +76,7 @@ class NavSettings:
 
 
 KindSettings = BillingSystemSettings | WebhookSettings | PullSettings | ProducerSettings | ExportSettings | NavSettings
+S = TypeVar("S", BillingSystemSettings, WebhookSettings, PullSettings, ProducerSettings, ExportSettings, NavSettings)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,30 @@ class Connection:
 
     def has_credential(self, name: str) -> bool:
         return bool((self.doc.get("credentials") or {}).get(name))
+
+    def settings_as(self, kind: type[S]) -> S:
+        """The settings, when they are of ``kind`` (``UnknownTenantError`` for a connection of another kind)."""
+        if not isinstance(self.settings, kind):
+            raise UnknownTenantError(f"connection {self.id!r} is a {self.kind} connection, not one with "
+                                     f"{kind.__name__}", reason=ReasonCode.UNKNOWN_CONNECTION)
+        return self.settings
+
+    @property
+    def billing(self) -> BillingSystemSettings:
+        """The settings of a Billingo or Számlázz.hu connection."""
+        return self.settings_as(BillingSystemSettings)
+
+    @property
+    def pull(self) -> PullSettings:
+        """The settings of a pull connection."""
+        return self.settings_as(PullSettings)
+
+    @property
+    def base_url(self) -> str:
+        """Where a billing system's client calls (``UnknownTenantError`` when the connection names none)."""
+        if not self.billing.base_url:
+            raise UnknownTenantError(f"connection {self.id!r} has no base_url", reason=ReasonCode.UNKNOWN_CONNECTION)
+        return self.billing.base_url
 
 
 def _policy(doc: Mapping[str, Any]) -> dict[str, Any]:

@@ -82,9 +82,12 @@ class PullConfig:
     @classmethod
     def of(cls, connection: Mapping[str, Any]) -> PullConfig:
         """Reads and checks the ``pull`` part of a connection; raises ``ConfigurationError``."""
-        cid = connection.get("_id")
-        raw = connection.get("pull")
-        if not isinstance(raw, Mapping):
+        return cls.read(connection.get("_id"), connection.get("pull"))
+
+    @classmethod
+    def read(cls, cid: object, raw: object) -> PullConfig:
+        """Checks a connection's ``pull`` settings (``PullSettings.pull``); raises ``ConfigurationError``."""
+        if not isinstance(raw, Mapping) or not raw:
             raise ConfigurationError(f"connection {cid!r} has no pull configuration")
         for required in ("list_url", "id_field", "pdf_url_field"):
             if not isinstance(raw.get(required), str) or not raw[required]:

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from services.core.connection_model import UrlPolicySettings
 from services.core.errors import LimitExceededError, ReasonCode, Rejected
 
 
@@ -50,6 +51,11 @@ class UrlPolicy:
         hosts = connection.get("url_allowlist") or ()
         assert isinstance(hosts, list | tuple)
         return cls(tuple(str(h).lower() for h in hosts), bool(connection.get("allow_private_urls")), max_bytes)
+
+    @classmethod
+    def of_settings(cls, settings: UrlPolicySettings, max_bytes: int) -> UrlPolicy:
+        """The policy a connection model's settings name (own system, pull, producer)."""
+        return cls(tuple(h.lower() for h in settings.url_allowlist), settings.allow_private_urls, max_bytes)
 
 
 @dataclass(frozen=True)

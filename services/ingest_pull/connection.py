@@ -11,6 +11,7 @@ from services.adapters.connections import ConnectionRepo
 from services.adapters.mongo import MongoDb
 from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
+from services.core.connection_model import Connection
 from services.core.pull_mapping import PullConfig, storable
 from services.core.url_policy import UrlPolicy, check_url
 
@@ -38,5 +39,5 @@ def create_pull_connection(db: MongoDb, settings: Settings, *, connection_id: st
     return connection
 
 
-def pull_connections(db: MongoDb) -> list[dict[str, Any]]:
-    return [dict(c.doc) for c in ConnectionRepo(db).list(kinds=(KIND,)) if c.enabled]
+def pull_connections(db: MongoDb) -> list[Connection]:
+    return [c for c in ConnectionRepo(db).list(kinds=(KIND,)) if c.enabled]

@@ -36,6 +36,7 @@ from services.adapters.metrics import BillingIngestMetrics
 from services.adapters.settings import Settings
 from services.adapters.source_documents import publish_document
 from services.adapters.url_fetch import Fetched, fetch
+from services.core.connection_model import Connection
 from services.core.errors import ConfigurationError, Rejected, Retryable, SzamlatarError
 from services.core.pull_mapping import MISSING, PullConfig, get_path, is_stuck, map_item, page_url, read_page
 from services.core.url_policy import UrlPolicy
@@ -66,15 +67,15 @@ class PullPoller:
         self.settings, self.state, self.store, self.publisher = settings, state, store, publisher
         self.metrics, self.fetcher, self.clock = metrics, fetcher, clock
 
-    def poll(self, connection: Doc, stop: threading.Event | None = None) -> PullResult:
+    def poll(self, connection: Connection, stop: threading.Event | None = None) -> PullResult:
         """One pass; never raises for a problem of the remote side (the result says what happened)."""
-        cid = connection["_id"]
+        cid = connection.id
         result = PullResult()
         now = self.clock()
         cursor_doc = self.state.cursor(cid)
         try:
-            config = PullConfig.of(connection)
-            policy = UrlPolicy.of(connection, self.settings.max_document_bytes)
+            config = PullConfig.read(cid, connection.pull.pull)
+            policy = UrlPolicy.of_settings(connection.pull, self.settings.max_document_bytes)
             headers = self._headers(connection)
         except (ConfigurationError, Rejected) as exc:
             result.errors.append(f"configuration: {exc}")
@@ -137,14 +138,14 @@ class PullPoller:
                 done = done if done.tzinfo else done.replace(tzinfo=UTC)
                 self.metrics.poll_lag.labels("pull", cid).set(max(0.0, (self.clock() - done).total_seconds()))
 
-    def _headers(self, connection: Doc) -> dict[str, str]:
-        if (connection.get("credentials") or {}).get("authorization"):
+    def _headers(self, connection: Connection) -> dict[str, str]:
+        if connection.has_credential("authorization"):
             return {"Authorization": credential(self.settings, connection, "authorization")}
         return {}
 
-    def _import_one(self, connection: Doc, config: PullConfig, policy: UrlPolicy, headers: dict[str, str],
+    def _import_one(self, connection: Connection, config: PullConfig, policy: UrlPolicy, headers: dict[str, str],
                     item: Any, now: datetime) -> str:
-        cid = connection["_id"]
+        cid = connection.id
         raw_id = get_path(item, config.id_field)
         fingerprint: str | None = None
         try:
@@ -156,13 +157,13 @@ class PullPoller:
             fetched = self.fetcher(pulled.pdf_url, policy, headers=headers)
             sha = hashlib.sha256(fetched.content).hexdigest()
             record: Doc = dict(known or {"_id": self.state.item_id(cid, pulled.external_id), "received_at": now})
-            record.update({"tenant": connection["tenant"], "connection_id": cid, "external_id": pulled.external_id,
+            record.update({"tenant": connection.tenant, "connection_id": cid, "external_id": pulled.external_id,
                            "invoice_number": pulled.metadata.get("number"), "fingerprint": pulled.fingerprint,
                            "updated_at": now, "error": None})
             if known is not None and known.get("pdf_sha256") == sha:
                 self.state.save_item(record)
                 return "unchanged"
-            envelope = {"tenant": connection["tenant"], "site": connection.get("site") or "default",
+            envelope = {"tenant": connection.tenant, "site": connection.site,
                         "source": {"kind": SOURCE_KIND, "connection_id": cid}, "external_id": pulled.external_id,
                         "correlation_id": f"pull-{cid}-{pulled.external_id}-{sha[:12]}"[:128]}
             name = str(pulled.metadata.get("number") or pulled.external_id).replace("/", "_")
@@ -177,7 +178,7 @@ class PullPoller:
             logger.warning("pull %s: item %s refused: %s", cid, ext, exc, extra={"connection": cid})
             if ext is not None:
                 failed = dict(self.state.item(cid, ext) or {"_id": self.state.item_id(cid, ext), "received_at": now})
-                failed.update({"tenant": connection["tenant"], "connection_id": cid, "external_id": ext,
+                failed.update({"tenant": connection.tenant, "connection_id": cid, "external_id": ext,
                                "error": f"{exc.reason.value}: {exc.message}"[:500], "updated_at": now,
                                "fingerprint": fingerprint})  # the same item again is not retried
                 self.state.save_item(failed)

@@ -19,6 +19,7 @@ from services.adapters.mongo import connect
 from services.adapters.ops_http import serve_ops
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
+from services.core.connection_model import Connection
 from services.core.errors import Retryable
 from services.ingest_pull.connection import pull_connections
 from services.ingest_pull.poller import PullPoller
@@ -26,8 +27,8 @@ from services.ingest_pull.poller import PullPoller
 logger = logging.getLogger(__name__)
 
 
-def due(connection: dict[str, Any], cursor: dict[str, Any] | None, default_interval: float, now: datetime) -> bool:
-    every = float(connection.get("interval_seconds") or default_interval)
+def due(connection: Connection, cursor: dict[str, Any] | None, default_interval: float, now: datetime) -> bool:
+    every = float(connection.pull.interval_seconds or default_interval)
     last = (cursor or {}).get("last_attempt_at")
     if last is None:
         return True
@@ -58,7 +59,7 @@ def run_pull(settings: Settings, *, port: int, interval: float = 60.0, stop: thr
             for connection in connections:
                 if stop.is_set():
                     break
-                cid = connection["_id"]
+                cid = connection.id
                 if not once and not due(connection, ingest.cursor(cid), interval, datetime.now(UTC)):
                     continue
                 result = poller.poll(connection, stop)

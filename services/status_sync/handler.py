@@ -33,6 +33,7 @@ from services.adapters.settings import Settings
 from services.adapters.stage_runner import Output
 from services.billingo import writeback as billingo_writeback
 from services.billingo.client import BillingoClient, connection_billingo
+from services.core.connection_model import Connection
 from services.core.errors import ReasonCode, Rejected, SzamlatarError, UnknownTenantError
 from services.core.invoice import Payment
 from services.core.money import to_decimal
@@ -93,7 +94,7 @@ class StatusSyncHandler:
         connection = self.repos.connections.active(event["source"]["connection_id"])
         if connection is None or connection.kind != "szamlazz":
             return None  # a removed connection's tombstone keeps no Agent key to ask with
-        client, _ = self.agent(self.settings, connection.doc, self.upstream)
+        client, _ = self.agent(self.settings, connection, self.upstream)
         return szamlazz_writeback.read_observation(client, event, at)
 
     # -- the archive side -----------------------------------------------------------------------
@@ -157,7 +158,7 @@ class StatusSyncHandler:
                 raise UnknownTenantError(f"connection {base['connection_id']!r} no longer exists",
                                          reason=ReasonCode.UNKNOWN_CONNECTION)
             write = self._billingo if kind == "billingo" else self._agent
-            outcome, answer, after = write(dict(connection.doc), event, wanted)
+            outcome, answer, after = write(connection, event, wanted)
         except SzamlatarError as exc:
             if self.metrics is not None:
                 self.metrics.failures.labels(kind, type(exc).__name__).inc()
@@ -182,10 +183,10 @@ class StatusSyncHandler:
             note=f"{label}: {outcome}",
         ))
 
-    def _billingo(self, connection: Doc, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
+    def _billingo(self, connection: Connection, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
         client, _ = self.billingo(self.settings, connection, self.upstream, retry=billingo_writeback.WRITEBACK_RETRY)
         return billingo_writeback.write_payment(client, event, wanted, _dec(event.get("conversion_rate")))
 
-    def _agent(self, connection: Doc, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
+    def _agent(self, connection: Connection, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
         client, _ = self.agent(self.settings, connection, self.upstream)
         return szamlazz_writeback.write_payment(client, event, wanted)

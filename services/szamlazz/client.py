@@ -30,6 +30,7 @@ from services.adapters.metrics import UpstreamMetrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.settings import Settings
 from services.adapters.upstream_http import ObservedSession, observed_sleep
+from services.core.connection_model import Connection
 from services.core.errors import NotFoundError, ReasonCode, Rejected, UpstreamError
 
 logger = logging.getLogger(__name__)
@@ -316,7 +317,6 @@ def szamla_agent_client(
     return client, session
 
 
-def connection_agent(settings: Settings, connection: Mapping[str, Any], metrics: UpstreamMetrics | None,
+def connection_agent(settings: Settings, connection: Connection, metrics: UpstreamMetrics | None,
                      **kwargs: Any) -> tuple[SzamlaAgentClient, ObservedSession]:
-    doc = dict(connection)
-    return szamla_agent_client(credential(settings, doc, "agent_key"), doc["base_url"], metrics, **kwargs)
+    return szamla_agent_client(credential(settings, connection, "agent_key"), connection.base_url, metrics, **kwargs)

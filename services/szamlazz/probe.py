@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import contextlib
 from datetime import datetime, timedelta
-from typing import Any
 
 from services.adapters.ingest_state import IngestState
 from services.adapters.metrics import UpstreamMetrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.settings import Settings
+from services.core.connection_model import Connection
 from services.core.connections import FetchOutcome
 from services.core.errors import SzamlatarError, UpstreamError
 from services.szamlazz.client import AgentAuthenticationError, InvoiceNotFoundError, connection_agent
@@ -18,7 +18,7 @@ from services.szamlazz.client import AgentAuthenticationError, InvoiceNotFoundEr
 QUICK = (5.0, 15.0)  # an administrator is waiting for the answer
 
 
-def probe_szamlazz(settings: Settings, connection: dict[str, Any], ingest: IngestState,
+def probe_szamlazz(settings: Settings, connection: Connection, ingest: IngestState,
                    upstream: UpstreamMetrics | None, now: datetime, days: int = 30) -> FetchOutcome:
     """Whether the Agent key works, as a ``FetchOutcome``; one quick try."""
     agent, session = connection_agent(settings, connection, upstream, retry=RetryPolicy(max_attempts=1),
@@ -26,7 +26,7 @@ def probe_szamlazz(settings: Settings, connection: dict[str, Any], ingest: Inges
     try:
         with contextlib.suppress(InvoiceNotFoundError):  # the key was accepted; there is just no such invoice
             agent.get_invoice_xml(invoice_number="SZAMLATAR-KAPCSOLATTESZT")
-        return FetchOutcome(found=ingest.count_received(connection["_id"], now - timedelta(days=days)), days=days)
+        return FetchOutcome(found=ingest.count_received(connection.id, now - timedelta(days=days)), days=days)
     except AgentAuthenticationError as exc:
         return FetchOutcome(reason="no_subscription" if exc.code == 136 else "wrong_key", days=days)
     except UpstreamError:

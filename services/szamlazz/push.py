@@ -69,7 +69,7 @@ def check_push_key(settings: Settings, connection: Connection | None, key: str |
     if connection.deleted:
         return Refusal("deleted_connection", "KEY_DEL")
     has_key = connection.has_credential("push_key")
-    expected = credential(settings, dict(connection.doc), "push_key").encode() if has_key else b""
+    expected = credential(settings, connection, "push_key").encode() if has_key else b""
     if not has_key or not hmac.compare_digest((key or "").encode(), expected):
         return Refusal("bad_key", "KEY_ERR")
     if not connection.enabled:
@@ -77,21 +77,21 @@ def check_push_key(settings: Settings, connection: Connection | None, key: str |
     return None
 
 
-def ipn_connection(connection: Connection | None, connection_id: str) -> Doc:
+def ipn_connection(connection: Connection | None, connection_id: str) -> Connection:
     """The live Számlázz.hu connection an IPN names, or ``NotFoundError``."""
     if connection is None or connection.kind != "szamlazz" or connection.deleted:
         raise NotFoundError(f"no Számlázz.hu connection {connection_id!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
-    return dict(connection.doc)
+    return connection
 
 
 def accept_push(*, settings: Settings, repos: BillingRepos, upstream: UpstreamMetrics, store: Any, publisher: Any,
-                connection: Doc, body: bytes) -> tuple[int | None, str, str]:
+                connection: Connection, body: bytes) -> tuple[int | None, str, str]:
     """Import one pushed ``<szamla>``; returns (alap id, our invoice id, outcome)."""
     doc = read_szamla_document(body)
-    cid, ext = connection["_id"], doc.number
+    cid, ext = connection.id, doc.number
     envelope = envelope_for(connection, ext, f"szamlazz-{cid}-{ext}-{doc.content_fp[:12]}")
     invoice_id = invoice_id_of(envelope)
-    if not wants(doc.kind, connection.get("document_kinds") or DEFAULT_DOCUMENT_KINDS):
+    if not wants(doc.kind, connection.billing.document_kinds or DEFAULT_DOCUMENT_KINDS):
         return doc.alap_id, invoice_id, "skipped"
     now = datetime.now(UTC)
     known = repos.ingest.item(cid, ext)
@@ -119,7 +119,7 @@ def accept_push(*, settings: Settings, repos: BillingRepos, upstream: UpstreamMe
             observation=szamla_observation(doc, now.isoformat()), now=now.isoformat(),
         ))
         outcome = "imported" if outcome == "imported" else "payments_changed"
-    item.update({"tenant": connection["tenant"], "connection_id": cid, "external_id": ext, "kind": doc.type_code,
+    item.update({"tenant": connection.tenant, "connection_id": cid, "external_id": ext, "kind": doc.type_code,
                  "invoice_number": ext, "alap_id": doc.alap_id, "payments_fp": payments_fp, "updated_at": now,
                  "invoice_date": doc.invoice.issue_date.isoformat() if doc.invoice.issue_date else None})
     repos.ingest.save_item(item)
@@ -127,7 +127,7 @@ def accept_push(*, settings: Settings, repos: BillingRepos, upstream: UpstreamMe
 
 
 def accept_ipn(*, settings: Settings, repos: BillingRepos, upstream: UpstreamMetrics, store: Any, publisher: Any,
-               connection: Doc, invoice_number: str) -> str:
+               connection: Connection, invoice_number: str) -> str:
     """An IPN only says "this invoice's paid amount changed" and is not authenticated, so it is a
     trigger: the invoice is read again through the Agent with our own key and taken like a push."""
     agent, _ = connection_agent(settings, connection, upstream)

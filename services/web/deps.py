@@ -15,16 +15,16 @@ from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import BillingRepos
-from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
-from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo
+from services.adapters.mongo import ClientRepo
 from services.adapters.own_system_admin import ProducerConnections
-from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
+from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.app import ports as app_ports
 from services.app.review import ReviewPorts
 from services.compliance.retention import RetentionRepo
 from services.core.access import Principal, sites_beyond, token_hash
@@ -38,17 +38,17 @@ from services.web.sessions import cookie_principal
 @dataclass
 class Ports:
     settings: Settings
-    store: S3ObjectStore
+    store: S3ObjectStore  # the routes reach past the port (legal holds, a stream they close)
     publisher: EventPublisher
-    invoices: InvoiceRepo
+    invoices: app_ports.InvoiceRepo
     clients: ClientRepo
-    connections: ConnectionRepo
-    tokens: TokenRepo
-    audit: AuditLog
+    connections: app_ports.ConnectionRepo
+    tokens: app_ports.TokenRepo
+    audit: app_ports.AuditLog
     metrics: HttpMetrics
-    reviews: ReviewRepo
+    reviews: app_ports.ReviewRepo
     reference: ReferenceRepo
-    confirmations: ConfirmationRepo  # a person's assignments, which the learned matcher uses
+    confirmations: app_ports.ConfirmationRepo  # a person's assignments, which the learned matcher uses
     rules: RuleRepo
     subscriptions: SubscriptionRepo
     producers: ProducerConnections

@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 
 from services.adapters.connections import ConnectionRepo
+from services.adapters.ingest_state import IngestState
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, MongoDb, TokenRepo
+from services.adapters.payment_store import LinkStore, PaymentStore
 from services.adapters.reference_repo import (
     ConfirmationRepo,
     MetaRepo,
@@ -30,8 +32,8 @@ from services.nav.reconcile import ReconciliationRepo
 from services.nav.repository import NavInvoiceRepo
 
 # The classes' plain asserts explain themselves on failure, as in a test module (before they are imported).
-pytest.register_assert_rewrite(*(f"tests.contract.{name}" for name in ("accounts", "archive", "ingest", "matching",
-                                                                       "nav", "storage")))
+pytest.register_assert_rewrite(*(f"tests.contract.{name}" for name in ("accounts", "archive", "billing", "ingest",
+                                                                       "matching", "nav", "storage")))
 
 
 def mongo_repos(db: MongoDb, store: Any, staging_bucket: str, publisher: Any) -> SimpleNamespace:
@@ -43,5 +45,6 @@ def mongo_repos(db: MongoDb, store: Any, staging_bucket: str, publisher: Any) ->
         reviews=ReviewRepo(db), confirmations=ConfirmationRepo(db), subscriptions=SubscriptionRepo(db),
         accounts=accounts, users=accounts.users, sessions=accounts.sessions, throttle=accounts.throttle,
         nav=NavInvoiceRepo(db), reconciliation=ReconciliationRepo(db), nonces=WebhookNonces(db), store=store,
-        staging_bucket=staging_bucket, publisher=publisher,
+        staging_bucket=staging_bucket, publisher=publisher, ingest=IngestState(db), payments=PaymentStore(db),
+        links=LinkStore(db),
     )

@@ -10,6 +10,7 @@ from tests.contract.archive import (
     TestConnectionAndTokenRepoContract,
     TestInvoiceRepoContract,
 )
+from tests.contract.billing import TestIngestStateContract, TestLinkStoreContract, TestPaymentStoreContract
 from tests.contract.ingest import TestWebhookNoncesContract
 from tests.contract.matching import (
     TestConfirmationRepoContract,
@@ -23,8 +24,9 @@ from tests.contract.storage import TestObjectStoreContract, TestPublisherContrac
 
 __all__ = [
     "TestAuditLogContract", "TestClientRepoContract", "TestConfirmationRepoContract",
-    "TestConnectionAndTokenRepoContract", "TestInvoiceRepoContract", "TestLoginThrottleContract",
-    "TestNavInvoiceRepoContract", "TestObjectStoreContract", "TestPublisherContract", "TestReconciliationRepoContract",
+    "TestConnectionAndTokenRepoContract", "TestIngestStateContract", "TestInvoiceRepoContract", "TestLinkStoreContract",
+    "TestLoginThrottleContract", "TestNavInvoiceRepoContract", "TestObjectStoreContract", "TestPaymentStoreContract",
+    "TestPublisherContract", "TestReconciliationRepoContract",
     "TestReferenceRepoContract", "TestReviewRepoContract", "TestRuleRepoContract", "TestSessionRepoContract",
     "TestSubscriptionRepoContract", "TestUserRepoContract", "TestWebhookNoncesContract",
 ]

@@ -5,12 +5,14 @@ dicts (no query language, except the filter ``InvoiceRepo``'s port takes — see
 ``tests/contract`` runs the same tests against these twins (in the unit run) and against the real
 adapters on FerretDB (in the integration run), so a twin that drifts from its adapter fails there.
 ``fake_repos`` wires them as one database would: the clients table is shared by the client,
-reference and accounts twins, and reconciliation reads the invoice, connection and NAV twins."""
+reference and accounts twins, reconciliation reads the invoice, connection and NAV twins, and the
+payment store writes onto the invoice twin's views."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tests.fakes.billing import IngestState, LinkStore, PaymentStore
 from tests.fakes.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
 from tests.fakes.nav import NavInvoiceRepo, ReconciliationRepo
 from tests.fakes.publisher import Publisher
@@ -27,8 +29,9 @@ from tests.fakes.users import Accounts, LoginThrottle, SessionRepo, UserRepo
 from tests.fakes.webhook_nonces import WebhookNonces
 
 __all__ = [
-    "Accounts", "AuditLog", "ClientRepo", "ConfirmationRepo", "ConnectionRepo", "FakeRepos", "InvoiceRepo",
-    "LoginThrottle", "MetaRepo", "NavInvoiceRepo", "ObjectStore", "Publisher", "ReconciliationRepo",
+    "Accounts", "AuditLog", "ClientRepo", "ConfirmationRepo", "ConnectionRepo", "FakeRepos", "IngestState",
+    "InvoiceRepo", "LinkStore", "LoginThrottle", "MetaRepo", "NavInvoiceRepo", "ObjectStore", "PaymentStore",
+    "Publisher", "ReconciliationRepo",
     "ReferenceRepo", "ReviewRepo", "RuleRepo", "SessionRepo", "SubscriptionRepo", "TokenRepo", "UserRepo",
     "WebhookNonces", "fake_repos",
 ]
@@ -50,6 +53,9 @@ class FakeRepos:
     accounts: Accounts
     nav: NavInvoiceRepo
     reconciliation: ReconciliationRepo
+    ingest: IngestState = field(default_factory=IngestState)
+    payments: PaymentStore = field(default_factory=PaymentStore)
+    links: LinkStore = field(default_factory=LinkStore)
     nonces: WebhookNonces = field(default_factory=WebhookNonces)
     store: ObjectStore = field(default_factory=ObjectStore)
     publisher: Publisher = field(default_factory=Publisher)
@@ -79,4 +85,5 @@ def fake_repos() -> FakeRepos:
         meta=meta, reference=ReferenceRepo(meta, clients.records), rules=RuleRepo(meta), reviews=ReviewRepo(),
         confirmations=ConfirmationRepo(meta), subscriptions=SubscriptionRepo(), accounts=Accounts(clients.records),
         nav=nav, reconciliation=ReconciliationRepo(invoices, nav, connections),
+        payments=PaymentStore(invoices.views),  # the payment fields land on the archived views, as in one database
     )

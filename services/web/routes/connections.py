@@ -20,6 +20,7 @@ from fastapi import APIRouter, Body, Response, status
 from services.adapters.sealer import Sealer
 from services.billingo.probe import probe_billingo
 from services.core.access import Permission, Principal
+from services.core.connection_model import connection_of
 from services.core.connections import (
     CREDENTIALS,
     FetchOutcome,
@@ -40,7 +41,7 @@ OWN_SYSTEM = "own-system connections are managed with `szamlatar connection` com
 
 async def _own(billing: BillingContext, principal: Principal, connection_id: str) -> dict[str, Any]:
     found = await asyncio.to_thread(billing.repos.connections.active, connection_id)
-    if found is None or found.tenant != principal.tenant or not principal.sees_site(found.doc.get("site", "")):
+    if found is None or found.tenant != principal.tenant or not principal.sees_site(found.site):
         raise NotFoundError(f"no connection {connection_id!r}")
     return dict(found.doc)
 
@@ -50,9 +51,10 @@ def _view(billing: BillingContext, doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _probe(ports: Ports, billing: BillingContext, doc: dict[str, Any], now: datetime) -> FetchOutcome:
-    if doc["kind"] == "billingo":
-        return probe_billingo(ports.settings, doc, billing.upstream, now)
-    return probe_szamlazz(ports.settings, doc, billing.repos.ingest, billing.upstream, now)
+    connection = connection_of(doc)  # the document as it is about to be stored, read as the model
+    if connection.kind == "billingo":
+        return probe_billingo(ports.settings, connection, billing.upstream, now)
+    return probe_szamlazz(ports.settings, connection, billing.repos.ingest, billing.upstream, now)
 
 
 async def _test_and_store(ports: Ports, billing: BillingContext, doc: dict[str, Any]) -> dict[str, Any]:
@@ -74,8 +76,8 @@ async def list_connections(ports: PortsDep, principal: PrincipalDep, billing: Bi
     require(principal, Permission.ADMIN)
     found = await asyncio.to_thread(billing.repos.connections.list, tenant=principal.tenant,
                                     kinds=("billingo", "szamlazz", "own_system"))
-    docs = [dict(c.doc) for c in found]
-    return {"items": [_view(billing, d) for d in docs if principal.sees_site(d.get("site", ""))]}
+    # The view shows the stored document (without credentials), as a change to it is written back whole.
+    return {"items": [_view(billing, dict(c.doc)) for c in found if principal.sees_site(c.site)]}
 
 
 @router.post(

@@ -73,7 +73,7 @@ async def receive_push(
     try:
         alap_id, invoice_id, outcome = await asyncio.to_thread(
             accept_push, settings=ports.settings, repos=billing.repos, upstream=billing.upstream, store=ports.store,
-            publisher=ports.publisher, connection=dict(connection.doc), body=body,
+            publisher=ports.publisher, connection=connection, body=body,
         )
     except Rejected as exc:
         metric.labels("szamlazz", "refused", exc.reason.value).inc()

@@ -60,4 +60,5 @@ def test_fields_are_set_in_place_and_credentials_open_with_the_sealer() -> None:
     repo.set_fields("n-1", {"sync_from": "2025-01-01"})
     found = repo.connection("n-1")
     assert found is not None and isinstance(found.settings, NavSettings) and found.settings.sync_from == "2025-01-01"
-    assert credential(settings(), repo.get("s-1") or {}, "agent_key") == "agent-key"
+    szamlazz = repo.connection("s-1")
+    assert szamlazz is not None and credential(settings(), szamlazz, "agent_key") == "agent-key"

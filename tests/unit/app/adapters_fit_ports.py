@@ -17,10 +17,12 @@ def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publish
     reference: ports.ReferenceRepo = reference_repo.ReferenceRepo(db)
     confirmations: ports.ConfirmationRepo = reference_repo.ConfirmationRepo(db)
     connected: ports.ConnectionRepo = connections.ConnectionRepo(db)
+    tokens: ports.TokenRepo = mongo.TokenRepo(db)
     payments: ports.PaymentStore = payment_store.PaymentStore(db)
     objects: ports.ObjectStore = store
     events: ports.Publisher = publisher
     audit: ports.AuditLog = mongo.AuditLog(db)
     anchored: ports.AuditAnchors = anchors
     clock: ports.Clock = ports.utc_now
-    del invoices, reviews, reference, confirmations, connected, payments, objects, events, audit, anchored, clock
+    del invoices, reviews, reference, confirmations, connected, tokens, payments, objects, events, audit
+    del anchored, clock

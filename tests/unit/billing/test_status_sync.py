@@ -20,6 +20,7 @@ from services.adapters.schemas import encode
 from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import StageRunner
 from services.billingo.client import billingo_client
+from services.core.connection_model import Connection
 from services.core.enums import Stage
 from services.core.errors import Rejected, UpstreamError
 from services.core.invoice import Payment
@@ -70,14 +71,14 @@ class World:
                                          "base_url": base,
                                          "credentials": {k: sealer.seal(v) for k, v in creds.items()}})
 
-        def billingo_factory(_s: Any, connection: dict[str, Any], upstream: Any, **kw: Any) -> Any:
-            client, session = billingo_client(WRITE_KEY, connection["base_url"], upstream, sleep=lambda s: None,
+        def billingo_factory(_s: Any, connection: Connection, upstream: Any, **kw: Any) -> Any:
+            client, session = billingo_client(WRITE_KEY, connection.base_url, upstream, sleep=lambda s: None,
                                               retry=kw.get("retry"))
             session.mount("http://emulator", ASGIAdapter(billingo, session.cookies))
             return client, session
 
-        def agent_factory(_s: Any, connection: dict[str, Any], upstream: Any, **kw: Any) -> Any:
-            client, session = szamla_agent_client(AGENT_KEY, connection["base_url"], upstream, sleep=lambda s: None)
+        def agent_factory(_s: Any, connection: Connection, upstream: Any, **kw: Any) -> Any:
+            client, session = szamla_agent_client(AGENT_KEY, connection.base_url, upstream, sleep=lambda s: None)
             session.mount("http://agent", ASGIAdapter(agent, session.cookies))
             return client, session
 

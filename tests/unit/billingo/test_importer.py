@@ -15,6 +15,7 @@ from services.adapters.sealer import Sealer
 from services.adapters.settings import BillingSettings
 from services.billingo.client import BillingoClient, billingo_client
 from services.billingo.importer import INGEST_RETRY, BillingoImporter
+from services.core.connection_model import Connection, connection_of
 from services.core.errors import BrokerUnavailableError
 from services.core.topics import INVOICE_PAYMENT, INVOICE_RAW
 from szamlatar_dev.emulators.billingo.state import BillingoState
@@ -34,17 +35,17 @@ class Setup:
         self.store, self.publisher = FakeStore(), FakePublisher()
         self.state, self.clock = state, clock
         self.registry = CollectorRegistry()
-        self.connection = {"_id": "bil-1", "kind": "billingo", "tenant": "acme", "site": "budapest",
+        self.connection = connection_of({"_id": "bil-1", "kind": "billingo", "tenant": "acme", "site": "budapest",
                            "base_url": "http://emulator/v3", "document_kinds": None, "import_since": None,
-                           "credentials": {"api_key": Sealer.of(self.settings).seal(WRITE_KEY)}, **connection}
+                           "credentials": {"api_key": Sealer.of(self.settings).seal(WRITE_KEY)}, **connection})
         emulator = billingo
 
         def sleep(seconds: float) -> None:  # waiting moves the emulator's clock: no real sleeps
             clock.advance(seconds)
 
         class InProcess(BillingoImporter):
-            def client(self, connection: dict[str, Any]) -> BillingoClient:
-                client, session = billingo_client(WRITE_KEY, connection["base_url"], self.upstream,
+            def client(self, connection: Connection) -> BillingoClient:
+                client, session = billingo_client(WRITE_KEY, connection.base_url, self.upstream,
                                                   retry=self.retry, sleep=sleep)
                 session.mount("http://emulator", ASGIAdapter(emulator, session.cookies))
                 return client

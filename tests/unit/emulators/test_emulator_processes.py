@@ -15,6 +15,7 @@ import requests
 
 from services.adapters.sealer import Sealer
 from services.billingo.client import BillingoClient
+from services.core.connection_model import connection_of
 from services.core.connections import describe_test
 from services.szamlazz.client import InvoiceNotFoundError, SzamlaAgentClient
 from services.szamlazz.probe import probe_szamlazz
@@ -77,10 +78,10 @@ def test_the_szamlazz_connection_test_works_against_the_emulator_process() -> No
     with _running("szamlazz", "--agent-key", "demo-agent-key") as base:
         connection = {"_id": "demo-szamlazz", "kind": "szamlazz", "tenant": "demo", "base_url": f"{base}/szamla/",
                       "credentials": {"agent_key": Sealer.of(config).seal("demo-agent-key")}}
-        outcome = probe_szamlazz(config, connection, fake_repos().ingest, None, datetime.now(UTC))
+        outcome = probe_szamlazz(config, connection_of(connection), fake_repos().ingest, None, datetime.now(UTC))
         wrong = probe_szamlazz(
-            config, {**connection, "credentials": {"agent_key": Sealer.of(config).seal("rossz")}}, fake_repos().ingest,
-            None, datetime.now(UTC))
+            config, connection_of({**connection, "credentials": {"agent_key": Sealer.of(config).seal("rossz")}}),
+            fake_repos().ingest, None, datetime.now(UTC))
     answer = describe_test("szamlazz", outcome)
     assert answer["ok"], answer
     assert answer["message"]["hu"].startswith("A Számla Agent kulcs érvényes")

@@ -18,6 +18,7 @@ from services.core.events import raw_event
 from services.core.parsing import ParseResult, parse_document
 from services.core.source_binding import SIGNATURE_HEADER, sign_record
 from services.pipeline.handlers import ParseHandler
+from tests.fakes import ConnectionRepo
 from tests.unit.billing.fakes import settings as fake_settings
 
 BILLINGO = b'{"invoice_number": "B-1", "gross_total": 127, "currency": "HUF", "type": "invoice"}'
@@ -31,12 +32,12 @@ class FakeStore:
         return self.objects[(bucket, key)]
 
 
-class FakeConnections:
-    def __init__(self, *connections: dict[str, Any]) -> None:
-        self.by_id = {c["_id"]: c for c in connections}
-
-    def get(self, connection_id: str) -> dict[str, Any] | None:
-        return self.by_id.get(connection_id)
+def holding(*connections: dict[str, Any]) -> ConnectionRepo:
+    """The connection twin holding ``connections``."""
+    repo = ConnectionRepo()
+    for connection in connections:
+        repo.upsert(connection)
+    return repo
 
 
 class RecordingSandbox:
@@ -57,7 +58,7 @@ def test_parse_handler_passes_the_source_kind_to_the_parser() -> None:
                     correlation_id="x", document=document, metadata=None, now=datetime(2025, 1, 1, tzinfo=UTC))
     sandbox = RecordingSandbox()
     handler = ParseHandler(FakeStore({("staging", document["object_key"]): BILLINGO}), sandbox,  # type: ignore[arg-type]
-                           FakeConnections({"_id": "c1", "kind": "billingo", "tenant": "t"}),  # type: ignore[arg-type]
+                           holding({"_id": "c1", "kind": "billingo", "tenant": "t"}),  # type: ignore[arg-type]
                            "staging")
     [(_, event)] = asyncio.run(handler(raw))
     assert sandbox.calls == [{"media_type": "application/json", "source_kind": "billingo"}]
@@ -83,7 +84,7 @@ def _producer_event(connection_id: str, *, tenant: str = "t", kind: str = "produ
 ])
 def test_parse_handler_refuses_an_event_its_connection_may_not_carry(event: dict[str, Any], reason: str) -> None:
     sandbox = RecordingSandbox()
-    connections = FakeConnections({"_id": "p-t", "kind": "producer", "tenant": "t"},
+    connections = holding({"_id": "p-t", "kind": "producer", "tenant": "t"},
                                   {"_id": "p-other", "kind": "producer", "tenant": "other"})
     store = FakeStore({("staging", event["document"]["object_key"]): BILLINGO})
     handler = ParseHandler(store, sandbox, connections, "staging")  # type: ignore[arg-type]
@@ -97,7 +98,7 @@ def _signing_world() -> tuple[ParseHandler, dict[str, Any], bytes]:
     settings = fake_settings()
     signed = {"_id": "p-signed", "kind": "producer", "tenant": "t", "kafka_principal": "User:producer-p-signed",
               "signing_secrets": [Sealer.of(settings).seal("the-secret")]}
-    handler = ParseHandler(FakeStore({}), RecordingSandbox(), FakeConnections(signed),  # type: ignore[arg-type]
+    handler = ParseHandler(FakeStore({}), RecordingSandbox(), holding(signed),  # type: ignore[arg-type]
                            "staging", keks={settings.kek_id: settings.kek})
     raw = _producer_event("p-signed")
     return handler, raw, json.dumps(raw).encode()
@@ -125,7 +126,7 @@ def test_parse_handler_refuses_a_record_of_a_signing_connection_without_its_sign
 
 def test_parse_handler_leaves_unsigned_and_unknown_connections_to_the_source_check() -> None:
     handler = ParseHandler(FakeStore({}), RecordingSandbox(),  # type: ignore[arg-type]
-                           FakeConnections({"_id": "p-t", "kind": "producer", "tenant": "t"}), "staging")  # type: ignore[arg-type]
+                           holding({"_id": "p-t", "kind": "producer", "tenant": "t"}), "staging")  # type: ignore[arg-type]
     for connection_id in ("p-t", "nobody"):
         raw = _producer_event(connection_id)
         asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))

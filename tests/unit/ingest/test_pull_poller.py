@@ -12,11 +12,13 @@ import pytest
 from starlette.testclient import TestClient
 
 from services.adapters.url_fetch import Fetched
+from services.core.connection_model import Connection, connection_of
 from services.core.errors import BrokerUnavailableError, UpstreamError
 from services.core.url_policy import UrlPolicy, check_addresses, check_url
 from services.ingest_pull.poller import PullPoller
 from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING, InhouseState, create_app
-from tests.unit.billing.fakes import FakeIngest, FakePublisher, FakeStore, settings
+from tests.fakes import IngestState as FakeIngest
+from tests.unit.billing.fakes import FakePublisher, FakeStore, settings
 
 BASE = "http://127.0.0.1:18999"
 
@@ -45,7 +47,11 @@ class EmulatorFetcher:
         return [u for u in self.calls if u.endswith(".pdf")]
 
 
-def connection(**extra: Any) -> dict[str, Any]:
+def connection(**extra: Any) -> Connection:
+    return connection_of(stored(**extra))
+
+
+def stored(**extra: Any) -> dict[str, Any]:
     return {"_id": "erp-pull", "kind": "pull", "tenant": "acme", "site": "budapest",
             "pull": {**DEMO_MAPPING, "list_url": f"{BASE}/api/v1/invoices", "page_size": 5},
             "url_allowlist": ["127.0.0.1:18999"], "allow_private_urls": True, **extra}
@@ -154,8 +160,8 @@ def test_a_list_url_off_the_allowlist_imports_nothing(world: Any) -> None:
 
 def test_a_broken_mapping_is_a_configuration_error_not_a_crash(world: Any) -> None:
     _state, fetcher, _ingest, _publisher, poller = world
-    bad = connection()
+    bad = stored()
     bad["pull"] = {**bad["pull"], "fields": {"total": "totals.gross"}}
-    result = poller.poll(bad)
+    result = poller.poll(connection_of(bad))
     assert not result.complete and result.errors[-1].startswith("configuration:")
     assert fetcher.calls == []

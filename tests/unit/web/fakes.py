@@ -133,16 +133,17 @@ def fake_ports(repos: FakeRepos | None = None) -> Ports:
     repos = repos or fake_repos()
     repos.audit.batch_size = 2
     db: Any = FakeDb()
-    # Ports names the concrete adapters (until the Protocols of the service layer replace them), which
-    # the twins stand in for: hence Any here, and the contract suite to keep them alike.
-    twins: dict[str, Any] = {
-        "settings": None, "store": None, "publisher": None, "invoices": repos.invoices, "clients": repos.clients,
-        "connections": repos.connections, "tokens": FakeTokens(), "audit": repos.audit, "accounts": repos.accounts,
-        "anchors": AuditAnchors(repos.store, retention_years=8), "reviews": repos.reviews, "reference": repos.reference,
-        "confirmations": repos.confirmations, "rules": repos.rules, "subscriptions": repos.subscriptions,
-        "reconciliation": repos.reconciliation, "nonces": repos.nonces,
+    # Ports names the service layer's ports where the routes keep to them (their twins fit: tests/unit/app/
+    # fakes_fit_ports.py) and still the concrete adapters elsewhere, which the twins stand in for: hence Any
+    # for those, and the contract suite to keep them alike.
+    adapters: dict[str, Any] = {
+        "settings": None, "store": None, "publisher": None, "clients": repos.clients, "accounts": repos.accounts,
+        "anchors": AuditAnchors(repos.store, retention_years=8), "reference": repos.reference, "rules": repos.rules,
+        "subscriptions": repos.subscriptions, "reconciliation": repos.reconciliation, "nonces": repos.nonces,
     }
-    return Ports(**twins, metrics=http_metrics(CollectorRegistry()), producers=ProducerConnections(db),
+    return Ports(**adapters, invoices=repos.invoices, connections=repos.connections, tokens=FakeTokens(),
+                 audit=repos.audit, reviews=repos.reviews, confirmations=repos.confirmations,
+                 metrics=http_metrics(CollectorRegistry()), producers=ProducerConnections(db),
                  billing=billing_repos(db))
 
 

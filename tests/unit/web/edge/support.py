@@ -12,6 +12,7 @@ from typing import Any
 import bson
 from fastapi.testclient import TestClient
 
+from services.core.connection_model import Connection
 from services.core.enums import Role
 from services.web.app import create_app
 from services.web.deps import Ports
@@ -64,18 +65,29 @@ class AdminTokens:
 
 
 class NoConnections:
+    """No connection of any kind exists."""
+
     def get(self, connection_id: str) -> dict[str, Any] | None:
         return None
+
+    def connection(self, connection_id: str) -> Connection | None:
+        return None
+
+    def active(self, connection_id: str) -> Connection | None:
+        return None
+
+    def upsert(self, connection: dict[str, Any]) -> None:
+        raise AssertionError("the edge tests store no connection")
 
 
 def edge_ports() -> Ports:
     ports = fake_ports()
     audit = BsonAuditLog(batch_size=2)
     ports.audit = audit
-    ports.invoices = BsonInvoiceRepo()  # type: ignore[assignment]
+    ports.invoices = BsonInvoiceRepo()
     ports.store = FakeStore(audit)  # type: ignore[assignment]
     ports.settings = SimpleNamespace(archive_bucket="archive")  # type: ignore[assignment]
-    ports.connections = NoConnections()  # type: ignore[assignment]
+    ports.connections = NoConnections()
     accounts = ports.accounts
     assert isinstance(accounts, Accounts)
     accounts.add_user(TENANT, "anna", PASSWORD, Role.FINANCE)

@@ -67,7 +67,7 @@ def test_every_numeric_query_parameter_declares_both_bounds(ports: Ports) -> Non
 
 
 def test_absurd_values_of_every_numeric_query_parameter_are_422_never_500(ports: Ports) -> None:
-    ports.tokens = AdminTokens()  # type: ignore[assignment]
+    ports.tokens = AdminTokens()
     app = create_app(None, ports)  # type: ignore[arg-type]
     params = _api_numeric_params(app) + [p[:3] for p in _ui_numeric_params()]
     # The routes this issue is about are found (the loop is not vacuous).
@@ -92,7 +92,7 @@ def test_absurd_values_of_every_numeric_query_parameter_are_422_never_500(ports:
 
 
 def test_the_largest_page_and_an_absurd_typed_amount_still_answer(client: TestClient, ports: Ports) -> None:
-    ports.tokens = AdminTokens()  # type: ignore[assignment]
+    ports.tokens = AdminTokens()
     last = client.get("/api/v1/invoices", params={"page": MAX_PAGE, "page_size": 200},
                       headers={"Authorization": "Bearer any"})
     assert last.status_code == 200 and last.json()["items"] == []
