@@ -5,8 +5,8 @@ whichever way it came.
 
 Billingo and Számlázz.hu connections are created and changed here; saving runs the kind's test fetch
 (``ConnectionPorts.probe``: ``billingo/probe.py``, ``szamlazz/probe.py``) and stores its verdict on the
-connection (``last_test``). Every kind can be paused and resumed (``enabled``; the pollers, the push
-receiver and the webhook skip a paused one). Credentials are sealed on the way in
+connection (``last_test``). The kinds in ``PAUSABLE`` can be paused and resumed (``enabled``; the
+pollers and the push receiver skip a paused one). Credentials are sealed on the way in
 (``ConnectionPorts.seal``) and never shown back. Errors are domain errors (``core/errors.py``).
 """
 
@@ -37,7 +37,11 @@ OWN_SYSTEM = "own-system connections are managed with `szamlatar connection` com
 # What the API lists (its answer is unchanged); the Integrációk page shows every kind.
 API_KINDS = ("billingo", "szamlazz", "own_system")
 EVERY_KIND = tuple(k.value for k in ConnectionKind)
-NAV_DIRECTIONS = ("outbound", "inbound")  # nav-sync keeps a cursor per direction (``nav/service.py``)
+NAV_DIRECTIONS = ("outbound", "inbound")
+# The kinds whose process honours ``enabled``: the Billingo poller, the Számlázz.hu push receiver and
+# the pull poller. The webhook, NAV sync, producers and exports do not look at it yet, so pausing them
+# is refused rather than shown as done.
+PAUSABLE = ("billingo", "szamlazz", "pull")  # nav-sync keeps a cursor per direction (``nav/service.py``)
 
 
 class ConnectionStore(Protocol):
@@ -171,8 +175,10 @@ def delete_connection(ports: ConnectionPorts, principal: Principal, connection_i
 
 
 def set_enabled(ports: ConnectionPorts, principal: Principal, connection_id: str, enabled: bool) -> Doc:
-    """Pause (``enabled: False``) or resume a connection of any kind; no test fetch. Audited as a change."""
+    """Pause (``enabled: False``) or resume a connection of a ``PAUSABLE`` kind; no test fetch. Audited as a change."""
     doc = owned(ports, principal, connection_id)
+    if doc.get("kind") not in PAUSABLE:
+        raise UnsupportedOperationError(f"a {doc.get('kind')} connection cannot be paused")
     if doc.get("enabled", True) != enabled:
         doc["enabled"], doc["updated_at"] = enabled, ports.clock()
         ports.connections.save(doc)

@@ -367,7 +367,8 @@ MESSAGES: dict[str, str] = {
     "integrations.bad_kind": "Choose the billing system (Billingo or Számlázz.hu).",
     "integrations.sites_beyond": "You have no permission for this site.",
     "integrations.exists": "A connection with this id exists already.",
-    "integrations.not_editable": "This connection cannot be edited here (it is managed from the command line).",
+    "integrations.not_editable": ("This connection cannot be edited or paused here "
+                                  "(it is managed from the command line)."),
     "integrations.failed": "Saving failed just now; please try again later.",
     "connection.kind.billingo": "Billingo",
     "connection.kind.szamlazz": "Számlázz.hu",

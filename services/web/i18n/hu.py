@@ -372,7 +372,8 @@ MESSAGES: dict[str, str] = {
     "integrations.bad_kind": "Válassza ki a számlázó rendszert (Billingo vagy Számlázz.hu).",
     "integrations.sites_beyond": "Ehhez a telephelyhez nincs jogosultsága.",
     "integrations.exists": "Ilyen azonosítójú kapcsolat már van.",
-    "integrations.not_editable": "Ezt a kapcsolatot itt nem lehet szerkeszteni (a parancssorból kezelhető).",
+    "integrations.not_editable": ("Ezt a kapcsolatot itt nem lehet szerkeszteni vagy szüneteltetni "
+                                  "(a parancssorból kezelhető)."),
     "integrations.failed": "A mentés most nem sikerült; próbálja újra később.",
     "connection.kind.billingo": "Billingo",
     "connection.kind.szamlazz": "Számlázz.hu",

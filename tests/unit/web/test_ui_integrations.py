@@ -136,14 +136,23 @@ def test_bad_settings_are_answered_in_hungarian(client: TestClient) -> None:
     assert unknown.status_code == 422 and "Válassza ki a számlázó rendszert" in unknown.text
 
 
-def test_pause_and_resume_any_kind(client: TestClient, ports: Ports) -> None:
+def test_pause_and_resume_a_connection_whose_process_honours_it(client: TestClient, ports: Ports) -> None:
     login(client, "root")
-    paused = _post(client, "/ui/admin/integrations/own-bp/enabled", enabled="0")
-    assert paused.status_code == 200 and "szüneteltetve" in _row(paused.text, "own-bp")
-    assert db_of(ports).connections.docs["own-bp"]["enabled"] is False
-    resumed = _post(client, "/ui/admin/integrations/own-bp/enabled", enabled="1")
-    assert "aktív" in _row(resumed.text, "own-bp") and db_of(ports).connections.docs["own-bp"]["enabled"] is True
-    assert [e["details"]["enabled"] for e in ports.audit.trail(TENANT, "own-bp")] == [False, True]
+    paused = _post(client, "/ui/admin/integrations/szla-old/enabled", enabled="0")
+    assert paused.status_code == 200 and "szüneteltetve" in _row(paused.text, "szla-old")
+    assert db_of(ports).connections.docs["szla-old"]["enabled"] is False
+    resumed = _post(client, "/ui/admin/integrations/szla-old/enabled", enabled="1")
+    assert "aktív" in _row(resumed.text, "szla-old") and db_of(ports).connections.docs["szla-old"]["enabled"] is True
+    assert [e["details"]["enabled"] for e in ports.audit.trail(TENANT, "szla-old")] == [False, True]
+
+
+def test_a_webhook_connection_offers_no_pause_and_refuses_one(client: TestClient, ports: Ports) -> None:
+    login(client, "root")
+    html = client.get("/ui/admin/integrations").text
+    assert "Szüneteltetés" not in _row(html, "own-bp") and "Szüneteltetés" in _row(html, "pull-deb")
+    refused = _post(client, "/ui/admin/integrations/own-bp/enabled", enabled="0")
+    assert refused.status_code == 422 and "nem lehet szerkeszteni" in refused.text
+    assert db_of(ports).connections.docs["own-bp"].get("enabled", True) is True
 
 
 def test_a_site_admin_sees_and_changes_only_its_sites(client: TestClient, ports: Ports) -> None:
@@ -151,6 +160,7 @@ def test_a_site_admin_sees_and_changes_only_its_sites(client: TestClient, ports:
     html = client.get("/ui/admin/integrations").text
     assert "pull-deb" not in html and "own-bp" in html
     assert _post(client, "/ui/admin/integrations/pull-deb/enabled", enabled="0").status_code == 404
+    assert "szla-old" in html
     beyond = _post(client, "/ui/admin/integrations", kind="billingo", name="D", site="debrecen", key=GOOD_KEY)
     assert beyond.status_code == 403 and "Ehhez a telephelyhez nincs jogosultsága" in beyond.text
     assert db_of(ports).connections.docs["pull-deb"].get("enabled", True) is True
@@ -161,13 +171,13 @@ def test_only_admins_reach_the_page_and_its_forms(client: TestClient, ports: Por
     login(client, user)
     assert client.get("/ui/admin/integrations").status_code == 403
     token = _csrf(client.get("/ui/review").text)
-    refused = client.post("/ui/admin/integrations/own-bp/enabled", data={"enabled": "0", "csrf_token": token})
+    refused = client.post("/ui/admin/integrations/szla-old/enabled", data={"enabled": "0", "csrf_token": token})
     assert refused.status_code == 403
-    assert db_of(ports).connections.docs["own-bp"].get("enabled", True) is True
+    assert db_of(ports).connections.docs["szla-old"].get("enabled", True) is True
 
 
 def test_a_form_without_the_sessions_csrf_token_is_refused(client: TestClient, ports: Ports) -> None:
     login(client, "root")
-    refused = client.post("/ui/admin/integrations/own-bp/enabled", data={"enabled": "0", "csrf_token": "x"})
+    refused = client.post("/ui/admin/integrations/szla-old/enabled", data={"enabled": "0", "csrf_token": "x"})
     assert refused.status_code == 403
-    assert db_of(ports).connections.docs["own-bp"].get("enabled", True) is True
+    assert db_of(ports).connections.docs["szla-old"].get("enabled", True) is True

@@ -1,7 +1,7 @@
 """``/ui/admin/integrations`` (Integrációk): every connection of the tenant — Billingo, Számlázz.hu, own
 system, pull, NAV, exports, producers — with its kind, site, state, last sync and last error; add or edit
 a Billingo or Számlázz.hu connection (the key is never shown back), whose saving runs the test fetch and
-shows its verdict; pause and resume any connection.
+shows its verdict; pause and resume the kinds whose process honours it (``app/connections.PAUSABLE``).
 
 Every action is a use case of ``app/connections.py``, the same as ``/api/v1/connections``; its domain
 errors become a Hungarian message on the page. A site-restricted admin sees and changes only the
@@ -53,7 +53,7 @@ def _page(request: Request, conns: ConnectionPorts, ctx: SessionContext, *, stat
     rows = uc.overview(conns, ctx.principal)
     return render(request, "integrations.html", ctx, status=status, rows=rows, error=error, verdict=verdict,
                   shown_once=shown_once or {}, editing=editing, values=values or {}, notice=notice,
-                  kinds=KINDS, service_names=SERVICE_NAMES)
+                  kinds=KINDS, pausable=uc.PAUSABLE, service_names=SERVICE_NAMES)
 
 
 def _refused(exc: SzamlatarError) -> tuple[int, str]:
