@@ -377,4 +377,7 @@ MESSAGES: dict[str, str] = {
     "connection.kind.producer": "direct producer (Kafka)",
     "connection.kind.export": "export files",
     "connection.kind.nav": "NAV Online Számla",
+    "integrations.advanced": "Advanced settings",
+    "integrations.base_url": "Service address",
+    "integrations.base_url_help": "Empty: the service's official address (set another for a test environment).",
 }

@@ -382,4 +382,7 @@ MESSAGES: dict[str, str] = {
     "connection.kind.producer": "közvetlen küldő (Kafka)",
     "connection.kind.export": "exportfájlok",
     "connection.kind.nav": "NAV Online Számla",
+    "integrations.advanced": "Haladó beállítások",
+    "integrations.base_url": "A szolgáltatás címe",
+    "integrations.base_url_help": "Üresen hagyva a szolgáltatás hivatalos címe (tesztkörnyezethez adjon meg mást).",
 }

@@ -62,10 +62,12 @@ def _refused(exc: SzamlatarError) -> tuple[int, str]:
     return next((v for cls, v in SAVE_ERRORS.items() if isinstance(exc, cls)), (422, "integrations.failed"))
 
 
-def _settings(kind: str, name: str, site: str, key: str, import_since: str) -> dict[str, Any]:
+def _settings(kind: str, name: str, site: str, key: str, import_since: str, base_url: str) -> dict[str, Any]:
     body: dict[str, Any] = {"name": name.strip(), "site": site.strip()}
     if import_since.strip():
         body["import_since"] = import_since.strip()
+    if base_url.strip():  # another address than the service's own (checked against the allow-list)
+        body["base_url"] = base_url.strip()
     if key.strip():
         body[KEY_FIELD.get(kind, "api_key")] = key.strip()
     return body
@@ -86,15 +88,16 @@ def integrations_page(request: Request, ctx: Admin, conns: ConnectionsDep,
 @router.post("/admin/integrations")
 def integrations_create(request: Request, ctx: AdminForm, conns: ConnectionsDep,
                         kind: FormStr = "", name: FormStr = "", site: FormStr = "", key: FormStr = "",
-                        import_since: FormStr = "") -> HTMLResponse:
-    values = {"kind": kind, "name": name, "site": site, "import_since": import_since}  # never the key
+                        import_since: FormStr = "", base_url: FormStr = "") -> HTMLResponse:
+    values = {"kind": kind, "name": name, "site": site, "import_since": import_since,
+              "base_url": base_url}  # never the key
     if kind not in KINDS:
         return _page(request, conns, ctx, status=422, error="integrations.bad_kind", values=values)
     if not key.strip():
         return _page(request, conns, ctx, status=422, error=f"integrations.key_required.{kind}", values=values)
     try:
         answer = uc.create_connection(conns, ctx.principal, {"kind": kind, **_settings(kind, name, site, key,
-                                                                                          import_since)})
+                                                                                          import_since, base_url)})
     except SzamlatarError as exc:
         status, message = _refused(exc)
         return _page(request, conns, ctx, status=status, error=message, values=values)
@@ -105,18 +108,19 @@ def integrations_create(request: Request, ctx: AdminForm, conns: ConnectionsDep,
 @router.post("/admin/integrations/{connection_id}")
 def integrations_change(request: Request, ctx: AdminForm, conns: ConnectionsDep, connection_id: str,
                         name: FormStr = "", site: FormStr = "", key: FormStr = "",
-                        import_since: FormStr = "") -> HTMLResponse:
+                        import_since: FormStr = "", base_url: FormStr = "") -> HTMLResponse:
     try:
         doc = uc.owned(conns, ctx.principal, connection_id)
     except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
-    body = _settings(str(doc.get("kind")), name, site, key, import_since)  # an empty key keeps the stored one
+    # an empty key keeps the stored one, an empty address the stored address
+    body = _settings(str(doc.get("kind")), name, site, key, import_since, base_url)
     try:
         answer = uc.change_connection(conns, ctx.principal, connection_id, body)
     except SzamlatarError as exc:
         status, message = _refused(exc)
         return _page(request, conns, ctx, status=status, error=message, editing=doc,
-                     values={"name": name, "site": site, "import_since": import_since})
+                     values={"name": name, "site": site, "import_since": import_since, "base_url": base_url})
     return _page(request, conns, ctx, verdict={"name": answer["connection"]["name"], **answer["test"]})
 
 
