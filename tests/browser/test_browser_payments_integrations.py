@@ -75,6 +75,12 @@ def test_browser_finance_records_a_partial_payment_and_a_viewer_sees_it_without_
     assert page.get_by_test_id("payment-status").inner_text() == "részben fizetve"
     assert page.get_by_test_id("payment-form").count() == 0
 
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: tables become labelled cards
+    cell = page.locator("[data-testid=payments] tbody td").first
+    assert cell.evaluate("td => getComputedStyle(td).display") == "grid"
+    assert cell.evaluate("td => getComputedStyle(td, '::before').content") == '"Fizetés dátuma"'
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390  # nothing wider than the screen
+
 
 @pytest.fixture()
 def billingo() -> Iterator[Emulator]:
