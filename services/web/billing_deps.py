@@ -5,14 +5,22 @@ once per app, on first use, from the ports the lifespan made."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from prometheus_client import CollectorRegistry
 
 from services.adapters.billing_repos import BillingRepos
 from services.adapters.metrics import UpstreamMetrics, upstream_metrics
+from services.adapters.sealer import Sealer
 from services.adapters.settings import BillingSettings, load_billing_settings
+from services.app.connections import ConnectionPorts
+from services.billingo.probe import probe_billingo
+from services.core.connection_model import connection_of
+from services.core.connections import FetchOutcome
+from services.szamlazz.probe import probe_szamlazz
+from services.web.deps import Ports, PortsDep, require_sites
 
 
 @dataclass(frozen=True)
@@ -38,3 +46,26 @@ async def get_billing(request: Request) -> BillingContext:
 
 
 BillingDep = Annotated[BillingContext, Depends(get_billing)]
+
+
+def connection_ports(ports: Ports, billing: BillingContext) -> ConnectionPorts:
+    """What the connection use cases (``app/connections.py``) reach: the repositories, the kinds' test
+    fetches, the sealer, and how this door refuses sites beyond a principal's."""
+
+    def probe(doc: dict[str, Any], now: datetime) -> FetchOutcome:
+        connection = connection_of(doc)  # the document as it is about to be stored, read as the model
+        if connection.kind == "billingo":
+            return probe_billingo(ports.settings, connection, billing.upstream, now)
+        return probe_szamlazz(ports.settings, connection, billing.repos.ingest, billing.upstream, now)
+
+    return ConnectionPorts(connections=billing.repos.connections, ingest=billing.repos.ingest, audit=ports.audit,
+                           probe=probe, seal=lambda value: Sealer.of(ports.settings).seal(value),
+                           push_url=billing.push_url, require_sites=require_sites,
+                           url_allowlist=tuple(billing.settings.url_allowlist))
+
+
+def get_connection_ports(ports: PortsDep, billing: BillingDep) -> ConnectionPorts:
+    return connection_ports(ports, billing)
+
+
+ConnectionsDep = Annotated[ConnectionPorts, Depends(get_connection_ports)]

@@ -25,6 +25,7 @@ from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
 from services.app import ports as app_ports
+from services.app.payments import PaymentPorts
 from services.app.review import ReviewPorts
 from services.compliance.retention import RetentionRepo
 from services.core.access import Principal, sites_beyond, token_hash
@@ -76,6 +77,15 @@ def review_ports(ports: PortsDep) -> ReviewPorts:
 
 
 ReviewDep = Annotated[ReviewPorts, Depends(review_ports)]
+
+
+def payment_ports(ports: PortsDep) -> PaymentPorts:
+    """What recording and reading a payment (``app/payments.py``) reach, out of the app's ports."""
+    return PaymentPorts(invoices=ports.invoices, payments=ports.billing.payments, publisher=ports.publisher,
+                        audit=ports.audit)
+
+
+PaymentDep = Annotated[PaymentPorts, Depends(payment_ports)]
 
 
 def anchors_of(ports: Ports) -> AuditAnchors:

@@ -27,6 +27,16 @@ def translate(lang: str, key: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def code_label(lang: str, prefix: str, code: str | None) -> str:
+    """A code (an audit action, a source kind, a payment status) as the catalogue words it under
+    ``prefix``; a code the catalogues do not know is shown as it is, rather than as its key."""
+    if not code:
+        return ""
+    key = f"{prefix}.{code}"
+    catalogue = CATALOGUES.get(lang) or CATALOGUES[DEFAULT_LANGUAGE]
+    return catalogue.get(key) or CATALOGUES[DEFAULT_LANGUAGE].get(key) or code
+
+
 def choose_language(requested: str | None, cookie: str | None, user_language: str | None,
                     accept_language: str | None) -> str:
     """An explicit switch wins, then the cookie, then the user's setting, then the browser; else Hungarian."""
@@ -108,14 +118,14 @@ def format_datetime(value: datetime | str | None, lang: str = "hu") -> str:
     return f"{format_date(local.date(), lang)} {local:%H:%M:%S}"
 
 
-def format_size(size: int | None) -> str:
+def format_size(size: int | None, lang: str = "hu") -> str:
+    """``23962`` → ``23,4 KiB`` in Hungarian (decimal comma), ``23.4 KiB`` in English."""
     if size is None:
         return ""
     if size < 1024:
         return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / 1024 / 1024:.1f} MiB"
+    text, unit = (f"{size / 1024:.1f}", "KiB") if size < 1024 * 1024 else (f"{size / 1024 / 1024:.1f}", "MiB")
+    return f"{text.replace('.', ',') if lang == 'hu' else text} {unit}"
 
 
 _DATE_FORMS = (
@@ -215,6 +225,57 @@ def client_totals(invoices: Iterable[Mapping[str, Any]]) -> list[CurrencyTotal]:
             gross = Decimal(0)
         count, total = sums.get(cur, (0, Decimal(0)))
         sums[cur] = (count + 1, total + gross)
+    order = sorted(sums, key=lambda c: (c != "HUF", c))
+    return [CurrencyTotal(c, sums[c][0], sums[c][1]) for c in order]
+
+
+# Kinds of invoice no payment is due on (``app/payments.py`` refuses to record one against them).
+UNPAYABLE_KINDS = ("storno", "proforma", "credit_note")
+
+
+def as_decimal(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def paid_amount(state: Mapping[str, Any]) -> Decimal:
+    """What a payment state says was paid: its ``paid_total``, else the sum of its payments."""
+    stored = as_decimal(state.get("paid_total"))
+    if stored is not None:
+        return stored
+    return sum((as_decimal(p.get("amount")) or Decimal(0) for p in state.get("payments") or []), Decimal(0))
+
+
+def invoice_payment_state(invoice: Mapping[str, Any]) -> dict[str, Any]:
+    """An invoice view's payment state: the stored state status-sync copied onto it (``payment``), else
+    what the source said (``invoice.payment_status`` / ``invoice.payments``)."""
+    inner = invoice.get("invoice") or {}
+    copied = invoice.get("payment") or {}
+    return {"status": copied.get("status") or inner.get("payment_status"), "paid_total": copied.get("paid_total"),
+            "payments": inner.get("payments") or [], "cancelled": copied.get("cancelled")}
+
+
+def open_balance(invoices: Iterable[Mapping[str, Any]]) -> list[CurrencyTotal]:
+    """What is still to be paid per currency: the whole gross of unpaid invoices and the remainder of
+    partially paid ones (``count`` is how many invoices are open). Cancelled invoices, stornos, proformas
+    and credit notes owe nothing; an invoice without a payment status is not counted as open."""
+    sums: dict[str, tuple[int, Decimal]] = {}
+    for inv in invoices:
+        state = invoice_payment_state(inv)
+        gross = as_decimal(inv.get("gross_total"))
+        if (state["status"] not in ("unpaid", "partially_paid") or state["cancelled"] or gross is None
+                or inv.get("kind") in UNPAYABLE_KINDS):
+            continue
+        remainder = gross - paid_amount(state) if state["status"] == "partially_paid" else gross
+        if remainder <= 0:
+            continue
+        cur = (inv.get("currency") or "HUF").upper()
+        count, total = sums.get(cur, (0, Decimal(0)))
+        sums[cur] = (count + 1, total + remainder)
     order = sorted(sums, key=lambda c: (c != "HUF", c))
     return [CurrencyTotal(c, sums[c][0], sums[c][1]) for c in order]
 

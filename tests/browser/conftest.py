@@ -15,7 +15,16 @@ import pytest
 if "SZAMLATAR_KAFKA_BOOTSTRAP" not in os.environ:
     pytest.skip("browser tests need the test stack: run `make test-browser`", allow_module_level=True)
 
-from tests.integration.conftest import api, db, settings, store, tenant, worker  # noqa: F401
+from tests.integration.conftest import (  # noqa: F401
+    api,
+    db,
+    settings,
+    status_sync,
+    status_sync_process,
+    store,
+    tenant,
+    worker,
+)
 
 CHROMIUM = os.environ.get("SZAMLATAR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -60,7 +60,7 @@ def test_finance_user_logs_in_searches_opens_and_downloads(tenant: Tenant, db: D
 
     detail = browser.get(f"{tenant.api}{links[0]}", timeout=30)
     assert detail.status_code == 200 and inv.number in detail.text
-    assert "invoice.archived" in detail.text  # the audit trail
+    assert "számla archiválva" in detail.text  # the audit trail, its action worded by the catalogue
     pdf_link = re.search(r'href="(/api/v1/invoices/[^"]+/pdf\?version=1)"', detail.text)
     assert pdf_link, "no per-version download link"
     downloaded = browser.get(f"{tenant.api}{pdf_link.group(1)}", timeout=30)

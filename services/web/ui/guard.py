@@ -111,6 +111,7 @@ Admin = Annotated[SessionContext, Depends(page(Permission.ADMIN))]
 ReviewerForm = Annotated[SessionContext, Depends(form(Permission.REVIEW))]
 AuditReaderForm = Annotated[SessionContext, Depends(form(Permission.READ_AUDIT))]
 AdminForm = Annotated[SessionContext, Depends(form(Permission.ADMIN))]
+PayerForm = Annotated[SessionContext, Depends(form(Permission.PAY))]
 
 
 def login_url(request: Request) -> str:

@@ -144,3 +144,31 @@ def test_every_period_problem_has_a_sentence_in_each_language() -> None:
         for lang, catalogue in CATALOGUES.items():
             assert f"recon.period.{problem}" in catalogue, (lang, problem)
     assert p.translate("en", f"recon.period.{PeriodProblem.TOO_LONG}", days=366) == "at most 366 days per request"
+
+
+def test_sizes_use_the_hungarian_decimal_comma() -> None:
+    assert p.format_size(23962) == "23,4 KiB"
+    assert p.format_size(23962, lang="en") == "23.4 KiB"
+    assert p.format_size(512) == "512 B" and p.format_size(3 * 1024 * 1024) == "3,0 MiB"
+
+
+def test_codes_are_worded_by_the_catalogues_and_unknown_ones_stay_as_they_are() -> None:
+    assert p.code_label("hu", "audit.action", "invoice.payment.recorded") == "fizetés rögzítve"
+    assert p.code_label("en", "source", "own_system") == "own system"
+    assert p.code_label("hu", "audit.action", "something.new") == "something.new"
+    assert p.code_label("hu", "source", None) == ""
+
+
+def test_open_balance_counts_unpaid_whole_and_partial_remainders_per_currency() -> None:
+    def inv(gross: str, status: str | None, *, currency: str = "HUF", paid: str | None = None,
+            kind: str = "normal", cancelled: bool = False) -> dict[str, object]:
+        return {"gross_total": gross, "currency": currency, "kind": kind,
+                "invoice": {"payment_status": status}, "payment": {"status": status, "paid_total": paid,
+                                                                  "cancelled": cancelled}}
+
+    rows = p.open_balance([inv("100000", "unpaid"), inv("50000", "partially_paid", paid="20000"),
+                           inv("9000", "paid", paid="9000"), inv("10", "unpaid", currency="EUR"),
+                           inv("-5000", "unpaid", kind="storno"), inv("7000", "unpaid", cancelled=True),
+                           inv("8000", None)])
+    assert rows == [p.CurrencyTotal("HUF", 2, Decimal("130000")), p.CurrencyTotal("EUR", 1, Decimal("10"))]
+    assert p.open_balance([]) == []

@@ -225,7 +225,7 @@ def test_a_site_admin_subscribes_only_to_its_sites_and_sees_only_those(
 
 
 def _targets(html: str) -> list[str]:
-    return re.findall(r"<td><code>[^<]+</code></td><td>([^<]+)</td>", html)
+    return re.findall(r"<td class=\"target\">([^<]+)</td>", html)
 
 
 def test_a_site_restricted_reader_sees_only_its_invoices_entries_counted_alone(client: TestClient) -> None:

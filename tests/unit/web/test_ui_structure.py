@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import pkgutil
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,3 +113,25 @@ def test_static_files_have_their_declared_type_a_cache_lifetime_and_the_security
             refused = client.get(outside)
             assert refused.status_code == 404, outside
             assert "content-security-policy" in refused.headers
+
+
+def test_words_break_only_between_words_and_card_tables_fold_under_480_px() -> None:
+    # "jóvá/hagy/ás": ``overflow-wrap: anywhere`` (or ``word-break: break-all``) on text shrinks a cell's
+    # minimum width to one letter; only hashes (code.hash, one long token) may break anywhere.
+    css = (STATIC_DIR / "style.css").read_text(encoding="utf-8")
+    rules = [r.strip() for r in css.replace("}", "}\n").splitlines() if "{" in r]
+    breaking = [r for r in rules if ("anywhere" in r or "break-all" in r) and not r.startswith("code.hash")]
+    assert breaking == []
+    narrow = css.split("@media (max-width: 480px)", 1)
+    assert len(narrow) == 2 and "table.cards td::before { content: attr(data-label)" in narrow[1]
+
+
+def test_every_cell_of_a_card_table_is_labelled_for_narrow_screens() -> None:
+    # A card shows each cell's column name from data-label: a cell without one would lose its meaning.
+    templates = UI / "templates"
+    for path in sorted(templates.glob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        for table in re.findall(r'<table class="cards".*?</table>', text, re.S):
+            body = table.split("<tbody>", 1)[1]
+            cells = re.findall(r"<td\b[^>]*>", body)
+            assert cells and all("data-label=" in c for c in cells), f"{path.name}: {cells}"

@@ -1,4 +1,5 @@
-"""``/ui/clients/{id}``: a client card — the client record and its invoices, with totals per currency."""
+"""``/ui/clients/{id}``: a client card — the client record and its invoices, with totals and the open
+balance (unpaid, and what remains of partially paid invoices) per currency."""
 
 from __future__ import annotations
 
@@ -33,5 +34,6 @@ def client_page(request: Request, ports: PortsDep, ctx: Searcher, client_id: str
     pager = fmt.paginate(total, page, PAGE_SIZE)
     shown = docs[pager.skip:pager.skip + PAGE_SIZE]
     return render(request, "client.html", ctx, client=client or {"_id": client_id, "name": docs[0].get("client_name")},
-                  items=shown, pg=pager, totals=fmt.client_totals(docs), truncated=total > len(docs),
+                  items=shown, pg=pager, totals=fmt.client_totals(docs), open_balance=fmt.open_balance(docs),
+                  truncated=total > len(docs),
                   limit=CLIENT_CARD_LIMIT, page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")

@@ -1,28 +1,100 @@
-"""``/ui/invoices/{id}``: one invoice, its versions and its audit trail. The PDF links point at the
-API's audited PDF route, which accepts the session cookie."""
+"""``/ui/invoices/{id}``: one invoice, its payment state, versions and audit trail. The PDF links point
+at the API's audited PDF route, which accepts the session cookie.
+
+The "Fizetés rögzítése" form (finance and admin: ``Permission.PAY``) records a payment through
+``app/payments.py``, the same use case as ``POST /api/v1/invoices/{id}/payments``; its domain errors
+become a Hungarian message on the page. Status-sync applies the payment a moment later, so the page
+says the payment is queued rather than showing a state that has not changed yet."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from typing import Annotated
+from urllib.parse import quote
 
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+
+from services.app import payments
 from services.core.access import Permission
-from services.web.deps import PortsDep
-from services.web.ui.guard import PageNotFound, Reader
+from services.core.errors import NotFoundError, NotPayableError, Rejected, Retryable
+from services.core.payments import METHODS
+from services.web import presentation as fmt
+from services.web.deps import Ports, PortsDep, payment_ports
+from services.web.sessions import SessionContext
+from services.web.ui.guard import PageNotFound, PayerForm, Reader
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
+FormStr = Annotated[str, Form()]
+METHOD_ORDER = ("transfer", "cash", "card", "cash_on_delivery", "other")
+assert set(METHOD_ORDER) == METHODS  # the form offers every method core knows
 
 
-@router.get("/invoices/{invoice_id}")
-def invoice_page(request: Request, ports: PortsDep, ctx: Reader, invoice_id: str) -> HTMLResponse:
+def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_id: str, *, status: int = 200,
+                  error: str | None = None, notice: str | None = None,
+                  values: dict[str, str] | None = None) -> HTMLResponse:
     principal = ctx.principal
-    doc = ports.invoices.get(principal.tenant, invoice_id)
-    if doc is None or not principal.sees_site(doc.get("site", "")):
-        raise PageNotFound(ctx)
+    try:
+        view = payments.payment_view(payment_ports(ports), principal, invoice_id)
+    except NotFoundError as exc:
+        raise PageNotFound(ctx) from exc
+    doc, state = view.invoice, view.state
     versions = ports.invoices.versions(invoice_id)
     trail = ports.audit.trail(principal.tenant, invoice_id)
     invoice = doc.get("invoice") or {}
-    return render(request, "invoice.html", ctx, doc=doc, inv=invoice, match=doc.get("match") or {},
+    paid = fmt.paid_amount(state)
+    gross = fmt.as_decimal(doc.get("gross_total"))
+    return render(request, "invoice.html", ctx, status=status, doc=doc, inv=invoice, match=doc.get("match") or {},
                   versions=versions, trail=trail, warnings=invoice.get("warnings") or [],
-                  can_pdf=principal.can(Permission.READ_PDF))
+                  can_pdf=principal.can(Permission.READ_PDF), pay=state, paid=paid,
+                  remaining=(gross - paid) if gross is not None and state.get("status") == "partially_paid" else None,
+                  pay_history=view.history, can_pay=principal.can(Permission.PAY) and payments.payable(doc, state),
+                  methods=METHOD_ORDER, error=error, notice=notice, values=values or {})
+
+
+@router.get("/invoices/{invoice_id}")
+def invoice_page(request: Request, ports: PortsDep, ctx: Reader, invoice_id: str, paid: str = "") -> HTMLResponse:
+    return _invoice_page(request, ports, ctx, invoice_id, notice=paid[:120] or None)
+
+
+@router.post("/invoices/{invoice_id}/payments", response_model=None)
+def invoice_record_payment(request: Request, ports: PortsDep, ctx: PayerForm, invoice_id: str,
+                           date: FormStr = "", amount: FormStr = "", method: FormStr = "transfer",
+                           reference: FormStr = "") -> Response:
+    values = {"date": date, "amount": amount, "method": method, "reference": reference}
+
+    def again(status: int, key: str) -> HTMLResponse:
+        return _invoice_page(request, ports, ctx, invoice_id, status=status, error=key, values=values)
+
+    try:
+        when = fmt.parse_date_input(date)
+    except ValueError:
+        when = None
+    if when is None:
+        return again(422, "payment.bad_date")
+    try:
+        how_much = fmt.parse_amount_input(amount)
+    except ValueError:
+        how_much = None
+    if how_much is None or how_much <= 0:
+        return again(422, "payment.bad_amount")
+    if method not in METHODS:
+        return again(422, "payment.bad_method")
+    try:
+        body = payments.PaymentIn(date=when, amount=how_much, method=method,  # type: ignore[arg-type]
+                                  reference=reference.strip() or None)
+    except ValidationError:
+        return again(422, "payment.bad_reference")
+    try:
+        queued = payments.record_payment(payment_ports(ports), ctx.principal, invoice_id, body)
+    except NotFoundError as exc:
+        raise PageNotFound(ctx) from exc
+    except NotPayableError:
+        return again(409, "payment.not_payable")
+    except Retryable:
+        return again(503, "payment.failed")
+    except Rejected:
+        return again(422, "payment.failed")
+    # Post/redirect/get: a reload does not record the payment twice.
+    return RedirectResponse(f"/ui/invoices/{quote(invoice_id)}?paid={quote(queued.label, safe='')}", status_code=303)
