@@ -16,6 +16,7 @@ from services.commands import (
     connection,
     dlq,
     imports,
+    index,
     legacy,
     nav,
     parse,
@@ -34,7 +35,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Számlatár 
 
 # In the order --help lists them: the processes, the ways in, the archive's own data, operations.
 NOUNS = (run, imports, parse, billing, nav, pull, producer, connection, webhook, subscription, reference, client,
-         token, user, dlq, audit, stack)
+         token, user, dlq, audit, index, stack)
 for noun in NOUNS:
     app.add_typer(noun.app)
 legacy.register(app)

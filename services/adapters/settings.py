@@ -186,3 +186,20 @@ def load_billing_settings(api_port: int | None = None) -> BillingSettings:
         public_url=_env("SZAMLATAR_PUBLIC_URL", f"http://127.0.0.1:{port}").rstrip("/"),
         url_allowlist=OFFICIAL_BILLING_URLS + extra,
     )
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """The query index (issue 11): where this node's index lives and who keeps it current."""
+
+    index_dir: str  # this node's index (generations + CURRENT); the indexer writes, API processes read
+    node: str  # names the indexer's consumer group, one per node: every node's index sees every event
+    indexer_port: int  # the indexer's /healthz and /metrics
+
+
+def load_index_settings() -> IndexSettings:
+    return IndexSettings(
+        index_dir=_env("SZAMLATAR_INDEX_DIR", "/tmp/szamlatar-index"),
+        node=_env("SZAMLATAR_INDEX_NODE", "local"),
+        indexer_port=_int("SZAMLATAR_INDEXER_PORT", 8011),
+    )

@@ -231,20 +231,19 @@ class TantivySearchIndex:
         query = IndexQuery((AnyOf("tenant", (tenant,)),) if tenant else ())
         return iter(self._run("list ids", lambda s: _all(s, to_tantivy(query), ("id", "version"))))
 
-    def indexed_since(self, micros: int) -> list[str]:
-        """Ids indexed at or after ``micros`` (a rebuild's catch-up)."""
-        query = IndexQuery((Range("indexed_at", micros, None),))
-        return [str(row[0]) for row in self._run("indexed since", lambda s: _all(s, to_tantivy(query), ("id",)))]
-
-    def documents(self, query: IndexQuery) -> Iterator[IndexDocument]:
-        """The stored documents ``query`` keeps (a tenant rebuild copies the other tenants')."""
-        def work(searcher: tantivy.Searcher) -> list[IndexDocument]:
-            total = searcher.num_docs
-            if total == 0:
-                return []
-            hits = searcher.search(to_tantivy(query), total, count=False).hits
-            return [{k: list(v) for k, v in searcher.doc(a).to_dict().items()} for _, a in hits]
-        return iter(self._run("read documents", work))
+    def documents(self, query: IndexQuery, *, page: int = 5000) -> Iterator[IndexDocument]:
+        """The stored documents ``query`` keeps, a page at a time, all from one snapshot of the index
+        (commits meanwhile cannot shift the pages): a tenant rebuild copies the other tenants'."""
+        self.reload()
+        searcher, q, offset = self._opened.searcher(), to_tantivy(query), 0
+        while True:
+            with translate_errors("read documents"):
+                hits = searcher.search(q, page, count=False, offset=offset, order_by_field="sort_date").hits
+                docs = [{k: list(v) for k, v in searcher.doc(a).to_dict().items()} for _, a in hits]
+            yield from docs
+            if len(docs) < page:
+                return
+            offset += page
 
 
 def _count(result: tantivy.SearchResult) -> int:
@@ -300,6 +299,12 @@ class TantivyIndexWriter:
                 taken += 1
         return taken
 
+    def add_new(self, docs: Iterable[IndexDocument]) -> None:
+        """Add without looking for an indexed version: a rebuild's fresh generation, one doc per id."""
+        with translate_errors("add"):
+            for doc in docs:
+                self.writer.add_document(to_document(doc))
+
     def delete(self, invoice_ids: Iterable[str]) -> None:
         with translate_errors("delete"):
             for key in invoice_ids:
@@ -317,6 +322,14 @@ class TantivyIndexWriter:
         with translate_errors("close the writer"):
             self.writer.commit()
             self.writer.wait_merging_threads()
+
+
+def ids_indexed_since(generation: Path, micros: int) -> list[str]:
+    """Ids a generation took at or after ``micros`` (what a rebuild's new generation may lack)."""
+    opened = _Opened(generation)
+    query = to_tantivy(IndexQuery((Range("indexed_at", micros, None),)))
+    with translate_errors("indexed since"):
+        return [str(row[0]) for row in _all(opened.searcher(), query, ("id",))]
 
 
 def write_rebuild_mark(generation: Path, started_micros: int) -> None:

@@ -12,6 +12,7 @@ class Stage(StrEnum):
     ARCHIVE = "archive"
     STATUS_SYNC = "status_sync"
     DOWNSTREAM = "downstream"
+    INDEX = "index"  # the query index's indexer (services/indexer)
 
 
 class Outcome(StrEnum):
