@@ -201,5 +201,5 @@ def load_index_settings() -> IndexSettings:
     return IndexSettings(
         index_dir=_env("SZAMLATAR_INDEX_DIR", "/tmp/szamlatar-index"),
         node=_env("SZAMLATAR_INDEX_NODE", "local"),
-        indexer_port=_int("SZAMLATAR_INDEXER_PORT", 8011),
+        indexer_port=_int("SZAMLATAR_INDEXER_PORT", _int("SZAMLATAR_API_PORT", 8000) + 3),
     )

@@ -211,6 +211,9 @@ def test_each_process_holds_the_acls_its_code_needs() -> None:
     assert reads(CONSUMED_TOPICS, inspect.signature(serve).parameters["group"].default) <= downstream
     assert writes("invoice.linked", "downstream.dlq") <= downstream
     assert reads(("invoice.payment",), GROUP) | writes("invoice.dlq") <= _granted("szamlatar-status-sync")
+    node = _python_services()["indexer"]["environment"]["SZAMLATAR_INDEX_NODE"]
+    assert reads(("invoice.archived", "invoice.payment"), f"szamlatar-indexer-{node}") | writes("invoice.dlq") <= (
+        _granted("szamlatar-indexer"))
     assert writes("invoice.raw", "invoice.payment", "invoice.archived") == {
         g for g in _granted("szamlatar-api") if g[0] == "Write"}
     assert {("Create", f"topic:{t.name}") for t in PIPELINE_TOPICS} == {
