@@ -151,11 +151,14 @@ def swap_generation(root: Path, generation: Path) -> None:
     os.replace(temp, root / CURRENT)
 
 
-def _stamp(path: Path) -> float:
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """What changes when the file is replaced. Both files are written by rename, so the inode differs
+    on each write; the mtime alone does not (it ticks with the kernel's coarse clock, ~4 ms)."""
     try:
-        return path.stat().st_mtime
+        st = path.stat()
     except FileNotFoundError:
-        return 0.0
+        return (0, 0, 0)
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 class _Opened:

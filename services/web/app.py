@@ -7,6 +7,7 @@ import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -19,13 +20,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing import billing_repos
+from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings
+from services.adapters.settings import Settings, load_index_settings
+from services.adapters.tantivy_index import TantivySearchIndex
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
 from services.core.http_headers import docs_policy, security_headers
@@ -95,6 +98,8 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         reconciliation=ReconciliationRepo(db),
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
+        search=TantivySearchIndex(Path(load_index_settings().index_dir)),
+        views=InvoiceViews(db),
     )
 
 

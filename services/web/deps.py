@@ -15,12 +15,14 @@ from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing import BillingRepos
+from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
+from services.adapters.search_index import SearchIndex
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
@@ -54,6 +56,8 @@ class Ports:
     reconciliation: ReconciliationRepo  # NAV completeness
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
+    search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
+    views: InvoiceViews | None = None  # invoice views by _id: the rows of a search page
 
 
 def get_ports(request: Request) -> Ports:
