@@ -42,10 +42,14 @@ class InvoiceViews:
         not behind the view's own update."""
         with translate_errors("read invoice for the index"):
             view = self.db.invoices.find_one({"_id": invoice_id}, _INDEXED)
-            if view is None:
-                return None
-            state = self.db.payment_state.find_one({"_id": invoice_id})
+        if view is None:
+            return None
+        state = self.payment_state(invoice_id)
         return with_payment_state(view, state) if state is not None else view
+
+    def payment_state(self, invoice_id: str) -> Doc | None:
+        with translate_errors("read payment state"):
+            return self.db.payment_state.find_one({"_id": invoice_id})
 
     def stream(self, tenant: str | None = None, *, batch_size: int = 500) -> Iterator[Doc]:
         """Every view (of one tenant), in the store's order: one pass, for a rebuild."""

@@ -308,6 +308,11 @@ class TantivyIndexWriter:
             for doc in docs:
                 self.writer.add_document(to_document(doc))
 
+    def versions(self, invoice_ids: Sequence[str]) -> dict[str, int]:
+        """The committed versions of those of ``invoice_ids`` this generation holds."""
+        with translate_errors("versions"):
+            return _versions(self.index.searcher(), invoice_ids)
+
     def delete(self, invoice_ids: Iterable[str]) -> None:
         with translate_errors("delete"):
             for key in invoice_ids:

@@ -202,6 +202,11 @@ def view_version(view: Mapping[str, Any]) -> int:
     return (pdf_version << _VERSION_SHIFT) | min(changed, (1 << _VERSION_SHIFT) - 1)
 
 
+def payment_changed_after(state: Mapping[str, Any], version: int) -> bool:
+    """Is a stored payment state (``payment_state``) newer than what an indexed ``version`` shows?"""
+    return _micros(state.get("updated_at")) > (version & ((1 << _VERSION_SHIFT) - 1))
+
+
 def _prefixes(text: str, longest: int, shortest: int = 1) -> list[str]:
     return [text[:n] for n in range(shortest, min(len(text), longest) + 1)]
 

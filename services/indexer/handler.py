@@ -37,11 +37,11 @@ from services.adapters.tantivy_index import (
     ids_indexed_since,
     rebuild_started,
 )
-from services.core.search_index import index_document
+from services.core.search_index import index_document, payment_changed_after
 
 logger = logging.getLogger(__name__)
 Doc = dict[str, Any]
-RECHECK_AFTER = (2.0, 10.0, 60.0)  # seconds after a payment event: status-sync's write-back may take a while
+RECHECK_AFTER = (2.0, 15.0, 60.0)  # seconds after a payment event: status-sync's write-back may take a while
 CATCH_UP_MARGIN_MICROS = 5_000_000  # clock steps between a rebuild's start and the indexer's stamps
 
 
@@ -86,29 +86,46 @@ class IndexerHandler:
         return []
 
     def handle(self, event: Doc) -> None:
-        self.index_ids([event["invoice_id"]])
-        if event.get("schema") == "invoice.payment.v1":
+        invoice_id = event["invoice_id"]
+        missing = self.index_ids([invoice_id])
+        if event.get("schema") == "invoice.payment.v1" and not missing:
+            # (A payment of an invoice not archived yet needs no second look: its archive event
+            # indexes the view, which the archive builds from the stored payment state.)
             now = self.monotonic()
             with self.lock:
                 for delay in RECHECK_AFTER:
-                    heapq.heappush(self._rechecks, (now + delay, event["invoice_id"]))
+                    heapq.heappush(self._rechecks, (now + delay, invoice_id))
 
-    def index_ids(self, invoice_ids: Iterable[str]) -> int:
-        """Read each view by ``_id``, upsert what exists, commit; how many documents were taken."""
+    def index_ids(self, invoice_ids: Iterable[str]) -> list[str]:
+        """Read each view by ``_id``, upsert what exists, commit; the ids the store does not hold."""
         with self.lock:
             wanted = list(dict.fromkeys([*self.live.follow(), *invoice_ids]))
             now = self.clock()
-            docs = []
+            docs, missing = [], []
             for invoice_id in wanted:
                 view = self.views.for_index(invoice_id)
                 if view is None:
-                    logger.warning("index: invoice %s is not in the store; skipped", invoice_id)
+                    missing.append(invoice_id)  # a payment ahead of its archive; a removed invoice
                     continue
                 docs.append(index_document(view, indexed_at=now))
-            taken = self.live.writer.upsert(docs)
+            self.indexed += self.live.writer.upsert(docs)
             self.live.writer.commit()
-            self.indexed += taken
-            return taken
+        if missing:
+            logger.debug("index: %d invoices not in the store, skipped: %s", len(missing), missing[:5])
+        return missing
+
+    def recheck(self, invoice_ids: Sequence[str]) -> None:
+        """Index again those of ``invoice_ids`` whose payment state is newer than what is indexed: one
+        read by ``_id`` each, the view only when it changed."""
+        if not invoice_ids:
+            return
+        with self.lock:
+            indexed = self.live.writer.versions(invoice_ids)
+        changed = [i for i in invoice_ids
+                   if (state := self.views.payment_state(i)) is not None
+                   and payment_changed_after(state, indexed.get(i, 0))]
+        if changed:
+            self.index_ids(changed)
 
     def tick(self) -> None:
         """Follow a swapped generation and look again at the invoices whose recheck is due."""
@@ -117,5 +134,6 @@ class IndexerHandler:
             due = []
             while self._rechecks and self._rechecks[0][0] <= now:
                 due.append(heapq.heappop(self._rechecks)[1])
-        if due or self.live.generation != current_generation(self.live.root):
-            self.index_ids(due)
+        if self.live.generation != current_generation(self.live.root):
+            self.index_ids([])
+        self.recheck(list(dict.fromkeys(due)))

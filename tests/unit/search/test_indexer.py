@@ -25,9 +25,15 @@ from tests.unit.search.test_index_document import view
 class FakeViews:
     def __init__(self) -> None:
         self.views: dict[str, dict[str, Any]] = {}
+        self.states: dict[str, dict[str, Any]] = {}
+        self.reads = 0
 
     def for_index(self, invoice_id: str) -> dict[str, Any] | None:
+        self.reads += 1
         return self.views.get(invoice_id)
+
+    def payment_state(self, invoice_id: str) -> dict[str, Any] | None:
+        return self.states.get(invoice_id)
 
 
 class Clock:
@@ -69,6 +75,7 @@ def test_a_payment_applied_after_its_event_reaches_the_index_on_a_recheck(tmp_pa
     views, handler, reader, clock = world(tmp_path)
     views.views["00000001-a"] = view("00000001-a")
     handler.handle({"schema": "invoice.payment.v1", "invoice_id": "00000001-a"})  # status-sync not done yet
+    views.states["00000001-a"] = {"updated_at": "2026-12-06T10:00:00+00:00", "status": "paid"}
     views.views["00000001-a"] = view("00000001-a", invoice={"payment_status": "paid"},
                                      payment={"updated_at": "2026-12-06T10:00:00+00:00"})
     handler.tick()
@@ -76,6 +83,18 @@ def test_a_payment_applied_after_its_event_reaches_the_index_on_a_recheck(tmp_pa
     clock.now += 2.5
     handler.tick()
     assert statuses(reader) == {"paid": 1}
+    reads = views.reads
+    clock.now += 60
+    handler.tick()
+    assert views.reads == reads  # the later rechecks find the state indexed and read no view
+
+
+def test_a_payment_of_an_invoice_not_archived_yet_is_not_looked_at_again(tmp_path: Path) -> None:
+    views, handler, _, clock = world(tmp_path)
+    handler.handle({"schema": "invoice.payment.v1", "invoice_id": "00000001-a"})
+    clock.now += 100
+    handler.tick()
+    assert views.reads == 1
 
 
 def test_a_rebuild_swap_is_followed_and_what_the_old_generation_took_meanwhile_is_caught_up(
