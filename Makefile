@@ -68,4 +68,9 @@ bench-search: install  ## search latency against archive size on the local Ferre
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_search.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench
+bench-scale: install  ## N synthetic invoices (BENCH_ARGS="--invoices N", default 1 000 000): search over HTTP, pipeline, RSS
+	@$(TEST) deploy/local/start.sh
+	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_scale.py $(BENCH_ARGS); rc=$$?; \
+		$(TEST) deploy/local/stop.sh; exit $$rc
+
+.PHONY: bench-scale bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench
