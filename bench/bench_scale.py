@@ -243,6 +243,7 @@ def main() -> None:
             call()  # warm
             samples = timed(call, repeat)
             rows.append((name, statistics.median(samples), p95(samples)))
+            print(f"  {name}: p50 {rows[-1][1]:.1f} ms, p95 {rows[-1][2]:.1f} ms", flush=True)  # as it goes
             sample_rss()
         full = pipeline_rate(settings, db, api, docs)
         sample_rss()
