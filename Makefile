@@ -74,4 +74,15 @@ bench-scale: install  ## N synthetic invoices (BENCH_ARGS="--invoices N", defaul
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_scale.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: bench-scale bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench
+chaos: install  ## fresh test stack; 1000 signed invoices at ~10/s while each process and server is SIGKILLed (CHAOS_ARGS="--invoices N --rate R")
+	@$(TEST) deploy/local/with-env.sh bash -c 'deploy/local/stop.sh; rm -rf "$$SZAMLATAR_STATE_DIR"; \
+		deploy/local/start.sh || exit 1; . "$$SZAMLATAR_STATE_DIR/secrets.env"; \
+		SZAMLATAR_TEST_LOGS="$$SZAMLATAR_STATE_DIR/logs" .venv/bin/python -m tests.chaos.run $(CHAOS_ARGS); rc=$$?; \
+		deploy/local/stop.sh; exit $$rc'
+
+bench-load: install  ## 202 → searchable p50/p95/p99 at a steady rate, and around a worker restart (BENCH_ARGS="--rate 10 --duration 180")
+	@$(TEST) deploy/local/start.sh
+	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_load.py $(BENCH_ARGS); rc=$$?; \
+		$(TEST) deploy/local/stop.sh; exit $$rc
+
+.PHONY: chaos bench-load bench-scale bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench

@@ -21,6 +21,7 @@ cat <<TXT
     In-house system  emulator http://127.0.0.1:$INHOUSE_EMULATOR_PORT/api/v1/invoices (Bearer demo-inhouse-token)   pull poller http://127.0.0.1:$PULL_POLLER_PORT/healthz
     NAV              emulator http://127.0.0.1:$NAV_EMULATOR_PORT/invoiceService/v3   nav-sync http://127.0.0.1:$NAV_SYNC_PORT/healthz (gaps in /metrics)
     export inbox     drop a zip, folder or PDF into $IMPORT_INBOX (report in .done/ or .failed/)   http://127.0.0.1:$IMPORT_WATCH_PORT/healthz
+    timestamps       local TSA http://127.0.0.1:$TSA_PORT/ (trust anchor $SZAMLATAR_TSA_CA_FILE)   timestamper http://127.0.0.1:$TIMESTAMPER_PORT/metrics   scrubber http://127.0.0.1:$((API_PORT + 12))/metrics
     Kafka            127.0.0.1:$KAFKA_PORT      S3  http://127.0.0.1:$S3_PORT      MongoDB  127.0.0.1:$MONGO_PORT
     logs             $LOGS
 
@@ -38,6 +39,10 @@ cat <<TXT
 
   Review queue: the in-house system's invoices over 600 000 Ft wait for approval (demo rule), in the UI:
     http://127.0.0.1:$API_PORT/ui/review
+
+  Proof for an auditor (docs/compliance.md): an invoice's RFC 3161 tokens, the integrity scrub, an evidence package:
+    .venv/bin/szamlatar timestamp verify <id>;  .venv/bin/szamlatar scrub --tenant demo
+    .venv/bin/szamlatar evidence export --tenant demo --from 2025-03-01 --to 2025-03-31 evidence.zip && .venv/bin/szamlatar evidence verify evidence.zip
 
   Stop everything: make stop
 TXT

@@ -26,6 +26,16 @@ else
   : "${API_PORT:=8000}" "${WORKER_WEB_PORT:=6066}"
 fi
 : "${STATE:=$ROOT/.run/$SZAMLATAR_PROFILE}"
+# RFC 3161 timestamps (issue 14): the development kit's local TSA (started by start.sh, its key and
+# certificates made in $STATE/tsa at first start) and the timestamper's /healthz and /metrics.
+if [ "$SZAMLATAR_PROFILE" = "test" ]; then
+  : "${TSA_PORT:=$((18200 + ${SZAMLATAR_TEST_SLOT:-0} * 10))}" "${TIMESTAMPER_PORT:=$((18201 + ${SZAMLATAR_TEST_SLOT:-0} * 10))}"
+else
+  : "${TSA_PORT:=18084}" "${TIMESTAMPER_PORT:=$((API_PORT + 11))}"
+fi
+export SZAMLATAR_TSA_URL="${SZAMLATAR_TSA_URL:-http://127.0.0.1:$TSA_PORT/}"
+export SZAMLATAR_TSA_CA_FILE="${SZAMLATAR_TSA_CA_FILE:-$STATE/tsa/chain.pem}"
+export SZAMLATAR_TIMESTAMPER_PORT="$TIMESTAMPER_PORT"
 export SZAMLATAR_WORKER_DATADIR="$STATE/worker"
 export SZAMLATAR_STATE_DIR="$STATE"
 LOGS="$STATE/logs"

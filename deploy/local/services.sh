@@ -31,6 +31,10 @@ if [ "$SZAMLATAR_PROFILE" = "run" ]; then
 fi
 start billingo-poller "$BILLINGO_POLLER_PORT" "$SZT" run billingo-poller
 start status-sync "$STATUS_SYNC_PORT" "$SZT" run status-sync
+# RFC 3161 tokens for archived versions and audit anchors, from the TSA start.sh started (issue 14).
+start timestamper "$TIMESTAMPER_PORT" "$SZT" run timestamper --port "$TIMESTAMPER_PORT"
+# The scheduled integrity scrub (a full pass at start, then weekly): its gauges on /metrics.
+start scrubber "$((API_PORT + 12))" "$SZT" run scrubber --port "$((API_PORT + 12))"
 # Other ways in (issue 5): an in-house system and the pull poller (connection: `szamlatar demo pull`),
 # NAV and the periodic sync + reconciliation (`szamlatar demo nav` plants the gaps), a watched inbox.
 if [ "$SZAMLATAR_PROFILE" = "run" ]; then

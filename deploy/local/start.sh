@@ -73,9 +73,17 @@ if ! running ferretdb; then
   echo $! >"$PIDS/ferretdb.pid"
 fi
 
+# --- the local RFC 3161 TSA (development kit; production points SZAMLATAR_TSA_URL at a trust service)
+if ! running tsa; then
+  nohup "$ROOT/.venv/bin/szamlatar" emulator tsa --port "$TSA_PORT" --dir "$STATE/tsa" >"$LOGS/tsa.log" 2>&1 &
+  echo $! >"$PIDS/tsa.pid"
+fi
+
 wait_for versitygw "$LOGS/versitygw.log" 30 tcp_open "$S3_PORT"
 wait_for ferretdb "$LOGS/ferretdb.log" 30 tcp_open "$MONGO_PORT"
 wait_for kafka "$LOGS/server.log" 90 tcp_open "$KAFKA_PORT"
+tsa_up() { [ -s "$STATE/tsa/chain.pem" ] && curl -fs "http://127.0.0.1:$TSA_PORT/healthz"; }
+wait_for tsa "$LOGS/tsa.log" 60 tsa_up
 
 "$ROOT/.venv/bin/szamlatar" stack init --wait 60 || die "stack init failed (topics/buckets/indexes); logs in $LOGS"
 log "stack '$SZAMLATAR_PROFILE' ready: Kafka 127.0.0.1:$KAFKA_PORT  S3 http://127.0.0.1:$S3_PORT  MongoDB 127.0.0.1:$MONGO_PORT"

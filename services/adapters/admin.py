@@ -8,7 +8,6 @@ its next request: the token is looked up on every request, nothing caches it."""
 
 from __future__ import annotations
 
-import base64
 import os
 import pwd
 import secrets as pysecrets
@@ -17,8 +16,9 @@ from typing import Any
 
 from pymongo.database import Database
 
-from services.adapters.crypto import encrypt
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, TokenRepo, translate_errors
+from services.adapters.connections import ConnectionRepo
+from services.adapters.mongo import AuditLog, ClientRepo, TokenRepo, translate_errors
+from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
 from services.core.access import token_hash
 from services.core.enums import Role
@@ -106,7 +106,7 @@ def create_own_system_connection(db: Database[dict[str, Any]], settings: Setting
                                  tenant: str, site: str, secret: str | None = None) -> str:
     """Creates (or replaces) the connection; returns its webhook secret — shown once, stored encrypted."""
     secret = secret or pysecrets.token_urlsafe(32)
-    sealed = base64.b64encode(encrypt(secret.encode(), settings.kek, settings.kek_id)).decode()
+    sealed = Sealer.of(settings).seal(secret)
     ConnectionRepo(db).upsert({"_id": connection_id, "kind": "own_system", "tenant": tenant, "site": site,
                                "secrets": [sealed], "created_at": datetime.now(UTC)})
     return secret

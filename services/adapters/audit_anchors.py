@@ -1,4 +1,5 @@
-"""Audit-chain anchors in the archive bucket, and the one verify routine the UI, API and CLI share.
+"""Audit-chain anchors in the archive bucket (the verify that checks and writes them is a use case:
+``app/audit.py``).
 
 An anchor is the chain head (seq, hash) written as a retention-locked object version
 (``audit-anchors/<tenant>/<seq>.json``, encrypted like every archived object). The database's writers
@@ -9,11 +10,10 @@ anchor is checked: its hash already commits to every entry before it.
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 
-from services.adapters.mongo import AuditLog
 from services.adapters.s3 import S3ObjectStore
-from services.core.audit_chain import Anchor, ChainVerdict, anchor_from_json, anchor_to_json, verify_chain
+from services.core.audit_chain import Anchor, anchor_from_json, anchor_to_json
 from services.core.errors import StorageUnavailableError
 
 ANCHOR_PREFIX = "audit-anchors"
@@ -48,13 +48,3 @@ class AuditAnchors:
         self._store.archive(anchor_key(anchor.tenant, anchor.seq), body, hashlib.sha256(body).hexdigest(),
                             retain_until=date(today.year + self._years, 12, 31))
 
-
-def verify_and_anchor(audit: AuditLog, anchors: AuditAnchors, tenant: str, *, anchor: bool = True) -> ChainVerdict:
-    """Verify the tenant's chain against its newest anchor; when intact and longer than that anchor,
-    anchor the verified head (so the next verify pins everything seen now)."""
-    newest = anchors.newest(tenant)
-    verdict = verify_chain(audit.stream(tenant, up_to=audit.head_seq(tenant)), newest)
-    if anchor and verdict.ok and verdict.entries > (newest.seq if newest else 0):
-        now = datetime.now(UTC)
-        anchors.write(Anchor(tenant, verdict.entries, verdict.head_hash, now.isoformat()), now.date())
-    return verdict

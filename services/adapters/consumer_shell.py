@@ -86,7 +86,7 @@ class ConsumerShell:
         self.runners = {
             topic: StageRunner(stage=stage, in_schema=route.schema, handler=route.handler, send=self._send,
                                metrics=metrics, sleep=self._sleep, retry=retry, jitter=jitter, dlq=dlq,
-                               on_dead_letter=on_dead_letter, wait_out_outages=True)
+                               on_dead_letter=on_dead_letter)
             for topic, route in routes.items()
         }
         self.processed = 0

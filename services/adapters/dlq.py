@@ -110,7 +110,7 @@ def _replay_once(db: Database[dict[str, Any]], record: dict[str, Any], dlq: str,
     error = send()
     if error:
         return ReplayResult(Replay.FAILED, error)
-    noted = {k: record[k] for k in ("topic", "stage", "reason", "target", "tenant") if k in record}
+    noted: dict[str, Any] = {k: record[k] for k in ("topic", "stage", "reason", "target", "tenant") if k in record}
     with translate_errors("write replay log"):
         db.dlq_replays.replace_one(
             {"_id": record["event_id"]},

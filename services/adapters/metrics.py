@@ -20,6 +20,13 @@ class StageMetrics:
     retries: Counter
     dlq: Counter
     duration: Histogram
+    waiting: Gauge
+    waited: Counter
+    end_to_end: Histogram
+
+
+# 202 → done, from a tenth of a second (steady state) to minutes (a backlog after an outage).
+_END_TO_END_BUCKETS = (0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900)
 
 
 def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
@@ -37,6 +44,14 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
                     registry=registry),
         duration=Histogram("szamlatar_stage_duration_seconds", "Time to process one event.", ["stage"],
                            buckets=_LATENCY_BUCKETS, registry=registry),
+        waiting=Gauge("szamlatar_stage_waiting_on_dependency", "1 while a stage holds a record because one of our "
+                      "own stores (mongodb, s3, kafka) is down; it waits, it does not dead-letter.",
+                      ["stage", "dependency"], registry=registry),
+        waited=Counter("szamlatar_stage_dependency_wait_seconds", "Seconds a stage spent waiting for a store "
+                       "that was down.", ["stage", "dependency"], registry=registry),
+        end_to_end=Histogram("szamlatar_stage_end_to_end_seconds", "Seconds from the invoice's acceptance at "
+                             "ingest (the 202) to the end of this stage; stage archive: until it is searchable.",
+                             ["stage"], buckets=_END_TO_END_BUCKETS, registry=registry),
     )
 
 
@@ -45,6 +60,7 @@ class HttpMetrics:
     requests: Counter
     duration: Histogram
     ingested: Counter
+    unavailable: Counter
 
 
 def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
@@ -55,6 +71,9 @@ def http_metrics(registry: CollectorRegistry) -> HttpMetrics:
                            ["method", "route"], buckets=_LATENCY_BUCKETS, registry=registry),
         ingested=Counter("szamlatar_ingest_events_total", "Documents accepted or refused at ingest.",
                          ["source", "outcome", "reason"], registry=registry),
+        unavailable=Counter("szamlatar_http_unavailable_total", "Requests answered 503 because one of our stores "
+                            "(mongodb, s3, kafka) is down, by route and store: nothing was accepted, the sender "
+                            "was told to come back after Retry-After.", ["route", "dependency"], registry=registry),
     )
 
 
@@ -262,3 +281,51 @@ def nav_sync_metrics(registry: CollectorRegistry) -> NavSyncMetrics:
                            "When the connection's last complete sync ended.", ["connection"], registry=registry),
         reconciliation=reconciliation_metrics(registry),
     )
+
+
+@dataclass(frozen=True)
+class TimestampMetrics:
+    """The timestamper (issue 14): tokens got, digests queued because the TSA was down, the backlog."""
+
+    stamped: Counter
+    backlog: Gauge
+    backlog_oldest_age: Gauge
+
+
+def timestamp_metrics(registry: CollectorRegistry) -> TimestampMetrics:
+    return TimestampMetrics(
+        stamped=Counter("szamlatar_timestamps_total", "RFC 3161 time-stamp requests, by subject (version, "
+                        "anchor) and outcome (ok, backlogged: the TSA failed and the digest waits in the backlog).",
+                        ["subject", "outcome"], registry=registry),
+        backlog=Gauge("szamlatar_timestamp_backlog", "Digests waiting for a time-stamp token (the TSA failed).",
+                      registry=registry),
+        backlog_oldest_age=Gauge("szamlatar_timestamp_backlog_oldest_age_seconds",
+                                 "Age of the oldest digest waiting for a time-stamp token (0: none waits).",
+                                 registry=registry),
+    )
+
+
+@dataclass(frozen=True)
+class ScrubMetrics:
+    """The last full integrity scrub (``szamlatar scrub``, written for node_exporter's textfile collector)."""
+
+    checked: Gauge
+    failures: Gauge
+    last_full_pass: Gauge
+
+
+def scrub_metrics(registry: CollectorRegistry) -> ScrubMetrics:
+    return ScrubMetrics(
+        checked=Gauge("szamlatar_scrub_objects_checked", "Stored versions the last full scrub re-read.",
+                      registry=registry),
+        failures=Gauge("szamlatar_scrub_failures", "Versions the last full scrub found missing, unreadable, "
+                       "hashing to other bytes or without a verifying time-stamp token.", registry=registry),
+        last_full_pass=Gauge("szamlatar_scrub_last_full_pass_timestamp_seconds",
+                             "When the last full scrub finished (Unix time).", registry=registry),
+    )
+
+
+def kek_metrics(registry: CollectorRegistry) -> Gauge:
+    """How many stored objects each KEK id protects (``szamlatar keys status|rotate --prom-file``)."""
+    return Gauge("szamlatar_objects_by_kek", "Stored objects whose data key is wrapped under each KEK id "
+                 "(an old KEK may be retired at 0).", ["kek_id"], registry=registry)

@@ -23,6 +23,7 @@ from pymongo.errors import (
 from services.adapters.settings import Settings
 from services.core.audit_chain import next_entry, seq_batches
 from services.core.errors import StorageRejectedError, StorageUnavailableError
+from services.core.keys import audit_entry_id
 
 # The database handle, named here so that repositories outside adapters (the integration slices'
 # own) need not import pymongo.
@@ -64,6 +65,7 @@ INDEXES: dict[str, list[tuple[list[tuple[str, int]], dict[str, Any]]]] = {
     "audit_log": [
         ([("tenant", ASCENDING), ("seq", ASCENDING)], {"unique": True}),
         ([("tenant", ASCENDING), ("target", ASCENDING), ("seq", ASCENDING)], {}),  # an invoice's trail, by pages
+        ([("tenant", ASCENDING), ("entry_key", ASCENDING)], {}),  # a replayed once-per-version entry
     ],
     "users": [([("tenant", ASCENDING), ("username", ASCENDING)], {"unique": True})],
     "ui_sessions": [([("expires_at", ASCENDING)], {})],
@@ -148,19 +150,6 @@ class ClientRepo:
             )
 
 
-class ConnectionRepo:
-    def __init__(self, db: Database[dict[str, Any]]) -> None:
-        self.db = db
-
-    def get(self, connection_id: str) -> dict[str, Any] | None:
-        with translate_errors("get connection"):
-            return self.db.connections.find_one({"_id": connection_id})
-
-    def upsert(self, connection: dict[str, Any]) -> None:
-        with translate_errors("upsert connection"):
-            self.db.connections.replace_one({"_id": connection["_id"]}, connection, upsert=True)
-
-
 class TokenRepo:
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
@@ -179,6 +168,19 @@ class TokenRepo:
 AUDIT_STREAM_BATCH = 2000
 
 
+# Audit actions that state a fact about one invoice version: one entry per (target, sha256), ever.
+ONCE_PER_VERSION = frozenset({"invoice.archived", "invoice.held"})
+
+
+def once_per_version_key(tenant: str, action: str, target: str, details: dict[str, Any]) -> str | None:
+    """The entry's idempotency key when it states a fact about one version, else ``None`` (every
+    other entry records an act that may rightly happen twice)."""
+    sha256 = details.get("sha256")
+    if action not in ONCE_PER_VERSION or not isinstance(sha256, str) or not sha256:
+        return None
+    return audit_entry_id(tenant, action, target, sha256)
+
+
 class AuditLog:
     """Append-only and hash-chained per tenant.
 
@@ -187,6 +189,14 @@ class AuditLog:
     append reads one small document instead of sorting the tenant's whole log (FerretDB cannot use
     an index for that sort). The entries stay the truth: a head left behind by a crash between the
     insert and the head update is rolled forward from the entries by ``_id``.
+
+    An entry that records a fact about one invoice version (``ONCE_PER_VERSION``: archived, held) is
+    written once whatever crashes: keyed by ``core.keys.audit_entry_id``, it is claimed in
+    ``audit_keys`` before the append, and a replay that finds the claim appends only if the chain
+    does not already hold an entry with that key (the claimant died before its append). A crash
+    between the audit write and the version record, which once left an invoice with two
+    ``invoice.archived`` entries, now replays to a no-op. The key is stored beside the entry
+    (``entry_key``), outside the hash: it finds the entry, it is not evidence.
     """
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
@@ -206,6 +216,9 @@ class AuditLog:
         return head
 
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
+        key = once_per_version_key(tenant, action, target, details)
+        if key is not None and self._appended_before(tenant, key):
+            return
         for _ in range(20):
             head = self._head(tenant)
             entry = next_entry(
@@ -213,6 +226,8 @@ class AuditLog:
                 target=target, details=details,
             )
             entry["_id"] = f"{tenant}:{entry['seq']}"
+            if key is not None:
+                entry["entry_key"] = key
             try:
                 with translate_errors("append audit entry"):
                     self.db.audit_log.insert_one(entry)
@@ -222,6 +237,17 @@ class AuditLog:
                 self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": entry["seq"]}, upsert=True)
             return
         raise StorageUnavailableError("audit log: too much contention appending an entry")
+
+    def _appended_before(self, tenant: str, key: str) -> bool:
+        """Claim ``key``; ``True`` when an earlier append with it is in the chain (nothing to write).
+        The common path is one insert; the lookup runs only after a claim is found (a replay)."""
+        try:
+            with translate_errors("claim audit entry key"):
+                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC)})
+            return False
+        except DuplicateKeyError:
+            with translate_errors("find audit entry by key"):
+                return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
 
     def tenants(self) -> list[str]:
         """Every tenant that has a chain (its cached head is written with its first entry)."""

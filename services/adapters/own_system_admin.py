@@ -7,10 +7,9 @@ import secrets as pysecrets
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo.database import Database
-
-from services.adapters.billing import seal
-from services.adapters.mongo import ConnectionRepo, translate_errors
+from services.adapters.connections import ConnectionRepo
+from services.adapters.mongo import MongoDb
+from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
 from services.core.errors import NotFoundError
 from services.core.source_binding import producer_connection
@@ -18,31 +17,31 @@ from services.core.source_binding import producer_connection
 MAX_SECRETS = 2  # the new one and the one being retired
 
 
-def _connection(db: Database[dict[str, Any]], connection_id: str) -> dict[str, Any]:
+def _connection(db: MongoDb, connection_id: str) -> dict[str, Any]:
     found = ConnectionRepo(db).get(connection_id)
     if found is None:
         raise NotFoundError(f"no connection {connection_id!r}")
     return found
 
 
-def rotate_webhook_secret(db: Database[dict[str, Any]], settings: Settings, connection_id: str,
+def rotate_webhook_secret(db: MongoDb, settings: Settings, connection_id: str,
                           secret: str | None = None) -> str:
     """Adds a new secret in front and keeps only the previous one beside it; returns the new one.
     Both verify until ``retire_old_secrets`` is called."""
     connection = _connection(db, connection_id)
     secret = secret or pysecrets.token_urlsafe(32)
-    connection["secrets"] = [seal(settings, secret), *connection.get("secrets", [])][:MAX_SECRETS]
+    connection["secrets"] = [Sealer.of(settings).seal(secret), *connection.get("secrets", [])][:MAX_SECRETS]
     ConnectionRepo(db).upsert(connection)
     return secret
 
 
-def retire_old_secrets(db: Database[dict[str, Any]], connection_id: str) -> None:
+def retire_old_secrets(db: MongoDb, connection_id: str) -> None:
     connection = _connection(db, connection_id)
     connection["secrets"] = connection.get("secrets", [])[:1]
     ConnectionRepo(db).upsert(connection)
 
 
-def set_url_policy(db: Database[dict[str, Any]], connection_id: str, hosts: list[str], *,
+def set_url_policy(db: MongoDb, connection_id: str, hosts: list[str], *,
                    allow_private: bool = False) -> dict[str, Any]:
     """Which hosts document URLs may point at; ``allow_private`` only for test servers on 127.0.0.1."""
     connection = _connection(db, connection_id)
@@ -52,7 +51,7 @@ def set_url_policy(db: Database[dict[str, Any]], connection_id: str, hosts: list
     return connection
 
 
-def create_producer_connection(db: Database[dict[str, Any]], *, connection_id: str, tenant: str,
+def create_producer_connection(db: MongoDb, *, connection_id: str, tenant: str,
                                url_hosts: list[str] | None = None, allow_private: bool = False,
                                sites: list[str] | None = None, source_kinds: list[str] | None = None,
                                kafka_principal: str | None = None, created_by: str = "cli") -> dict[str, Any]:
@@ -75,11 +74,9 @@ def create_producer_connection(db: Database[dict[str, Any]], *, connection_id: s
         existing = None
     principal = connection["kafka_principal"] or (existing or {}).get("kafka_principal")
     if principal:
-        with translate_errors("find the principal's producer connection"):
-            holder = db.connections.find_one({"kind": "producer", "kafka_principal": principal,
-                                              "deleted": {"$ne": True}, "_id": {"$ne": connection_id}})
+        holder = ConnectionRepo(db).producer_of_principal(principal, other_than=connection_id)
         if holder is not None:  # one principal per connection, or the signature binds nothing
-            raise ValueError(f"Kafka principal {principal} belongs to producer connection {holder['_id']!r}")
+            raise ValueError(f"Kafka principal {principal} belongs to producer connection {holder.id!r}")
     kept = (existing or {}).get("signing_secrets", []) if principal == (existing or {}).get("kafka_principal") else []
     now = datetime.now(UTC)
     connection.update({"kafka_principal": principal, "signing_secrets": kept,
@@ -89,7 +86,7 @@ def create_producer_connection(db: Database[dict[str, Any]], *, connection_id: s
     return connection
 
 
-def first_signing_secret(db: Database[dict[str, Any]], settings: Settings, connection: dict[str, Any]) -> str | None:
+def first_signing_secret(db: MongoDb, settings: Settings, connection: dict[str, Any]) -> str | None:
     """After ``create_producer_connection``: the secret to show once when the connection has a
     principal and no secret yet (new, or a new principal); None otherwise."""
     if not connection.get("kafka_principal") or connection.get("signing_secrets"):
@@ -97,7 +94,7 @@ def first_signing_secret(db: Database[dict[str, Any]], settings: Settings, conne
     return issue_signing_secret(db, settings, connection["_id"])
 
 
-def issue_signing_secret(db: Database[dict[str, Any]], settings: Settings, connection_id: str) -> str:
+def issue_signing_secret(db: MongoDb, settings: Settings, connection_id: str) -> str:
     """A new signing secret for a producer connection with a Kafka principal, sealed with the KEK
     like webhook secrets; returns it (to be shown once). The previous one stays valid beside it
     until the next one, so a producer can switch without losing records."""
@@ -105,20 +102,17 @@ def issue_signing_secret(db: Database[dict[str, Any]], settings: Settings, conne
     if not connection.get("kafka_principal") or connection.get("deleted"):
         raise ValueError(f"connection {connection_id!r} is not a producer connection with a Kafka principal")
     secret = pysecrets.token_urlsafe(32)
-    connection["signing_secrets"] = [seal(settings, secret), *connection.get("signing_secrets", [])][:MAX_SECRETS]
+    sealed = Sealer.of(settings).seal(secret)
+    connection["signing_secrets"] = [sealed, *connection.get("signing_secrets", [])][:MAX_SECRETS]
     ConnectionRepo(db).upsert(connection)
     return secret
 
 
-def list_producer_connections(db: Database[dict[str, Any]], tenant: str | None = None) -> list[dict[str, Any]]:
-    query: dict[str, Any] = {"kind": "producer", "deleted": {"$ne": True}}
-    if tenant is not None:
-        query["tenant"] = tenant
-    with translate_errors("list producer connections"):
-        return list(db.connections.find(query).sort("_id", 1))
+def list_producer_connections(db: MongoDb, tenant: str | None = None) -> list[dict[str, Any]]:
+    return [dict(c.doc) for c in ConnectionRepo(db).list(kinds=("producer",), tenant=tenant)]
 
 
-def delete_producer_connection(db: Database[dict[str, Any]], connection_id: str, tenant: str | None = None) -> bool:
+def delete_producer_connection(db: MongoDb, connection_id: str, tenant: str | None = None) -> bool:
     """Keeps a tombstone (the id is not reused by another tenant); from now on the parse stage
     refuses the producer's events with ``unknown_connection``."""
     found = ConnectionRepo(db).get(connection_id)
@@ -130,7 +124,7 @@ def delete_producer_connection(db: Database[dict[str, Any]], connection_id: str,
     return True
 
 
-def ensure_export_connection(db: Database[dict[str, Any]], *, connection_id: str, tenant: str,
+def ensure_export_connection(db: MongoDb, *, connection_id: str, tenant: str,
                              site: str) -> dict[str, Any]:
     """The connection an import's events carry (``szamlatar import``, ``import-watch``, the S3 inbox):
     made on first use — whoever runs the importer already holds the database and Kafka credentials —
@@ -148,7 +142,7 @@ def ensure_export_connection(db: Database[dict[str, Any]], *, connection_id: str
 class ProducerConnections:
     """The direct producers' connections of one database, for the API (the CLI calls the functions above)."""
 
-    def __init__(self, db: Database[dict[str, Any]]) -> None:
+    def __init__(self, db: MongoDb) -> None:
         self.db = db
 
     def create(self, *, connection_id: str, tenant: str, sites: list[str], source_kinds: list[str],

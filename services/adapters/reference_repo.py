@@ -8,6 +8,7 @@ when something changed.
 
 from __future__ import annotations
 
+import builtins
 from datetime import UTC, datetime
 from typing import Any
 
@@ -104,8 +105,9 @@ class ReferenceRepo:
         self.meta.bump(tenant, "refs")
         return res.deleted_count == 1
 
-    def all_for_tenant(self, tenant: str) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+    # ``builtins.list``: in this class ``list`` is the method above
+    def all_for_tenant(self, tenant: str) -> builtins.list[dict[str, Any]]:
+        out: builtins.list[dict[str, Any]] = []
         with translate_errors("load reference data"):
             for kind, coll in COLLECTIONS.items():
                 for doc in self.db[coll].find({"tenant": tenant}):
@@ -152,7 +154,7 @@ class RuleRepo:
         stored.pop("tenant", None)
         return stored
 
-    def versions(self, tenant: str, rule_id: str) -> list[dict[str, Any]]:
+    def versions(self, tenant: str, rule_id: str) -> builtins.list[dict[str, Any]]:  # list: the method above
         with translate_errors("rule versions"):
             return list(self.db.rule_versions.find({"tenant": tenant, "rule_id": rule_id}, {"_id": 0})
                         .sort("version", ASCENDING))

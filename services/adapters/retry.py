@@ -29,11 +29,16 @@ class RetryPolicy:
     # the stage runner, with no one to hand it to, sleeps this long and counts the try as an attempt.
     max_retry_after_seconds: float = math.inf
     jitter: float = 1.0
+    # A stage waiting out an outage of our own stores (stage_runner.OUTAGES) tries again at least this
+    # often, however long the outage: one cheap probe every few seconds, and the stage moves again
+    # within seconds of the store's return rather than up to ``cap_seconds`` later.
+    outage_cap_seconds: float = 5.0
 
     def __post_init__(self) -> None:
         # A policy comes from code or settings once at startup; a wrong one must fail there, not as a
         # negative sleep in the middle of an outage.
-        if self.max_attempts < 1 or self.base_seconds < 0 or self.cap_seconds < 0 or not 0.0 <= self.jitter <= 1.0:
+        if (self.max_attempts < 1 or self.base_seconds < 0 or self.cap_seconds < 0 or self.outage_cap_seconds <= 0
+                or not 0.0 <= self.jitter <= 1.0):
             raise ValueError(f"unusable retry policy: {self}")
 
     def delay(self, failures: int, *, rand: float, retry_after: float | None = None) -> float:
@@ -44,7 +49,7 @@ class RetryPolicy:
         """
         # The exponent stops growing long after any cap is reached: a consumer that waits out a
         # days-long outage counts its failures into the thousands, and 2**1024 is no float.
-        ceiling = min(self.cap_seconds, self.base_seconds * 2 ** min(failures - 1, 64))
+        ceiling = min(self.cap_seconds, self.base_seconds * 2.0 ** min(failures - 1, 64))
         return max(ceiling * (1.0 - self.jitter + self.jitter * rand), retry_after or 0.0)
 
 

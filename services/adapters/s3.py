@@ -10,18 +10,19 @@ from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 import urllib3
 from minio import Minio
-from minio.commonconfig import ENABLED, GOVERNANCE
+from minio.commonconfig import COMPLIANCE, ENABLED, GOVERNANCE
 from minio.error import MinioException, S3Error
-from minio.objectlockconfig import COMPLIANCE
 from minio.retention import Retention
 from minio.versioningconfig import VersioningConfig
 
-from services.adapters.crypto import decrypt_stream, encrypt
+from services.adapters.crypto import HEADER_READ, KeyWrap, decrypt_stream, encrypt, read_header
 from services.adapters.settings import Settings
 from services.core.errors import NotFoundError, ObjectStoreUnavailableError
+from services.core.keys import KEY_WRAP_PREFIX, key_wrap_key
 
 logger = logging.getLogger(__name__)
 SHA_META = "plaintext-sha256"  # user metadata: the sha256 of the plaintext, for dedup on retry
@@ -49,7 +50,7 @@ class StoredVersion:
 class S3ObjectStore:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._keks = {settings.kek_id: settings.kek}
+        self._keks = settings.keyring
         http = urllib3.PoolManager(
             timeout=urllib3.Timeout(connect=5, read=60),
             maxsize=16,
@@ -109,7 +110,8 @@ class S3ObjectStore:
             response = self.client.get_object(bucket, key, version_id=version_id)
         try:
             with _translate("read object"):
-                yield from decrypt_stream(response.stream(64 * 1024), self._keks)
+                yield from decrypt_stream(response.stream(64 * 1024), self._keks,
+                                          lambda: self.key_wrap(bucket, key, version_id))
         finally:
             response.close()
             response.release_conn()
@@ -162,3 +164,72 @@ class S3ObjectStore:
                 for o in objs
                 if o.object_name == key and not o.is_delete_marker
             ]
+
+    # --- legal hold and retention purge (issue 14) ----------------------------------------------------
+    def set_legal_hold(self, key: str, version_id: str | None, on: bool) -> None:
+        """S3 Object Lock legal hold on one archived version: while on, the version outlives its retention."""
+        with _translate("set legal hold"):
+            if on:
+                self.client.enable_object_legal_hold(self._settings.archive_bucket, key, version_id=version_id)
+            else:
+                self.client.disable_object_legal_hold(self._settings.archive_bucket, key, version_id=version_id)
+
+    def legal_hold(self, key: str, version_id: str | None) -> bool:
+        with _translate("read legal hold"):
+            return bool(self.client.is_object_legal_hold_enabled(self._settings.archive_bucket, key,
+                                                                  version_id=version_id))
+
+    def locked_until(self, key: str, version_id: str | None) -> datetime | None:
+        """The version's Object Lock retain-until date (None: no retention on it)."""
+        with _translate("read retention"):
+            try:
+                retention = self.client.get_object_retention(self._settings.archive_bucket, key, version_id=version_id)
+            except S3Error as exc:
+                if exc.code in ("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError"):
+                    return None
+                raise
+        return retention.retain_until_date if retention is not None else None
+
+    def remove_version(self, key: str, version_id: str | None) -> None:
+        """Delete one archived version for good (never with a governance bypass: a lock still refuses it)."""
+        with _translate("remove archived version"):
+            self.client.remove_object(self._settings.archive_bucket, key, version_id=version_id)
+
+    # --- key rotation (issue 14) -------------------------------------------------------------------------
+    def header(self, bucket: str, key: str, version_id: str | None) -> dict[str, Any]:
+        """The encryption header of a stored object (its first bytes only: the body is not read)."""
+        with _translate("read object header"):
+            response = self.client.get_object(bucket, key, offset=0, length=HEADER_READ, version_id=version_id)
+            try:
+                return read_header(response.read())
+            finally:
+                response.close()
+                response.release_conn()
+
+    def key_wrap(self, bucket: str, key: str, version_id: str | None) -> KeyWrap | None:
+        """The object's data key re-wrapped by a rotation (None: never rotated)."""
+        with _translate("read key wrap"):
+            try:
+                response = self.client.get_object(bucket, key_wrap_key(key, version_id))
+            except S3Error as exc:
+                if exc.code in ("NoSuchKey", "NoSuchObject", "NotFound", "NoSuchVersion"):
+                    return None
+                raise
+            try:
+                return KeyWrap.from_json(response.read())
+            finally:
+                response.close()
+                response.release_conn()
+
+    def put_key_wrap(self, bucket: str, key: str, version_id: str | None, wrap: KeyWrap) -> None:
+        body = wrap.to_json()
+        with _translate("write key wrap"):
+            self.client.put_object(bucket, key_wrap_key(key, version_id), io.BytesIO(body), len(body),
+                                   content_type="application/json")
+
+    def encrypted_versions(self, bucket: str) -> Iterator[tuple[str, str | None]]:
+        """(key, version id) of every object version we encrypted in ``bucket`` (not the key wraps)."""
+        with _translate("list object versions"):
+            for o in self.client.list_objects(bucket, recursive=True, include_version=True):
+                if o.object_name and not o.is_delete_marker and not o.object_name.startswith(KEY_WRAP_PREFIX):
+                    yield o.object_name, o.version_id

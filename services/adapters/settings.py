@@ -74,6 +74,14 @@ class Settings:
     inbox_bucket: str = "szamlatar-inbox"  # exports dropped under inbox/<tenant>/ (services/ingest_drop/s3_inbox.py)
     downstream_port: int = 0  # the downstream process's /healthz and /metrics; 0: API port + 2
     kafka_auth: KafkaAuth | None = None
+    # Retired key-encryption keys by id (SZAMLATAR_OLD_KEKS), kept while objects are still under them:
+    # ``szamlatar keys rotate`` re-wraps those objects' data keys under ``kek`` (issue 14).
+    old_keks: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @property
+    def keyring(self) -> dict[str, bytes]:
+        """Every KEK by id: the current one and the old ones still opening older objects."""
+        return {**self.old_keks, self.kek_id: self.kek}
 
     def __repr__(self) -> str:  # never print the key material
         return f"Settings(kafka={self.kafka_bootstrap}, s3={self.s3_endpoint}, mongo={self.mongo_db})"
@@ -84,14 +92,29 @@ def log_level() -> str:
     return os.environ.get("SZAMLATAR_LOG_LEVEL", "INFO").upper()
 
 
-def load_settings() -> Settings:
-    kek_b64 = _env("SZAMLATAR_KEK")
+def _kek(name: str, value: str) -> bytes:
     try:
-        kek = base64.b64decode(kek_b64, validate=True)
+        kek = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise ConfigurationError("SZAMLATAR_KEK must be base64") from exc
+        raise ConfigurationError(f"{name} must be base64") from exc
     if len(kek) != 32:
-        raise ConfigurationError("SZAMLATAR_KEK must decode to 32 bytes (AES-256)")
+        raise ConfigurationError(f"{name} must decode to 32 bytes (AES-256)")
+    return kek
+
+
+def _old_keks() -> dict[str, bytes]:
+    """``SZAMLATAR_OLD_KEKS``: ``id:base64,id:base64`` — retired KEKs that still open older objects."""
+    out = {}
+    for item in filter(None, (i.strip() for i in os.environ.get("SZAMLATAR_OLD_KEKS", "").split(","))):
+        kek_id, sep, value = item.partition(":")
+        if not sep or not kek_id:
+            raise ConfigurationError("SZAMLATAR_OLD_KEKS must be id:base64[,id:base64…]")
+        out[kek_id] = _kek(f"SZAMLATAR_OLD_KEKS ({kek_id})", value)
+    return out
+
+
+def load_settings() -> Settings:
+    kek = _kek("SZAMLATAR_KEK", _env("SZAMLATAR_KEK"))
     mode = os.environ.get("SZAMLATAR_RETENTION_MODE", "GOVERNANCE").upper()
     if mode not in ("GOVERNANCE", "COMPLIANCE"):
         raise ConfigurationError("SZAMLATAR_RETENTION_MODE must be GOVERNANCE or COMPLIANCE")
@@ -117,7 +140,20 @@ def load_settings() -> Settings:
         inbox_bucket=_env("SZAMLATAR_INBOX_BUCKET", "szamlatar-inbox"),
         downstream_port=_int("SZAMLATAR_DOWNSTREAM_PORT", _int("SZAMLATAR_API_PORT", 8000) + 2),
         kafka_auth=_kafka_auth(),
+        old_keks=_old_keks(),
     )
+
+
+def _password(file_name: str, name: str) -> str:
+    """A password from the file ``file_name`` names (a Docker secret), else from ``name``; "" if neither."""
+    password_file = os.environ.get(file_name, "")
+    if not password_file:
+        return os.environ.get(name, "")
+    try:
+        with open(password_file, encoding="utf-8") as f:
+            return f.read().strip()
+    except OSError as exc:
+        raise ConfigurationError(f"{file_name}: cannot read {password_file}: {exc}") from exc
 
 
 def _kafka_auth() -> KafkaAuth | None:
@@ -126,15 +162,7 @@ def _kafka_auth() -> KafkaAuth | None:
     username = os.environ.get("SZAMLATAR_KAFKA_USERNAME", "")
     if not username:
         return None
-    password_file = os.environ.get("SZAMLATAR_KAFKA_PASSWORD_FILE", "")
-    if password_file:
-        try:
-            with open(password_file, encoding="utf-8") as f:
-                password = f.read().strip()
-        except OSError as exc:
-            raise ConfigurationError(f"SZAMLATAR_KAFKA_PASSWORD_FILE: cannot read {password_file}: {exc}") from exc
-    else:
-        password = os.environ.get("SZAMLATAR_KAFKA_PASSWORD", "")
+    password = _password("SZAMLATAR_KAFKA_PASSWORD_FILE", "SZAMLATAR_KAFKA_PASSWORD")
     protocol = os.environ.get("SZAMLATAR_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT").upper()
     if protocol not in ("SASL_PLAINTEXT", "SASL_SSL"):
         raise ConfigurationError("SZAMLATAR_KAFKA_SECURITY_PROTOCOL must be SASL_PLAINTEXT or SASL_SSL "
@@ -202,4 +230,42 @@ def load_index_settings() -> IndexSettings:
         index_dir=_env("SZAMLATAR_INDEX_DIR", "/tmp/szamlatar-index"),
         node=_env("SZAMLATAR_INDEX_NODE", "local"),
         indexer_port=_int("SZAMLATAR_INDEXER_PORT", _int("SZAMLATAR_API_PORT", 8000) + 3),
+    )
+
+
+@dataclass(frozen=True)
+class TimestampSettings:
+    """RFC 3161 timestamps (issue 14): the TSA the timestamper asks, and its trust chain. In production
+    a qualified trust service (e-Szignó, NETLOCK …) with the credentials it issued; locally the TSA of
+    the development kit that ``deploy/local/start.sh`` starts."""
+
+    tsa_url: str
+    tsa_username: str | None
+    tsa_password: Secret | None
+    tsa_ca_file: str  # PEM: the TSA's trust anchor (and intermediates); tokens are verified against it
+    timeout_seconds: float
+    timestamper_port: int  # the timestamper's /healthz and /metrics
+    retry_seconds: float  # a digest the TSA could not stamp is tried again after this long (then doubling, capped)
+    pass_seconds: float  # how often the timestamper retries its backlog and looks for new audit anchors
+
+    def trust_chain(self) -> bytes:
+        try:
+            with open(self.tsa_ca_file, "rb") as f:
+                return f.read()
+        except OSError as exc:
+            raise ConfigurationError(f"SZAMLATAR_TSA_CA_FILE: cannot read {self.tsa_ca_file!r}: {exc}") from exc
+
+
+def load_timestamp_settings() -> TimestampSettings:
+    password = _password("SZAMLATAR_TSA_PASSWORD_FILE", "SZAMLATAR_TSA_PASSWORD")
+    state = os.environ.get("SZAMLATAR_STATE_DIR", "")
+    return TimestampSettings(
+        tsa_url=_env("SZAMLATAR_TSA_URL", "http://127.0.0.1:18084/"),
+        tsa_username=os.environ.get("SZAMLATAR_TSA_USERNAME") or None,
+        tsa_password=Secret(password) if password else None,
+        tsa_ca_file=_env("SZAMLATAR_TSA_CA_FILE", os.path.join(state, "tsa", "chain.pem") if state else None),
+        timeout_seconds=_float("SZAMLATAR_TSA_TIMEOUT_SECONDS", 15.0),
+        timestamper_port=_int("SZAMLATAR_TIMESTAMPER_PORT", 8011),
+        retry_seconds=_float("SZAMLATAR_TIMESTAMP_RETRY_SECONDS", 60.0),
+        pass_seconds=_float("SZAMLATAR_TIMESTAMP_PASS_SECONDS", 30.0),
     )

@@ -10,14 +10,19 @@ attempts, in the one record shape of ``core/dead_letters.py``. Nothing escapes: 
 message and crash the agent. That holds for any record: a tombstone (no value) or a value that is
 not UTF-8 is dead-lettered with reason ``tombstone`` / ``not_utf8``.
 
-``wait_out_outages`` (the consumer shell's setting) keeps retrying an outage of our own stores
-(MongoDB, S3, Kafka) at the capped backoff instead of dead-lettering after ``max_attempts``: the
-message is healthy, the dependency is not. Other ``Retryable`` errors (a billing system's 429 / 5xx)
-still end in the DLQ after ``max_attempts``, from where ``szamlatar dlq replay`` sends them again.
+An outage of our own stores (MongoDB, S3, Kafka: ``OUTAGES``) is never a reason to dead-letter: the
+message is healthy, the dependency is not. The runner holds the record (and so its partition: nothing
+behind it is handled, nothing past it is acked or committed) and probes again at the capped backoff
+(``RetryPolicy.outage_cap_seconds``) for as long as the outage lasts, while
+``szamlatar_stage_waiting_on_dependency{stage, dependency}`` is 1 (alert ``SzamlatarStageWaitingOnDependency``).
+Only a message that fails on its own content goes to the DLQ. Other ``Retryable`` errors (a billing
+system's 429 / 5xx) still end in the DLQ after ``max_attempts``, from where ``szamlatar dlq replay``
+sends them again: a SaaS that is down for a day must not hold every other tenant's events.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import time
@@ -38,6 +43,7 @@ from services.core.errors import (
     Retryable,
     StorageUnavailableError,
 )
+from services.core.events import ingested_at
 from services.core.keys import partition_key_of
 from services.core.topics import INVOICE_DLQ, TopicSpec
 
@@ -62,8 +68,16 @@ RecordCheck = Callable[[dict[str, Any], Record], Awaitable[None]]  # raises Reje
 Send = Callable[[str, bytes | None, bytes], Awaitable[None]]  # topic, key, value; returns when durable
 Sleep = Callable[[float], Awaitable[None]]
 DeadLetterHook = Callable[[dict[str, Any]], None]  # sees each dead letter once it is sent
-# Our own stores being down: the message is not at fault, so the consumer shell never dead-letters for these.
-OUTAGES = (StorageUnavailableError, ObjectStoreUnavailableError, BrokerUnavailableError)
+# Our own stores being down: the message is not at fault, so no runner ever dead-letters for these.
+# The value names the dependency on ``szamlatar_stage_waiting_on_dependency``.
+OUTAGES: dict[type[Retryable], str] = {
+    StorageUnavailableError: "mongodb", ObjectStoreUnavailableError: "s3", BrokerUnavailableError: "kafka",
+}
+
+
+def dependency_down(exc: Retryable) -> str | None:
+    """The store an outage error names (``mongodb``, ``s3``, ``kafka``); ``None`` for any other error."""
+    return next((name for cls, name in OUTAGES.items() if isinstance(exc, cls)), None)
 
 
 def decode_record(value: bytes | None, schema: str) -> dict[str, Any]:
@@ -77,18 +91,28 @@ class StageRunner:
         self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
         sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY, jitter: Callable[[], float] = random.random,
         check_record: RecordCheck | None = None, dlq: TopicSpec = INVOICE_DLQ,
-        on_dead_letter: DeadLetterHook | None = None, wait_out_outages: bool = False,
+        on_dead_letter: DeadLetterHook | None = None,
     ) -> None:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
         self.check_record, self.dlq, self.on_dead_letter = check_record, dlq, on_dead_letter
-        self.wait_out_outages = wait_out_outages
+        self._waiting_on(None)  # born at 0, so the alert and the dashboard see the stage before its first wait
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
                   offset: int | None = None, key: bytes | None = None, headers: Headers = ()) -> None:
         stage = self.stage.value
         self.metrics.events_in.labels(stage).inc()
         started = time.perf_counter()
+        try:
+            await self._until_done(value, topic, partition, offset, key, headers)
+        finally:  # done, dead-lettered, or the process stopping in a wait: this stage waits no more
+            self._waiting_on(None)
+        self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
+
+    async def _until_done(self, value: bytes | None, topic: str, partition: int | None, offset: int | None,
+                          key: bytes | None, headers: Headers) -> None:
+        """Handle the record until it is published or dead-lettered; outages are waited out here."""
+        stage = self.stage.value
         event: dict[str, Any] | None = None
         attempt = 0
         while True:
@@ -103,29 +127,50 @@ class StageRunner:
                     await self.send(out_topic, partition_key_of(out_event).encode(), encode(out_event))
                 outcome = outputs[-1][1].get("outcome", "ok") if outputs else "ok"
                 self.metrics.events_out.labels(stage, outcome).inc()
+                self._observe_end_to_end(event, outcome)
                 logger.info("%s: %s %s", stage, outcome, event.get("event_id"),
                             extra={"stage": stage, "event_id": event.get("event_id"), "attempts": attempt})
-                break
+                return
             except Retryable as exc:
                 self.metrics.errors.labels(stage, type(exc).__name__, exc.reason.value).inc()
-                outage = self.wait_out_outages and isinstance(exc, OUTAGES)
-                if attempt >= self.retry.max_attempts and not outage:
+                dependency = dependency_down(exc)
+                if attempt >= self.retry.max_attempts and dependency is None:
                     await self._to_dlq(exc, attempt, value, topic, partition, offset, key, headers, event)
-                    break
+                    return
                 self.metrics.retries.labels(stage).inc()
                 delay = self.retry.delay(attempt, rand=self.jitter(), retry_after=self._bounded(exc.retry_after))
+                if dependency is not None:
+                    # Probe often enough that the stage resumes within seconds of the store's return.
+                    delay = min(delay, self.retry.outage_cap_seconds)
+                    self._waiting_on(dependency)
                 logger.warning("%s: transient failure (%s), retry %d in %.1fs", stage, exc, attempt, delay, extra={
                     "stage": stage, "error": str(exc), "attempt": attempt, "delay": round(delay, 2),
-                    "retry_after": exc.retry_after})
+                    "retry_after": exc.retry_after, "waiting_on": dependency})
                 await self.sleep(delay)
+                if dependency is not None:
+                    self.metrics.waited.labels(stage, dependency).inc(delay)
             except Exception as exc:
                 _, reason, _ = failure(exc)
                 self.metrics.errors.labels(stage, type(exc).__name__, reason).inc()
                 if not isinstance(exc, Rejected):
                     logger.exception("%s: unexpected error", stage, extra={"stage": stage})
                 await self._to_dlq(exc, attempt, value, topic, partition, offset, key, headers, event)
-                break
-        self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
+                return
+
+    def _observe_end_to_end(self, event: dict[str, Any], outcome: str) -> None:
+        """How long the invoice has been on its way since ingest accepted it. A duplicate (a replay of
+        work done before) is not an invoice arriving, so it is not counted."""
+        since = ingested_at(event)
+        if outcome == "duplicate" or since is None:
+            return
+        with contextlib.suppress(ValueError):
+            seconds = time.time() - datetime.fromisoformat(since).timestamp()
+            self.metrics.end_to_end.labels(self.stage.value).observe(max(0.0, seconds))
+
+    def _waiting_on(self, dependency: str | None) -> None:
+        """Set the stage's waiting gauge: 1 for the dependency it waits for now, 0 for the others."""
+        for name in OUTAGES.values():
+            self.metrics.waiting.labels(self.stage.value, name).set(1 if name == dependency else 0)
 
     def _bounded(self, retry_after: float | None) -> float | None:
         """The server's Retry-After, but never longer than the policy sleeps through.

@@ -1,5 +1,5 @@
 """Outbound webhook subscriptions: creating one (the signing secret is generated here, sealed with
-the key-encryption key like connection secrets (``adapters/crypto``), shown once and never again)
+the key-encryption key like connection secrets (``adapters/sealer``), shown once and never again)
 and sending one signed POST of a delivery — the downstream worker's tries and a replay from
 ``downstream.dlq`` go through the same ``post_delivery``.
 
@@ -10,7 +10,6 @@ because DNS — and the operator's allowlist — can change after creation."""
 
 from __future__ import annotations
 
-import base64
 import secrets
 import time
 from collections.abc import Callable, Sequence
@@ -18,8 +17,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from services.adapters import url_fetch
-from services.adapters.crypto import decrypt, encrypt
 from services.adapters.reference_repo import SubscriptionRepo
+from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
 from services.core.errors import UpstreamError
 from services.core.subscriptions import delivery_headers
@@ -31,12 +30,8 @@ Post = Callable[[str, bytes, dict[str, str]], int]
 NOT_SENT = -1  # post_delivery's status when the URL policy refused the delivery: never retried
 
 
-def seal_secret(settings: Settings, secret: str) -> str:
-    return base64.b64encode(encrypt(secret.encode(), settings.kek, settings.kek_id)).decode()
-
-
 def open_secret(settings: Settings, sub: dict[str, Any]) -> str:
-    return decrypt(base64.b64decode(sub["secret"]), {settings.kek_id: settings.kek}).decode()
+    return Sealer.of(settings).open(sub["secret"])
 
 
 def check_subscription_url(url: str, url_allowlist: Sequence[str], resolver: url_fetch.Resolver = url_fetch.resolve,
@@ -56,7 +51,7 @@ def create_subscription(subscriptions: SubscriptionRepo, settings: Settings, *, 
     sub_id = fields.get("id") or f"wh-{secrets.token_hex(4)}"
     secret = "whsec_" + secrets.token_urlsafe(32)
     doc = {**fields, "_id": f"{tenant}|{sub_id}", "id": sub_id, "tenant": tenant,
-           "secret": seal_secret(settings, secret), "created_at": datetime.now(UTC), "created_by": actor}
+           "secret": Sealer.of(settings).seal(secret), "created_at": datetime.now(UTC), "created_by": actor}
     subscriptions.put(doc)
     return doc, secret
 

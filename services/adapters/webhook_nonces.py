@@ -3,9 +3,13 @@
 A request is identified by ``sha256(connection | timestamp | sha256(body))`` — independent of
 which secret signed it and of extra signatures in the header, so a captured request cannot be
 replayed by editing its headers. The nonce is claimed (``pending``) before any work, marked
-``accepted`` with the event id after the 202, and released if the request fails so that the
-sender's retry is not mistaken for a replay. Entries expire when their timestamp leaves the
-replay window: after that the timestamp check alone refuses the request.
+``accepted`` with the event id once the event is durable, and released if the request fails so that
+the sender's retry is not mistaken for a replay. A nonce still ``pending`` when the same request
+comes again (its first delivery's outcome is unknown: the mark failed, the process died, or it is
+still in flight) is taken over: the request is worked again, which publishes the same event id, so
+the worst case is a duplicate raw event the archive step absorbs — never a durable invoice refused
+as a replay. Entries expire when their timestamp leaves the replay window: after that the timestamp
+check alone refuses the request.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ class WebhookNonces:
 
     def claim(self, nonce: str, *, connection_id: str, timestamp: int, tolerance_seconds: int,
               now: datetime) -> dict[str, Any] | None:
-        """``None`` when the nonce is new (now claimed); otherwise the earlier record."""
+        """``None`` when the nonce is new or still pending (now claimed); otherwise the accepted earlier record."""
         self.ensure_indexes()
         expires = datetime.fromtimestamp(timestamp, UTC) + timedelta(seconds=tolerance_seconds + 60)
         with translate_errors("forget expired nonces"):
@@ -54,7 +58,9 @@ class WebhookNonces:
         except DuplicateKeyError:
             with translate_errors("read nonce"):
                 found = self.collection.find_one({"_id": nonce})
-            return found or {"state": "pending"}
+            if found is None or found.get("state") != "accepted":
+                return None  # released meanwhile, or pending with an unknown outcome: work it again
+            return found
 
     def accept(self, nonce: str, event_id: str) -> None:
         with translate_errors("mark nonce accepted"):

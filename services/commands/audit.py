@@ -18,17 +18,16 @@ def verify(
     """Recompute every hash, check the newest anchor; exit 1 if any chain is broken. Run it daily:
     each run anchors the head it verified, so a later cut or rewrite cannot go unnoticed."""
     from services.adapters.admin import cli_actor
-    from services.adapters.audit_anchors import AuditAnchors, verify_and_anchor
+    from services.adapters.audit_anchors import AuditAnchors
     from services.adapters.mongo import AuditLog
+    from services.app.audit import verify_audit_chain
 
     c = context(ctx)
     log = AuditLog(c.db)
     anchors = AuditAnchors(c.store, c.settings.retention_years)
     broken = 0
     for name in tenant or log.tenants():
-        verdict = verify_and_anchor(log, anchors, name, anchor=anchor)
-        log.append(tenant=name, actor=cli_actor(), action="audit.verify", target=f"tenant:{name}",
-                   details=verdict.as_details())
+        verdict = verify_audit_chain(log, anchors, name, actor=cli_actor(), anchor=anchor)
         broken += not verdict.ok
         typer.echo(f"{name}: {'ok' if verdict.ok else 'BROKEN'} — {verdict.explain()}")
     raise typer.Exit(1 if broken else 0)

@@ -27,9 +27,9 @@ def backfill(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from services.adapters.billing import billing_repos
+    from services.adapters.billing_repos import billing_repos
     from services.adapters.logging import configure_logging
-    from services.ingest_billingo.importer import BACKFILL_RETRY, BillingoImporter
+    from services.billingo.importer import BACKFILL_RETRY, BillingoImporter
 
     configure_logging()
     logging.getLogger().setLevel(logging.WARNING)  # the progress bar tells the story; retries are expected
@@ -43,14 +43,15 @@ def backfill(
     if concurrency:
         billing = dataclasses.replace(billing, download_concurrency=max(1, concurrency))
     repos = billing_repos(c.db)
-    doc = repos.connections.get(connection)
-    if doc is None or doc.get("deleted"):
+    found = repos.connections.active(connection)
+    if found is None:
         console.print(f"[red]no connection {connection!r}[/red]")
         raise typer.Exit(2)
-    if doc.get("kind") != "billingo":
-        console.print(f"[red]{connection} is a {doc.get('kind')} connection: only Billingo has a list to back-fill "
+    if found.kind != "billingo":
+        console.print(f"[red]{connection} is a {found.kind} connection: only Billingo has a list to back-fill "
                       "from (Számlázz.hu pushes every invoice itself)[/red]")
         raise typer.Exit(2)
+    doc = dict(found.doc)
     importer = BillingoImporter(settings=c.settings, billing=billing, repos=repos, store=c.store,
                                 publisher=c.publisher("szamlatar-backfill"), retry=BACKFILL_RETRY)
     total = importer.count(doc, first)

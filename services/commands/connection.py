@@ -16,7 +16,7 @@ def create_own_system(ctx: typer.Context, connection_id: str, tenant: str = type
                       site: str = typer.Option("default")) -> None:
     """Create a webhook connection for an in-house billing system; prints its secret once (audited)."""
     from services.adapters.admin import create_own_system_connection
-    from services.adapters.mongo import ConnectionRepo
+    from services.adapters.connections import ConnectionRepo
 
     c = context(ctx)
     existed = ConnectionRepo(c.db).get(connection_id) is not None

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 if TYPE_CHECKING:
-    from pymongo.database import Database
-
     from services.adapters.kafka_producer import EventPublisher
+    from services.adapters.mongo import MongoDb
     from services.adapters.s3 import S3ObjectStore
     from services.adapters.settings import BillingSettings, Settings
 
@@ -40,7 +39,7 @@ class Context:
         return load_billing_settings(self.settings.api_port)
 
     @cached_property
-    def db(self) -> Database[dict[str, Any]]:
+    def db(self) -> MongoDb:
         from services.adapters.mongo import connect
 
         return connect(self.settings)

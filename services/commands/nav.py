@@ -43,7 +43,7 @@ def connect(
                                            "(YYYY-MM-DD; default: 35 days back)"),
 ) -> None:
     """Store the company's NAV technical user (secrets encrypted) as a connection (audited)."""
-    from services.adapters.mongo import ConnectionRepo
+    from services.adapters.connections import ConnectionRepo
     from services.nav.connection import create_nav_connection
 
     c = context(ctx)
@@ -54,8 +54,7 @@ def connect(
     if sync_from:
         from datetime import date
 
-        c.db.connections.update_one({"_id": connection_id}, {"$set": {"sync_from": date.fromisoformat(sync_from)
-                                                                      .isoformat()}})
+        ConnectionRepo(c.db).set_fields(connection_id, {"sync_from": date.fromisoformat(sync_from).isoformat()})
     c.audit(tenant=tenant, action="connection.changed" if existed else "connection.created",
             target=connection_id, details={"kind": "nav", "url": url, "tax_number": tax_number,
                                            "credentials": ["login", "password", "signature_key", "exchange_key"]})
@@ -73,7 +72,7 @@ def sync(
     """Import NAV's invoice data for the period as structured data (idempotent)."""
     from datetime import date
 
-    from services.adapters.mongo import ConnectionRepo
+    from services.adapters.connections import ConnectionRepo
     from services.core.enums import Direction
     from services.core.errors import SzamlatarError
     from services.nav.client import NavClient

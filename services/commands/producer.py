@@ -86,7 +86,7 @@ def list_(ctx: typer.Context, tenant: str = typer.Option(None)) -> None:
 @app.command("delete")
 def delete(ctx: typer.Context, connection_id: str) -> None:
     """Delete a producer connection: its events are refused (unknown_connection) from now on (audited)."""
-    from services.adapters.mongo import ConnectionRepo
+    from services.adapters.connections import ConnectionRepo
     from services.adapters.own_system_admin import delete_producer_connection
 
     c = context(ctx)

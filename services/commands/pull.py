@@ -28,7 +28,7 @@ def connect_command(
     interval: float | None = typer.Option(None, help="seconds between passes for this connection"),
 ) -> None:
     """Create or replace a pull connection (the mapping format: services/core/pull_mapping.py, README); audited."""
-    from services.adapters.mongo import ConnectionRepo
+    from services.adapters.connections import ConnectionRepo
     from services.core.errors import SzamlatarError
     from services.ingest_pull.connection import create_pull_connection
 
@@ -70,11 +70,14 @@ def status(ctx: typer.Context, connection_id: str = typer.Argument(None)) -> Non
 def rewind(ctx: typer.Context, connection_id: str) -> None:
     """List everything again from the connection's initial cursor and retry refused items (what was
     imported is skipped by its fingerprint: no download, no new event)."""
+    from services.adapters.connections import ConnectionRepo
+    from services.core.connection_model import PullSettings
+
     db = context(ctx).db
-    connection = db.connections.find_one({"_id": connection_id, "kind": "pull"})
-    if connection is None:
+    connection = ConnectionRepo(db).active(connection_id)
+    if connection is None or not isinstance(connection.settings, PullSettings):
         raise typer.BadParameter(f"no pull connection {connection_id!r}")
-    initial = (connection.get("pull") or {}).get("initial_cursor") or None
+    initial = connection.settings.pull.get("initial_cursor") or None
     db.ingest_cursors.update_one({"_id": connection_id}, {"$set": {"cursor": initial}}, upsert=True)
     retried = db.ingest_items.update_many({"connection_id": connection_id, "error": {"$nin": [None]}},
                                           {"$set": {"fingerprint": None}}).modified_count

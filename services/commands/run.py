@@ -107,7 +107,7 @@ def billingo_poller(
 ) -> None:
     """Poll every enabled Billingo connection for new and changed documents (a long-running process)."""
     from services.adapters.logging import configure_logging
-    from services.ingest_billingo.service import run_poller
+    from services.billingo.service import run_poller
 
     configure_logging()
     c = context(ctx)
@@ -212,3 +212,38 @@ def s3_inbox(
     if health_port:
         serve_health(health_port)
     watch_inbox(store, tenant, import_drop, interval=interval, settle_seconds=settle)
+
+
+@app.command("timestamper")
+def timestamper(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics"),
+    port: int = typer.Option(None, help="/healthz and /metrics (default: SZAMLATAR_TIMESTAMPER_PORT)"),
+) -> None:
+    """Consume invoice.archived: an RFC 3161 token for each archived version and audit anchor (a backlog
+    retried later when the TSA is down)."""
+    from services.adapters.logging import configure_logging
+    from services.adapters.settings import load_timestamp_settings
+    from services.timestamps.service import run_timestamper
+
+    configure_logging()
+    run_timestamper(context(ctx).settings, load_timestamp_settings(), host=host, port=port,
+                    stop=_stop_on_signals())
+
+
+@app.command("scrubber")
+def scrubber(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics"),
+    port: int = typer.Option(8012, envvar="SZAMLATAR_SCRUBBER_PORT", help="/healthz and /metrics"),
+    every_hours: float = typer.Option(168.0, help="a full integrity scrub when the last one is this old"),
+) -> None:
+    """The scheduled integrity scrub (szamlatar scrub of every tenant), its last pass's gauges on /metrics."""
+    from services.adapters.logging import configure_logging
+    from services.adapters.settings import load_timestamp_settings
+    from services.compliance.scrub import run_scrubber
+
+    configure_logging()
+    c = context(ctx)
+    run_scrubber(c.db, c.store, load_timestamp_settings().trust_chain(), every_seconds=every_hours * 3600,
+                 port=port, host=host, stop=_stop_on_signals())

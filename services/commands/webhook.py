@@ -14,7 +14,7 @@ app = typer.Typer(name="webhook", help="Own-system webhook connections: secrets 
 
 
 def _audit(c: Context, connection_id: str, details: dict[str, Any]) -> None:
-    from services.adapters.mongo import ConnectionRepo
+    from services.adapters.connections import ConnectionRepo
 
     tenant = (ConnectionRepo(c.db).get(connection_id) or {}).get("tenant")
     c.audit(tenant=str(tenant), action="connection.changed", target=connection_id, details=details)

@@ -23,7 +23,8 @@
     │  ├─ FetchFailedError           a document URL the request names could not be fetched
     │  ├─ IntegrityError             bytes do not match their hash or fail authentication
     │  └─ StorageRejectedError       the database refuses the document itself (not an outage)
-    ├─ Retryable             transient → back off and retry in place, then DLQ with the attempts
+    ├─ Retryable             transient → back off and retry in place: our own stores' outages (the first
+    │                        three) for as long as they last, never to the DLQ; the others then DLQ with the attempts
     │  ├─ StorageUnavailableError    MongoDB unreachable or timing out
     │  ├─ ObjectStoreUnavailableError  S3 unreachable or 5xx
     │  ├─ BrokerUnavailableError     Kafka unreachable or not acknowledging

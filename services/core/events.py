@@ -23,14 +23,23 @@ def envelope_from(previous: dict[str, Any]) -> dict[str, Any]:
 def derive(
     previous: dict[str, Any], *, stage: Stage, schema: str, now: datetime, content_sha256: str, **body: Any
 ) -> dict[str, Any]:
-    """The next stage's event: same envelope, a deterministic event id, the new body."""
+    """The next stage's event: same envelope, a deterministic event id, the new body, and when the
+    invoice was accepted at ingest (the raw event's ``occurred_at``, carried on as ``ingested_at``), from
+    which each stage reports how long the invoice has been on its way (``…_end_to_end_seconds``)."""
     return {
         "event_id": event_id_for(stage.value, previous, content_sha256),
         "schema": schema,
         "occurred_at": now.isoformat(),
         **envelope_from(previous),
+        **({"ingested_at": since} if (since := ingested_at(previous)) else {}),
         **body,
     }
+
+
+def ingested_at(event: dict[str, Any]) -> str | None:
+    """When the invoice this event is about was accepted at ingest (a raw event: its own time)."""
+    since = event.get("ingested_at") or event.get("occurred_at")
+    return str(since) if since else None
 
 
 def raw_event(

@@ -4,9 +4,10 @@
 * invoice id     uuid5 over the same four parts — one invoice however often it arrives
 * event id       uuid5 over stage + idempotency key (which adds the content sha256)
 * the ids derived from another id or a position: a registered payment, an ``invoice.linked`` event,
-  a webhook delivery, a dead letter. Each keeps the namespace and name it was first derived with:
-  stored records (write-back records, replay logs, receivers' dedupe keys) hold these values, so a
-  changed derivation would make a replay look new. ``tests/unit/core/test_keys.py`` pins them.
+  a webhook delivery, a dead letter, an audit entry written once per invoice version. Each keeps the
+  namespace and name it was first derived with: stored records (write-back records, replay logs,
+  receivers' dedupe keys) hold these values, so a changed derivation would make a replay look new.
+  ``tests/unit/core/test_keys.py`` pins them.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ def dlq_event_id(dlq: str, topic: str, partition: int | None, offset: int | None
     return str(uuid.uuid5(uuid.NAMESPACE_URL, ("dlq:" if dlq == INVOICE_DLQ.name else "") + where))
 
 
+def audit_entry_id(tenant: str, action: str, target: str, sha256: str) -> str:
+    """An audit entry that records a fact about one version (``invoice.archived``, ``invoice.held`` of
+    ``target`` with these bytes): the same for every replay, so the chain holds the fact once."""
+    return str(uuid.uuid5(_NS, f"audit:{tenant}:{action}:{target}:{sha256}"))
+
+
 def staging_key(tenant: str, sha256: str) -> str:
     """Staged bytes are content-addressed: the same PDF is staged once per tenant."""
     return f"{tenant}/sha256/{sha256[:2]}/{sha256}"
@@ -77,3 +84,18 @@ def staging_key(tenant: str, sha256: str) -> str:
 def archive_key(tenant: str, invoice_id: str) -> str:
     """One object per invoice; every changed PDF becomes a new S3 version of it."""
     return f"{tenant}/invoices/{invoice_id}.pdf"
+
+
+def timestamp_key(subject_key: str, sha256: str) -> str:
+    """Where the RFC 3161 token for one stored version lives in the archive bucket: beside its subject
+    (an invoice's object, an audit anchor), one per distinct content. Outside the subject's own prefix, so
+    listing an invoice's or a tenant's anchors never meets a token."""
+    return f"timestamps/{subject_key}/{sha256}.tsr"
+
+
+KEY_WRAP_PREFIX = "key-wraps/"
+
+
+def key_wrap_key(object_key: str, version_id: str | None) -> str:
+    """Where an object version's re-wrapped data key lives (``szamlatar keys rotate``), in its own bucket."""
+    return f"{KEY_WRAP_PREFIX}{object_key}@{version_id or 'null'}.json"

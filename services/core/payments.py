@@ -12,10 +12,9 @@ Three questions are answered here, with no I/O:
   when asked is applied instead (``current_observation``), and a push re-sent late rolls nothing back.
 * **What must be written back?** A payment registered in Számlatár carries a label (its reference,
   or ``SZT-<id>``) that travels to the billing system; before writing we read the source's history,
-  and if an entry with the same date, amount and label is there, nothing is written. Billingo takes
-  the whole merged history (``PUT`` replaces it); the Számla Agent gets only the new entry with
-  ``additiv=true`` — a replace (``additiv=false``) would drop entries we never saw in full, such as
-  bank-transaction ids from Számlázz.hu's own bank reconciliation.
+  and if an entry with the same date, amount and label is there (``is_written``), nothing is written.
+  How each system takes it lives in its slice: ``services/billingo/protocol/payments.py`` (the whole
+  merged history by ``PUT``), ``services/szamlazz/protocol/payments.py`` (only our entry, additive).
 """
 
 from __future__ import annotations
@@ -27,22 +26,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from xml.etree.ElementTree import Element
 
 from services.core.errors import SchemaViolationError
 from services.core.invoice import Payment, PaymentStatus
 from services.core.keys import event_id_for
 from services.core.money import to_decimal
-from services.core.parsing.billingo import _METHODS as BILLINGO_METHODS_READ  # one vocabulary with the reader
 
 TOLERANCE = Decimal("0.005")  # below a fillér / a euro cent: rounding, not money
 
-# Our neutral payment methods → each system's vocabulary (reading is done by the parsers).
-BILLINGO_METHODS = {
-    "transfer": "wire_transfer", "cash": "cash", "card": "bankcard", "cash_on_delivery": "cash_on_delivery",
-}
-JOGCIM = {"transfer": "átutalás", "cash": "készpénz", "card": "bankkártya", "cash_on_delivery": "utánvét"}
-METHODS = frozenset(BILLINGO_METHODS) | {"other"}
+# Our neutral payment methods (each slice maps them to its system's vocabulary).
+METHODS = frozenset({"transfer", "cash", "card", "cash_on_delivery", "other"})
 
 
 def _normal(amount: Decimal) -> str:
@@ -208,87 +201,6 @@ def is_written(existing: Iterable[Payment], wanted: Payment) -> bool:
         p.date == wanted.date and _same(p.amount, wanted.amount) and (p.reference or "") == (wanted.reference or "")
         for p in existing
     )
-
-
-def _json_number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def billingo_entry(payment: Payment, conversion_rate: Decimal | None) -> dict[str, Any]:
-    """One Billingo ``PaymentHistory`` item (price in the document's currency)."""
-    return {
-        "date": payment.date.isoformat(),
-        "price": _json_number(payment.amount),
-        "payment_method": BILLINGO_METHODS.get(payment.method or "", "wire_transfer"),
-        "voucher_number": payment.reference,
-        "conversion_rate": _json_number(conversion_rate) if conversion_rate else 1,
-    }
-
-
-def payments_from_billingo(history: Iterable[Mapping[str, Any]]) -> tuple[Payment, ...]:
-    try:
-        return tuple(
-            Payment(date=date.fromisoformat(str(h["date"])), amount=to_decimal(h["price"]),
-                    method=BILLINGO_METHODS_READ.get(str(h.get("payment_method")), h.get("payment_method")),
-                    reference=h.get("voucher_number") or None)
-            for h in history
-        )
-    except (KeyError, ValueError, TypeError) as exc:
-        raise SchemaViolationError(f"Billingo payment history is not valid: {exc}") from exc
-
-
-_BILLINGO_FIELDS = ("date", "price", "payment_method", "voucher_number", "conversion_rate")
-
-
-def merge_billingo_history(
-    current: Sequence[Mapping[str, Any]], wanted: Payment, conversion_rate: Decimal | None
-) -> list[dict[str, Any]] | None:
-    """The full history to PUT (everything read, in order, plus ours), or ``None`` if ours is there."""
-    if is_written(payments_from_billingo(current), wanted):
-        return None
-    kept = [{k: h.get(k) for k in _BILLINGO_FIELDS} for h in current]
-    return [*kept, billingo_entry(wanted, conversion_rate)]
-
-
-@dataclass(frozen=True)
-class KifizRequest:
-    """A Számla Agent credit-entry request: ``additiv`` and the entries to send (at most five)."""
-
-    additive: bool
-    entries: tuple[Payment, ...]
-
-
-def plan_kifiz(current: Sequence[Payment], wanted: Payment) -> KifizRequest | None:
-    """Append our entry with ``additiv=true`` unless the source already has it (then ``None``)."""
-    if is_written(current, wanted):
-        return None
-    return KifizRequest(additive=True, entries=(wanted,))
-
-
-def jogcim(method: str | None) -> str:
-    return JOGCIM.get(method or "", "egyéb")
-
-
-_SZ = "{http://www.szamlazz.hu/szamla}"
-
-
-def szamla_payments(root: Element) -> tuple[Payment, ...]:
-    """The credit entries of a ``<szamla>`` with their note (``megjegyzes``) as the label, which the
-    invoice reader leaves out."""
-    from services.core.parsing.szamla_agent import _payment as method_of  # one jogcím vocabulary
-
-    found: list[Payment] = []
-    for k in root.iterfind(f"{_SZ}kifizetesek/{_SZ}kifizetes"):
-        day, amount = k.findtext(f"{_SZ}datum"), k.findtext(f"{_SZ}osszeg")
-        if not day or not amount:
-            continue
-        try:
-            found.append(Payment(date=date.fromisoformat(day.strip()[:10]), amount=to_decimal(amount.strip()),
-                                 method=method_of(k.findtext(f"{_SZ}jogcim")),
-                                 reference=(k.findtext(f"{_SZ}megjegyzes") or "").strip() or None))
-        except ValueError as exc:
-            raise SchemaViolationError(f"Számlázz.hu credit entry is not valid: {exc}") from exc
-    return tuple(found)
 
 
 # --- invoice.payment events ------------------------------------------------------------------------

@@ -31,12 +31,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from prometheus_client import CollectorRegistry
-from pymongo.database import Database
 
 from services.adapters.consumer_shell import ConsumerShell, Route, kafka_consumer
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import REVIEW_KINDS, downstream_metrics, stage_metrics
-from services.adapters.mongo import InvoiceRepo
+from services.adapters.mongo import InvoiceRepo, MongoDb
 from services.adapters.ops_http import serve_ops
 from services.adapters.reference_repo import ReferenceRepo, ReviewRepo, SubscriptionRepo
 from services.adapters.retry import RetryPolicy
@@ -82,7 +81,7 @@ def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) 
 
 
 class Downstream:
-    def __init__(self, db: Database[dict[str, Any]], publisher: EventPublisher, settings: Settings,
+    def __init__(self, db: MongoDb, publisher: EventPublisher, settings: Settings,
                  registry: CollectorRegistry, post: Post | None = None, sleep: Callable[[float], None] = time.sleep,
                  retry: RetryPolicy = WEBHOOK_RETRY, jitter: Callable[[], float] = random.random,
                  url_allowlist: Sequence[str] = ()) -> None:

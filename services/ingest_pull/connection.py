@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo.database import Database
-
-from services.adapters.billing import BillingConnections, seal
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.connections import ConnectionRepo
+from services.adapters.mongo import MongoDb
+from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
 from services.core.pull_mapping import PullConfig, storable
 from services.core.url_policy import UrlPolicy, check_url
@@ -18,7 +17,7 @@ from services.core.url_policy import UrlPolicy, check_url
 KIND = "pull"
 
 
-def create_pull_connection(db: Database[dict[str, Any]], settings: Settings, *, connection_id: str, tenant: str,
+def create_pull_connection(db: MongoDb, settings: Settings, *, connection_id: str, tenant: str,
                            pull: dict[str, Any], url_hosts: list[str], site: str = "default",
                            allow_private: bool = False, authorization: str | None = None,
                            interval_seconds: float | None = None) -> dict[str, Any]:
@@ -34,10 +33,10 @@ def create_pull_connection(db: Database[dict[str, Any]], settings: Settings, *, 
     config = PullConfig.of(connection)  # raises ConfigurationError naming what is wrong
     check_url(config.list_url, UrlPolicy.of(connection, settings.max_document_bytes))  # raises UrlRefusedError
     if authorization:
-        connection["credentials"] = {"authorization": seal(settings, authorization)}
+        connection["credentials"] = {"authorization": Sealer.of(settings).seal(authorization)}
     ConnectionRepo(db).upsert(connection)
     return connection
 
 
-def pull_connections(db: Database[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [c for c in BillingConnections(db).list(kinds=(KIND,)) if c.get("enabled", True)]
+def pull_connections(db: MongoDb) -> list[dict[str, Any]]:
+    return [dict(c.doc) for c in ConnectionRepo(db).list(kinds=(KIND,)) if c.enabled]

@@ -2,7 +2,7 @@
 (``services/core/pull_mapping.py``), fetch its PDF through ``adapters/url_fetch.py`` under the
 connection's URL policy (the list URL too), stage it and produce ``invoice.raw``.
 
-State, in MongoDB (``adapters/billing.IngestState``):
+State, in MongoDB (``adapters/ingest_state.IngestState``):
 
 * ``ingest_cursors`` ``{_id: connection, cursor}`` — saved after every item (field cursor) or every
   page (opaque cursor), so a crash resumes where it stopped, not at the start;
@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from services.adapters.billing import IngestState, credential, publish_document
+from services.adapters.connections import credential
+from services.adapters.ingest_state import IngestState
 from services.adapters.metrics import BillingIngestMetrics
 from services.adapters.settings import Settings
+from services.adapters.source_documents import publish_document
 from services.adapters.url_fetch import Fetched, fetch
 from services.core.errors import ConfigurationError, Rejected, Retryable, SzamlatarError
 from services.core.pull_mapping import MISSING, PullConfig, get_path, is_stuck, map_item, page_url, read_page

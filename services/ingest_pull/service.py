@@ -12,7 +12,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
-from services.adapters.billing import IngestState
+from services.adapters.ingest_state import IngestState
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import billing_ingest_metrics
 from services.adapters.mongo import connect

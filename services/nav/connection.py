@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import UTC, datetime
 from typing import Any
 
-from services.adapters.crypto import decrypt, encrypt
-from services.adapters.mongo import ConnectionRepo, MongoDb
+from services.adapters.connections import ConnectionRepo
+from services.adapters.mongo import MongoDb
+from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
 from services.core.errors import ConfigurationError
 from services.nav.protocol.signing import NavCredentials, hash_password
@@ -20,8 +20,8 @@ def create_nav_connection(db: MongoDb, settings: Settings, *, connection_id: str
                           exchange_key: str) -> dict[str, Any]:
     """Only the SHA-512 hash of the password is kept (it is all NAV's requests need)."""
     values = {"password_hash": hash_password(password), "signature_key": signature_key, "exchange_key": exchange_key}
-    sealed = {k: base64.b64encode(encrypt(v.encode(), settings.kek, settings.kek_id)).decode()
-              for k, v in values.items()}
+    sealer = Sealer.of(settings)
+    sealed = {k: sealer.seal(v) for k, v in values.items()}
     connection = {"_id": connection_id, "kind": "nav", "tenant": tenant, "url": url, "login": login,
                   "tax_number": tax_number, "secrets": sealed, "created_at": datetime.now(UTC)}
     NavCredentials(login=login, password_hash="x", tax_number=tax_number, signature_key="x")  # validates
@@ -32,6 +32,6 @@ def create_nav_connection(db: MongoDb, settings: Settings, *, connection_id: str
 def credentials_of(connection: dict[str, Any], settings: Settings) -> NavCredentials:
     if connection.get("kind") != "nav":
         raise ConfigurationError(f"connection {connection.get('_id')!r} is not a NAV connection")
-    keks = {settings.kek_id: settings.kek}
-    opened = {k: decrypt(base64.b64decode(connection["secrets"][k]), keks).decode() for k in SECRET_FIELDS}
+    sealer = Sealer.of(settings)
+    opened = {k: sealer.open(connection["secrets"][k]) for k in SECRET_FIELDS}
     return NavCredentials(login=connection["login"], tax_number=connection["tax_number"], **opened)

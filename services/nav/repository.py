@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from services.adapters.connections import ConnectionRepo
 from services.adapters.mongo import MongoDb, translate_errors
+from services.core.connection_model import NavSettings
 from services.core.enums import Direction
 from services.nav.completeness import Record, record_from_invoice
 
@@ -55,26 +57,28 @@ def archive_records(db: MongoDb, tenant: str, taxpayer_ids: set[str], date_from:
     with translate_errors("read archive for reconciliation"):
         views = list(db.invoices.find(query, {"invoice": 1, "current_sha256": 1, "invoice_number": 1,
                                               "direction": 1}))
-    out = []
-    for view in views:
-        record = record_from_invoice(view.get("invoice") or {}, has_pdf=bool(view.get("current_sha256")),
-                                     ref=view["_id"])
-        incoming = (view.get("direction") or (view.get("invoice") or {}).get("direction")) == Direction.INCOMING
-        if direction is Direction.INCOMING:
-            wanted = incoming and (record.buyer_taxpayer_id is None or record.buyer_taxpayer_id in taxpayer_ids)
-        else:
-            wanted = not incoming and record.supplier_taxpayer_id in taxpayer_ids
-        if wanted:
-            out.append(record)
-    return out
+    return [record for view in views if (record := archive_record(view, taxpayer_ids, direction)) is not None]
+
+
+def archive_record(view: Doc, taxpayer_ids: set[str], direction: Direction) -> Record | None:
+    """One archived view as a ``Record`` when NAV should know it in ``direction`` (``archive_records``
+    says which), else None."""
+    record = record_from_invoice(view.get("invoice") or {}, has_pdf=bool(view.get("current_sha256")),
+                                 ref=view["_id"])
+    incoming = (view.get("direction") or (view.get("invoice") or {}).get("direction")) == Direction.INCOMING
+    if direction is Direction.INCOMING:
+        wanted = incoming and (record.buyer_taxpayer_id is None or record.buyer_taxpayer_id in taxpayer_ids)
+    else:
+        wanted = not incoming and record.supplier_taxpayer_id in taxpayer_ids
+    return record if wanted else None
 
 
 def nav_taxpayer_ids(db: MongoDb, tenant: str) -> set[str]:
-    with translate_errors("read nav connections"):
-        return {str(c["tax_number"]) for c in db.connections.find({"tenant": tenant, "kind": "nav"})}
+    """The tenant's taxpayers with a live NAV connection (switched off ones too: their data stays)."""
+    return {str(c.settings.tax_number) for c in ConnectionRepo(db).list(kinds=("nav",), tenant=tenant)
+            if isinstance(c.settings, NavSettings) and c.settings.tax_number}
 
 
 def nav_connections(db: MongoDb) -> list[Doc]:
     """Every NAV connection the sync service works on: not deleted, not switched off."""
-    with translate_errors("read nav connections"):
-        return list(db.connections.find({"kind": "nav", "deleted": {"$ne": True}, "enabled": {"$ne": False}}))
+    return [dict(c.doc) for c in ConnectionRepo(db).list(kinds=("nav",), include_disabled=False)]

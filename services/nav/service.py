@@ -22,7 +22,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
-from services.adapters.billing import IngestState
+from services.adapters.ingest_state import IngestState
 from services.adapters.metrics import NavSyncMetrics, nav_sync_metrics
 from services.adapters.mongo import MongoDb, connect
 from services.adapters.ops_http import serve_ops

@@ -17,10 +17,12 @@ from typing import Any
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_auth import faust_credentials
 from services.adapters.logging import configure_logging
 from services.adapters.metrics import matching_metrics, stage_metrics
-from services.adapters.mongo import AuditLog, ConnectionRepo, InvoiceRepo, connect
+from services.adapters.mongo import AuditLog, InvoiceRepo, connect
+from services.adapters.payment_store import PaymentStore
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReviewRepo
 from services.adapters.s3 import S3ObjectStore
@@ -88,13 +90,13 @@ class _Ports:
             store = S3ObjectStore(settings)
             db = connect(settings)
             parse = ParseHandler(store, PdfSandbox(), ConnectionRepo(db), settings.staging_bucket,
-                                 settings.max_document_bytes, keks={settings.kek_id: settings.kek})
+                                 settings.max_document_bytes, keks=settings.keyring)
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, parse),
                 Stage.MATCH: (INVOICE_PARSED.schema, MatchingHandler(MatchData(db), match_metrics)),
                 Stage.ARCHIVE: (
                     INVOICE_MATCHED.schema,
-                    HoldingArchiveHandler(store, InvoiceRepo(db), AuditLog(db), ReviewRepo(db),
+                    HoldingArchiveHandler(store, InvoiceRepo(db), AuditLog(db), ReviewRepo(db), PaymentStore(db),
                                           settings.retention_years),
                 ),
             }

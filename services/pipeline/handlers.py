@@ -5,18 +5,18 @@ function needs, call it, do the writes it implies. No faust here — plain async
 from __future__ import annotations
 
 import asyncio
-import base64
 import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from services.adapters.crypto import decrypt
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.connections import ConnectionRepo
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.s3 import S3ObjectStore
+from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import Output, Record
 from services.adapters.url_fetch import fetch
+from services.app.ports import ObjectStore
 from services.core.errors import IntegrityError
 from services.core.raw_document import (
     DocumentShape,
@@ -40,7 +40,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _read_staged(store: S3ObjectStore, document: dict[str, Any]) -> bytes:
+def _read_staged(store: ObjectStore, document: dict[str, Any]) -> bytes:
     data = store.read(document["bucket"], document["object_key"])
     if hashlib.sha256(data).hexdigest() != document["sha256"]:
         raise IntegrityError("staged document does not match its sha256")
@@ -56,7 +56,7 @@ class ParseHandler:
                  keks: Mapping[str, bytes] | None = None) -> None:
         self.store, self.sandbox, self.connections = store, sandbox, connections
         self.staging_bucket, self.max_document_bytes = staging_bucket, max_document_bytes
-        self.keks = dict(keks or {})  # opens the producers' sealed signing secrets
+        self.sealer = Sealer(keks or {})  # opens the producers' sealed signing secrets
 
     async def check_signature(self, raw: dict[str, Any], record: Record) -> None:
         """The runner's record check: a producer connection with its own Kafka principal takes only
@@ -65,7 +65,7 @@ class ParseHandler:
         connection = await asyncio.to_thread(self.connections.get, raw["source"]["connection_id"])
         if connection is None or not requires_signature(connection):
             return
-        secrets = [decrypt(base64.b64decode(s), self.keks).decode() for s in connection.get("signing_secrets", [])]
+        secrets = [self.sealer.open(s) for s in connection.get("signing_secrets", [])]
         check_record_signature(connection, secrets, record.key, record.value, record.headers)
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:

@@ -5,10 +5,11 @@ until the tenant's ``reference_meta`` counters change), calls the pure ``decide_
 publishes ``invoice.matched``.
 
 ``HoldingArchiveHandler`` archives like ``ArchiveHandler`` (the encrypted original is always
-stored first, so nothing is lost) and then either publishes the current view (normal) or —
+stored first, so nothing is lost) and then either finishes archiving at once (normal) or —
 when a rule said "wait for approval" — parks the invoice in ``review_queue`` with the event
-needed to finish the job; approving it through the API or the UI writes the view and emits
-``invoice.archived`` (services/web/review_decisions.py). An ambiguous or weak match is archived
+needed to finish the job; approving it through the API or the UI finishes it (services/app/review.py).
+Both finish with the one use case ``app/archiving.py`` ``finish_archiving``: the view with its payment
+state, the audit entry and the ``invoice.archived`` event. An ambiguous or weak match is archived
 at once and gets a ``match`` review item with its ranked candidates.
 """
 
@@ -19,25 +20,17 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from pymongo.database import Database
-
-from services.adapters.billing import PaymentStore
 from services.adapters.metrics import MatchingMetrics
-from services.adapters.mongo import AuditLog, InvoiceRepo
-from services.adapters.reference_repo import ConfirmationRepo, MetaRepo, ReferenceRepo, ReviewRepo, RuleRepo
-from services.adapters.s3 import S3ObjectStore
+from services.adapters.mongo import MongoDb
+from services.adapters.reference_repo import ConfirmationRepo, MetaRepo, ReferenceRepo, RuleRepo
 from services.adapters.stage_runner import Output
+from services.app.archiving import StoredInvoice, finish_archiving
+from services.app.ports import AuditLog, InvoiceRepo, ObjectStore, PaymentStore, ReviewRepo
 from services.core.enums import Outcome
 from services.core.keys import invoice_id_of
 from services.core.matching import LearnedModel, ReferenceSnapshot, build_model, snapshot
-from services.core.stages.archive import (
-    archived_event,
-    invoice_view,
-    plan_archive,
-    retain_until,
-    version_record,
-)
-from services.core.stages.match import assignment_fields, decide_match, matched_event, storable
+from services.core.stages.archive import archived_event, plan_archive, retain_until, version_record
+from services.core.stages.match import decide_match, matched_event, storable
 from services.core.topics import INVOICE_ARCHIVED, INVOICE_MATCHED
 from services.pipeline.handlers import _now, _read_staged
 
@@ -47,7 +40,7 @@ Loaded = tuple[ReferenceSnapshot, LearnedModel, list[dict[str, Any]]]
 class MatchData:
     """Per-tenant snapshot + model + rules, reloaded when the tenant's counters move."""
 
-    def __init__(self, db: Database[dict[str, Any]]) -> None:
+    def __init__(self, db: MongoDb) -> None:
         self.meta, self.refs = MetaRepo(db), ReferenceRepo(db)
         self.rules, self.confirmations = RuleRepo(db), ConfirmationRepo(db)
         self._cache: dict[str, tuple[tuple[int, int, int], Loaded]] = {}
@@ -97,10 +90,10 @@ def review_item(matched: dict[str, Any], *, kind: str, invoice_id: str, plan: di
 
 
 class HoldingArchiveHandler:
-    def __init__(self, store: S3ObjectStore, invoices: InvoiceRepo, audit: AuditLog, review: ReviewRepo,
-                 retention_years: int) -> None:
+    def __init__(self, store: ObjectStore, invoices: InvoiceRepo, audit: AuditLog, review: ReviewRepo,
+                 payments: PaymentStore, retention_years: int) -> None:
         self.store, self.invoices, self.audit, self.review, self.years = store, invoices, audit, review, retention_years
-        self.payments = PaymentStore(invoices.db)  # read-only here: status-sync owns the payment state
+        self.payments = payments  # read only here: status-sync owns the payment state
 
     async def __call__(self, matched: dict[str, Any]) -> Sequence[Output]:
         return await asyncio.to_thread(self._archive, matched)
@@ -140,20 +133,11 @@ class HoldingArchiveHandler:
             self.invoices.record_version(version_record(matched, plan, version_id, now))
             return []
 
-        def build(payment_state: dict[str, Any] | None) -> dict[str, Any]:
-            # The stored payment state, not the event's payments, whichever of this and status-sync
-            # came first; a replay before the commit point below rebuilds the view the same way.
-            view = invoice_view(matched, plan, version_id, now, retain, payment_state=payment_state)
-            view.update(assignment_fields(match))
-            return view
-
-        self.payments.write_view(plan.invoice_id, build, self.invoices.upsert_view)
+        announcement = finish_archiving(self.invoices, self.payments, self.audit,
+                                        StoredInvoice(matched, plan, version_id, retain), actor="pipeline", now=now,
+                                        details={"source": source})
         if match.get("needs_review"):
             self.review.put(review_item(matched, kind="match", invoice_id=plan.invoice_id, plan=plan_doc,
                                         version_id=version_id, retain=retain, now=now))
-        self.audit.append(
-            tenant=matched["tenant"], actor="pipeline", action="invoice.archived", target=plan.invoice_id,
-            details={"version": plan.version, "sha256": sha, "source": source},
-        )
-        self.invoices.record_version(version_record(matched, plan, version_id, now))
-        return [(INVOICE_ARCHIVED.name, archived_event(matched, plan, version_id, now))]
+        self.invoices.record_version(version_record(matched, plan, version_id, now))  # the commit point
+        return [announcement]

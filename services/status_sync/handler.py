@@ -23,18 +23,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from services.adapters.billing import BillingRepos, connection_agent, connection_billingo
-from services.adapters.billingo_client import BILLINGO_RETRY, BillingoClient
+from services.adapters.billing_repos import BillingRepos
 from services.adapters.metrics import StatusSyncMetrics, UpstreamMetrics
 from services.adapters.settings import Settings
 from services.adapters.stage_runner import Output
-from services.adapters.szamla_agent_client import PaymentEntry, SzamlaAgentClient
-from services.core.billing_import import read_szamla_document, szamla_observation
+from services.billingo import writeback as billingo_writeback
+from services.billingo.client import BillingoClient, connection_billingo
 from services.core.errors import ReasonCode, Rejected, SzamlatarError, UnknownTenantError
 from services.core.invoice import Payment
 from services.core.money import to_decimal
@@ -44,22 +42,17 @@ from services.core.payments import (
     event_observation,
     is_notification,
     is_written,
-    jogcim,
-    merge_billingo_history,
-    payments_from_billingo,
     payments_from_json,
-    payments_to_json,
-    plan_kifiz,
     plan_payment_update,
     registered_payment,
     view_payment_fields,
 )
+from services.szamlazz import writeback as szamlazz_writeback
+from services.szamlazz.client import SzamlaAgentClient, connection_agent
 
 logger = logging.getLogger(__name__)
 Doc = dict[str, Any]
 DONE = ("written", "already_present", "not_supported")
-# One write-back attempt stays short; the stage runner owns the long retry (with backoff) around it.
-WRITEBACK_RETRY = replace(BILLINGO_RETRY, max_attempts=3, cap_seconds=5.0, max_retry_after_seconds=30.0)
 
 
 def _dec(value: Any) -> Decimal | None:
@@ -97,15 +90,11 @@ class StatusSyncHandler:
         waits only for Kafka, and an Agent outage is an ``UpstreamError`` that the stage runner
         retries in place and finally dead-letters (replayable) — the push was acknowledged already,
         because its notification is durable."""
-        connection = self.repos.connections.get(event["source"]["connection_id"])
-        if connection is None or connection.get("deleted") or connection.get("kind") != "szamlazz":
+        connection = self.repos.connections.active(event["source"]["connection_id"])
+        if connection is None or connection.kind != "szamlazz":
             return None  # a removed connection's tombstone keeps no Agent key to ask with
-        client, _ = self.agent(self.settings, connection, self.upstream)
-        try:
-            answer = client.get_invoice_xml(invoice_number=event.get("invoice_number") or event["external_id"])
-        finally:
-            client.close()
-        return szamla_observation(read_szamla_document(answer.xml), at)
+        client, _ = self.agent(self.settings, connection.doc, self.upstream)
+        return szamlazz_writeback.read_observation(client, event, at)
 
     # -- the archive side -----------------------------------------------------------------------
 
@@ -131,7 +120,7 @@ class StatusSyncHandler:
                  "event_id": event["event_id"], **update.history_entry}
         # The state first (the commit point), then the archived view from it. In this order an archive
         # writing the view at the same time cannot leave it behind: it reads the state again after its
-        # own write (adapters/billing.py ``write_view``), and any state committed after that read is
+        # own write (adapters/payment_store.py ``write_view``), and any state committed after that read is
         # shown by the view update here, which comes later still. Before the invoice is archived the
         # update finds no view; the archive then builds the view from this state.
         self.repos.payments.record_change(state, entry)
@@ -163,12 +152,12 @@ class StatusSyncHandler:
                          current, now)
             return
         try:
-            connection = self.repos.connections.get(base["connection_id"])
-            if connection is None or connection.get("kind") != kind:
+            connection = self.repos.connections.active(base["connection_id"])
+            if connection is None or connection.kind != kind:
                 raise UnknownTenantError(f"connection {base['connection_id']!r} no longer exists",
                                          reason=ReasonCode.UNKNOWN_CONNECTION)
             write = self._billingo if kind == "billingo" else self._agent
-            outcome, answer, after = write(connection, event, wanted)
+            outcome, answer, after = write(dict(connection.doc), event, wanted)
         except SzamlatarError as exc:
             if self.metrics is not None:
                 self.metrics.failures.labels(kind, type(exc).__name__).inc()
@@ -194,37 +183,9 @@ class StatusSyncHandler:
         ))
 
     def _billingo(self, connection: Doc, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
-        client, _ = self.billingo(self.settings, connection, self.upstream, retry=WRITEBACK_RETRY)
-        doc_id = int(event["external_id"])
-        try:
-            history = client.get_payments(doc_id)
-            merged = merge_billingo_history(history, wanted, _dec(event.get("conversion_rate")))
-            if merged is None:
-                return "already_present", {"read": len(history)}, payments_from_billingo(history)
-            stored = client.put_payments(doc_id, merged)
-        finally:
-            client.close()
-        return ("written", {"request": f"PUT /documents/{doc_id}/payments", "sent": len(merged),
-                            "stored": len(stored), "entries": stored}, payments_from_billingo(stored))
+        client, _ = self.billingo(self.settings, connection, self.upstream, retry=billingo_writeback.WRITEBACK_RETRY)
+        return billingo_writeback.write_payment(client, event, wanted, _dec(event.get("conversion_rate")))
 
     def _agent(self, connection: Doc, event: Doc, wanted: Payment) -> tuple[str, Doc, Sequence[Payment]]:
         client, _ = self.agent(self.settings, connection, self.upstream)
-        number = event.get("invoice_number") or event["external_id"]
-        try:
-            doc = read_szamla_document(client.get_invoice_xml(invoice_number=number).xml)
-            plan = plan_kifiz(doc.payments, wanted)
-            if plan is None:
-                return "already_present", {"read": len(doc.payments)}, doc.payments
-            result = client.register_payment(
-                number,
-                [PaymentEntry(day=p.date, title=jogcim(p.method), amount=p.amount, description=p.reference or "")
-                 for p in plan.entries],
-                additive=plan.additive,
-            )
-        finally:
-            client.close()
-        answer = {"request": "action-szamla_agent_kifiz", "additiv": plan.additive,
-                  "entries": payments_to_json(plan.entries),
-                  "outstanding": str(result.outstanding) if result.outstanding is not None else None,
-                  "gross_total": str(result.gross_total) if result.gross_total is not None else None}
-        return "written", answer, (*doc.payments, *plan.entries)
+        return szamlazz_writeback.write_payment(client, event, wanted)

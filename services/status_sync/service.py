@@ -13,7 +13,7 @@ import threading
 
 from prometheus_client import CollectorRegistry
 
-from services.adapters.billing import billing_repos
+from services.adapters.billing_repos import billing_repos
 from services.adapters.consumer_shell import ConsumerShell, Publisher, Route, kafka_consumer
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import stage_metrics, status_sync_metrics, upstream_metrics

@@ -19,11 +19,12 @@ from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
-from services.adapters.billing import billing_repos
+from services.adapters.billing_repos import billing_repos
+from services.adapters.connections import ConnectionRepo
 from services.adapters.invoice_views import InvoiceViews
-from services.adapters.kafka_producer import EventPublisher
+from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo, connect
+from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
@@ -31,6 +32,7 @@ from services.adapters.settings import Settings, load_index_settings
 from services.adapters.tantivy_index import TantivySearchIndex
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
 from services.nav.reconcile import ReconciliationRepo
 from services.web import errors, routes
@@ -80,7 +82,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
     return Ports(
         settings=settings,
         store=store,
-        publisher=EventPublisher.of(settings, client_id="szamlatar-api"),
+        publisher=EventPublisher.of(settings, client_id="szamlatar-api", timeouts=AT_THE_DOOR),
         invoices=InvoiceRepo(db),
         clients=ClientRepo(db),
         connections=ConnectionRepo(db),
@@ -100,6 +102,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         anchors=AuditAnchors(store, settings.retention_years),
         search=TantivySearchIndex(Path(load_index_settings().index_dir)),
         views=InvoiceViews(db),
+        retention=RetentionRepo(db),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from prometheus_client import CollectorRegistry
 
-from services.adapters.billing import BillingRepos
+from services.adapters.billing_repos import BillingRepos
 from services.adapters.metrics import UpstreamMetrics, upstream_metrics
 from services.adapters.settings import BillingSettings, load_billing_settings
 

@@ -14,11 +14,12 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
-from services.adapters.billing import BillingRepos
+from services.adapters.billing_repos import BillingRepos
+from services.adapters.connections import ConnectionRepo
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
-from services.adapters.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
+from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
@@ -26,6 +27,8 @@ from services.adapters.search_index import SearchIndex
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.app.review import ReviewPorts
+from services.compliance.retention import RetentionRepo
 from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
 from services.core.errors import ForbiddenError, NotPermittedError, UnauthenticatedError
@@ -58,6 +61,7 @@ class Ports:
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
     views: InvoiceViews | None = None  # invoice views by _id: the rows of a search page
+    retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
 
 
 def get_ports(request: Request) -> Ports:
@@ -66,6 +70,16 @@ def get_ports(request: Request) -> Ports:
 
 
 PortsDep = Annotated[Ports, Depends(get_ports)]
+
+
+def review_ports(ports: PortsDep) -> ReviewPorts:
+    """What the review decisions (``app/review.py``) reach, out of the app's ports."""
+    return ReviewPorts(reviews=ports.reviews, invoices=ports.invoices, payments=ports.billing.payments,
+                       reference=ports.reference, confirmations=ports.confirmations, audit=ports.audit,
+                       publisher=ports.publisher)
+
+
+ReviewDep = Annotated[ReviewPorts, Depends(review_ports)]
 
 
 def anchors_of(ports: Ports) -> AuditAnchors:

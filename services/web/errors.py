@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from services.adapters.stage_runner import dependency_down
 from services.core.errors import (
     BadSignatureError,
     ConflictError,
@@ -87,7 +88,17 @@ def unprocessable(exc: Rejected) -> Rejected:
 async def answer_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SzamlatarError)  # registered for Rejected and Retryable only
     status, detail, headers = http_answer(exc)
+    if isinstance(exc, Retryable) and (dependency := dependency_down(exc)) is not None:
+        _count_unavailable(request, dependency)
     return JSONResponse({"detail": detail}, status_code=status, headers=headers or None)
+
+
+def _count_unavailable(request: Request, dependency: str) -> None:
+    """``szamlatar_http_unavailable_total``: the alert on refusals because a store is down reads it."""
+    ports = getattr(request.app.state, "ports", None)
+    if ports is not None:
+        route = str(getattr(request.scope.get("route"), "path", None) or "unmatched")
+        ports.metrics.unavailable.labels(route, dependency).inc()
 
 
 def install(app: FastAPI) -> None:

@@ -1,7 +1,7 @@
 """Bounds of the numeric query parameters the API and the UI share, in one place.
 
-Without an upper bound a page number like 10**30 passed validation and reached pymongo as a skip
-beyond BSON's int64, which answered 500; every numeric query parameter is bounded here or where it is
+Without an upper bound a page number like 10**30 passed validation and reached the database driver as a
+skip beyond BSON's int64, which answered 500; every numeric query parameter is bounded here or where it is
 declared (``Query(ge=…, le=…)``), so an absurd value is a 422 that names the bound.
 """
 

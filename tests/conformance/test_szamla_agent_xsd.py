@@ -28,15 +28,10 @@ import xmlschema
 from defusedxml import ElementTree
 from starlette.testclient import TestClient
 
-from services.adapters.szamla_agent_client import (
-    AgentAuthenticationError,
-    PaymentEntry,
-    SzamlaAgentClient,
-    SzamlaAgentError,
-)
-from services.core.billing_import import read_szamla_document, szamlavalasz
 from services.core.invoice import InvoiceKind
-from services.core.payments import szamla_payments
+from services.szamlazz.client import AgentAuthenticationError, PaymentEntry, SzamlaAgentClient, SzamlaAgentError
+from services.szamlazz.protocol.documents import read_szamla_document, szamlavalasz
+from services.szamlazz.protocol.payments import szamla_payments
 from szamlatar_dev.emulators.demo_data import generate_demo
 from szamlatar_dev.emulators.szamla_agent.agent_requests import SEQUENCES, Group, RequestInvalid, parse_request
 from szamlatar_dev.emulators.szamla_agent.app import ACTIONS

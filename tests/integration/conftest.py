@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 import requests
@@ -28,61 +26,15 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import KafkaAuth, Settings, load_settings
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.enums import Role
+from tests.chaos.stack import LOGS, Process, start_servers, wait_until
+from tests.chaos.topics import json_objects
 
 ROOT = Path(__file__).resolve().parents[2]
-LOGS = Path(os.environ.get("SZAMLATAR_TEST_LOGS", ROOT / ".run" / "test" / "logs"))
-T = TypeVar("T")
+# Moved to tests/chaos (the drill uses them outside pytest); the tests import them from here.
+__all__ = ["LOGS", "Process", "json_objects", "wait_until"]
 
 if "SZAMLATAR_KAFKA_BOOTSTRAP" not in os.environ:
     pytest.skip("integration tests need the test stack: run `make test-integration`", allow_module_level=True)
-
-
-def wait_until(probe: Callable[[], T], timeout: float = 30.0, interval: float = 0.2, what: str = "condition") -> T:
-    """Poll ``probe`` until it returns something truthy; fail with ``what`` after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {value!r})")
-        time.sleep(interval)
-
-
-class Process:
-    """A service subprocess we can start, kill -9 and start again."""
-
-    def __init__(self, name: str, args: list[str], health_url: str) -> None:
-        self.name, self.args, self.health_url = name, args, health_url
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.log = LOGS / f"{name}.log"
-
-    def start(self) -> None:
-        LOGS.mkdir(parents=True, exist_ok=True)
-        with self.log.open("ab") as fh:
-            self.proc = subprocess.Popen(self.args, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT)
-
-        def healthy() -> bool:
-            assert self.proc is not None and self.proc.poll() is None, f"{self.name} exited; see {self.log}"
-            try:
-                return requests.get(self.health_url, timeout=1).ok
-            except requests.RequestException:
-                return False
-
-        wait_until(healthy, timeout=90, what=f"{self.name} to answer {self.health_url} (log: {self.log})")
-
-    def kill(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.kill()
 
 
 @pytest.fixture(scope="session")
@@ -128,6 +80,13 @@ def api(settings: Settings, indexer: Process) -> Iterator[str]:
     proc.start()
     yield f"http://127.0.0.1:{settings.api_port}"
     proc.stop()
+
+
+@pytest.fixture()
+def servers_back() -> Iterator[None]:
+    """Whatever a test SIGKILLs of Kafka, versitygw and FerretDB runs again after it, pass or fail."""
+    yield
+    start_servers()
 
 
 @pytest.fixture(scope="session")
@@ -220,18 +179,6 @@ class Tenant:
 @pytest.fixture()
 def tenant(api: str, worker: Process, db: Database[dict[str, Any]], settings: Settings) -> Tenant:
     return Tenant(api, db, settings)
-
-
-def json_objects(messages: Iterable[Any]) -> Iterator[dict[str, Any]]:
-    """The messages' values that are JSON objects: a topic may also hold the tombstones and garbage
-    test_poison_records plants, which every consumer must survive, and so must the tests' readers."""
-    for message in messages:
-        try:
-            record = json.loads(message.value)
-        except (TypeError, ValueError):
-            continue
-        if isinstance(record, dict):
-            yield record
 
 
 def consume_matching(bootstrap: str, topic: str, predicate: Callable[[dict[str, Any]], bool],

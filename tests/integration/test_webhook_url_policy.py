@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 import pytest
 
 from services.adapters.reference_repo import SubscriptionRepo
+from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
-from services.adapters.subscriptions import seal_secret
 from szamlatar_dev.demo.own_system import invoice_metadata
 from tests.integration.conftest import SZT, Tenant, consume_matching, wait_until
 
@@ -62,7 +62,8 @@ def test_a_stored_subscription_the_policy_refuses_now_is_dead_lettered_at_once_a
     sneaky = hooks.route([200]).replace("http://127.0.0.1:", "https://localhost:")
     SubscriptionRepo(tenant.db).put({"_id": f"{tenant.name}|sneaky", "id": "sneaky", "tenant": tenant.name,
                                      "url": sneaky, "events": ["invoice.linked"], "active": True,
-                                     "secret": seal_secret(settings, "whsec_sneaky"), "created_at": datetime.now(UTC)})
+                                     "secret": Sealer.of(settings).seal("whsec_sneaky"),
+                                     "created_at": datetime.now(UTC)})
     assert tenant.post("d-policy", pdf, invoice_metadata(inv)).status_code == 202
 
     dead = consume_matching(settings.kafka_bootstrap, "downstream.dlq",

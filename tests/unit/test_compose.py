@@ -214,6 +214,9 @@ def test_each_process_holds_the_acls_its_code_needs() -> None:
     node = _python_services()["indexer"]["environment"]["SZAMLATAR_INDEX_NODE"]
     assert reads(("invoice.archived", "invoice.payment"), f"szamlatar-indexer-{node}") | writes("invoice.dlq") <= (
         _granted("szamlatar-indexer"))
+    from services.timestamps.service import GROUP as TIMESTAMPER
+
+    assert reads(("invoice.archived",), TIMESTAMPER) | writes("invoice.dlq") <= _granted("szamlatar-timestamper")
     assert writes("invoice.raw", "invoice.payment", "invoice.archived") == {
         g for g in _granted("szamlatar-api") if g[0] == "Write"}
     assert {("Create", f"topic:{t.name}") for t in PIPELINE_TOPICS} == {

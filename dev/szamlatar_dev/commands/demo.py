@@ -160,6 +160,7 @@ def nav_demo(
     import requests
 
     from services.adapters.admin import create_own_system_connection
+    from services.adapters.connections import ConnectionRepo
     from services.nav.connection import create_nav_connection
     from szamlatar_dev.demo.nav_gaps import TAXPAYER, nav_gap_plan, plant
 
@@ -175,7 +176,7 @@ def nav_demo(
     create_nav_connection(db, settings, connection_id="demo-nav", tenant=tenant, url=f"{nav}/invoiceService/v3",
                           login="szamlatardemo01", password="demo-password", tax_number=TAXPAYER,
                           signature_key="demo-signature-key-000000000000", exchange_key="DEMOEXCHANGEKEY1")
-    db.connections.update_one({"_id": "demo-nav"}, {"$set": {"sync_from": plan.first_day.isoformat()}})
+    ConnectionRepo(db).set_fields("demo-nav", {"sync_from": plan.first_day.isoformat()})
     numbers = [meta["number"] for _, meta, _ in plan.archive_posts]
     deadline = time.monotonic() + wait
     while db.invoices.count_documents({"tenant": tenant, "invoice_number": {"$in": numbers}}) < len(numbers):

@@ -7,6 +7,8 @@ the CLI stays fast for every other command.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 app = typer.Typer(name="emulator", no_args_is_help=True,
@@ -108,3 +110,20 @@ def nav(
         f"tax number {tax_number}; admin at /_emulator/invoices"
     )
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@app.command("tsa")
+def tsa(
+    port: int = typer.Option(..., help="TCP port to listen on"),
+    host: str = typer.Option("127.0.0.1", help="Interface to bind"),
+    directory: Path = typer.Option(..., "--dir", help="state directory for its key and certificates (made "  # noqa: B008
+                                                      "at first start; chain.pem is the trust anchor)"),
+) -> None:
+    """A local RFC 3161 time-stamping authority at http://HOST:PORT/ (not qualified: tests and demo only)."""
+    import uvicorn
+
+    from szamlatar_dev.tsa import create_app, ensure_material
+
+    material = ensure_material(directory)
+    typer.echo(f"local TSA on http://{host}:{port}/ — trust anchor {directory / 'chain.pem'}")
+    uvicorn.run(create_app(material), host=host, port=port, log_level="warning")

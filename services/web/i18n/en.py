@@ -100,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "invoice.site": "Site",
     "invoice.source": "Source",
     "invoice.retain_until": "Retained until",
+    "invoice.legal_hold": "Legal hold",  # kept past retention until lifted (issue 14)
     "invoice.client": "Client",
     "invoice.match": "Match",
     "invoice.match.confidence": "Confidence",
@@ -160,7 +161,7 @@ MESSAGES: dict[str, str] = {
     "recon.empty": "In this period neither NAV nor the archive holds an invoice in this direction.",
     "recon.complete": "Complete: all {matched} of NAV's {nav} invoices are in the archive.",
     "recon.incomplete": "Gaps: {total}. NAV: {nav} invoices, archive: {archive} invoices, matching: {matched}.",
-    "recon.no_taxpayer": ("This tenant has no NAV connection (szamlatar nav-connect), "
+    "recon.no_taxpayer": ("This tenant has no NAV connection (szamlatar nav connect), "
                           "so there is nothing to compare with."),
     "recon.tenant_wide": ("The NAV check shows the whole company's data, "
                           "so only users without a site restriction may see it."),

@@ -100,6 +100,7 @@ MESSAGES: dict[str, str] = {
     "invoice.site": "Telephely",
     "invoice.source": "Forrás",
     "invoice.retain_until": "Megőrzés eddig",
+    "invoice.legal_hold": "Jogi zárolás",  # kept past retention until lifted (issue 14)
     "invoice.client": "Ügyfél",
     "invoice.match": "Párosítás",
     "invoice.match.confidence": "Biztosság",
@@ -163,7 +164,7 @@ MESSAGES: dict[str, str] = {
     "recon.empty": "Ebben az időszakban sem a NAV-ban, sem az archívumban nincs számla ebben az irányban.",
     "recon.complete": "Teljes: a NAV {nav} számlájából {matched} rendben megvan az archívumban.",
     "recon.incomplete": "Eltérések: {total}. NAV: {nav} számla, archívum: {archive} számla, egyezik: {matched}.",
-    "recon.no_taxpayer": "Ehhez a bérlőhöz nincs NAV-kapcsolat (szamlatar nav-connect), így nincs mivel egyeztetni.",
+    "recon.no_taxpayer": "Ehhez a bérlőhöz nincs NAV-kapcsolat (szamlatar nav connect), így nincs mivel egyeztetni.",
     "recon.tenant_wide": ("A NAV-egyeztetés az egész cég adatait mutatja, "
                           "ezért csak telephelyi korlátozás nélküli felhasználó láthatja."),
     "recon.missing_in_archive": "A NAV-ban megvan, az archívumból hiányzik",

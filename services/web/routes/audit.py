@@ -7,13 +7,11 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from services.adapters.audit_anchors import verify_and_anchor
+from services.app.audit import verify_for
 from services.core.access import Permission
-from services.core.errors import ForbiddenError
 from services.web.deps import PortsDep, PrincipalDep, anchors_of, require
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
-TENANT_WIDE = "the audit chain is the whole tenant's: a principal restricted to sites may not verify it"
 
 
 @router.post(
@@ -30,10 +28,5 @@ TENANT_WIDE = "the audit chain is the whole tenant's: a principal restricted to 
 )
 async def verify(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.READ_AUDIT)
-    if not principal.tenant_wide:
-        raise ForbiddenError(TENANT_WIDE)
-    verdict = await asyncio.to_thread(verify_and_anchor, ports.audit, anchors_of(ports), principal.tenant)
-    details = verdict.as_details()
-    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
-                            action="audit.verify", target=f"tenant:{principal.tenant}", details=details)
-    return details
+    verdict = await asyncio.to_thread(verify_for, ports.audit, anchors_of(ports), principal)
+    return verdict.as_details()

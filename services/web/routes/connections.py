@@ -17,16 +17,19 @@ from typing import Any
 
 from fastapi import APIRouter, Body, Response, status
 
-from services.adapters.billing import seal, test_connection
+from services.adapters.sealer import Sealer
+from services.billingo.probe import probe_billingo
 from services.core.access import Permission, Principal
 from services.core.connections import (
     CREDENTIALS,
+    FetchOutcome,
     check_connection_id,
     describe_test,
     public_view,
     validate_settings,
 )
 from services.core.errors import ConflictError, NotFoundError, ReasonCode, UnsupportedOperationError
+from services.szamlazz.probe import probe_szamlazz
 from services.web.billing_deps import BillingContext, BillingDep
 from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
 
@@ -36,20 +39,25 @@ OWN_SYSTEM = "own-system connections are managed with `szamlatar connection` com
 
 
 async def _own(billing: BillingContext, principal: Principal, connection_id: str) -> dict[str, Any]:
-    found = await asyncio.to_thread(billing.repos.connections.get, connection_id)
-    if (found is None or found.get("deleted") or found.get("tenant") != principal.tenant
-            or not principal.sees_site(found.get("site", ""))):
+    found = await asyncio.to_thread(billing.repos.connections.active, connection_id)
+    if found is None or found.tenant != principal.tenant or not principal.sees_site(found.doc.get("site", "")):
         raise NotFoundError(f"no connection {connection_id!r}")
-    return found
+    return dict(found.doc)
 
 
 def _view(billing: BillingContext, doc: dict[str, Any]) -> dict[str, Any]:
     return public_view(doc, billing.push_url(doc["_id"]) if doc.get("kind") == "szamlazz" else None)
 
 
+def _probe(ports: Ports, billing: BillingContext, doc: dict[str, Any], now: datetime) -> FetchOutcome:
+    if doc["kind"] == "billingo":
+        return probe_billingo(ports.settings, doc, billing.upstream, now)
+    return probe_szamlazz(ports.settings, doc, billing.repos.ingest, billing.upstream, now)
+
+
 async def _test_and_store(ports: Ports, billing: BillingContext, doc: dict[str, Any]) -> dict[str, Any]:
     now = datetime.now(UTC)
-    outcome = await asyncio.to_thread(test_connection, ports.settings, doc, billing.repos, billing.upstream, now)
+    outcome = await asyncio.to_thread(_probe, ports, billing, doc, now)
     result = {**describe_test(doc["kind"], outcome), "at": now.isoformat()}
     doc["last_test"] = result
     await asyncio.to_thread(billing.repos.connections.save, doc)
@@ -64,8 +72,9 @@ async def _audit(ports: Ports, principal: Principal, action: str, target: str, d
 @router.get("", summary="The tenant's connections (no credentials)")
 async def list_connections(ports: PortsDep, principal: PrincipalDep, billing: BillingDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    docs = await asyncio.to_thread(billing.repos.connections.list, tenant=principal.tenant,
-                                   kinds=("billingo", "szamlazz", "own_system"))
+    found = await asyncio.to_thread(billing.repos.connections.list, tenant=principal.tenant,
+                                    kinds=("billingo", "szamlazz", "own_system"))
+    docs = [dict(c.doc) for c in found]
     return {"items": [_view(billing, d) for d in docs if principal.sees_site(d.get("site", ""))]}
 
 
@@ -93,7 +102,7 @@ async def create_connection(ports: PortsDep, principal: PrincipalDep, billing: B
         shown_once["push_key"] = creds["push_key"]
     now = datetime.now(UTC)
     doc = {"_id": connection_id, "kind": kind, "tenant": principal.tenant, **fields,
-           "credentials": {k: seal(ports.settings, v) for k, v in creds.items()},
+           "credentials": {k: Sealer.of(ports.settings).seal(v) for k, v in creds.items()},
            "created_at": now, "updated_at": now, "created_by": principal.subject}
     await asyncio.to_thread(billing.repos.connections.save, doc)
     await _audit(ports, principal, "connection.created", connection_id,
@@ -123,7 +132,8 @@ async def change_connection(connection_id: str, ports: PortsDep, principal: Prin
     if "site" in fields:
         require_sites(principal, [fields["site"]])
     doc.update(fields)
-    doc["credentials"] = {**(doc.get("credentials") or {}), **{k: seal(ports.settings, v) for k, v in creds.items()}}
+    sealer = Sealer.of(ports.settings)
+    doc["credentials"] = {**(doc.get("credentials") or {}), **{k: sealer.seal(v) for k, v in creds.items()}}
     doc["updated_at"] = datetime.now(UTC)
     await asyncio.to_thread(billing.repos.connections.save, doc)
     await _audit(ports, principal, "connection.changed", connection_id,

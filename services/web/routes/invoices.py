@@ -58,7 +58,7 @@ async def search_invoices(
     return {**answer, "facets": found.facets} if facets else answer
 
 
-async def _visible(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:
+async def visible_invoice(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:
     doc = await asyncio.to_thread(ports.invoices.get, principal.tenant, invoice_id)
     if doc is None or not principal.sees_site(doc.get("site", "")):
         raise NotFoundError(f"no invoice {invoice_id}")
@@ -68,13 +68,14 @@ async def _visible(ports: Ports, principal: Principal, invoice_id: str) -> dict[
 @router.get("/{invoice_id}", summary="One invoice with its versions")
 async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.READ)
-    doc = await _visible(ports, principal, invoice_id)
+    doc = await visible_invoice(ports, principal, invoice_id)
     versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
     return {
         **_summary(doc),
         "invoice": doc.get("invoice"),
         "match": doc.get("match"),
         "retain_until": doc.get("retain_until"),
+        "legal_hold": doc.get("legal_hold"),
         "versions": [
             {"version": v["version"], "sha256": v["sha256"], "size": v["size"], "filename": v.get("filename"),
              "archived_at": v["archived_at"].isoformat() if v.get("archived_at") else None}
@@ -87,7 +88,7 @@ async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep)
 async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Version = None
                   ) -> StreamingResponse:
     require(principal, Permission.READ_PDF)
-    doc = await _visible(ports, principal, invoice_id)
+    doc = await visible_invoice(ports, principal, invoice_id)
     versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
     wanted = version or doc.get("current_version")
     record = next((v for v in versions if v["version"] == wanted), None)
@@ -135,7 +136,7 @@ async def get_audit(
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> dict[str, Any]:
     require(principal, Permission.READ)
-    await _visible(ports, principal, invoice_id)
+    await visible_invoice(ports, principal, invoice_id)
     # One row beyond the page says whether another follows, without counting the trail.
     rows = await asyncio.to_thread(ports.audit.trail, principal.tenant, invoice_id, after_seq=after, limit=limit + 1)
     items = rows[:limit]

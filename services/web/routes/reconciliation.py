@@ -25,7 +25,7 @@ router = APIRouter(prefix="/api/v1/reconciliation", tags=["nav"])
     "",
     summary="Completeness against NAV Online Számla for an issue-date period",
     description=(
-        "Compares the NAV invoice data imported by the NAV connector (`szamlatar nav-sync`) with the "
+        "Compares the NAV invoice data imported by the NAV connector (`szamlatar run nav-sync`) with the "
         "archive: `missing_in_archive` (NAV has it, the archive lacks it), `missing_in_nav`, `differing` "
         "(amounts, issue date, currency, buyer) and `without_pdf`, with gap counts. `direction=outbound` "
         "(default): invoices the tenant's NAV taxpayers issued; `direction=inbound`: incoming invoices "

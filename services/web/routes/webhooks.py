@@ -7,6 +7,14 @@ MongoDB, ``services/adapters/webhook_nonces.py``). Then the PDF — inline base6
 file, or a URL fetched under the connection's URL policy (``services/core/url_policy.py``) — is
 staged in S3 by its sha256, an ``invoice.raw`` event is produced (idempotent producer,
 acks=all) and only then do we answer 202, so a 202 means the invoice cannot be lost.
+
+Once the event is durable the answer is 202, whatever bookkeeping fails after it: a sender told
+"failed" about an invoice we hold would give up on it or send it again for nothing. The nonce is
+marked accepted on a best-effort basis; one left ``pending`` (that mark failed, or the process died
+between the publish and the mark) is taken over by the same request sent again, which publishes the
+same event id again — absorbed by the archive step — and is answered 202 like the first. While Kafka,
+S3 or MongoDB is down the answer is 503 with ``Retry-After`` within a few seconds (the API's producer
+is bounded by ``kafka_producer.AT_THE_DOOR``), and nothing has been accepted.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ import base64
 import binascii
 import hashlib
 import json
+import logging
 import time
 import uuid
 from datetime import UTC, datetime
@@ -24,7 +33,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request, status
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from services.adapters.crypto import decrypt
+from services.adapters.sealer import Sealer
 from services.adapters.url_fetch import fetch
 from services.adapters.webhook_nonces import nonce_of
 from services.core.errors import (
@@ -36,6 +45,7 @@ from services.core.errors import (
     ReasonCode,
     Rejected,
     ReplayedError,
+    Retryable,
     SchemaViolationError,
     UnsupportedMediaTypeError,
 )
@@ -49,6 +59,7 @@ from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, 
 from services.web.deps import Ports, PortsDep
 from services.web.errors import unprocessable
 
+logger = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/webhooks", tags=["ingest"])
 BODY_TYPES = ("application/json", "multipart/form-data")
 
@@ -101,7 +112,12 @@ While a secret is being rotated both the old and the new one are accepted.
 * The timestamp must be within ±300 s of our clock (the replay window).
 * Each request (timestamp + body) is accepted once: sending the identical request again within the
   window is answered **409 `replayed`** with the `event_id` of the first delivery — nothing is
-  produced twice. To re-send an invoice, sign it again with a new timestamp.
+  produced twice. To re-send an invoice, sign it again with a new timestamp. A request whose first
+  delivery got no answer (a timeout, a dropped connection) may be sent again as it is: it is answered
+  202 with the same `event_id`, or 409 `replayed` with it once the first one is on record.
+* **503** with `Retry-After` (seconds) while one of our stores is down: nothing was accepted; send
+  the same invoice again after that long. Once the invoice is durable the answer is 202, whatever
+  fails after it. We answer within a few seconds; give your client a timeout of at least 15 s.
 
 Body, one of:
 
@@ -138,7 +154,9 @@ cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
                                     "(or names a charset other than UTF-8)"},
                422: {"description": "payload not valid, names another site than the connection's, not a PDF, "
                                      "or document URL refused"},
-               502: {"description": "the document URL could not be fetched"}},
+               502: {"description": "the document URL could not be fetched"},
+               503: {"description": "Kafka, S3 or MongoDB is down: nothing was accepted; send again after "
+                                    "Retry-After seconds"}},
 )
 async def receive_invoice(
     connection_id: str,
@@ -168,8 +186,8 @@ async def receive_invoice(
         raise LimitExceededError(f"body declared at {declared} bytes exceeds {limit}")
     body = await _read_capped(request, limit)
 
-    keks = {settings.kek_id: settings.kek}
-    secrets = [decrypt(base64.b64decode(s), keks).decode() for s in connection.get("secrets", [])]
+    sealer = Sealer.of(settings)
+    secrets = [sealer.open(s) for s in connection.get("secrets", [])]
     now = time.time()
     try:
         timestamp = verify(secrets, x_szamlatar_timestamp, x_szamlatar_signature, body, now,
@@ -190,11 +208,21 @@ async def receive_invoice(
     try:
         accepted = await _accept(connection_id, connection, request, body, ports)
     except BaseException:
-        await asyncio.to_thread(nonces.release, nonce)
+        await _bookkeeping(nonces.release, nonce, what="release the nonce")
         raise
-    await asyncio.to_thread(nonces.accept, nonce, accepted.event_id)
+    # The event is durable: from here on nothing changes the answer.
+    await _bookkeeping(nonces.accept, nonce, accepted.event_id, what="mark the nonce accepted")
     metric.labels("own_system", "accepted", "").inc()
     return accepted
+
+
+async def _bookkeeping(step: Any, *args: str, what: str) -> None:
+    """A nonce step whose failure must not become the answer: the request's own outcome stands, and a
+    nonce left pending is taken over by the same request sent again (``WebhookNonces.claim``)."""
+    try:
+        await asyncio.to_thread(step, *args)
+    except Retryable as exc:
+        logger.warning("webhook: could not %s (%s); the answer stands", what, exc)
 
 
 async def _read_capped(request: Request, limit: int) -> bytes:

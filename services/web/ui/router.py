@@ -1,7 +1,7 @@
 """The web UI as one piece: every page module's routes (``ui/pages/``, each under ``/ui``), the static
 files, and the one answer to a refused page — put on the app by ``install`` (``web/app.py``).
 
-Handlers are plain ``def`` (FastAPI runs them in its thread pool, so the blocking pymongo and scrypt
+Handlers are plain ``def`` (FastAPI runs them in its thread pool, so the blocking database and scrypt
 calls never stall the event loop). Every permission decision is ``Principal.can`` / ``sees_site`` /
 ``covers`` from ``core/access.py`` (through ``ui/guard.py``) and every query goes through
 ``core/search_query.build_filter`` — the same as the JSON API.

@@ -8,6 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tests.fakes.publisher import Publisher as FakePublisher  # the one publisher twin, under its old name here
+
+__all__ = ["FakeCollection", "FakeDb", "FakePublisher", "Message"]
+
 
 @dataclass(frozen=True)
 class Message:
@@ -38,17 +42,3 @@ class FakeCollection:
 class FakeDb:
     def __init__(self) -> None:
         self.dlq_replays, self.webhook_subscriptions = FakeCollection(), FakeCollection()
-
-
-class FakePublisher:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, bytes | None, bytes]] = []
-        self.headers: list[list[tuple[str, bytes]]] = []  # of each sent message
-
-    def publish_raw(self, topic: str, key: bytes | None, value: bytes, timeout: float = 30.0,
-                    headers: list[tuple[str, bytes]] | None = None) -> None:
-        self.sent.append((topic, key, value))
-        self.headers.append(list(headers or []))
-
-    def close(self) -> None:
-        return

@@ -16,8 +16,8 @@ from prometheus_client import CollectorRegistry
 from services.adapters.dlq import FILTERS, matches, original_payload
 from services.adapters.metrics import stage_metrics
 from services.adapters.schemas import validate
+from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import Output, StageRunner
-from services.adapters.subscriptions import seal_secret
 from services.commands.dlq import _row
 from services.core.enums import Stage
 from services.core.errors import MalformedDocumentError
@@ -73,7 +73,7 @@ def _message_record() -> dict[str, Any]:
 class Subs:
     def for_event(self, tenant: str, event: str, site: str) -> list[dict[str, Any]]:
         return [{"_id": "acme|hr", "id": "hr", "tenant": "acme", "url": "https://hr.example.hu/in",
-                 "events": ["rule.notify"], "secret": seal_secret(settings(), "whsec_hr")}]
+                 "events": ["rule.notify"], "secret": Sealer.of(settings()).seal("whsec_hr")}]
 
 
 def _webhook_record() -> dict[str, Any]:

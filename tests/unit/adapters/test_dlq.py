@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 
 from services.adapters.dlq import Replay, matches, replay, replay_downstream
-from services.adapters.subscriptions import seal_secret
+from services.adapters.sealer import Sealer
 from services.core.errors import UpstreamError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from tests.unit.adapters.fakes import FakeDb, FakePublisher
@@ -46,7 +46,7 @@ def world(**sub: Any) -> tuple[FakeDb, FakePublisher]:
     db = FakeDb()
     db.webhook_subscriptions.docs["acme|hr"] = {
         "_id": "acme|hr", "id": "hr", "tenant": "acme", "url": "https://hr.example.hu/in", "events": ["invoice.linked"],
-        "secret": seal_secret(SETTINGS, "whsec_hr"), **sub}
+        "secret": Sealer.of(SETTINGS).seal("whsec_hr"), **sub}
     return db, FakePublisher()
 
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from services.adapters.billingo_client import BILLINGO_RETRY
 from services.adapters.retry import DEFAULT_RETRY, RetryPolicy, parse_retry_after
-from services.adapters.szamla_agent_client import AGENT_RETRY
+from services.billingo.client import BILLINGO_RETRY
 from services.downstream.worker import WEBHOOK_RETRY
 from services.nav.client import NAV_RETRY
+from services.szamlazz.client import AGENT_RETRY
 
 NOW = 1445412470.0  # Wed, 21 Oct 2015 07:27:50 GMT
 

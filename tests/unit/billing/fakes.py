@@ -7,9 +7,14 @@ import copy
 from datetime import datetime
 from typing import Any
 
-from services.adapters.billing import BillingRepos
-from services.adapters.schemas import validate
+from services.adapters.billing_repos import BillingRepos
 from services.adapters.settings import Secret, Settings
+from services.core.connection_model import Connection, connection_of
+from tests.fakes import ObjectStore as FakeStore  # the twins, under their old names here
+from tests.fakes import Publisher as FakePublisher
+
+__all__ = ["FakeConnections", "FakeIngest", "FakeLinks", "FakePayments", "FakePublisher", "FakeStore", "fake_repos",
+           "settings"]
 
 Doc = dict[str, Any]
 
@@ -32,9 +37,19 @@ class FakeConnections:
         found = self.docs.get(connection_id)
         return copy.deepcopy(found) if found else None
 
-    def list(self, *, tenant: str | None = None, kinds: tuple[str, ...] = ("billingo", "szamlazz")) -> list[Doc]:
-        return [copy.deepcopy(d) for d in self.docs.values() if d.get("kind") in kinds and not d.get("deleted")
-                and (tenant is None or d.get("tenant") == tenant)]
+    def connection(self, connection_id: str) -> Connection | None:
+        found = self.get(connection_id)
+        return connection_of(found) if found else None
+
+    def active(self, connection_id: str) -> Connection | None:
+        found = self.connection(connection_id)
+        return None if found is None or found.deleted else found
+
+    def list(self, *, kinds: tuple[str, ...], tenant: str | None = None,
+             include_disabled: bool = True) -> list[Connection]:
+        return [connection_of(copy.deepcopy(d)) for d in sorted(self.docs.values(), key=lambda d: d["_id"])
+                if d.get("kind") in kinds and not d.get("deleted") and (tenant is None or d.get("tenant") == tenant)
+                and (include_disabled or d.get("enabled") is not False)]
 
     def save(self, connection: Doc) -> None:
         self.docs[connection["_id"]] = copy.deepcopy(connection)
@@ -131,25 +146,3 @@ class FakeLinks:
 
 def fake_repos() -> BillingRepos:
     return BillingRepos(FakeConnections(), FakeIngest(), FakePayments(), FakeLinks())  # type: ignore[arg-type]
-
-
-class FakeStore:
-    def __init__(self) -> None:
-        self.staged: dict[str, bytes] = {}
-
-    def stage(self, key: str, data: bytes, sha256: str) -> None:
-        self.staged.setdefault(key, data)
-
-
-class FakePublisher:
-    """Validates every event against its topic's schema, like the real producer."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, Doc]] = []
-
-    def publish(self, topic: str, event: Doc, timeout: float = 30.0) -> None:
-        validate(event["schema"], event)
-        self.sent.append((topic, copy.deepcopy(event)))
-
-    def on(self, topic: str) -> list[Doc]:
-        return [e for t, e in self.sent if t == topic]

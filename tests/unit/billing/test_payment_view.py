@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from services.adapters.billing import VIEW_SETTLE_READS, PaymentStore
+from services.adapters.payment_store import VIEW_SETTLE_READS, PaymentStore
 from services.core.enums import Outcome
 from services.core.errors import StorageUnavailableError
 from services.core.events import raw_event

@@ -6,27 +6,21 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from defusedxml import ElementTree
 
 from services.adapters.schemas import validate
 from services.core.invoice import Payment, PaymentStatus
 from services.core.payments import (
     PaymentObservation,
-    billingo_entry,
     current_observation,
     is_notification,
     is_written,
-    merge_billingo_history,
     observed_event,
     payment_label,
     payment_status,
     payments_fingerprint,
-    payments_from_billingo,
-    plan_kifiz,
     plan_payment_update,
     registered_event,
     registered_payment,
-    szamla_payments,
 )
 
 ENVELOPE = {"tenant": "acme", "site": "budapest", "source": {"kind": "billingo", "connection_id": "b-1"},
@@ -102,44 +96,9 @@ def test_label_is_the_reference_or_a_derived_marker() -> None:
     assert payment_label("3f2c1b7e-1111-2222-3333-444455556666", "   ") == "SZT-3f2c1b7e1111"
 
 
-def test_billingo_merge_keeps_every_entry_read_and_adds_ours_once() -> None:
-    current = [{"date": "2025-03-01", "price": 140000, "payment_method": "wire_transfer", "voucher_number": None,
-                "conversion_rate": 1}]
-    wanted = pay("50000.00", D2, "SZT-abc")
-    merged = merge_billingo_history(current, wanted, None)
-    assert merged is not None and merged[0] == current[0]
-    assert merged[1] == {"date": "2025-03-10", "price": 50000, "payment_method": "wire_transfer",
-                         "voucher_number": "SZT-abc", "conversion_rate": 1}
-    # Billingo gives the PUT body back; reading it again finds ours, so a replay writes nothing.
-    assert merge_billingo_history(merged, wanted, None) is None
-
-
-def test_billingo_entry_for_an_eur_invoice_carries_the_rate() -> None:
-    entry = billingo_entry(pay("12.5", D1, "X", method="card"), Decimal("395.12"))
-    assert entry == {"date": "2025-03-01", "price": 12.5, "payment_method": "bankcard", "voucher_number": "X",
-                     "conversion_rate": 395.12}
-    assert payments_from_billingo([entry]) == (Payment(D1, Decimal("12.5"), "card", "X"),)
-
-
 def test_same_day_same_amount_but_another_label_is_another_payment() -> None:
     assert not is_written([pay("100", D1, "A")], pay("100", D1, "B"))
     assert is_written([pay("100.004", D1, "A")], pay("100", D1, "A"))
-
-
-def test_kifiz_appends_only_our_entry_and_only_when_absent() -> None:
-    current = (pay("300", D1, "bank"),)
-    plan = plan_kifiz(current, pay("200", D2, "SZT-1"))
-    assert plan is not None and plan.additive is True and plan.entries == (pay("200", D2, "SZT-1"),)
-    assert plan_kifiz((*current, pay("200", D2, "SZT-1")), pay("200", D2, "SZT-1")) is None
-
-
-def test_szamla_payments_keep_the_note_as_label() -> None:
-    xml = (b'<szamla xmlns="http://www.szamlazz.hu/szamla"><kifizetesek><kifizetes><datum>2025-03-01</datum>'
-           b'<jogcim>\xc3\xa1tutal\xc3\xa1s</jogcim><osszeg>1000</osszeg><megjegyzes>SZT-1</megjegyzes></kifizetes>'
-           b'<kifizetes><datum>2025-03-02</datum><jogcim>k\xc3\xa9szp\xc3\xa9nz</jogcim><osszeg>20.5</osszeg>'
-           b'</kifizetes></kifizetesek></szamla>')
-    assert szamla_payments(ElementTree.fromstring(xml)) == (
-        Payment(D1, Decimal("1000"), "transfer", "SZT-1"), Payment(date(2025, 3, 2), Decimal("20.5"), "cash", None))
 
 
 def test_events_validate_and_keep_their_id_on_replay() -> None:

@@ -14,12 +14,12 @@ import pytest
 from prometheus_client import CollectorRegistry
 from starlette.testclient import TestClient
 
-from services.adapters.billing import billingo_client, seal, szamla_agent_client
 from services.adapters.metrics import stage_metrics, status_sync_metrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.schemas import encode
+from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import StageRunner
-from services.core.billing_import import read_szamla_document, szamla_observation
+from services.billingo.client import billingo_client
 from services.core.enums import Stage
 from services.core.errors import Rejected, UpstreamError
 from services.core.invoice import Payment
@@ -27,6 +27,8 @@ from services.core.keys import invoice_id_of
 from services.core.payments import PaymentObservation, observed_event, registered_event
 from services.status_sync.handler import StatusSyncHandler
 from services.status_sync.service import status_sync_retry
+from services.szamlazz.client import szamla_agent_client
+from services.szamlazz.protocol.documents import read_szamla_document, szamla_observation
 from szamlatar_dev.emulators.billingo.state import BillingoState
 from szamlatar_dev.emulators.demo_data import generate_demo
 from szamlatar_dev.emulators.szamla_agent.app import create_app as agent_app
@@ -63,9 +65,10 @@ class World:
             ("bil-1", "billingo", "http://emulator/v3", {"api_key": WRITE_KEY}),
             ("szla-1", "szamlazz", "http://agent/szamla/", {"agent_key": AGENT_KEY, "push_key": "p"}),
         ):
+            sealer = Sealer.of(self.settings)
             self.repos.connections.save({"_id": cid, "kind": kind, "tenant": "acme", "site": "budapest",
                                          "base_url": base,
-                                         "credentials": {k: seal(self.settings, v) for k, v in creds.items()}})
+                                         "credentials": {k: sealer.seal(v) for k, v in creds.items()}})
 
         def billingo_factory(_s: Any, connection: dict[str, Any], upstream: Any, **kw: Any) -> Any:
             client, session = billingo_client(WRITE_KEY, connection["base_url"], upstream, sleep=lambda s: None,

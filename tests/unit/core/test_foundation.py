@@ -129,3 +129,21 @@ def test_audit_chain_detects_edits_deletions_and_reordering() -> None:
     assert altered.explain() == "entry 2 was altered"
     assert verify_chain([entries[0], entries[2], entries[3]]).problem == "missing"
     assert verify_chain([entries[1], entries[0]]).problem == "missing"
+
+
+def test_every_derived_event_carries_when_its_invoice_was_accepted_at_ingest() -> None:
+    from datetime import UTC, datetime
+
+    from services.core.enums import Stage
+    from services.core.events import derive, ingested_at, raw_event
+
+    raw = raw_event(tenant="acme", site="hq", source_kind="own_system", connection_id="erp", external_id="x-1",
+                    correlation_id="c", now=datetime(2025, 1, 1, 8, tzinfo=UTC), metadata=None,
+                    document={"sha256": "a" * 64, "bucket": "b", "object_key": "k", "media_type": "application/pdf",
+                              "size": 3, "filename": None})
+    parsed = derive(raw, stage=Stage.PARSE, schema="invoice.parsed.v1", now=datetime(2025, 1, 1, 9, tzinfo=UTC),
+                    content_sha256="a" * 64)
+    matched = derive(parsed, stage=Stage.MATCH, schema="invoice.matched.v1",
+                     now=datetime(2025, 1, 1, 10, tzinfo=UTC), content_sha256="a" * 64)
+    assert ingested_at(raw) == parsed["ingested_at"] == matched["ingested_at"] == raw["occurred_at"]
+    assert matched["occurred_at"] != matched["ingested_at"]

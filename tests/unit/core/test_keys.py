@@ -24,6 +24,10 @@ def test_an_invoice_linked_event_keeps_its_id() -> None:
     assert keys.linked_event_id("e-arch-1") == "29f6fc2c-5270-53ec-b48d-7a9e59ef9c79"
 
 
+def test_a_once_per_version_audit_entry_keeps_its_id() -> None:
+    assert keys.audit_entry_id("acme", "invoice.archived", "inv-1", "a" * 64) == "b304bdaa-cfcf-5e2c-b13e-23cd03286448"
+
+
 def test_a_webhook_delivery_keeps_its_id() -> None:
     assert keys.delivery_id("acme|hr", "invoice.linked", "e-arch-1") == "71147d1c-593d-50f7-b0b3-4d628a01d5e2"
 

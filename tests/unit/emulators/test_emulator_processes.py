@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
-from services.adapters import billing
-from services.adapters.billingo_client import BillingoClient
-from services.adapters.szamla_agent_client import InvoiceNotFoundError, SzamlaAgentClient
+from services.adapters.sealer import Sealer
+from services.billingo.client import BillingoClient
 from services.core.connections import describe_test
+from services.szamlazz.client import InvoiceNotFoundError, SzamlaAgentClient
+from services.szamlazz.probe import probe_szamlazz
 from tests.unit.billing.fakes import fake_repos, settings
 
 
@@ -75,11 +76,11 @@ def test_the_szamlazz_connection_test_works_against_the_emulator_process() -> No
     config = settings()
     with _running("szamlazz", "--agent-key", "demo-agent-key") as base:
         connection = {"_id": "demo-szamlazz", "kind": "szamlazz", "tenant": "demo", "base_url": f"{base}/szamla/",
-                      "credentials": {"agent_key": billing.seal(config, "demo-agent-key")}}
-        outcome = billing.test_connection(config, connection, fake_repos(), None, datetime.now(UTC))
-        wrong = billing.test_connection(
-            config, {**connection, "credentials": {"agent_key": billing.seal(config, "rossz")}}, fake_repos(), None,
-            datetime.now(UTC))
+                      "credentials": {"agent_key": Sealer.of(config).seal("demo-agent-key")}}
+        outcome = probe_szamlazz(config, connection, fake_repos().ingest, None, datetime.now(UTC))
+        wrong = probe_szamlazz(
+            config, {**connection, "credentials": {"agent_key": Sealer.of(config).seal("rossz")}}, fake_repos().ingest,
+            None, datetime.now(UTC))
     answer = describe_test("szamlazz", outcome)
     assert answer["ok"], answer
     assert answer["message"]["hu"].startswith("A Számla Agent kulcs érvényes")

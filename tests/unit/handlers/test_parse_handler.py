@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from services.adapters.billing import seal
+from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import Record
 from services.core.errors import BadSignatureError, UnknownTenantError
 from services.core.events import raw_event
@@ -96,7 +96,7 @@ def test_parse_handler_refuses_an_event_its_connection_may_not_carry(event: dict
 def _signing_world() -> tuple[ParseHandler, dict[str, Any], bytes]:
     settings = fake_settings()
     signed = {"_id": "p-signed", "kind": "producer", "tenant": "t", "kafka_principal": "User:producer-p-signed",
-              "signing_secrets": [seal(settings, "the-secret")]}
+              "signing_secrets": [Sealer.of(settings).seal("the-secret")]}
     handler = ParseHandler(FakeStore({}), RecordingSandbox(), FakeConnections(signed),  # type: ignore[arg-type]
                            "staging", keks={settings.kek_id: settings.kek})
     raw = _producer_event("p-signed")

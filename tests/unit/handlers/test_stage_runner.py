@@ -21,7 +21,9 @@ from services.core.errors import (
     BadSignatureError,
     BrokerUnavailableError,
     MalformedDocumentError,
+    ObjectStoreUnavailableError,
     ReasonCode,
+    Retryable,
     StorageUnavailableError,
     UpstreamError,
 )
@@ -152,15 +154,85 @@ def test_a_transient_failure_is_retried_with_backoff_then_succeeds() -> None:
     assert registry.get_sample_value("szamlatar_stage_retries_total", {"stage": "parse"}) == 2
 
 
-def test_a_transient_failure_that_outlasts_the_retries_is_dead_lettered_with_its_attempts() -> None:
-    async def down(event: dict[str, Any]) -> Sequence[Output]:
-        raise StorageUnavailableError("mongo down")
+@pytest.mark.parametrize(("error", "dependency"), [
+    pytest.param(StorageUnavailableError("MongoDB: no primary"), "mongodb", id="mongodb"),
+    pytest.param(ObjectStoreUnavailableError("S3: connection refused"), "s3", id="s3"),
+    pytest.param(BrokerUnavailableError("Kafka: produce timed out"), "kafka", id="kafka"),
+])
+def test_an_outage_of_our_stores_is_waited_out_far_past_the_attempts_and_never_dead_lettered(
+        error: Retryable, dependency: str) -> None:
+    """The old budget (max_attempts, ~30 s) dead-lettered a healthy invoice when S3 was down for 40 s."""
+    registry = CollectorRegistry()
+    metrics = stage_metrics(registry)
+    seen_waiting: list[float | None] = []
+
+    def gauge() -> float | None:
+        return registry.get_sample_value("szamlatar_stage_waiting_on_dependency",
+                                         {"stage": "archive", "dependency": dependency})
+
+    calls = {"n": 0}
+
+    async def down_for_a_while(event: dict[str, Any]) -> Sequence[Output]:
+        calls["n"] += 1
+        seen_waiting.append(gauge())
+        if calls["n"] <= 50:  # far more failures than the policy's 3 attempts
+            raise error
+        return [("invoice.archived", event)]
 
     broker, sleeps = FakeBroker(), Sleeps()
-    runner, _ = _runner(down, broker, sleeps, attempts=3)
+    runner = StageRunner(stage=Stage.ARCHIVE, in_schema="invoice.raw.v1", handler=down_for_a_while,
+                         send=broker.send, metrics=metrics, sleep=sleeps, jitter=lambda: 1.0,
+                         retry=RetryPolicy(max_attempts=3, base_seconds=0.5, cap_seconds=30, outage_cap_seconds=4))
+    _run(runner, json.dumps(_raw()).encode())
+    assert [t for t, _, _ in broker.sent] == ["invoice.archived"]  # handled once the store is back; no DLQ record
+    # Capped at the outage probe interval, not the policy's 30 s: it resumes within seconds of the return.
+    assert sleeps.delays[:4] == [0.5, 1.0, 2.0, 4.0] and max(sleeps.delays) == 4.0 and len(sleeps.delays) == 50
+    assert seen_waiting[0] == 0 and set(seen_waiting[1:]) == {1}  # waiting while it waits ...
+    assert gauge() == 0  # ... and no more once the record is done
+    assert registry.get_sample_value("szamlatar_stage_dependency_wait_seconds_total",
+                                     {"stage": "archive", "dependency": dependency}) == sum(sleeps.delays)
+    assert registry.get_sample_value("szamlatar_dlq_events_total",
+                                     {"stage": "archive", "reason": error.reason.value}) is None
+
+
+def test_every_stage_starts_out_not_waiting_so_the_alert_sees_its_first_wait() -> None:
+    broker, sleeps = FakeBroker(), Sleeps()
+    _, registry = _runner(_echo_to("invoice.parsed"), broker, sleeps)
+    assert {registry.get_sample_value("szamlatar_stage_waiting_on_dependency", {"stage": "parse", "dependency": d})
+            for d in ("mongodb", "s3", "kafka")} == {0}
+
+
+def test_a_billing_systems_error_that_outlasts_the_attempts_is_dead_lettered_with_them() -> None:
+    """Not our own store: a SaaS down for a day must not hold every other event, so the budget applies."""
+    async def upstream_down(event: dict[str, Any]) -> Sequence[Output]:
+        raise UpstreamError("Billingo: HTTP 503")
+
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, registry = _runner(upstream_down, broker, sleeps, attempts=3)
     _run(runner, json.dumps(_raw()).encode())
     [(_, _, record)] = broker.sent
-    assert record["attempts"] == 3 and record["reason"] == "storage_unavailable"
+    assert record["attempts"] == 3 and record["reason"] == "upstream" and len(sleeps.delays) == 2
+    assert registry.get_sample_value("szamlatar_stage_waiting_on_dependency",
+                                     {"stage": "parse", "dependency": "mongodb"}) == 0
+
+
+def test_a_stop_during_an_outage_wait_leaves_the_stage_not_waiting() -> None:
+    class Stop(BaseException):
+        pass
+
+    async def down(event: dict[str, Any]) -> Sequence[Output]:
+        raise StorageUnavailableError("MongoDB: no primary")
+
+    async def stopping(seconds: float) -> None:
+        raise Stop
+
+    registry = CollectorRegistry()
+    runner = StageRunner(stage=Stage.PARSE, in_schema="invoice.raw.v1", handler=down, send=FakeBroker().send,
+                         metrics=stage_metrics(registry), sleep=stopping)
+    with pytest.raises(Stop):
+        _run(runner, json.dumps(_raw()).encode())
+    assert registry.get_sample_value("szamlatar_stage_waiting_on_dependency",
+                                     {"stage": "parse", "dependency": "mongodb"}) == 0
 
 
 def test_an_unexpected_bug_is_dead_lettered_not_raised() -> None:
@@ -261,3 +333,22 @@ def test_a_record_the_check_refuses_is_dead_lettered_with_its_headers_and_never_
     # Kept for `szamlatar dlq replay`, which sends the message again exactly as it came.
     assert record["headers"] == [{"key": "traceparent", "value_base64": "AP8="}]
     validate("invoice.dlq.v1", record)
+
+
+def test_each_stage_reports_how_long_the_invoice_has_been_on_its_way_since_ingest() -> None:
+    """szamlatar_stage_end_to_end_seconds{stage="archive"} is 202 → searchable; a replay is not counted."""
+    broker, sleeps = FakeBroker(), Sleeps()
+    runner, registry = _runner(_echo_to("invoice.parsed"), broker, sleeps)
+    accepted = datetime.now(UTC).timestamp() - 2.0
+    event = {**_raw(), "occurred_at": datetime.fromtimestamp(accepted, UTC).isoformat()}  # a raw event: its own time
+    _run(runner, json.dumps(event).encode())
+    count = registry.get_sample_value("szamlatar_stage_end_to_end_seconds_count", {"stage": "parse"})
+    total = registry.get_sample_value("szamlatar_stage_end_to_end_seconds_sum", {"stage": "parse"})
+    assert count == 1 and total is not None and 2.0 <= total < 10.0
+
+    async def replayed(event: dict[str, Any]) -> Sequence[Output]:
+        return [("invoice.parsed", {**event, "outcome": "duplicate"})]
+
+    runner, registry = _runner(replayed, broker, sleeps)
+    _run(runner, json.dumps(event).encode())
+    assert registry.get_sample_value("szamlatar_stage_end_to_end_seconds_count", {"stage": "parse"}) is None

@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from services.adapters.url_fetch import Fetched
-from services.core.errors import UpstreamError
+from services.core.errors import BrokerUnavailableError, UpstreamError
 from services.core.url_policy import UrlPolicy, check_addresses, check_url
 from services.ingest_pull.poller import PullPoller
 from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING, InhouseState, create_app
@@ -104,6 +104,32 @@ def test_an_outage_stops_the_pass_where_it_is_and_the_next_pass_resumes_there(wo
     downloads = fetcher.pdf_calls()
     # only the one that failed was asked for twice
     assert len(set(downloads)) == 12 and [u for u in downloads if downloads.count(u) > 1] == [downloads[7]] * 2
+
+
+class KafkaDownFrom(FakePublisher):
+    """Kafka answers the first ``healthy`` publishes, then is unreachable (the bounded producer's verdict)."""
+
+    def __init__(self, healthy: int) -> None:
+        super().__init__()
+        self.healthy = healthy
+
+    def publish(self, topic: str, event: dict[str, Any], timeout: float = 30.0) -> None:
+        if len(self.sent) >= self.healthy:
+            raise BrokerUnavailableError(f"Kafka: produce to {topic}: KafkaTimeoutError")
+        super().publish(topic, event, timeout)
+
+
+def test_kafka_down_mid_pass_keeps_the_cursor_at_the_last_published_item_and_the_next_pass_resumes(
+        world: Any) -> None:
+    _state, _fetcher, ingest, _publisher, poller = world
+    poller.publisher = down = KafkaDownFrom(healthy=7)
+    broken = poller.poll(connection())
+    assert not broken.complete and "broker_unavailable" in broken.errors[-1]
+    assert ingest.cursor("erp-pull")["cursor"] == "2025-03-01T08:00:07Z"  # not past the unpublished item
+    down.healthy = 100  # Kafka is back
+    resumed = poller.poll(connection())
+    assert resumed.complete
+    assert len({e["external_id"] for e in down.on("invoice.raw")}) == 12  # every item, none skipped
 
 
 def test_a_refused_pdf_url_is_recorded_and_the_rest_still_arrive(world: Any) -> None:

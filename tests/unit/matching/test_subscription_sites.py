@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from prometheus_client import CollectorRegistry
 
-from services.adapters.subscriptions import seal_secret
+from services.adapters.sealer import Sealer
 from services.downstream.worker import Downstream
 from tests.unit.adapters.fakes import FakePublisher
 from tests.unit.billing.fakes import settings
@@ -26,7 +26,7 @@ def _worker() -> tuple[Downstream, FakeDb, list[str]]:
         db.webhook_subscriptions.replace_one({}, {
             "_id": f"{TENANT}|{sub_id}", "id": sub_id, "tenant": TENANT, "url": f"https://{sub_id}.example.hu/",
             "events": ["invoice.linked", "rule.notify"], "sites": sites, "active": True,
-            "secret": seal_secret(settings(), f"secret-{sub_id}")})
+            "secret": Sealer.of(settings()).seal(f"secret-{sub_id}")})
     downstream = Downstream(cast(Any, db), cast(Any, FakePublisher()), settings(), CollectorRegistry(),
                             post=post, sleep=lambda _: None)
     return downstream, db, posted

@@ -15,7 +15,8 @@ import pytest
 from prometheus_client import CollectorRegistry
 
 from services.adapters.schemas import validate
-from services.adapters.subscriptions import http_post, seal_secret
+from services.adapters.sealer import Sealer
+from services.adapters.subscriptions import http_post
 from services.core.url_policy import UrlRefusedError
 from services.downstream.worker import Downstream
 from tests.unit.adapters.fakes import FakeDb, FakePublisher
@@ -63,7 +64,7 @@ class Subs:
 
 def sub(sub_id: str, url: str) -> dict[str, Any]:
     return {"_id": f"acme|{sub_id}", "id": sub_id, "tenant": "acme", "url": url, "events": ["rule.notify"],
-            "secret": seal_secret(SETTINGS, f"whsec_{sub_id}")}
+            "secret": Sealer.of(SETTINGS).seal(f"whsec_{sub_id}")}
 
 
 def matched() -> dict[str, Any]:

@@ -15,8 +15,9 @@ from services.core.enums import Role
 from services.core.search_index import index_document
 from services.web.app import create_app
 from services.web.deps import Ports
+from tests.fakes.mongo import InvoiceRepo as FakeInvoiceRepo
 from tests.unit.search.fake_index import FakeSearchIndex
-from tests.unit.web.fakes import FakeInvoiceRepo, FakeTokens, fake_ports, invoice_doc
+from tests.unit.web.fakes import FakeTokens, fake_ports, invoice_doc
 
 TOKEN = "szt_finance"
 NOW = datetime(2026, 12, 6, tzinfo=UTC)
@@ -94,7 +95,7 @@ def test_facets_count_every_match_when_asked(client: TestClient) -> None:
 
 def test_a_row_shows_the_store_s_view_before_the_index_catches_up(client: TestClient, ports: Ports) -> None:
     store: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
-    store.db.invoices.docs["00000001-x"]["client_name"] = "Frissen Átnevezett Kft."  # the person's decision
+    store.views["00000001-x"]["client_name"] = "Frissen Átnevezett Kft."  # the person's decision
     rows = {i["id"]: i for i in get(client)["items"]}
     assert rows["00000001-x"]["client_name"] == "Frissen Átnevezett Kft."
 

@@ -13,38 +13,41 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from services.adapters.mongo import ConnectionRepo
+from services.adapters.connections import ConnectionRepo
 from services.adapters.own_system_admin import create_producer_connection
 from services.core.enums import Role
+from services.core.reference import RefKind, record_key
 from services.web.app import create_app
 from services.web.deps import Ports
+from tests.fakes import AuditLog, FakeRepos
 from tests.unit.billing.fakes import settings
-from tests.unit.web.fakes import FakeAccounts, FakeAuditLog, FakeInvoiceRepo, FakeTokens, fake_ports, invoice_doc
+from tests.unit.web.fakes import FakeTokens, db_of, fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import PASSWORD, TENANT, _csrf, login
 
 ROOT_TOKEN, BP_TOKEN, BP_VIEWER_TOKEN = "szt_root", "szt_budapest_admin", "szt_budapest_viewer"
 
 
 @pytest.fixture()
-def ports() -> Ports:
-    ports = fake_ports()
+def ports(repos: FakeRepos) -> Ports:
+    ports = fake_ports(repos)
     ports.settings = settings()
-    ports.connections = ConnectionRepo(ports.invoices.db)  # type: ignore[arg-type]
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
+    ports.connections = ConnectionRepo(db_of(ports))  # the producers' connections live there
+    accounts = repos.accounts
     accounts.add_user(TENANT, "root", PASSWORD, Role.ADMIN)
     accounts.add_user(TENANT, "bpadmin", PASSWORD, Role.ADMIN, sites=("budapest",))
     accounts.add_user(TENANT, "bpaudit", PASSWORD, Role.AUDITOR, sites=("budapest",))
     accounts.add_user(TENANT, "audi", PASSWORD, Role.AUDITOR)
     accounts.add_user(TENANT, "debby", PASSWORD, Role.VIEWER, sites=("debrecen",))
-    tokens: FakeTokens = ports.tokens  # type: ignore[assignment]
+    tokens = ports.tokens
+    assert isinstance(tokens, FakeTokens)
     tokens.add(ROOT_TOKEN, tenant=TENANT, role=Role.ADMIN, name="root-token")
     tokens.add(BP_TOKEN, tenant=TENANT, role=Role.ADMIN, sites=("budapest",), name="bp-token")
     tokens.add(BP_VIEWER_TOKEN, tenant=TENANT, role=Role.VIEWER, sites=("budapest",), name="bp-viewer")
-    accounts.clients["c-1"] = {"_id": "c-1", "tenant": TENANT, "name": "Kovács és Társa Kft.",
-                               "tax_number": "12345678-2-41"}
-    accounts.clients["c-deb"] = {"_id": "c-deb", "tenant": TENANT, "site": "debrecen", "name": "Debreceni Titok Kft.",
-                                 "tax_number": "87654321-2-09"}
-    invoices: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
+    repos.clients.upsert({"_id": record_key(TENANT, RefKind.CLIENT, "c-1"), "id": "c-1", "tenant": TENANT,
+                          "name": "Kovács és Társa Kft.", "tax_number": "12345678-2-41"})
+    repos.clients.upsert({"_id": record_key(TENANT, RefKind.CLIENT, "c-deb"), "id": "c-deb", "tenant": TENANT,
+                          "site": "debrecen", "name": "Debreceni Titok Kft.", "tax_number": "87654321-2-09"})
+    invoices = repos.invoices
     invoices.add(invoice_doc("inv-bp", tenant=TENANT, site="budapest", number="BP-2025/1", gross="1234567"))
     invoices.add(invoice_doc("inv-bp2", tenant=TENANT, site="budapest", number="BP-2025/2", gross="1000",
                              issue_date="2025-09-02"))
@@ -52,9 +55,8 @@ def ports() -> Ports:
                              issue_date="2025-09-01"))
     invoices.add(invoice_doc("inv-deb-only", tenant=TENANT, site="debrecen", number="DB-2025/8", gross="99",
                              client_id="c-deb", client_name="Debreceni Titok Kft."))
-    invoices.db.review_queue.replace_one({}, {"_id": "held-bp", "tenant": TENANT, "site": "budapest",
-                                             "kind": "approval", "status": "open"})
-    log: FakeAuditLog = ports.audit  # type: ignore[assignment]
+    repos.reviews.put({"_id": "held-bp", "tenant": TENANT, "site": "budapest", "kind": "approval", "status": "open"})
+    log = repos.audit
     for target, action in (("inv-bp", "invoice.archived"), ("inv-db", "invoice.archived"),
                            ("held-bp", "invoice.held"), ("inv-db", "invoice.pdf.read"), ("user:debby", "user.create"),
                            ("inv-bp", "invoice.pdf.read")):
@@ -72,8 +74,9 @@ def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def audit(ports: Ports) -> FakeAuditLog:
-    return ports.audit  # type: ignore[return-value]
+def audit(ports: Ports) -> AuditLog:
+    assert isinstance(ports.audit, AuditLog)
+    return ports.audit
 
 
 # --- users: the UI admin page -------------------------------------------------------------------------
@@ -122,7 +125,7 @@ def test_an_unrestricted_admin_still_grants_every_site(client: TestClient, ports
 
 
 def test_a_site_admin_sees_and_deletes_only_producers_of_its_sites(client: TestClient, ports: Ports) -> None:
-    db = ports.invoices.db
+    db = db_of(ports)
     for cid, sites in (("p-bp", ["budapest"]), ("p-all", []), ("p-deb", ["debrecen"])):
         create_producer_connection(db, connection_id=cid, tenant=TENANT, sites=sites)
     listed = client.get("/api/v1/producers", headers=bearer(BP_TOKEN)).json()["items"]
@@ -142,8 +145,8 @@ def test_a_site_admin_sees_and_deletes_only_producers_of_its_sites(client: TestC
 def test_a_site_admin_creates_moves_and_sees_only_connections_of_its_sites(client: TestClient,
                                                                          ports: Ports) -> None:
     for cid, site in (("billingo-bp", "budapest"), ("billingo-deb", "debrecen")):
-        ports.invoices.db.connections.replace_one({}, {"_id": cid, "kind": "billingo", "tenant": TENANT,
-                                                       "site": site, "credentials": {}})
+        db_of(ports).connections.replace_one({}, {"_id": cid, "kind": "billingo", "tenant": TENANT,
+                                                  "site": site, "credentials": {}})
     listed = client.get("/api/v1/connections", headers=bearer(BP_TOKEN)).json()["items"]
     assert [c["id"] for c in listed] == ["billingo-bp"]
     assert client.get("/api/v1/connections/billingo-deb", headers=bearer(BP_TOKEN)).status_code == 404
@@ -153,7 +156,7 @@ def test_a_site_admin_creates_moves_and_sees_only_connections_of_its_sites(clien
         assert refused.status_code == 403, refused.text  # another site; no site is "default", not its own
     moved = client.patch("/api/v1/connections/billingo-bp", headers=bearer(BP_TOKEN), json={"site": "debrecen"})
     assert moved.status_code == 403 and "debrecen" in moved.json()["detail"]["message"]
-    assert ports.invoices.db.connections.docs["billingo-bp"]["site"] == "budapest"  # type: ignore[attr-defined]
+    assert db_of(ports).connections.docs["billingo-bp"]["site"] == "budapest"
 
 
 # --- rules --------------------------------------------------------------------------------------------
@@ -277,17 +280,18 @@ def test_a_client_card_shows_no_record_of_another_site_and_only_own_invoices(cli
     assert own.status_code == 200 and "87654321-2-09" in own.text
 
 
-def test_totals_count_only_what_the_caller_may_see(client: TestClient, ports: Ports) -> None:
+def test_totals_count_only_what_the_caller_may_see(client: TestClient, repos: FakeRepos) -> None:
     found = client.get("/api/v1/invoices", headers=bearer(BP_TOKEN)).json()
     assert found["total"] == 2 and {i["site"] for i in found["items"]} == {"budapest"}
     assert client.get("/api/v1/invoices", headers=bearer(ROOT_TOKEN)).json()["total"] == 4
-    refs = ports.invoices.db.clients
-    for cid, site in (("c-a", "budapest"), ("c-b", "debrecen"), ("c-c", "debrecen")):
-        refs.replace_one({}, {"_id": f"{TENANT}|client|{cid}", "id": cid, "tenant": TENANT, "site": site,
-                              "kind": "client", "name": cid})
+    repos.reference.upsert_many(TENANT, [{"_id": record_key(TENANT, RefKind.CLIENT, cid), "id": cid, "tenant": TENANT,
+                                          "site": site, "kind": "client", "name": cid}
+                                         for cid, site in (("c-a", "budapest"), ("c-b", "debrecen"),
+                                                           ("c-c", "debrecen"))])
     listed = client.get("/api/v1/reference/client", headers=bearer(BP_TOKEN)).json()
     assert listed["total"] == 1 and [r["id"] for r in listed["items"]] == ["c-a"]
-    assert client.get("/api/v1/reference/client", headers=bearer(ROOT_TOKEN)).json()["total"] == 3
+    # every client record: these three and the fixture's two (c-1 with no site, c-deb of Debrecen)
+    assert client.get("/api/v1/reference/client", headers=bearer(ROOT_TOKEN)).json()["total"] == 5
 
 
 def test_a_site_admin_cannot_replace_or_delete_another_sites_reference_record(client: TestClient,

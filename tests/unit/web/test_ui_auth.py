@@ -13,26 +13,28 @@ from fastapi.testclient import TestClient
 
 from services.adapters.users import hash_password, verify_password
 from services.core.enums import Role
+from services.core.reference import RefKind, record_key
 from services.web import sessions
 from services.web.app import create_app
 from services.web.deps import Ports
-from tests.unit.web.fakes import FakeAccounts, FakeAuditLog, FakeInvoiceRepo, fake_ports, invoice_doc
+from tests.fakes import AuditLog, FakeRepos, InvoiceRepo
+from tests.unit.web.fakes import fake_ports, invoice_doc
 
 TENANT = "acme"
 PASSWORD = "correct horse 1"
 
 
 @pytest.fixture()
-def ports() -> Ports:
-    ports = fake_ports()
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
+def ports(repos: FakeRepos) -> Ports:
+    ports = fake_ports(repos)
+    accounts = repos.accounts
     accounts.add_user(TENANT, "anna", PASSWORD, Role.FINANCE)
     accounts.add_user(TENANT, "deb", PASSWORD, Role.VIEWER, sites=("debrecen",))
     accounts.add_user(TENANT, "audi", PASSWORD, Role.AUDITOR)
     accounts.add_user(TENANT, "root", PASSWORD, Role.ADMIN, language="en")
-    accounts.clients["c-1"] = {"_id": "c-1", "tenant": TENANT, "name": "Kovács és Társa Kft.",
-                               "tax_number": "12345678-2-41"}
-    invoices: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
+    repos.clients.upsert({"_id": record_key(TENANT, RefKind.CLIENT, "c-1"), "id": "c-1", "tenant": TENANT,
+                          "name": "Kovács és Társa Kft.", "tax_number": "12345678-2-41"})
+    invoices = repos.invoices
     invoices.add(invoice_doc("inv-bp", tenant=TENANT, site="budapest", number="BP-2025/1", gross="1234567"),
                  versions=[{"version": 1, "sha256": "a" * 64, "size": 2048, "archived_at": datetime.now(UTC)}])
     invoices.add(invoice_doc("inv-db", tenant=TENANT, site="debrecen", number="DB-2025/7", gross="25400",
@@ -68,8 +70,9 @@ def login(client: TestClient, username: str, password: str = PASSWORD, tenant: s
                                           "csrf_token": token, "next": next_url})
 
 
-def audit(ports: Ports) -> FakeAuditLog:
-    return ports.audit  # type: ignore[return-value]
+def audit(ports: Ports) -> AuditLog:
+    assert isinstance(ports.audit, AuditLog)
+    return ports.audit
 
 
 # --- pure pieces ------------------------------------------------------------------------------------
@@ -326,3 +329,14 @@ def test_language_switch_changes_labels(client: TestClient) -> None:
     page = client.get("/ui/invoices")
     assert "Search invoices" in page.text and '<html lang="en">' in page.text
     assert "1,234,567 HUF" in page.text and "2025-09-08" in page.text
+
+
+def test_a_legal_hold_shows_on_the_invoice_page_with_its_reason(client: TestClient, ports: Ports) -> None:
+    invoices: InvoiceRepo = ports.invoices  # type: ignore[assignment]  # the twin
+    login(client, "anna")
+    assert "Jogi zárolás" not in client.get("/ui/invoices/inv-bp").text
+    hold = {"reason": "NAV-ellenőrzés 2025/17", "by": "root", "at": "2026-12-06T03:00:00+00:00"}
+    invoices.add(invoice_doc("inv-held", tenant=TENANT, site="budapest", number="BP-2025/2", gross="10")
+                 | {"legal_hold": hold})
+    page = client.get("/ui/invoices/inv-held").text
+    assert "Jogi zárolás" in page and "NAV-ellenőrzés 2025/17" in page and "root" in page

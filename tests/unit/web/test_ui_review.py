@@ -14,7 +14,8 @@ from services.core.enums import Role
 from services.web.app import create_app
 from services.web.deps import Ports
 from services.web.presentation import review_why
-from tests.unit.web.fakes import FakeAccounts, FakeAuditLog, FakeInvoiceRepo, fake_ports, invoice_doc
+from tests.fakes import AuditLog, FakeRepos, ReviewRepo
+from tests.unit.web.fakes import fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import TENANT, _csrf, login
 
 T0 = datetime(2025, 9, 10, 8, 0, tzinfo=UTC)
@@ -55,22 +56,21 @@ def _uncertain(item_id: str, site: str, number: str, at: datetime) -> dict[str, 
 
 
 @pytest.fixture()
-def ports() -> Ports:
-    ports = fake_ports()
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
+def ports(repos: FakeRepos) -> Ports:
+    ports = fake_ports(repos)
+    accounts = repos.accounts
     accounts.add_user(TENANT, "anna", "correct horse 1", Role.FINANCE)
     accounts.add_user(TENANT, "vera", "correct horse 1", Role.VIEWER)
     accounts.add_user(TENANT, "deb", "correct horse 1", Role.FINANCE, sites=("debrecen",))
     accounts.add_user(TENANT, "root", "correct horse 1", Role.ADMIN, language="en")
-    invoices: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
+    invoices = repos.invoices
     invoices.add(invoice_doc("rv-match", tenant=TENANT, site="budapest", number="BP-2025/44", gross="25400",
                              client_id=None, client_name=None))
-    queue = invoices.db.review_queue
     for item in (_uncertain("rv-match", "budapest", "BP-2025/44", T0 + timedelta(hours=1)),
                  _held("rv-held", "budapest", "BP-2025/43", T0),
                  _held("rv-deb", "debrecen", "DB-2025/9", T0 + timedelta(hours=2)),
                  {**_held("rv-other", "budapest", "X-1", T0), "tenant": "other"}):
-        queue.replace_one({"_id": item["_id"]}, item)
+        repos.reviews.put(item)
     return ports
 
 
@@ -80,12 +80,9 @@ def client(ports: Ports) -> Iterator[TestClient]:
         yield c
 
 
-def _queue(ports: Ports) -> Any:
-    return ports.invoices.db.review_queue  # type: ignore[attr-defined]
-
-
 def _status(ports: Ports, item_id: str) -> str:
-    return str(_queue(ports).docs[item_id]["status"])
+    assert isinstance(ports.reviews, ReviewRepo)
+    return str((ports.reviews.get(item_id) or {})["status"])
 
 
 def _decide(client: TestClient, item_id: str, **form: str) -> Any:
@@ -159,7 +156,8 @@ def test_reject_redirects_to_the_list_with_a_notice_and_is_audited(client: TestC
     done = _decide(client, "rv-held", action="reject", reason="nem a mi megrendelésünk")
     assert done.status_code == 303 and done.headers["location"] == "/ui/review?done=reject"
     assert _status(ports, "rv-held") == "rejected"
-    audit: FakeAuditLog = ports.audit  # type: ignore[assignment]
+    audit = ports.audit
+    assert isinstance(audit, AuditLog)
     entry = next(e for e in audit.entries(TENANT, "rv-held") if e["action"] == "review.rejected")
     assert entry["actor"] == "anna" and entry["details"]["reason"] == "nem a mi megrendelésünk"
     listing = client.get(done.headers["location"])
@@ -193,17 +191,16 @@ def test_bad_decisions_come_back_as_a_hungarian_message_and_change_nothing(
     assert _status(ports, "rv-match") == "open"
 
 
-def test_approving_an_uncertain_match_with_a_chosen_candidate_assigns_it(client: TestClient, ports: Ports) -> None:
-    ports.invoices.db.clients.replace_one(  # type: ignore[attr-defined]
-        {}, {"_id": f"{TENANT}|c-2", "tenant": TENANT, "id": "c-2", "name": "Kovács és Társa Zrt."})
+def test_approving_an_uncertain_match_with_a_chosen_candidate_assigns_it(client: TestClient, ports: Ports,
+                                                                         repos: FakeRepos) -> None:
+    repos.clients.upsert({"_id": f"{TENANT}|c-2", "tenant": TENANT, "id": "c-2", "name": "Kovács és Társa Zrt."})
     login(client, "anna")
     done = _decide(client, "rv-match", action="approve", reason="telefonon megerősítve", client_id="c-2")
     assert done.status_code == 303, done.text[-800:]
     assert _status(ports, "rv-match") == "approved"
     view = ports.invoices.get(TENANT, "rv-match") or {}
     assert (view["client_id"], view["match"]["status"]) == ("c-2", "auto")
-    audit: FakeAuditLog = ports.audit  # type: ignore[assignment]
-    assert "review.approved" in audit.actions(TENANT)
+    assert "review.approved" in repos.audit.actions(TENANT)
 
 
 def test_review_why_names_the_rules_or_the_match_in_the_readers_language() -> None:

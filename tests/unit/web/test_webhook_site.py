@@ -7,39 +7,31 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from fastapi.testclient import TestClient
 
 from services.adapters.admin import create_own_system_connection
-from services.adapters.mongo import ConnectionRepo
 from services.adapters.webhook_client import post_signed, webhook_body
-from services.web.app import create_app
 from services.web.deps import Ports
-from tests.unit.asgi_requests import ASGIAdapter
-from tests.unit.billing.fakes import settings
-from tests.unit.web.fakes import fake_ports
+from tests.fakes import FakeRepos
+from tests.unit.web.fakes import db_of
+from tests.unit.web.webhook_support import in_process, webhook_ports
 
 PDF = b"%PDF-1.7\n% test\n"
 
 
 @pytest.fixture()
-def ports() -> Ports:
-    ports = fake_ports()
-    ports.settings = settings()
-    ports.connections = ConnectionRepo(ports.invoices.db)  # type: ignore[arg-type]
-    return ports
+def ports(repos: FakeRepos) -> Ports:
+    return webhook_ports(repos)
 
 
 @pytest.fixture()
 def http(ports: Ports) -> Iterator[requests.Session]:
-    with TestClient(create_app(None, ports), follow_redirects=False) as client:  # type: ignore[arg-type]
-        session = requests.Session()
-        session.mount("http://testserver", ASGIAdapter(client))
+    with in_process(ports) as session:
         yield session
 
 
-def test_a_webhook_body_naming_another_site_than_its_connections_is_refused(http: requests.Session,
-                                                                            ports: Ports) -> None:
-    secret = create_own_system_connection(ports.invoices.db, ports.settings, connection_id="erp-bp", tenant="acme",
+def test_a_webhook_body_naming_another_site_than_its_connections_is_refused(http: requests.Session, ports: Ports,
+                                                                            repos: FakeRepos) -> None:
+    secret = create_own_system_connection(db_of(ports), ports.settings, connection_id="erp-bp", tenant="acme",
                                           site="budapest")
     body = webhook_body("x-1", PDF, filename="x-1.pdf", site="debrecen")
     refused = post_signed(http, "http://testserver/api/v1/webhooks/erp-bp", secret, body)
@@ -47,4 +39,4 @@ def test_a_webhook_body_naming_another_site_than_its_connections_is_refused(http
     assert refused.json()["detail"]["reason"] == "site_mismatch"
     assert "budapest" in refused.json()["detail"]["message"]
     # The nonce is released: the same invoice sent again, correctly, is not answered "replayed".
-    assert ports.invoices.db.webhook_nonces.docs == {}  # type: ignore[attr-defined]
+    assert repos.nonces.records == {}

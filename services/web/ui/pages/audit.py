@@ -16,9 +16,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
-from services.adapters.audit_anchors import verify_and_anchor
+from services.app.audit import verify_for
 from services.core.access import Principal, site_clause
 from services.core.audit_chain import ChainVerdict, newest_first_page
+from services.core.errors import ForbiddenError
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.params import Page
@@ -69,12 +70,10 @@ def audit_page(request: Request, ports: PortsDep, ctx: AuditReader, page: Page =
 
 @router.post("/audit/verify")
 def audit_verify(request: Request, ports: PortsDep, ctx: AuditReaderForm) -> HTMLResponse:
-    principal = ctx.principal
-    if not principal.tenant_wide:  # the chain is the whole tenant's; its count alone says too much
-        raise Forbidden(ctx, "audit.tenant_wide")
-    verdict = verify_and_anchor(ports.audit, anchors_of(ports), principal.tenant)
-    ports.audit.append(tenant=principal.tenant, actor=principal.subject, action="audit.verify",
-                       target=f"tenant:{principal.tenant}", details=verdict.as_details())
+    try:
+        verdict = verify_for(ports.audit, anchors_of(ports), ctx.principal)
+    except ForbiddenError as exc:  # restricted to sites: the chain is the whole tenant's
+        raise Forbidden(ctx, "audit.tenant_wide") from exc
     return _audit_page(request, ports, ctx, 1, verified=verdict)
 
 

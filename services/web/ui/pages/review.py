@@ -1,4 +1,4 @@
-"""``/ui/review``: the review queue and its items. Decisions go through ``web/review_decisions.py``,
+"""``/ui/review``: the review queue and its items. Decisions go through ``app/review.py``,
 the same functions as ``POST /api/v1/review/…``; their domain errors become a message on the item page.
 
 Reading needs SEARCH, deciding REVIEW (others see the item read-only). One list query per page
@@ -13,6 +13,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from services.app import review as decisions
 from services.core.access import Permission
 from services.core.errors import (
     ConflictError,
@@ -21,8 +22,7 @@ from services.core.errors import (
     SchemaViolationError,
     UnknownReferenceError,
 )
-from services.web import review_decisions as decisions
-from services.web.deps import Ports, PortsDep
+from services.web.deps import Ports, PortsDep, review_ports
 from services.web.sessions import SessionContext
 from services.web.ui.guard import PageNotFound, ReviewerForm, Searcher
 from services.web.ui.render import render
@@ -42,14 +42,14 @@ DECISION_ERRORS: dict[type[Rejected], tuple[int, str]] = {
 
 @router.get("/review")
 def review_page(request: Request, ports: PortsDep, ctx: Searcher, done: str = "") -> HTMLResponse:
-    items = decisions.visible_items(ports, ctx.principal, status="open", limit=REVIEW_LIMIT)
+    items = decisions.visible_items(review_ports(ports), ctx.principal, status="open", limit=REVIEW_LIMIT)
     return render(request, "review.html", ctx, items=items, limit=REVIEW_LIMIT, review_open=len(items),
                   notice=f"review.done.{done}" if done in decisions.ACTIONS else None)
 
 
 def _load(ports: Ports, ctx: SessionContext, item_id: str) -> dict[str, Any]:
     try:
-        return decisions.load_item(ports, ctx.principal, item_id)
+        return decisions.load_item(review_ports(ports), ctx.principal, item_id)
     except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
 
@@ -82,11 +82,11 @@ def review_decide(request: Request, ports: PortsDep, ctx: ReviewerForm, item_id:
     except ValidationError:
         return _item_page(request, ports, ctx, item, status=422, error="review.bad_reason", values=values)
     try:
-        decisions.decide(ports, ctx.principal, item_id, decision, action)
+        decisions.decide(review_ports(ports), ctx.principal, item_id, decision, action)
     except Rejected as exc:
         status, key = DECISION_ERRORS.get(type(exc), (422, "review.failed"))
         try:
-            current = decisions.load_item(ports, ctx.principal, item_id)  # e.g. decided meanwhile
+            current = decisions.load_item(review_ports(ports), ctx.principal, item_id)  # e.g. decided meanwhile
         except NotFoundError:
             current = item
         return _item_page(request, ports, ctx, current, status=status, error=key, values=values)

@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 from services.core.enums import Role
 from services.web.app import create_app
 from services.web.deps import Ports
-from tests.unit.web.fakes import FakeAccounts, FakeAuditLog, FakeInvoiceRepo, fake_ports, invoice_doc
+from tests.fakes import Accounts, AuditLog, InvoiceRepo
+from tests.unit.web.fakes import fake_ports, invoice_doc
 
 TENANT = "acme"
 PASSWORD = "correct horse 1"
@@ -27,7 +28,7 @@ class FakeStore:
     segment) only when first read; ``failures`` maps an object key to the error opening it raises.
     ``audited_when_opened`` records how many audit entries existed each time an object was opened."""
 
-    def __init__(self, audit: FakeAuditLog) -> None:
+    def __init__(self, audit: AuditLog) -> None:
         self.objects: dict[str, list[bytes]] = {}
         self.failures: dict[str, Exception] = {}
         self.audit = audit
@@ -40,7 +41,7 @@ class FakeStore:
         yield from self.objects[key]
 
 
-class BsonInvoiceRepo(FakeInvoiceRepo):
+class BsonInvoiceRepo(InvoiceRepo):
     """Encodes what pymongo would send (filter, skip, limit) with the real BSON encoder first, so a
     number the database cannot take fails here as it does against FerretDB."""
 
@@ -49,7 +50,7 @@ class BsonInvoiceRepo(FakeInvoiceRepo):
         return super().search(query, skip=skip, limit=limit)
 
 
-class BsonAuditLog(FakeAuditLog):
+class BsonAuditLog(AuditLog):
     def trail(self, tenant: str, target: str, *, after_seq: int = 0, limit: int = 0) -> list[dict[str, Any]]:
         bson.encode({"seq": {"$gt": after_seq}, "limit": limit})
         return super().trail(tenant, target, after_seq=after_seq, limit=limit)
@@ -69,13 +70,14 @@ class NoConnections:
 
 def edge_ports() -> Ports:
     ports = fake_ports()
-    audit = BsonAuditLog()
+    audit = BsonAuditLog(batch_size=2)
     ports.audit = audit
     ports.invoices = BsonInvoiceRepo()  # type: ignore[assignment]
     ports.store = FakeStore(audit)  # type: ignore[assignment]
     ports.settings = SimpleNamespace(archive_bucket="archive")  # type: ignore[assignment]
     ports.connections = NoConnections()  # type: ignore[assignment]
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
+    accounts = ports.accounts
+    assert isinstance(accounts, Accounts)
     accounts.add_user(TENANT, "anna", PASSWORD, Role.FINANCE)
     accounts.add_user(TENANT, "bela", PASSWORD, Role.FINANCE)
     accounts.add_user("globex", "cecil", PASSWORD, Role.FINANCE)
@@ -95,7 +97,8 @@ def login(client: TestClient, username: str, password: str = PASSWORD, tenant: s
 
 def add_invoice(ports: Ports, invoice_id: str, number: str, chunks: list[bytes] | None = None,
                 failure: Exception | None = None) -> None:
-    invoices: FakeInvoiceRepo = ports.invoices  # type: ignore[assignment]
+    invoices = ports.invoices
+    assert isinstance(invoices, InvoiceRepo)
     invoices.add(invoice_doc(invoice_id, tenant=TENANT, site="budapest", number=number, gross="1000"),
                  versions=[{"version": 1, "sha256": "a" * 64, "size": len(PDF), "object_key": f"k/{invoice_id}",
                             "archived_at": datetime.now(UTC)}])
@@ -106,4 +109,5 @@ def add_invoice(ports: Ports, invoice_id: str, number: str, chunks: list[bytes] 
 
 
 def pdf_reads(ports: Ports) -> list[dict[str, Any]]:
-    return [e for e in ports.audit.log if e["action"] == "invoice.pdf.read"]  # type: ignore[attr-defined]
+    assert isinstance(ports.audit, AuditLog)
+    return [e for e in ports.audit.log if e["action"] == "invoice.pdf.read"]

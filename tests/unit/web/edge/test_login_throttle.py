@@ -13,12 +13,14 @@ from services.adapters import users as users_module
 from services.adapters.users import UserRepo
 from services.web import sessions
 from services.web.deps import Ports
+from tests.fakes import Accounts, AuditLog
 from tests.unit.web.edge.support import PASSWORD, TENANT, edge_client, login
-from tests.unit.web.fakes import FakeAccounts, FakeDb
+from tests.unit.web.fakes import FakeDb
 
 
 def test_failed_logins_from_one_address_across_accounts_are_throttled(ports: Ports) -> None:
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
+    accounts, audit = ports.accounts, ports.audit
+    assert isinstance(accounts, Accounts) and isinstance(audit, AuditLog)
     known = [(TENANT, "anna"), (TENANT, "bela"), ("globex", "cecil")]
     with edge_client(ports, client=("203.0.113.7", 40000)) as attacker:
         for i in range(sessions.ADDRESS_FREE_FAILURES):
@@ -31,8 +33,8 @@ def test_failed_logins_from_one_address_across_accounts_are_throttled(ports: Por
         assert "Túl sok sikertelen próbálkozás" in locked.text
         assert int(locked.headers["Retry-After"]) > 0
         assert sessions.SESSION_COOKIE not in locked.headers.get("set-cookie", "")
-    assert ports.audit.actions(TENANT)[-1] == "login.locked"  # type: ignore[attr-defined]
-    assert ports.audit.log[-1]["details"]["scope"] == "address"  # type: ignore[attr-defined]
+    assert audit.actions(TENANT)[-1] == "login.locked"
+    assert audit.log[-1]["details"]["scope"] == "address"
     with edge_client(ports, client=("198.51.100.2", 40000)) as colleague:  # another address is not affected
         assert login(colleague, "anna").status_code == 303
 
@@ -58,11 +60,12 @@ def test_an_address_is_forgotten_after_a_quiet_window_and_its_locks_double() -> 
 @pytest.fixture()
 def hashing(ports: Ports, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The real user repository (over the in-memory database), counting its password-hash checks."""
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
-    repo = UserRepo(FakeDb())  # type: ignore[arg-type]
-    for user in accounts.users.users.values():
+    accounts = ports.accounts
+    assert isinstance(accounts, Accounts)
+    repo = UserRepo(FakeDb())
+    for user in accounts.users.records.values():
         repo.upsert(user)
-    accounts.users = repo  # type: ignore[assignment]
+    accounts.users = repo
     calls: list[str] = []
     real: Callable[[str, str], bool] = users_module.verify_password
 
@@ -92,5 +95,6 @@ def test_every_login_does_the_same_password_hash_work(client: TestClient, hashin
 def test_only_a_known_tenant_gets_failed_logins_in_its_log(client: TestClient, ports: Ports) -> None:
     login(client, "anna", "wrong", tenant="no-such-tenant")
     login(client, "nobody", "wrong")
-    assert ports.audit.entries("no-such-tenant") == []  # type: ignore[attr-defined]
-    assert ports.audit.actions(TENANT) == ["login.failure"]  # type: ignore[attr-defined]
+    assert isinstance(ports.audit, AuditLog)
+    assert ports.audit.entries("no-such-tenant") == []
+    assert ports.audit.actions(TENANT) == ["login.failure"]

@@ -15,8 +15,8 @@ from services.web.app import create_app
 from services.web.deps import Ports
 from services.web.params import MAX_PAGE
 from services.web.ui.router import PAGES
+from tests.fakes import Accounts
 from tests.unit.web.edge.support import PASSWORD, TENANT, AdminTokens, login
-from tests.unit.web.fakes import FakeAccounts
 
 ABSURD = ["1" + "0" * 30, "-" + "1" + "0" * 30, "1e400", "NaN", "Infinity", "abc", "0x10", "", "9" * 400]
 NUMBERS = (int, float, Decimal)
@@ -77,7 +77,8 @@ def test_absurd_values_of_every_numeric_query_parameter_are_422_never_500(ports:
     failures = []
     # A UI page refuses a user it is not for before it reads its parameters (as the API authenticates
     # first): an admin, who may open every page, is the one to probe them with.
-    accounts: FakeAccounts = ports.accounts  # type: ignore[assignment]
+    accounts = ports.accounts
+    assert isinstance(accounts, Accounts)
     accounts.add_user(TENANT, "ada", PASSWORD, Role.ADMIN)
     with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as client:
         login(client, "ada")  # for the UI pages; the API gets an admin's bearer token

@@ -1,0 +1,100 @@
+"""Payment state per invoice with its append-only history and the write-back records
+(``PaymentStore``), and the links between invoices (``LinkStore``) — shared by status-sync, the
+archive, review approvals and the billing slices (``services/billingo``, ``services/szamlazz``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from services.adapters.mongo import MongoDb, translate_errors
+from services.core.errors import StorageUnavailableError
+from services.core.payments import state_mark, view_payment_fields
+
+Doc = dict[str, Any]
+_ASCENDING, _DESCENDING = 1, -1
+
+
+# Reads of the payment state after a view write before giving up (retried): each extra one means
+# status-sync applied another change within the same few milliseconds.
+VIEW_SETTLE_READS = 5
+
+
+class PaymentStore:
+    """Payment state per invoice (``payment_state``), its append-only history and the write-backs."""
+
+    def __init__(self, db: MongoDb) -> None:
+        self.db = db
+
+    def state(self, invoice_id: str) -> Doc | None:
+        with translate_errors("get payment state"):
+            return self.db.payment_state.find_one({"_id": invoice_id})
+
+    def record_change(self, state: Doc, entry: Doc) -> None:
+        """History entry first (its id is ``invoice:seq``, so a replay rewrites the same one), then
+        the state that points past it: a crash in between is repaired by the replay."""
+        with translate_errors("record payment change"):
+            self.db.payment_history.replace_one({"_id": entry["_id"]}, entry, upsert=True)
+            self.db.payment_state.replace_one({"_id": state["_id"]}, state, upsert=True)
+
+    def history(self, invoice_id: str) -> list[Doc]:
+        with translate_errors("read payment history"):
+            return list(self.db.payment_history.find({"invoice_id": invoice_id}, {"_id": 0}).sort("seq", _ASCENDING))
+
+    def show_on_invoice(self, tenant: str, invoice_id: str, fields: Doc) -> bool:
+        """Copy the state onto the archived invoice's view, if it is archived yet. Filtered by ``_id``
+        alone: invoice ids are derived from the tenant already, and FerretDB answers an update with a
+        compound filter by scanning the whole collection (seconds at a few hundred invoices)."""
+        with translate_errors("update invoice payment"):
+            result = self.db.invoices.update_one({"_id": invoice_id}, {"$set": fields})
+            return bool(result.matched_count)
+
+    def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc],
+                   upsert: Callable[[Doc], None]) -> Doc:
+        """Write an invoice's whole view (archive, review approval) showing its stored payment state.
+
+        ``build`` makes the view from the state read first (``None``: status-sync has applied nothing
+        yet). After the view is written the state is read once more, by ``_id``: status-sync may have
+        applied a payment in between, and its view update then found no view yet or was overwritten.
+        If the state moved, its fields are set on the view and the state read again until it holds
+        still. status-sync writes the view *after* the state, so any change later than the last read
+        reaches the view after this write: the view ends with the latest state whichever runs first."""
+        state = self.state(invoice_id)
+        view = build(state)
+        upsert(view)
+        for _ in range(VIEW_SETTLE_READS):
+            latest = self.state(invoice_id)
+            if latest is None or state_mark(latest) == state_mark(state):
+                return view
+            state = latest
+            self.show_on_invoice(view["tenant"], invoice_id, view_payment_fields(state))
+        # Before the archive's commit point (the version record), so the event is retried whole.
+        raise StorageUnavailableError(f"payment state of {invoice_id} kept changing while its view was written")
+
+    def writeback(self, payment_id: str) -> Doc | None:
+        with translate_errors("get write-back"):
+            return self.db.payment_writebacks.find_one({"_id": payment_id})
+
+    def save_writeback(self, record: Doc) -> None:
+        with translate_errors("save write-back"):
+            self.db.payment_writebacks.replace_one({"_id": record["_id"]}, record, upsert=True)
+
+    def writebacks(self, invoice_id: str) -> list[Doc]:
+        with translate_errors("read write-backs"):
+            return list(self.db.payment_writebacks.find({"invoice_id": invoice_id}).sort("at", _DESCENDING))
+
+
+class LinkStore:
+    def __init__(self, db: MongoDb) -> None:
+        self.db = db
+
+    def save(self, link: Doc) -> None:
+        with translate_errors("save invoice link"):
+            self.db.invoice_links.replace_one({"_id": link["_id"]}, link, upsert=True)
+
+    def of(self, tenant: str, invoice_id: str) -> tuple[list[Doc], list[Doc]]:
+        """(links from this invoice, links to it)."""
+        with translate_errors("read invoice links"):
+            out = list(self.db.invoice_links.find({"tenant": tenant, "from_invoice_id": invoice_id}))
+            back = list(self.db.invoice_links.find({"tenant": tenant, "to_invoice_id": invoice_id}))
+        return out, back

@@ -1,0 +1,89 @@
+"""The Billingo poller process: every enabled Billingo connection, one pass each, every interval.
+
+Connections are read from MongoDB every round, so new ones start on the next round and deleted or
+disabled ones stop. Each connection polls on a thread of its own, and a connection whose previous
+pass is still running is skipped: one slow or unreachable Billingo account never holds up the
+others, and no connection is ever polled twice at once. ``/healthz`` and ``/metrics`` are served
+on the poller port.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+
+from services.adapters.billing_repos import billing_repos
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.metrics import billing_ingest_metrics, upstream_metrics
+from services.adapters.mongo import connect
+from services.adapters.ops_http import serve_ops
+from services.adapters.s3 import S3ObjectStore
+from services.adapters.settings import BillingSettings, Settings
+from services.billingo.importer import BillingoImporter, PassResult
+from services.core.errors import Retryable
+
+logger = logging.getLogger(__name__)
+MAX_PARALLEL_CONNECTIONS = 8
+
+
+def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127.0.0.1", port: int | None = None,
+               interval: float | None = None, stop: threading.Event | None = None) -> None:
+    stop = stop or threading.Event()
+    registry = CollectorRegistry()
+    state: dict[str, Any] = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
+    server = serve_ops(port or billing.poller_port, registry, lambda: state, host=host)
+    repos = billing_repos(connect(settings))
+    publisher = EventPublisher.of(settings, client_id="szamlatar-billingo-poller")
+    importer = BillingoImporter(
+        settings=settings, billing=billing, repos=repos, store=S3ObjectStore(settings), publisher=publisher,
+        upstream=upstream_metrics(registry), metrics=billing_ingest_metrics(registry),
+    )
+    every = billing.poll_interval_seconds if interval is None else interval
+    running: dict[str, Future[PassResult | None]] = {}
+
+    def poll(connection: dict[str, Any]) -> PassResult | None:
+        try:
+            result = importer.poll(connection)
+        except Exception:  # a thread must not die silently: log, and the next round tries again
+            logger.exception("billingo poll of %s failed", connection["_id"], extra={"connection": connection["_id"]})
+            return None
+        state["connections"][connection["_id"]] = {
+            "complete": result.complete, "listed": result.listed, "outcomes": result.outcomes,
+            "error": result.errors[-1] if result.errors else None, "at": datetime.now(UTC).isoformat(),
+        }
+        if result.outcomes.get("imported") or result.outcomes.get("payments_changed") or result.errors:
+            logger.info("billingo pass %s: %s", connection["_id"], result.outcomes,
+                        extra={"connection": connection["_id"], "complete": result.complete})
+        return result
+
+    logger.info("billingo poller started", extra={"interval": every})
+    pool = ThreadPoolExecutor(max_workers=MAX_PARALLEL_CONNECTIONS, thread_name_prefix="billingo-poll")
+    try:
+        while not stop.is_set():
+            started = time.monotonic()
+            try:
+                connections = [dict(c.doc) for c in repos.connections.list(kinds=("billingo",)) if c.enabled]
+            except Retryable as exc:
+                logger.warning("billingo poller: cannot read connections: %s", exc)
+                connections = []
+            for connection in connections:
+                busy = running.get(connection["_id"])
+                if busy is None or busy.done():
+                    running[connection["_id"]] = pool.submit(poll, connection)
+            for gone in set(running) - {c["_id"] for c in connections}:
+                if running[gone].done():
+                    del running[gone]
+                    state["connections"].pop(gone, None)
+            state["rounds"] += 1
+            state["last_round_at"] = datetime.now(UTC).isoformat()
+            stop.wait(max(0.0, every - (time.monotonic() - started)))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        publisher.close()
+        server.shutdown()

@@ -1,1 +1,0 @@
-"""Billingo ingest: the poller process and the backfill (issue 4)."""

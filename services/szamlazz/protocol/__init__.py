@@ -1,0 +1,1 @@
+"""Számlázz.hu as pure data: the ``<szamla>`` document, the push acknowledgement and credit entries."""

@@ -1,0 +1,73 @@
+"""Contract: the UI's accounts (``adapters/users.py``) — users, sessions and login throttling."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from services.adapters.users import build_user
+from services.core.enums import Role
+
+T, OTHER = "acme", "globex"
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+def user(username: str, *, tenant: str = T, **extra: Any) -> dict[str, Any]:
+    return {**build_user(tenant=tenant, username=username, password="jelszo-123", role=Role.FINANCE, now=NOW),
+            **extra}
+
+
+class TestUserRepoContract:
+    def test_users_list_by_name_without_their_hash(self, repos: Any) -> None:
+        for u in (user("zoli"), user("anna"), user("bela", tenant=OTHER)):
+            repos.users.upsert(u)
+        listed = repos.users.list(T)
+        assert [u["username"] for u in listed] == ["anna", "zoli"]
+        assert "password_hash" not in listed[0] and listed[0]["role"] == "finance"
+        stored = repos.users.get(T, "anna")
+        assert {k: v for k, v in stored.items() if k != "password_hash"} == {
+            k: v for k, v in user("anna").items() if k != "password_hash"}
+        assert repos.users.get(OTHER, "anna") is None
+        assert repos.users.tenant_exists(T) and not repos.users.tenant_exists("nobody")
+
+    def test_a_password_is_checked_against_its_hash_and_a_disabled_user_is_refused(self, repos: Any) -> None:
+        repos.users.upsert(user("anna"))
+        repos.users.upsert(user("bela", disabled=True))
+        assert repos.users.check_password(T, "anna", "jelszo-123")["username"] == "anna"
+        assert repos.users.check_password(T, "anna", "rossz-jelszo") is None
+        assert repos.users.check_password(T, "bela", "jelszo-123") is None
+        assert repos.users.check_password(T, "senki", "jelszo-123") is None
+
+
+class TestSessionRepoContract:
+    def test_a_session_lives_until_it_expires_or_is_deleted(self, repos: Any) -> None:
+        made = repos.sessions.create(T, "anna", NOW, timedelta(hours=1))
+        assert made.token != made.csrf and made.expires_at == NOW + timedelta(hours=1)
+        got = repos.sessions.get(made.token, NOW + timedelta(minutes=59))
+        assert (got["tenant"], got["username"], got["csrf"], got["expires_at"]) == (T, "anna", made.csrf,
+                                                                                   made.expires_at)
+        assert made.token not in str(got)  # only its hash is kept
+        repos.sessions.delete(made.token)
+        assert repos.sessions.get(made.token, NOW) is None
+
+    def test_an_expired_session_is_gone_even_for_an_earlier_clock(self, repos: Any) -> None:
+        made = repos.sessions.create(T, "anna", NOW, timedelta(minutes=5))
+        assert repos.sessions.get(made.token, NOW + timedelta(minutes=5)) is None
+        assert repos.sessions.get(made.token, NOW) is None  # the expired read removed it
+        assert repos.sessions.get("never-issued", NOW) is None
+
+
+class TestLoginThrottleContract:
+    def test_failures_per_user_and_per_address_are_kept_apart_and_reset(self, repos: Any) -> None:
+        assert repos.throttle.get(T, "anna") == {"failures": 0, "locked_until": None}
+        assert repos.throttle.address("10.0.0.1") == {"failures": 0, "locked_until": None, "last_failure": None}
+        repos.throttle.failed(T, "anna", 3, NOW + timedelta(minutes=1), NOW)
+        repos.throttle.address_failed("10.0.0.1", 7, None, NOW)
+        got = repos.throttle.get(T, "anna")
+        assert (got["failures"], got["locked_until"], got["last_failure"]) == (3, NOW + timedelta(minutes=1), NOW)
+        assert repos.throttle.get(OTHER, "anna")["failures"] == 0
+        by_address = repos.throttle.address("10.0.0.1")
+        assert (by_address["failures"], by_address["locked_until"], by_address["last_failure"]) == (7, None, NOW)
+        repos.throttle.reset(T, "anna")
+        assert repos.throttle.get(T, "anna") == {"failures": 0, "locked_until": None}
+        assert repos.throttle.address("10.0.0.1")["failures"] == 7

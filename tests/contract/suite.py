@@ -1,0 +1,30 @@
+"""Every contract class, for a runner module to take with one star import (pytest collects the
+``Test*`` classes a test module holds, with that module's ``repos`` fixture)."""
+
+from __future__ import annotations
+
+from tests.contract.accounts import TestLoginThrottleContract, TestSessionRepoContract, TestUserRepoContract
+from tests.contract.archive import (
+    TestAuditLogContract,
+    TestClientRepoContract,
+    TestConnectionAndTokenRepoContract,
+    TestInvoiceRepoContract,
+)
+from tests.contract.ingest import TestWebhookNoncesContract
+from tests.contract.matching import (
+    TestConfirmationRepoContract,
+    TestReferenceRepoContract,
+    TestReviewRepoContract,
+    TestRuleRepoContract,
+    TestSubscriptionRepoContract,
+)
+from tests.contract.nav import TestNavInvoiceRepoContract, TestReconciliationRepoContract
+from tests.contract.storage import TestObjectStoreContract, TestPublisherContract
+
+__all__ = [
+    "TestAuditLogContract", "TestClientRepoContract", "TestConfirmationRepoContract",
+    "TestConnectionAndTokenRepoContract", "TestInvoiceRepoContract", "TestLoginThrottleContract",
+    "TestNavInvoiceRepoContract", "TestObjectStoreContract", "TestPublisherContract", "TestReconciliationRepoContract",
+    "TestReferenceRepoContract", "TestReviewRepoContract", "TestRuleRepoContract", "TestSessionRepoContract",
+    "TestSubscriptionRepoContract", "TestUserRepoContract", "TestWebhookNoncesContract",
+]

@@ -1,0 +1,78 @@
+"""Issue 15: one ``invoice.archived`` (and ``invoice.held``) audit entry per version, whatever crashes —
+the real ``AuditLog`` over an in-memory collection. An outside run killed FerretDB between the audit
+write and the version record, and the replay wrote the entry a second time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pymongo.errors import AutoReconnect
+
+from services.adapters.mongo import AuditLog
+from services.core.audit_chain import verify_chain
+from services.core.errors import StorageUnavailableError
+from services.core.keys import audit_entry_id
+from tests.unit.web.fakes import FakeDb
+
+SHA = "c" * 64
+
+
+def _archived(log: AuditLog, target: str = "inv-1", sha: str = SHA, action: str = "invoice.archived") -> None:
+    log.append(tenant="acme", actor="pipeline", action=action, target=target,
+               details={"version": 1, "sha256": sha, "source": "own_system"})
+
+
+def _chain(db: FakeDb) -> list[dict[str, Any]]:
+    return sorted(db.audit_log.docs.values(), key=lambda e: e["seq"])
+
+
+@pytest.mark.parametrize("action", ["invoice.archived", "invoice.held"])
+def test_a_replayed_append_of_a_once_per_version_entry_writes_nothing(action: str) -> None:
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    _archived(log, action=action)
+    _archived(log, action=action)  # the archive step replayed: the version record was never written
+    entries = _chain(db)
+    assert [e["action"] for e in entries] == [action]
+    assert verify_chain(entries).explain() == "1 entries, chain intact"
+
+
+def test_another_version_or_invoice_or_an_ordinary_act_is_a_new_entry() -> None:
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    _archived(log)
+    _archived(log, sha="d" * 64)  # a corrected PDF: version 2
+    _archived(log, target="inv-2")
+    for _ in range(2):  # a person opening a PDF twice did it twice
+        log.append(tenant="acme", actor="u1", action="invoice.pdf_read", target="inv-1", details={"sha256": SHA})
+    assert [e["action"] for e in _chain(db)] == ["invoice.archived"] * 3 + ["invoice.pdf_read"] * 2
+
+
+def test_a_claim_whose_append_never_happened_does_not_swallow_the_entry() -> None:
+    """The store died after the key was claimed and before the entry was written: the replay writes it."""
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    real_insert = db.audit_log.insert_one
+
+    def down(doc: dict[str, Any]) -> None:
+        raise AutoReconnect("connection closed")
+
+    db.audit_log.insert_one = down  # type: ignore[method-assign]
+    with pytest.raises(StorageUnavailableError):
+        _archived(log)
+    assert db.audit_keys.docs and not db.audit_log.docs
+    db.audit_log.insert_one = real_insert  # type: ignore[method-assign]
+    _archived(log)
+    _archived(log)
+    assert [e["action"] for e in _chain(db)] == ["invoice.archived"]
+
+
+def test_the_key_is_kept_beside_the_entry_and_outside_its_hash() -> None:
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    _archived(log)
+    [entry] = _chain(db)
+    assert entry["entry_key"] == audit_entry_id("acme", "invoice.archived", "inv-1", SHA)
+    unkeyed = {k: v for k, v in entry.items() if k != "entry_key"}
+    assert verify_chain([unkeyed]).explain() == "1 entries, chain intact"

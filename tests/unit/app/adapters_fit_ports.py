@@ -1,0 +1,26 @@
+"""Every adapter satisfies its port (``services/app/ports.py``) — checked by mypy, not run.
+
+Each assignment below is a type check: a method renamed, dropped or retyped on either side makes it an
+error. This module is in ``[tool.mypy] files`` (so ``mypy`` checks it) and ``test_ports.py`` runs mypy
+on it from the unit suite."""
+
+from __future__ import annotations
+
+from services.adapters import audit_anchors, connections, kafka_producer, mongo, payment_store, reference_repo, s3
+from services.app import ports
+
+
+def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publisher: kafka_producer.EventPublisher,
+                             anchors: audit_anchors.AuditAnchors) -> None:
+    invoices: ports.InvoiceRepo = mongo.InvoiceRepo(db)
+    reviews: ports.ReviewRepo = reference_repo.ReviewRepo(db)
+    reference: ports.ReferenceRepo = reference_repo.ReferenceRepo(db)
+    confirmations: ports.ConfirmationRepo = reference_repo.ConfirmationRepo(db)
+    connected: ports.ConnectionRepo = connections.ConnectionRepo(db)
+    payments: ports.PaymentStore = payment_store.PaymentStore(db)
+    objects: ports.ObjectStore = store
+    events: ports.Publisher = publisher
+    audit: ports.AuditLog = mongo.AuditLog(db)
+    anchored: ports.AuditAnchors = anchors
+    clock: ports.Clock = ports.utc_now
+    del invoices, reviews, reference, confirmations, connected, payments, objects, events, audit, anchored, clock
