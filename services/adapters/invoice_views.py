@@ -1,12 +1,13 @@
-"""What the query side reads of the document store: invoice views by ``_id`` (the indexer, a search
-page's rows) and, for a rebuild or a verify only, one pass over the whole collection.
+"""What the query side reads of the document store: invoice views by ``_id`` (the indexer) and, for a
+rebuild or a verify only, one pass over the whole collection. A search page reads nothing here: its
+rows are stored in the index (``core/search_index.encode_row``).
 
 By ``_id`` one at a time on purpose: FerretDB 1.24 pushes only an ``_id`` equality down to SQLite
-(``$in`` decodes the whole collection), and a page is at most 200 ids."""
+(``$in`` decodes the whole collection)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from pymongo.database import Database
@@ -15,8 +16,7 @@ from services.adapters.mongo import translate_errors
 from services.core.payments import with_payment_state
 
 Doc = dict[str, Any]
-# Left out of what the index and a result row need: the large parts of a view.
-_ROW = {"search_terms": 0, "invoice.lines": 0, "provenance": 0}
+# Left out of what the index needs: the large parts of a view.
 _INDEXED = {"invoice.lines": 0, "provenance": 0, "match": 0, "reader": 0}
 # A verify compares ids and versions: what ``core/search_index.view_version`` reads.
 _VERSION = {"_id": 1, "tenant": 1, "current_version": 1, "updated_at": 1, "payment": 1}
@@ -25,16 +25,6 @@ _VERSION = {"_id": 1, "tenant": 1, "current_version": 1, "updated_at": 1, "payme
 class InvoiceViews:
     def __init__(self, db: Database[Doc]) -> None:
         self.db = db
-
-    def rows(self, invoice_ids: Iterable[str], tenant: str) -> dict[str, Doc]:
-        """The views of ``invoice_ids`` that exist and belong to ``tenant`` (a search page's rows)."""
-        out: dict[str, Doc] = {}
-        with translate_errors("read invoice rows"):
-            for invoice_id in invoice_ids:
-                doc = self.db.invoices.find_one({"_id": invoice_id}, _ROW)
-                if doc is not None and doc.get("tenant") == tenant:
-                    out[invoice_id] = doc
-        return out
 
     def for_index(self, invoice_id: str) -> Doc | None:
         """The view as the index should show it: with its stored payment state, which status-sync

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from services.core.search_index import IndexDocument, IndexQuery, Sort
 
@@ -21,6 +21,8 @@ class SearchPage:
     ids: list[str]  # the page's invoice ids, in the asked order
     total: int  # how many match in all
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The rows the index stores for the page's hits (``core/search_index.encode_row``), in ``ids``' order.
+    rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 class SearchIndex(Protocol):

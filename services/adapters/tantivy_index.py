@@ -40,6 +40,7 @@ from services.core.search_index import (
     IndexQuery,
     Range,
     Sort,
+    decode_row,
 )
 
 CURRENT = "CURRENT"
@@ -75,6 +76,8 @@ def build_schema() -> tantivy.Schema:
             sb.add_integer_field(name, stored=True, indexed=True, fast=True)
         elif kind is FieldKind.UNSIGNED:
             sb.add_unsigned_field(name, stored=True, indexed=True, fast=True)
+        elif kind is FieldKind.STORED:
+            sb.add_bytes_field(name, stored=True, indexed=False, fast=False)
         else:
             sb.add_float_field(name, stored=True, indexed=True, fast=True)
     return sb.build()
@@ -212,9 +215,9 @@ class TantivySearchIndex:
             result = searcher.search(to_tantivy(query), max(1, limit), count=True, offset=offset,
                                      order_by_field=sort.field,
                                      order=tantivy.Order.Desc if sort.descending else tantivy.Order.Asc)
-            hits = result.hits[:limit]
-            ids = [searcher.doc(address).get_first("id") for _, address in hits]
-            return SearchPage(ids=[str(i) for i in ids], total=_count(result))
+            docs = [searcher.doc(address) for _, address in result.hits[:limit]]
+            rows = [decode_row(r) for d in docs if (r := d.get_first("row")) is not None]
+            return SearchPage(ids=[str(d.get_first("id")) for d in docs], total=_count(result), rows=rows)
         return self._run("search", work)
 
     def count(self, query: IndexQuery) -> int:

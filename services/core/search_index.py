@@ -10,6 +10,7 @@ terms at index time: a query is then a term lookup, never a scan of the term dic
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -31,6 +32,7 @@ class FieldKind(StrEnum):
     UNSIGNED = "unsigned"  # fast only: sort keys and bookkeeping
     FLOAT = "float"
     SORT_TEXT = "sort_text"  # one folded string, fast, to sort by
+    STORED = "stored"  # kept with the document, not searchable: what a hit hands back
 
 
 FIELDS: dict[str, FieldKind] = {
@@ -55,7 +57,16 @@ FIELDS: dict[str, FieldKind] = {
     "buyer_sort": FieldKind.SORT_TEXT,
     "version": FieldKind.UNSIGNED,  # view_version: an older one never replaces a newer
     "indexed_at": FieldKind.UNSIGNED,  # microseconds: what a rebuild must catch up on
+    "row": FieldKind.STORED,  # the search result row (ROW_FIELDS of the view, JSON): a page needs no store read
 }
+
+# What a search result row shows (the API's invoice summary, the UI's result table): stored in the
+# index document, so a search page is answered by the index alone. ``_id`` is the row's own key.
+ROW_FIELDS = (
+    "invoice_number", "kind", "direction", "issue_date", "currency", "gross_total", "seller_name",
+    "seller_tax_number", "buyer_name", "buyer_tax_number", "client_id", "client_name", "site",
+    "current_version", "external_id", "source", "retain_until",
+)
 
 FACETS = ("status", "direction", "site", "kind")  # the facets a search answers with
 
@@ -235,6 +246,23 @@ def _sort_date(invoice_id: str, issue: int | None) -> int:
     return ((issue or 0) << 32) | (0xFFFFFFFF - head)
 
 
+def encode_row(view: Mapping[str, Any]) -> bytes:
+    """The row a search result shows of ``view``, as the index stores it; with the payment status
+    (``status``) and the ``version`` it was taken at, so a reader can tell how current it is."""
+    row = {"_id": str(view["_id"]), **{k: view.get(k) for k in ROW_FIELDS}, "status": _status(view),
+           "payment_status": (view.get("invoice") or {}).get("payment_status"), "version": view_version(view)}
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_json_value).encode()
+
+
+def _json_value(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date | datetime) else str(value)
+
+
+def decode_row(stored: bytes | str) -> dict[str, Any]:
+    row: dict[str, Any] = json.loads(stored)
+    return row
+
+
 def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDocument:
     """The index document of one stored invoice view (``core/stages/archive.invoice_view``)."""
     invoice_id = str(view["_id"])
@@ -267,5 +295,6 @@ def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDoc
         "buyer_sort": [fold(view.get("buyer_name") or "")],
         "version": [view_version(view)],
         "indexed_at": [_micros(indexed_at)],
+        "row": [encode_row(view)],
     }
     return doc

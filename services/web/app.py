@@ -21,7 +21,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import billing_repos
 from services.adapters.connections import ConnectionRepo
-from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
@@ -101,7 +100,6 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
         search=TantivySearchIndex(Path(load_index_settings().index_dir)),
-        views=InvoiceViews(db),
         retention=RetentionRepo(db),
     )
 

@@ -16,7 +16,6 @@ from fastapi import Depends, Header, Request
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import BillingRepos
 from services.adapters.connections import ConnectionRepo
-from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo
@@ -60,7 +59,6 @@ class Ports:
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
-    views: InvoiceViews | None = None  # invoice views by _id: the rows of a search page
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
 
 

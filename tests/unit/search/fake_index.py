@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from services.adapters.search_index import SearchPage
-from services.core.search_index import AllOf, AnyOf, Clause, IndexDocument, IndexQuery, Range, Sort
+from services.core.search_index import AllOf, AnyOf, Clause, IndexDocument, IndexQuery, Range, Sort, decode_row
 
 
 def holds(doc: IndexDocument, clause: Clause) -> bool:
@@ -66,7 +66,9 @@ class FakeSearchIndex:
             return (values[0] is None, values[0] if values[0] is not None else 0)
 
         found.sort(key=key, reverse=sort.descending)
-        return SearchPage(ids=[d["id"][0] for d in found[offset:offset + limit]], total=len(found))
+        page = found[offset:offset + limit]
+        return SearchPage(ids=[d["id"][0] for d in page], total=len(found),
+                          rows=[decode_row(d["row"][0]) for d in page if d.get("row")])
 
     def count(self, query: IndexQuery) -> int:
         return len(self._matching(query))

@@ -20,7 +20,7 @@ from services.adapters.tantivy_index import (
     new_generation,
     swap_generation,
 )
-from services.core.search_index import FACETS, index_document, index_query, parse_sort
+from services.core.search_index import FACETS, ROW_FIELDS, index_document, index_query, parse_sort, view_version
 from services.core.search_query import InvoiceQuery
 from tests.unit.search.fake_index import FakeSearchIndex
 from tests.unit.search.test_index_document import view
@@ -89,6 +89,17 @@ def test_sort_by_listed_columns_and_page(index: Any) -> None:
     assert ids(index, sort="client_name", offset=1, limit=1) == ["00000002-b"]
     page = index.search(index_query(InvoiceQuery(tenant="acme")), sort=parse_sort(None), offset=2, limit=5)
     assert (page.ids, page.total) == (["00000001-a"], 3)
+
+
+def test_a_hit_hands_back_its_row_as_the_view_showed_it(index: Any) -> None:
+    load(index)
+    page = index.search(index_query(InvoiceQuery(tenant="acme", number="a-")), sort=parse_sort("invoice_number"),
+                        offset=0, limit=1)
+    [row] = page.rows
+    shown = views()[0]
+    assert row["_id"] == page.ids[0] == "00000001-a"
+    assert {k: row[k] for k in ROW_FIELDS} == {k: shown.get(k) for k in ROW_FIELDS}
+    assert (row["status"], row["payment_status"], row["version"]) == ("paid", "paid", view_version(shown))
 
 
 def test_count_and_facets(index: Any) -> None:
