@@ -68,6 +68,12 @@ bench-search: install  ## search latency against archive size on the local Ferre
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_search.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
+bench-scale: install  ## N synthetic invoices (BENCH_ARGS="--invoices N", default 1 000 000): search over HTTP, pipeline, RSS
+	@$(TEST) deploy/local/with-env.sh sh -c 'deploy/local/stop.sh; rm -rf "$$SZAMLATAR_STATE_DIR"'  # an empty archive
+	@$(TEST) deploy/local/start.sh
+	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_scale.py $(BENCH_ARGS); rc=$$?; \
+		$(TEST) deploy/local/stop.sh; exit $$rc
+
 chaos: install  ## fresh test stack; 1000 signed invoices at ~10/s while each process and server is SIGKILLed (CHAOS_ARGS="--invoices N --rate R")
 	@$(TEST) deploy/local/with-env.sh bash -c 'deploy/local/stop.sh; rm -rf "$$SZAMLATAR_STATE_DIR"; \
 		deploy/local/start.sh || exit 1; . "$$SZAMLATAR_STATE_DIR/secrets.env"; \
@@ -79,4 +85,4 @@ bench-load: install  ## 202 → searchable p50/p95/p99 at a steady rate, and aro
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_load.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
-.PHONY: chaos bench-load bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench
+.PHONY: chaos bench-load bench-scale bench-search test-conformance test-tools help install run stop lint test-unit test-integration test-browser test bench

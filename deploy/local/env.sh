@@ -63,6 +63,9 @@ export SZAMLATAR_BILLINGO_POLL_SECONDS="${SZAMLATAR_BILLINGO_POLL_SECONDS:-10}"
 export SZAMLATAR_INHOUSE_EMULATOR_URL="http://127.0.0.1:$INHOUSE_EMULATOR_PORT"
 export SZAMLATAR_NAV_EMULATOR_URL="http://127.0.0.1:$NAV_EMULATOR_PORT"
 : "${S3_INBOX_PORT:=$((API_PORT + 10))}"  # the S3 export inbox (inbox/<tenant>/ of szamlatar-inbox)
+# The query index (issue 11): this node's index directory, written by the indexer, read by the API.
+: "${INDEXER_PORT:=$((API_PORT + 3))}"
+export SZAMLATAR_INDEXER_PORT="$INDEXER_PORT" SZAMLATAR_INDEX_DIR="${SZAMLATAR_INDEX_DIR:-$STATE/index}"
 # Local-only credentials, generated once per state directory (never committed).
 if [ -f "$STATE/secrets.env" ]; then
   # shellcheck disable=SC1091

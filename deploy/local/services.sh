@@ -22,6 +22,7 @@ start() {  # name port command...
 start api "$API_PORT" "$SZT" run api
 start worker "$WORKER_WEB_PORT" "$SZT" run worker
 start downstream "$((API_PORT + 2))" "$SZT" run downstream --port "$((API_PORT + 2))"
+start indexer "$INDEXER_PORT" "$SZT" run indexer  # the query index behind search (issue 11)
 # Billing systems (issue 4): both emulators with demo invoices (Számlázz.hu's issuer differs from
 # Billingo's: another seed), the Billingo poller and status-sync. Connections: `szamlatar demo billing`.
 if [ "$SZAMLATAR_PROFILE" = "run" ]; then

@@ -217,6 +217,23 @@ def load_billing_settings(api_port: int | None = None) -> BillingSettings:
 
 
 @dataclass(frozen=True)
+class IndexSettings:
+    """The query index (issue 11): where this node's index lives and who keeps it current."""
+
+    index_dir: str  # this node's index (generations + CURRENT); the indexer writes, API processes read
+    node: str  # names the indexer's consumer group, one per node: every node's index sees every event
+    indexer_port: int  # the indexer's /healthz and /metrics
+
+
+def load_index_settings() -> IndexSettings:
+    return IndexSettings(
+        index_dir=_env("SZAMLATAR_INDEX_DIR", "/tmp/szamlatar-index"),
+        node=_env("SZAMLATAR_INDEX_NODE", "local"),
+        indexer_port=_int("SZAMLATAR_INDEXER_PORT", _int("SZAMLATAR_API_PORT", 8000) + 3),
+    )
+
+
+@dataclass(frozen=True)
 class TimestampSettings:
     """RFC 3161 timestamps (issue 14): the TSA the timestamper asks, and its trust chain. In production
     a qualified trust service (e-Szignó, NETLOCK …) with the credentials it issued; locally the TSA of

@@ -83,6 +83,21 @@ def status_sync(
     run_status_sync(c.settings, c.billing, host=host, port=port, stop=_stop_on_signals())
 
 
+@app.command("indexer")
+def indexer(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", help="interface for /healthz and /metrics"),
+    port: int = typer.Option(None, help="/healthz and /metrics (default: SZAMLATAR_INDEXER_PORT)"),
+) -> None:
+    """Keep this node's query index current from invoice.archived and invoice.payment (one per node)."""
+    from services.adapters.logging import configure_logging
+    from services.adapters.settings import load_index_settings
+    from services.indexer.service import run_indexer
+
+    configure_logging()
+    run_indexer(context(ctx).settings, load_index_settings(), host=host, port=port, stop=_stop_on_signals())
+
+
 @app.command("billingo-poller")
 def billingo_poller(
     ctx: typer.Context,

@@ -12,6 +12,7 @@ class Stage(StrEnum):
     ARCHIVE = "archive"
     STATUS_SYNC = "status_sync"
     DOWNSTREAM = "downstream"
+    INDEX = "index"  # the query index's indexer (services/indexer)
     TIMESTAMP = "timestamp"  # the timestamper (RFC 3161 tokens for archived versions)
 
 

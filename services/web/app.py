@@ -7,6 +7,7 @@ import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -26,7 +27,8 @@ from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings
+from services.adapters.settings import Settings, load_index_settings
+from services.adapters.tantivy_index import TantivySearchIndex
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
 from services.compliance.retention import RetentionRepo
@@ -97,6 +99,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         reconciliation=ReconciliationRepo(db),
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
+        search=TantivySearchIndex(Path(load_index_settings().index_dir)),
         retention=RetentionRepo(db),
     )
 

@@ -21,6 +21,7 @@ from services.adapters.mongo import ClientRepo
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
+from services.adapters.search_index import SearchIndex
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
@@ -58,6 +59,7 @@ class Ports:
     reconciliation: ReconciliationRepo  # NAV completeness
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
+    search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
 
 

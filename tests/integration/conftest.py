@@ -62,8 +62,20 @@ def publisher(settings: Settings) -> Iterator[EventPublisher]:
 SZT = str(Path(sys.executable).parent / "szamlatar")
 
 
+INDEXER_PORT = int(os.environ.get("SZAMLATAR_INDEXER_PORT", "8003"))
+
+
 @pytest.fixture(scope="session")
-def api(settings: Settings) -> Iterator[str]:
+def indexer(settings: Settings) -> Iterator[Process]:
+    """The query index's indexer, which search through the API needs (issue 11)."""
+    proc = Process("indexer", [SZT, "run", "indexer"], f"http://127.0.0.1:{INDEXER_PORT}/healthz")
+    proc.start()
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture(scope="session")
+def api(settings: Settings, indexer: Process) -> Iterator[str]:
     proc = Process("api", [SZT, "run", "api"], f"http://127.0.0.1:{settings.api_port}/healthz")
     proc.start()
     yield f"http://127.0.0.1:{settings.api_port}"

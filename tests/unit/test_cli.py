@@ -25,9 +25,9 @@ GROUP = typer.main.get_group(app)
 
 NOUNS = {"run", "import", "parse", "accuracy", "billing", "nav", "pull", "producer", "connection", "webhook",
          "subscription", "reference", "client", "token", "user", "dlq", "audit", "timestamp", "scrub", "evidence",
-         "retention", "keys", "stack", "emulator", "demo"}
+         "retention", "keys", "stack", "emulator", "demo", "index"}
 RUN = {"api", "worker", "downstream", "status-sync", "billingo-poller", "nav-sync", "pull-poller", "import-watch",
-       "s3-inbox", "timestamper", "scrubber"}
+       "s3-inbox", "timestamper", "scrubber", "indexer"}
 # Written out here rather than read from services/commands/legacy.py, so a wrong alias there fails.
 RENAMED = {
     ("api",): ("run", "api"),

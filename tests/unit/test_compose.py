@@ -211,6 +211,9 @@ def test_each_process_holds_the_acls_its_code_needs() -> None:
     assert reads(CONSUMED_TOPICS, inspect.signature(serve).parameters["group"].default) <= downstream
     assert writes("invoice.linked", "downstream.dlq") <= downstream
     assert reads(("invoice.payment",), GROUP) | writes("invoice.dlq") <= _granted("szamlatar-status-sync")
+    node = _python_services()["indexer"]["environment"]["SZAMLATAR_INDEX_NODE"]
+    assert reads(("invoice.archived", "invoice.payment"), f"szamlatar-indexer-{node}") | writes("invoice.dlq") <= (
+        _granted("szamlatar-indexer"))
     from services.timestamps.service import GROUP as TIMESTAMPER
 
     assert reads(("invoice.archived",), TIMESTAMPER) | writes("invoice.dlq") <= _granted("szamlatar-timestamper")

@@ -13,8 +13,9 @@ from fastapi.responses import StreamingResponse
 from services.core.access import Permission, Principal
 from services.core.errors import IntegrityError, NotFoundError
 from services.core.http_headers import content_disposition
-from services.core.search_query import InvoiceQuery, build_filter
+from services.core.search_query import InvoiceQuery
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.web.invoice_search import SORT_HELP, SORT_PATTERN, find_invoices
 from services.web.params import AfterSeq, Amount, Page, Version
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["invoices"])
@@ -43,16 +44,18 @@ async def search_invoices(
     q: Annotated[str | None, Query(description="full text: every word must occur")] = None,
     page: Page = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
+    sort: Annotated[str | None, Query(pattern=SORT_PATTERN, description=SORT_HELP)] = None,
+    facets: Annotated[bool, Query(description="also count the matches by status, direction, site and kind")] = False,
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     query = InvoiceQuery(
         tenant=principal.tenant, sites=principal.sites, client=client, issue_from=issue_from, issue_to=issue_to,
         gross_min=gross_min, gross_max=gross_max, number=number, text=q,
     )
-    docs, total = await asyncio.to_thread(
-        ports.invoices.search, build_filter(query), skip=(page - 1) * page_size, limit=page_size
-    )
-    return {"items": [_summary(d) for d in docs], "total": total, "page": page, "page_size": page_size}
+    found = await asyncio.to_thread(find_invoices, ports, query, skip=(page - 1) * page_size, limit=page_size,
+                                    sort=sort, facets=facets)
+    answer = {"items": [_summary(d) for d in found.rows], "total": found.total, "page": page, "page_size": page_size}
+    return {**answer, "facets": found.facets} if facets else answer
 
 
 async def visible_invoice(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """``/ui/invoices``, where ``/ui`` leads: the search form and its results. The query is
-``core/search_query.build_filter``, the same as the JSON API's, scoped to the reader's tenant and sites."""
+``web/invoice_search.find_invoices`` (the query index, rows by _id), the same as the JSON API's, scoped to
+the reader's tenant and sites."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from services.core.search_query import InvoiceQuery, build_filter
+from services.core.search_query import InvoiceQuery
 from services.web import presentation as fmt
 from services.web.deps import PortsDep
+from services.web.invoice_search import find_invoices
 from services.web.params import Page
 from services.web.ui.guard import Searcher
 from services.web.ui.render import render
@@ -54,10 +56,10 @@ def search_page(request: Request, ports: PortsDep, ctx: Searcher, page: Page = 1
     pager = fmt.paginate(0, 1, PAGE_SIZE)
     if not errors:
         wanted = fmt.paginate(page * PAGE_SIZE, page, PAGE_SIZE)  # assume the page exists …
-        items, total = ports.invoices.search(build_filter(query), skip=wanted.skip, limit=PAGE_SIZE)
-        pager = fmt.paginate(total, page, PAGE_SIZE)
+        found = find_invoices(ports, query, skip=wanted.skip, limit=PAGE_SIZE)
+        items, pager = found.rows, fmt.paginate(found.total, page, PAGE_SIZE)
         if pager.page != page:  # … and fetch the last one when it does not
-            items, total = ports.invoices.search(build_filter(query), skip=pager.skip, limit=PAGE_SIZE)
+            items = find_invoices(ports, query, skip=pager.skip, limit=PAGE_SIZE).rows
     kept = {k: v for k, v in raw.items() if v}
     return render(request, "search.html", ctx, items=items, pg=pager, values=raw, errors=errors,
                   page_url=lambda p: "/ui/invoices?" + urlencode({**kept, "page": p}))

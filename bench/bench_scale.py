@@ -1,0 +1,274 @@
+"""The archive at scale (issue 11): N synthetic invoices straight into the store and the query index,
+then what the UI asks, measured over HTTP through the running API, and the pipeline's invoices/s on
+the same 200 PDFs with an empty archive and with N invoices in it, and each process's memory.
+
+Run with `make bench-scale BENCH_ARGS="--invoices N"` (default 1 000 000; starts the test-profile
+stack). Synthetic invoices: Hungarian names and numbers, several tenants and sites; each gets its
+view and its version record (both collections grow with the archive). The index is filled by
+`szamlatar index rebuild`'s code (one pass over the store) while the indexer runs.
+
+Prints a table, then exactly these last lines:
+
+    search p95 <ms> ms at <N> invoices
+    pipeline at <N> invoices / empty: <ratio>
+    largest process RSS <MB> MB
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import requests
+from bench_pipeline import _serve as serve  # bench/ is the script's directory: its sibling imports
+
+from services.adapters.admin import create_own_system_connection, create_token
+from services.adapters.invoice_views import InvoiceViews
+from services.adapters.mongo import connect
+from services.adapters.settings import Settings, load_index_settings, load_settings
+from services.adapters.users import create_user
+from services.adapters.webhook_client import post_signed, webhook_body
+from services.core.enums import Role
+from services.core.search_terms import build_search_terms
+from services.indexer.maintenance import rebuild
+from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
+from szamlatar_dev.emulators.demo_data import generate_demo
+
+ROOT = Path(__file__).resolve().parents[1]
+TENANTS = ("acme", "bolt", "cegcsoport", "delta")
+SITES = ("budapest", "debrecen", "szeged", "gyor", "pecs")
+FIRST = ("Kovács", "Nagy", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh",
+         "Papp", "Takács", "Juhász", "Lakatos", "Mészáros", "Oláh", "Simon", "Rácz", "Fekete")
+TRADE = ("Építő", "Szállító", "Informatikai", "Tanácsadó", "Kereskedelmi", "Vendéglátó", "Irodaszer", "Gépjármű",
+         "Villamossági", "Takarító")
+FORM = ("Kft.", "Zrt.", "Bt.", "Nyrt.")
+WORDS = ("szoftver", "licenc", "karbantartás", "szállítás", "építés", "tanácsadás", "bérleti díj", "irodaszer",
+         "üzemanyag", "javítás", "takarítás", "oktatás", "fuvar", "reklám", "tárhely")
+CLIENTS = 2000
+REPEAT = 20
+PASSWORD = "bench-scale-pw-1"
+
+
+def client_name(c: int) -> str:
+    return f"{FIRST[c % len(FIRST)]} {TRADE[(c // len(FIRST)) % len(TRADE)]} {FORM[c % len(FORM)]}"
+
+
+def synthetic(i: int, rng: random.Random) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One invoice's view and version record, as the archive stage writes them (the fields search reads)."""
+    tenant = TENANTS[i % len(TENANTS)]
+    c = rng.randrange(CLIENTS)
+    name = client_name(c)
+    number = f"SZ-{2019 + i % 7}/{i:07d}"
+    issued = date(2019, 1, 1) + timedelta(days=rng.randrange(7 * 365))
+    gross = Decimal(rng.randrange(1_000, 20_000_000))
+    invoice_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    sha = f"{rng.getrandbits(256):064x}"
+    now = datetime.now(UTC)
+    view = {
+        "_id": invoice_id, "tenant": tenant, "site": SITES[c % len(SITES)], "source": {"kind": "own_system"},
+        "external_id": f"syn-{i}", "invoice_number": number, "kind": "normal",
+        "direction": "outgoing" if i % 3 else "incoming", "issue_date": issued.isoformat(), "currency": "HUF",
+        "gross_total": str(gross), "gross_amount": float(gross), "seller_name": "Számlatár Minta Zrt.",
+        "seller_tax_number": "10000007-2-41", "buyer_name": name, "buyer_tax_number": f"{20000000 + c}-2-41",
+        "client_id": f"c{c}", "client_name": name,
+        "invoice": {"number": number, "gross_total": str(gross), "payment_status": rng.choice(
+            ("paid", "unpaid", "partially_paid"))},
+        "search_terms": build_search_terms(number, name, "Számlatár Minta Zrt.", " ".join(rng.sample(WORDS, 3))),
+        "current_version": 1, "current_sha256": sha, "updated_at": now,
+    }
+    version = {"_id": f"{invoice_id}:{sha}", "invoice_id": invoice_id, "tenant": tenant, "version": 1, "sha256": sha,
+               "size": 1000, "object_key": f"{tenant}/invoices/{invoice_id}.pdf", "version_id": None,
+               "archived_at": now}
+    return view, version
+
+
+def load(db: Any, n: int) -> float:
+    rng = random.Random(11)
+    started = time.perf_counter()
+    for start in range(0, n, 1000):
+        pairs = [synthetic(i, rng) for i in range(start, min(n, start + 1000))]
+        db.invoices.insert_many([v for v, _ in pairs], ordered=False)
+        db.invoice_versions.insert_many([r for _, r in pairs], ordered=False)
+        if start and start % 100_000 == 0:
+            print(f"  loaded {start} invoices into the store", flush=True)
+    return time.perf_counter() - started
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (the worker's PDF sandboxes), in MB."""
+    total = 0
+    pids = [pid]
+    while pids:
+        p = pids.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
+            pids.extend(int(c) for c in Path(f"/proc/{p}/task/{p}/children").read_text().split())
+        except (FileNotFoundError, AttributeError, ProcessLookupError):
+            continue
+    return total / 1024
+
+
+def pipeline_rate(settings: Settings, db: Any, api: str, docs: list[tuple[Any, bytes]]) -> float:
+    """Invoices/s from the first POST until every one is found through the API's search."""
+    tenant = "pipe" + uuid.uuid4().hex[:8]
+    secret = create_own_system_connection(db, settings, connection_id=f"{tenant}-erp", tenant=tenant, site="bench")
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {create_token(db, tenant=tenant, role=Role.FINANCE, name='bench')}"
+    url = f"{api}/api/v1/webhooks/{tenant}-erp"
+
+    def post(i: int) -> int:
+        inv, pdf = docs[i]
+        return post_signed(requests.Session(), url, secret, webhook_body(f"p-{i}", pdf,
+                                                                         invoice=invoice_metadata(inv))).status_code
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(4) as pool:
+        codes = set(pool.map(post, range(len(docs))))
+    assert codes == {202}, f"webhook refused some posts: {codes}"
+    while session.get(f"{api}/api/v1/invoices", params={"page_size": 1}, timeout=60).json()["total"] < len(docs):
+        time.sleep(0.2)
+        if time.perf_counter() - started > 1800:
+            raise SystemExit("the pipeline did not archive the PDFs within 30 minutes")
+    return len(docs) / (time.perf_counter() - started)
+
+
+def timed(call: Callable[[], requests.Response], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        answer = call()
+        samples.append((time.perf_counter() - t0) * 1000)
+        assert answer.status_code == 200, (answer.status_code, answer.text[:300])
+    return samples
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def ui_session(api: str, db: Any, tenant: str) -> requests.Session:
+    create_user(db, tenant=tenant, username="bench", password=PASSWORD, role=Role.FINANCE)
+    browser = requests.Session()
+    form = browser.get(f"{api}/ui/login", timeout=30).text
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', form)
+    assert csrf, "no CSRF field on the login page"
+    done = browser.post(f"{api}/ui/login", allow_redirects=False, timeout=30, data={
+        "tenant": tenant, "username": "bench", "password": PASSWORD, "csrf_token": csrf.group(1)})
+    assert done.status_code == 303, done.text[:300]
+    return browser
+
+
+def searches(api: str, db: Any, n: int) -> dict[str, tuple[Callable[[], requests.Response], int]]:
+    tenant = TENANTS[0]
+    api_session = requests.Session()
+    api_session.headers["Authorization"] = f"Bearer {create_token(db, tenant=tenant, role=Role.FINANCE, name='b')}"
+    browser = ui_session(api, db, tenant)
+    per_tenant = n // len(TENANTS)
+    deep = max(1, per_tenant // 50 // 2)  # the middle page of the tenant's list, 50 a page
+    first = api_session.get(f"{api}/api/v1/invoices", params={"page_size": 1}, timeout=600).json()["items"]
+    card = first[0]["client_id"] if first else "c0"  # a client the tenant has invoices of
+
+    def get(**params: Any) -> Callable[[], requests.Response]:
+        return lambda: api_session.get(f"{api}/api/v1/invoices", params=params, timeout=600)
+
+    def page(path: str) -> Callable[[], requests.Response]:
+        return lambda: browser.get(f"{api}{path}", timeout=600)
+
+    return {
+        "full text (2 words)": (get(q="szoftver kovacs"), REPEAT),
+        "invoice number prefix": (get(number="SZ-2023/00012"), REPEAT),
+        "client (name words)": (get(client="nagy epito"), REPEAT),
+        "client (tax number)": (get(client="20000042-2-41"), REPEAT),
+        "date + amount range": (get(issue_from="2022-01-01", issue_to="2022-03-31", gross_min="100000"), REPEAT),
+        f"page {deep} sorted by amount": (get(sort="gross_total", page=deep), REPEAT),
+        "counts (facets)": (get(facets="true", page_size=1), REPEAT),
+        "UI search page": (page("/ui/invoices?q=irodaszer"), REPEAT),
+        "UI client card (store)": (page(f"/ui/clients/{card}"), 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--invoices", type=int, default=1_000_000)
+    parser.add_argument("--pdfs", type=int, default=200)
+    args = parser.parse_args()
+    settings = load_settings()
+    db = connect(settings)
+    logs = Path(os.environ.get("SZAMLATAR_STATE_DIR", ROOT / ".run" / "test")) / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    szt = str(Path(sys.executable).parent / "szamlatar")
+    api = f"http://127.0.0.1:{settings.api_port}"
+    index = load_index_settings()
+    procs = {
+        "indexer": serve([szt, "run", "indexer"], f"http://127.0.0.1:{index.indexer_port}/healthz",
+                         logs / "bench-indexer.log"),
+        "api": serve([szt, "run", "api"], f"{api}/healthz", logs / "bench-api.log"),
+        "worker": serve([szt, "run", "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz",
+                        logs / "bench-worker.log"),
+    }
+    rss: dict[str, float] = {}
+
+    def sample_rss() -> None:
+        for name, proc in procs.items():
+            rss[name] = max(rss.get(name, 0.0), rss_mb(proc.pid))
+
+    try:
+        docs = demo_documents(generate_demo(seed=99, invoices=args.pdfs))[: args.pdfs]
+        empty = pipeline_rate(settings, db, api, docs)
+        sample_rss()
+        print(f"pipeline, empty archive: {empty:.1f} invoices/s ({len(docs)} PDFs)", flush=True)
+        loaded = load(db, args.invoices)
+        print(f"loaded {args.invoices} invoices into the store in {loaded:.0f} s", flush=True)
+        t0 = time.perf_counter()
+        report = rebuild(InvoiceViews(db), Path(index.index_dir))
+        print(f"indexed {report.from_store} invoices in {time.perf_counter() - t0:.0f} s ({report.generation})",
+              flush=True)
+        rows = []
+        for name, (call, repeat) in searches(api, db, args.invoices).items():
+            call()  # warm
+            samples = timed(call, repeat)
+            rows.append((name, statistics.median(samples), p95(samples)))
+            print(f"  {name}: p50 {rows[-1][1]:.1f} ms, p95 {rows[-1][2]:.1f} ms", flush=True)  # as it goes
+            sample_rss()
+        full = pipeline_rate(settings, db, api, docs)
+        sample_rss()
+        ratio = full / empty
+        print()
+        print(f"{'query (over HTTP, one tenant of ' + str(len(TENANTS)) + ')':40}{'p50 ms':>10}{'p95 ms':>10}")
+        for name, p50, p95_ms in rows:
+            print(f"{name:40}{p50:10.1f}{p95_ms:10.1f}")
+        print(f"{'pipeline, empty archive (invoices/s)':40}{empty:10.1f}")
+        print(f"{'pipeline, ' + str(args.invoices) + ' invoices (invoices/s)':40}{full:10.1f}")
+        for name, mb in rss.items():
+            print(f"{'RSS ' + name + ' (MB)':40}{mb:10.0f}")
+        all_samples = max(p for _, _, p in rows)
+        print(f"search p95 {all_samples:.1f} ms at {args.invoices} invoices")
+        print(f"pipeline at {args.invoices} invoices / empty: {ratio:.2f}")
+        print(f"largest process RSS {max(rss.values()):.0f} MB")
+    finally:
+        for proc in procs.values():
+            proc.terminate()
+        for proc in procs.values():
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""One event → the invoice's view read by ``_id`` → its index document upserted and committed.
+
+The event says only *which* invoice changed; what is indexed is always the view as the store holds it
+now (with its payment state), so a replayed or reordered event indexes the same document and the
+index's version rule (``core/search_index.view_version``) keeps a late, older read from winning.
+
+The commit happens before the handler returns, and the consumer shell commits the offset only after
+the handler returned: a crash in between replays the event, which re-indexes the same document — no
+entry can be lost between the store and the index.
+
+Three things besides the events keep the index right, all on the same writer under one lock:
+
+- a rebuild (``szamlatar index rebuild``) swaps in a new generation; the writer follows it and
+  re-indexes the ids it took into the old one since the rebuild began reading the store;
+- ``invoice.payment`` is read by status-sync at the same time, which may not have applied it yet:
+  the invoice is looked at again a few times over the next minute (``RECHECK_AFTER``);
+- an invoice the event names but the store does not hold (yet) is skipped, not retried forever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from services.adapters.invoice_views import InvoiceViews
+from services.adapters.stage_runner import Output
+from services.adapters.tantivy_index import (
+    TantivyIndexWriter,
+    current_generation,
+    ids_indexed_since,
+    rebuild_started,
+)
+from services.core.search_index import index_document, payment_changed_after
+
+logger = logging.getLogger(__name__)
+Doc = dict[str, Any]
+RECHECK_AFTER = (2.0, 15.0, 60.0)  # seconds after a payment event: status-sync's write-back may take a while
+CATCH_UP_MARGIN_MICROS = 5_000_000  # clock steps between a rebuild's start and the indexer's stamps
+
+
+class LiveWriter:
+    """The writer on the live generation of ``root``, following a swap a rebuild makes."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.generation = current_generation(root)
+        self.writer = TantivyIndexWriter(self.generation)
+
+    def follow(self) -> list[str]:
+        """Move to a newly swapped-in generation; the ids the new one may lack (empty: no swap)."""
+        live = current_generation(self.root)
+        if live == self.generation:
+            return []
+        old = self.generation
+        self.writer.close()
+        self.writer = TantivyIndexWriter(live)
+        self.generation = live
+        started = rebuild_started(live)
+        missed = [] if started is None else ids_indexed_since(old, started - CATCH_UP_MARGIN_MICROS)
+        logger.info("index: now writing %s (rebuilt); %d invoices to catch up from %s", live.name, len(missed),
+                    old.name)
+        return missed
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+class IndexerHandler:
+    def __init__(self, views: InvoiceViews, writer: LiveWriter, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.views, self.live, self.clock, self.monotonic = views, writer, clock, monotonic
+        self.lock = threading.Lock()
+        self._rechecks: list[tuple[float, str]] = []
+        self.indexed = 0
+
+    async def __call__(self, event: Doc) -> Sequence[Output]:
+        await asyncio.to_thread(self.handle, event)
+        return []
+
+    def handle(self, event: Doc) -> None:
+        invoice_id = event["invoice_id"]
+        missing = self.index_ids([invoice_id])
+        if event.get("schema") == "invoice.payment.v1" and not missing:
+            # (A payment of an invoice not archived yet needs no second look: its archive event
+            # indexes the view, which the archive builds from the stored payment state.)
+            now = self.monotonic()
+            with self.lock:
+                for delay in RECHECK_AFTER:
+                    heapq.heappush(self._rechecks, (now + delay, invoice_id))
+
+    def index_ids(self, invoice_ids: Iterable[str]) -> list[str]:
+        """Read each view by ``_id``, upsert what exists, commit; the ids the store does not hold."""
+        with self.lock:
+            wanted = list(dict.fromkeys([*self.live.follow(), *invoice_ids]))
+            now = self.clock()
+            docs, missing = [], []
+            for invoice_id in wanted:
+                view = self.views.for_index(invoice_id)
+                if view is None:
+                    missing.append(invoice_id)  # a payment ahead of its archive; a removed invoice
+                    continue
+                docs.append(index_document(view, indexed_at=now))
+            self.indexed += self.live.writer.upsert(docs)
+            self.live.writer.commit()
+        if missing:
+            logger.debug("index: %d invoices not in the store, skipped: %s", len(missing), missing[:5])
+        return missing
+
+    def recheck(self, invoice_ids: Sequence[str]) -> None:
+        """Index again those of ``invoice_ids`` whose payment state is newer than what is indexed: one
+        read by ``_id`` each, the view only when it changed."""
+        if not invoice_ids:
+            return
+        with self.lock:
+            indexed = self.live.writer.versions(invoice_ids)
+        changed = [i for i in invoice_ids
+                   if (state := self.views.payment_state(i)) is not None
+                   and payment_changed_after(state, indexed.get(i, 0))]
+        if changed:
+            self.index_ids(changed)
+
+    def tick(self) -> None:
+        """Follow a swapped generation and look again at the invoices whose recheck is due."""
+        now = self.monotonic()
+        with self.lock:
+            due = []
+            while self._rechecks and self._rechecks[0][0] <= now:
+                due.append(heapq.heappop(self._rechecks)[1])
+        if self.live.generation != current_generation(self.live.root):
+            self.index_ids([])
+        self.recheck(list(dict.fromkeys(due)))

@@ -1,0 +1,83 @@
+"""The indexer process: ``invoice.archived`` and ``invoice.payment`` through the consumer shell into
+this node's query index.
+
+One indexer per node writes the node's index directory (``SZAMLATAR_INDEX_DIR``); every API process
+on the node opens it read-only and reloads on each commit. Each node has its own consumer group
+(``szamlatar-indexer-<SZAMLATAR_INDEX_NODE>``), so every node's index sees every event
+(docs/scaling.md). One event at a time, the index committed before its offset (``handler.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+
+from services.adapters.consumer_shell import ConsumerShell, Publisher, Route, kafka_consumer
+from services.adapters.invoice_views import InvoiceViews
+from services.adapters.kafka_producer import EventPublisher
+from services.adapters.metrics import stage_metrics
+from services.adapters.mongo import connect
+from services.adapters.ops_http import serve_ops
+from services.adapters.settings import IndexSettings, Settings
+from services.core.enums import Stage
+from services.core.errors import SzamlatarError
+from services.core.topics import INVOICE_ARCHIVED, INVOICE_PAYMENT
+from services.indexer.handler import IndexerHandler, LiveWriter
+
+logger = logging.getLogger(__name__)
+TICK_SECONDS = 0.5
+
+
+def group_of(index: IndexSettings) -> str:
+    return f"szamlatar-indexer-{index.node}"
+
+
+def build_shell(handler: IndexerHandler, registry: CollectorRegistry, publisher: Publisher,
+                stop: threading.Event | None = None) -> ConsumerShell:
+    routes = {topic.name: Route(topic.schema, handler) for topic in (INVOICE_ARCHIVED, INVOICE_PAYMENT)}
+    return ConsumerShell(stage=Stage.INDEX, routes=routes, publisher=publisher, metrics=stage_metrics(registry),
+                         stop=stop)
+
+
+def _ticking(handler: IndexerHandler, stop: threading.Event) -> threading.Thread:
+    def run() -> None:
+        while not stop.wait(TICK_SECONDS):
+            try:
+                handler.tick()
+            except SzamlatarError as exc:  # the store or the index is down: the next tick tries again
+                logger.warning("index: tick failed: %s", exc)
+    thread = threading.Thread(target=run, name="indexer-tick", daemon=True)
+    thread.start()
+    return thread
+
+
+def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.0.1", port: int | None = None,
+                stop: threading.Event | None = None) -> None:
+    stop = stop or threading.Event()
+    registry = CollectorRegistry()
+    live = LiveWriter(Path(index.index_dir))
+    handler = IndexerHandler(InvoiceViews(connect(settings)), live)
+    publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only
+    shell = build_shell(handler, registry, publisher, stop)
+
+    def health() -> dict[str, Any]:
+        return {**shell.health(), "generation": live.generation.name, "indexed": handler.indexed}
+
+    server = serve_ops(port or index.indexer_port, registry, health, host=host)
+    consumer = kafka_consumer(settings, shell.topics, group=group_of(index), client_id="szamlatar-indexer",
+                              max_poll_records=100, max_poll_interval_ms=10 * 60 * 1000)
+    ticker = _ticking(handler, stop)
+    logger.info("indexer started", extra={"group": group_of(index), "index_dir": index.index_dir})
+    try:
+        shell.serve(consumer)
+    finally:
+        stop.set()
+        ticker.join(timeout=5)
+        with handler.lock:
+            live.close()
+        publisher.close()
+        server.shutdown()

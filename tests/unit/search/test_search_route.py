@@ -1,0 +1,116 @@
+"""Invoice search through the query index (``web/invoice_search.py``), on in-memory fakes: the index
+picks and orders the invoices and hands back their rows (stored in the index document), so a page
+reads nothing from the store; a row shows what the store's search showed, and a change shows once it
+is indexed (the index's lag, docs/scaling.md); the answer keeps its old shape (facets only when asked)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from services.core.enums import Role
+from services.core.search_index import index_document
+from services.web.app import create_app
+from services.web.deps import Ports
+from services.web.routes.invoices import _summary
+from tests.fakes.mongo import InvoiceRepo
+from tests.unit.search.fake_index import FakeSearchIndex
+from tests.unit.web.fakes import FakeTokens, fake_ports, invoice_doc
+
+TOKEN = "szt_finance"
+NOW = datetime(2026, 12, 6, tzinfo=UTC)
+
+
+class NoReads(InvoiceRepo):
+    """The store of a search page: ``reads`` counts what it was asked (nothing, with the index)."""
+
+    reads = 0
+
+    def search(self, *_: Any, **__: Any) -> Any:
+        raise AssertionError("the store was searched by a filter")
+
+    def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
+        self.reads += 1
+        return super().get(tenant, invoice_id)
+
+
+@pytest.fixture()
+def ports() -> Ports:
+    ports = fake_ports()
+    store = NoReads()
+    ports.invoices = store  # type: ignore[assignment]
+    index = FakeSearchIndex()
+    for i, (site, number, day) in enumerate((("bp", "BP-1", "2025-09-01"), ("bp", "BP-2", "2025-09-03"),
+                                              ("deb", "DB-1", "2025-09-02"))):
+        doc = invoice_doc(f"0000000{i}-x", tenant="acme", site=site, number=number, gross=str(1000 * (i + 1)),
+                          issue_date=day)
+        doc["invoice"]["payment_status"] = "unpaid"
+        store.add(doc)
+        index.upsert([index_document(doc, indexed_at=NOW)])
+    index.commit()
+    ports.search = index
+    tokens: FakeTokens = ports.tokens  # type: ignore[assignment]
+    tokens.add(TOKEN, tenant="acme", role=Role.FINANCE)
+    return ports
+
+
+@pytest.fixture()
+def client(ports: Ports) -> Iterator[TestClient]:
+    with TestClient(create_app(None, ports), follow_redirects=False) as c:  # type: ignore[arg-type]
+        yield c
+
+
+def get(client: TestClient, **params: Any) -> Any:
+    answer = client.get("/api/v1/invoices", params=params, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_the_index_picks_orders_and_answers_the_rows_without_reading_the_store(
+        client: TestClient, ports: Ports) -> None:
+    body = get(client, page_size=2)
+    assert [i["id"] for i in body["items"]] == ["00000001-x", "00000002-x"]
+    assert (body["total"], set(body)) == (3, {"items", "total", "page", "page_size"})
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    assert store.reads == 0
+    assert [i["invoice_number"] for i in get(client, sort="-gross_total")["items"]] == ["DB-1", "BP-2", "BP-1"]
+    assert [i["id"] for i in get(client, number="bp")["items"]] == ["00000001-x", "00000000-x"]
+
+
+def test_facets_count_every_match_when_asked(client: TestClient) -> None:
+    facets = get(client, facets=True)["facets"]
+    assert facets["site"] == {"bp": 2, "deb": 1}
+    assert facets["status"] == {"unpaid": 3}
+
+
+def test_a_row_from_the_index_is_the_summary_the_store_s_view_gives(client: TestClient, ports: Ports) -> None:
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    expected = {i: _summary(store.views[i]) for i in store.views}
+    assert {i["id"]: i for i in get(client)["items"]} == expected
+
+
+def test_a_change_shows_in_a_row_once_it_is_indexed(client: TestClient, ports: Ports) -> None:
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    index: FakeSearchIndex = ports.search  # type: ignore[assignment]
+    changed = {**store.views["00000001-x"], "client_name": "Frissen Átnevezett Kft."}  # the person's decision
+    store.upsert_view(changed)
+    assert {i["id"]: i for i in get(client)["items"]}["00000001-x"]["client_name"] == "Kovács és Társa Kft."
+    index.upsert([index_document(changed, indexed_at=NOW)])
+    index.commit()  # the indexer's commit, within a second of the event
+    assert {i["id"]: i for i in get(client)["items"]}["00000001-x"]["client_name"] == "Frissen Átnevezett Kft."
+
+
+def test_only_listed_columns_sort(client: TestClient) -> None:
+    answer = client.get("/api/v1/invoices", params={"sort": "search_terms"},
+                        headers={"Authorization": f"Bearer {TOKEN}"})
+    assert answer.status_code == 422
+
+
+def test_the_openapi_document_names_the_sortable_and_searchable_fields(client: TestClient) -> None:
+    params = {p["name"]: p for p in client.get("/openapi.json").json()["paths"]["/api/v1/invoices"]["get"]
+              ["parameters"]}
+    assert "gross_total" in params["sort"]["description"] and "Searchable" in params["sort"]["description"]
