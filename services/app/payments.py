@@ -23,6 +23,7 @@ from services.app.ports import AuditLog, Clock, InvoiceRepo, Publisher, utc_now
 from services.core import keys
 from services.core.access import Principal
 from services.core.errors import NotFoundError, NotPayableError
+from services.core.events import view_envelope
 from services.core.invoice import Payment
 from services.core.money import to_decimal
 from services.core.payments import payment_label, registered_event
@@ -96,8 +97,7 @@ def record_payment(ports: PaymentPorts, principal: Principal, invoice_id: str, b
     # An idempotency key makes a retried request the same payment (the same id, so the same event).
     payment_id = keys.payment_id(invoice_id, idempotency_key) if idempotency_key else str(uuid.uuid4())
     label = payment_label(payment_id, body.reference)
-    envelope = {"tenant": doc["tenant"], "site": doc.get("site") or "default", "source": doc["source"],
-                "external_id": doc["external_id"], "correlation_id": correlation_id or payment_id}
+    envelope = view_envelope(doc, correlation_id or payment_id)
     invoice = doc.get("invoice") or {}
     event = registered_event(
         envelope, invoice_id=invoice_id, invoice_number=doc.get("invoice_number"), currency=doc.get("currency"),

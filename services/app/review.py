@@ -11,7 +11,8 @@ caller says them its own way — the API as JSON with a status, the UI as a mess
 - ``SchemaViolationError``: a reassignment that assigns nothing.
 
 Approving a held invoice finishes its archiving (``app/archiving.py``, the archive stage's own last
-step): its view is written (it becomes searchable) and ``invoice.archived`` published; a
+step): its view is written (it becomes searchable) and ``invoice.archived`` published; deciding on an
+archived invoice rewrites its view and publishes ``invoice.linked`` with who decided; a
 person's client / project / contract choice is also recorded as a confirmed assignment the learned
 matcher uses next time. Every decision carries a reason and lands in the audit log.
 """
@@ -39,11 +40,13 @@ from services.app.ports import (
 from services.core.access import Principal
 from services.core.enums import Outcome
 from services.core.errors import ConflictError, NotFoundError, SchemaViolationError, UnknownReferenceError
+from services.core.linked import relinked_event
 from services.core.matching import invoice_features
 from services.core.payments import with_payment_state
 from services.core.reference import RefKind
 from services.core.stages.archive import ArchivePlan
 from services.core.stages.match import assignment_fields, reassigned, restored
+from services.core.topics import INVOICE_LINKED
 
 ACTIONS = ("approve", "reassign", "reject")
 
@@ -153,6 +156,9 @@ def approve_item(ports: ReviewPorts, principal: Principal, item_id: str, d: Deci
                                        **assignment_fields(match)}, payment_state)
 
         view = ports.payments.write_view(item_id, decided_view, ports.invoices.upsert_view)
+        # Tells the indexer (search shows the new client within a second) and the systems that follow links.
+        ports.publisher.publish(INVOICE_LINKED.name, relinked_event(view, decision_id=item_id,
+                                                                    changed_by=principal.subject, now=now))
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",
                            target=item_id, details=audit)

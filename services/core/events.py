@@ -20,6 +20,12 @@ def envelope_from(previous: dict[str, Any]) -> dict[str, Any]:
     return {name: previous[name] for name in ENVELOPE_FIELDS}
 
 
+def view_envelope(view: dict[str, Any], correlation_id: str) -> dict[str, Any]:
+    """The envelope of an event about a stored invoice view, started by a person (a payment, a review
+    decision) rather than derived from another event."""
+    return envelope_from({**view, "site": view.get("site") or "default", "correlation_id": correlation_id})
+
+
 def derive(
     previous: dict[str, Any], *, stage: Stage, schema: str, now: datetime, content_sha256: str, **body: Any
 ) -> dict[str, Any]:

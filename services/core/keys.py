@@ -54,6 +54,11 @@ def linked_event_id(archived_event_id: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"linked:{archived_event_id}"))
 
 
+def relinked_event_id(decision_id: str) -> str:
+    """The ``invoice.linked`` event a review decision publishes for an archived invoice."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"relinked:{decision_id}"))
+
+
 def delivery_id(subscription_id: str, event: str, source_event_id: str) -> str:
     """One webhook delivery (``X-Szamlatar-Delivery``): the same for every try and every replay of
     ``event`` for ``source_event_id`` to one subscription, so a receiver can dedupe on it."""

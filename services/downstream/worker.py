@@ -45,8 +45,8 @@ from services.adapters.stage_runner import Output, Sleep
 from services.adapters.subscriptions import NOT_SENT, Post, http_post, open_secret, post_delivery
 from services.core.dead_letters import dead_letter
 from services.core.enums import Stage
-from services.core.events import derive
-from services.core.keys import delivery_id, linked_event_id
+from services.core.keys import delivery_id
+from services.core.linked import linked_event
 from services.core.reference import RefKind, normalise_record
 from services.core.subscriptions import notification
 from services.core.topics import (
@@ -62,22 +62,6 @@ CONSUMED_TOPICS = (INVOICE_ARCHIVED.name, INVOICE_MATCHED.name, REFERENCE_CHANGE
 # Waits of exactly 0.5, 1, 2 and 4 s: one thread sends the deliveries one after another, so there is
 # no crowd of clients whose retries jitter would need to spread out.
 WEBHOOK_RETRY = RetryPolicy(max_attempts=5, base_seconds=0.5, cap_seconds=30.0, jitter=0.0)
-
-
-def linked_event(archived: dict[str, Any], view: dict[str, Any], now: datetime) -> dict[str, Any]:
-    inv = view.get("invoice") or {}
-    return derive(
-        archived, stage=Stage.ARCHIVE, schema="invoice.linked.v1", now=now, content_sha256=archived["sha256"],
-        invoice_id=archived["invoice_id"], version=archived["version"], invoice_number=view.get("invoice_number"),
-        kind=view.get("kind"), direction=view.get("direction"), issue_date=view.get("issue_date"),
-        currency=view.get("currency"), gross_total=view.get("gross_total"), client_id=view.get("client_id"),
-        client_name=view.get("client_name"), project_id=view.get("project_id"), contract_id=view.get("contract_id"),
-        order_id=view.get("order_id"), delivery_note_id=view.get("delivery_note_id"),
-        cost_centre=view.get("cost_centre"), certificate_ids=list(view.get("certificate_ids") or []),
-        tags=list(view.get("tags") or []),
-        lines=[{"description": ln.get("description"), "net": ln.get("net"), "quantity": ln.get("quantity")}
-               for ln in inv.get("lines") or []],
-    ) | {"event_id": linked_event_id(archived["event_id"])}
 
 
 class Downstream:

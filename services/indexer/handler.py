@@ -14,7 +14,9 @@ Three things besides the events keep the index right, all on the same writer und
   re-indexes the ids it took into the old one since the rebuild began reading the store;
 - ``invoice.payment`` is read by status-sync at the same time, which may not have applied it yet:
   the invoice is looked at again a few times over the next minute (``RECHECK_AFTER``);
-- an invoice the event names but the store does not hold (yet) is skipped, not retried forever.
+- an invoice the event names but the store does not hold (yet) is skipped, not retried forever;
+- ``invoice.linked`` matters only when a person reassigned the invoice (``changed_by``): the
+  downstream worker's copy of every archive would only index the same view a second time.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ class IndexerHandler:
         return []
 
     def handle(self, event: Doc) -> None:
+        if event.get("schema") == "invoice.linked.v1" and not event.get("changed_by"):
+            return  # the downstream copy of an archive, indexed from its invoice.archived already
         invoice_id = event["invoice_id"]
         missing = self.index_ids([invoice_id])
         if event.get("schema") == "invoice.payment.v1" and not missing:

@@ -25,7 +25,7 @@ from services.adapters.ops_http import serve_ops
 from services.adapters.settings import IndexSettings, Settings
 from services.core.enums import Stage
 from services.core.errors import SzamlatarError
-from services.core.topics import INVOICE_ARCHIVED, INVOICE_PAYMENT
+from services.core.topics import INVOICE_ARCHIVED, INVOICE_LINKED, INVOICE_PAYMENT
 from services.indexer.handler import IndexerHandler, LiveWriter
 
 logger = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def group_of(index: IndexSettings) -> str:
 
 def build_shell(handler: IndexerHandler, registry: CollectorRegistry, publisher: Publisher,
                 stop: threading.Event | None = None) -> ConsumerShell:
-    routes = {topic.name: Route(topic.schema, handler) for topic in (INVOICE_ARCHIVED, INVOICE_PAYMENT)}
+    routes = {topic.name: Route(topic.schema, handler) for topic in (INVOICE_ARCHIVED, INVOICE_PAYMENT, INVOICE_LINKED)}
     return ConsumerShell(stage=Stage.INDEX, routes=routes, publisher=publisher, metrics=stage_metrics(registry),
                          stop=stop)
 

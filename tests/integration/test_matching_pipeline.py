@@ -93,7 +93,10 @@ def test_invoices_land_on_client_project_and_contract_with_evidence(tenant: Tena
                             json={"reason": "ügyfél telefonon megerősítette", "client_id": "c-buyer",
                                   "project_id": "p-buyer"}, timeout=30)
     assert ok(r)["status"] == "approved"
-    assert one(tenant, inv2.number)["client_id"] == "c-buyer"
+    # the invoice page (read by _id) shows it at once; search after the indexer's one-second lag
+    assert detail(tenant, archived["id"])["client_id"] == "c-buyer"
+    wait_until(lambda: one(tenant, inv2.number).get("client_id") == "c-buyer", timeout=10,
+               what="the reassigned client in search")
     assert detail(tenant, archived["id"])["match"]["project_id"] == "p-buyer"
     audit = ok(tenant.session.get(f"{tenant.api}/api/v1/invoices/{archived['id']}/audit", timeout=30))["items"]
     assert any(e["action"] == "review.reassigned" and e["details"]["reason"].startswith("ügyfél") for e in audit)

@@ -212,12 +212,12 @@ def test_each_process_holds_the_acls_its_code_needs() -> None:
     assert writes("invoice.linked", "downstream.dlq") <= downstream
     assert reads(("invoice.payment",), GROUP) | writes("invoice.dlq") <= _granted("szamlatar-status-sync")
     node = _python_services()["indexer"]["environment"]["SZAMLATAR_INDEX_NODE"]
-    assert reads(("invoice.archived", "invoice.payment"), f"szamlatar-indexer-{node}") | writes("invoice.dlq") <= (
-        _granted("szamlatar-indexer"))
+    indexer = reads(("invoice.archived", "invoice.payment", "invoice.linked"), f"szamlatar-indexer-{node}")
+    assert indexer | writes("invoice.dlq") <= _granted("szamlatar-indexer")
     from services.timestamps.service import GROUP as TIMESTAMPER
 
     assert reads(("invoice.archived",), TIMESTAMPER) | writes("invoice.dlq") <= _granted("szamlatar-timestamper")
-    assert writes("invoice.raw", "invoice.payment", "invoice.archived") == {
+    assert writes("invoice.raw", "invoice.payment", "invoice.archived", "invoice.linked") == {
         g for g in _granted("szamlatar-api") if g[0] == "Write"}
     assert {("Create", f"topic:{t.name}") for t in PIPELINE_TOPICS} == {
         g for g in _granted("szamlatar-init") if g[0] == "Create"}

@@ -4,6 +4,7 @@ take 422 — each with its reason code."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,16 +12,18 @@ import pytest
 from fastapi.testclient import TestClient
 
 from services.app import review as decisions
+from services.core import keys
 from services.core.access import Principal
 from services.core.enums import Role
 from services.core.errors import ConflictError, NotFoundError, SchemaViolationError, UnknownReferenceError
 from services.web.app import create_app
 from services.web.deps import Ports, review_ports
 from tests.fakes import fake_repos
+from tests.fakes.publisher import Publisher
 from tests.unit.web.edge.support import AdminTokens
 from tests.unit.web.fakes import fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import TENANT
-from tests.unit.web.test_ui_review import T0, _held, _uncertain
+from tests.unit.web.test_ui_review import CANDIDATES, T0, _held, _uncertain
 
 REVIEWER = Principal("anna", TENANT, Role.FINANCE)
 DEBRECEN = Principal("deb", TENANT, Role.FINANCE, ("debrecen",))
@@ -89,3 +92,16 @@ def test_the_api_answers_the_domain_errors_with_their_status_and_reason(client: 
     again = client.post("/api/v1/review/rv-held/approve", json={"reason": "mégis"}, headers=BEARER)
     assert again.status_code == 409
     assert again.json() == {"detail": {"reason": "conflict", "message": "already rejected"}}
+
+
+def test_a_decision_on_an_archived_invoice_publishes_its_new_links_with_who_decided(web_ports: Ports) -> None:
+    publisher: Publisher = web_ports.publisher  # type: ignore[assignment]
+    ports = review_ports(web_ports)
+    decisions.approve_item(ports, REVIEWER, "rv-match", _reason("ez a jó ügyfél"), "approve")
+    sent = [(topic, json.loads(value)) for topic, _, value in publisher.sent]
+    assert [topic for topic, _ in sent] == ["invoice.linked"]  # validated against its schema by the fake
+    linked = sent[0][1]
+    top = CANDIDATES[0]["client_id"]  # approve = take the best candidate
+    assert (linked["invoice_id"], linked["changed_by"], linked["client_id"]) == ("rv-match", "anna", top)
+    assert top is not None and linked["tenant"] == TENANT and linked["site"] == "budapest"
+    assert linked["event_id"] == keys.relinked_event_id("rv-match")  # a retried decision is the same event

@@ -71,6 +71,21 @@ def test_an_event_for_an_invoice_the_store_lacks_is_skipped(tmp_path: Path) -> N
     assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 0
 
 
+def test_a_persons_relink_reindexes_the_invoice_and_the_downstream_copy_of_an_archive_is_passed_over(
+        tmp_path: Path) -> None:
+    views, handler, reader, _ = world(tmp_path)
+    views.views["00000001-a"] = view("00000001-a")
+    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000001-a"})
+    reads = views.reads
+    views.views["00000001-a"] = view("00000001-a", client_id="c-2", client_name="Kovács Bt.",
+                                     updated_at=datetime(2026, 1, 2, tzinfo=UTC))
+    handler.handle({"schema": "invoice.linked.v1", "invoice_id": "00000001-a"})  # downstream's, no changed_by
+    assert views.reads == reads  # not even read
+    assert reader.count(index_query(InvoiceQuery(tenant="acme", client="c-2"))) == 0
+    handler.handle({"schema": "invoice.linked.v1", "invoice_id": "00000001-a", "changed_by": "anna"})
+    assert reader.count(index_query(InvoiceQuery(tenant="acme", client="c-2"))) == 1
+
+
 def test_a_payment_applied_after_its_event_reaches_the_index_on_a_recheck(tmp_path: Path) -> None:
     views, handler, reader, clock = world(tmp_path)
     views.views["00000001-a"] = view("00000001-a")

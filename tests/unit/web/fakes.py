@@ -20,6 +20,7 @@ from services.core.enums import Role
 from services.web.deps import Ports
 from tests.fakes import FakeRepos, TokenRepo, fake_repos
 from tests.fakes.mongo import keeps as matches  # the one filter reader of the tests
+from tests.fakes.publisher import Publisher
 
 
 def _sorted(docs: list[dict[str, Any]], key: str | list[tuple[str, int]], direction: int = 1) -> list[dict[str, Any]]:
@@ -137,7 +138,7 @@ def fake_ports(repos: FakeRepos | None = None) -> Ports:
     # fakes_fit_ports.py) and still the concrete adapters elsewhere, which the twins stand in for: hence Any
     # for those, and the contract suite to keep them alike.
     adapters: dict[str, Any] = {
-        "settings": None, "store": None, "publisher": None, "clients": repos.clients, "accounts": repos.accounts,
+        "settings": None, "store": None, "publisher": Publisher(), "clients": repos.clients, "accounts": repos.accounts,
         "anchors": AuditAnchors(repos.store, retention_years=8), "reference": repos.reference, "rules": repos.rules,
         "subscriptions": repos.subscriptions, "reconciliation": repos.reconciliation, "nonces": repos.nonces,
     }
@@ -165,5 +166,6 @@ def invoice_doc(invoice_id: str, *, tenant: str, site: str, number: str, gross: 
                   "explanation": "buyer tax number 12345678 matches client"},
         "invoice": {"number": number, "gross_total": gross, "net_total": gross, "vat_total": "0",
                     "warnings": ["gross_total: pdf says 1, source says 2; kept 2"]},
-        "source": {"kind": "own_system"}, "external_id": f"ext-{invoice_id}", "retain_until": "2033-12-31",
+        "source": {"kind": "own_system", "connection_id": "erp"}, "external_id": f"ext-{invoice_id}",
+        "retain_until": "2033-12-31",
     }
