@@ -24,6 +24,7 @@ from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
@@ -98,6 +99,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
         retention=RetentionRepo(db),
+        previews=PdfSandbox(workers=1),  # its child starts at the first preview
     )
 
 
@@ -111,6 +113,8 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
         yield
         if ports is None:
             app.state.ports.publisher.close()
+            if app.state.ports.previews is not None:
+                app.state.ports.previews.close()
 
     app = FastAPI(
         title="Számlatár API",

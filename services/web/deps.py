@@ -19,6 +19,7 @@ from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
 from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings
@@ -59,6 +60,7 @@ class Ports:
     accounts: Accounts | None = None  # UI users and sessions (services/web/sessions.py)
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
+    previews: PdfSandbox | None = None  # draws the PDF previews, PDFium in a child process (issue 12)
 
 
 def get_ports(request: Request) -> Ports:

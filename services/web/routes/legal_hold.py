@@ -14,7 +14,7 @@ from services.compliance.retention import RetentionRepo, set_legal_hold
 from services.core.access import Permission, Principal
 from services.core.retention import REASON_MAX, REASON_MIN
 from services.web.deps import Ports, PortsDep, PrincipalDep, require
-from services.web.routes.invoices import visible_invoice
+from services.web.pdf_reads import visible_invoice
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["invoices"])
 
