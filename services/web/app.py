@@ -27,9 +27,10 @@ from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings
+from services.adapters.settings import Settings, load_timestamp_settings
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
 from services.nav.reconcile import ReconciliationRepo
@@ -100,6 +101,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         anchors=AuditAnchors(store, settings.retention_years),
         retention=RetentionRepo(db),
         previews=PdfSandbox(workers=1),  # its child starts at the first preview
+        evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),
     )
 
 

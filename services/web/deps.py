@@ -28,6 +28,7 @@ from services.adapters.webhook_nonces import WebhookNonces
 from services.app import ports as app_ports
 from services.app.payments import PaymentPorts
 from services.app.review import ReviewPorts
+from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
@@ -61,6 +62,7 @@ class Ports:
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
     previews: PdfSandbox | None = None  # draws the PDF previews, PDFium in a child process (issue 12)
+    evidence: EvidenceDesk | None = None  # evidence packages from the web (issue 14)
 
 
 def get_ports(request: Request) -> Ports:

@@ -204,3 +204,48 @@ def test_a_search_with_more_hits_than_the_bound_holds_nothing(ports: Ports, repo
     with pytest.raises(LimitExceededError, match="at most 1 are held"):
         holds.hold_search(ports, principal, InvoiceQuery(tenant=TENANT), reason="per 1", on=True, limit=1)
     assert not repos.store.held and not repos.audit.log
+
+
+class Desk:
+    """The evidence export, recorded: what it was asked for, and the audit it was handed."""
+
+    def __init__(self) -> None:
+        self.periods: list[Any] = []
+
+    def export(self, period: Any, out: Any, actor_audit: Any) -> int:
+        self.periods.append(period)
+        actor_audit({"invoices": 1, "file": out.name})
+        out.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+        return 1
+
+
+def test_the_evidence_package_is_for_auditors_and_admins_of_every_site(
+        client: TestClient, ports: Ports, repos: FakeRepos) -> None:
+    desk = Desk()
+    ports.evidence = desk  # type: ignore[assignment]
+    tokens: FakeTokens = ports.tokens  # type: ignore[assignment]
+    bearer = {r: {"Authorization": "Bearer " + tokens.add(f"{r.value}-t", tenant=TENANT, role=r)}
+              for r in (Role.AUDITOR, Role.FINANCE)}
+    local = {"Authorization": "Bearer " + tokens.add("l-t", tenant=TENANT, role=Role.AUDITOR, sites=("budapest",))}
+    assert client.get("/api/v1/invoices/inv-bp/evidence.zip", headers=bearer[Role.FINANCE]).status_code == 403
+    assert client.get("/api/v1/invoices/inv-bp/evidence.zip", headers=local).status_code == 403  # chain is tenant-wide
+    assert desk.periods == []
+
+    got = client.get("/api/v1/invoices/inv-bp/evidence.zip", headers=bearer[Role.AUDITOR])
+    assert got.status_code == 200 and got.headers["content-type"] == "application/zip"
+    assert got.headers["content-disposition"].startswith('attachment; filename="bizonyitek-BP-2025_1.zip"')
+    assert desk.periods[-1].invoices == ("inv-bp",) and desk.periods[-1].tenant == TENANT
+    assert [(e["action"], e["target"]) for e in repos.audit.log] == [("evidence.export", "inv-bp")]
+    assert client.get("/api/v1/invoices/nope/evidence.zip", headers=bearer[Role.AUDITOR]).status_code == 404
+
+    period = client.get("/api/v1/evidence.zip?from=2025-01-01&to=2025-12-31", headers=bearer[Role.AUDITOR])
+    assert period.status_code == 200 and desk.periods[-1].query()["issue_date"] == {"$gte": "2025-01-01",
+                                                                                     "$lte": "2025-12-31"}
+    assert client.get("/api/v1/evidence.zip?from=2025-12-31&to=2025-01-01",
+                      headers=bearer[Role.AUDITOR]).status_code == 422
+
+    login(client, "root")  # the invoice page offers it to an unrestricted admin …
+    assert 'href="/api/v1/invoices/inv-bp/evidence.zip"' in client.get("/ui/invoices/inv-bp").text
+    client.cookies.clear()
+    login(client, "anna")  # … not to finance
+    assert "evidence.zip" not in client.get("/ui/invoices/inv-bp").text

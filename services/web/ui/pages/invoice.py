@@ -80,6 +80,7 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
                   versions=versions, trail=trail, warnings=invoice.get("warnings") or [],
                   links=linked_records(ports, principal.tenant, doc), compared=wording.compare_versions(versions, lang),
                   can_hold=principal.can(Permission.ADMIN), hold_error=hold_error, hold_notice=hold_notice,
+                  can_evidence=principal.can(Permission.READ_AUDIT) and principal.tenant_wide,
                   preview_pages=MAX_PREVIEW_PAGES,
                   can_pdf=principal.can(Permission.READ_PDF), pay=state, paid=paid,
                   remaining=(gross - paid) if gross is not None and state.get("status") == "partially_paid" else None,
