@@ -1,8 +1,8 @@
 """UI message catalogues: Hungarian first (the reference), English beside it.
 
 Each language is a plain dict in its own module (a page's larger share in a module of its own);
-``tests/unit/web`` checks that every catalogue has
-exactly the Hungarian keys, so a string added to one and forgotten in the other fails a test.
+``tests/unit/web`` checks that every catalogue has exactly the Hungarian keys, so a string added to one
+and forgotten in the other fails a test.
 """
 
 from __future__ import annotations
