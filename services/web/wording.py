@@ -138,7 +138,7 @@ def review_why(item: Mapping[str, Any], lang: str = "hu") -> str:
                      confidence=_percent(match.get("confidence")), explanation=match_sentence(match, lang))
 
 
-def detail_value(key: str, value: Any, lang: str) -> str:
+def detail_value(key: str, value: Any, lang: str, currency: str | None = None) -> str:
     if isinstance(value, bool):
         return translate(lang, "detail.yes" if value else "detail.no")
     if key == "source":
@@ -149,6 +149,11 @@ def detail_value(key: str, value: Any, lang: str) -> str:
         return code_label(lang, "review.kind", str(value))
     if key == "size" and isinstance(value, int):
         return format_size(value, lang)
+    if key in ("amount", "paid_total", "gross_total") and not isinstance(value, (list, dict)):
+        # with the invoice's currency where the page knows it, else the number alone, grouped
+        return format_amount(value, currency, lang) if currency else format_amount(value, "XXX", lang)[:-4]
+    if key in ("date", "retain_until", "from", "to") and isinstance(value, str):
+        return format_date(value, lang)
     if key == "sha256" and isinstance(value, str) and len(value) > 16:
         return value[:12] + "…"
     if isinstance(value, list):
@@ -158,7 +163,7 @@ def detail_value(key: str, value: Any, lang: str) -> str:
     return str(value)
 
 
-def details_words(details: Any, lang: str = "hu") -> str:
+def details_words(details: Any, lang: str = "hu", currency: str | None = None) -> str:
     """An audit entry's details on one line, keys and known codes in ``lang``; empty values left out."""
     if not details:
         return ""
@@ -169,7 +174,7 @@ def details_words(details: Any, lang: str = "hu") -> str:
         if value in (None, "", [], {}):
             continue
         name = translate(lang, f"detail.{key}") if _known(lang, f"detail.{key}") else key
-        parts.append(f"{name}: {detail_value(key, value, lang)}")
+        parts.append(f"{name}: {detail_value(key, value, lang, currency)}")
     return ", ".join(parts)
 
 

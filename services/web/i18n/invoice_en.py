@@ -117,6 +117,8 @@ MESSAGES: dict[str, str] = {
     "detail.retain_until": "retained until",
     "detail.versions": "versions",
     "detail.invoice_number": "invoice number",
+    "detail.label": "payment",
+    "detail.payment_id": "payment id",
     "detail.yes": "yes",
     "detail.no": "no",
     "hold.title": "Legal hold",

@@ -123,6 +123,8 @@ MESSAGES: dict[str, str] = {
     "detail.retain_until": "megőrzés eddig",
     "detail.versions": "verziók",
     "detail.invoice_number": "számlaszám",
+    "detail.label": "fizetés",
+    "detail.payment_id": "fizetés azonosítója",
     "detail.yes": "igen",
     "detail.no": "nem",
     # legal hold and evidence (issue 14)

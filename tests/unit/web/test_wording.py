@@ -73,6 +73,9 @@ def test_audit_details_name_their_keys_and_codes_in_hungarian() -> None:
     assert details_words(details) == ("verzió: 2, SHA-256: aaaaaaaaaaaa…, mód: előnézet, jóváhagyásra vár: igen, "
                                       "forrás: Billingo")
     assert details_words({"unknown_key": "v"}) == "unknown_key: v"
+    payment = {"date": "2025-09-08", "amount": "6157040.00", "label": "BR-1"}
+    assert details_words(payment, currency="HUF") == "dátum: 2025. 09. 08., összeg: 6 157 040 Ft, fizetés: BR-1"
+    assert details_words(payment | {"amount": "1234.5"}) == "dátum: 2025. 09. 08., összeg: 1 234,50, fizetés: BR-1"
     assert details_words(None) == ""
 
 
