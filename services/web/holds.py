@@ -15,7 +15,8 @@ from typing import Any
 
 from services.compliance.retention import RetentionRepo, set_legal_hold
 from services.core.access import Permission, Principal
-from services.core.errors import LimitExceededError, NotFoundError
+from services.core.errors import LimitExceededError, NotFoundError, SchemaViolationError
+from services.core.retention import REASON_MAX, REASON_MIN
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web.deps import Ports, require
 
@@ -28,10 +29,17 @@ def retention_of(ports: Ports) -> RetentionRepo:
     return ports.retention
 
 
+def _check_reason(reason: str) -> None:
+    # The reason is stored stripped (core/retention.hold_record): blanks around it do not count.
+    if not REASON_MIN <= len(reason.strip()) <= REASON_MAX:
+        raise SchemaViolationError(f"a legal hold needs a reason of {REASON_MIN}‥{REASON_MAX} characters")
+
+
 def hold_invoice(ports: Ports, principal: Principal, invoice_id: str, *, reason: str,
                  on: bool) -> dict[str, Any] | None:
     """Place (``on``) or lift the hold on one invoice the admin sees; the hold now shown (None: lifted)."""
     require(principal, Permission.ADMIN)
+    _check_reason(reason)
     doc = ports.invoices.get(principal.tenant, invoice_id)
     if doc is None or not principal.sees_site(doc.get("site", "")):
         raise NotFoundError(f"no invoice {invoice_id}")
@@ -49,6 +57,7 @@ def hold_search(ports: Ports, principal: Principal, query: InvoiceQuery, *, reas
                 limit: int = MAX_SEARCH_HOLD) -> SearchHold:
     """Place or lift the hold on every invoice ``query`` finds within the admin's tenant and sites."""
     require(principal, Permission.ADMIN)
+    _check_reason(reason)
     scoped = InvoiceQuery(**(asdict(query) | {"tenant": principal.tenant, "sites": principal.sites}))
     found = build_filter(scoped)
     _, total = ports.invoices.search(found, skip=0, limit=1)

@@ -183,6 +183,9 @@ def test_a_search_result_is_held_through_the_api_within_the_token_scope_and_audi
     body = {"reason": "per 12.P.1/2026", "query": {"issue_from": "2025-01-01"}}
     assert client.put("/api/v1/search/legal-hold", json=body, headers=finance).status_code == 403
     assert client.put("/api/v1/search/legal-hold", json=body | {"reason": "x"}, headers=admin).status_code == 422
+    blank = client.put("/api/v1/search/legal-hold", json=body | {"reason": "  x   "}, headers=admin)
+    assert blank.status_code == 422 and blank.json()["detail"]["reason"] == "schema_violation"  # blanks do not count
+    assert client.put("/api/v1/invoices/inv-bp/legal-hold", json={"reason": "  x   "}, headers=admin).status_code == 422
     assert not repos.audit.log
 
     done = client.put("/api/v1/search/legal-hold", json=body, headers=admin)
