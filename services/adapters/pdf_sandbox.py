@@ -22,6 +22,7 @@ from services.adapters import ocr
 from services.core import errors
 from services.core.errors import LimitExceededError, ReasonCode, Rejected
 from services.core.parsing import DEFAULT_PDF_LIMITS, ParseResult, PdfLimits, parse_document
+from services.core.pdf_preview import Preview, render_preview
 
 logger = logging.getLogger(__name__)
 _CTX = mp.get_context("spawn")  # a clean interpreter: no inherited sockets, threads or locks
@@ -35,8 +36,11 @@ def _child(conn: Connection, limits: PdfLimits) -> None:
             request = conn.recv()
         except EOFError:
             return
-        document, media_type, metadata, source_kind = request
         try:
+            if request[0] == "preview":
+                conn.send(("ok", render_preview(request[1])))
+                continue
+            _, document, media_type, metadata, source_kind = request
             # a fresh engine per document: its time budget (max_ocr_seconds) is per document
             engine = ocr.TesseractOcr(limits) if tesseract else None
             result = parse_document(document, media_type=media_type, metadata=metadata, limits=limits,
@@ -120,14 +124,26 @@ class PdfSandbox:
               source_kind: str | None = None) -> ParseResult:
         if len(document) > self.limits.max_bytes:  # refuse before shipping the bytes anywhere
             raise LimitExceededError(f"document is {len(document)} bytes, limit {self.limits.max_bytes}")
-        child = self._idle.get()  # waits while every child is busy: at most ``workers`` parse at once
+        result: ParseResult = self._ask(("parse", document, media_type, dict(metadata) if metadata else None,
+                                         source_kind))
+        return result
+
+    def preview(self, document: bytes) -> Preview:
+        """The first pages of a PDF drawn as one PNG (``core/pdf_preview.py``), under the same limits as
+        a parse: PDFium reads the bytes in the child, never in the caller's process."""
+        if len(document) > self.limits.max_bytes:
+            raise LimitExceededError(f"document is {len(document)} bytes, limit {self.limits.max_bytes}")
+        result: Preview = self._ask(("preview", document))
+        return result
+
+    def _ask(self, request: tuple[Any, ...]) -> Any:
+        child = self._idle.get()  # waits while every child is busy: at most ``workers`` work at once
         try:
-            answer = child.ask((document, media_type, dict(metadata) if metadata else None, source_kind))
+            answer = child.ask(request)
         finally:
             self._idle.put(child)
         if answer[0] == "ok":
-            result: ParseResult = answer[1]
-            return result
+            return answer[1]
         _, cls_name, message, reason = answer
         cls = getattr(errors, cls_name, errors.MalformedDocumentError)
         raise cls(message, reason=ReasonCode(reason))

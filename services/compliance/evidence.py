@@ -20,6 +20,7 @@ from typing import Any
 from services.adapters.audit_anchors import AuditAnchors, anchor_key
 from services.adapters.mongo import AuditLog, InvoiceRepo, MongoDb, translate_errors
 from services.adapters.s3 import S3ObjectStore
+from services.adapters.settings import Settings, TimestampSettings
 from services.adapters.tsp import verify_token
 from services.app.audit import verify_and_anchor
 from services.core import evidence as ev
@@ -37,11 +38,34 @@ class Period:
     start: date
     end: date
     client: str | None = None
+    invoices: tuple[str, ...] = ()  # these invoices only (the invoice page's package), whatever their dates
 
     def query(self) -> dict[str, Any]:
+        if self.invoices:
+            return {"tenant": self.tenant, "_id": {"$in": list(self.invoices)}}
         q: dict[str, Any] = {"tenant": self.tenant, "issue_date": {"$gte": self.start.isoformat(),
                                                                     "$lte": self.end.isoformat()}}
         return q | ({"client_id": self.client} if self.client else {})
+
+
+@dataclass(frozen=True)
+class EvidenceDesk:
+    """What an export from the web needs: the database, the archive, the TSA settings. The stamper is
+    built per export (the web serves exports seldom; no TSA connection is kept open for them)."""
+
+    db: MongoDb
+    store: S3ObjectStore
+    settings: Settings
+    timestamps: TimestampSettings
+
+    def export(self, period: Period, out: Path, actor_audit: Callable[[dict[str, Any]], None]) -> int:
+        from prometheus_client import CollectorRegistry
+
+        from services.timestamps.service import build_stamper
+
+        stamper = build_stamper(self.settings, self.timestamps, CollectorRegistry())
+        return export(self.db, self.store, stamper, self.timestamps.trust_chain(), period, out,
+                      actor_audit=actor_audit, retention_years=self.settings.retention_years)
 
 
 def _invoices(db: MongoDb, period: Period) -> list[dict[str, Any]]:

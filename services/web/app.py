@@ -25,12 +25,14 @@ from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings, load_index_settings
+from services.adapters.settings import Settings, load_index_settings, load_timestamp_settings
 from services.adapters.tantivy_index import TantivySearchIndex
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
+from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
 from services.nav.reconcile import ReconciliationRepo
@@ -101,6 +103,8 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         anchors=AuditAnchors(store, settings.retention_years),
         search=TantivySearchIndex(Path(load_index_settings().index_dir)),
         retention=RetentionRepo(db),
+        previews=PdfSandbox(workers=1),  # its child starts at the first preview
+        evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),
     )
 
 
@@ -114,6 +118,8 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
         yield
         if ports is None:
             app.state.ports.publisher.close()
+            if app.state.ports.previews is not None:
+                app.state.ports.previews.close()
 
     app = FastAPI(
         title="Számlatár API",

@@ -19,6 +19,7 @@ from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
 from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.search_index import SearchIndex
@@ -28,6 +29,7 @@ from services.adapters.webhook_nonces import WebhookNonces
 from services.app import ports as app_ports
 from services.app.payments import PaymentPorts
 from services.app.review import ReviewPorts
+from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.access import Principal, sites_beyond, token_hash
 from services.core.enums import Role
@@ -61,6 +63,8 @@ class Ports:
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
+    previews: PdfSandbox | None = None  # draws the PDF previews, PDFium in a child process (issue 12)
+    evidence: EvidenceDesk | None = None  # evidence packages from the web (issue 14)
 
 
 def get_ports(request: Request) -> Ports:

@@ -296,28 +296,6 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def review_why(item: Mapping[str, Any], lang: str = "hu") -> str:
-    """Why a review item waits, in the reader's language: the rules that held it, or the match's
-    status, confidence and the engine's own explanation (the stored ``reason`` is English)."""
-    match = item.get("match") or {}
-    if item.get("kind") == "approval":
-        rules = ", ".join(str(h.get("name") or h.get("rule_id")) for h in match.get("rule_hits") or [])
-        return translate(lang, "review.why.approval", rules=rules or "—")
-    status = str(match.get("status") or "")
-    percent = round(float(match.get("confidence") or 0) * 100)
-    return translate(lang, "review.why.match", status=translate(lang, f"review.match.{status}"), confidence=percent,
-                     explanation=match.get("explanation") or "")
-
-
-def details_text(details: Any) -> str:
-    """An audit entry's details on one line: ``key: value`` pairs, the empty ones left out."""
-    if not details:
-        return ""
-    if isinstance(details, dict):
-        return ", ".join(f"{k}: {v}" for k, v in details.items() if v not in (None, "", [], {}))
-    return str(details)
-
-
 def beyond_message(beyond: Sequence[str], lang: str = "en") -> str:
     """Why a grant or a change reaching the sites ``beyond`` a principal's scope was refused
     (``core/access.sites_beyond``): for an API answer, which speaks English."""

@@ -54,3 +54,32 @@ def test_an_exported_package_verifies_and_fails_after_any_file_is_changed(
     bad = szt("evidence", "verify", str(_rezip(files | {ev.pdf_path(versions[0]["invoice_id"], 1): bytes(changed)},
                                                tmp_path / "changed.zip")))
     assert bad.returncode == 1 and "FAILED" in bad.stdout
+
+
+def test_an_auditor_downloads_an_invoices_package_from_the_web_and_it_verifies(
+        tenant: Tenant, tmp_path: Path) -> None:
+    import requests
+
+    from services.adapters.admin import create_token
+    from services.core.enums import Role
+
+    version = _archived(tenant, "ev-web", 2)
+    invoice_id = version["invoice_id"]
+    auditor, local = requests.Session(), requests.Session()
+    auditor.headers["Authorization"] = "Bearer " + create_token(tenant.db, tenant=tenant.name, role=Role.AUDITOR,
+                                                                name="audit")
+    local.headers["Authorization"] = "Bearer " + create_token(tenant.db, tenant=tenant.name, role=Role.AUDITOR,
+                                                              name="bp", sites=("budapest",))
+    url = f"{tenant.api}/api/v1/invoices/{invoice_id}/evidence.zip"
+    assert local.get(url, timeout=60).status_code == 403  # the package holds the whole tenant's chain
+    got = auditor.get(url, timeout=120)  # a token the timestamper has not made yet is asked for now
+    assert got.status_code == 200, got.text
+    out = tmp_path / "web.zip"
+    out.write_bytes(got.content)
+    files = read_package(out)
+    assert ev.sha256(files[ev.pdf_path(invoice_id, 1)]) == version["sha256"]
+    assert sum(1 for name in files if name.endswith(".pdf")) == 1  # this invoice only
+    ok = szt("evidence", "verify", str(out))
+    assert ok.returncode == 0 and "OK" in ok.stdout, ok.stdout + ok.stderr
+    exported = tenant.db.audit_log.find_one({"tenant": tenant.name, "action": "evidence.export", "target": invoice_id})
+    assert exported is not None and exported["details"]["invoices"] == 1

@@ -103,3 +103,39 @@ def test_the_cli_holds_every_invoice_of_a_client(
                                          "actor": {"$regex": "^cli:"}}) == 2
     time.sleep(2)
     assert _purge(tenant) == {mine[0]["id"]: "legal_hold", mine[1]["id"]: "legal_hold", other["id"]: "purge"}
+
+
+def test_an_admin_holds_every_hit_of_a_search_within_its_sites_and_each_is_audited(
+        api: str, db: Database[dict[str, Any]], store: S3ObjectStore, settings: Settings) -> None:
+    tenant = "t" + uuid.uuid4().hex[:10]
+    hits = [_old_invoice(db, store, settings, tenant, n, timedelta(seconds=1)) for n in ("S-1", "S-2")]
+    miss = _old_invoice(db, store, settings, tenant, "X-1", timedelta(seconds=1))
+    db.invoices.update_one({"_id": hits[1]["id"]}, {"$set": {"site": "debrecen"}})
+    admin, local_admin, finance = (requests.Session() for _ in range(3))
+    admin.headers["Authorization"] = f"Bearer {create_token(db, tenant=tenant, role=Role.ADMIN, name='tests')}"
+    local_admin.headers["Authorization"] = "Bearer " + create_token(db, tenant=tenant, role=Role.ADMIN, name="deb",
+                                                                    sites=("debrecen",))
+    finance.headers["Authorization"] = f"Bearer {create_token(db, tenant=tenant, role=Role.FINANCE, name='tests')}"
+    url, body = f"{api}/api/v1/search/legal-hold", {"reason": "per 12.P.1/2026", "query": {"number": "S-"}}
+    assert finance.put(url, json=body, timeout=30).status_code == 403
+    assert admin.put(url, json=body | {"reason": ""}, timeout=30).status_code == 422  # a hold needs its reason
+
+    placed = admin.put(url, json=body, timeout=60)
+    assert placed.status_code == 200, placed.text
+    assert sorted(placed.json()["held"]) == sorted(h["id"] for h in hits) and placed.json()["count"] == 2
+    assert all(store.legal_hold(h["key"], h["version_id"]) for h in hits)
+    assert not store.legal_hold(miss["key"], miss["version_id"])
+    for h in hits:
+        entry = db.audit_log.find_one({"tenant": tenant, "action": "invoice.legal_hold.set", "target": h["id"]})
+        assert entry and entry["details"]["reason"] == "per 12.P.1/2026"
+        assert db.invoices.find_one({"_id": h["id"]})["legal_hold"]["reason"] == "per 12.P.1/2026"
+    search = db.audit_log.find_one({"tenant": tenant, "action": "search.legal_hold.set"})
+    assert search and search["details"]["hits"] == 2 and search["details"]["query"] == {"number": "S-"}
+
+    # A site-restricted admin lifts only what its sites hold; the Budapest invoice stays held.
+    lifted = local_admin.request("DELETE", url, json=body | {"reason": "per closed"}, timeout=60)
+    assert lifted.status_code == 200 and lifted.json()["lifted"] == [hits[1]["id"]]
+    assert not store.legal_hold(hits[1]["key"], hits[1]["version_id"])
+    assert store.legal_hold(hits[0]["key"], hits[0]["version_id"])
+    time.sleep(2)  # the object locks end: the one still held survives a purge, the others go
+    assert _purge(tenant) == {hits[0]["id"]: "legal_hold", hits[1]["id"]: "purge", miss["id"]: "purge"}

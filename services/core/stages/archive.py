@@ -66,7 +66,18 @@ def version_record(
         "version_id": version_id,
         "event_id": matched["event_id"],
         "archived_at": now,
+        "fields": version_fields(matched["invoice"]),
     }
+
+
+def version_fields(invoice: Mapping[str, Any]) -> dict[str, Any]:
+    """What this version said of the invoice, kept beside it so the invoice page can compare versions
+    field by field (the current view holds only the latest). Flat keys: MongoDB keys hold no dots."""
+    seller, buyer = invoice.get("seller") or {}, invoice.get("buyer") or {}
+    return {k: invoice.get(k) for k in ("number", "kind", "direction", "issue_date", "fulfilment_date", "due_date",
+                                        "currency", "net_total", "vat_total", "gross_total")} | {
+        "seller_name": seller.get("name"), "seller_tax_number": seller.get("tax_number"),
+        "buyer_name": buyer.get("name"), "buyer_tax_number": buyer.get("tax_number")}
 
 
 def invoice_view(

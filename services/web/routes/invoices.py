@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from services.core.access import Permission, Principal
-from services.core.errors import IntegrityError, NotFoundError
-from services.core.http_headers import content_disposition
+from services.core.access import Permission
 from services.core.search_query import InvoiceQuery
-from services.web.deps import Ports, PortsDep, PrincipalDep, require
+from services.web import pdf_reads
+from services.web.deps import PortsDep, PrincipalDep, require
 from services.web.invoice_search import SORT_HELP, SORT_PATTERN, find_invoices
 from services.web.params import AfterSeq, Amount, Page, Version
+from services.web.pdf_reads import visible_invoice
 
 router = APIRouter(prefix="/api/v1/invoices", tags=["invoices"])
 
@@ -58,13 +57,6 @@ async def search_invoices(
     return {**answer, "facets": found.facets} if facets else answer
 
 
-async def visible_invoice(ports: Ports, principal: Principal, invoice_id: str) -> dict[str, Any]:
-    doc = await asyncio.to_thread(ports.invoices.get, principal.tenant, invoice_id)
-    if doc is None or not principal.sees_site(doc.get("site", "")):
-        raise NotFoundError(f"no invoice {invoice_id}")
-    return doc
-
-
 @router.get("/{invoice_id}", summary="One invoice with its versions")
 async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.READ)
@@ -85,46 +77,13 @@ async def get_invoice(invoice_id: str, ports: PortsDep, principal: PrincipalDep)
 
 
 @router.get("/{invoice_id}/pdf", summary="The PDF (decrypted), latest or a given version")
-async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Version = None
+async def get_pdf(invoice_id: str, ports: PortsDep, principal: PrincipalDep, version: Version = None,
+                  inline: Annotated[bool, Query(description="for the browser's own viewer, not a download")] = False,
                   ) -> StreamingResponse:
-    require(principal, Permission.READ_PDF)
-    doc = await visible_invoice(ports, principal, invoice_id)
-    versions = await asyncio.to_thread(ports.invoices.versions, invoice_id)
-    wanted = version or doc.get("current_version")
-    record = next((v for v in versions if v["version"] == wanted), None)
-    if record is None:
-        raise NotFoundError(f"invoice {invoice_id} has no version {wanted}")
-    chunks = ports.store.stream(ports.settings.archive_bucket, record["object_key"], record.get("version_id"))
-    # Open the object and authenticate its first segment before the audit entry: a download that
-    # cannot be served (object missing, decryption failing, storage down) is no read and is not
-    # recorded as one. The entry is still written before the first byte leaves.
-    try:
-        first = await asyncio.to_thread(next, chunks, None)
-    except NotFoundError as exc:
-        raise NotFoundError(f"the PDF of invoice {invoice_id} version {wanted} is missing") from exc
-    except IntegrityError as exc:
-        raise IntegrityError(f"the PDF of invoice {invoice_id} version {wanted} failed authentication; it is not "
-                             "served", reason=exc.reason) from exc
-    try:
-        await asyncio.to_thread(
-            ports.audit.append, tenant=principal.tenant, actor=principal.subject, action="invoice.pdf.read",
-            target=invoice_id, details={"version": record["version"], "sha256": record["sha256"]},
-        )
-    except BaseException:
-        chunks.close()  # releases the storage connection
-        raise
-
-    async def body() -> AsyncIterator[bytes]:
-        chunk = first
-        while chunk is not None:
-            yield chunk
-            chunk = await asyncio.to_thread(next, chunks, None)
-
-    filename = f"{doc.get('invoice_number') or invoice_id}.pdf"
-    return StreamingResponse(
-        body(), media_type="application/pdf",
-        headers={"Content-Disposition": content_disposition(filename), "Cache-Control": "private, no-store"},
-    )
+    pdf = await pdf_reads.invoice_pdf(ports, principal, invoice_id, version)
+    first, chunks = await pdf_reads.open_audited(ports, principal, pdf, "inline" if inline else "download")
+    return StreamingResponse(pdf_reads.body_of(first, chunks), media_type="application/pdf",
+                             headers=pdf_reads.pdf_headers(pdf, inline=inline))
 
 
 @router.get("/{invoice_id}/audit", summary="The invoice's audit trail, oldest first, by pages")

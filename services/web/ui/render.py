@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from services.core.access import Permission
 from services.web import presentation as fmt
-from services.web import sessions
+from services.web import sessions, wording
 from services.web.i18n import LANGUAGES
 from services.web.sessions import SessionContext
 
@@ -41,7 +41,9 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
         here=here(request), quote=quote, money=partial(fmt.format_amount, lang=lang),
         day=partial(fmt.format_date, lang=lang), instant=partial(fmt.format_datetime, lang=lang),
         size=partial(fmt.format_size, lang=lang), label=partial(fmt.code_label, lang),
-        why=partial(fmt.review_why, lang=lang), details=fmt.details_text, ctx=ctx,
+        why=partial(wording.review_why, lang=lang), details=partial(wording.details_words, lang=lang),
+        match_why=partial(wording.match_sentence, lang=lang), warning=partial(wording.warning_sentence, lang=lang),
+        evidence_phrase=partial(wording.evidence_phrase, lang=lang), ctx=ctx,
         principal=principal, csrf=ctx.csrf if ctx else None,
         can_audit=bool(principal and principal.can(Permission.READ_AUDIT)),
         can_read_review=bool(principal and principal.can(Permission.SEARCH)),

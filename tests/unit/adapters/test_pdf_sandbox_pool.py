@@ -49,3 +49,21 @@ def test_a_child_is_replaced_after_its_quota_of_documents() -> None:
         assert sandbox.pids() != first and len(sandbox.pids()) == 1
     finally:
         sandbox.close()
+
+
+def test_a_preview_is_drawn_in_the_child_and_a_bad_document_is_refused_there() -> None:
+    import pytest
+
+    from services.core.errors import MalformedDocumentError
+    from szamlatar_dev.demo.own_system import demo_book, demo_documents
+
+    sandbox = PdfSandbox()
+    try:
+        drawn = sandbox.preview(demo_documents(demo_book(1, seed=3))[0][1])
+        assert drawn.png.startswith(b"\x89PNG") and (drawn.shown, drawn.pages) == (1, 1)
+        assert len(sandbox.pids()) == 1  # drawn by the child, which parses as well
+        assert _parse(sandbox) == "source_json"
+        with pytest.raises(MalformedDocumentError):
+            sandbox.preview(b"%PDF-1.7 nothing")
+    finally:
+        sandbox.close()

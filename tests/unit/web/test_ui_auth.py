@@ -206,9 +206,13 @@ def test_invoice_detail_has_fields_match_versions_and_warnings(client: TestClien
     login(client, "anna")
     page = client.get("/ui/invoices/inv-bp")
     assert page.status_code == 200
-    for text in ("BP-2025/1", "1 234 567 Ft", "normál számla", "buyer tax number 12345678 matches client", "pdf says 1",
+    # A match stored without a status keeps its explanation; a warning is a Hungarian sentence, its
+    # amounts in Hungarian notation (issue 12: no raw English, no 6157040.00).
+    for text in ("BP-2025/1", "1 234 567 Ft", "normál számla", "buyer tax number 12345678 matches client",
+                 "Bruttó: a PDF szerint 1 Ft, a forrásadat szerint 2 Ft — a(z) 2 Ft érték maradt.",
                  "/api/v1/invoices/inv-bp/pdf?version=1", "/ui/clients/c-1"):
         assert text in page.text
+    assert "pdf says 1" not in page.text
     assert client.get("/ui/invoices/inv-other").status_code == 404
 
 
@@ -334,9 +338,10 @@ def test_language_switch_changes_labels(client: TestClient) -> None:
 def test_a_legal_hold_shows_on_the_invoice_page_with_its_reason(client: TestClient, ports: Ports) -> None:
     invoices: InvoiceRepo = ports.invoices  # type: ignore[assignment]  # the twin
     login(client, "anna")
-    assert "Jogi zárolás" not in client.get("/ui/invoices/inv-bp").text
+    assert "Nincs jogi zárolás." in client.get("/ui/invoices/inv-bp").text
     hold = {"reason": "NAV-ellenőrzés 2025/17", "by": "root", "at": "2026-12-06T03:00:00+00:00"}
     invoices.add(invoice_doc("inv-held", tenant=TENANT, site="budapest", number="BP-2025/2", gross="10")
                  | {"legal_hold": hold})
     page = client.get("/ui/invoices/inv-held").text
-    assert "Jogi zárolás" in page and "NAV-ellenőrzés 2025/17" in page and "root" in page
+    assert "Zárolva: „NAV-ellenőrzés 2025/17” (root, 2026. 12. 06.)" in page
+    assert "Nincs jogi zárolás." not in page

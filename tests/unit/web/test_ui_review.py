@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from services.core.enums import Role
 from services.web.app import create_app
 from services.web.deps import Ports
-from services.web.presentation import review_why
+from services.web.wording import review_why
 from tests.fakes import AuditLog, FakeRepos, ReviewRepo
 from tests.unit.web.fakes import fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import TENANT, _csrf, login
@@ -100,7 +100,9 @@ def test_review_list_shows_the_users_open_items_oldest_first_with_why_and_links(
     assert "X-1" not in text  # another tenant's
     assert "jóváhagyás" in text and "bizonytalan egyezés" in text
     assert "Jóváhagyásra vár a szabály(ok) szerint: Nagy összeg jóváhagyásra" in text
-    assert "több hasonló jelölt, biztosság 55%: 2 candidates within 0.0 points" in text
+    assert ("több hasonló jelölt, biztosság 55%: Több ügyfél is illik rá: Kovács és Társa Kft. (55%), "
+            "Kovács és Társa Zrt. (55%).") in text
+    assert "candidates within" not in text  # the engine's English stays out of the Hungarian page
     assert "9 800 000 Ft" in text and "Nagy Építő Kft." in text
     # The uncertain match is archived (searchable): linked; the held one is not published yet.
     assert 'href="/ui/invoices/rv-match"' in text and 'href="/ui/invoices/rv-held"' not in text
@@ -207,5 +209,6 @@ def test_review_why_names_the_rules_or_the_match_in_the_readers_language() -> No
     held = _held("x", "budapest", "N-1", T0)
     assert review_why(held, "en") == "Held for approval by rule(s): Nagy összeg jóváhagyásra"
     uncertain = _uncertain("y", "budapest", "N-2", T0)
-    assert review_why(uncertain, "en") == "several similar candidates, confidence 55%: 2 candidates within 0.0 points"
+    assert review_why(uncertain, "en") == ("several similar candidates, confidence 55%: Several clients fit: "
+                                          "Kovács és Társa Kft. (55%), Kovács és Társa Zrt. (55%).")
     assert review_why({**held, "match": {}}) == "Jóváhagyásra vár a szabály(ok) szerint: —"

@@ -1,5 +1,9 @@
-"""``/ui/invoices/{id}``: one invoice, its payment state, versions and audit trail. The PDF links point
-at the API's audited PDF route, which accepts the session cookie.
+"""``/ui/invoices/{id}``: one invoice, its payment state, versions (each with its preview, compared field
+by field) and audit trail, the records it is linked to, and its legal hold. The preview images and PDF
+links point at the API's audited PDF routes (``web/pdf_reads.py``), which accept the session cookie.
+
+Admins place and lift a legal hold here (``POST /ui/invoices/{id}/legal-hold``, a reason always), through
+``web/holds.py`` as the API does.
 
 The "Fizetés rögzítése" form (finance and admin: ``Permission.PAY``) records a payment through
 ``app/payments.py``, the same use case as ``POST /api/v1/invoices/{id}/payments``; its domain errors
@@ -8,7 +12,7 @@ says the payment is queued rather than showing a state that has not changed yet.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
@@ -19,11 +23,15 @@ from services.app import payments
 from services.core.access import Permission
 from services.core.errors import NotFoundError, NotPayableError, Rejected, Retryable
 from services.core.payments import METHODS
+from services.core.pdf_preview import MAX_PREVIEW_PAGES
+from services.core.reference import RefKind
+from services.core.retention import REASON_MAX, REASON_MIN
+from services.web import holds, wording
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep, payment_ports
 from services.web.sessions import SessionContext
-from services.web.ui.guard import PageNotFound, PayerForm, Reader
-from services.web.ui.render import render
+from services.web.ui.guard import AdminForm, PageNotFound, PayerForm, Reader
+from services.web.ui.render import language, render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 FormStr = Annotated[str, Form()]
@@ -31,9 +39,31 @@ METHOD_ORDER = ("transfer", "cash", "card", "cash_on_delivery", "other")
 assert set(METHOD_ORDER) == METHODS  # the form offers every method core knows
 
 
+LINKED = (("project_id", RefKind.PROJECT), ("contract_id", RefKind.CONTRACT), ("order_id", RefKind.ORDER),
+          ("delivery_note_id", RefKind.DELIVERY_NOTE))
+
+
+def linked_records(ports: Ports, tenant: str, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The project, contract, order and delivery note the invoice is linked to, with their names when
+    the reference record is still there (a deleted one is shown by its id)."""
+    match = doc.get("match") or {}
+    out = []
+    for field, kind in LINKED:
+        ref_id = doc.get(field) or match.get(field)
+        if not ref_id:
+            continue
+        try:
+            record = ports.reference.get(tenant, kind, str(ref_id))
+        except NotFoundError:
+            record = {}
+        out.append({"kind": kind.value, "id": ref_id, "name": record.get("name"), "number": record.get("number"),
+                    "href": f"/ui/reference/{kind.value}/{quote(str(ref_id), safe='')}"})
+    return out
+
+
 def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_id: str, *, status: int = 200,
-                  error: str | None = None, notice: str | None = None,
-                  values: dict[str, str] | None = None) -> HTMLResponse:
+                  error: str | None = None, notice: str | None = None, hold_error: str | None = None,
+                  hold_notice: str | None = None, values: dict[str, str] | None = None) -> HTMLResponse:
     principal = ctx.principal
     try:
         view = payments.payment_view(payment_ports(ports), principal, invoice_id)
@@ -45,8 +75,13 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
     invoice = doc.get("invoice") or {}
     paid = fmt.paid_amount(state)
     gross = fmt.as_decimal(doc.get("gross_total"))
+    lang = language(request, ctx.user)
     return render(request, "invoice.html", ctx, status=status, doc=doc, inv=invoice, match=doc.get("match") or {},
                   versions=versions, trail=trail, warnings=invoice.get("warnings") or [],
+                  links=linked_records(ports, principal.tenant, doc), compared=wording.compare_versions(versions, lang),
+                  can_hold=principal.can(Permission.ADMIN), hold_error=hold_error, hold_notice=hold_notice,
+                  can_evidence=principal.can(Permission.READ_AUDIT) and principal.tenant_wide,
+                  preview_pages=MAX_PREVIEW_PAGES,
                   can_pdf=principal.can(Permission.READ_PDF), pay=state, paid=paid,
                   remaining=(gross - paid) if gross is not None and state.get("status") == "partially_paid" else None,
                   pay_history=view.history, can_pay=principal.can(Permission.PAY) and payments.payable(doc, state),
@@ -54,8 +89,29 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
 
 
 @router.get("/invoices/{invoice_id}")
-def invoice_page(request: Request, ports: PortsDep, ctx: Reader, invoice_id: str, paid: str = "") -> HTMLResponse:
-    return _invoice_page(request, ports, ctx, invoice_id, notice=paid[:120] or None)
+def invoice_page(request: Request, ports: PortsDep, ctx: Reader, invoice_id: str, paid: str = "",
+                 hold: str = "") -> HTMLResponse:
+    return _invoice_page(request, ports, ctx, invoice_id, notice=paid[:120] or None,
+                         hold_notice=f"hold.{hold}" if hold in ("placed", "lifted") else None)
+
+
+@router.post("/invoices/{invoice_id}/legal-hold", response_model=None)
+def invoice_legal_hold(request: Request, ports: PortsDep, ctx: AdminForm, invoice_id: str, action: FormStr = "",
+                       reason: FormStr = "") -> Response:
+    """Place (``action=place``) or lift (``action=lift``) the legal hold, with a reason."""
+    reason = reason.strip()
+    if action not in ("place", "lift") or not REASON_MIN <= len(reason) <= REASON_MAX:
+        return _invoice_page(request, ports, ctx, invoice_id, status=422, hold_error="hold.bad_reason",
+                             values={"hold_reason": reason})
+    try:
+        holds.hold_invoice(ports, ctx.principal, invoice_id, reason=reason, on=action == "place")
+    except NotFoundError as exc:
+        raise PageNotFound(ctx) from exc
+    except (Retryable, Rejected):
+        return _invoice_page(request, ports, ctx, invoice_id, status=503, hold_error="hold.failed",
+                             values={"hold_reason": reason})
+    done = "placed" if action == "place" else "lifted"
+    return RedirectResponse(f"/ui/invoices/{quote(invoice_id)}?hold={done}#legal-hold", status_code=303)
 
 
 @router.post("/invoices/{invoice_id}/payments", response_model=None)

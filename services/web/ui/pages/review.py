@@ -22,6 +22,7 @@ from services.core.errors import (
     SchemaViolationError,
     UnknownReferenceError,
 )
+from services.core.pdf_preview import MAX_PREVIEW_PAGES
 from services.web.deps import Ports, PortsDep, review_ports
 from services.web.sessions import SessionContext
 from services.web.ui.guard import PageNotFound, ReviewerForm, Searcher
@@ -62,7 +63,9 @@ def _item_page(request: Request, ports: Ports, ctx: SessionContext, item: dict[s
     matched = item.get("matched") or {}
     return render(request, "review_item.html", ctx, status=status, item=item, match=item.get("match") or {},
                   inv=matched.get("invoice") or {}, published=published, error=error, values=values or {},
-                  can_decide=principal.can(Permission.REVIEW) and item["status"] == "open")
+                  can_decide=principal.can(Permission.REVIEW) and item["status"] == "open",
+                  can_pdf=principal.can(Permission.READ_PDF) and bool((item.get("plan") or {}).get("version")),
+                  preview_pages=MAX_PREVIEW_PAGES)
 
 
 @router.get("/review/{item_id}")
