@@ -17,8 +17,9 @@ from services.compliance.retention import RetentionRepo, set_legal_hold
 from services.core.access import Permission, Principal
 from services.core.errors import LimitExceededError, NotFoundError, SchemaViolationError
 from services.core.retention import REASON_MAX, REASON_MIN
-from services.core.search_query import InvoiceQuery, build_filter
+from services.core.search_query import InvoiceQuery
 from services.web.deps import Ports, require
+from services.web.invoice_search import find_ids
 
 MAX_SEARCH_HOLD = 1000  # invoices one request may hold; a larger case is held by client or by narrower searches
 
@@ -59,12 +60,11 @@ def hold_search(ports: Ports, principal: Principal, query: InvoiceQuery, *, reas
     require(principal, Permission.ADMIN)
     _check_reason(reason)
     scoped = InvoiceQuery(**(asdict(query) | {"tenant": principal.tenant, "sites": principal.sites}))
-    found = build_filter(scoped)
-    _, total = ports.invoices.search(found, skip=0, limit=1)
+    ids, total = find_ids(ports, scoped, limit=limit)  # from the query index
     if total > limit:
         raise LimitExceededError(f"the search finds {total} invoices; at most {limit} are held at once — "
                                  "narrow the search (a client's invoices: szamlatar retention hold --client)")
-    ids = sorted(ports.invoices.ids(found))
+    ids = sorted(ids)
     for invoice_id in ids:
         set_legal_hold(ports.invoices, retention_of(ports), ports.store, ports.audit, tenant=principal.tenant,
                        invoice_id=invoice_id, actor=principal.subject, reason=reason, on=on)

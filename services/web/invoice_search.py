@@ -41,3 +41,14 @@ def find_invoices(ports: Ports, query: InvoiceQuery, *, skip: int, limit: int, s
     wanted = index_query(query)
     page = ports.search.search(wanted, sort=parse_sort(sort), offset=skip, limit=limit)
     return Found(page.rows, page.total, ports.search.facets(wanted, FACETS) if facets else {})
+
+
+def find_ids(ports: Ports, query: InvoiceQuery, *, limit: int) -> tuple[list[str], int]:
+    """The ids of ``query``'s first ``limit`` invoices and how many it finds (for work on every hit,
+    such as a legal hold on a search result)."""
+    if ports.search is None:
+        found = build_filter(query)
+        _, total = ports.invoices.search(found, skip=0, limit=1)
+        return (sorted(ports.invoices.ids(found))[:limit] if total else []), total
+    page = ports.search.search(index_query(query), sort=parse_sort(None), offset=0, limit=limit)
+    return list(page.ids), page.total
