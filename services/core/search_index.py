@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from services.core.search_query import InvoiceQuery
+from services.core.search_query import OPEN_STATUSES, InvoiceQuery
 from services.core.search_terms import build_search_terms, fold, query_terms, tokenize
 from services.core.taxnumber import normalise_tax_number
 
@@ -83,7 +83,7 @@ ROW_FIELDS = (
 
 FACETS = ("status", "direction", "site", "kind")  # the facets a search answers with
 TOTALS = ("gross_amount", "paid_amount", "open_amount")  # the amounts a hit list is summed by, per currency
-OPEN_STATUSES = ("unpaid", "partially_paid")  # what is still to pay (and overdue past its due date)
+OPEN = "open"  # the payment-state filter's name for either of them
 
 # The columns a search may be sorted by (API ``sort``, OpenAPI), and the index field behind each.
 SORTABLE: dict[str, str] = {
@@ -190,7 +190,8 @@ def _exact(q: InvoiceQuery) -> list[Clause]:
     chosen = (("site", q.site), ("direction", q.direction), ("kind", q.kind), ("source", q.source),
               ("currency", q.currency),
               ("status", q.status), ("tag", q.tag), ("project", q.project))
-    clauses: list[Clause] = [AnyOf(name, (value,)) for name, value in chosen if value]
+    clauses: list[Clause] = [AnyOf(name, OPEN_STATUSES if (name, value) == ("status", OPEN) else (value,))
+                             for name, value in chosen if value]
     if q.overdue_on is not None:  # unpaid or partially paid, due before that day
         clauses += [AnyOf("status", OPEN_STATUSES), Range("due_date", None, yyyymmdd(q.overdue_on - timedelta(days=1)))]
     return clauses
@@ -274,6 +275,12 @@ def counterparty(row: Mapping[str, Any]) -> str:
     """The name a list shows for the other party of a view or a stored row."""
     names = _counterparty_names(row)
     return str(names[0] or names[1] or "")
+
+
+def source_kind(row: Mapping[str, Any]) -> str:
+    """Where the invoice came from (``own_system``, ``billingo`` …): the envelope's ``source.kind``."""
+    source = row.get("source")
+    return str((source.get("kind") if isinstance(source, Mapping) else source) or "")
 
 
 def _amounts(view: Mapping[str, Any]) -> dict[str, float]:
@@ -365,7 +372,7 @@ def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDoc
         "kind": [str(view.get("kind") or "unknown")],
         "status": [_status(view)],
         "currency": [str(view["currency"])] if view.get("currency") else [],
-        "source": [str(view["source"])] if view.get("source") else [],
+        "source": [source_kind(view)] if source_kind(view) else [],
         "tag": [str(t) for t in match.get("tags") or []],
         "project": [str(match["project_id"])] if match.get("project_id") else [],
         "terms": list(terms),

@@ -11,6 +11,8 @@ from typing import Any
 from services.core.search_terms import query_terms
 from services.core.taxnumber import normalise_tax_number
 
+OPEN_STATUSES = ("unpaid", "partially_paid")  # what is still to pay
+
 
 @dataclass(frozen=True)
 class InvoiceQuery:
@@ -29,19 +31,22 @@ class InvoiceQuery:
     kind: str | None = None
     source: str | None = None
     currency: str | None = None
-    status: str | None = None  # payment status, or "cancelled"
+    status: str | None = None  # payment status, "cancelled", or "open" (unpaid or partially paid)
     tag: str | None = None
     project: str | None = None
     overdue_on: date | None = None  # unpaid or partially paid and due before this day
 
 
 def _exact(q: InvoiceQuery) -> list[dict[str, Any]]:
-    chosen = (("site", q.site), ("direction", q.direction), ("kind", q.kind), ("source", q.source),
+    chosen = (("site", q.site), ("direction", q.direction), ("kind", q.kind), ("source.kind", q.source),
               ("currency", q.currency),
               ("invoice.payment_status", q.status), ("match.tags", q.tag), ("match.project_id", q.project))
-    clauses: list[dict[str, Any]] = [{name: value} for name, value in chosen if value]
+    clauses: list[dict[str, Any]] = [{name: value} for name, value in chosen
+                                     if value and (name, value) != ("invoice.payment_status", "open")]
+    if q.status == "open":
+        clauses.append({"invoice.payment_status": {"$in": list(OPEN_STATUSES)}})
     if q.overdue_on is not None:
-        clauses += [{"invoice.payment_status": {"$in": ["unpaid", "partially_paid"]}},
+        clauses += [{"invoice.payment_status": {"$in": list(OPEN_STATUSES)}},
                     {"invoice.due_date": {"$lt": q.overdue_on.isoformat()}}]
     return clauses
 

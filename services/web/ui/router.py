@@ -18,7 +18,19 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
 from services.web.ui.guard import Refusal, answer_refusal
-from services.web.ui.pages import audit, client, integrations, invoice, login, reconciliation, review, search, users
+from services.web.ui.pages import (
+    audit,
+    client,
+    export,
+    home,
+    integrations,
+    invoice,
+    login,
+    reconciliation,
+    review,
+    search,
+    users,
+)
 
 STATIC_URL = "/ui/static"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -27,7 +39,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 STATIC_CACHE = "public, max-age=300"
 
-PAGES = (login, search, invoice, client, review, reconciliation, audit, users, integrations)
+PAGES = (login, home, search, export, invoice, client, review, reconciliation, audit, users, integrations)
 
 
 class UiStatic(StaticFiles):

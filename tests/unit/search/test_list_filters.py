@@ -29,19 +29,23 @@ def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     pair.writer.close()
 
 
+def src(kind: str) -> dict[str, str]:
+    return {"kind": kind, "connection_id": f"{kind}-1"}
+
+
 def views() -> list[dict[str, Any]]:
     return [
         view("00000001-a", invoice_number="KI-2025/0001", issue_date="2025-01-10", gross_amount=1000.0,
              invoice={"payment_status": "paid", "due_date": "2025-01-20", "payments": [{"amount": "1000"}]},
-             source="billingo", match={"tags": ["iroda"], "project_id": "p-1"}),
+             source=src("billingo"), match={"tags": ["iroda"], "project_id": "p-1"}),
         view("00000002-b", invoice_number="BE-77", issue_date="2025-02-10", gross_amount=5000.0, site="deb",
              direction="incoming", seller_name="Szállító Kft.", buyer_name="Acme Kft.", client_name=None,
-             invoice={"payment_status": "partially_paid", "due_date": "2025-02-20"}, source="email",
+             invoice={"payment_status": "partially_paid", "due_date": "2025-02-20"}, source=src("email"),
              payment={"paid_total": "1500", "status": "partially_paid"}),
         view("00000003-c", invoice_number="KI-2025/0003", issue_date="2025-03-10", gross_amount=-2500.0,
-             kind="storno", invoice={"payment_status": None}, source="billingo"),
+             kind="storno", invoice={"payment_status": None}, source=src("billingo")),
         view("00000004-d", invoice_number="KI-2025/0004", issue_date="2025-03-12", gross_amount=300.0,
-             currency="EUR", invoice={"payment_status": "unpaid", "due_date": "2025-04-30"}, source="szamlazz"),
+             currency="EUR", invoice={"payment_status": "unpaid", "due_date": "2025-04-30"}, source=src("szamlazz")),
     ]
 
 
