@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
@@ -16,6 +16,7 @@ from services.core.invoice import InvoiceKind, PaymentStatus
 from services.core.search_index import DEFAULT_SORT, SORTABLE
 from services.core.search_query import InvoiceQuery
 from services.web import presentation as fmt
+from services.web.invoice_search import today
 
 TEXT_KEYS = ("client", "number", "q", "issue_from", "issue_to", "gross_min", "gross_max")
 CHOICE_KEYS = ("direction", "kind", "site", "source", "currency", "status", "tag", "project", "overdue")
@@ -61,11 +62,6 @@ def _parsed(raw: Mapping[str, str], errors: list[tuple[str, str]], key: str, par
     except (ValueError, ArithmeticError):
         errors.append((message, raw.get(key, "")))
         return None
-
-
-def today() -> date:
-    """The day in Budapest: what "today", "this month" and "overdue" mean to the reader."""
-    return datetime.now(fmt.LOCAL_TZ).date()
 
 
 def read_list(raw: Mapping[str, str], principal: Principal, *, on: date | None = None) -> ListRequest:
