@@ -425,4 +425,9 @@ MESSAGES: dict[str, str] = {
     "home.hatched": "hatched bar",
     "home.chart_table": "The chart's figures as a table",
     "home.month": "Month",
+    "home.dead": "failed processing or deliveries (dead letters waiting)",
+    "home.dlq.invoice.dlq": "ingest and processing",
+    "home.dlq.downstream.dlq": "deliveries to other systems",
+    "home.dead_hint": "Details and replay:",
+    "home.dead_unavailable": "The dead letters cannot be counted now (Kafka is not reachable).",
 }

@@ -430,4 +430,9 @@ MESSAGES: dict[str, str] = {
     "home.hatched": "csíkozott oszlop",
     "home.chart_table": "A grafikon adatai táblázatban",
     "home.month": "Hónap",
+    "home.dead": "hibás feldolgozás vagy kézbesítés (várakozó hibás üzenet)",
+    "home.dlq.invoice.dlq": "beérkezés és feldolgozás",
+    "home.dlq.downstream.dlq": "kézbesítés más rendszereknek",
+    "home.dead_hint": "Részletek és újraküldés:",
+    "home.dead_unavailable": "A hibás üzenetek száma most nem olvasható (a Kafka nem érhető el).",
 }

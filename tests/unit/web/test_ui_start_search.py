@@ -14,12 +14,15 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from services.adapters.dlq import DeadLetterCounts
 from services.core.enums import Role
 from services.core.search_index import index_document
 from services.web.deps import Ports
@@ -28,7 +31,7 @@ from services.web.ui import search_params as sp
 from tests.fakes import FakeRepos
 from tests.unit.search.fake_index import FakeSearchIndex
 from tests.unit.web import test_ui_integrations
-from tests.unit.web.fakes import db_of, fake_ports, invoice_doc
+from tests.unit.web.fakes import FakeDb, db_of, fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import PASSWORD, TENANT, audit, login
 
 client = test_ui_integrations.client  # the app with the connections' ports, over this module's ``ports``
@@ -192,3 +195,37 @@ def test_chart_has_twelve_months_patterns_and_a_table(client: TestClient) -> Non
     html = client.get("/ui/").text
     assert 'data-testid="chart"' in html and 'fill="url(#hatch)"' in html and "csíkozott" in html
     assert html.count("<title>") >= 24 and 'data-testid="chart-table"' in html
+
+
+def _dead_letters(records: dict[str, list[dict[str, Any]]], replayed: tuple[str, ...] = ()) -> DeadLetterCounts:
+    db = FakeDb()
+    for event_id in replayed:
+        db.dlq_replays.docs[event_id] = {"_id": event_id}
+    settings: Any = SimpleNamespace(kafka_bootstrap="kafka:9092", kafka_auth=None)
+    return DeadLetterCounts(settings, db, read=lambda _bootstrap, topic, _auth: iter(records.get(topic, [])))
+
+
+def test_dead_letters_count_the_tenant_s_unreplayed_records_per_topic() -> None:
+    records = {"invoice.dlq": [{"tenant": TENANT, "event_id": "e1"}, {"tenant": TENANT, "event_id": "e2"},
+                               {"tenant": "other", "event_id": "e3"}],
+               "downstream.dlq": [{"tenant": TENANT, "event_id": "e4"}]}
+    counts = _dead_letters(records, replayed=("e2",))
+    assert counts.waiting(TENANT) == {"invoice.dlq": 1, "downstream.dlq": 1}
+    records["invoice.dlq"].append({"tenant": TENANT, "event_id": "e5"})
+    assert counts.waiting(TENANT) == {"invoice.dlq": 1, "downstream.dlq": 1}  # read once a minute
+
+    def unreachable(*_: Any) -> Iterator[dict[str, Any]]:
+        raise OSError("no broker")
+
+    counts.read, counts._cache = unreachable, {}
+    assert counts.waiting(TENANT) is None
+
+
+def test_the_admin_s_start_page_shows_dead_letters_others_do_not(client: TestClient, ports: Ports) -> None:
+    ports.dead_letters = _dead_letters({"downstream.dlq": [{"tenant": TENANT, "event_id": "e1"}]})
+    login(client, "demo")
+    html = client.get("/ui/").text
+    assert re.search(r'data-testid="fig-dead"><span class="figure">1<', html) and "kézbesítés" in html
+    client.cookies.clear()
+    login(client, "konyvelo")
+    assert 'data-testid="fig-dead"' not in client.get("/ui/").text

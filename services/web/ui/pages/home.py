@@ -6,7 +6,9 @@
   same filters, read by the same ``ui/search_params.read_list``, so the list shows exactly what was counted.
 - Waiting for approval (the review page's own bounded query), integrations in error (admin: the small
   ``connections`` collection and their cursors), NAV gaps found by the NAV sync's last reconciliation
-  (tenant-wide readers: NAV's lists are the whole company's).
+  (tenant-wide readers: NAV's lists are the whole company's), dead letters not yet replayed — failed
+  imports and processing (``invoice.dlq``), failed deliveries (``downstream.dlq``) — for a tenant-wide
+  admin (``adapters/dlq.DeadLetterCounts``: a bounded read of the topics, kept a minute).
 - The last twelve months invoiced (outgoing) vs paid, in the main currency, as server-side SVG (``ui/chart.py``).
 """
 
@@ -93,5 +95,8 @@ def home_page(request: Request, ports: PortsDep, ctx: Searcher, conns: Connectio
     if principal.can(Permission.ADMIN):
         failing = [row for row in connections_uc.overview(conns, principal) if row.last_error]
     gaps = connections_uc.nav_gaps(conns, principal)
+    dead: dict[str, int] | bool | None = False  # False: not this reader's; None: cannot be read now
+    if principal.can(Permission.ADMIN) and principal.tenant_wide and ports.dead_letters is not None:
+        dead = ports.dead_letters.waiting(principal.tenant)
     return render(request, "home.html", ctx, figures=figures, chart=chart, waiting=waiting,
-                  waiting_limit=REVIEW_LIMIT, failing=failing, gaps=gaps, today=day)
+                  waiting_limit=REVIEW_LIMIT, failing=failing, gaps=gaps, dead=dead, today=day)
