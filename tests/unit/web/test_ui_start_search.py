@@ -153,6 +153,7 @@ def test_the_list_sorts_sums_per_currency_and_keeps_its_choices(client: TestClie
     assert totals and "135 000 Ft" in totals.group(1)  # 127000 + 50000 + 8000 − 50000, every hit
     assert "EUR" in html and 'data-testid="total-EUR"' in html
     assert "page_size=50" in html and "sort=-gross_total" in html and "site=budapest" in html
+    assert '<input type="hidden" name="sort" value="-gross_total">' in html  # a new search keeps the order
 
 
 def test_number_search_finds_any_part_without_accents_or_case(client: TestClient) -> None:
