@@ -7,6 +7,7 @@ the Debrecen viewer sees none of Budapest's numbers; at 390 px the list is cards
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
 from collections.abc import Iterator
@@ -52,6 +53,13 @@ BROKEN_WORDS = """(selector) => {
   }
   return broken;
 }"""
+
+
+def _shot(page: Any, name: str) -> None:
+    """A screenshot beside the test stack's logs (``SZAMLATAR_TEST_LOGS``), for the pages' walk-through."""
+    folder = Path(os.environ.get("SZAMLATAR_TEST_LOGS", ".")) / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,8 @@ def _follow(page: Any, name: str) -> int:
 
 def test_browser_start_page_and_list_as_finance(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "konyvelo")
+    _shot(page, "start-konyvelo")
+    assert page.evaluate(BROKEN_WORDS, "ul.figures li, h1, h2, .legend") == []
     assert _figure(page, "outgoing-today") == 3 and _figure(page, "incoming-today") == 1
     assert _figure(page, "outgoing-overdue") == 1
     assert format_amount(seeded.open_left, "HUF") in page.get_by_test_id("fig-outgoing-overdue").inner_text()
@@ -146,6 +156,8 @@ def test_browser_start_page_and_list_as_finance(page: Any, seeded: Seeded) -> No
     page.wait_for_url("**sort=gross_total*")
     assert page.locator("th[aria-sort=ascending]").count() == 1
     assert "EUR" in page.get_by_test_id("totals").inner_text()
+    _shot(page, "search-konyvelo")
+    assert page.evaluate(BROKEN_WORDS, "table th, table td, .filters label, h1") == []  # desktop width
     middle = seeded.numbers["debrecen"][-5:]  # "025-4" of "HPSZ-2025-4": a part, not the beginning
     page.get_by_label("Számlaszám (vagy része)").fill(middle)
     page.get_by_role("button", name="Keresés").click()
@@ -160,6 +172,7 @@ def test_browser_start_page_and_list_as_finance(page: Any, seeded: Seeded) -> No
 
 def test_browser_start_page_and_xlsx_export_as_admin(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "demo")
+    _shot(page, "start-demo")
     assert page.get_by_test_id("fig-failing").is_visible()
     assert _figure(page, "outgoing-today") == 3
     page.goto(f"{seeded.tenant.api}/ui/invoices?currency=EUR")
@@ -173,6 +186,7 @@ def test_browser_start_page_and_xlsx_export_as_admin(page: Any, seeded: Seeded) 
 
 def test_browser_start_page_and_list_as_auditor(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "auditor")
+    _shot(page, "start-auditor")
     assert _figure(page, "outgoing-open") == 1 and page.get_by_test_id("fig-failing").count() == 0
     assert _follow(page, "outgoing-open") == 1
     assert seeded.overdue_number in page.locator("table.results").inner_text()
@@ -198,6 +212,8 @@ def test_browser_one_site_viewer_sees_only_its_site_and_cards_on_a_phone(page: A
     assert cell.evaluate("td => getComputedStyle(td, '::before').content") == '"Irány"'
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     assert page.evaluate(BROKEN_WORDS, "table.results td, .filters label, h1") == []
+    _shot(page, "search-debrecen-390px")
     page.goto(f"{seeded.tenant.api}/ui/")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     assert page.evaluate(BROKEN_WORDS, "ul.figures li, h1, h2") == []
+    _shot(page, "start-debrecen-390px")

@@ -400,7 +400,7 @@ MESSAGES: dict[str, str] = {
     "col.source": "Source",
     "payment.status.open": "open (unpaid or partially paid)",
     "payment.status.cancelled": "cancelled",
-    "payment.status.unknown": "no payment due",
+    "payment.status.unknown": "no payment data",
     "audit.action.invoice.export": "invoice list exported",
     "nav.home": "Start page",
     "home.title": "Start page",

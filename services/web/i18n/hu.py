@@ -405,7 +405,7 @@ MESSAGES: dict[str, str] = {
     "col.source": "Forrás",
     "payment.status.open": "nyitott (fizetetlen vagy részben fizetett)",
     "payment.status.cancelled": "érvénytelenítve",
-    "payment.status.unknown": "nem fizetendő",
+    "payment.status.unknown": "nincs fizetési adat",
     "audit.action.invoice.export": "számlalista exportálva",
     "nav.home": "Kezdőlap",
     "home.title": "Kezdőlap",
