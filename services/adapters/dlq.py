@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,6 +45,7 @@ DLQ_TOPICS = (INVOICE_DLQ.name, DOWNSTREAM_DLQ.name)
 FILTERS: dict[str, tuple[str, ...]] = {INVOICE_DLQ.name: ("stage", "reason", "tenant"),
                                        DOWNSTREAM_DLQ.name: ("target", "reason", "tenant")}
 _WEBHOOK = "webhook:"
+logger = logging.getLogger(__name__)
 
 
 class Replay(StrEnum):
@@ -161,3 +165,42 @@ def replay_downstream(record: dict[str, Any], publisher: EventPublisher, db: Dat
         return error
 
     return _replay_once(db, record, DOWNSTREAM_DLQ.name, repost if target.startswith(_WEBHOOK) else resend)
+
+
+class DeadLetterCounts:
+    """How many of a tenant's dead letters wait in each DLQ topic, not yet replayed (the start page).
+
+    Kafka keeps no count per tenant, so this reads the topics (``read_dlq``) — at most ``limit``
+    records each, and once per ``ttl`` seconds per tenant; a DLQ is small while the system is healthy
+    and is emptied by retention. ``None`` when Kafka or the replay log cannot be read now: the page
+    says so instead of failing."""
+
+    def __init__(self, settings: Settings, db: Database[dict[str, Any]], *, ttl: float = 60.0, limit: int = 10_000,
+                 read: Callable[..., Iterator[dict[str, Any]]] = read_dlq,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.settings, self.db, self.ttl, self.limit, self.read, self.clock = settings, db, ttl, limit, read, clock
+        self._cache: dict[str, tuple[float, dict[str, int]]] = {}
+        self._lock = threading.Lock()
+
+    def waiting(self, tenant: str) -> dict[str, int] | None:
+        with self._lock:
+            cached = self._cache.get(tenant)
+            if cached is not None and self.clock() - cached[0] < self.ttl:
+                return cached[1]
+        try:
+            counts = {topic: self._count(topic, tenant) for topic in DLQ_TOPICS}
+        except Exception as exc:  # Kafka or MongoDB away: the start page shows the rest
+            logger.warning("dead-letter counts unavailable: %s", exc)
+            return None
+        with self._lock:
+            self._cache[tenant] = (self.clock(), counts)
+        return counts
+
+    def _count(self, topic: str, tenant: str) -> int:
+        waiting = 0
+        for seen, record in enumerate(self.read(self.settings.kafka_bootstrap, topic, self.settings.kafka_auth)):
+            if seen >= self.limit:
+                break
+            if record.get("tenant") == tenant and not self.db.dlq_replays.find_one({"_id": record.get("event_id")}):
+                waiting += 1
+        return waiting

@@ -25,6 +25,14 @@ class SearchPage:
     rows: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Bucket:
+    """The documents holding one value of a grouped field: how many, and their amounts summed."""
+
+    count: int
+    sums: dict[str, float] = field(default_factory=dict)
+
+
 class SearchIndex(Protocol):
     def reload(self) -> None:
         """See the last commit (and a rebuilt index swapped in)."""
@@ -35,6 +43,10 @@ class SearchIndex(Protocol):
 
     def facets(self, query: IndexQuery, fields: Sequence[str]) -> dict[str, dict[str, int]]:
         """Per field, value → how many of the matching documents hold it."""
+
+    def totals(self, query: IndexQuery, by: str, sums: Sequence[str]) -> dict[str, Bucket]:
+        """The matching documents grouped by the values of ``by`` (a fast field: a FACET or an
+        INTEGER), each group's count and the sums of the ``sums`` fields (FLOAT)."""
 
     def versions(self, invoice_ids: Sequence[str]) -> dict[str, int]:
         """The indexed ``view_version`` of those of ``invoice_ids`` the index holds."""

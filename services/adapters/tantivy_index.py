@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import tantivy
 
-from services.adapters.search_index import SearchPage
+from services.adapters.search_index import Bucket, SearchPage
 from services.core.errors import StorageUnavailableError
 from services.core.search_index import (
     FIELDS,
@@ -45,6 +45,7 @@ from services.core.search_index import (
 
 CURRENT = "CURRENT"
 REBUILD_MARK = "REBUILD.json"
+TOTALS_GROUPS = 1000  # values of a grouped field (currencies, months, sites) — far more than there are
 WRITER_HEAP = 64_000_000  # bytes; a segment is flushed when the writer's buffer reaches it
 _T = TypeVar("_T")
 
@@ -70,7 +71,7 @@ def build_schema() -> tantivy.Schema:
     for name, kind in FIELDS.items():
         if kind is FieldKind.KEYWORD:
             sb.add_text_field(name, stored=True, tokenizer_name="raw", index_option="basic")
-        elif kind is FieldKind.SORT_TEXT:
+        elif kind in (FieldKind.SORT_TEXT, FieldKind.FACET):
             sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True, index_option="basic")
         elif kind is FieldKind.INTEGER:
             sb.add_integer_field(name, stored=True, indexed=True, fast=True)
@@ -229,6 +230,17 @@ class TantivySearchIndex:
             return {f: {str(term): int(n) for term, n in searcher.terms_with_prefix(f, "", filter_query=q) if n}
                     for f in fields}
         return self._run("facets", work)
+
+    def totals(self, query: IndexQuery, by: str, sums: Sequence[str]) -> dict[str, Bucket]:
+        # One terms aggregation with a sum per amount: the index's fast fields, no document read.
+        agg = {"by": {"terms": {"field": by, "size": TOTALS_GROUPS},
+                      "aggs": {f: {"sum": {"field": f}} for f in sums}}}
+
+        def work(searcher: tantivy.Searcher) -> dict[str, Bucket]:
+            buckets = searcher.aggregate(to_tantivy(query), agg)["by"]["buckets"]
+            return {str(b["key"]): Bucket(int(b["doc_count"]), {f: float(b[f]["value"] or 0) for f in sums})
+                    for b in buckets}
+        return self._run("totals", work)
 
     def versions(self, invoice_ids: Sequence[str]) -> dict[str, int]:
         return self._run("versions", lambda s: _versions(s, invoice_ids))

@@ -207,6 +207,25 @@ def _latest(values: Iterable[Any]) -> Any:
     return max(present, key=lambda v: v.isoformat() if isinstance(v, datetime) else str(v)) if present else None
 
 
+def nav_gaps(ports: ConnectionPorts, principal: Principal) -> dict[str, int] | None:
+    """What the NAV sync's last reconciliation of each direction found missing or differing, summed
+    over the tenant's NAV connections (``None``: there is none). NAV's lists are the whole company's,
+    so only a tenant-wide principal is told."""
+    if not principal.tenant_wide:
+        return None
+    found = list(ports.connections.list(tenant=principal.tenant, kinds=("nav",)))
+    if not found:
+        return None
+    gaps: dict[str, int] = {}
+    # The NAV sync keeps a direction's progress under the connection's id (OUTBOUND) and
+    # ``<id>|INBOUND`` (``nav/service.cursor_id``).
+    keys = [k for f in found for k in (str(f.doc["_id"]), f"{f.doc['_id']}|INBOUND")]
+    for cursor in (c for c in (ports.ingest.cursor(k) for k in keys) if c is not None):
+        for name, n in (cursor.get("gaps") or {}).items():
+            gaps[name] = gaps.get(name, 0) + int(n)
+    return gaps
+
+
 def overview(ports: ConnectionPorts, principal: Principal) -> list[ConnectionStatus]:
     """Every live connection of the tenant this principal sees, whatever its kind, with its last sync
     (a poller's ``last_attempt_at`` / ``completed_at``, or the last test fetch) and last error."""

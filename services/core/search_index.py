@@ -4,8 +4,12 @@ over those fields. The adapter (``adapters/tantivy_index.py``) turns both into i
 distributed engine behind the same port (``adapters/search_index.py``) would read the same ``FIELDS``.
 
 Text is indexed as the tokens of ``core/search_terms.py`` (lower-case, accent-folded), so the index
-and the query fold the same way. Prefix search (invoice numbers, names) is precomputed as prefix
-terms at index time: a query is then a term lookup, never a scan of the term dictionary.
+and the query fold the same way. Partial matches are precomputed at index time — every part of an
+invoice number (``0042`` finds ``SZ-2025/0042``), the beginnings of the counterparty's name words —
+so a query is a term lookup, never a scan of the term dictionary.
+
+Counts and sums (the start page, the totals of a hit list) are the index's too: ``TOTALS`` names the
+amounts summed per currency, and ``issue_month`` buckets the last months' chart.
 """
 
 from __future__ import annotations
@@ -13,21 +17,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from services.core.search_query import InvoiceQuery
+from services.core.search_query import OPEN_STATUSES, InvoiceQuery
 from services.core.search_terms import build_search_terms, fold, query_terms, tokenize
 from services.core.taxnumber import normalise_tax_number
 
-NUMBER_PREFIX_MAX = 40  # an invoice number longer than this is found by its first 40 characters
+NUMBER_INFIX_MAX = 40  # an invoice number longer than this is found by parts of its first 40 characters
 NAME_PREFIX_MAX = 20  # a name word longer than this is found by its first 20 characters
 _VERSION_SHIFT = 51  # microseconds since 1970 stay below 2**51 until the year 2041 … 2**52 → 2112
 
 
 class FieldKind(StrEnum):
     KEYWORD = "keyword"  # exact terms, several values allowed (also facets)
+    FACET = "facet"  # one exact term, fast: filtered, counted, summed per value and sorted by
     INTEGER = "integer"  # signed, indexed for ranges and fast for sorting
     UNSIGNED = "unsigned"  # fast only: sort keys and bookkeeping
     FLOAT = "float"
@@ -38,23 +43,31 @@ class FieldKind(StrEnum):
 FIELDS: dict[str, FieldKind] = {
     "id": FieldKind.KEYWORD,  # the invoice id (the store's _id), the upsert key
     "tenant": FieldKind.KEYWORD,
-    "site": FieldKind.KEYWORD,
+    "site": FieldKind.FACET,
     "client_id": FieldKind.KEYWORD,
-    "direction": FieldKind.KEYWORD,
-    "kind": FieldKind.KEYWORD,
-    "status": FieldKind.KEYWORD,  # payment status, or "cancelled"
-    "currency": FieldKind.KEYWORD,
+    "direction": FieldKind.FACET,
+    "kind": FieldKind.FACET,
+    "status": FieldKind.FACET,  # payment status, or "cancelled"
+    "currency": FieldKind.FACET,
+    "source": FieldKind.FACET,
+    "tag": FieldKind.KEYWORD,  # the match's tags (rules)
+    "project": FieldKind.KEYWORD,  # the project the match linked
     "terms": FieldKind.KEYWORD,  # full text: core/search_terms tokens
-    "number_prefix": FieldKind.KEYWORD,
-    "name_prefix": FieldKind.KEYWORD,  # prefixes of the client's and buyer's name words
+    "number_infix": FieldKind.KEYWORD,  # every part of the folded invoice number
+    "name_prefix": FieldKind.KEYWORD,  # prefixes of the counterparty's name words (client, buyer or seller)
     "tax8": FieldKind.KEYWORD,  # taxpayer ids (8 digits) of seller and buyer
     "issue_date": FieldKind.INTEGER,  # yyyymmdd
+    "issue_month": FieldKind.INTEGER,  # yyyymm: the chart's buckets
+    "due_date": FieldKind.INTEGER,  # yyyymmdd
     "gross_amount": FieldKind.FLOAT,
+    "paid_amount": FieldKind.FLOAT,  # what the payments cover so far
+    "open_amount": FieldKind.FLOAT,  # what is still to pay: gross − paid while unpaid or partially paid, else 0
     "sort_date": FieldKind.UNSIGNED,  # issue date, then id: the store's old order (issue_date desc, _id asc)
     "number_sort": FieldKind.SORT_TEXT,
     "client_sort": FieldKind.SORT_TEXT,
     "seller_sort": FieldKind.SORT_TEXT,
     "buyer_sort": FieldKind.SORT_TEXT,
+    "counterparty_sort": FieldKind.SORT_TEXT,  # the seller of an incoming invoice, the client of an outgoing one
     "version": FieldKind.UNSIGNED,  # view_version: an older one never replaces a newer
     "indexed_at": FieldKind.UNSIGNED,  # microseconds: what a rebuild must catch up on
     "row": FieldKind.STORED,  # the search result row (ROW_FIELDS of the view, JSON): a page needs no store read
@@ -69,6 +82,8 @@ ROW_FIELDS = (
 )
 
 FACETS = ("status", "direction", "site", "kind")  # the facets a search answers with
+TOTALS = ("gross_amount", "paid_amount", "open_amount")  # the amounts a hit list is summed by, per currency
+OPEN = "open"  # the payment-state filter's name for either of them
 
 # The columns a search may be sorted by (API ``sort``, OpenAPI), and the index field behind each.
 SORTABLE: dict[str, str] = {
@@ -78,6 +93,13 @@ SORTABLE: dict[str, str] = {
     "client_name": "client_sort",
     "seller_name": "seller_sort",
     "buyer_name": "buyer_sort",
+    "counterparty": "counterparty_sort",
+    "due_date": "due_date",
+    "direction": "direction",
+    "kind": "kind",
+    "currency": "currency",
+    "status": "status",
+    "site": "site",
 }
 DEFAULT_SORT = "-issue_date"
 
@@ -163,12 +185,25 @@ def _client_clause(client: str) -> Clause | None:
     return Either((by_id, AllOf("name_prefix", words))) if words else by_id
 
 
+def _exact(q: InvoiceQuery) -> list[Clause]:
+    """The filters that are one field's exact value (the list's choices)."""
+    chosen = (("site", q.site), ("direction", q.direction), ("kind", q.kind), ("source", q.source),
+              ("currency", q.currency),
+              ("status", q.status), ("tag", q.tag), ("project", q.project))
+    clauses: list[Clause] = [AnyOf(name, OPEN_STATUSES if (name, value) == ("status", OPEN) else (value,))
+                             for name, value in chosen if value]
+    if q.overdue_on is not None:  # unpaid or partially paid, due before that day
+        clauses += [AnyOf("status", OPEN_STATUSES), Range("due_date", None, yyyymmdd(q.overdue_on - timedelta(days=1)))]
+    return clauses
+
+
 def index_query(q: InvoiceQuery) -> IndexQuery:
     """The same invoices ``search_query.build_filter`` selects, as an index query; names match by word
     prefix (``alf kf`` finds "Alfa Kft."), where the store matched a substring."""
     clauses: list[Clause] = [AnyOf("tenant", (q.tenant,))]
     if q.sites:
         clauses.append(AnyOf("site", tuple(q.sites)))
+    clauses += _exact(q)
     if q.client:
         client = _client_clause(q.client)
         if client is not None:
@@ -179,7 +214,7 @@ def index_query(q: InvoiceQuery) -> IndexQuery:
         clauses.append(Range("gross_amount", None if q.gross_min is None else float(q.gross_min),
                              None if q.gross_max is None else float(q.gross_max)))
     if q.number and fold(q.number).strip():
-        clauses.append(AnyOf("number_prefix", (fold(q.number).strip()[:NUMBER_PREFIX_MAX],)))
+        clauses.append(AnyOf("number_infix", (fold(q.number).strip()[:NUMBER_INFIX_MAX],)))
     if q.text:
         terms = query_terms(q.text)
         if terms:
@@ -222,6 +257,57 @@ def _prefixes(text: str, longest: int, shortest: int = 1) -> list[str]:
     return [text[:n] for n in range(shortest, min(len(text), longest) + 1)]
 
 
+def _infixes(text: str) -> list[str]:
+    """Every part of ``text`` (its first ``NUMBER_INFIX_MAX`` characters): a 15-character number
+    gives 120 terms — a term lookup at search time instead of a scan of every number."""
+    head = text[:NUMBER_INFIX_MAX]
+    return list(dict.fromkeys(head[i:j] for i in range(len(head)) for j in range(i + 1, len(head) + 1)))
+
+
+def _counterparty_names(view: Mapping[str, Any]) -> tuple[str | None, ...]:
+    """Who the invoice is with: for an incoming one its seller (the buyer is ourselves)."""
+    if view.get("direction") == "incoming":
+        return (view.get("client_name"), view.get("seller_name"))
+    return (view.get("client_name"), view.get("buyer_name"))
+
+
+def counterparty(row: Mapping[str, Any]) -> str:
+    """The name a list shows for the other party of a view or a stored row."""
+    names = _counterparty_names(row)
+    return str(names[0] or names[1] or "")
+
+
+def source_kind(row: Mapping[str, Any]) -> str:
+    """Where the invoice came from (``own_system``, ``billingo`` …): the envelope's ``source.kind``."""
+    source = row.get("source")
+    return str((source.get("kind") if isinstance(source, Mapping) else source) or "")
+
+
+def _amounts(view: Mapping[str, Any]) -> dict[str, float]:
+    """Gross, paid and still open; a cancelled invoice, a storno or a paid one owes nothing."""
+    gross = view.get("gross_amount")
+    if gross is None:
+        return {}
+    paid = _paid(view)
+    status = _status(view)
+    owed = max(0.0, float(gross) - paid) if status in OPEN_STATUSES else 0.0
+    return {"gross_amount": float(gross), "paid_amount": paid, "open_amount": round(owed, 2)}
+
+
+def _paid(view: Mapping[str, Any]) -> float:
+    total = (view.get("payment") or {}).get("paid_total")
+    if total is None:
+        total = sum(_number(p.get("amount")) for p in (view.get("invoice") or {}).get("payments") or [])
+    return round(_number(total), 2)
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def _name_prefixes(names: Iterable[str | None]) -> list[str]:
     out: dict[str, None] = {}
     for name in names:
@@ -249,8 +335,10 @@ def _sort_date(invoice_id: str, issue: int | None) -> int:
 def encode_row(view: Mapping[str, Any]) -> bytes:
     """The row a search result shows of ``view``, as the index stores it; with the payment status
     (``status``) and the ``version`` it was taken at, so a reader can tell how current it is."""
+    invoice, match = view.get("invoice") or {}, view.get("match") or {}
     row = {"_id": str(view["_id"]), **{k: view.get(k) for k in ROW_FIELDS}, "status": _status(view),
-           "payment_status": (view.get("invoice") or {}).get("payment_status"), "version": view_version(view)}
+           "payment_status": invoice.get("payment_status"), "due_date": invoice.get("due_date"),
+           "paid_amount": _paid(view), "project_id": match.get("project_id"), "version": view_version(view)}
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_json_value).encode()
 
 
@@ -268,6 +356,8 @@ def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDoc
     invoice_id = str(view["_id"])
     number = fold(view.get("invoice_number") or "").strip()
     issue = yyyymmdd(view.get("issue_date"))
+    due = yyyymmdd((view.get("invoice") or {}).get("due_date"))
+    match = view.get("match") or {}
     terms = view.get("search_terms") or build_search_terms(
         view.get("invoice_number"), view.get("seller_name"), view.get("buyer_name"), view.get("seller_tax_number"),
         view.get("buyer_tax_number"), view.get("client_name"))
@@ -282,17 +372,23 @@ def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDoc
         "kind": [str(view.get("kind") or "unknown")],
         "status": [_status(view)],
         "currency": [str(view["currency"])] if view.get("currency") else [],
+        "source": [source_kind(view)] if source_kind(view) else [],
+        "tag": [str(t) for t in match.get("tags") or []],
+        "project": [str(match["project_id"])] if match.get("project_id") else [],
         "terms": list(terms),
-        "number_prefix": _prefixes(number, NUMBER_PREFIX_MAX),
-        "name_prefix": _name_prefixes((view.get("client_name"), view.get("buyer_name"))),
+        "number_infix": _infixes(number),
+        "name_prefix": _name_prefixes(_counterparty_names(view)),
         "tax8": list(dict.fromkeys(tax8)),
         "issue_date": [issue] if issue is not None else [],
-        "gross_amount": [float(view["gross_amount"])] if view.get("gross_amount") is not None else [],
+        "issue_month": [issue // 100] if issue is not None else [],
+        "due_date": [due] if due is not None else [],
+        **{name: [value] for name, value in _amounts(view).items()},
         "sort_date": [_sort_date(invoice_id, issue)],
         "number_sort": [number],
         "client_sort": [fold(view.get("client_name") or view.get("buyer_name") or "")],
         "seller_sort": [fold(view.get("seller_name") or "")],
         "buyer_sort": [fold(view.get("buyer_name") or "")],
+        "counterparty_sort": [fold(counterparty(view))],
         "version": [view_version(view)],
         "indexed_at": [_micros(indexed_at)],
         "row": [encode_row(view)],

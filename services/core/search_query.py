@@ -11,6 +11,8 @@ from typing import Any
 from services.core.search_terms import query_terms
 from services.core.taxnumber import normalise_tax_number
 
+OPEN_STATUSES = ("unpaid", "partially_paid")  # what is still to pay
+
 
 @dataclass(frozen=True)
 class InvoiceQuery:
@@ -21,14 +23,39 @@ class InvoiceQuery:
     issue_to: date | None = None
     gross_min: Decimal | None = None
     gross_max: Decimal | None = None
-    number: str | None = None
+    number: str | None = None  # any part of the invoice number
     text: str | None = None
+    # The list's exact choices; ``site`` narrows ``sites`` (a site outside them finds nothing).
+    site: str | None = None
+    direction: str | None = None
+    kind: str | None = None
+    source: str | None = None
+    currency: str | None = None
+    status: str | None = None  # payment status, "cancelled", or "open" (unpaid or partially paid)
+    tag: str | None = None
+    project: str | None = None
+    overdue_on: date | None = None  # unpaid or partially paid and due before this day
+
+
+def _exact(q: InvoiceQuery) -> list[dict[str, Any]]:
+    chosen = (("site", q.site), ("direction", q.direction), ("kind", q.kind), ("source.kind", q.source),
+              ("currency", q.currency),
+              ("invoice.payment_status", q.status), ("match.tags", q.tag), ("match.project_id", q.project))
+    clauses: list[dict[str, Any]] = [{name: value} for name, value in chosen
+                                     if value and (name, value) != ("invoice.payment_status", "open")]
+    if q.status == "open":
+        clauses.append({"invoice.payment_status": {"$in": list(OPEN_STATUSES)}})
+    if q.overdue_on is not None:
+        clauses += [{"invoice.payment_status": {"$in": list(OPEN_STATUSES)}},
+                    {"invoice.due_date": {"$lt": q.overdue_on.isoformat()}}]
+    return clauses
 
 
 def build_filter(q: InvoiceQuery) -> dict[str, Any]:
     clauses: list[dict[str, Any]] = [{"tenant": q.tenant}]
     if q.sites:
         clauses.append({"site": {"$in": list(q.sites)}})
+    clauses += _exact(q)
     if q.client:
         tax = normalise_tax_number(q.client)
         if tax:
@@ -55,7 +82,7 @@ def build_filter(q: InvoiceQuery) -> dict[str, Any]:
             amt["$lte"] = float(q.gross_max)
         clauses.append({"gross_amount": amt})
     if q.number:
-        clauses.append({"invoice_number": {"$regex": f"^{re.escape(q.number)}", "$options": "i"}})
+        clauses.append({"invoice_number": {"$regex": re.escape(q.number), "$options": "i"}})
     if q.text:
         terms = query_terms(q.text)
         if terms:

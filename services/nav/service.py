@@ -118,6 +118,8 @@ class NavSyncer:
         period_from = _date(connection.get("sync_from")) or first
         result, _ = reconcile_tenant(self.db, tenant, period_from, last, direction)
         self.metrics.reconciliation.record(cid, result, time.time(), direction=direction.nav.lower())
+        cursor["gaps"] = dict(result.gaps)  # the start page shows these (app/connections.nav_gaps)
+        self.state.save_cursor(cursor)
         summary["reconciliation"] = {"from": period_from.isoformat(), "to": last.isoformat(),
                                      "gaps": dict(result.gaps), "matched": result.matched}
         return summary

@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import billing_repos
 from services.adapters.connections import ConnectionRepo
+from services.adapters.dlq import DeadLetterCounts
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
@@ -105,6 +106,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         retention=RetentionRepo(db),
         previews=PdfSandbox(workers=1),  # its child starts at the first preview
         evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),
+        dead_letters=DeadLetterCounts(settings, db),
     )
 
 

@@ -12,17 +12,57 @@ Without an index on the ports (unit tests' fakes) the store's filter answers, as
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date, datetime
+from typing import Annotated, Any
 
-from services.core.search_index import DEFAULT_SORT, FACETS, SORTABLE, index_query, parse_sort
+from fastapi import Query
+
+from services.adapters.search_index import Bucket
+from services.core.enums import Direction
+from services.core.invoice import InvoiceKind, PaymentStatus
+from services.core.search_index import DEFAULT_SORT, FACETS, OPEN, SORTABLE, TOTALS, index_query, parse_sort
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web.deps import Ports
+from services.web.presentation import LOCAL_TZ
 
 SORT_PATTERN = "^-?(" + "|".join(SORTABLE) + ")$"
 SORT_HELP = (f"one of {', '.join(SORTABLE)}; a leading '-' sorts descending (default {DEFAULT_SORT}). "
              "Searchable: client (id, tax number, words of the name by their beginning), issue date and gross "
-             "amount ranges, invoice number by its beginning, full text (every word, accents ignored)")
+             "amount ranges, invoice number by any part of it, full text (every word, accents ignored)")
+
+
+def _one_of(values: Iterable[str]) -> str:
+    return "^(" + "|".join(values) + ")$"
+
+
+@dataclass
+class ListFilters:
+    """The list's exact filters as API query parameters (``GET /api/v1/invoices``, OpenAPI)."""
+
+    direction: Annotated[str | None, Query(pattern=_one_of(d.value for d in Direction))] = None
+    kind: Annotated[str | None, Query(pattern=_one_of(k.value for k in InvoiceKind))] = None
+    site: Annotated[str | None, Query(max_length=100, description="one site (within the caller's)")] = None
+    source: Annotated[str | None, Query(max_length=50, description="own_system, billingo, szamlazz, nav, export, "
+                                                                   "producer")] = None
+    currency: Annotated[str | None, Query(pattern="^[A-Z]{3}$")] = None
+    status: Annotated[str | None, Query(
+        pattern=_one_of((*(s.value for s in PaymentStatus), "cancelled", "unknown", OPEN)),
+        description="payment state; open: unpaid or partially paid")] = None
+    overdue: Annotated[bool, Query(description="unpaid or partially paid, due before today (Budapest)")] = False
+    tag: Annotated[str | None, Query(max_length=100, description="a tag the rules set")] = None
+    project: Annotated[str | None, Query(max_length=128, description="the project id the match linked")] = None
+
+    def chosen(self) -> dict[str, Any]:
+        """The ``InvoiceQuery`` fields these set."""
+        fields = {k: v for k, v in vars(self).items() if k != "overdue"}
+        return {**fields, "overdue_on": today() if self.overdue else None}
+
+
+def today() -> date:
+    """The day in Budapest: what "today", "this month" and "overdue" mean to a reader of the archive."""
+    return datetime.now(LOCAL_TZ).date()
 
 
 @dataclass(frozen=True)
@@ -30,17 +70,33 @@ class Found:
     rows: list[dict[str, Any]]
     total: int
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    totals: dict[str, Bucket] = field(default_factory=dict)  # per currency: count, gross, paid, open
 
 
 def find_invoices(ports: Ports, query: InvoiceQuery, *, skip: int, limit: int, sort: str | None = None,
-                  facets: bool = False) -> Found:
-    """One page of ``query``'s invoices (blocking: call it in a thread from async code)."""
+                  facets: bool = False, totals: bool = False) -> Found:
+    """One page of ``query``'s invoices (blocking: call it in a thread from async code); with
+    ``totals``, every hit's amounts summed per currency by the index (not only the page's)."""
     if ports.search is None:
         rows, total = ports.invoices.search(build_filter(query), skip=skip, limit=limit)
         return Found(rows, total)
     wanted = index_query(query)
     page = ports.search.search(wanted, sort=parse_sort(sort), offset=skip, limit=limit)
-    return Found(page.rows, page.total, ports.search.facets(wanted, FACETS) if facets else {})
+    return Found(page.rows, page.total, ports.search.facets(wanted, FACETS) if facets else {},
+                 ports.search.totals(wanted, "currency", TOTALS) if totals else {})
+
+
+def every_row(ports: Ports, query: InvoiceQuery, *, sort: str | None, limit: int, batch: int = 500
+              ) -> Iterator[dict[str, Any]]:
+    """``query``'s rows in ``sort`` order, at most ``limit``, a batch at a time (an export streams
+    these; a commit between two batches may shift a row by one, as paging through a list does)."""
+    skip = 0
+    while skip < limit:
+        rows = find_invoices(ports, query, skip=skip, limit=min(batch, limit - skip), sort=sort).rows
+        yield from rows
+        if len(rows) < batch:
+            return
+        skip += len(rows)
 
 
 def find_ids(ports: Ports, query: InvoiceQuery, *, limit: int) -> tuple[list[str], int]:

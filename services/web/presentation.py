@@ -280,7 +280,7 @@ def open_balance(invoices: Iterable[Mapping[str, Any]]) -> list[CurrencyTotal]:
     return [CurrencyTotal(c, sums[c][0], sums[c][1]) for c in order]
 
 
-def safe_next(target: str | None, default: str = "/ui/invoices") -> str:
+def safe_next(target: str | None, default: str = "/ui/") -> str:
     """Only a local UI path may be a post-login redirect (no open redirect)."""
     if not target or not target.startswith("/ui/") or target.startswith("//") or "\\" in target:
         return default

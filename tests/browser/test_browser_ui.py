@@ -36,7 +36,7 @@ def test_browser_finance_user_finds_an_invoice_and_its_client_card(page: Any, te
     page.wait_for_url("**/ui/invoices")
     assert "Kovács Kata" in page.get_by_test_id("user").inner_text()
 
-    page.get_by_label("Számlaszám (vagy eleje)").fill(inv.number)
+    page.get_by_label("Számlaszám (vagy része)").fill(inv.number)
     page.get_by_role("button", name="Keresés").click()
     page.wait_for_url("**/ui/invoices?*")
     assert page.get_by_test_id("total").inner_text() == "1 találat"

@@ -6,14 +6,14 @@ import asyncio
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from services.core.access import Permission
 from services.core.search_query import InvoiceQuery
 from services.web import pdf_reads
 from services.web.deps import PortsDep, PrincipalDep, require
-from services.web.invoice_search import SORT_HELP, SORT_PATTERN, find_invoices
+from services.web.invoice_search import SORT_HELP, SORT_PATTERN, ListFilters, find_invoices
 from services.web.params import AfterSeq, Amount, Page, Version
 from services.web.pdf_reads import visible_invoice
 
@@ -34,27 +34,35 @@ def _summary(doc: dict[str, Any]) -> dict[str, Any]:
 async def search_invoices(
     ports: PortsDep,
     principal: PrincipalDep,
+    filters: Annotated[ListFilters, Depends()],
     client: Annotated[str | None, Query(description="client id, tax number or part of the name")] = None,
     issue_from: date | None = None,
     issue_to: date | None = None,
     gross_min: Amount = None,
     gross_max: Amount = None,
-    number: Annotated[str | None, Query(description="invoice number or its beginning")] = None,
+    number: Annotated[str | None, Query(description="any part of the invoice number (case and accents aside)")] = None,
     q: Annotated[str | None, Query(description="full text: every word must occur")] = None,
     page: Page = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
     sort: Annotated[str | None, Query(pattern=SORT_PATTERN, description=SORT_HELP)] = None,
     facets: Annotated[bool, Query(description="also count the matches by status, direction, site and kind")] = False,
+    totals: Annotated[bool, Query(description="also sum every match per currency: count, gross, paid, open")] = False,
 ) -> dict[str, Any]:
     require(principal, Permission.SEARCH)
     query = InvoiceQuery(
         tenant=principal.tenant, sites=principal.sites, client=client, issue_from=issue_from, issue_to=issue_to,
-        gross_min=gross_min, gross_max=gross_max, number=number, text=q,
+        gross_min=gross_min, gross_max=gross_max, number=number, text=q, **filters.chosen(),
     )
     found = await asyncio.to_thread(find_invoices, ports, query, skip=(page - 1) * page_size, limit=page_size,
-                                    sort=sort, facets=facets)
-    answer = {"items": [_summary(d) for d in found.rows], "total": found.total, "page": page, "page_size": page_size}
-    return {**answer, "facets": found.facets} if facets else answer
+                                    sort=sort, facets=facets, totals=totals)
+    answer: dict[str, Any] = {"items": [_summary(d) for d in found.rows], "total": found.total, "page": page,
+                              "page_size": page_size}
+    if facets:
+        answer["facets"] = found.facets
+    if totals:
+        answer["totals"] = {cur: {"count": b.count, **{k.removesuffix("_amount"): v for k, v in b.sums.items()}}
+                            for cur, b in found.totals.items()}
+    return answer
 
 
 @router.get("/{invoice_id}", summary="One invoice with its versions")

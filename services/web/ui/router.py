@@ -21,6 +21,8 @@ from services.web.ui.guard import Refusal, answer_refusal
 from services.web.ui.pages import (
     audit,
     client,
+    export,
+    home,
     integrations,
     invoice,
     login,
@@ -38,7 +40,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 STATIC_CACHE = "public, max-age=300"
 
-PAGES = (login, search, invoice, client, reference, review, reconciliation, audit, users, integrations)
+PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations)
 
 
 class UiStatic(StaticFiles):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from services.adapters.search_index import SearchPage
+from services.adapters.search_index import Bucket, SearchPage
 from services.core.search_index import AllOf, AnyOf, Clause, IndexDocument, IndexQuery, Range, Sort, decode_row
 
 
@@ -80,6 +80,17 @@ class FakeSearchIndex:
                 for v in d.get(f, []):
                     out[f][str(v)] = out[f].get(str(v), 0) + 1
         return out
+
+    def totals(self, query: IndexQuery, by: str, sums: Sequence[str]) -> dict[str, Bucket]:
+        counts: dict[str, int] = {}
+        added: dict[str, dict[str, float]] = {}
+        for d in self._matching(query):
+            for v in d.get(by, []):
+                counts[str(v)] = counts.get(str(v), 0) + 1
+                group = added.setdefault(str(v), dict.fromkeys(sums, 0.0))
+                for f in sums:
+                    group[f] += sum(d.get(f, []))
+        return {k: Bucket(n, added[k]) for k, n in counts.items()}
 
     def versions(self, invoice_ids: Sequence[str]) -> dict[str, int]:
         return {k: self.docs[k]["version"][0] for k in invoice_ids if k in self.docs}

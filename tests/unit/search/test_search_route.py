@@ -114,3 +114,18 @@ def test_the_openapi_document_names_the_sortable_and_searchable_fields(client: T
     params = {p["name"]: p for p in client.get("/openapi.json").json()["paths"]["/api/v1/invoices"]["get"]
               ["parameters"]}
     assert "gross_total" in params["sort"]["description"] and "Searchable" in params["sort"]["description"]
+
+
+def test_the_list_filters_and_totals_are_api_parameters_too(client: TestClient) -> None:
+    assert [i["invoice_number"] for i in get(client, site="deb")["items"]] == ["DB-1"]
+    assert get(client, status="open")["total"] == 3 and get(client, status="paid")["total"] == 0
+    assert get(client, direction="incoming")["total"] == 0 and get(client, kind="normal")["total"] == 3
+    assert get(client, number="-2")["total"] == 1  # any part of the number
+    totals = get(client, totals=True)["totals"]
+    assert totals == {"HUF": {"count": 3, "gross": 6000.0, "paid": 0.0, "open": 6000.0}}
+    bad = client.get("/api/v1/invoices", params={"direction": "sideways"}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert bad.status_code == 422
+    spec = client.get("/openapi.json").json()
+    params = {p["name"] for p in spec["paths"]["/api/v1/invoices"]["get"]["parameters"]}
+    assert {"direction", "kind", "site", "source", "currency", "status", "overdue", "tag", "project",
+            "totals"} <= params

@@ -117,8 +117,8 @@ def test_language_choice_order() -> None:
 
 
 @pytest.mark.parametrize(("target", "expected"), [
-    ("/ui/invoices/abc?x=1", "/ui/invoices/abc?x=1"), (None, "/ui/invoices"), ("https://evil.example/", "/ui/invoices"),
-    ("//evil.example/ui/", "/ui/invoices"), ("/api/v1/invoices", "/ui/invoices"), ("/ui/\\evil", "/ui/invoices"),
+    ("/ui/invoices/abc?x=1", "/ui/invoices/abc?x=1"), (None, "/ui/"), ("https://evil.example/", "/ui/"),
+    ("//evil.example/ui/", "/ui/"), ("/api/v1/invoices", "/ui/"), ("/ui/\\evil", "/ui/"),
 ])
 def test_only_local_ui_paths_are_followed_after_login(target: str | None, expected: str) -> None:
     assert p.safe_next(target) == expected

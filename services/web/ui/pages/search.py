@@ -1,65 +1,61 @@
-"""``/ui/invoices``, where ``/ui`` leads: the search form and its results. The query is
-``web/invoice_search.find_invoices`` (the query index, rows by _id), the same as the JSON API's, scoped to
-the reader's tenant and sites."""
+"""``/ui/invoices``: the search list — filters, every column sortable, totals of all hits per currency,
+page size, CSV / XLSX export links. The query is ``web/invoice_search.find_invoices`` (the query index:
+hits, order, count, sums and the rows themselves), the same as the JSON API's, scoped to the reader's
+tenant and sites; the query string is read by ``ui/search_params.read_list``."""
 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse
 
+from services.core.search_index import counterparty, index_query
 from services.core.search_query import InvoiceQuery
 from services.web import presentation as fmt
-from services.web.deps import PortsDep
+from services.web.deps import Ports, PortsDep
 from services.web.invoice_search import find_invoices
 from services.web.params import Page
+from services.web.ui import search_params as sp
 from services.web.ui.guard import Searcher
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
-PAGE_SIZE = 25
+PAGE_SIZE = sp.DEFAULT_PAGE_SIZE  # also the client card's
+
+# The list's columns: (sort column or None, message key, right-aligned); the order of the table.
+COLUMNS = (("direction", "col.direction", False), ("kind", "col.kind", False), ("invoice_number", "col.number", False),
+           ("issue_date", "col.date", False), ("due_date", "col.due", False), ("counterparty", "col.partner", False),
+           ("gross_total", "col.gross", True), ("currency", "col.currency", False), ("status", "col.payment", False),
+           ("site", "col.site", False))
 
 
-@router.get("")
-@router.get("/")
-def home() -> RedirectResponse:
-    return RedirectResponse("/ui/invoices", status_code=303)
+def _choices(ports: Ports, query: InvoiceQuery) -> dict[str, list[str]]:
+    """What the reader's invoices hold, for the site, source and currency lists (facet terms)."""
+    if ports.search is None:
+        return {"site": [], "source": list(sp.SOURCES), "currency": []}
+    scope = index_query(InvoiceQuery(tenant=query.tenant, sites=query.sites))
+    found = ports.search.facets(scope, ("site", "source", "currency"))
+    return {k: sorted(v) for k, v in found.items()}
 
 
 @router.get("/invoices")
-def search_page(request: Request, ports: PortsDep, ctx: Searcher, page: Page = 1,
-                client: str = "", issue_from: str = "", issue_to: str = "", gross_min: str = "",
-                gross_max: str = "", number: str = "", q: str = "") -> HTMLResponse:
-    principal = ctx.principal
-    raw = {"client": client, "issue_from": issue_from, "issue_to": issue_to, "gross_min": gross_min,
-           "gross_max": gross_max, "number": number, "q": q}
-    errors: list[tuple[str, str]] = []
-
-    def parsed(parse: Any, key: str, message: str) -> Any:
-        try:
-            return parse(raw[key])
-        except (ValueError, ArithmeticError):
-            errors.append((message, raw[key]))
-            return None
-
-    query = InvoiceQuery(
-        tenant=principal.tenant, sites=principal.sites, client=client.strip() or None,
-        issue_from=parsed(fmt.parse_date_input, "issue_from", "search.bad_date"),
-        issue_to=parsed(fmt.parse_date_input, "issue_to", "search.bad_date"),
-        gross_min=parsed(fmt.parse_amount_input, "gross_min", "search.bad_amount"),
-        gross_max=parsed(fmt.parse_amount_input, "gross_max", "search.bad_amount"),
-        number=number.strip() or None, text=q.strip() or None,
-    )
+def search_page(request: Request, ports: PortsDep, ctx: Searcher, page: Page = 1) -> HTMLResponse:
+    wanted = sp.read_list(request.query_params, ctx.principal)
+    size = wanted.page_size
     items: list[dict[str, Any]] = []
-    pager = fmt.paginate(0, 1, PAGE_SIZE)
-    if not errors:
-        wanted = fmt.paginate(page * PAGE_SIZE, page, PAGE_SIZE)  # assume the page exists …
-        found = find_invoices(ports, query, skip=wanted.skip, limit=PAGE_SIZE)
-        items, pager = found.rows, fmt.paginate(found.total, page, PAGE_SIZE)
+    pager, totals = fmt.paginate(0, 1, size), {}
+    if not wanted.errors:
+        first = fmt.paginate(page * size, page, size)  # assume the page exists …
+        found = find_invoices(ports, wanted.query, skip=first.skip, limit=size, sort=wanted.sort, totals=True)
+        items, pager, totals = found.rows, fmt.paginate(found.total, page, size), found.totals
         if pager.page != page:  # … and fetch the last one when it does not
-            items = find_invoices(ports, query, skip=pager.skip, limit=PAGE_SIZE).rows
-    kept = {k: v for k, v in raw.items() if v}
-    return render(request, "search.html", ctx, items=items, pg=pager, values=raw, errors=errors,
-                  page_url=lambda p: "/ui/invoices?" + urlencode({**kept, "page": p}))
+            items = find_invoices(ports, wanted.query, skip=pager.skip, limit=size, sort=wanted.sort).rows
+    today = sp.today().isoformat()
+    by_currency = sorted(totals.items(), key=lambda kv: (kv[0] != "HUF", kv[0]))
+    return render(request, "search.html", ctx, items=items, pg=pager, values=wanted.values, errors=wanted.errors,
+                  listing=wanted, columns=COLUMNS, totals=by_currency,
+                  choices=_choices(ports, wanted.query), page_sizes=sp.PAGE_SIZES, directions=sp.DIRECTIONS,
+                  kinds=sp.KINDS, statuses=sp.STATUSES, today=today, partner=counterparty,
+                  page_url=lambda p: wanted.url(page=p))
+
