@@ -32,7 +32,23 @@ class Found(Generic[T]):
     label: str
 
     def provenance(self) -> Provenance:
-        return Provenance(READER, f"page {self.line.page + 1}: {self.label}", self.confidence)
+        return where(self.line, self.label, self.confidence)
+
+
+def where(line: TextLine, label: str, confidence: float) -> Provenance:
+    """Provenance of a value read on ``line`` by ``label`` (a label regex or a few words on how)."""
+    words = printed_label(label)
+    return Provenance(READER, f"page {line.page + 1}: {words}", confidence, page=line.page + 1, label=words)
+
+
+def printed_label(label: str) -> str:
+    """A label regex as the words it matches (``Számla\\s*kelte`` → ``Számla kelte``), for people to read."""
+    if not re.search(r"[\\^$]|\(\?", label):  # already words: "totals row", "reference sentence"
+        return label
+    text = re.sub(r"\\s[*+?]?|\\b|[\^$]", " ", label)
+    text = re.sub(r"\(\?:([^()|]*)(?:\|[^()]*)?\)\??", r"\1", text)  # an alternative group: its first choice
+    text = re.sub(r"[\\()?*+\[\]]", "", text)
+    return " ".join(text.split())
 
 
 def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) -> T | None:
@@ -116,7 +132,8 @@ def _value_beside(
     line: TextLine, m: re.Match[str], lines: Sequence[TextLine], parse: Callable[[str], T | None], label: str,
     below_first: bool,
 ) -> Found[T] | None:
-    rest = line.text[m.end():].lstrip(" :.-–\t")
+    # the punctuation between a label and its value, but not the minus sign of a negative amount
+    rest = re.sub(r"^[\s:.\-–]*?(?=-?\d|[^\s:.\-–]|$)", "", line.text[m.end():])
     if rest:
         value = parse(rest)
         if value is not None:

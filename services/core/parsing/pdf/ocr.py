@@ -131,7 +131,7 @@ def lower_confidence(invoice: Invoice, ocr_pages: Iterable[int]) -> Invoice:
         on_a_text_page = where.startswith("page ") and not any(where.startswith(x) for x in pages)
         if p.source != "pdf_text" or on_a_text_page:
             return p
-        return Provenance(p.source, f"OCR {where}".strip(), round(p.confidence * OCR_CONFIDENCE, 3))
+        return dataclasses.replace(p, path=f"OCR {where}".strip(), confidence=round(p.confidence * OCR_CONFIDENCE, 3))
 
     provenance: Mapping[str, Provenance] = {k: lowered(v) for k, v in invoice.provenance.items()}
     return dataclasses.replace(invoice, provenance=dict(provenance))

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.core.invoice import Invoice, Provenance
+from services.core.invoice import Invoice, InvoiceKind, Provenance
 from services.core.parsing.pdf.dates import read_dates
+from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import read_kind, read_references
 from services.core.parsing.pdf.totals import read_currency, read_totals
@@ -34,6 +36,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
+    lines = normalise_lines(lines)
     number = take(provenance, "number", find_value(lines, _L_NUMBER, invoice_number))
     dates = read_dates(lines, provenance)
     totals = read_totals(lines, provenance)
@@ -45,6 +48,9 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     references = read_references(lines, provenance)
     kind = read_kind(lines, references.preceding_invoice, provenance)
     payment_method = take(provenance, "payment_method", find_value(lines, _L_PAYMENT, _payment_method))
+    warnings: list[str] = []
+    if kind is InvoiceKind.PROFORMA:  # kept and shown, but never taken for an invoice
+        warnings.append(not_an_invoice("díjbekérő"))
     return Invoice(
         number=number,
         kind=kind,
@@ -61,6 +67,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
         payment_method=payment_method,
         lines=items,
         provenance=provenance,
+        warnings=tuple(warnings),
     )
 
 
