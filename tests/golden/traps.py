@@ -146,7 +146,7 @@ TEXT_TRAPS: list[Op] = [
     (40, 760, "Számla kelte: 2025.08.11"), (40, 745, "Teljesítés dátuma: 2025.08.11"),
     (40, 730, "\ufb01zetési határidő: 2025.08.26"),  # a ligature "ﬁ" in the label
     *_parties(("Pannon Fafeldolgozó Kft.", "9400 Sopron, Várkerület 5.", f"Adószám: 22446688{NBH}2{NBH}08"),
-              ("Rába Bútor Zrt.", "9021 Győr, Baross út 2.", f"Adószám: 33557799\u20132\u201308"), 700,
+              ("Rába Bútor Zrt.", "9021 Győr, Baross út 2.", "Adószám: 33557799\u20132\u201308"), 700,
               labels=("Szállító (Eladó)", "Vevő (Megrendelő)")),
     (300, 540, f"Nettó összesen: 80{NBSP}000 Ft"), (300, 525, f"ÁFA összesen: 21{NBSP}600 Ft"),
     (300, 510, f"Fizetendő összesen: 101{NBSP}600 Ft"),
