@@ -145,9 +145,12 @@ TEXT_TRAPS: list[Op] = [
     (40, 775, "Számla sorszáma: \u0410-2025/17"),  # a Cyrillic А where the program meant a Latin A
     (40, 760, "Számla kelte: 2025.08.11"), (40, 745, "Teljesítés dátuma: 2025.08.11"),
     (40, 730, "\ufb01zetési határidő: 2025.08.26"),  # a ligature "ﬁ" in the label
-    *_parties(("Pannon Fafeldolgozó Kft.", "9400 Sopron, Várkerület 5.", f"Adószám: 22446688{NBH}2{NBH}08"),
-              ("Rába Bútor Zrt.", "9021 Győr, Baross út 2.", "Adószám: 33557799\u20132\u201308"), 700,
-              labels=("Szállító (Eladó)", "Vevő (Megrendelő)")),
+    (40, 700, "Szállító (Eladó)"), (320, 700, "Vevő (Megrendelő)"),
+    (40, 686, "Pannon Fafeldolgozó Kft."),
+    (180, 680, "MINTA", 28, 0, 0.85),  # a watermark drawn right after the name: its letters join the name's line
+    (320, 686, "Rába Bútor Zrt."),
+    (40, 672, "9400 Sopron, Várkerület 5."), (320, 672, "9021 Győr, Baross út 2."),
+    (40, 658, f"Adószám: 22446688{NBH}2{NBH}08"), (320, 658, "Adószám: 33557799\u20132\u201308"),
     (300, 540, f"Nettó összesen: 80{NBSP}000 Ft"), (300, 525, f"ÁFA összesen: 21{NBSP}600 Ft"),
     (300, 510, f"Fizetendő összesen: 101{NBSP}600 Ft"),
     (150, 560, "M I N T A", 90, 35, 0.85),  # the watermark, across the page

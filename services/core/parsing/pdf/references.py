@@ -70,6 +70,10 @@ def read_kind(lines: Sequence[TextLine], preceding_invoice: str | None,
     elif preceding_invoice:
         kind = InvoiceKind.CORRECTION
         provenance["kind"] = Provenance(READER, "reference sentence", 0.6)
+    else:
+        plain = next((ln for ln in lines if _PLAIN_TITLE.match(ln.text)), None)
+        if plain is not None:  # "SZÁMLA" and no other kind named anywhere: a normal invoice
+            provenance["kind"] = where(plain, "document title", 0.8)
     return kind
 
 
@@ -87,6 +91,9 @@ _TITLES: tuple[tuple[InvoiceKind, str], ...] = (
 )
 _TITLE_RES = tuple((kind, re.compile(rf"^\W*(?:{words})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?\W*$", re.IGNORECASE))
                    for kind, words in _TITLES)
+
+
+_PLAIN_TITLE = re.compile(r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$", re.IGNORECASE)
 
 
 def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:

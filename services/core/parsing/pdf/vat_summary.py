@@ -110,12 +110,14 @@ def reconcile(
         for field in _FIELDS:
             provenance[field] = dataclasses.replace(provenance[field], confidence=max(
                 provenance[field].confidence, 0.95))
+        provenance["vat_breakdown"] = where(summary.first, "VAT summary rows (their sums are the totals)", 0.9)
         return totals, summary.rows
     if totals.gross is None or close(totals.gross, sums[2]):
         # the payable total is the rows' gross: net and VAT are theirs too
         for field in _FIELDS:
             if field != "gross_total" or totals.gross is None:
                 provenance[field] = where(summary.first, "sum of the VAT summary's rows", 0.85)
+        provenance["vat_breakdown"] = where(summary.first, "VAT summary rows (their sums are the totals)", 0.85)
         gross = totals.gross if totals.gross is not None else sums[2]
         return dataclasses.replace(totals, net=sums[0], vat=sums[1], gross=gross), summary.rows
     for field, value, summed in zip(_FIELDS, printed, sums, strict=True):
