@@ -91,21 +91,23 @@ def find_value(
 ) -> Found[T] | None:
     """The first value that ``parse`` accepts next to one of ``labels`` (regexes, in priority order).
 
-    Only lines on the first ``pages`` pages are searched (None: every page). ``below_first``
-    looks under the label before beside it: a party block is written under its heading, and
-    what sits to the heading's right is another block.
+    Lines on the first ``pages`` pages are searched first (None: every page at once), the later
+    pages only when those hold none: a multi-page bill may print its header block on page 2, but
+    where page 1 has the label, its value is the one. ``below_first`` looks under the label before
+    beside it: a party block is written under its heading, and what sits to its right is another block.
     """
-    for label in labels:
-        pattern = label_pattern(label)
-        for line in lines:
-            if pages is not None and line.page >= pages:
-                continue
-            m = pattern.search(line.text)
-            if not m:
-                continue
-            found = _value_beside(line, m, lines, parse, label, below_first)
-            if found is not None:
-                return found
+    for first in (True, False) if pages is not None else (True,):
+        for label in labels:
+            pattern = label_pattern(label)
+            for line in lines:
+                if pages is not None and (line.page >= pages) == first:
+                    continue
+                m = pattern.search(line.text)
+                if not m:
+                    continue
+                found = _value_beside(line, m, lines, parse, label, below_first)
+                if found is not None:
+                    return found
     return None
 
 

@@ -55,11 +55,18 @@ def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -
 
 
 def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
-    """Each party's heading: the topmost heading of its role on page 1 that is not a column header."""
+    """Each party's heading: its role's topmost heading on page 1 that is not a column header.
+
+    A page 1 without any (a bill's cover letter) hands over to the first later page with a heading
+    that stands alone on its line: on later pages a role word starting a sentence of the terms
+    (``Vevő köteles…``) is more likely than a heading with the name after it.
+    """
     anchors: dict[str, _Anchor] = {}
-    for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
+    for line in sorted(lines, key=lambda ln: (ln.page, -ln.y1, ln.x0)):
+        if line.page > 0 and anchors and line.page > min(a.line.page for a in anchors.values()):
+            break
         found = heading(line)
-        if found is None or found[0] in anchors or in_table_header(line, lines):
+        if found is None or found[0] in anchors or in_table_header(line, lines) or (line.page > 0 and found[2]):
             continue
         anchors[found[0]] = _Anchor(found[0], line, found[1], found[2])
     return [anchors[role] for role in ROLES if role in anchors]
@@ -108,8 +115,9 @@ def _assign_identifiers(
 ) -> None:
     """Each tax / VAT number to the party heading nearest above it; the rest in order of appearance."""
     unassigned: list[tuple[str, str, TextLine]] = []
+    pages = {a.line.page for a in anchors} or {0}
     for line in lines:
-        if line.page != 0:
+        if line.page not in pages:
             continue
         named = about(line)
         for kind, value in _identifiers(line):

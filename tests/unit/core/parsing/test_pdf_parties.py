@@ -97,3 +97,24 @@ def test_a_tax_number_on_a_line_that_names_the_buyer_is_the_buyers() -> None:
                             "Eladó bankszámlaszáma: 11111111-22222222\nVevő adószáma: 24681357-2-13\n")
     assert (inv.seller.tax_number, inv.buyer.tax_number) == ("12345676-2-42", "24681357-2-13")
     assert inv.provenance["buyer.tax_number"].label == "on a line naming the party"
+
+
+def test_a_bill_whose_first_page_is_a_cover_letter_is_read_off_its_second_page() -> None:
+    inv = invoice_from_text("Tisztelt Ügyfelünk!\nMellékelten küldjük e havi számláját.\n\f"
+                            "SZÁMLA\nSzámla sorszáma: ELM-2025-0099\nSzámla kelte: 2025.10.05\n"
+                            "Eladó\nVillamos Energia Zrt.\nAdószám: 10203040-2-44\nVevő\nKiss Péter\n")
+    assert (inv.number, inv.issue_date.isoformat() if inv.issue_date else None) == ("ELM-2025-0099", "2025-10-05")
+    assert (inv.seller.name, inv.seller.tax_number, inv.buyer.name) == (
+        "Villamos Energia Zrt.", "10203040-2-44", "Kiss Péter")
+    assert inv.provenance["number"].page == 2
+
+
+def test_page_one_wins_and_a_sentence_of_the_terms_on_a_later_page_is_no_heading() -> None:
+    inv = invoice_from_text("Számla sorszáma: A-1\nEladó: Duna Kft.\n\f"
+                            "Számla sorszáma: B-2\nVevő köteles a számlát határidőre kiegyenlíteni.\n")
+    assert (inv.number, inv.seller.name, inv.buyer.name) == ("A-1", "Duna Kft.", None)
+
+
+def test_on_a_later_page_only_a_heading_alone_on_its_line_counts() -> None:
+    inv = invoice_from_text("Tisztelt Ügyfelünk!\n\fVevő köteles fizetni\nEladó\nDuna Kft.\n")
+    assert (inv.seller.name, inv.buyer.name) == ("Duna Kft.", None)
