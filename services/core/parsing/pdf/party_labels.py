@@ -44,6 +44,10 @@ _LABEL_WORDS = re.compile(
     r"pénznem|currency|árfolyam|megjegyzés|invoice|total|payment|due)\b",
     re.IGNORECASE,
 )
+# what follows a role word in a label about that party rather than its heading
+_QUALIFIER = re.compile(
+    r"^(?:adó|közösségi|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
+    r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code)", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^(?:tétel|sor|item|line|pos)\.?\s*\d", re.IGNORECASE)
 _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|tervezet|draft|void|érvénytelen)$",
                         re.IGNORECASE)
@@ -56,8 +60,10 @@ def heading(line: TextLine) -> tuple[str, str, str] | None:
         if m is None:
             continue
         rest = line.text[m.end():].strip()
-        if rest and party_name(rest) is None:
+        if rest and _QUALIFIER.match(rest):
             return None  # "Vevő adószáma: 12345678-2-41": a label about the buyer, not the heading
+        if rest and party_name(rest) is None:
+            rest = ""  # "Eladó Megrendelésszám PO-88": the next column's label joined the heading's line
         return role, line.text[: m.end()].strip(" :"), rest
     return None
 

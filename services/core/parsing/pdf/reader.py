@@ -27,7 +27,10 @@ from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 _L_NUMBER = (r"Számla\s*sorszáma", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Sorszám",
-             r"Invoice\s*(?:number|no\.?)")
+             r"Invoice\s*(?:number|no\.?)",
+             # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
+             r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
+             r"\w+\s+)?számla\s*[:·#]\s*")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # in priority order: the first of these words found in the printed method names it
 _PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),

@@ -89,8 +89,14 @@ _TITLES: tuple[tuple[InvoiceKind, str], ...] = (
     (InvoiceKind.FINAL, r"vég\s*számla"),
     (InvoiceKind.ADVANCE, r"előleg\s*számla"),
 )
-_TITLE_RES = tuple((kind, re.compile(rf"^\W*(?:{words})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?\W*$", re.IGNORECASE))
-                   for kind, words in _TITLES)
+# OCR often loses the accents of a large title ("SZTORNO SZÁMLA"): each accented vowel may be read plain
+_LOOSE = str.maketrans({"á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oóö]", "ö": "[oóö]", "ő": "[oóöő]",
+                        "ú": "[uúü]", "ü": "[uúü]", "ű": "[uúüű]"})
+# the title alone, or with an English translation, or with the document's number after it
+_TITLE_RES = tuple(
+    (kind, re.compile(rf"^\W*(?:{words.translate(_LOOSE)})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?"
+                      rf"(?:\W+[A-Z0-9][\w/.-]*\d[\w/.-]*)?\W*$", re.IGNORECASE))
+    for kind, words in _TITLES)
 
 
 _PLAIN_TITLE = re.compile(r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$", re.IGNORECASE)

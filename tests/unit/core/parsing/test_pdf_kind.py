@@ -74,3 +74,13 @@ def test_preceding_invoice_in_a_header_box_beside_the_number() -> None:
              TextLine(0, 175, 770, 250, 778, "Módosított számla"), TextLine(0, 175, 748, 240, 758, "INV-2025-77")]
     inv = invoice_from_lines(lines)
     assert (inv.kind.value, inv.number, inv.references.preceding_invoice) == ("correction", "M-2025-12", "INV-2025-77")
+
+
+def test_an_ocr_title_without_accents_and_with_the_number_after_it() -> None:
+    inv = invoice_from_text("SZTORNO SZÁMLA : STO-2025-6\nEredeti számla sorszáma: TKSZ-2025-5\n")
+    assert (inv.kind.value, inv.number, inv.references.preceding_invoice) == ("storno", "STO-2025-6", "TKSZ-2025-5")
+
+
+def test_the_preceding_invoice_is_never_taken_for_the_number() -> None:
+    inv = invoice_from_text("MÓDOSÍTÓ SZÁMLA\nEredeti számla: TKSZ-2025-5\n")
+    assert (inv.number, inv.references.preceding_invoice) == (None, "TKSZ-2025-5")

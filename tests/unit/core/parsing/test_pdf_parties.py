@@ -118,3 +118,8 @@ def test_page_one_wins_and_a_sentence_of_the_terms_on_a_later_page_is_no_heading
 def test_on_a_later_page_only_a_heading_alone_on_its_line_counts() -> None:
     inv = invoice_from_text("Tisztelt Ügyfelünk!\n\fVevő köteles fizetni\nEladó\nDuna Kft.\n")
     assert (inv.seller.name, inv.buyer.name) == ("Duna Kft.", None)
+
+
+def test_a_heading_joined_by_the_next_columns_label_is_still_the_heading() -> None:
+    inv = invoice_from_text("Eladó Megrendelésszám PO-88\nTiszavirág Kereskedelmi Kft.\n5000 Szolnok, Kossuth tér 1.\n")
+    assert inv.seller.name == "Tiszavirág Kereskedelmi Kft."
