@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import loose
 
 READER = "pdf_text"  # the reader's name in every field's provenance
 T = TypeVar("T")
@@ -59,9 +61,10 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
     return found.value
 
 
+@cache
 def label_pattern(label: str) -> re.Pattern[str]:
     """A label regex, anchored at the start of a line (after spaces) unless it anchors itself."""
-    return re.compile(label if label.startswith("^") else r"^\s*" + label, re.IGNORECASE)
+    return re.compile(loose(label if label.startswith("^") else r"^\s*" + label), re.IGNORECASE)
 
 
 def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:

@@ -65,3 +65,29 @@ def normalise_lines(lines: Iterable[TextLine]) -> list[TextLine]:
         if text:
             out.append(line if text == line.text else dataclasses.replace(line, text=text))
     return out
+
+
+# OCR often reads an accented vowel plain ("Teljesités datuma", "Osszesen", "SZTORNO"): a label
+# matches either way. Each accented vowel of a pattern becomes a class of its look-alikes.
+_LOOSE = {"á": "aá", "é": "eé", "í": "ií", "ó": "oóö", "ö": "oóö", "ő": "oóöő", "ú": "uúü", "ü": "uúü", "ű": "uúüű"}
+_LOOSE.update({k.upper(): v.upper() for k, v in list(_LOOSE.items())})
+
+
+def loose(pattern: str) -> str:
+    """``pattern`` (a regex) with each accented vowel outside a character class matching its plain twin too."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        elif not in_class and ch in _LOOSE:
+            out.append(f"[{_LOOSE[ch]}]")
+            continue
+        out.append(ch)
+    return "".join(out)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.normalise import loose
 
 SELLER_WORDS = (r"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?=\s*:)|Szolgáltató(?=\s*:)|"
                 r"Seller|Supplier|Vendor|Issuer")
@@ -28,10 +29,10 @@ _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
 # the same role said once more: "Eladó /Seller", "Szállító (Eladó)", "Vevő - Buyer"
 _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s*\)?)*"
 _LEAD = r"^[\s*•·\-]*"
-_HEADING = {role: re.compile(rf"{_LEAD}(?:{words}){_SUFFIX}\b{_ALSO}\s*:?\s*", re.IGNORECASE)
+_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b{_ALSO}\s*:?\s*"), re.IGNORECASE)
             for role, words in _WORDS.items()}
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
-_ABOUT = {role: re.compile(rf"{_LEAD}(?:{words})\b", re.IGNORECASE) for role, words in _WORDS.items()}
+_ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for role, words in _WORDS.items()}
 
 # a line starting with one of these is a label (or a column header), never a party's name or street
 _LABEL_WORDS = re.compile(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from services.core.invoice import InvoiceKind, Provenance, References
 from services.core.parsing.pdf.labels import READER, find_value, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import invoice_number
 
 _L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám")
@@ -89,12 +90,9 @@ _TITLES: tuple[tuple[InvoiceKind, str], ...] = (
     (InvoiceKind.FINAL, r"vég\s*számla"),
     (InvoiceKind.ADVANCE, r"előleg\s*számla"),
 )
-# OCR often loses the accents of a large title ("SZTORNO SZÁMLA"): each accented vowel may be read plain
-_LOOSE = str.maketrans({"á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oóö]", "ö": "[oóö]", "ő": "[oóöő]",
-                        "ú": "[uúü]", "ü": "[uúü]", "ű": "[uúüű]"})
 # the title alone, or with an English translation, or with the document's number after it
 _TITLE_RES = tuple(
-    (kind, re.compile(rf"^\W*(?:{words.translate(_LOOSE)})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?"
+    (kind, re.compile(rf"^\W*(?:{loose(words)})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?"
                       rf"(?:\W+[A-Z0-9][\w/.-]*\d[\w/.-]*)?\W*$", re.IGNORECASE))
     for kind, words in _TITLES)
 

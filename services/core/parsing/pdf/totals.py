@@ -15,13 +15,15 @@ from decimal import Decimal
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import amounts_in, first_amount
 
 _L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*összesen", r"Végösszeg",
             r"Összesen\s*fizetendő", r"Fizetendő", r"Számla\s*végösszege", r"Bruttó\s*végösszeg")
 _L_NET = (r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes\s*nettó")
 _L_VAT = (r"ÁFA\s*összesen", r"Áfa\s*összesen", r"Összes\s*ÁFA", r"ÁFA\s*tartalom")
-_TOTAL_WORDS = re.compile(r"összesen|total|végösszeg", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(loose(r"összesen|total|végösszeg"), re.IGNORECASE)
+_LONE = re.compile(loose(r"^\s*Összesen\b"), re.IGNORECASE)
 
 # (rank, net, VAT, gross, the row's first line); a higher rank is a likelier totals row
 _Triple = tuple[int, Decimal, Decimal, Decimal, TextLine]
@@ -79,7 +81,7 @@ def _from_row(
 def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
     """``Összesen: 33 000`` with nothing else on its row: the total of an invoice that prints one sum."""
     for line in lines:
-        if len(line.text) > SHORT or not re.match(r"^\s*Összesen\b", line.text, re.IGNORECASE):
+        if len(line.text) > SHORT or not _LONE.match(line.text):
             continue
         values = [a for ln in [line, *right_of(line, lines)] for a, _ in amounts_in(ln.text)]
         if len(values) == 1:

@@ -41,3 +41,10 @@ def test_an_invoice_printed_with_look_alikes_reads_like_a_plain_one() -> None:
 
 def test_a_negative_total_keeps_its_sign_after_the_label() -> None:
     assert invoice_from_text("Fizetendő összesen: -50 800 Ft\n").gross_total == Decimal("-50800")
+
+
+def test_labels_and_headings_read_without_their_accents_as_ocr_gives_them() -> None:
+    inv = invoice_from_text("SZAMLA\nSzamla kelte: 2025.10.01\nTeljesites datuma: 2025.09.30\nElado\nTiszavirag Kft.\n"
+                            "Vevo: Orseg Butor Zrt.\nOsszesen: 1 270 Ft\n")
+    assert (inv.issue_date, inv.fulfilment_date) == (date(2025, 10, 1), date(2025, 9, 30))
+    assert (inv.seller.name, inv.buyer.name, inv.gross_total) == ("Tiszavirag Kft.", "Orseg Butor Zrt.", 1270)
