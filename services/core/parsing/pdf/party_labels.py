@@ -49,22 +49,34 @@ _LABEL_WORDS = re.compile(
 _QUALIFIER = re.compile(
     r"^(?:adó|közösségi|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
     r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code)", re.IGNORECASE)
+_NEXT_LABEL = re.compile(
+    loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b)"), re.IGNORECASE)
+# the words of an item table's column headers
+_COLUMN = re.compile(loose(r"megnevezés|mennyiség|menny\.|egységár|nettó|bruttó|áfa|tétel|cikkszám|"
+                           r"description|quantity|unit\s*price|amount"), re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^(?:tétel|sor|item|line|pos)\.?\s*\d", re.IGNORECASE)
 _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|tervezet|draft|void|érvénytelen)$",
                         re.IGNORECASE)
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:
-    """(role, the heading as printed, what follows it on the line) when ``line`` heads a party block."""
+    """(role, the heading as printed, what follows it on the line) when ``line`` heads a party block.
+
+    A heading is a short line and starts with a capital: ``vevő ilyennel rendelkezik…`` is prose.
+    """
+    if len(line.text) > SHORT:
+        return None
     for role in ROLES:
         m = _HEADING[role].match(line.text)
-        if m is None:
+        if m is None or not next((ch for ch in m.group(0) if ch.isalpha()), "a").isupper():
             continue
         rest = line.text[m.end():].strip()
         if rest and _QUALIFIER.match(rest):
             return None  # "Vevő adószáma: 12345678-2-41": a label about the buyer, not the heading
         if rest and party_name(rest) is None:
-            rest = ""  # "Eladó Megrendelésszám PO-88": the next column's label joined the heading's line
+            # "Eladó: Duna Kft. Adószám: 1234…": the name up to the next label; "Eladó Megrendelésszám
+            # PO-88": the next column's label joined the heading's line, and the name is under it
+            rest = party_name(_NEXT_LABEL.split(rest, 1)[0]) or ""
         return role, line.text[: m.end()].strip(" :"), rest
     return None
 
@@ -93,8 +105,8 @@ def party_name(text: str) -> str | None:
 
 
 def in_table_header(line: TextLine, lines: Sequence[TextLine]) -> bool:
-    """Whether ``line`` is one cell of a row of column headers (three more short word-only cells)."""
+    """Whether ``line`` is one cell of a row of column headers (two more cells name an item table's columns)."""
     mid = (line.y0 + line.y1) / 2
     cells = [ln for ln in lines if ln is not line and ln.page == line.page and ln.y0 - 1 <= mid <= ln.y1 + 1
-             and len(ln.text) <= 30 and not any(ch.isdigit() for ch in ln.text)]
-    return len(cells) >= 3
+             and len(ln.text) <= 30 and _COLUMN.search(ln.text)]
+    return len(cells) >= 2

@@ -123,3 +123,22 @@ def test_on_a_later_page_only_a_heading_alone_on_its_line_counts() -> None:
 def test_a_heading_joined_by_the_next_columns_label_is_still_the_heading() -> None:
     inv = invoice_from_text("Eladó Megrendelésszám PO-88\nTiszavirág Kereskedelmi Kft.\n5000 Szolnok, Kossuth tér 1.\n")
     assert inv.seller.name == "Tiszavirág Kereskedelmi Kft."
+
+
+def test_the_name_runs_up_to_the_next_label_on_the_headings_line() -> None:
+    inv = invoice_from_text("Eladó: Duna Papír Kft. Adószám: 12345676-2-42\nVevő: Kékes Bt.\n")
+    assert (inv.seller.name, inv.seller.tax_number, inv.buyer.name) == ("Duna Papír Kft.", "12345676-2-42", "Kékes Bt.")
+
+
+def test_headings_in_a_band_with_other_labels_are_not_a_table_header() -> None:
+    lines = [_at(40, 760, "Eladó"), _at(200, 760, "Vevő"), _at(360, 760, "Számla sorszáma"), _at(480, 760, "Kelt"),
+             _at(40, 746, "Duna Papír Kft."), _at(200, 746, "Kékes Bt."), _at(360, 746, "A-1"),
+             _at(480, 746, "2025.01.02")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Duna Papír Kft.", "Kékes Bt.")
+
+
+def test_a_sentence_that_starts_with_a_role_word_is_not_a_heading() -> None:
+    inv = invoice_from_text("vevő ilyennel rendelkezik. Az új közlekedési eszköz Közösségen belüli értékesítéséről\n"
+                            "példa: Új közlekedési eszköz\nVevő:\nKäufer GmbH\n")
+    assert inv.buyer.name == "Käufer GmbH"
