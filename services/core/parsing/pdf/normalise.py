@@ -37,9 +37,14 @@ _ZERO = re.compile(r"(?<=\d)[Oo](?=\d)")
 _ONE = re.compile(r"(?<=\d)[lI|](?=\d)")
 
 
+# a glyph pdfminer found no Unicode for (a broken font map, often only the accented letters of a font)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+UNKNOWN = "\ufffd"
+
+
 def normalise(text: str) -> str:
     """``text`` with look-alike dashes, spaces, ligatures, letters and digits made plain."""
-    plain = text.translate(_TABLE)
+    plain = _UNMAPPED.sub(UNKNOWN, text).translate(_TABLE)
     if _FOREIGN.search(plain):
         plain = " ".join(_latin(word) for word in plain.split())
     if any(ch.isdigit() for ch in plain):
@@ -67,10 +72,11 @@ def normalise_lines(lines: Iterable[TextLine]) -> list[TextLine]:
     return out
 
 
-# OCR often reads an accented vowel plain ("Teljesités datuma", "Osszesen", "SZTORNO"): a label
-# matches either way. Each accented vowel of a pattern becomes a class of its look-alikes.
+# OCR often reads an accented vowel plain ("Teljesités datuma", "Osszesen", "SZTORNO"), and a broken
+# font map loses it (``(cid:225)``): a label matches either way. Each accented vowel of a pattern
+# becomes a class of its look-alikes and the unknown character.
 _LOOSE = {"á": "aá", "é": "eé", "í": "ií", "ó": "oóö", "ö": "oóö", "ő": "oóöő", "ú": "uúü", "ü": "uúü", "ű": "uúüű"}
-_LOOSE.update({k.upper(): v.upper() for k, v in list(_LOOSE.items())})
+_LOOSE = {**{k: v + UNKNOWN for k, v in _LOOSE.items()}, **{k.upper(): v.upper() + UNKNOWN for k, v in _LOOSE.items()}}
 
 
 def loose(pattern: str) -> str:

@@ -48,3 +48,9 @@ def test_labels_and_headings_read_without_their_accents_as_ocr_gives_them() -> N
                             "Vevo: Orseg Butor Zrt.\nOsszesen: 1 270 Ft\n")
     assert (inv.issue_date, inv.fulfilment_date) == (date(2025, 10, 1), date(2025, 9, 30))
     assert (inv.seller.name, inv.buyer.name, inv.gross_total) == ("Tiszavirag Kft.", "Orseg Butor Zrt.", 1270)
+
+
+def test_labels_whose_accented_letters_a_broken_font_map_lost_still_match() -> None:
+    inv = invoice_from_text("Sz(cid:225)mla kelte: 2025.10.01\nFizet(cid:233)si hat(cid:225)rid(cid:337): 2025.10.15\n")
+    assert (inv.issue_date, inv.due_date) == (date(2025, 10, 1), date(2025, 10, 15))
+    assert normalise("Sz(cid:225)mla") == "Sz\ufffdmla"
