@@ -19,7 +19,8 @@ _PRECEDING = (
     r"(?:Az?\s+)?([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú)?\s*számla\s+(?:érvénytelenítése|"
     r"módosítása|helyesbítése|sztornója)",
     r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla(?:\s+sorszáma|"
-    r"\s+száma)?\s*:?\s*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)",
+    r"\s+száma)?[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)",  # on its line: the label search
+    # finds a number beside or under it by position, not the next line in reading order
     # "Sztornó számla a 2025/0042 sz. számlához", "Helyesbítő számla a(z) A-17 számú számlához"
     r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához",
 )

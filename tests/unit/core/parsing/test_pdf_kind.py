@@ -84,3 +84,11 @@ def test_an_ocr_title_without_accents_and_with_the_number_after_it() -> None:
 def test_the_preceding_invoice_is_never_taken_for_the_number() -> None:
     inv = invoice_from_text("MÓDOSÍTÓ SZÁMLA\nEredeti számla: TKSZ-2025-5\n")
     assert (inv.number, inv.references.preceding_invoice) == (None, "TKSZ-2025-5")
+
+
+def test_a_label_read_in_row_order_does_not_take_the_next_rows_number() -> None:
+    # OCR gives the header box row by row: the labels, then the values; the value is under its label
+    lines = [TextLine(0, 41, 770, 109, 777, "Számla sorszáma"), TextLine(0, 176, 770, 248, 777, "Módosított számla"),
+             TextLine(0, 41, 748, 93, 756, "M-2025-12"), TextLine(0, 176, 748, 237, 756, "INV-2025-77")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.references.preceding_invoice) == ("M-2025-12", "INV-2025-77")
