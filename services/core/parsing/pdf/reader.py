@@ -49,7 +49,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     totals = read_totals(for_totals(lines, declared), provenance)
     currency = read_currency(lines, declared, totals.printed_gross, provenance)
     forints = forint_figures(lines, currency, provenance)
-    totals, breakdown = reconcile(totals, read_vat_summary(lines), currency, provenance, warnings)
+    totals, breakdown = reconcile(totals, read_vat_summary(for_totals(lines, currency)), currency, provenance, warnings)
     items = lines_from_table(lines, totals.net, totals.vat, totals.gross)
     if items:
         provenance["lines"] = Provenance(READER, f"line table: {len(items)} items whose sums are the totals", 0.8)

@@ -88,3 +88,12 @@ def test_an_eur_invoice_never_takes_its_forint_total_and_reads_the_forint_vat_an
 def test_a_forint_invoice_reads_no_forint_twins() -> None:
     inv = invoice_from_text(HEAD + "Fizetendő összesen: 12 700 Ft\nÁrfolyam: 1\n")
     assert (inv.currency, inv.exchange_rate, inv.vat_total_huf) == ("HUF", None, None)
+
+
+def test_the_forint_copy_of_a_eur_invoices_vat_summary_is_not_a_second_summary() -> None:
+    lines = [*_row(540, "27%", "3 940,00 EUR", "1 063,80 EUR", "5 003,80 EUR"),
+             *_row(525, "27%", "1 557 088 Ft", "420 414 Ft", "1 977 502 Ft"),
+             *_row(490, "Fizetendő összesen:", "5 003,80 EUR")]
+    inv = invoice_from_lines(lines)
+    assert (inv.currency, inv.net_total, inv.vat_total) == ("EUR", Decimal("3940.00"), Decimal("1063.80"))
+    assert [(v.rate, v.net) for v in inv.vat_breakdown] == [(Decimal("0.27"), Decimal("3940.00"))]
