@@ -38,11 +38,17 @@ class PaymentStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where one field's value came from: reader (``nav_xml``, ``pdf_text``…), path, confidence."""
+    """Where one field's value came from: reader (``nav_xml``, ``pdf_text``…), path, confidence.
+
+    A value read off a printed page also says which page (1-based) and under which printed label
+    it was found; both are None for structured sources and in records written before they existed.
+    """
 
     source: str
     path: str | None = None
     confidence: float = 1.0
+    page: int | None = None
+    label: str | None = None
 
 
 @dataclass(frozen=True)

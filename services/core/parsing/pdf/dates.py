@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.labels import READER, find_all_values, find_value, take
+from services.core.parsing.pdf.labels import READER, find_all_values, find_value, label_pattern, take
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.values import parse_hungarian_date
 
@@ -50,7 +49,7 @@ def _fulfilment_date(
             where.provenance() if distinct == 1
             else Provenance(READER, f"latest of {distinct} fulfilment dates (aggregate invoice)", 0.6))
         return where.value
-    label_printed = any(re.match(r"^\s*" + lb, ln.text, re.IGNORECASE) for ln in lines if ln.page == 0
+    label_printed = any(label_pattern(lb).match(ln.text) for ln in lines if ln.page == 0
                         for lb in _L_FULFIL)
     if issue_date is not None and not label_printed:
         provenance["fulfilment_date"] = Provenance(READER, "not printed: the issue date (Áfa tv. 169. § g)", 0.5)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import loose
 
 READER = "pdf_text"  # the reader's name in every field's provenance
 T = TypeVar("T")
@@ -32,7 +34,23 @@ class Found(Generic[T]):
     label: str
 
     def provenance(self) -> Provenance:
-        return Provenance(READER, f"page {self.line.page + 1}: {self.label}", self.confidence)
+        return where(self.line, self.label, self.confidence)
+
+
+def where(line: TextLine, label: str, confidence: float) -> Provenance:
+    """Provenance of a value read on ``line`` by ``label`` (a label regex or a few words on how)."""
+    words = printed_label(label)
+    return Provenance(READER, f"page {line.page + 1}: {words}", confidence, page=line.page + 1, label=words)
+
+
+def printed_label(label: str) -> str:
+    """A label regex as the words it matches (``Számla\\s*kelte`` → ``Számla kelte``), for people to read."""
+    if not re.search(r"[\\^$]|\(\?", label):  # already words: "totals row", "reference sentence"
+        return label
+    text = re.sub(r"\\s[*+?]?|\\b|[\^$]", " ", label)
+    text = re.sub(r"\(\?:([^()|]*)(?:\|[^()]*)?\)\??", r"\1", text)  # an alternative group: its first choice
+    text = re.sub(r"[\\()?*+\[\]]", "", text)
+    return " ".join(text.split())
 
 
 def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) -> T | None:
@@ -43,9 +61,10 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
     return found.value
 
 
+@cache
 def label_pattern(label: str) -> re.Pattern[str]:
     """A label regex, anchored at the start of a line (after spaces) unless it anchors itself."""
-    return re.compile(label if label.startswith("^") else r"^\s*" + label, re.IGNORECASE)
+    return re.compile(loose(label if label.startswith("^") else r"^\s*" + label), re.IGNORECASE)
 
 
 def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
@@ -75,21 +94,23 @@ def find_value(
 ) -> Found[T] | None:
     """The first value that ``parse`` accepts next to one of ``labels`` (regexes, in priority order).
 
-    Only lines on the first ``pages`` pages are searched (None: every page). ``below_first``
-    looks under the label before beside it: a party block is written under its heading, and
-    what sits to the heading's right is another block.
+    Lines on the first ``pages`` pages are searched first (None: every page at once), the later
+    pages only when those hold none: a multi-page bill may print its header block on page 2, but
+    where page 1 has the label, its value is the one. ``below_first`` looks under the label before
+    beside it: a party block is written under its heading, and what sits to its right is another block.
     """
-    for label in labels:
-        pattern = label_pattern(label)
-        for line in lines:
-            if pages is not None and line.page >= pages:
-                continue
-            m = pattern.search(line.text)
-            if not m:
-                continue
-            found = _value_beside(line, m, lines, parse, label, below_first)
-            if found is not None:
-                return found
+    for first in (True, False) if pages is not None else (True,):
+        for label in labels:
+            pattern = label_pattern(label)
+            for line in lines:
+                if pages is not None and (line.page >= pages) == first:
+                    continue
+                m = pattern.search(line.text)
+                if not m:
+                    continue
+                found = _value_beside(line, m, lines, parse, label, below_first)
+                if found is not None:
+                    return found
     return None
 
 
@@ -116,7 +137,8 @@ def _value_beside(
     line: TextLine, m: re.Match[str], lines: Sequence[TextLine], parse: Callable[[str], T | None], label: str,
     below_first: bool,
 ) -> Found[T] | None:
-    rest = line.text[m.end():].lstrip(" :.-–\t")
+    # the punctuation between a label and its value, but not the minus sign of a negative amount
+    rest = re.sub(r"^[\s:.\-–]*?(?=-?\d|[^\s:.\-–]|$)", "", line.text[m.end():])
     if rest:
         value = parse(rest)
         if value is not None:

@@ -16,7 +16,7 @@ import dataclasses
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
 from services.core.parsing.embedded import embedded_files
@@ -118,12 +118,46 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
                 chunks.append(box.get_text())
                 for line in box:
                     if isinstance(line, LTTextLine):
-                        # pdfminer keeps the drawing's spacing; labels are matched with one space between words
-                        text = " ".join(line.get_text().split())
-                        if text:
-                            lines.append(TextLine(number, line.x0, line.y0, line.x1, line.y1, text))
+                        kept = _without_watermark(number, line)
+                        if kept is not None:
+                            lines.append(kept)
         chunks.append("\f")
     return chunks, lines
+
+
+WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
+
+
+def _without_watermark(page: int, line: Any) -> TextLine | None:
+    """A pdfminer line as a ``TextLine``, without the letters of a watermark that joined it.
+
+    A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
+    letters land beside a line, pdfminer's analysis joins them to it (``Pannon Kft. MINTA``), and
+    the line's box grows to the watermark's height. Such letters are left out, and the box is the
+    remaining letters' box. The page's text for search keeps them.
+    """
+    from pdfminer.layout import LTChar
+
+    chars = [o for o in line if isinstance(o, LTChar)]
+    sizes = sorted(c.size for c in chars if c.upright) or [0.0]
+    usual = sizes[len(sizes) // 2]
+    dropped = {id(c) for c in chars if not c.upright or _askew(c.matrix) or c.size > usual * WATERMARK_SIZE}
+    if not dropped:
+        # pdfminer keeps the drawing's spacing; labels are matched with one space between words
+        text = " ".join(line.get_text().split())
+        return TextLine(page, line.x0, line.y0, line.x1, line.y1, text) if text else None
+    kept = [c for c in chars if id(c) not in dropped]
+    text = " ".join("".join(o.get_text() for o in line if id(o) not in dropped).split())
+    if not kept or not text:
+        return None
+    return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
+                    max(c.y1 for c in kept), text)
+
+
+def _askew(matrix: tuple[float, ...]) -> bool:
+    """Whether a character is drawn at a slant (neither level nor at a right angle): a watermark's."""
+    a, b = matrix[0], matrix[1]
+    return abs(a) > 1e-3 and abs(b) > 1e-3
 
 
 @dataclass

@@ -92,6 +92,27 @@ def pgm(width: int, height: int, stride: int, pixels: bytes) -> bytes:
     return b"P5\n%d %d\n255\n" % (width, height) + rows
 
 
+COLUMN_GAP = 1.5  # a gap between two words wider than this many line heights: two columns, not one line
+
+
+def _columns(words: list[tuple[int, int, int, int, str]]) -> list[list[tuple[int, int, int, int, str]]]:
+    """A Tesseract line (words left to right) split where a wide gap separates two columns.
+
+    Tesseract joins ``Eladó`` and ``Vevő`` of two party boxes side by side into one line, and the
+    two names under them into another; a text layer read by pdfminer gives one line per box, and
+    the reader expects that.
+    """
+    height = max(w[3] for w in words)
+    runs = [[words[0]]]
+    for word in words[1:]:
+        last = runs[-1][-1]
+        if word[0] - (last[0] + last[2]) > COLUMN_GAP * height:
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
 def lines_from_tsv(tsv: str, page: int, dpi: int, page_height: float) -> list[TextLine]:
     """Tesseract's words grouped into its lines, boxes turned from pixels (top left) to PDF points."""
     scale = 72.0 / dpi
@@ -109,7 +130,7 @@ def lines_from_tsv(tsv: str, page: int, dpi: int, page_height: float) -> list[Te
             continue
         groups.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, width, height, cells[11].strip()))
     out: list[TextLine] = []
-    for words in groups.values():
+    for words in (run for group in groups.values() for run in _columns(sorted(group))):
         x0 = min(w[0] for w in words)
         x1 = max(w[0] + w[2] for w in words)
         top = min(w[1] for w in words)
@@ -131,7 +152,7 @@ def lower_confidence(invoice: Invoice, ocr_pages: Iterable[int]) -> Invoice:
         on_a_text_page = where.startswith("page ") and not any(where.startswith(x) for x in pages)
         if p.source != "pdf_text" or on_a_text_page:
             return p
-        return Provenance(p.source, f"OCR {where}".strip(), round(p.confidence * OCR_CONFIDENCE, 3))
+        return dataclasses.replace(p, path=f"OCR {where}".strip(), confidence=round(p.confidence * OCR_CONFIDENCE, 3))
 
     provenance: Mapping[str, Provenance] = {k: lowered(v) for k, v in invoice.provenance.items()}
     return dataclasses.replace(invoice, provenance=dict(provenance))

@@ -1,8 +1,10 @@
 """Seller and buyer: name and address under their heading, tax numbers by where they are printed.
 
-A party block is a heading (``Szállító``, ``Vevő``…) with the name under it (or after it) and
+A party block is a heading (``Szállító``, ``Eladó /Seller``, ``Vevő``…, ``party_labels``) with the
+name after it on its line, under it (past an English sub-label), or in the box to its right, and
 the postal address below the name. Tax numbers are often printed away from the name, so each
-belongs to the party heading nearest above it; without headings, the first is the seller's.
+belongs to the party its line names (``Vevő adószáma``) or to the heading nearest above it;
+without headings, the first is the seller's.
 """
 
 from __future__ import annotations
@@ -12,20 +14,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from services.core.invoice import Address, Party, Provenance
-from services.core.parsing.pdf.labels import READER, below, find_value
-from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.labels import Found, below, right_of, where
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.party_labels import ROLES, about, heading, in_table_header, party_name
 from services.core.parsing.pdf.values import tax_number, vat_number
 from services.core.taxnumber import taxpayer_id
 
-_L_SELLER = (r"^Szállító", r"^Eladó", r"^Kibocsátó", r"^Számlakibocsátó", r"^Értékesítő\s*:", r"^Seller")
-_L_BUYER = (r"^Vevő", r"^Megrendelő", r"^Vásárló", r"^Buyer", r"^Customer")
-_ROLES = (("seller", _L_SELLER), ("buyer", _L_BUYER))
-# a line starting with one of these is another label, never a party's name or street
-_LABEL_WORDS = re.compile(
-    r"^(?:számla|szállító|eladó|vevő|adószám|teljesítés|kelte|fizetés|esedékesség|bankszámla|"
-    r"megrendel|összesen|nettó|bruttó|áfa|cím|közösségi)", re.IGNORECASE
-)
 _VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám", re.IGNORECASE)
+# confidence of a name by where it was found: after the heading on its line, under it, to its right
+_AFTER, _BELOW, _RIGHT = 0.85, 0.8, 0.7
 
 
 @dataclass
@@ -35,12 +32,20 @@ class _Fields:
     ids: dict[str, str] = field(default_factory=dict)  # "tax_number" / "vat_number" → value
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    role: str
+    line: TextLine
+    label: str  # the heading as printed: "Eladó /Seller"
+    rest: str  # what follows it on its line
+
+
 def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> tuple[Party, Party]:
     """Seller and buyer, each field with its provenance recorded."""
     anchors = _anchors(lines)
     fields = {"seller": _Fields(), "buyer": _Fields()}
-    for role, anchor in anchors:
-        _read_name_and_address(role, anchor, lines, fields[role], provenance)
+    for anchor in anchors:
+        _read_name_and_address(anchor, lines, fields[anchor.role], provenance)
     _assign_identifiers(lines, anchors, fields, provenance)
     seller, buyer = _party(fields["seller"]), _party(fields["buyer"])
     for role, party in (("seller", seller), ("buyer", buyer)):
@@ -49,60 +54,85 @@ def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -
     return seller, buyer
 
 
-def _anchors(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
-    """Each party's heading: the first line on page 1 that starts with one of its labels."""
-    anchors: list[tuple[str, TextLine]] = []
-    for role, labels in _ROLES:
-        for line in lines:
-            if line.page == 0 and any(re.search(lb, line.text, re.IGNORECASE) for lb in labels):
-                anchors.append((role, line))
-                break
-    return anchors
+def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
+    """Each party's heading: its role's topmost heading on page 1 that is not a column header.
+
+    A page 1 without any (a bill's cover letter) hands over to the first later page with a heading
+    that stands alone on its line: on later pages a role word starting a sentence of the terms
+    (``Vevő köteles…``) is more likely than a heading with the name after it.
+    """
+    anchors: dict[str, _Anchor] = {}
+    for line in sorted(lines, key=lambda ln: (ln.page, -ln.y1, ln.x0)):
+        if line.page > 0 and anchors and line.page > min(a.line.page for a in anchors.values()):
+            break
+        found = heading(line)
+        if found is None or found[0] in anchors or in_table_header(line, lines) or (line.page > 0 and found[2]):
+            continue
+        anchors[found[0]] = _Anchor(found[0], line, found[1], found[2])
+    return [anchors[role] for role in ROLES if role in anchors]
+
+
+def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
+    """The name after the heading, else the first name-like line under it, else the one to its right."""
+    if anchor.rest:
+        return Found(anchor.rest, anchor.line, _AFTER, anchor.label)
+    for line in below(anchor.line, lines, rows=3)[:3]:
+        if heading(line) is not None:
+            break  # the next block's heading: this block prints no name
+        name = party_name(line.text)
+        if name is not None:
+            return Found(name, line, _BELOW, anchor.label)
+    for line in right_of(anchor.line, lines)[:1]:
+        name = party_name(line.text)
+        if name is not None and heading(line) is None and line.x0 - anchor.line.x1 < 200:
+            return Found(name, line, _RIGHT, anchor.label)
+    return None
 
 
 def _read_name_and_address(
-    role: str, anchor: TextLine, lines: Sequence[TextLine], into: _Fields, provenance: dict[str, Provenance]
+    anchor: _Anchor, lines: Sequence[TextLine], into: _Fields, provenance: dict[str, Provenance]
 ) -> None:
-    labels = _L_SELLER if role == "seller" else _L_BUYER
-    # the heading goes first, so the label search starts at this party's heading and not at a
-    # line elsewhere that happens to start with the same word
-    found = find_value([anchor, *[ln for ln in lines if ln is not anchor]], labels, _party_name, below_first=True)
+    role = anchor.role
+    found = _name(anchor, lines)
     if found is None:
         return
     into.name = found.value
-    provenance[f"{role}.name"] = Provenance(READER, f"page 1: {found.label}", found.confidence - 0.1)
+    provenance[f"{role}.name"] = found.provenance()
     under = below(found.line, lines, rows=2)
     address = _postal_address(under[0].text) if under else None
     if address is None:
         return
-    street = under[1].text if len(under) > 1 and not _LABEL_WORDS.match(under[1].text) else None
+    street = under[1].text if len(under) > 1 and party_name(under[1].text) is not None else None
     if street and not address.street and tax_number(street) is None:  # "1111 Budapest" then the street
         address = Address(address.country, address.postal_code, address.city, street)
     into.address = address
-    provenance[f"{role}.address"] = Provenance(READER, "below the name", 0.6)
+    provenance[f"{role}.address"] = where(under[0], f"below the {role}'s name", 0.6)
 
 
 def _assign_identifiers(
-    lines: Sequence[TextLine], anchors: list[tuple[str, TextLine]], fields: dict[str, _Fields],
+    lines: Sequence[TextLine], anchors: list[_Anchor], fields: dict[str, _Fields],
     provenance: dict[str, Provenance],
 ) -> None:
     """Each tax / VAT number to the party heading nearest above it; the rest in order of appearance."""
-    unassigned: list[tuple[str, str]] = []
+    unassigned: list[tuple[str, str, TextLine]] = []
+    pages = {a.line.page for a in anchors} or {0}
     for line in lines:
-        if line.page != 0:
+        if line.page not in pages:
             continue
+        named = about(line)
         for kind, value in _identifiers(line):
-            owner = _nearest_party(line, anchors)
+            owner = named or _nearest_party(line, anchors)
             if owner is not None and kind not in fields[owner].ids:
                 fields[owner].ids[kind] = value
-                provenance[f"{owner}.{kind}"] = Provenance(READER, "page 1: beside the party", 0.8)
+                how = "on a line naming the party" if named else "beside the party"
+                provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
             elif owner is None:
-                unassigned.append((kind, value))
-    for kind, value in unassigned:
-        for role in ("seller", "buyer"):
+                unassigned.append((kind, value, line))
+    for kind, value, line in unassigned:
+        for role in ROLES:
             if kind not in fields[role].ids:
                 fields[role].ids[kind] = value
-                provenance[f"{role}.{kind}"] = Provenance(READER, "page 1: order of appearance", 0.5)
+                provenance[f"{role}.{kind}"] = where(line, "order of appearance", 0.5)
                 break
 
 
@@ -116,10 +146,11 @@ def _identifiers(line: TextLine) -> Iterator[tuple[str, str]]:
         yield "vat_number", vat
 
 
-def _nearest_party(line: TextLine, anchors: list[tuple[str, TextLine]]) -> str | None:
+def _nearest_party(line: TextLine, anchors: list[_Anchor]) -> str | None:
     """The party whose label is nearest above ``line`` in its column (or on its row, to its left)."""
     best: tuple[float, str] | None = None
-    for role, anchor in anchors:
+    for found in anchors:
+        role, anchor = found.role, found.line
         if anchor.page != line.page or anchor.y0 < line.y0 - 2:
             continue
         dx = abs(anchor.x0 - line.x0)
@@ -129,17 +160,6 @@ def _nearest_party(line: TextLine, anchors: list[tuple[str, TextLine]]) -> str |
         if best is None or score < best[0]:
             best = (score, role)
     return best[1] if best else None
-
-
-def _party_name(text: str) -> str | None:
-    value = text.strip(" :")
-    if not value or len(value) > SHORT or _LABEL_WORDS.match(value) or tax_number(value) is not None:
-        return None
-    if not re.search(r"[^\W\d_]", value):  # no letter at all: a number or a date, not a name
-        return None
-    if re.match(r"^\d{4}\s", value):  # a postcode: this is the address
-        return None
-    return value
 
 
 def _postal_address(text: str) -> Address | None:

@@ -11,19 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.core.invoice import Invoice, Provenance
+from services.core.invoice import Invoice, InvoiceKind, Provenance
+from services.core.parsing.pdf.currency import declared_currency, for_totals, forint_figures, read_currency
 from services.core.parsing.pdf.dates import read_dates
+from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import read_kind, read_references
-from services.core.parsing.pdf.totals import read_currency, read_totals
+from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
+from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 _L_NUMBER = (r"Számla\s*sorszáma", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Sorszám",
-             r"Invoice\s*(?:number|no\.?)")
+             r"Invoice\s*(?:number|no\.?)",
+             # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
+             r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
+             r"\w+\s+)?számla\s*[:·#]\s*")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # in priority order: the first of these words found in the printed method names it
 _PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),
@@ -34,17 +41,24 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
+    lines = normalise_lines(lines)
     number = take(provenance, "number", find_value(lines, _L_NUMBER, invoice_number))
     dates = read_dates(lines, provenance)
-    totals = read_totals(lines, provenance)
+    warnings: list[str] = []
+    declared = declared_currency(lines, provenance)
+    totals = read_totals(for_totals(lines, declared), provenance)
+    currency = read_currency(lines, declared, totals.printed_gross, provenance)
+    forints = forint_figures(lines, currency, provenance)
+    totals, breakdown = reconcile(totals, read_vat_summary(for_totals(lines, currency)), currency, provenance, warnings)
     items = lines_from_table(lines, totals.net, totals.vat, totals.gross)
     if items:
         provenance["lines"] = Provenance(READER, f"line table: {len(items)} items whose sums are the totals", 0.8)
-    currency = read_currency(lines, totals.printed_gross, provenance)
     seller, buyer = read_parties(lines, provenance)
     references = read_references(lines, provenance)
     kind = read_kind(lines, references.preceding_invoice, provenance)
     payment_method = take(provenance, "payment_method", find_value(lines, _L_PAYMENT, _payment_method))
+    if kind is InvoiceKind.PROFORMA:  # kept and shown, but never taken for an invoice
+        warnings.append(not_an_invoice("díjbekérő"))
     return Invoice(
         number=number,
         kind=kind,
@@ -55,12 +69,17 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
         net_total=totals.net,
         vat_total=totals.vat,
         gross_total=totals.gross,
+        vat_breakdown=breakdown,
+        exchange_rate=forints.exchange_rate,
+        vat_total_huf=forints.vat_huf,
+        gross_total_huf=forints.gross_huf,
         seller=seller,
         buyer=buyer,
         references=references,
         payment_method=payment_method,
         lines=items,
         provenance=provenance,
+        warnings=tuple(warnings),
     )
 
 

@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 
 from services.core.invoice import InvoiceKind, Provenance, References
-from services.core.parsing.pdf.labels import READER, find_value, take
+from services.core.parsing.pdf.labels import READER, find_value, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import invoice_number
 
 _L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám")
@@ -18,7 +19,17 @@ _PRECEDING = (
     r"(?:Az?\s+)?([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú)?\s*számla\s+(?:érvénytelenítése|"
     r"módosítása|helyesbítése|sztornója)",
     r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla(?:\s+sorszáma|"
-    r"\s+száma)?\s*:?\s*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)",
+    r"\s+száma)?[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)",  # on its line: the label search
+    # finds a number beside or under it by position, not the next line in reading order
+    # "Sztornó számla a 2025/0042 sz. számlához", "Helyesbítő számla a(z) A-17 számú számlához"
+    r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához",
+)
+# the same as labels, for a number printed beside or under its label (a header box)
+_L_PRECEDING = (
+    *(rf"{word}\s*számla(?:\s*(?:sorszáma|száma))?\s*:?\s*$"
+      for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
+                   "Előzmény", "Módosítandó")),
+    r"Original\s*invoice(?:\s*number)?\s*:?\s*$",
 )
 
 
@@ -28,27 +39,81 @@ def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]
     delivery = take(provenance, "references.delivery_note",
                     find_value(lines, _L_DELIVERY, invoice_number, pages=None))
     contract = take(provenance, "references.contract", find_value(lines, _L_CONTRACT, invoice_number, pages=None))
-    preceding = None
-    short = "\n".join(ln.text for ln in lines if len(ln.text) <= SHORT)
-    for pattern in _PRECEDING:
-        m = re.search(pattern, short)
-        if m:
-            preceding = m.group(1)
-            provenance["references.preceding_invoice"] = Provenance(READER, "reference sentence", 0.7)
-            break
+    preceding = _preceding_in_a_sentence(lines, provenance)
+    if preceding is None:  # a label with the number beside or under it, as in a header box
+        preceding = take(provenance, "references.preceding_invoice",
+                         find_value(lines, _L_PRECEDING, invoice_number, pages=None))
     return References(order=order, delivery_note=delivery, contract=contract, preceding_invoice=preceding)
+
+
+def _preceding_in_a_sentence(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> str | None:
+    short = [ln for ln in lines if len(ln.text) <= SHORT]
+    text = "\n".join(ln.text for ln in short)
+    for pattern in _PRECEDING:
+        m = re.search(pattern, text)
+        if m:
+            line = short[text.count("\n", 0, m.start(1))]
+            provenance["references.preceding_invoice"] = where(line, "reference sentence", 0.7)
+            return m.group(1)
+    return None
 
 
 def read_kind(lines: Sequence[TextLine], preceding_invoice: str | None,
               provenance: dict[str, Provenance]) -> InvoiceKind:
     """The kind its title says; an untitled invoice that names the invoice it modifies is a correction."""
+    title = _title(lines)
+    if title is not None:
+        kind, line = title
+        provenance["kind"] = where(line, "document title", 0.85)
+        return kind
     kind = _titled_kind(lines)
     if kind is not InvoiceKind.NORMAL:
         provenance["kind"] = Provenance(READER, "document title", 0.7)
     elif preceding_invoice:
         kind = InvoiceKind.CORRECTION
         provenance["kind"] = Provenance(READER, "reference sentence", 0.6)
+    else:
+        plain = next((ln for ln in lines if _PLAIN_TITLE.match(ln.text)), None)
+        if plain is not None:  # "SZÁMLA" and no other kind named anywhere: a normal invoice
+            provenance["kind"] = where(plain, "document title", 0.8)
     return kind
+
+
+# A title names the kind and nothing else (bar an English translation after a slash or in brackets):
+# "SZTORNÓ SZÁMLA", "Előlegszámla / Advance invoice", "DÍJBEKÉRŐ". The same words inside a line
+# are a reference to another document ("Díjbekérő száma: D-12", "Előleg számlaszám").
+_TITLES: tuple[tuple[InvoiceKind, str], ...] = (
+    (InvoiceKind.STORNO, r"(?:érvénytelenítő|sztornó|storno)\s*számla|sztornó|storno|érvénytelenítő\s+okirat"),
+    (InvoiceKind.CORRECTION, r"(?:helyesbítő|módosító)\s*számla|(?:számlát\s+)?(?:helyesbítő|módosító)\s+okirat|"
+                             r"számlával\s+egy\s+tekintet\s+alá\s+eső\s+okirat"),
+    (InvoiceKind.CREDIT_NOTE, r"jóváíró\s*számla|credit\s+note"),
+    (InvoiceKind.PROFORMA, r"díjbekérő|előlegbekérő|pro\s*-?\s*forma(?:\s*számla)?"),
+    (InvoiceKind.FINAL, r"vég\s*számla"),
+    (InvoiceKind.ADVANCE, r"előleg\s*számla"),
+)
+# the title alone, or with an English translation, or with the document's number after it
+_TITLE_RES = tuple(
+    (kind, re.compile(rf"^\W*(?:{loose(words)})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?"
+                      rf"(?:\W+[A-Z0-9][\w/.-]*\d[\w/.-]*)?\W*$", re.IGNORECASE))
+    for kind, words in _TITLES)
+
+
+_PLAIN_TITLE = re.compile(r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$", re.IGNORECASE)
+
+
+def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:
+    """The kind of the tallest line that is nothing but a kind's title (the topmost of equals)."""
+    best: tuple[tuple[float, int, float], InvoiceKind, TextLine] | None = None
+    for line in lines:
+        if len(line.text) > 60:
+            continue
+        kind = next((k for k, pattern in _TITLE_RES if pattern.match(line.text)), None)
+        if kind is None:
+            continue
+        rank = (line.height, -line.page, line.y1)
+        if best is None or rank > best[0]:
+            best = (rank, kind, line)
+    return (best[1], best[2]) if best else None
 
 
 def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
@@ -63,7 +128,9 @@ def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
         return InvoiceKind.CORRECTION
     if re.search(r"jóváíró\s+számla|jóváírás|credit\s+note", low):
         return InvoiceKind.CREDIT_NOTE
-    if re.search(r"díjbekérő|proforma|pro\s+forma", low):
+    # "Díjbekérő száma: D-12" on an invoice names the proforma it was paid on: not this document's kind
+    if re.search(r"(?:díjbekérő|proforma|pro\s+forma)(?!\s*(?:sorszáma|száma|szám|alapján|szerint|azonosító|:))",
+                 low):
         return InvoiceKind.PROFORMA
     if re.search(r"végszámla|^előleg\s*\(.*számla\)|^előleg\s+beszámítás", low, re.MULTILINE):
         return InvoiceKind.FINAL

@@ -1,4 +1,4 @@
-"""The invoice's totals (net, VAT, gross) and the currency they are in.
+"""The invoice's totals (net, VAT, gross).
 
 Totals are cross-checked: three amounts with net + VAT = gross on one row (or one after another)
 are stronger evidence than a lone label, so such a row wins unless its gross disagrees with a
@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take
+from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
-from services.core.parsing.pdf.values import amounts_in, currency_code, first_amount
+from services.core.parsing.pdf.normalise import loose
+from services.core.parsing.pdf.values import amounts_in, first_amount
 
 _L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*összesen", r"Végösszeg",
             r"Összesen\s*fizetendő", r"Fizetendő", r"Számla\s*végösszege", r"Bruttó\s*végösszeg")
 _L_NET = (r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes\s*nettó")
 _L_VAT = (r"ÁFA\s*összesen", r"Áfa\s*összesen", r"Összes\s*ÁFA", r"ÁFA\s*tartalom")
-_L_CURRENCY = (r"Pénznem", r"Deviza(?:nem)?", r"Currency")
-_TOTAL_WORDS = re.compile(r"összesen|total|végösszeg", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(loose(r"összesen|total|végösszeg"), re.IGNORECASE)
+_LONE = re.compile(loose(r"^\s*Összesen\b"), re.IGNORECASE)
 
 # (rank, net, VAT, gross, the row's first line); a higher rank is a likelier totals row
 _Triple = tuple[int, Decimal, Decimal, Decimal, TextLine]
@@ -70,7 +71,7 @@ def _from_row(
     agrees = gross_found is None or gross_found.value == gross
     confidence = 0.9 if agrees and gross_found is not None else 0.8
     for field in ("net_total", "vat_total", "gross_total"):
-        provenance[field] = Provenance(READER, f"page {line.page + 1}: totals row (net + VAT = gross)", confidence)
+        provenance[field] = where(line, "totals row (net + VAT = gross)", confidence)
     if gross_found is not None and not agrees:
         gross = gross_found.value  # a labelled total beats an inferred row
         provenance["gross_total"] = gross_found.provenance()
@@ -80,7 +81,7 @@ def _from_row(
 def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
     """``Összesen: 33 000`` with nothing else on its row: the total of an invoice that prints one sum."""
     for line in lines:
-        if len(line.text) > SHORT or not re.match(r"^\s*Összesen\b", line.text, re.IGNORECASE):
+        if len(line.text) > SHORT or not _LONE.match(line.text):
             continue
         values = [a for ln in [line, *right_of(line, lines)] for a, _ in amounts_in(ln.text)]
         if len(values) == 1:
@@ -88,10 +89,22 @@ def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
     return None
 
 
+_TOP_RATE = Decimal("0.27")  # the highest VAT rate in Hungary (and in the EU)
+
+
+def plausible(net: Decimal, vat: Decimal, gross: Decimal) -> bool:
+    """Net + VAT = gross, and VAT no more than the top rate of the net.
+
+    Without the rate check, ``0 150 000 150 000`` (a VAT-exempt invoice's VAT printed before its
+    net) reads as net 0, VAT 150 000: a VAT-exempt advance with its net and VAT swapped.
+    """
+    return net + vat == gross and gross != 0 and abs(vat) <= abs(net) * _TOP_RATE + 1
+
+
 def _triples(values: Sequence[Decimal]) -> Iterable[tuple[Decimal, Decimal, Decimal]]:
     for i in range(len(values) - 2):
         net, vat, gross = values[i], values[i + 1], values[i + 2]
-        if net + vat == gross and gross != 0:
+        if plausible(net, vat, gross):
             yield net, vat, gross
 
 
@@ -109,7 +122,7 @@ def _totals_row(
     ]
     for i in range(len(sequence) - 2):
         (net, line), (vat, _), (gross, _) = sequence[i], sequence[i + 1], sequence[i + 2]
-        if net + vat == gross and gross != 0:
+        if plausible(net, vat, gross):
             candidates.append((0, net, vat, gross, line))
     if not candidates:
         candidates = pairs
@@ -141,23 +154,3 @@ def _row_candidates(
         if labelled and len(values) == 2 and values[0] == values[1] == labelled_gross and values[0] != 0:
             pairs.append((1, values[0], Decimal(0), values[0], line))
     return candidates, pairs
-
-
-def read_currency(lines: Sequence[TextLine], printed_gross: Found[Decimal] | None,
-                  provenance: dict[str, Provenance]) -> str | None:
-    """The currency: labelled; else marked beside the payable total; else named anywhere in the text."""
-    labelled = find_value(lines, _L_CURRENCY, currency_code)
-    if labelled is not None:
-        return take(provenance, "currency", labelled)
-    if printed_gross is not None:
-        marks = [c for _, c in amounts_in(printed_gross.line.text) if c] + [
-            c for ln in right_of(printed_gross.line, lines) for _, c in amounts_in(ln.text) if c]
-        if marks:
-            provenance["currency"] = Provenance(READER, "beside the total", 0.8)
-            return marks[0]
-    text = "\n".join(ln.text for ln in lines)
-    for pattern, code in ((r"\bEUR\b|€", "EUR"), (r"\bUSD\b", "USD"), (r"\bFt\b|\bHUF\b|forint", "HUF")):
-        if re.search(pattern, text):
-            provenance["currency"] = Provenance(READER, "anywhere in the text", 0.5)
-            return code
-    return None

@@ -151,3 +151,12 @@ def test_szamlatar_accuracy_over_scans_prints_each_layout_at_the_issue_target(tm
     assert set(rows) == {str(expected["layout"]) for _, expected in cases()}
     counts = [sum(int(r[i]) for r in rows.values()) for i in range(4)]
     assert counts[0] / sum(counts) >= 0.85, result.output  # issue 13: ≥ 85 % of fields on 200–300 dpi scans
+
+
+def test_tesseract_words_far_apart_on_one_line_become_two_columns() -> None:
+    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+           "5\t1\t1\t1\t1\t1\t100\t100\t150\t50\t95.0\tEladó\n"
+           "5\t1\t1\t1\t1\t2\t1100\t100\t120\t50\t95.0\tVevő\n")  # two party boxes side by side, 950 px apart
+    left, right = lines_from_tsv(tsv, page=0, dpi=300, page_height=842.0)
+    assert (left.text, right.text) == ("Eladó", "Vevő")
+    assert right.x0 == 1100 * 72 / 300

@@ -1,0 +1,112 @@
+"""What a party heading looks like, and what can be a party's name.
+
+A heading is a role word at the start of a line (``Eladó``, ``Szállító``, ``Kibocsátó``, ``Vevő``,
+``Megrendelő``, ``Vásárló``, English ``Seller`` / ``Buyer``…), optionally with ``neve`` / ``adatai``
+and a synonym in the other language (``Eladó /Seller``, ``Szállító (Eladó)``), then a colon. A
+role word inside a longer word is not one: ``Szállítólevél szám(ok)`` names delivery notes,
+``Vevőkód`` a customer code. Whatever follows the heading on its line must itself be a name,
+else the line is another label (``Vevő adószáma: …``) and not the block's heading.
+
+A name is never a label, a table header, a column's English sub-label (``/Sold by``,
+``/Client``), an item number (``tétel 1``), an address, a number or a watermark: each of those
+has been read as a seller's or buyer's name off a real invoice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.normalise import loose
+
+SELLER_WORDS = (r"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?=\s*:)|Szolgáltató(?=\s*:)|"
+                r"Seller|Supplier|Vendor|Issuer")
+BUYER_WORDS = r"Vevő|Megrendelő|Vásárló|Buyer|Customer|Client|Purchaser|Bill\s+to"
+ROLES = ("seller", "buyer")
+_WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
+_SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
+# the same role said once more: "Eladó /Seller", "Szállító (Eladó)", "Vevő - Buyer"
+_ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s*\)?)*"
+_LEAD = r"^[\s*•·\-]*"
+_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b{_ALSO}\s*:?\s*"), re.IGNORECASE)
+            for role, words in _WORDS.items()}
+# a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
+_ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for role, words in _WORDS.items()}
+
+# a line starting with one of these is a label (or a column header), never a party's name or street
+_LABEL_WORDS = re.compile(
+    r"^(?:számla|szállító|eladó|vevő|adószám|teljesítés|kelte|fizetés|esedékesség|bankszámla|"
+    r"megrendel|összesen|nettó|bruttó|áfa|cím|közösségi)"
+    r"|^(?:név|neve|name|címe|address|tétel|megnevezés|mennyiség|egységár|description|quantity|unit|"
+    r"sold\s+by|bill\s+to|client|customer|buyer|seller|supplier|vendor|issuer|purchaser|ügyfél|"
+    r"tax|vat|bank|iban|swift|bic|e-?mail|tel|telefon|fax|web|honlap|adó|azonosító|nyilvántartás|"
+    r"cégjegyzék|képvisel|aláírás|szállítási|számlázási|levél|oldal|page|dátum|date|kelt|sorszám|"
+    r"pénznem|currency|árfolyam|megjegyzés|invoice|total|payment|due)\b",
+    re.IGNORECASE,
+)
+# what follows a role word in a label about that party rather than its heading
+_QUALIFIER = re.compile(
+    r"^(?:adó|közösségi|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
+    r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code)", re.IGNORECASE)
+_NEXT_LABEL = re.compile(
+    loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b)"), re.IGNORECASE)
+# the words of an item table's column headers
+_COLUMN = re.compile(loose(r"megnevezés|mennyiség|menny\.|egységár|nettó|bruttó|áfa|tétel|cikkszám|"
+                           r"description|quantity|unit\s*price|amount"), re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^(?:tétel|sor|item|line|pos)\.?\s*\d", re.IGNORECASE)
+_WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|tervezet|draft|void|érvénytelen)$",
+                        re.IGNORECASE)
+
+
+def heading(line: TextLine) -> tuple[str, str, str] | None:
+    """(role, the heading as printed, what follows it on the line) when ``line`` heads a party block.
+
+    A heading is a short line and starts with a capital: ``vevő ilyennel rendelkezik…`` is prose.
+    """
+    if len(line.text) > SHORT:
+        return None
+    for role in ROLES:
+        m = _HEADING[role].match(line.text)
+        if m is None or not next((ch for ch in m.group(0) if ch.isalpha()), "a").isupper():
+            continue
+        rest = line.text[m.end():].strip()
+        if rest and _QUALIFIER.match(rest):
+            return None  # "Vevő adószáma: 12345678-2-41": a label about the buyer, not the heading
+        if rest and party_name(rest) is None:
+            # "Eladó: Duna Kft. Adószám: 1234…": the name up to the next label; "Eladó Megrendelésszám
+            # PO-88": the next column's label joined the heading's line, and the name is under it
+            rest = party_name(_NEXT_LABEL.split(rest, 1)[0]) or ""
+        return role, line.text[: m.end()].strip(" :"), rest
+    return None
+
+
+def about(line: TextLine) -> str | None:
+    """The role a line names at its start (``Vevő adószáma: …`` → buyer), heading or not."""
+    return next((role for role in ROLES if _ABOUT[role].match(line.text)), None)
+
+
+def party_name(text: str) -> str | None:
+    """``text`` as a party's name, or None when it is anything else that sits near a heading."""
+    raw = text.strip()
+    value = raw.strip(" :")
+    if not value or len(value) > SHORT or raw.endswith(":") or value[0] in "/([{|,;":
+        return None
+    if _LABEL_WORDS.match(value) or _ITEM_NUMBER.match(value) or any(h.match(value) for h in _HEADING.values()):
+        return None
+    letters = re.sub(r"[^\w]|[\d_]", "", value)
+    if len(letters) < 2 or _WATERMARK.match(letters):  # "M I N T A", a lone letter: a watermark
+        return None
+    if re.match(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s", value):  # a postcode: this is the address
+        return None
+    if re.search(r"\d{8}-\d-\d{2}", value):  # a tax number
+        return None
+    return value
+
+
+def in_table_header(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``line`` is one cell of a row of column headers (two more cells name an item table's columns)."""
+    mid = (line.y0 + line.y1) / 2
+    cells = [ln for ln in lines if ln is not line and ln.page == line.page and ln.y0 - 1 <= mid <= ln.y1 + 1
+             and len(ln.text) <= 30 and _COLUMN.search(ln.text)]
+    return len(cells) >= 2

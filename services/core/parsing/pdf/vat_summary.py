@@ -1,0 +1,129 @@
+"""The VAT summary (``ÁFA összesítő``): one row per VAT rate or exemption, summed against the totals.
+
+A row starts with its rate (``27%``, ``5 %``) or exemption code (``TAM``, ``AAM``, ``KBAET``…)
+and holds net, VAT and gross (or two of them) and nothing else; an item row also holds a quantity
+and a unit price, so it is never mistaken for one. A row proves itself: its VAT is its rate of
+its net (within rounding), an exempt row has no VAT.
+
+The rows' sums then check the totals: where they agree the totals are surer; where the printed
+gross agrees but the totals row read beside it does not (a multi-rate invoice without an
+``Összesen`` row, whose largest rate row looks like the totals), the sums are the net and VAT;
+where they disagree the totals lose confidence and the invoice carries a coded warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from services.core.invoice import Provenance, VatLine
+from services.core.parsing.consistency import tolerance
+from services.core.parsing.pdf.findings import vat_summary_mismatch
+from services.core.parsing.pdf.labels import right_of, where
+from services.core.parsing.pdf.lines import SHORT, TextLine
+from services.core.parsing.pdf.totals import Totals, plausible
+from services.core.parsing.pdf.values import amounts_in
+
+_RATE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+_EXEMPT = re.compile(r"^\s*(TAM|AAM|KBAET|KBAUK|EAM|NAM|ATK|EUFAD37|EUFADE|EUE|HO|FAD|ÁKK)\b", re.IGNORECASE)
+_FIELDS = ("net_total", "vat_total", "gross_total")
+
+
+@dataclass(frozen=True)
+class Summary:
+    rows: tuple[VatLine, ...]
+    first: TextLine  # the first row, where the summary was found
+
+
+def read_vat_summary(lines: Sequence[TextLine]) -> Summary | None:
+    """The per-rate rows of the VAT summary, or None when there is none or it contradicts itself."""
+    found: dict[str, VatLine] = {}
+    first: TextLine | None = None
+    for line in lines:
+        if len(line.text) > SHORT:
+            continue
+        row = _row(line, lines)
+        if row is None:
+            continue
+        key = row.category or str(row.rate)
+        if key in found and found[key] != row:
+            return None  # one rate, two sets of amounts: which is the summary cannot be told
+        found[key] = row
+        first = first or line
+    if first is None:
+        return None
+    return Summary(tuple(found.values()), first)
+
+
+def _row(line: TextLine, lines: Sequence[TextLine]) -> VatLine | None:
+    rate_m, exempt_m = _RATE.match(line.text), _EXEMPT.match(line.text)
+    m = rate_m or exempt_m
+    if m is None:
+        return None
+    rest = [line.text[m.end():], *(ln.text for ln in right_of(line, lines) if len(ln.text) <= SHORT)]
+    values = [a for text in rest for a, _ in amounts_in(text)]
+    if rate_m is not None:
+        rate = Decimal(rate_m.group(1).replace(",", ".")) / 100
+        return _rated(rate, values)
+    category = exempt_m.group(1).upper() if exempt_m else None
+    if values and len(values) <= 3 and all(v in (values[0], 0) for v in values) and values[0] != 0:
+        return VatLine(rate=None, net=values[0], vat=Decimal(0), gross=values[0], category=category)
+    return None
+
+
+def _rated(rate: Decimal, values: list[Decimal]) -> VatLine | None:
+    """(net, VAT, gross) or (net, VAT) whose VAT is ``rate`` of the net, within rounding."""
+    if len(values) == 3:
+        net, vat, gross = values
+    elif len(values) == 2:
+        net, vat = values
+        gross = net + vat
+    else:
+        return None
+    if not plausible(net, vat, gross) or abs(vat - net * rate) > max(Decimal(1), abs(net) * Decimal("0.002")):
+        return None
+    return VatLine(rate=rate, net=net, vat=vat, gross=gross)
+
+
+def reconcile(
+    totals: Totals, summary: Summary | None, currency: str | None, provenance: dict[str, Provenance],
+    warnings: list[str],
+) -> tuple[Totals, tuple[VatLine, ...]]:
+    """The totals checked against the summary's sums: confirmed, completed from them, or warned about.
+
+    The rows are returned as the invoice's VAT breakdown only where they agree with the totals.
+    """
+    if summary is None:
+        return totals, ()
+    sums = (sum((r.net for r in summary.rows), Decimal(0)), sum((r.vat for r in summary.rows), Decimal(0)),
+            sum((r.gross or r.net + r.vat for r in summary.rows), Decimal(0)))
+    printed = (totals.net, totals.vat, totals.gross)
+    allowed = tolerance(currency, len(summary.rows))
+
+    def close(value: Decimal | None, summed: Decimal) -> bool:
+        return value is not None and abs(value - summed) <= allowed
+
+    if all(close(v, s) for v, s in zip(printed, sums, strict=True)):
+        for field in _FIELDS:
+            provenance[field] = dataclasses.replace(provenance[field], confidence=max(
+                provenance[field].confidence, 0.95))
+        provenance["vat_breakdown"] = where(summary.first, "VAT summary rows (their sums are the totals)", 0.9)
+        return totals, summary.rows
+    if totals.gross is None or close(totals.gross, sums[2]):
+        # the payable total is the rows' gross: net and VAT are theirs too
+        for field in _FIELDS:
+            if field != "gross_total" or totals.gross is None:
+                provenance[field] = where(summary.first, "sum of the VAT summary's rows", 0.85)
+        provenance["vat_breakdown"] = where(summary.first, "VAT summary rows (their sums are the totals)", 0.85)
+        gross = totals.gross if totals.gross is not None else sums[2]
+        return dataclasses.replace(totals, net=sums[0], vat=sums[1], gross=gross), summary.rows
+    for field, value, summed in zip(_FIELDS, printed, sums, strict=True):
+        if value is not None and not close(value, summed):
+            warnings.append(vat_summary_mismatch(field, summed, value))
+        if field in provenance:
+            provenance[field] = dataclasses.replace(provenance[field],
+                                                    confidence=round(provenance[field].confidence * 0.6, 3))
+    return totals, ()

@@ -1,0 +1,99 @@
+"""Totals checked against the VAT summary per rate; a foreign-currency invoice's forint figures kept apart."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.core.parsing.pdf.findings import VAT_SUMMARY_MISMATCH, has
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+from services.core.parsing.pdf.totals import plausible
+
+HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.09.08\n"
+
+
+def _row(y: float, *cells: str) -> list[TextLine]:
+    return [TextLine(0, 40 + 180 * i, y, 40 + 180 * i + 5 * len(c), y + 10, c) for i, c in enumerate(cells)]
+
+
+def test_a_multi_rate_summary_without_a_total_row_gives_the_sums_not_its_largest_row() -> None:
+    lines = [*_row(545, "ÁFA mérték", "Nettó érték", "ÁFA érték", "Bruttó érték"),
+             *_row(530, "27%", "200 000", "54 000", "254 000"), *_row(515, "5%", "100 000", "5 000", "105 000"),
+             *_row(470, "Fizetendő összeg:", "359 000 Ft")]
+    inv = invoice_from_lines(lines)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (300000, 59000, 359000)
+    assert [(v.rate, v.net, v.vat) for v in inv.vat_breakdown] == [
+        (Decimal("0.27"), 200000, 54000), (Decimal("0.05"), 100000, 5000)]
+    assert inv.provenance["net_total"].label == "sum of the VAT summary's rows"
+
+
+def test_totals_that_agree_with_the_summary_are_surer() -> None:
+    lines = [*_row(530, "27%", "100 000", "27 000", "127 000"), *_row(500, "Nettó összesen:", "100 000"),
+             *_row(485, "ÁFA összesen:", "27 000"), *_row(470, "Fizetendő:", "127 000 Ft")]
+    inv = invoice_from_lines(lines)
+    assert inv.gross_total == 127000
+    assert inv.provenance["gross_total"].confidence >= 0.95
+    assert inv.warnings == ()
+
+
+def test_a_summary_that_disagrees_with_the_totals_lowers_confidence_and_warns_in_code() -> None:
+    lines = [*_row(530, "27%", "100 000", "27 000", "127 000"), *_row(515, "5%", "10 000", "500", "10 500"),
+             *_row(500, "Nettó összesen:", "100 000 Ft"), *_row(485, "ÁFA összesen:", "27 000 Ft"),
+             *_row(470, "Fizetendő összesen:", "127 000 Ft")]
+    inv = invoice_from_lines(lines)
+    assert inv.gross_total == 127000  # the printed totals stay; a person decides
+    assert has(inv.warnings, VAT_SUMMARY_MISMATCH)
+    assert "áfakulcsonkénti összesítő" in inv.warnings[0]
+    assert inv.provenance["gross_total"].confidence < 0.6
+    assert inv.vat_breakdown == ()
+
+
+def test_an_item_row_is_not_a_summary_row() -> None:
+    # rate, quantity, unit price, net, VAT, gross: six amounts, an item
+    inv = invoice_from_lines([*_row(530, "27%", "2 db", "500", "1 000", "270", "1 270"),
+                              *_row(500, "Fizetendő:", "1 270 Ft")])
+    assert inv.vat_breakdown == ()
+    assert inv.gross_total == 1270
+
+
+def test_an_exempt_row_has_no_vat() -> None:
+    inv = invoice_from_lines([*_row(530, "TAM", "150 000", "0", "150 000"), *_row(500, "Fizetendő:", "150 000 Ft")])
+    assert [(v.category, v.net, v.vat) for v in inv.vat_breakdown] == [("TAM", 150000, 0)]
+    assert (inv.net_total, inv.vat_total) == (150000, 0)
+
+
+def test_a_vat_exempt_advance_printing_its_vat_first_is_not_swapped() -> None:
+    inv = invoice_from_text("ELŐLEGSZÁMLA\nÁFA összesen: 0 Ft\nNettó összesen: 150 000 Ft\nFizetendő: 150 000 Ft\n")
+    assert (inv.kind.value, inv.net_total, inv.vat_total, inv.gross_total) == ("advance", 150000, 0, 150000)
+
+
+def test_vat_above_the_top_rate_is_not_a_totals_row() -> None:
+    assert plausible(Decimal(100), Decimal(27), Decimal(127))
+    assert not plausible(Decimal(0), Decimal(150000), Decimal(150000))
+    assert not plausible(Decimal(100), Decimal(50), Decimal(150))
+
+
+def test_an_eur_invoice_never_takes_its_forint_total_and_reads_the_forint_vat_and_rate() -> None:
+    lines = [*_row(600, "Árfolyam: 1 EUR = 395,20 HUF"), *_row(570, "Fizetendő összeg forintban:", "1 977 502 Ft"),
+             *_row(555, "ebből ÁFA forintban:", "420 414 Ft"), *_row(520, "Nettó összesen:", "3 940,00 EUR"),
+             *_row(505, "ÁFA összesen:", "1 063,80 EUR"), *_row(490, "Fizetendő összesen:", "5 003,80 EUR")]
+    inv = invoice_from_lines(lines)
+    assert (inv.currency, inv.net_total, inv.vat_total, inv.gross_total) == (
+        "EUR", Decimal("3940.00"), Decimal("1063.80"), Decimal("5003.80"))
+    assert (inv.exchange_rate, inv.vat_total_huf, inv.gross_total_huf) == (
+        Decimal("395.20"), Decimal("420414"), Decimal("1977502"))
+    assert inv.provenance["vat_total_huf"].page == 1
+
+
+def test_a_forint_invoice_reads_no_forint_twins() -> None:
+    inv = invoice_from_text(HEAD + "Fizetendő összesen: 12 700 Ft\nÁrfolyam: 1\n")
+    assert (inv.currency, inv.exchange_rate, inv.vat_total_huf) == ("HUF", None, None)
+
+
+def test_the_forint_copy_of_a_eur_invoices_vat_summary_is_not_a_second_summary() -> None:
+    lines = [*_row(540, "27%", "3 940,00 EUR", "1 063,80 EUR", "5 003,80 EUR"),
+             *_row(525, "27%", "1 557 088 Ft", "420 414 Ft", "1 977 502 Ft"),
+             *_row(490, "Fizetendő összesen:", "5 003,80 EUR")]
+    inv = invoice_from_lines(lines)
+    assert (inv.currency, inv.net_total, inv.vat_total) == ("EUR", Decimal("3940.00"), Decimal("1063.80"))
+    assert [(v.rate, v.net) for v in inv.vat_breakdown] == [(Decimal("0.27"), Decimal("3940.00"))]

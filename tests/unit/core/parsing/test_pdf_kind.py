@@ -1,0 +1,94 @@
+"""The invoice's kind from its title, and the invoice a modification or storno refers to."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.core.parsing.pdf.findings import NOT_AN_INVOICE, has
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+
+BODY = "Számla sorszáma: X-1\nSzámla kelte: 2025.09.08\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        pytest.param("SZÁMLA", "normal", id="számla"),
+        pytest.param("ELŐLEGSZÁMLA", "advance", id="előlegszámla"),
+        pytest.param("Előleg számla / Advance invoice", "advance", id="előleg-számla-bilingual"),
+        pytest.param("VÉGSZÁMLA", "final", id="végszámla"),
+        pytest.param("Helyesbítő számla", "correction", id="helyesbítő"),
+        pytest.param("MÓDOSÍTÓ SZÁMLA", "correction", id="módosító"),
+        pytest.param("Számlát módosító okirat", "correction", id="módosító-okirat"),
+        pytest.param("SZTORNÓ SZÁMLA", "storno", id="sztornó"),
+        pytest.param("Érvénytelenítő számla", "storno", id="érvénytelenítő"),
+        pytest.param("DÍJBEKÉRŐ", "proforma", id="díjbekérő"),
+        pytest.param("Proforma számla", "proforma", id="proforma"),
+    ],
+)
+def test_kind_from_the_title(title: str, kind: str) -> None:
+    assert invoice_from_text(f"{title}\n{BODY}").kind.value == kind
+
+
+def test_a_dijbekero_is_not_an_invoice_and_says_so_in_a_coded_warning() -> None:
+    inv = invoice_from_text(f"DÍJBEKÉRŐ\n{BODY}Fizetendő: 12 700 Ft\n")
+    assert inv.kind.value == "proforma"
+    assert has(inv.warnings, NOT_AN_INVOICE)
+    assert "nem számla" in inv.warnings[0]
+
+
+def test_an_invoice_that_names_the_proforma_it_was_paid_on_is_an_invoice() -> None:
+    inv = invoice_from_text(f"SZÁMLA\n{BODY}Díjbekérő száma: D-2025-44\n")
+    assert inv.kind.value == "normal"
+    assert inv.warnings == ()
+
+
+def test_the_tallest_title_wins_over_a_smaller_line_naming_another_kind() -> None:
+    lines = [TextLine(0, 40, 800, 200, 818, "VÉGSZÁMLA"), TextLine(0, 40, 700, 120, 709, "Előlegszámla"),
+             TextLine(0, 140, 700, 200, 709, "E-2025-1")]
+    inv = invoice_from_lines(lines)
+    assert inv.kind.value == "final"
+    assert (inv.provenance["kind"].page, inv.provenance["kind"].label) == (1, "document title")
+
+
+@pytest.mark.parametrize(
+    ("text", "preceding"),
+    [
+        pytest.param("SZTORNÓ SZÁMLA\na 2025/000118 sz. számlához\n", "2025/000118", id="számlához"),
+        pytest.param("Helyesbítő számla a(z) A-17 számú számlához\n", "A-17", id="számú-számlához"),
+        pytest.param("MÓDOSÍTÓ SZÁMLA\nEredeti számla sorszáma: 2025/0042\n", "2025/0042", id="eredeti"),
+        pytest.param("MÓDOSÍTÓ SZÁMLA\nMódosított számla\nINV-2025-77\n", "INV-2025-77", id="label-then-below"),
+        pytest.param("Az ZZZ000001 számla módosítása\n", "ZZZ000001", id="sentence"),
+    ],
+)
+def test_preceding_invoice(text: str, preceding: str) -> None:
+    inv = invoice_from_text(text + BODY)
+    assert inv.references.preceding_invoice == preceding
+    assert inv.provenance["references.preceding_invoice"].page == 1
+
+
+def test_preceding_invoice_in_a_header_box_beside_the_number() -> None:
+    lines = [TextLine(0, 40, 800, 200, 816, "MÓDOSÍTÓ SZÁMLA"),
+             TextLine(0, 40, 770, 110, 778, "Számla sorszáma"), TextLine(0, 40, 748, 100, 758, "M-2025-12"),
+             TextLine(0, 175, 770, 250, 778, "Módosított számla"), TextLine(0, 175, 748, 240, 758, "INV-2025-77")]
+    inv = invoice_from_lines(lines)
+    assert (inv.kind.value, inv.number, inv.references.preceding_invoice) == ("correction", "M-2025-12", "INV-2025-77")
+
+
+def test_an_ocr_title_without_accents_and_with_the_number_after_it() -> None:
+    inv = invoice_from_text("SZTORNO SZÁMLA : STO-2025-6\nEredeti számla sorszáma: TKSZ-2025-5\n")
+    assert (inv.kind.value, inv.number, inv.references.preceding_invoice) == ("storno", "STO-2025-6", "TKSZ-2025-5")
+
+
+def test_the_preceding_invoice_is_never_taken_for_the_number() -> None:
+    inv = invoice_from_text("MÓDOSÍTÓ SZÁMLA\nEredeti számla: TKSZ-2025-5\n")
+    assert (inv.number, inv.references.preceding_invoice) == (None, "TKSZ-2025-5")
+
+
+def test_a_label_read_in_row_order_does_not_take_the_next_rows_number() -> None:
+    # OCR gives the header box row by row: the labels, then the values; the value is under its label
+    lines = [TextLine(0, 41, 770, 109, 777, "Számla sorszáma"), TextLine(0, 176, 770, 248, 777, "Módosított számla"),
+             TextLine(0, 41, 748, 93, 756, "M-2025-12"), TextLine(0, 176, 748, 237, 756, "INV-2025-77")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.references.preceding_invoice) == ("M-2025-12", "INV-2025-77")

@@ -1,0 +1,144 @@
+"""Seller and buyer found by their headings, wherever the layout puts the name; never a header or a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.party_labels import heading, party_name
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+
+
+def _at(x: float, y: float, text: str, page: int = 0) -> TextLine:
+    return TextLine(page, x, y, x + 5.5 * len(text), y + 10, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("Eladó", "seller", id="eladó"), pytest.param("Szállító:", "seller", id="szállító"),
+        pytest.param("Kibocsátó", "seller", id="kibocsátó"), pytest.param("Számlakibocsátó:", "seller", id="számlakib"),
+        pytest.param("Eladó /Seller", "seller", id="bilingual-seller"),
+        pytest.param("Szállító (Eladó)", "seller", id="synonym-in-brackets"),
+        pytest.param("ELADÓ ADATAI", "seller", id="adatai"), pytest.param("Vevő", "buyer", id="vevő"),
+        pytest.param("Megrendelő:", "buyer", id="megrendelő"), pytest.param("Vásárló", "buyer", id="vásárló"),
+        pytest.param("Vevő/Buyer:", "buyer", id="bilingual-buyer"), pytest.param("Vevő neve:", "buyer", id="neve"),
+        pytest.param("Buyer", "buyer", id="english"),
+    ],
+)
+def test_party_headings(text: str, role: str) -> None:
+    found = heading(_at(40, 700, text))
+    assert found is not None and found[0] == role and found[2] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Szállítólevél szám(ok)", id="delivery-note-label"),
+        pytest.param("Vevőkód: 1234", id="customer-code"),
+        pytest.param("Vevő adószáma: 12345678-2-41", id="a-label-about-the-buyer"),
+        pytest.param("/Sold by", id="english-sub-label"),
+        pytest.param("Értékesítő Kft.", id="a-name-that-starts-with-a-role-word"),
+    ],
+)
+def test_not_party_headings(text: str) -> None:
+    assert heading(_at(40, 700, text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/Sold by", "/Client", "(Seller)", "tétel 1", "levél szám(ok)", "Megnevezés", "Adószám: 12345678-2-41",
+     "1095 Budapest, Fő u. 1.", "M I N T A", "MINTA", "A", "Vevő:", "Név:", "2025/000123", "Customer"],
+)
+def test_what_is_never_a_name(text: str) -> None:
+    assert party_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["Duna Papír Kft.", "Szabó Anna", "Webshop Bt.", "Rheinwerk GmbH", "Bankár Kft."])
+def test_names(text: str) -> None:
+    assert party_name(text) == text
+
+
+def test_bilingual_boxes_skip_the_english_sub_label_under_each_heading() -> None:
+    lines = [_at(40, 760, "Eladó"), _at(40, 750, "/Sold by"), _at(40, 736, "Duna Papír Kft."),
+             _at(40, 722, "1095 Budapest, Soroksári út 30."), _at(40, 708, "Adószám: 12345676-2-42"),
+             _at(320, 760, "Vevő"), _at(320, 750, "/Client"), _at(320, 736, "Kékes Építő Bt."),
+             _at(320, 722, "3200 Gyöngyös, Fő tér 3."), _at(320, 708, "Adószám: 24681357-2-13")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Duna Papír Kft.", "Kékes Építő Bt.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("12345676-2-42", "24681357-2-13")
+    assert inv.seller.address is not None and inv.seller.address.city == "Budapest"
+    assert (inv.provenance["seller.name"].page, inv.provenance["seller.name"].label) == (1, "Eladó")
+
+
+def test_a_delivery_note_label_above_the_seller_block_is_not_the_seller() -> None:
+    lines = [_at(40, 720, "Szállítólevél szám(ok)"), _at(200, 720, "SZL-2025-9"), _at(40, 690, "Szállító"),
+             _at(320, 690, "Vevő: Szabó Anna"), _at(40, 675, "Napfény Webshop Kft.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Napfény Webshop Kft.", "Szabó Anna")
+
+
+def test_a_role_word_in_a_table_header_row_is_not_a_party_heading() -> None:
+    lines = [_at(40, 600, "Tétel"), _at(100, 600, "Megrendelő"), _at(200, 600, "Megnevezés"), _at(320, 600, "Menny."),
+             _at(400, 600, "Bruttó"), _at(40, 587, "tétel 1"), _at(100, 587, "Kovács Kft."),
+             _at(40, 700, "Vevő: Alma Bolt Bt.")]
+    assert invoice_from_lines(lines).buyer.name == "Alma Bolt Bt."
+
+
+def test_a_name_in_the_box_to_the_right_of_its_label() -> None:
+    lines = [_at(40, 700, "Eladó neve:"), _at(160, 700, "Pannon Fa Kft."), _at(40, 686, "Vevő neve:"),
+             _at(160, 686, "Rába Bútor Zrt.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Pannon Fa Kft.", "Rába Bútor Zrt.")
+
+
+def test_a_tax_number_on_a_line_that_names_the_buyer_is_the_buyers() -> None:
+    inv = invoice_from_text("Eladó: Duna Papír Kft.\nAdószám: 12345676-2-42\nVevő: Kékes Bt.\n"
+                            "Eladó bankszámlaszáma: 11111111-22222222\nVevő adószáma: 24681357-2-13\n")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("12345676-2-42", "24681357-2-13")
+    assert inv.provenance["buyer.tax_number"].label == "on a line naming the party"
+
+
+def test_a_bill_whose_first_page_is_a_cover_letter_is_read_off_its_second_page() -> None:
+    inv = invoice_from_text("Tisztelt Ügyfelünk!\nMellékelten küldjük e havi számláját.\n\f"
+                            "SZÁMLA\nSzámla sorszáma: ELM-2025-0099\nSzámla kelte: 2025.10.05\n"
+                            "Eladó\nVillamos Energia Zrt.\nAdószám: 10203040-2-44\nVevő\nKiss Péter\n")
+    assert (inv.number, inv.issue_date.isoformat() if inv.issue_date else None) == ("ELM-2025-0099", "2025-10-05")
+    assert (inv.seller.name, inv.seller.tax_number, inv.buyer.name) == (
+        "Villamos Energia Zrt.", "10203040-2-44", "Kiss Péter")
+    assert inv.provenance["number"].page == 2
+
+
+def test_page_one_wins_and_a_sentence_of_the_terms_on_a_later_page_is_no_heading() -> None:
+    inv = invoice_from_text("Számla sorszáma: A-1\nEladó: Duna Kft.\n\f"
+                            "Számla sorszáma: B-2\nVevő köteles a számlát határidőre kiegyenlíteni.\n")
+    assert (inv.number, inv.seller.name, inv.buyer.name) == ("A-1", "Duna Kft.", None)
+
+
+def test_on_a_later_page_only_a_heading_alone_on_its_line_counts() -> None:
+    inv = invoice_from_text("Tisztelt Ügyfelünk!\n\fVevő köteles fizetni\nEladó\nDuna Kft.\n")
+    assert (inv.seller.name, inv.buyer.name) == ("Duna Kft.", None)
+
+
+def test_a_heading_joined_by_the_next_columns_label_is_still_the_heading() -> None:
+    inv = invoice_from_text("Eladó Megrendelésszám PO-88\nTiszavirág Kereskedelmi Kft.\n5000 Szolnok, Kossuth tér 1.\n")
+    assert inv.seller.name == "Tiszavirág Kereskedelmi Kft."
+
+
+def test_the_name_runs_up_to_the_next_label_on_the_headings_line() -> None:
+    inv = invoice_from_text("Eladó: Duna Papír Kft. Adószám: 12345676-2-42\nVevő: Kékes Bt.\n")
+    assert (inv.seller.name, inv.seller.tax_number, inv.buyer.name) == ("Duna Papír Kft.", "12345676-2-42", "Kékes Bt.")
+
+
+def test_headings_in_a_band_with_other_labels_are_not_a_table_header() -> None:
+    lines = [_at(40, 760, "Eladó"), _at(200, 760, "Vevő"), _at(360, 760, "Számla sorszáma"), _at(480, 760, "Kelt"),
+             _at(40, 746, "Duna Papír Kft."), _at(200, 746, "Kékes Bt."), _at(360, 746, "A-1"),
+             _at(480, 746, "2025.01.02")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Duna Papír Kft.", "Kékes Bt.")
+
+
+def test_a_sentence_that_starts_with_a_role_word_is_not_a_heading() -> None:
+    inv = invoice_from_text("vevő ilyennel rendelkezik. Az új közlekedési eszköz Közösségen belüli értékesítéséről\n"
+                            "példa: Új közlekedési eszköz\nVevő:\nKäufer GmbH\n")
+    assert inv.buyer.name == "Käufer GmbH"
