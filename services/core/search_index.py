@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
+from services.core.clients import counterparty_id
 from services.core.search_query import InvoiceQuery
 from services.core.search_terms import build_search_terms, fold, query_terms, tokenize
 from services.core.taxnumber import normalise_tax_number
@@ -40,6 +41,7 @@ FIELDS: dict[str, FieldKind] = {
     "tenant": FieldKind.KEYWORD,
     "site": FieldKind.KEYWORD,
     "client_id": FieldKind.KEYWORD,
+    "counterparty": FieldKind.KEYWORD,  # the client record of the buyer (outgoing) / seller (incoming)
     "direction": FieldKind.KEYWORD,
     "kind": FieldKind.KEYWORD,
     "status": FieldKind.KEYWORD,  # payment status, or "cancelled"
@@ -249,8 +251,13 @@ def _sort_date(invoice_id: str, issue: int | None) -> int:
 def encode_row(view: Mapping[str, Any]) -> bytes:
     """The row a search result shows of ``view``, as the index stores it; with the payment status
     (``status``) and the ``version`` it was taken at, so a reader can tell how current it is."""
+    inner = view.get("invoice") or {}
     row = {"_id": str(view["_id"]), **{k: view.get(k) for k in ROW_FIELDS}, "status": _status(view),
-           "payment_status": (view.get("invoice") or {}).get("payment_status"), "version": view_version(view)}
+           "payment_status": inner.get("payment_status"), "version": view_version(view),
+           # the client card's figures: open balance, overdue, the monthly paid series
+           "counterparty_id": counterparty_id(view), "due_date": inner.get("due_date"),
+           "payments": [{"date": p.get("date"), "amount": p.get("amount")} for p in inner.get("payments") or []
+                        if isinstance(p, Mapping)]}
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_json_value).encode()
 
 
@@ -278,6 +285,7 @@ def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDoc
         "tenant": [str(view["tenant"])],
         "site": [str(view.get("site") or "")],
         "client_id": [str(view["client_id"])] if view.get("client_id") else [],
+        "counterparty": [c] if (c := counterparty_id(view)) else [],
         "direction": [str(view.get("direction") or "unknown")],
         "kind": [str(view.get("kind") or "unknown")],
         "status": [_status(view)],

@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from services.core.access import EVERY_SITE
+from services.core.client_card import UNPAYABLE_KINDS, as_decimal
 from services.web.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES
 
 # The tzdata package (a direct dependency) supplies the zone where the machine has none.
@@ -227,19 +228,6 @@ def client_totals(invoices: Iterable[Mapping[str, Any]]) -> list[CurrencyTotal]:
         sums[cur] = (count + 1, total + gross)
     order = sorted(sums, key=lambda c: (c != "HUF", c))
     return [CurrencyTotal(c, sums[c][0], sums[c][1]) for c in order]
-
-
-# Kinds of invoice no payment is due on (``app/payments.py`` refuses to record one against them).
-UNPAYABLE_KINDS = ("storno", "proforma", "credit_note")
-
-
-def as_decimal(value: Any) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
 
 
 def paid_amount(state: Mapping[str, Any]) -> Decimal:
