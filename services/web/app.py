@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import billing_repos
+from services.adapters.client_records import ClientRecords
 from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
@@ -101,6 +102,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         anchors=AuditAnchors(store, settings.retention_years),
         search=TantivySearchIndex(Path(load_index_settings().index_dir)),
         retention=RetentionRepo(db),
+        client_records=ClientRecords(db),
     )
 
 

@@ -15,6 +15,7 @@ from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import BillingRepos
+from services.adapters.client_records import ClientRecords
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
@@ -61,6 +62,7 @@ class Ports:
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
+    client_records: ClientRecords | None = None  # one per counterparty, made by the pipeline (core/clients.py)
 
 
 def get_ports(request: Request) -> Ports:
