@@ -9,7 +9,7 @@ costs one read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +21,6 @@ from services.core.clients import (
     ClientSource,
     client_key,
     client_key_of_reference,
-    client_record_id,
     counterparty_of,
     invoice_layer,
     merge_client,
@@ -29,6 +28,7 @@ from services.core.clients import (
     same_record,
 )
 from services.core.errors import StorageUnavailableError
+from services.core.keys import client_record_id
 
 Doc = dict[str, Any]
 ATTEMPTS = 20  # compare-and-set rounds before giving up (each a read and a write of one record)
@@ -74,6 +74,11 @@ class ClientRecords:
         if key is None:
             return False
         return self.merge(str(record["tenant"]), key, ClientSource.REFERENCE, reference_layer(record))
+
+    def reference_clients(self, tenant: str | None = None) -> Iterator[Doc]:
+        """Every reference client (of one tenant): one pass, for a backfill."""
+        with translate_errors("stream reference clients"):
+            yield from self.db.clients.find({"tenant": tenant} if tenant else {})
 
     def _write(self, old: Doc | None, new: Doc) -> bool:
         with translate_errors("write client record"):

@@ -10,7 +10,6 @@ from services.core.clients import (
     ClientSource,
     client_key,
     client_key_of_reference,
-    client_record_id,
     counterparty_id,
     counterparty_of,
     invoice_layer,
@@ -20,6 +19,7 @@ from services.core.clients import (
     reference_layer,
     same_record,
 )
+from services.core.keys import client_record_id
 from services.core.reference import RefKind, normalise_record
 
 

@@ -12,8 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from services.adapters.client_records import ClientRecords
-from services.core.clients import client_record_id
 from services.core.enums import Role
+from services.core.keys import client_record_id
 from services.core.reference import RefKind, record_key
 from services.web.app import create_app
 from services.web.deps import Ports

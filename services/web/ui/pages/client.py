@@ -21,7 +21,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from services.core.client_card import summarise
-from services.core.clients import address_line, client_key_of_reference, client_record_id, is_client_record_id
+from services.core.clients import address_line, client_key_of_reference, is_client_record_id
+from services.core.keys import client_record_id
 from services.core.search_index import AnyOf, Either, IndexQuery, decode_row, encode_row, index_query, parse_sort
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web import presentation as fmt
