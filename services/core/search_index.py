@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from services.core.clients import counterparty_id
+from services.core.clients import counterparty_id, is_client_record_id
 from services.core.search_query import InvoiceQuery
 from services.core.search_terms import build_search_terms, fold, query_terms, tokenize
 from services.core.taxnumber import normalise_tax_number
@@ -157,6 +157,8 @@ def yyyymmdd(value: date | str | None) -> int | None:
 
 
 def _client_clause(client: str) -> Clause | None:
+    if is_client_record_id(client):  # a client record's id (what a row's counterparty_id links to)
+        return AnyOf("counterparty", (client,))
     tax = normalise_tax_number(client)
     if tax:
         return AnyOf("tax8", (tax[:8],))

@@ -87,10 +87,11 @@ class FakeCollection:
         return SimpleNamespace(deleted_count=int(found is not None))
 
     def replace_one(self, query: dict[str, Any], doc: dict[str, Any], upsert: bool = False) -> SimpleNamespace:
-        found = next((k for k, d in self.docs.items() if matches(d, query)), None)
-        if found is not None or upsert:
-            self.docs[doc["_id"]] = dict(doc)
-        return SimpleNamespace(matched_count=int(found is not None))
+        existing = self.docs.get(doc["_id"])
+        if existing is not None and not matches(existing, query):
+            return SimpleNamespace(matched_count=0)  # a compare-and-set that lost (adapters/client_records.py)
+        self.docs[doc["_id"]] = dict(doc)
+        return SimpleNamespace(matched_count=int(existing is not None))
 
     def update_one(self, query: dict[str, Any], update: dict[str, Any], upsert: bool = False) -> None:
         found = next((d for d in self.docs.values() if matches(d, query)), None)
