@@ -50,7 +50,7 @@ class CardSummary:
     overdue: list[Amount]  # of ``open``, past the due date
     years: list[YearTotal]  # newest year first
     chart_currency: str | None
-    months: list[MonthBar]  # the last CHART_MONTHS months, oldest first, in ``chart_currency``
+    months: list[MonthBar]  # CHART_MONTHS months up to ``chart_end``, oldest first, in ``chart_currency``
 
 
 def as_decimal(value: Any) -> Decimal | None:
@@ -121,6 +121,16 @@ def chart_currency(rows: list[Mapping[str, Any]]) -> str | None:
     return "HUF" if "HUF" in counts else max(sorted(counts), key=lambda c: counts[c])
 
 
+def chart_end(rows: Iterable[Mapping[str, Any]], today: date, months: int = CHART_MONTHS) -> date:
+    """The last month the chart shows: this month, unless the client's latest invoice or payment is
+    older than the window — then that month, so a client billed two years ago still shows its bars."""
+    days = [d for row in rows for d in (_day(row.get("issue_date")), *(p for p, _ in payments_of(row)))
+            if d is not None and d <= today]
+    latest = max(days, default=today)
+    first_shown = _months_until(today, months)[0]
+    return today if latest.isoformat()[:7] >= first_shown else latest
+
+
 def summarise(rows: Iterable[Mapping[str, Any]], today: date, months: int = CHART_MONTHS) -> CardSummary:
     rows = list(rows)
     totals: dict[str, tuple[int, Decimal]] = {}
@@ -128,7 +138,7 @@ def summarise(rows: Iterable[Mapping[str, Any]], today: date, months: int = CHAR
     overdue: dict[str, tuple[int, Decimal]] = {}
     years: dict[tuple[int, str], tuple[int, Decimal, Decimal]] = {}
     currency = chart_currency(rows)
-    window = _months_until(today, months)
+    window = _months_until(chart_end(rows, today, months), months)
     invoiced_by = dict.fromkeys(window, Decimal(0))
     paid_by = dict.fromkeys(window, Decimal(0))
     for row in rows:

@@ -18,6 +18,7 @@ if "SZAMLATAR_KAFKA_BOOTSTRAP" not in os.environ:
 from tests.integration.conftest import (  # noqa: F401
     api,
     db,
+    indexer,
     settings,
     status_sync,
     status_sync_process,

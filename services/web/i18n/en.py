@@ -293,7 +293,7 @@ MESSAGES: dict[str, str] = {
     "client.overdue_none": "Nothing overdue.",
     "col.overdue_count": "Overdue invoices",
     "col.overdue": "Overdue amount",
-    "client.chart_title": "Monthly invoiced and paid, last 12 months ({currency})",
+    "client.chart_title": "Monthly invoiced and paid, {first} – {last} ({currency})",
     "client.chart_table": "The chart's figures as a table",
     "client.month": "Month",
     "client.invoiced": "Invoiced",

@@ -296,7 +296,7 @@ MESSAGES: dict[str, str] = {
     "client.overdue_none": "Nincs lejárt tétel.",
     "col.overdue_count": "Lejárt számla",
     "col.overdue": "Lejárt összeg",
-    "client.chart_title": "Havi számlázott és fizetett összeg, utolsó 12 hónap ({currency})",
+    "client.chart_title": "Havi számlázott és fizetett összeg, {first} – {last} ({currency})",
     "client.chart_table": "Az ábra adatai táblázatban",
     "client.month": "Hónap",
     "client.invoiced": "Számlázott",

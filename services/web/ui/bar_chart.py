@@ -36,7 +36,10 @@ def _scale_top(values: Sequence[Decimal]) -> Decimal:
 
 
 def monthly_chart(months: Sequence[MonthBar], *, title: str, invoiced_label: str, paid_label: str,
-                  amount: Callable[[Decimal], str], month_label: Callable[[str], str]) -> Markup:
+                  amount: Callable[[Decimal], str], month_label: Callable[[str], str],
+                  axis_label: Callable[[str], str]) -> Markup:
+    """``month_label`` names a month in full (the bars' titles), ``axis_label`` briefly (under the bars;
+    the year is written under the first bar and under each January)."""
     top = _scale_top([v for m in months for v in (m.invoiced, m.paid)])
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     group = plot_w / max(1, len(months))
@@ -66,8 +69,12 @@ def monthly_chart(months: Sequence[MonthBar], *, title: str, invoiced_label: str
                          f'fill="{fill}" stroke="{INK}" stroke-width="1">'
                          f'<title>{escape(month_label(m.month))} – {escape(label)}: {escape(amount(value))}</title>'
                          '</rect>')
-        parts.append(f'<text x="{LEFT + group * i + group / 2:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" '
-                     f'font-size="11" fill="#333333">{escape(month_label(m.month))}</text>')
+        centre = LEFT + group * i + group / 2
+        parts.append(f'<text x="{centre:.1f}" y="{HEIGHT - BOTTOM + 15}" text-anchor="middle" '
+                     f'font-size="11" fill="#333333">{escape(axis_label(m.month))}</text>')
+        if i == 0 or m.month.endswith("-01"):
+            parts.append(f'<text x="{centre:.1f}" y="{HEIGHT - BOTTOM + 30}" text-anchor="middle" '
+                         f'font-size="11" fill="#333333">{escape(m.month[:4])}</text>')
     legend_y = 14
     for j, (label, fill) in enumerate(((invoiced_label, INK), (paid_label, "url(#hatch)"))):
         x = LEFT + j * 180

@@ -62,3 +62,10 @@ def test_years_and_the_monthly_chart() -> None:
 def test_a_client_billed_only_in_euro_is_charted_in_euro() -> None:
     assert summarise([row("10", currency="EUR")], TODAY).chart_currency == "EUR"
     assert summarise([], TODAY).chart_currency is None
+
+
+def test_a_client_last_billed_long_ago_is_charted_up_to_its_latest_activity() -> None:
+    old = [row("1000", issued="2025-02-10", payments=[{"date": "2025-03-01", "amount": "1000"}], status="paid")]
+    months = summarise(old, TODAY).months
+    assert (months[0].month, months[-1].month) == ("2024-04", "2025-03")
+    assert sum(m.invoiced for m in months) == Decimal(1000) and sum(m.paid for m in months) == Decimal(1000)

@@ -11,6 +11,7 @@ site-limited viewer sees only their sites' invoices, and a card with nothing the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -19,8 +20,9 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
-from services.core.client_card import summarise
+from services.core.client_card import CardSummary, summarise
 from services.core.clients import address_line, client_key_of_reference, is_client_record_id
 from services.core.keys import client_record_id
 from services.core.search_index import AnyOf, Either, IndexQuery, decode_row, encode_row, index_query, parse_sort
@@ -102,11 +104,34 @@ def card_rows(ports: Ports, tenant: str, sites: tuple[str, ...], client: CardCli
     return mine, len(mine)
 
 
-def _month_label(lang: str) -> Any:
+_MONTHS = {
+    "hu": ("jan.", "febr.", "márc.", "ápr.", "máj.", "jún.", "júl.", "aug.", "szept.", "okt.", "nov.", "dec."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def _month_label(lang: str, *, short: bool = False) -> Callable[[str], str]:
+    """``2025-03`` → ``2025. márc.`` / ``Mar 2025``; ``short``: the month alone (the chart's axis)."""
+    names = _MONTHS.get(lang, _MONTHS["hu"])
+
     def label(month: str) -> str:
         year, number = month.split("-")
-        return f"{year[2:]}. {number}." if lang == "hu" else f"{year[2:]}-{number}"
+        name = names[int(number) - 1]
+        return name if short else (f"{year}. {name}" if lang == "hu" else f"{name} {year}")
     return label
+
+
+def _chart(summary: CardSummary, lang: str) -> tuple[Markup | None, str]:
+    """The monthly chart (``None`` for a client without invoices) and its title."""
+    t, currency, label = fmt.translate, summary.chart_currency or "HUF", _month_label(lang)
+    title = t(lang, "client.chart_title", currency=currency, first=label(summary.months[0].month),
+              last=label(summary.months[-1].month))
+    if summary.chart_currency is None:
+        return None, title
+    return monthly_chart(
+        summary.months, title=title, invoiced_label=t(lang, "client.invoiced"), paid_label=t(lang, "client.paid"),
+        amount=lambda v: fmt.format_amount(Decimal(v).quantize(Decimal(1)), currency, lang=lang),
+        month_label=label, axis_label=_month_label(lang, short=True)), title
 
 
 @router.get("/clients/{client_id}")
@@ -123,15 +148,10 @@ def client_page(request: Request, ports: PortsDep, ctx: Searcher, client_id: str
         client.name, client.tax_number = first.get(f"{side}_name"), first.get(f"{side}_tax_number")
     lang = language(request, ctx.user)
     summary = summarise(rows, datetime.now(fmt.LOCAL_TZ).date())
-    currency = summary.chart_currency or "HUF"
-    t = fmt.translate
-    chart = monthly_chart(
-        summary.months, title=t(lang, "client.chart_title", currency=currency),
-        invoiced_label=t(lang, "client.invoiced"), paid_label=t(lang, "client.paid"),
-        amount=lambda v: fmt.format_amount(Decimal(v).quantize(Decimal(1)), currency, lang=lang),
-        month_label=_month_label(lang)) if summary.chart_currency else None
+    chart, chart_title = _chart(summary, lang)
     pager = fmt.paginate(len(rows), page, PAGE_SIZE)
     return render(request, "client.html", ctx, client=client, items=rows[pager.skip:pager.skip + PAGE_SIZE],
-                  pg=pager, summary=summary, chart=chart, chart_currency=currency, month_label=_month_label(lang),
+                  pg=pager, summary=summary, chart=chart, chart_title=chart_title,
+                  chart_currency=summary.chart_currency or "HUF", month_label=_month_label(lang),
                   truncated=total > len(rows), limit=CLIENT_CARD_LIMIT,
                   page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
