@@ -332,6 +332,7 @@ MESSAGES: dict[str, str] = {
     "audit.action.connection.deleted": "connection deleted",
     "audit.action.producer.created": "producer created",
     "audit.action.producer.deleted": "producer deleted",
+    "audit.action.client.edited": "client edited",
     "audit.action.reference.upserted": "reference record saved",
     "audit.action.reference.deleted": "reference record deleted",
     "audit.action.reference.csv_imported": "reference data from CSV",

@@ -335,6 +335,7 @@ MESSAGES: dict[str, str] = {
     "audit.action.connection.deleted": "kapcsolat törölve",
     "audit.action.producer.created": "küldő létrehozva",
     "audit.action.producer.deleted": "küldő törölve",
+    "audit.action.client.edited": "ügyfél szerkesztve",
     "audit.action.reference.upserted": "törzsadat mentve",
     "audit.action.reference.deleted": "törzsadat törölve",
     "audit.action.reference.csv_imported": "törzsadat CSV-ből",

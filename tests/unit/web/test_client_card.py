@@ -17,8 +17,8 @@ from services.core.keys import client_record_id
 from services.core.reference import RefKind, record_key
 from services.web.app import create_app
 from services.web.deps import Ports
-from tests.fakes import FakeRepos
-from tests.unit.web.fakes import db_of, fake_ports, invoice_doc
+from tests.fakes import AuditLog, FakeRepos
+from tests.unit.web.fakes import FakeTokens, db_of, fake_ports, invoice_doc
 from tests.unit.web.test_ui_auth import TENANT, login
 
 RECORD = client_record_id(TENANT, "hu:12345678")
@@ -39,6 +39,10 @@ def _unmatched(invoice_id: str, site: str, number: str, gross: str, status: str,
 def ports(repos: FakeRepos) -> Ports:
     base = fake_ports(repos)
     ports = dataclasses.replace(base, client_records=ClientRecords(db_of(base)))
+    assert isinstance(ports.tokens, FakeTokens)
+    ports.tokens.add("root-token", tenant=TENANT, role=Role.ADMIN)
+    ports.tokens.add("bp-admin", tenant=TENANT, role=Role.ADMIN, sites=("budapest",))
+    ports.tokens.add("deb-viewer", tenant=TENANT, role=Role.VIEWER, sites=("debrecen",))
     repos.accounts.add_user(TENANT, "kata", "correct horse 1", Role.FINANCE)
     repos.accounts.add_user(TENANT, "deb", "correct horse 1", Role.VIEWER, sites=("debrecen",))
     repos.clients.upsert({"_id": record_key(TENANT, RefKind.CLIENT, "c-1"), "id": "c-1", "tenant": TENANT,
@@ -93,3 +97,32 @@ def test_a_one_site_viewer_sees_only_that_sites_invoices_on_the_card(client: Tes
     assert "DB-1" in html and "BP-2" not in html and "BP-1" not in html
     assert _cell_rows(html, "open-balance") == [("HUF", "1", "50 000 Ft")]
     assert client.get(f"/ui/clients/{client_record_id(TENANT, 'hu:99999999')}").status_code == 404
+
+
+def _bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_the_api_answers_the_card_and_a_persons_edit_wins_over_every_source(client: TestClient,
+                                                                            ports: Ports) -> None:
+    card = client.get(f"/api/v1/clients/{RECORD}", headers=_bearer("root-token")).json()
+    assert card["id"] == RECORD and card["invoices"] == 3 and card["ids"]["billingo"] == ["4711"]
+    assert card["open"] == [{"currency": "HUF", "count": 2, "total": "177000"}]
+    assert client.get("/api/v1/clients/c-1", headers=_bearer("root-token")).json()["id"] == RECORD
+    seen = client.get(f"/api/v1/clients/{RECORD}", headers=_bearer("deb-viewer")).json()
+    assert seen["invoices"] == 1 and seen["open"][0]["total"] == "50000"
+
+    edited = client.patch(f"/api/v1/clients/{RECORD}", headers=_bearer("root-token"),
+                          json={"email": "kezi@kovacs.hu", "name": "Kovács és Társa (kézi)"})
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["email"] == "kezi@kovacs.hu" and edited.json()["name"] == "Kovács és Társa (kézi)"
+    audit = ports.audit
+    assert isinstance(audit, AuditLog)
+    assert [(e["target"], e["details"]) for e in audit.log if e["action"] == "client.edited"] == [
+        (RECORD, {"fields": ["email", "name"]})]
+    assert client.patch(f"/api/v1/clients/{RECORD}", headers=_bearer("bp-admin"),
+                        json={"email": "x@y.hu"}).status_code == 403  # a record spans sites
+    assert client.patch(f"/api/v1/clients/{RECORD}", headers=_bearer("deb-viewer"),
+                        json={"email": "x@y.hu"}).status_code == 403
+    assert client.patch(f"/api/v1/clients/{RECORD}", headers=_bearer("root-token"),
+                        json={"_id": "x"}).status_code == 422
