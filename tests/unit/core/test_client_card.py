@@ -69,3 +69,11 @@ def test_a_client_last_billed_long_ago_is_charted_up_to_its_latest_activity() ->
     months = summarise(old, TODAY).months
     assert (months[0].month, months[-1].month) == ("2024-04", "2025-03")
     assert sum(m.invoiced for m in months) == Decimal(1000) and sum(m.paid for m in months) == Decimal(1000)
+
+
+def test_totals_are_decimal_sums_per_currency_huf_first_and_an_amountless_invoice_counts() -> None:
+    rows = [{"currency": "EUR", "gross_total": "10.10"}, {"currency": "HUF", "gross_total": "100000"},
+            {"currency": "HUF", "gross_total": "-25000"}, {"currency": "EUR", "gross_total": "0.20"},
+            {"currency": None, "gross_total": None}]
+    assert [(a.currency, a.count, a.total) for a in summarise(rows, TODAY).totals] == [
+        ("HUF", 3, Decimal("75000")), ("EUR", 2, Decimal("10.30"))]
