@@ -131,7 +131,7 @@ def _issued(view: Mapping[str, Any]) -> str:
 
 def invoice_layer(view: Mapping[str, Any]) -> tuple[ClientSource, dict[str, Any]] | None:
     """What one archived invoice view says of its counterparty, and as which source; ``None`` when it
-    cannot be keyed. ``as_of`` (the issue date) lets a later invoice's data replace an earlier one's."""
+    cannot be keyed. ``as_of`` (the issue month) lets a later invoice's data replace an earlier one's."""
     party = counterparty_of(view)
     if client_key(party) is None:
         return None
@@ -143,7 +143,9 @@ def invoice_layer(view: Mapping[str, Any]) -> tuple[ClientSource, dict[str, Any]
         "vat_number": normalise_vat_number(_text(party.get("vat_number"))),
         "private_person": bool(party.get("private_person")) or None,
         "address": _address(party.get("address")), "email": _text(party.get("email")),
-        "phone": _text(party.get("phone")), "as_of": _issued(view),
+        # The issue month, not the day: a client billed daily gets one write a month (the indexer's
+        # cost on the store), not one per invoice; within a month the invoice merged last wins.
+        "phone": _text(party.get("phone")), "as_of": _issued(view)[:7],
     }
     partner = _text(party.get("partner_id"))
     if partner and source is not ClientSource.INVOICE:

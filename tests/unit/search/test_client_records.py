@@ -76,3 +76,17 @@ def test_backfill_is_idempotent_and_merges_reference_clients_into_the_same_recor
     assert record is not None and record["name"] == "Árvíztűrő Zrt."  # the reference name wins
     assert record["phone"] == "+36 30 111" and record["ids"]["reference"] == ["client-003"]
     assert records.get("other", client_record_id("other", "hu:87654321")) is None  # --tenant kept to acme
+
+
+def test_invoices_of_one_month_with_the_same_data_write_the_record_once(tmp_path: Path) -> None:
+    views, db = FakeViews(), FakeDb()
+    records = ClientRecords(db)  # type: ignore[arg-type]
+    handler = IndexerHandler(views, LiveWriter(tmp_path), clients=records)  # type: ignore[arg-type]
+    for n, day in enumerate(("2025-03-03", "2025-03-17", "2025-03-31")):
+        views.views[f"0000000{n}-m"] = _billingo_view(f"0000000{n}-m", day)
+        handler.handle({"schema": "invoice.archived.v1", "invoice_id": f"0000000{n}-m"})
+    record = records.get("acme", BUYER)
+    assert record is not None and record["rev"] == 1  # the indexer's cost on the store: one write a month
+    views.views["00000009-m"] = _billingo_view("00000009-m", "2025-04-01")
+    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000009-m"})
+    assert (records.get("acme", BUYER) or {}).get("rev") == 2
