@@ -13,6 +13,7 @@ from services.commands import (
     audit,
     billing,
     client,
+    clients,
     connection,
     dlq,
     evidence,
@@ -40,7 +41,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Számlatár 
 
 # In the order --help lists them: the processes, the ways in, the archive's own data, operations.
 NOUNS = (run, imports, parse, billing, nav, pull, producer, connection, webhook, subscription, reference, client,
-         token, user, dlq, audit, timestamp, scrub, evidence, retention, keys, index, stack)
+         clients, token, user, dlq, audit, timestamp, scrub, evidence, retention, keys, index, stack)
 for noun in NOUNS:
     app.add_typer(noun.app)
 legacy.register(app)

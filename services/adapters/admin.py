@@ -16,6 +16,7 @@ from typing import Any
 
 from pymongo.database import Database
 
+from services.adapters.client_records import ClientRecords
 from services.adapters.connections import ConnectionRepo
 from services.adapters.mongo import AuditLog, ClientRepo, TokenRepo, translate_errors
 from services.adapters.sealer import Sealer
@@ -118,5 +119,6 @@ def upsert_client(db: Database[dict[str, Any]], *, tenant: str, client_id: str, 
     client = {"_id": record_key(tenant, RefKind.CLIENT, client_id), "id": client_id, "kind": RefKind.CLIENT.value,
               "tenant": tenant, "name": name, "tax_number": normal, "taxpayer_id": taxpayer_id(normal)}
     ClientRepo(db).upsert(client)
+    ClientRecords(db).record_reference(client)  # the same counterparty's client record (core/clients.py)
     db.reference_meta.update_one({"_id": tenant}, {"$inc": {"refs": 1}}, upsert=True)  # match stage reloads
     return client

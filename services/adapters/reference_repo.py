@@ -15,6 +15,7 @@ from typing import Any
 from pymongo import ASCENDING, DESCENDING, ReturnDocument
 from pymongo.database import Database
 
+from services.adapters.client_records import ClientRecords
 from services.adapters.mongo import translate_errors
 from services.core.access import site_clause
 from services.core.errors import NotFoundError
@@ -60,6 +61,7 @@ class MetaRepo:
 class ReferenceRepo:
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db, self.meta = db, MetaRepo(db)
+        self.client_records = ClientRecords(db)
 
     def upsert_many(self, tenant: str, records: list[dict[str, Any]]) -> int:
         now = _now()
@@ -72,6 +74,9 @@ class ReferenceRepo:
                     old = self.db[coll].find_one({"_id": r["_id"]}, {"invoice_ids": 1}) or {}
                     r["invoice_ids"] = sorted(set(r.get("invoice_ids") or []) | set(old.get("invoice_ids") or []))
                 self.db[coll].replace_one({"_id": r["_id"]}, r, upsert=True)
+        for r in records:
+            if r["kind"] == RefKind.CLIENT.value:  # the same counterparty's client record (core/clients.py)
+                self.client_records.record_reference(r)
         if records:
             self.meta.bump(tenant, "refs")
         return len(records)

@@ -70,6 +70,11 @@ class Party:
     vat_number: str | None = None  # EU VAT number, e.g. HU12345678
     address: Address | None = None
     private_person: bool = False
+    # What a billing system keeps of its partner (Billingo partner, Számlázz.hu vevő): the client
+    # record takes them (core/clients.py).
+    partner_id: str | None = None
+    email: str | None = None
+    phone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +195,9 @@ def _party(data: dict[str, Any] | None) -> Party:
         vat_number=data.get("vat_number"),
         address=Address(**addr) if addr else None,
         private_person=bool(data.get("private_person", False)),
+        partner_id=data.get("partner_id"),
+        email=data.get("email"),
+        phone=data.get("phone"),
     )
 
 

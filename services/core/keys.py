@@ -3,6 +3,7 @@
 * partition key  ``tenant|source|connection|external_id`` — per-invoice ordering in Kafka
 * invoice id     uuid5 over the same four parts — one invoice however often it arrives
 * event id       uuid5 over stage + idempotency key (which adds the content sha256)
+* client record id  uuid5 over tenant + client key (``core/clients.py``)
 * the ids derived from another id or a position: a registered payment, an ``invoice.linked`` event,
   a webhook delivery, a dead letter, an audit entry written once per invoice version. Each keeps the
   namespace and name it was first derived with: stored records (write-back records, replay logs,
@@ -20,6 +21,7 @@ from services.core.topics import INVOICE_DLQ
 
 _NS = uuid.UUID("5b0f7e2c-9a43-4d2a-8a57-6f1f3c1e2d10")
 _PAYMENT_NS = uuid.UUID("0d7a4f0e-5f6b-4b8e-9a51-3c1f1d1c4b21")
+_CLIENT_NS = uuid.UUID("c1e47d52-93c8-4f1e-9d0b-1b7c0f3a6e41")
 
 
 def partition_key(tenant: str, source_kind: str, connection_id: str, external_id: str) -> str:
@@ -79,6 +81,12 @@ def audit_entry_id(tenant: str, action: str, target: str, sha256: str) -> str:
     """An audit entry that records a fact about one version (``invoice.archived``, ``invoice.held`` of
     ``target`` with these bytes): the same for every replay, so the chain holds the fact once."""
     return str(uuid.uuid5(_NS, f"audit:{tenant}:{action}:{target}:{sha256}"))
+
+
+def client_record_id(tenant: str, client_key: str) -> str:
+    """A client record (``core/clients.client_key``: tax number, or name + address): the same from every
+    door that writes it, and opaque, so a URL carrying it shows no tenant or tax number."""
+    return str(uuid.uuid5(_CLIENT_NS, f"client:{tenant}|{client_key}"))
 
 
 def staging_key(tenant: str, sha256: str) -> str:

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from services.core.clients import counterparty_id, is_client_record_id
 from services.core.search_query import OPEN_STATUSES, InvoiceQuery
 from services.core.search_terms import build_search_terms, fold, query_terms, tokenize
 from services.core.taxnumber import normalise_tax_number
@@ -45,6 +46,7 @@ FIELDS: dict[str, FieldKind] = {
     "tenant": FieldKind.KEYWORD,
     "site": FieldKind.FACET,
     "client_id": FieldKind.KEYWORD,
+    "counterparty": FieldKind.KEYWORD,  # the client record of the buyer (outgoing) / seller (incoming)
     "direction": FieldKind.FACET,
     "kind": FieldKind.FACET,
     "status": FieldKind.FACET,  # payment status, or "cancelled"
@@ -177,6 +179,8 @@ def yyyymmdd(value: date | str | None) -> int | None:
 
 
 def _client_clause(client: str) -> Clause | None:
+    if is_client_record_id(client):  # a client record's id (what a row's counterparty_id links to)
+        return AnyOf("counterparty", (client,))
     tax = normalise_tax_number(client)
     if tax:
         return AnyOf("tax8", (tax[:8],))
@@ -338,7 +342,11 @@ def encode_row(view: Mapping[str, Any]) -> bytes:
     invoice, match = view.get("invoice") or {}, view.get("match") or {}
     row = {"_id": str(view["_id"]), **{k: view.get(k) for k in ROW_FIELDS}, "status": _status(view),
            "payment_status": invoice.get("payment_status"), "due_date": invoice.get("due_date"),
-           "paid_amount": _paid(view), "project_id": match.get("project_id"), "version": view_version(view)}
+           "paid_amount": _paid(view), "project_id": match.get("project_id"), "version": view_version(view),
+           # the client card's figures: the counterparty's record, the monthly paid series
+           "counterparty_id": counterparty_id(view),
+           "payments": [{"date": p.get("date"), "amount": p.get("amount")} for p in invoice.get("payments") or []
+                        if isinstance(p, Mapping)]}
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_json_value).encode()
 
 
@@ -368,6 +376,7 @@ def index_document(view: Mapping[str, Any], *, indexed_at: datetime) -> IndexDoc
         "tenant": [str(view["tenant"])],
         "site": [str(view.get("site") or "")],
         "client_id": [str(view["client_id"])] if view.get("client_id") else [],
+        "counterparty": [c] if (c := counterparty_id(view)) else [],
         "direction": [str(view.get("direction") or "unknown")],
         "kind": [str(view.get("kind") or "unknown")],
         "status": [_status(view)],

@@ -17,6 +17,10 @@ Three things besides the events keep the index right, all on the same writer und
 - an invoice the event names but the store does not hold (yet) is skipped, not retried forever;
 - ``invoice.linked`` matters only when a person reassigned the invoice (``changed_by``): the
   downstream worker's copy of every archive would only index the same view a second time.
+
+The same read of the view keeps the counterparty's client record (``adapters/client_records.py``):
+every archived invoice's buyer (outgoing) or seller (incoming) becomes, or enriches, a client record,
+merged idempotently (a replay writes nothing), before the index commit — so a crash replays both.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from services.adapters.client_records import ClientRecords
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.stage_runner import Output
 from services.adapters.tantivy_index import (
@@ -77,8 +82,9 @@ class LiveWriter:
 class IndexerHandler:
     def __init__(self, views: InvoiceViews, writer: LiveWriter, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, clients: ClientRecords | None = None) -> None:
         self.views, self.live, self.clock, self.monotonic = views, writer, clock, monotonic
+        self.clients = clients
         self.lock = threading.Lock()
         self._rechecks: list[tuple[float, str]] = []
         self.indexed = 0
@@ -111,6 +117,8 @@ class IndexerHandler:
                 if view is None:
                     missing.append(invoice_id)  # a payment ahead of its archive; a removed invoice
                     continue
+                if self.clients is not None:
+                    self.clients.record_counterparty(view)
                 docs.append(index_document(view, indexed_at=now))
             self.indexed += self.live.writer.upsert(docs)
             self.live.writer.commit()

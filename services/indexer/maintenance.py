@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+from services.adapters.client_records import ClientRecords
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.search_index import SearchIndex
 from services.adapters.tantivy_index import (
@@ -126,3 +127,27 @@ def describe(report: VerifyReport, *, show: int = 20) -> list[str]:
     lines.append("index and store agree" if report.ok else "index and store DIFFER")
     return lines
 
+
+
+@dataclass
+class BackfillReport:
+    invoices: int = 0
+    changed: int = 0  # client records created or enriched (a second run changes none)
+    references: int = 0
+
+
+def backfill_clients(views: InvoiceViews, records: ClientRecords, *, tenant: str | None = None,
+                     progress: Progress = lambda _: None) -> BackfillReport:
+    """Client records for the invoices archived before the indexer kept them: one pass over the store's
+    views, each counterparty merged as the indexer merges it, then the reference clients. Idempotent:
+    what is already recorded is read and not written again."""
+    report = BackfillReport()
+    for view in views.stream(tenant):
+        report.invoices += 1
+        report.changed += records.record_counterparty(view)
+        progress(1)
+    for reference in records.reference_clients(tenant):
+        if reference.get("kind", "client") == "client" and reference.get("name"):
+            report.references += 1
+            report.changed += records.record_reference(reference)
+    return report

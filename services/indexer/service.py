@@ -16,6 +16,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from services.adapters.client_records import ClientRecords
 from services.adapters.consumer_shell import ConsumerShell, Publisher, Route, kafka_consumer
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
@@ -60,7 +61,8 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     stop = stop or threading.Event()
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
-    handler = IndexerHandler(InvoiceViews(connect(settings)), live)
+    db = connect(settings)
+    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db))
     publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only
     shell = build_shell(handler, registry, publisher, stop)
 

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import billing_repos
+from services.adapters.client_records import ClientRecords
 from services.adapters.connections import ConnectionRepo
 from services.adapters.dlq import DeadLetterCounts
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
@@ -107,6 +108,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         previews=PdfSandbox(workers=1),  # its child starts at the first preview
         evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),
         dead_letters=DeadLetterCounts(settings, db),
+        client_records=ClientRecords(db),
     )
 
 

@@ -15,6 +15,7 @@ from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import BillingRepos
+from services.adapters.client_records import ClientRecords
 from services.adapters.dlq import DeadLetterCounts
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
@@ -67,6 +68,7 @@ class Ports:
     previews: PdfSandbox | None = None  # draws the PDF previews, PDFium in a child process (issue 12)
     evidence: EvidenceDesk | None = None  # evidence packages from the web (issue 14)
     dead_letters: DeadLetterCounts | None = None  # the tenant's waiting dead letters (the start page)
+    client_records: ClientRecords | None = None  # one per counterparty, made by the pipeline (core/clients.py)
 
 
 def get_ports(request: Request) -> Ports:

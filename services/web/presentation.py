@@ -4,7 +4,7 @@ maths, message lookup, input parsing and the client-card totals. No I/O, no cloc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from services.core.access import EVERY_SITE
+from services.core.client_card import as_decimal
 from services.web.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES
 
 # The tzdata package (a direct dependency) supplies the zone where the machine has none.
@@ -206,78 +207,12 @@ def paginate(total: int, page: int, page_size: int) -> Pagination:
     return Pagination(page=min(max(1, page), pages), page_size=size, total=max(0, total), pages=pages)
 
 
-@dataclass(frozen=True)
-class CurrencyTotal:
-    currency: str
-    count: int
-    gross: Decimal
-
-
-def client_totals(invoices: Iterable[Mapping[str, Any]]) -> list[CurrencyTotal]:
-    """Gross totals per currency (Decimal, never float); storno/credit amounts are negative already.
-    Invoices without a gross amount are counted but add nothing."""
-    sums: dict[str, tuple[int, Decimal]] = {}
-    for inv in invoices:
-        cur = (inv.get("currency") or "HUF").upper()
-        try:
-            gross = Decimal(str(inv.get("gross_total"))) if inv.get("gross_total") not in (None, "") else Decimal(0)
-        except InvalidOperation:
-            gross = Decimal(0)
-        count, total = sums.get(cur, (0, Decimal(0)))
-        sums[cur] = (count + 1, total + gross)
-    order = sorted(sums, key=lambda c: (c != "HUF", c))
-    return [CurrencyTotal(c, sums[c][0], sums[c][1]) for c in order]
-
-
-# Kinds of invoice no payment is due on (``app/payments.py`` refuses to record one against them).
-UNPAYABLE_KINDS = ("storno", "proforma", "credit_note")
-
-
-def as_decimal(value: Any) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
 def paid_amount(state: Mapping[str, Any]) -> Decimal:
     """What a payment state says was paid: its ``paid_total``, else the sum of its payments."""
     stored = as_decimal(state.get("paid_total"))
     if stored is not None:
         return stored
     return sum((as_decimal(p.get("amount")) or Decimal(0) for p in state.get("payments") or []), Decimal(0))
-
-
-def invoice_payment_state(invoice: Mapping[str, Any]) -> dict[str, Any]:
-    """An invoice view's payment state: the stored state status-sync copied onto it (``payment``), else
-    what the source said (``invoice.payment_status`` / ``invoice.payments``)."""
-    inner = invoice.get("invoice") or {}
-    copied = invoice.get("payment") or {}
-    return {"status": copied.get("status") or inner.get("payment_status"), "paid_total": copied.get("paid_total"),
-            "payments": inner.get("payments") or [], "cancelled": copied.get("cancelled")}
-
-
-def open_balance(invoices: Iterable[Mapping[str, Any]]) -> list[CurrencyTotal]:
-    """What is still to be paid per currency: the whole gross of unpaid invoices and the remainder of
-    partially paid ones (``count`` is how many invoices are open). Cancelled invoices, stornos, proformas
-    and credit notes owe nothing; an invoice without a payment status is not counted as open."""
-    sums: dict[str, tuple[int, Decimal]] = {}
-    for inv in invoices:
-        state = invoice_payment_state(inv)
-        gross = as_decimal(inv.get("gross_total"))
-        if (state["status"] not in ("unpaid", "partially_paid") or state["cancelled"] or gross is None
-                or inv.get("kind") in UNPAYABLE_KINDS):
-            continue
-        remainder = gross - paid_amount(state) if state["status"] == "partially_paid" else gross
-        if remainder <= 0:
-            continue
-        cur = (inv.get("currency") or "HUF").upper()
-        count, total = sums.get(cur, (0, Decimal(0)))
-        sums[cur] = (count + 1, total + remainder)
-    order = sorted(sums, key=lambda c: (c != "HUF", c))
-    return [CurrencyTotal(c, sums[c][0], sums[c][1]) for c in order]
 
 
 def safe_next(target: str | None, default: str = "/ui/") -> str:

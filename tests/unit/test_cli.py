@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GROUP = typer.main.get_group(app)
 
 NOUNS = {"run", "import", "parse", "accuracy", "billing", "nav", "pull", "producer", "connection", "webhook",
-         "subscription", "reference", "client", "token", "user", "dlq", "audit", "timestamp", "scrub", "evidence",
-         "retention", "keys", "stack", "emulator", "demo", "index"}
+         "subscription", "reference", "client", "clients", "token", "user", "dlq", "audit", "timestamp", "scrub",
+         "evidence", "retention", "keys", "stack", "emulator", "demo", "index"}
 RUN = {"api", "worker", "downstream", "status-sync", "billingo-poller", "nav-sync", "pull-poller", "import-watch",
        "s3-inbox", "timestamper", "scrubber", "indexer"}
 # Written out here rather than read from services/commands/legacy.py, so a wrong alias there fails.

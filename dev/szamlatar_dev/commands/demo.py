@@ -54,9 +54,11 @@ def seed(ctx: typer.Context, api: str = typer.Option("http://127.0.0.1:8000"), c
     session = requests.Session()
     url = f"{api}/api/v1/webhooks/demo-erp"
     first = None
-    for inv, pdf in track(demo_documents(book), description="posting demo invoices"):
+    cancelled = {i.related_number for i in book.invoices if i.kind.value == "storno"}
+    for n, (inv, pdf) in enumerate(track(demo_documents(book), description="posting demo invoices")):
         body = webhook_body(f"erp-{inv.id}", pdf, filename=f"{inv.number.replace('/', '_')}.pdf",
-                            invoice=invoice_metadata(inv))
+                            invoice={**invoice_metadata(inv),
+                                     **({} if inv.number in cancelled else _paid_in_part(inv, n))})
         response = post_signed(session, url, secret, body)
         if response.status_code != 202:
             typer.echo(f"webhook refused {inv.number}: {response.status_code} {response.text}", err=True)
@@ -75,6 +77,38 @@ def seed(ctx: typer.Context, api: str = typer.Option("http://127.0.0.1:8000"), c
             fh.write(token + "\n")
     if first is not None:
         typer.echo(f"example number: {first.number}")
+    _client_records(db, tenant, api, next((i.buyer for i in book.invoices if i.buyer.tax_number), None))
+
+
+def _paid_in_part(inv: Any, n: int) -> dict[str, Any]:
+    """What the in-house system says was paid, so client cards show paid, partly paid and open (overdue)
+    invoices: every third paid on its due date, every third half paid, the rest unpaid. Stornos and
+    corrections owe nothing and say nothing (nor, by the caller, do the invoices a storno cancels)."""
+    if inv.gross_total <= 0 or inv.kind.value not in ("normal", "advance", "final"):
+        return {}
+    if n % 3 == 1:
+        return {"payment_status": "unpaid", "payments": []}
+    amount = inv.gross_total if n % 3 == 0 else (inv.gross_total / 2).quantize(inv.gross_total)
+    return {"payment_status": "paid" if n % 3 == 0 else "partially_paid",
+            "payments": [{"date": inv.due_date.isoformat(), "amount": str(amount), "method": "transfer",
+                          "reference": None}]}
+
+
+def _client_records(db: Any, tenant: str, api: str, buyer: Any) -> None:
+    """Client records for demo invoices a state from before them holds (the indexer keeps new ones),
+    and a client card to open."""
+    from services.adapters.client_records import ClientRecords
+    from services.adapters.invoice_views import InvoiceViews
+    from services.core.clients import client_key
+    from services.core.keys import client_record_id
+    from services.indexer.maintenance import backfill_clients
+
+    report = backfill_clients(InvoiceViews(db), ClientRecords(db), tenant=tenant)
+    typer.echo(f"client records: {report.changed} created or changed by the backfill "
+               f"({report.invoices} invoices read)")
+    key = client_key({"name": buyer.name, "tax_number": buyer.tax_number}) if buyer is not None else None
+    if key:
+        typer.echo(f"client card of {buyer.name}: {api}/ui/clients/{client_record_id(tenant, key)}")
 
 
 @app.command("reference")

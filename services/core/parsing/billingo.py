@@ -51,19 +51,28 @@ def read_billingo_document(doc: Mapping[str, Any]) -> Invoice:
                                      reason=ReasonCode.SCHEMA_VIOLATION) from exc
 
 
+def _partner(partner: Mapping[str, Any]) -> Party:
+    """The document's partner: a tax number, or an EU VAT number in the same field, and the partner's
+    Billingo id and contacts (the client record's Billingo layer)."""
+    raw = partner.get("taxcode")
+    tax = normalise_tax_number(raw) if raw and not str(raw)[:2].isalpha() else None
+    vat = normalise_vat_number(raw) if raw and str(raw)[:2].isalpha() else None
+    emails = partner.get("emails")
+    email = emails[0] if isinstance(emails, list) and emails else partner.get("email")
+    return Party(name=partner.get("name"), tax_number=tax, taxpayer_id=taxpayer_id(tax), vat_number=vat,
+                 address=_address(partner.get("address")), private_person=partner.get("tax_type") == "NO_TAX_NUMBER",
+                 partner_id=str(partner["id"]) if partner.get("id") is not None else None,
+                 email=str(email) if email else None, phone=str(partner["phone"]) if partner.get("phone") else None)
+
+
 def _read(doc: Mapping[str, Any]) -> Invoice:
     c = Collector(READER)
     org = doc.get("organization") or {}
     partner = doc.get("document_partner") or doc.get("partner") or {}
     s_tax = normalise_tax_number(org.get("tax_number"))
-    b_raw = partner.get("taxcode")
-    b_tax = normalise_tax_number(b_raw) if b_raw and not str(b_raw)[:2].isalpha() else None
-    b_vat = normalise_vat_number(b_raw) if b_raw and str(b_raw)[:2].isalpha() else None
     seller = Party(name=org.get("name"), tax_number=s_tax, taxpayer_id=taxpayer_id(s_tax),
                    vat_number=normalise_vat_number(org.get("eu_tax_number")), address=_address(org.get("address")))
-    buyer = Party(name=partner.get("name"), tax_number=b_tax, taxpayer_id=taxpayer_id(b_tax), vat_number=b_vat,
-                  address=_address(partner.get("address")),
-                  private_person=partner.get("tax_type") == "NO_TAX_NUMBER")
+    buyer = _partner(partner)
     for role, party, key in (("seller", seller, "organization"), ("buyer", buyer, "document_partner")):
         for name in ("name", "tax_number", "taxpayer_id", "vat_number", "address"):
             c.take(f"{role}.{name}", getattr(party, name), f"$.{key}")

@@ -38,6 +38,8 @@ def _party(el: Element | None) -> Party:
             country=X.text(addr, "s:orszag"), postal_code=X.text(addr, "s:irsz"),
             city=X.text(addr, "s:telepules"), street=X.text(addr, "s:cim"),
         ) if addr is not None else None,
+        partner_id=X.text(el, "s:id") or X.text(el, "s:azonosito"), email=X.text(el, "s:email"),
+        phone=X.text(el, "s:telefonszam") or X.text(el, "s:telefon"),
     )
 
 

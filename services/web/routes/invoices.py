@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from services.core.access import Permission
+from services.core.clients import counterparty_id
 from services.core.search_query import InvoiceQuery
 from services.web import pdf_reads
 from services.web.deps import PortsDep, PrincipalDep, require
@@ -27,7 +28,11 @@ _SUMMARY_FIELDS = (
 
 
 def _summary(doc: dict[str, Any]) -> dict[str, Any]:
-    return {"id": doc["_id"], **{k: doc.get(k) for k in _SUMMARY_FIELDS}, "source": doc.get("source")}
+    # counterparty_id: the client record of the buyer (outgoing) / seller (incoming), /ui/clients/{it};
+    # an index row carries it, a store view (no index) derives it the same way.
+    party = doc.get("counterparty_id") or (counterparty_id(doc) if doc.get("tenant") else None)
+    return {"id": doc["_id"], **{k: doc.get(k) for k in _SUMMARY_FIELDS}, "source": doc.get("source"),
+            "counterparty_id": party}
 
 
 @router.get("", summary="Search invoices")

@@ -57,3 +57,10 @@ def test_only_a_storno_or_correction_links_to_its_related_documents() -> None:
     record = link_record(envelope, links[0])
     again = link_record(envelope, links[0])
     assert record == again and record["from_invoice_id"] != record["to_invoice_id"]
+
+
+def test_the_partner_id_and_e_mail_travel_in_the_metadata_for_the_client_record() -> None:
+    doc = _doc(InvoiceKind.NORMAL)
+    buyer = invoice_from_json(billingo_metadata(doc, ())).buyer
+    assert buyer.partner_id == str(doc["document_partner"]["id"])
+    assert buyer.email == doc["document_partner"]["emails"][0] and buyer.phone is None  # "" is no phone

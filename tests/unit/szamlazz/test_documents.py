@@ -63,3 +63,8 @@ def test_acknowledgement_is_read_by_the_emulated_sender(error: str | None, verdi
     if error is None:
         assert re.search(rb"<alap><id>901234</id><iktatoszam>a-b-c</iktatoszam></alap>", body)
         assert acknowledgement(200, szamlavalasz(901235, "a-b-c", None), 901234) == "retry"  # another invoice's id
+
+
+def test_the_buyers_id_and_e_mail_are_read_for_the_client_record() -> None:
+    buyer = read_szamla_document(_szamla(InvoiceKind.NORMAL)).invoice.buyer
+    assert buyer.partner_id and buyer.email and "@" in buyer.email

@@ -87,8 +87,12 @@ class FakeCollection:
             del self.docs[found]
         return SimpleNamespace(deleted_count=int(found is not None))
 
-    def replace_one(self, query: dict[str, Any], doc: dict[str, Any], upsert: bool = False) -> None:
+    def replace_one(self, query: dict[str, Any], doc: dict[str, Any], upsert: bool = False) -> SimpleNamespace:
+        existing = self.docs.get(doc["_id"])
+        if existing is not None and not matches(existing, query):
+            return SimpleNamespace(matched_count=0)  # a compare-and-set that lost (adapters/client_records.py)
         self.docs[doc["_id"]] = dict(doc)
+        return SimpleNamespace(matched_count=int(existing is not None))
 
     def update_one(self, query: dict[str, Any], update: dict[str, Any], upsert: bool = False) -> None:
         found = next((d for d in self.docs.values() if matches(d, query)), None)

@@ -84,15 +84,6 @@ def test_pagination_clamps_and_windows() -> None:
     assert p.paginate(11, 1, 10).pages == 2
 
 
-def test_client_totals_are_decimal_sums_per_currency_huf_first() -> None:
-    totals = p.client_totals([
-        {"currency": "EUR", "gross_total": "10.10"}, {"currency": "HUF", "gross_total": "100000"},
-        {"currency": "HUF", "gross_total": "-25000"}, {"currency": "EUR", "gross_total": "0.20"},
-        {"currency": None, "gross_total": None},
-    ])
-    assert totals == [p.CurrencyTotal("HUF", 3, Decimal("75000")), p.CurrencyTotal("EUR", 2, Decimal("10.30"))]
-
-
 def test_catalogues_have_the_same_keys_and_no_empty_message() -> None:
     hu, en = CATALOGUES["hu"], CATALOGUES["en"]
     assert set(en) == set(hu)
@@ -157,18 +148,3 @@ def test_codes_are_worded_by_the_catalogues_and_unknown_ones_stay_as_they_are() 
     assert p.code_label("en", "source", "own_system") == "own system"
     assert p.code_label("hu", "audit.action", "something.new") == "something.new"
     assert p.code_label("hu", "source", None) == ""
-
-
-def test_open_balance_counts_unpaid_whole_and_partial_remainders_per_currency() -> None:
-    def inv(gross: str, status: str | None, *, currency: str = "HUF", paid: str | None = None,
-            kind: str = "normal", cancelled: bool = False) -> dict[str, object]:
-        return {"gross_total": gross, "currency": currency, "kind": kind,
-                "invoice": {"payment_status": status}, "payment": {"status": status, "paid_total": paid,
-                                                                  "cancelled": cancelled}}
-
-    rows = p.open_balance([inv("100000", "unpaid"), inv("50000", "partially_paid", paid="20000"),
-                           inv("9000", "paid", paid="9000"), inv("10", "unpaid", currency="EUR"),
-                           inv("-5000", "unpaid", kind="storno"), inv("7000", "unpaid", cancelled=True),
-                           inv("8000", None)])
-    assert rows == [p.CurrencyTotal("HUF", 2, Decimal("130000")), p.CurrencyTotal("EUR", 1, Decimal("10"))]
-    assert p.open_balance([]) == []

@@ -1,39 +1,80 @@
-"""``/ui/clients/{id}``: a client card — the client record and its invoices, with totals and the open
-balance (unpaid, and what remains of partially paid invoices) per currency."""
+"""``/ui/clients/{id}``: the client card (Ügyfélkarton) — every invoice of one counterparty, matched or
+not, with the open balance, what is overdue, totals per currency and per year, and a chart of monthly
+invoiced vs paid; the client's data and its ids in the billing systems.
+
+``id``: a client record's opaque id or a reference client's own id (``web/client_card.py``). Invoices
+and figures come from the query index (the rows it stores); a site-limited viewer sees only their
+sites' invoices, and a card with nothing they may see is not found.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
-from services.core.search_query import InvoiceQuery, build_filter
+from services.core.client_card import CardSummary, summarise
 from services.web import presentation as fmt
+from services.web.client_card import CLIENT_CARD_LIMIT, card_rows, fill_from_rows, resolve_client, shown
 from services.web.deps import PortsDep
 from services.web.params import Page
-from services.web.ui.guard import PageNotFound, Searcher, accounts_of
+from services.web.ui.bar_chart import monthly_chart
+from services.web.ui.guard import PageNotFound, Searcher
 from services.web.ui.pages.search import PAGE_SIZE
-from services.web.ui.render import render
+from services.web.ui.render import language, render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
-CLIENT_CARD_LIMIT = 2000  # invoices summed on one client card (FerretDB's $group has only $sum/$count)
+
+
+_MONTHS = {
+    "hu": ("jan.", "febr.", "márc.", "ápr.", "máj.", "jún.", "júl.", "aug.", "szept.", "okt.", "nov.", "dec."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def _month_label(lang: str, *, short: bool = False) -> Callable[[str], str]:
+    """``2025-03`` → ``2025. márc.`` / ``Mar 2025``; ``short``: the month alone (the chart's axis)."""
+    names = _MONTHS.get(lang, _MONTHS["hu"])
+
+    def label(month: str) -> str:
+        year, number = month.split("-")
+        name = names[int(number) - 1]
+        return name if short else (f"{year}. {name}" if lang == "hu" else f"{name} {year}")
+    return label
+
+
+def _chart(summary: CardSummary, lang: str) -> tuple[Markup | None, str]:
+    """The monthly chart (``None`` for a client without invoices) and its title."""
+    t, currency, label = fmt.translate, summary.chart_currency or "HUF", _month_label(lang)
+    title = t(lang, "client.chart_title", currency=currency, first=label(summary.months[0].month),
+              last=label(summary.months[-1].month))
+    if summary.chart_currency is None:
+        return None, title
+    return monthly_chart(
+        summary.months, title=title, invoiced_label=t(lang, "client.invoiced"), paid_label=t(lang, "client.paid"),
+        amount=lambda v: fmt.format_amount(Decimal(v).quantize(Decimal(1)), currency, lang=lang),
+        month_label=label, axis_label=_month_label(lang, short=True)), title
 
 
 @router.get("/clients/{client_id}")
 def client_page(request: Request, ports: PortsDep, ctx: Searcher, client_id: str, page: Page = 1) -> HTMLResponse:
     principal = ctx.principal
-    client = accounts_of(ports).client(principal.tenant, client_id)
-    if client is not None and not principal.sees_site(client.get("site", "")):
-        client = None  # another site's record, as the reference API would not show it either
-    scope = build_filter(InvoiceQuery(tenant=principal.tenant, sites=principal.sites))
-    docs, total = ports.invoices.search({"$and": [scope, {"client_id": client_id}]}, skip=0,
-                                        limit=CLIENT_CARD_LIMIT)
-    if client is None and not docs:
+    client = resolve_client(ports, principal.tenant, principal.sites, client_id)
+    rows, total = card_rows(ports, principal.tenant, principal.sites, client) if client else ([], 0)
+    if not shown(client_id, client, rows) or client is None:
         raise PageNotFound(ctx)
-    pager = fmt.paginate(total, page, PAGE_SIZE)
-    shown = docs[pager.skip:pager.skip + PAGE_SIZE]
-    return render(request, "client.html", ctx, client=client or {"_id": client_id, "name": docs[0].get("client_name")},
-                  items=shown, pg=pager, totals=fmt.client_totals(docs), open_balance=fmt.open_balance(docs),
-                  truncated=total > len(docs),
-                  limit=CLIENT_CARD_LIMIT, page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
+    fill_from_rows(client, rows)
+    lang = language(request, ctx.user)
+    summary = summarise(rows, datetime.now(fmt.LOCAL_TZ).date())
+    chart, chart_title = _chart(summary, lang)
+    pager = fmt.paginate(len(rows), page, PAGE_SIZE)
+    return render(request, "client.html", ctx, client=client, items=rows[pager.skip:pager.skip + PAGE_SIZE],
+                  pg=pager, summary=summary, chart=chart, chart_title=chart_title,
+                  chart_currency=summary.chart_currency or "HUF", month_label=_month_label(lang),
+                  truncated=total > len(rows), limit=CLIENT_CARD_LIMIT,
+                  page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
