@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "invoice.source": "Source",
     "invoice.retain_until": "Retained until",
     "invoice.legal_hold": "Legal hold",  # kept past retention until lifted (issue 14)
+    "invoice.counterparty_card": "The counterparty's client card",
     "invoice.client": "Client",
     "invoice.match": "Match",
     "invoice.match.confidence": "Confidence",

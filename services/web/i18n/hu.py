@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
     "invoice.source": "Forrás",
     "invoice.retain_until": "Megőrzés eddig",
     "invoice.legal_hold": "Jogi zárolás",  # kept past retention until lifted (issue 14)
+    "invoice.counterparty_card": "A partner ügyfélkartonja",
     "invoice.client": "Ügyfél",
     "invoice.match": "Párosítás",
     "invoice.match.confidence": "Biztosság",

@@ -8,11 +8,13 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 from services.core.access import Principal
+from services.core.clients import counterparty_id
 from services.core.enums import Role
 from services.core.errors import LimitExceededError
 from services.core.reference import RefKind, record_key
@@ -252,3 +254,15 @@ def test_the_evidence_package_is_for_auditors_and_admins_of_every_site(
     client.cookies.clear()
     login(client, "anna")  # … not to finance
     assert "evidence.zip" not in client.get("/ui/invoices/inv-bp").text
+
+
+def test_an_unmatched_invoice_links_to_its_counterpartys_client_card(client: TestClient, repos: FakeRepos) -> None:
+    unmatched = invoice_doc("inv-free", tenant=TENANT, site="budapest", number="BP-2025/9", gross="1000",
+                            client_id=None, client_name=None)
+    repos.invoices.add(unmatched, versions=[])
+    login(client, "anna")
+    page = client.get("/ui/invoices/inv-free").text
+    card = counterparty_id(unmatched)
+    assert card and f'href="/ui/clients/{quote(card, safe="")}" data-testid="counterparty-card"' in page
+    matched = client.get("/ui/invoices/inv-bp").text
+    assert 'data-testid="counterparty-card"' not in matched  # the matched client's link is there instead

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from services.app import payments
 from services.core.access import Permission
+from services.core.clients import counterparty_id
 from services.core.errors import NotFoundError, NotPayableError, Rejected, Retryable
 from services.core.payments import METHODS
 from services.core.pdf_preview import MAX_PREVIEW_PAGES
@@ -81,7 +82,7 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
                   links=linked_records(ports, principal.tenant, doc), compared=wording.compare_versions(versions, lang),
                   can_hold=principal.can(Permission.ADMIN), hold_error=hold_error, hold_notice=hold_notice,
                   can_evidence=principal.can(Permission.READ_AUDIT) and principal.tenant_wide,
-                  preview_pages=MAX_PREVIEW_PAGES,
+                  preview_pages=MAX_PREVIEW_PAGES, counterparty=counterparty_id(doc),
                   can_pdf=principal.can(Permission.READ_PDF), pay=state, paid=paid,
                   remaining=(gross - paid) if gross is not None and state.get("status") == "partially_paid" else None,
                   pay_history=view.history, can_pay=principal.can(Permission.PAY) and payments.payable(doc, state),
