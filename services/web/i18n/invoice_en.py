@@ -140,4 +140,16 @@ MESSAGES: dict[str, str] = {
     "audit.action.retention.purge": "expired invoices purged",
     "audit.action.search.legal_hold.set": "legal hold on search hits",
     "audit.action.search.legal_hold.lifted": "legal hold lifted on search hits",
+    "search.hold.title": "Legal hold on the results",
+    "search.hold.help": ("Placing or lifting applies to all {count} results of the search, not only this page "
+                         "(at most {max} invoices at once); each invoice is audited."),
+    "search.hold.place": "Hold them all",
+    "search.hold.lift": "Lift the hold on all",
+    "search.hold.placed": "{count} invoices are now under legal hold.",
+    "search.hold.lifted": "The hold is lifted on {count} invoices.",
+    "search.hold.too_many": "The search finds more than {max} invoices: narrow it; nothing was held.",
+    "search.hold.failed": "The hold failed just now (the storage is unavailable); try again later.",
+    "search.hold.bad_reason": "A reason is required: 3–500 characters.",
+    "search.evidence": "Evidence package for the issue period",
+    "search.evidence_needs_period": "For an evidence package, give the first and last issue date.",
 }

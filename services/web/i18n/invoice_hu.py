@@ -147,4 +147,16 @@ MESSAGES: dict[str, str] = {
     "audit.action.retention.purge": "lejárt számlák törlése",
     "audit.action.search.legal_hold.set": "jogi zárolás keresési találatokra",
     "audit.action.search.legal_hold.lifted": "jogi zárolás feloldva keresési találatokon",
+    "search.hold.title": "A találatok jogi zárolása",
+    "search.hold.help": ("A zárolás vagy feloldás a keresés mind a(z) {count} találatára vonatkozik, "
+                         "nem csak erre az oldalra (egyszerre legfeljebb {max} számla); minden számla naplózva."),
+    "search.hold.place": "Mind zárolása",
+    "search.hold.lift": "Zárolás feloldása mindegyiken",
+    "search.hold.placed": "{count} számla jogi zárolás alá került.",
+    "search.hold.lifted": "{count} számla zárolása feloldva.",
+    "search.hold.too_many": "A keresés több mint {max} számlát talál: szűkítse a keresést, semmi sem lett zárolva.",
+    "search.hold.failed": "A zárolás most nem sikerült (a tároló nem érhető el); próbálja újra később.",
+    "search.hold.bad_reason": "Az indok kötelező: 3–500 karakter.",
+    "search.evidence": "Bizonyítékcsomag a kibocsátási időszakra",
+    "search.evidence_needs_period": "Bizonyítékcsomaghoz adja meg a kibocsátás kezdő és záró dátumát.",
 }

@@ -266,3 +266,43 @@ def test_an_unmatched_invoice_links_to_its_counterpartys_client_card(client: Tes
     assert card and f'href="/ui/clients/{quote(card, safe="")}" data-testid="counterparty-card"' in page
     matched = client.get("/ui/invoices/inv-bp").text
     assert 'data-testid="counterparty-card"' not in matched  # the matched client's link is there instead
+
+
+def test_an_admin_holds_and_lifts_every_hit_of_the_search_list_with_a_reason(
+        client: TestClient, repos: FakeRepos) -> None:
+    login(client, "anna")
+    page = client.get("/ui/invoices?number=BP-2025").text
+    assert 'data-testid="hold-search"' not in page  # finance: no form …
+    refused = client.post("/ui/invoices/legal-hold", data={"csrf_token": _csrf(page), "listing": "number=BP-2025",
+                                                           "action": "place", "reason": "NAV-ellenőrzés"})
+    assert refused.status_code == 403 and not repos.store.held  # … and no way around it
+    client.cookies.clear()
+    login(client, "root")
+    page = client.get("/ui/invoices?number=BP-2025").text
+    assert 'data-testid="hold-search"' in page and 'name="listing" value="number=BP-2025"' in page
+    bad = client.post("/ui/invoices/legal-hold", data={"csrf_token": _csrf(page), "listing": "number=BP-2025",
+                                                       "action": "place", "reason": " x "})
+    assert bad.headers["location"].endswith("hold=bad_reason#hold-search") and not repos.store.held
+    placed = client.post("/ui/invoices/legal-hold", data={"csrf_token": _csrf(page), "listing": "number=BP-2025",
+                                                          "action": "place", "reason": "NAV-ellenőrzés 2025/17"})
+    assert placed.status_code == 303
+    assert len(repos.store.held) == 2  # the one hit (BP-2025/1), both of its stored versions; DB-2025/7 not
+    notice = client.get(placed.headers["location"]).text
+    assert "1 számla jogi zárolás alá került." in notice
+    lifted = client.post("/ui/invoices/legal-hold", data={"csrf_token": _csrf(page), "listing": "number=BP-2025",
+                                                          "action": "lift", "reason": "az eljárás lezárult"})
+    assert lifted.status_code == 303 and not repos.store.held
+    actions = [e["action"] for e in repos.audit.log]
+    assert actions.count("search.legal_hold.set") == 1 and actions.count("search.legal_hold.lifted") == 1
+
+
+def test_the_evidence_package_of_a_period_is_offered_to_tenant_wide_auditors_once_a_period_is_given(
+        client: TestClient, repos: FakeRepos) -> None:
+    repos.accounts.add_user(TENANT, "audi", PASSWORD, Role.AUDITOR)
+    login(client, "audi")
+    assert "kezdő és záró dátumát" in client.get("/ui/invoices").text
+    page = client.get("/ui/invoices?issue_from=2025-09-01&issue_to=2025-09-30").text
+    assert 'href="/api/v1/evidence.zip?from=2025-09-01&amp;to=2025-09-30"' in page
+    client.cookies.clear()
+    login(client, "anna")
+    assert 'data-testid="evidence-period"' not in client.get("/ui/invoices?issue_from=2025-09-01").text

@@ -5,22 +5,29 @@ tenant and sites; the query string is read by ``ui/search_params.read_list``."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import QueryParams
 
+from services.core.access import Permission
+from services.core.errors import LimitExceededError, Rejected, Retryable
+from services.core.retention import REASON_MAX, REASON_MIN
 from services.core.search_index import counterparty, index_query
 from services.core.search_query import InvoiceQuery
+from services.web import holds
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep
 from services.web.invoice_search import find_invoices
 from services.web.params import Page
 from services.web.ui import search_params as sp
-from services.web.ui.guard import Searcher
+from services.web.ui.guard import AdminForm, Searcher
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
+FormStr = Annotated[str, Form()]
+HOLD_OUTCOMES = ("placed", "lifted", "too_many", "failed", "bad_reason")
 PAGE_SIZE = sp.DEFAULT_PAGE_SIZE  # also the client card's
 
 # The list's columns: (sort column or None, message key, right-aligned); the order of the table.
@@ -57,5 +64,37 @@ def search_page(request: Request, ports: PortsDep, ctx: Searcher, page: Page = 1
                   listing=wanted, columns=COLUMNS, totals=by_currency,
                   choices=_choices(ports, wanted.query), page_sizes=sp.PAGE_SIZES, directions=sp.DIRECTIONS,
                   kinds=sp.KINDS, statuses=sp.STATUSES, today=today, partner=counterparty,
-                  page_url=lambda p: wanted.url(page=p))
+                  page_url=lambda p: wanted.url(page=p), can_hold=ctx.principal.can(Permission.ADMIN),
+                  can_evidence=ctx.principal.can(Permission.READ_AUDIT) and ctx.principal.tenant_wide,
+                  hold_outcome=_outcome(request), hold_max=holds.MAX_SEARCH_HOLD,
+                  listing_query=wanted.url("").removeprefix("?"))
+
+
+def _outcome(request: Request) -> tuple[str, int] | None:
+    """The notice after a hold on the list (``?hold=…&held=N``), if the address carries one."""
+    outcome = request.query_params.get("hold", "")
+    held = request.query_params.get("held", "0")
+    return (outcome, int(held) if held.isdigit() else 0) if outcome in HOLD_OUTCOMES else None
+
+
+@router.post("/invoices/legal-hold", response_model=None)
+def search_legal_hold(ports: PortsDep, ctx: AdminForm, listing: FormStr = "", action: FormStr = "",
+                      reason: FormStr = "") -> Response:
+    """Place (``action=place``) or lift (``action=lift``) the legal hold on every hit of the list whose
+    query string ``listing`` is, with a reason — bounded and audited per invoice by ``web/holds.py``."""
+    wanted = sp.read_list(QueryParams(listing), ctx.principal)
+    reason = reason.strip()
+
+    def back(outcome: str, held: int = 0) -> RedirectResponse:
+        return RedirectResponse(wanted.url(hold=outcome, held=held or None) + "#hold-search", status_code=303)
+
+    if wanted.errors or action not in ("place", "lift") or not REASON_MIN <= len(reason) <= REASON_MAX:
+        return back("bad_reason")
+    try:
+        done = holds.hold_search(ports, ctx.principal, wanted.query, reason=reason, on=action == "place")
+    except LimitExceededError:
+        return back("too_many")
+    except (Retryable, Rejected):
+        return back("failed")
+    return back("placed" if action == "place" else "lifted", done.total)
 
