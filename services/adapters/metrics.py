@@ -325,7 +325,11 @@ def scrub_metrics(registry: CollectorRegistry) -> ScrubMetrics:
     )
 
 
-def kek_metrics(registry: CollectorRegistry) -> Gauge:
-    """How many stored objects each KEK id protects (``szamlatar keys status|rotate --prom-file``)."""
-    return Gauge("szamlatar_objects_by_kek", "Stored objects whose data key is wrapped under each KEK id "
-                 "(an old KEK may be retired at 0).", ["kek_id"], registry=registry)
+def kek_metrics(registry: CollectorRegistry) -> tuple[Gauge, Gauge]:
+    """How many stored objects, and how many sealed secrets, each KEK id protects (``szamlatar keys
+    status|rotate --prom-file``)."""
+    return (Gauge("szamlatar_objects_by_kek", "Stored objects whose data key is wrapped under each KEK id "
+                  "(an old KEK may be retired at 0).", ["kek_id"], registry=registry),
+            Gauge("szamlatar_sealed_secrets_by_kek", "Secrets kept sealed in the document store (connection "
+                  "credentials, webhook and signing secrets, NAV keys) under each KEK id.", ["kek_id"],
+                  registry=registry))
