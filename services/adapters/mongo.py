@@ -92,6 +92,11 @@ class InvoiceRepo:
         with translate_errors("read versions"):
             return list(self.db.invoice_versions.find({"invoice_id": invoice_id}).sort("version", 1))
 
+    def version(self, invoice_id: str, sha256: str) -> dict[str, Any] | None:
+        """One content's version record, by its ``_id`` (``core/stages/archive.version_record``)."""
+        with translate_errors("read version"):
+            return self.db.invoice_versions.find_one({"_id": f"{invoice_id}:{sha256}"})
+
     def record_version(self, record: dict[str, Any]) -> None:
         with translate_errors("record version"):
             self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)

@@ -74,6 +74,11 @@ class TestInvoiceRepoContract:
                                                                                        (3, "h3")]
         assert repos.invoices.versions("none") == []
 
+    def test_a_version_is_read_by_invoice_and_content(self, repos: Any) -> None:
+        repos.invoices.record_version({"_id": "v1:h1", "invoice_id": "v1", "version": 1, "sha256": "h1"})
+        assert repos.invoices.version("v1", "h1")["version"] == 1
+        assert repos.invoices.version("v1", "h2") is None and repos.invoices.version("v2", "h1") is None
+
     def test_search_orders_newest_issue_first_then_by_id_and_counts_the_whole_match(self, repos: Any) -> None:
         seed_search(repos)
         assert search_ids(repos, InvoiceQuery(tenant=T)) == (["a2", "a3", "a1", "a4"], 4)

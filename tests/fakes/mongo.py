@@ -77,6 +77,9 @@ class InvoiceRepo:
         found = [r for r in self.version_records.values() if r["invoice_id"] == invoice_id]
         return copy.deepcopy(sorted(found, key=lambda r: r["version"]))
 
+    def version(self, invoice_id: str, sha256: str) -> Doc | None:
+        return copy.deepcopy(self.version_records.get(f"{invoice_id}:{sha256}"))
+
     def record_version(self, record: Doc) -> None:
         self.version_records[record["_id"]] = copy.deepcopy(record)
 

@@ -73,7 +73,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("commands/pull.py", "status"): "CLI: a pull connection's item counts",
     ("commands/pull.py", "rewind"): "CLI: retry a pull connection's failed items",
     # Still to move to the index or to _id reads (issue 11, docs/scaling.md "Known limits").
-    ("adapters/mongo.py", "InvoiceRepo.versions"): "an invoice's versions",
+    ("adapters/mongo.py", "InvoiceRepo.versions"): "an invoice's version list (its page, evidence, purge); "
+                                                    "the archive stage reads InvoiceRepo.version by _id",
     ("adapters/mongo.py", "InvoiceRepo.search"): "the client card (its owner moves it)",
     ("adapters/mongo.py", "InvoiceRepo.ids"): "audit page: a site-restricted reader's invoice ids",
     ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run: the latest invoices as a sample",
