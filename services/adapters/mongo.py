@@ -212,13 +212,31 @@ class AuditLog:
             cached = self.db.audit_heads.find_one({"_id": tenant})
             head = self.db.audit_log.find_one({"_id": f"{tenant}:{cached['seq']}"}) if cached else None
             if head is None:  # no cache yet (new tenant, older data) or a stale one: ask the log itself
-                head = self.db.audit_log.find_one({"tenant": tenant}, sort=[("seq", DESCENDING)])
+                head = self._probe_head(tenant)
             while head is not None:  # roll forward over entries written after the cache
                 following = self.db.audit_log.find_one({"_id": f"{tenant}:{int(head['seq']) + 1}"})
                 if following is None:
                     break
                 head = following
         return head
+
+    def _entry(self, tenant: str, seq: int) -> dict[str, Any] | None:
+        with translate_errors("read audit entry"):
+            return self.db.audit_log.find_one({"_id": f"{tenant}:{seq}"})
+
+    def _probe_head(self, tenant: str) -> dict[str, Any] | None:
+        """The newest entry, found by ``_id`` alone: seqs run 1‥head without gaps, so doubling then
+        halving finds the last one in about 2·log2(head) lookups (no sort, which FerretDB would
+        run over the whole collection)."""
+        if self._entry(tenant, 1) is None:
+            return None
+        low, high = 1, 2  # entry ``low`` exists; look for one that does not
+        while self._entry(tenant, high) is not None:
+            low, high = high, high * 2
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if self._entry(tenant, middle) is not None else (low, middle)
+        return self._entry(tenant, low)
 
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
         key = once_per_version_key(tenant, action, target, details)
@@ -233,6 +251,7 @@ class AuditLog:
             entry["_id"] = f"{tenant}:{entry['seq']}"
             if key is not None:
                 entry["entry_key"] = key
+                self._note_claim_seq(tenant, key, int(entry["seq"]))
             try:
                 with translate_errors("append audit entry"):
                     self.db.audit_log.insert_one(entry)
@@ -245,14 +264,33 @@ class AuditLog:
 
     def _appended_before(self, tenant: str, key: str) -> bool:
         """Claim ``key``; ``True`` when an earlier append with it is in the chain (nothing to write).
-        The common path is one insert; the lookup runs only after a claim is found (a replay)."""
+        The common path is one insert; the lookup runs only after a claim is found (a replay). The
+        claim names the seq its claimant was about to write (``_note_claim_seq``), so the lookup is
+        one entry by ``_id``: it holds this key, or the claimant died before its append."""
         try:
             with translate_errors("claim audit entry key"):
-                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC)})
+                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC),
+                                               "names_seq": True})
             return False
         except DuplicateKeyError:
-            with translate_errors("find audit entry by key"):
-                return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
+            with translate_errors("read audit entry claim"):
+                claim = self.db.audit_keys.find_one({"_id": f"{tenant}:{key}"}) or {}
+            if not claim.get("names_seq"):
+                return self._legacy_appended_before(tenant, key)
+            if "seq" not in claim:
+                return False  # the claimant died before its first attempt
+            entry = self._entry(tenant, int(claim["seq"]))
+            return entry is not None and entry.get("entry_key") == key
+
+    def _note_claim_seq(self, tenant: str, key: str, seq: int) -> None:
+        with translate_errors("note audit entry claim"):
+            self.db.audit_keys.update_one({"_id": f"{tenant}:{key}"}, {"$set": {"seq": seq}})
+
+    def _legacy_appended_before(self, tenant: str, key: str) -> bool:
+        """A claim written before claims named their seq: only the chain can say (a scan on FerretDB,
+        for a replay of an invoice version claimed before the upgrade)."""
+        with translate_errors("find audit entry by key"):
+            return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
 
     def tenants(self) -> list[str]:
         """Every tenant that has a chain (its cached head is written with its first entry)."""

@@ -78,8 +78,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/mongo.py", "InvoiceRepo.search"): "the client card (its owner moves it)",
     ("adapters/mongo.py", "InvoiceRepo.ids"): "audit page: a site-restricted reader's invoice ids",
     ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run: the latest invoices as a sample",
-    ("adapters/mongo.py", "AuditLog._head"): "audit append without a cached head",
-    ("adapters/mongo.py", "AuditLog._appended_before"): "audit append replayed",
+    ("adapters/mongo.py", "AuditLog._legacy_appended_before"): "a replay of a claim written before claims "
+                                                              "named their seq",
     ("adapters/mongo.py", "AuditLog.seq_range"): "a seq range of one tenant's chain (keyed tenant:seq)",
     ("adapters/mongo.py", "AuditLog.about"): "audit page: a site-restricted reader's entries",
     ("adapters/mongo.py", "AuditLog.trail"): "an invoice's audit trail",
