@@ -304,20 +304,25 @@ class AuditLog:
         return int(head["seq"]) if head else 0
 
     def seq_range(self, tenant: str, first: int, last: int, *, newest_first: bool = False) -> list[dict[str, Any]]:
-        """The entries with ``first <= seq <= last``. FerretDB still scans the collection, but only
-        these rows are sorted and sent; on MongoDB the unique (tenant, seq) index serves it."""
-        if first > last:
-            return []
-        query = {"tenant": tenant, "seq": {"$gte": first, "$lte": last}}
+        """The entries with ``first <= seq <= last`` (a page), each read by its ``_id`` (``tenant:seq``):
+        FerretDB answers an ``_id`` lookup from SQLite's key, any range by decoding the whole log."""
+        seqs = range(last, first - 1, -1) if newest_first else range(first, last + 1)
         with translate_errors("read audit log"):
-            return list(self.db.audit_log.find(query, {"_id": 0})
-                        .sort("seq", DESCENDING if newest_first else ASCENDING))
+            found = (self.db.audit_log.find_one({"_id": f"{tenant}:{seq}"}) for seq in seqs)
+            return [{k: v for k, v in entry.items() if k != "_id"} for entry in found if entry is not None]
 
     def stream(self, tenant: str, *, up_to: int, batch_size: int = AUDIT_STREAM_BATCH) -> Iterator[dict[str, Any]]:
         """Entries 1‥``up_to`` in seq order, one seq range at a time, so neither we nor the store hold
         the whole chain. Each batch is one query — one scan on FerretDB — hence batches of thousands."""
         for first, last in seq_batches(up_to, batch_size):
-            yield from self.seq_range(tenant, first, last)
+            yield from self._seq_batch(tenant, first, last)
+
+    def _seq_batch(self, tenant: str, first: int, last: int) -> list[dict[str, Any]]:
+        """A whole chain's pass (verify, export) in ranges: one query per thousands of entries, which
+        MongoDB's unique (tenant, seq) index serves and FerretDB scans once per batch."""
+        query = {"tenant": tenant, "seq": {"$gte": first, "$lte": last}}
+        with translate_errors("read audit log"):
+            return list(self.db.audit_log.find(query, {"_id": 0}).sort("seq", ASCENDING))
 
     def about(self, tenant: str, targets: list[str], *, skip: int, limit: int) -> tuple[list[dict[str, Any]], int]:
         """The entries about any of ``targets``, newest first: one page and how many there are in all

@@ -79,9 +79,10 @@ def test_the_key_is_kept_beside_the_entry_and_outside_its_hash() -> None:
 
 
 def _spy_filters(db: FakeDb) -> list[dict[str, Any]]:
-    """Record every filter the log passes to ``audit_log.find_one``."""
+    """Record every filter the log passes to ``audit_log.find_one``; ``find`` is not expected at all."""
     seen: list[dict[str, Any]] = []
     real = db.audit_log.find_one
+    db.audit_log.find = lambda *a, **k: pytest.fail(f"audit_log.find{a}")  # type: ignore[method-assign]
 
     def spy(query: dict[str, Any], *args: Any, **kwargs: Any) -> dict[str, Any] | None:
         seen.append(query)
@@ -91,7 +92,7 @@ def _spy_filters(db: FakeDb) -> list[dict[str, Any]]:
     return seen
 
 
-def test_a_replay_and_a_lost_head_cache_read_entries_by_id_only() -> None:
+def test_a_replay_a_lost_head_cache_and_a_page_read_entries_by_id_only() -> None:
     """Issue 11: the append path reads the chain by ``_id`` (FerretDB scans any other filter)."""
     db = FakeDb()
     log = AuditLog(db)  # type: ignore[arg-type]
@@ -103,6 +104,8 @@ def test_a_replay_and_a_lost_head_cache_read_entries_by_id_only() -> None:
     _archived(log, target="inv-new")
     assert [e["seq"] for e in _chain(db)] == list(range(1, 13))
     assert verify_chain(_chain(db)).explain() == "12 entries, chain intact"
+    page = log.seq_range("acme", 3, 5, newest_first=True)  # a page of the audit log
+    assert [e["seq"] for e in page] == [5, 4, 3] and "_id" not in page[0]
     assert seen and all(set(q) == {"_id"} for q in seen)
 
 
