@@ -43,6 +43,7 @@ SMALL = frozenset({
     "users", "ui_sessions", "login_attempts", "api_tokens", "connections", "rules", "rule_versions",
     "reference_meta", "webhook_subscriptions", "audit_heads", "retention_classes", "scrub_passes",
     "ingest_cursors", "dlq_replays", "webhook_nonces", "timestamp_backlog",
+    "review_open",  # per tenant, its open review items (adapters/reference_repo.py ReviewRepo)
     # Reference data (core/reference.COLLECTIONS): the tenant's clients, projects, contracts, orders,
     # delivery notes, certificates — loaded whole into the match stage's snapshot by design.
     "reference", "clients", "projects", "contracts", "orders", "delivery_notes",
@@ -84,8 +85,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/mongo.py", "AuditLog.about"): "audit page: a site-restricted reader's entries",
     ("adapters/mongo.py", "AuditLog.trail"): "an invoice's audit trail",
     ("adapters/reference_repo.py", "ReviewRepo.ids"): "audit page: held invoices' ids",
-    ("adapters/reference_repo.py", "ReviewRepo.list"): "the review queue",
-    ("adapters/reference_repo.py", "ReviewRepo.depth_and_oldest"): "the review queue's depth gauge",
+    ("adapters/reference_repo.py", "ReviewRepo._decided"): "the review API's decided items (status approved or "
+                                                          "rejected, oldest first); the open queue reads by _id",
+    ("adapters/reference_repo.py", "ReviewRepo._all_open"): "once: items put before the open sets existed",
     ("adapters/reference_repo.py", "ConfirmationRepo.recent"): "match stage: the tenant's learned assignments",
     ("adapters/payment_store.py", "PaymentStore.history"): "an invoice's payment history",
     ("adapters/payment_store.py", "PaymentStore.writebacks"): "an invoice's write-backs",
