@@ -7,7 +7,6 @@ import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -27,8 +26,8 @@ from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings, load_index_settings
-from services.adapters.tantivy_index import TantivySearchIndex
+from services.adapters.settings import Settings
+from services.adapters.tantivy_index import open_node_index
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
 from services.compliance.retention import RetentionRepo
@@ -78,6 +77,7 @@ class SecurityHeaders:
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
     db = connect(settings)
     store = S3ObjectStore(settings)
+    index = open_node_index()
     return Ports(
         settings=settings,
         store=store,
@@ -96,10 +96,10 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         producers=ProducerConnections(db),
         nonces=WebhookNonces(db),
         billing=billing_repos(db),
-        reconciliation=ReconciliationRepo(db),
+        reconciliation=ReconciliationRepo(db, index),
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
-        search=TantivySearchIndex(Path(load_index_settings().index_dir)),
+        search=index,
         retention=RetentionRepo(db),
     )
 

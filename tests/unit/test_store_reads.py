@@ -96,7 +96,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("compliance/retention.py", "RetentionRepo.of_client"): "legal hold by client",
     ("compliance/retention.py", "RetentionRepo.forget"): "an invoice's versions deleted on purge",
     ("nav/repository.py", "NavInvoiceRepo.records"): "NAV reconciliation: NAV's side of the period",
-    ("nav/repository.py", "archive_records"): "NAV reconciliation: the archive's side of the period",
+    ("nav/repository.py", "_stored_views"): "NAV reconciliation's archive side where no query index is "
+                                            "open (the processes read it from the index)",
 }
 
 
