@@ -89,7 +89,6 @@ KNOWN: dict[tuple[str, str], str] = {
                                                           "rejected, oldest first); the open queue reads by _id",
     ("adapters/reference_repo.py", "ReviewRepo._all_open"): "once: items put before the open sets existed",
     ("adapters/reference_repo.py", "ConfirmationRepo.recent"): "match stage: the tenant's learned assignments",
-    ("adapters/payment_store.py", "PaymentStore.history"): "an invoice's payment history",
     ("adapters/payment_store.py", "PaymentStore.writebacks"): "an invoice's write-backs",
     ("adapters/payment_store.py", "LinkStore.of"): "an invoice's links",
     ("adapters/ingest_state.py", "IngestState.count_received"): "a connection's imported item count",
