@@ -306,10 +306,12 @@ class AuditLog:
     def seq_range(self, tenant: str, first: int, last: int, *, newest_first: bool = False) -> list[dict[str, Any]]:
         """The entries with ``first <= seq <= last`` (a page), each read by its ``_id`` (``tenant:seq``):
         FerretDB answers an ``_id`` lookup from SQLite's key, any range by decoding the whole log."""
-        seqs = range(last, first - 1, -1) if newest_first else range(first, last + 1)
-        with translate_errors("read audit log"):
-            found = (self.db.audit_log.find_one({"_id": f"{tenant}:{seq}"}) for seq in seqs)
-            return [{k: v for k, v in entry.items() if k != "_id"} for entry in found if entry is not None]
+        return self.at_seqs(tenant, list(range(last, first - 1, -1) if newest_first else range(first, last + 1)))
+
+    def at_seqs(self, tenant: str, seqs: list[int]) -> list[dict[str, Any]]:
+        """The entries at ``seqs``, in that order, each read by its ``_id`` (absent ones left out)."""
+        found = (self._entry(tenant, seq) for seq in seqs)
+        return [{k: v for k, v in entry.items() if k != "_id"} for entry in found if entry is not None]
 
     def stream(self, tenant: str, *, up_to: int, batch_size: int = AUDIT_STREAM_BATCH) -> Iterator[dict[str, Any]]:
         """Entries 1‥``up_to`` in seq order, one seq range at a time, so neither we nor the store hold

@@ -18,6 +18,7 @@ from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
+from services.adapters.audit_index import open_node_audit_index
 from services.adapters.billing_repos import billing_repos
 from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
@@ -100,6 +101,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
         search=index,
+        audit_index=open_node_audit_index(),
         retention=RetentionRepo(db),
     )
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
+from services.adapters.audit_index import AuditIndex
 from services.adapters.billing_repos import BillingRepos
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
@@ -61,6 +62,7 @@ class Ports:
     anchors: AuditAnchors | None = None  # audit-chain anchors in the archive bucket
     search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
+    audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
 
 
 def get_ports(request: Request) -> Ports:

@@ -194,6 +194,7 @@ class TestAuditLogContract:
         _append(repos, T, "inv-2", 2)
         assert [e["seq"] for e in repos.audit.seq_range(T, 2, 4, newest_first=True)] == [4, 3, 2]
         assert repos.audit.seq_range(T, 3, 2) == []
+        assert [e["seq"] for e in repos.audit.at_seqs(T, [4, 2, 99])] == [4, 2]
         assert [e["seq"] for e in repos.audit.stream(T, up_to=5, batch_size=2)] == [1, 2, 3, 4, 5]
         page, total = repos.audit.about(T, ["inv-2", "inv-9"], skip=0, limit=1)
         assert ([e["seq"] for e in page], total) == ([5], 2)

@@ -218,6 +218,10 @@ class AuditLog:
         found = [e for e in self.entries(tenant) if first <= int(e["seq"]) <= last]
         return sorted(found, key=lambda e: int(e["seq"]), reverse=newest_first)
 
+    def at_seqs(self, tenant: str, seqs: list[int]) -> list[Doc]:
+        by_seq = {int(e["seq"]): e for e in self.entries(tenant)}
+        return [by_seq[s] for s in seqs if s in by_seq]
+
     def stream(self, tenant: str, *, up_to: int, batch_size: int | None = None) -> Iterator[Doc]:
         for first, last in seq_batches(up_to, batch_size or self.batch_size):
             yield from self.seq_range(tenant, first, last)

@@ -78,13 +78,15 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/mongo.py", "InvoiceRepo.versions"): "an invoice's version list (its page, evidence, purge); "
                                                     "the archive stage reads InvoiceRepo.version by _id",
     ("adapters/mongo.py", "InvoiceRepo.search"): "the client card (its owner moves it)",
-    ("adapters/mongo.py", "InvoiceRepo.ids"): "audit page: a site-restricted reader's invoice ids",
+    ("adapters/mongo.py", "InvoiceRepo.ids"): "a site-restricted reader's CSV export of the audit log, and "
+                                              "its page where no audit index is open (web/audit_reads.py)",
     ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run: the latest invoices as a sample",
     ("adapters/mongo.py", "AuditLog._legacy_appended_before"): "a replay of a claim written before claims "
                                                               "named their seq",
-    ("adapters/mongo.py", "AuditLog.about"): "audit page: a site-restricted reader's entries",
-    ("adapters/mongo.py", "AuditLog.trail"): "an invoice's audit trail",
-    ("adapters/reference_repo.py", "ReviewRepo.ids"): "audit page: held invoices' ids",
+    ("adapters/mongo.py", "AuditLog.about"): "a site-restricted reader's page where no audit index is open "
+                                             "or it lags more than TAIL_MAX entries",
+    ("adapters/mongo.py", "AuditLog.trail"): "an invoice's trail where no audit index is open or it lags",
+    ("adapters/reference_repo.py", "ReviewRepo.ids"): "held invoices' ids: as InvoiceRepo.ids",
     ("adapters/reference_repo.py", "ReviewRepo._decided"): "the review API's decided items (status approved or "
                                                           "rejected, oldest first); the open queue reads by _id",
     ("adapters/reference_repo.py", "ReviewRepo._all_open"): "once: items put before the open sets existed",

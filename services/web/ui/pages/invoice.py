@@ -19,6 +19,7 @@ from services.app import payments
 from services.core.access import Permission
 from services.core.errors import NotFoundError, NotPayableError, Rejected, Retryable
 from services.core.payments import METHODS
+from services.web import audit_reads
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep, payment_ports
 from services.web.sessions import SessionContext
@@ -41,7 +42,7 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
         raise PageNotFound(ctx) from exc
     doc, state = view.invoice, view.state
     versions = ports.invoices.versions(invoice_id)
-    trail = ports.audit.trail(principal.tenant, invoice_id)
+    trail = audit_reads.trail(ports, principal.tenant, invoice_id)
     invoice = doc.get("invoice") or {}
     paid = fmt.paid_amount(state)
     gross = fmt.as_decimal(doc.get("gross_total"))
