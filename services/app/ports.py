@@ -137,6 +137,12 @@ class AuditLog(Protocol):
     def trail(self, tenant: str, target: str, *, after_seq: int = 0, limit: int = 0) -> list[Doc]: ...
 
 
+class IndexRequests(Protocol):
+    """Invoices whose view changed without an event the indexer consumes. ``adapters/index_requests.py``."""
+
+    def note(self, invoice_id: str) -> None: ...
+
+
 class AuditAnchors(Protocol):
     """Audit-chain heads kept retention-locked in the archive bucket. ``adapters/audit_anchors.py``."""
 

@@ -29,6 +29,7 @@ from services.app.ports import (
     AuditLog,
     Clock,
     ConfirmationRepo,
+    IndexRequests,
     InvoiceRepo,
     PaymentStore,
     Publisher,
@@ -60,6 +61,7 @@ class ReviewPorts:
     audit: AuditLog
     publisher: Publisher
     clock: Clock = utc_now
+    index_requests: IndexRequests | None = None  # a match decided on an archived invoice: re-index it
 
 
 class Decision(BaseModel):
@@ -153,6 +155,8 @@ def approve_item(ports: ReviewPorts, principal: Principal, item_id: str, d: Deci
                                        **assignment_fields(match)}, payment_state)
 
         view = ports.payments.write_view(item_id, decided_view, ports.invoices.upsert_view)
+        if ports.index_requests is not None:  # no event announces this change: the indexer is told here
+            ports.index_requests.note(item_id)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",
                            target=item_id, details=audit)

@@ -21,6 +21,7 @@ from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.audit_index import open_node_audit_index
 from services.adapters.billing_repos import billing_repos
 from services.adapters.connections import ConnectionRepo
+from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
@@ -102,6 +103,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         anchors=AuditAnchors(store, settings.retention_years),
         search=index,
         audit_index=open_node_audit_index(),
+        index_requests=IndexRequests(db),
         retention=RetentionRepo(db),
     )
 

@@ -16,6 +16,7 @@ from fastapi import Depends, Header, Request
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.audit_index import AuditIndex
 from services.adapters.billing_repos import BillingRepos
+from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
@@ -63,6 +64,7 @@ class Ports:
     search: SearchIndex | None = None  # the query index (read-only here; services/web/invoice_search.py)
     retention: RetentionRepo | None = None  # legal holds and retention classes (issue 14)
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
+    index_requests: IndexRequests | None = None  # views changed without an event, for the indexer
 
 
 def get_ports(request: Request) -> Ports:
@@ -77,7 +79,7 @@ def review_ports(ports: PortsDep) -> ReviewPorts:
     """What the review decisions (``app/review.py``) reach, out of the app's ports."""
     return ReviewPorts(reviews=ports.reviews, invoices=ports.invoices, payments=ports.billing.payments,
                        reference=ports.reference, confirmations=ports.confirmations, audit=ports.audit,
-                       publisher=ports.publisher)
+                       publisher=ports.publisher, index_requests=ports.index_requests)
 
 
 ReviewDep = Annotated[ReviewPorts, Depends(review_ports)]
