@@ -7,18 +7,32 @@ What a row shows is therefore the index's view, which is current within a second
 indexer commits per event): a change a person has just made shows on the invoice's own page at once
 (read from the store by ``_id``) and in a search result within that second (docs/scaling.md).
 
+A row of an invoice a person changed without an event (a match decided on an archived invoice,
+``adapters/index_requests.py``) in the last ``FRESH_SECONDS`` is read from the store by ``_id``, so
+the person sees their decision in the result at once, before the indexer takes it.
+
 Without an index on the ports (unit tests' fakes) the store's filter answers, as before the index.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from services.core.search_index import DEFAULT_SORT, FACETS, SORTABLE, index_query, parse_sort
+from services.core.search_index import (
+    DEFAULT_SORT,
+    FACETS,
+    SORTABLE,
+    decode_row,
+    encode_row,
+    index_query,
+    parse_sort,
+)
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web.deps import Ports
 
+FRESH_SECONDS = 10  # a noted change is read from the store this long (the indexer takes it within one)
 SORT_PATTERN = "^-?(" + "|".join(SORTABLE) + ")$"
 SORT_HELP = (f"one of {', '.join(SORTABLE)}; a leading '-' sorts descending (default {DEFAULT_SORT}). "
              "Searchable: client (id, tax number, words of the name by their beginning), issue date and gross "
@@ -40,4 +54,18 @@ def find_invoices(ports: Ports, query: InvoiceQuery, *, skip: int, limit: int, s
         return Found(rows, total)
     wanted = index_query(query)
     page = ports.search.search(wanted, sort=parse_sort(sort), offset=skip, limit=limit)
-    return Found(page.rows, page.total, ports.search.facets(wanted, FACETS) if facets else {})
+    rows = _fresh(ports, query.tenant, page.rows)
+    return Found(rows, page.total, ports.search.facets(wanted, FACETS) if facets else {})
+
+
+def _fresh(ports: Ports, tenant: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with those of invoices noted as changed in the last seconds re-read by ``_id``."""
+    if ports.index_requests is None or not rows:
+        return rows
+    since = datetime.now(UTC) - timedelta(seconds=FRESH_SECONDS)
+    noted = {invoice_id for invoice_id, _ in ports.index_requests.since(since)}
+    out = []
+    for row in rows:
+        view = ports.invoices.get(tenant, row["_id"]) if row.get("_id") in noted else None
+        out.append(decode_row(encode_row(view)) if view is not None else row)
+    return out

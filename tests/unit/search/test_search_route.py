@@ -114,3 +114,25 @@ def test_the_openapi_document_names_the_sortable_and_searchable_fields(client: T
     params = {p["name"]: p for p in client.get("/openapi.json").json()["paths"]["/api/v1/invoices"]["get"]
               ["parameters"]}
     assert "gross_total" in params["sort"]["description"] and "Searchable" in params["sort"]["description"]
+
+
+class Noted:
+    """``adapters/index_requests.IndexRequests``: what was noted, and when."""
+
+    def __init__(self, noted: dict[str, datetime]) -> None:
+        self.noted = noted
+
+    def since(self, after: datetime) -> list[tuple[str, datetime]]:
+        return [(i, at) for i, at in self.noted.items() if at > after]
+
+
+def test_a_row_changed_without_an_event_moments_ago_is_read_from_the_store(client: TestClient, ports: Ports) -> None:
+    """A person decided a match on an archived invoice: its row shows the decision at once, read by
+    ``_id``, before the indexer takes it; other rows and older notes still come from the index."""
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    store.views["00000000-x"]["client_name"] = "Kovács Kft."
+    ports.index_requests = Noted({"00000000-x": datetime.now(UTC),  # type: ignore[assignment]
+                                  "00000001-x": datetime(2020, 1, 1, tzinfo=UTC)})
+    rows = {i["id"]: i for i in get(client)["items"]}
+    assert rows["00000000-x"]["client_name"] == "Kovács Kft." and store.reads == 1
+    assert rows["00000001-x"]["client_name"] != "Kovács Kft."
