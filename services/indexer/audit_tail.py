@@ -47,12 +47,16 @@ class AuditTailer:
     def __init__(self, audit: AuditLog, writer: AuditIndexWriter, site_of: Callable[[str], str]) -> None:
         self.audit, self.writer, self.site_of = audit, writer, site_of
         self.indexed = 0
+        self._done: dict[str, int] = {}  # per tenant, the last seq the index holds
 
     def tick(self) -> int:
-        """Take what the chains gained since the last tick; how many entries were indexed."""
-        taken = 0
-        for tenant in self.audit.tenants():
-            done, head = self.writer.last_seq(tenant), self.audit.head_seq(tenant)
+        """Take what the chains gained since the last tick; how many entries were indexed. One read of
+        every tenant's cached head per tick, then work only where a chain grew."""
+        taken, progress = 0, {}
+        for tenant, head in self.audit.cached_heads().items():
+            done = self._done.get(tenant)
+            if done is None:
+                done = self._done[tenant] = self.writer.last_seq(tenant)
             if head <= done:
                 continue
             entries = self.audit.at_seqs(tenant, list(range(done + 1, min(head, done + BATCH) + 1)))
@@ -63,7 +67,9 @@ class AuditTailer:
                 target = str(entry.get("target") or "")
                 docs.append(AuditDoc(tenant, expected, target, self.site_of(target) if target else ""))
             taken += self.writer.add(docs)
+            progress[tenant] = done + len(docs)
         if taken:
             self.writer.commit()
             self.indexed += taken
+        self._done.update(progress)  # only once committed: a failed commit is tried again next tick
         return taken
