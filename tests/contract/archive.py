@@ -184,6 +184,7 @@ class TestAuditLogContract:
         _append(repos, OTHER, "inv-1", 1)
         assert repos.audit.head_seq(T) == 3 and repos.audit.head_seq(OTHER) == 1 and repos.audit.head_seq("x") == 0
         assert {T, OTHER} <= set(repos.audit.tenants())
+        assert {T: 3, OTHER: 1}.items() <= repos.audit.cached_heads().items()
         entries = repos.audit.seq_range(T, 1, 3)
         assert [e["seq"] for e in entries] == [1, 2, 3] and "_id" not in entries[0]
         assert entries[1]["prev_hash"] == entries[0]["hash"] and entries[2]["details"] == {"i": 2}

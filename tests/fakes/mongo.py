@@ -211,6 +211,9 @@ class AuditLog:
     def tenants(self) -> list[str]:
         return sorted({str(e["tenant"]) for e in self.log})
 
+    def cached_heads(self) -> dict[str, int]:
+        return {tenant: self.head_seq(tenant) for tenant in self.tenants()}
+
     def head_seq(self, tenant: str) -> int:
         return max((int(e["seq"]) for e in self.log if e["tenant"] == tenant), default=0)
 
