@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from services.core.access import site_clause
 from services.core.search_index import (
     DEFAULT_SORT,
     FACETS,
     SORTABLE,
+    Sort,
     decode_row,
     encode_row,
     index_query,
@@ -56,6 +58,17 @@ def find_invoices(ports: Ports, query: InvoiceQuery, *, skip: int, limit: int, s
     page = ports.search.search(wanted, sort=parse_sort(sort), offset=skip, limit=limit)
     rows = _fresh(ports, query.tenant, page.rows)
     return Found(rows, page.total, ports.search.facets(wanted, FACETS) if facets else {})
+
+
+def latest_views(ports: Ports, tenant: str, sites: tuple[str, ...], *, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` views of ``tenant``'s invoices at ``sites`` indexed last, newest first (a rules dry
+    run's sample): the index picks them (by ``indexed_at``, when the indexer last took each invoice's
+    change), the store reads each by ``_id``. Without an index, the store's last changed."""
+    if ports.search is None:
+        return ports.invoices.latest({"tenant": tenant, **site_clause(sites)}, limit=limit)
+    page = ports.search.search(index_query(InvoiceQuery(tenant=tenant, sites=sites)),
+                               sort=Sort("indexed_at", descending=True), offset=0, limit=limit)
+    return [view for invoice_id in page.ids if (view := ports.invoices.get(tenant, invoice_id)) is not None]
 
 
 def _fresh(ports: Ports, tenant: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

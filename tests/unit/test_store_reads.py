@@ -81,7 +81,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/mongo.py", "InvoiceRepo.search"): "the client card (its owner moves it)",
     ("adapters/mongo.py", "InvoiceRepo.ids"): "a site-restricted reader's CSV export of the audit log, and "
                                               "its page where no audit index is open (web/audit_reads.py)",
-    ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run: the latest invoices as a sample",
+    ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run's sample where no query index is open",
     ("adapters/mongo.py", "AuditLog._legacy_appended_before"): "a replay of a claim written before claims "
                                                               "named their seq",
     ("adapters/mongo.py", "AuditLog.about"): "a site-restricted reader's page where no audit index is open "

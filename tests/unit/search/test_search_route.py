@@ -136,3 +136,22 @@ def test_a_row_changed_without_an_event_moments_ago_is_read_from_the_store(clien
     rows = {i["id"]: i for i in get(client)["items"]}
     assert rows["00000000-x"]["client_name"] == "Kovács Kft." and store.reads == 1
     assert rows["00000001-x"]["client_name"] != "Kovács Kft."
+
+
+def test_a_rules_dry_run_samples_the_invoices_indexed_last_reading_each_by_id(client: TestClient,
+                                                                             ports: Ports) -> None:
+    """Issue 11: the sample comes from the index (newest ``indexed_at`` first, the caller's sites), each
+    view read by ``_id``; the store's "changed last" filter and sort are not asked."""
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    store.latest = lambda *a, **k: pytest.fail("the store was filtered for the latest")  # type: ignore[method-assign]
+    index: FakeSearchIndex = ports.search  # type: ignore[assignment]
+    later = store.views["00000000-x"]
+    index.upsert([index_document({**later, "updated_at": NOW.replace(year=2027)},
+                                 indexed_at=NOW.replace(year=2027))])
+    index.commit()
+    answer = client.post("/api/v1/rules/dry-run", json={"rules": [], "limit": 2},
+                         headers={"Authorization": f"Bearer {TOKEN}"})
+    assert answer.status_code == 200, answer.text
+    assert store.reads == 2
+    body = answer.json()
+    assert body["invoices"] == 2 and body["items"][0]["invoice_id"] == "00000000-x"
