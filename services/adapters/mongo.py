@@ -92,6 +92,11 @@ class InvoiceRepo:
         with translate_errors("read versions"):
             return list(self.db.invoice_versions.find({"invoice_id": invoice_id}).sort("version", 1))
 
+    def version(self, invoice_id: str, sha256: str) -> dict[str, Any] | None:
+        """One content's version record, by its ``_id`` (``core/stages/archive.version_record``)."""
+        with translate_errors("read version"):
+            return self.db.invoice_versions.find_one({"_id": f"{invoice_id}:{sha256}"})
+
     def record_version(self, record: dict[str, Any]) -> None:
         with translate_errors("record version"):
             self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)
@@ -207,13 +212,31 @@ class AuditLog:
             cached = self.db.audit_heads.find_one({"_id": tenant})
             head = self.db.audit_log.find_one({"_id": f"{tenant}:{cached['seq']}"}) if cached else None
             if head is None:  # no cache yet (new tenant, older data) or a stale one: ask the log itself
-                head = self.db.audit_log.find_one({"tenant": tenant}, sort=[("seq", DESCENDING)])
+                head = self._probe_head(tenant)
             while head is not None:  # roll forward over entries written after the cache
                 following = self.db.audit_log.find_one({"_id": f"{tenant}:{int(head['seq']) + 1}"})
                 if following is None:
                     break
                 head = following
         return head
+
+    def _entry(self, tenant: str, seq: int) -> dict[str, Any] | None:
+        with translate_errors("read audit entry"):
+            return self.db.audit_log.find_one({"_id": f"{tenant}:{seq}"})
+
+    def _probe_head(self, tenant: str) -> dict[str, Any] | None:
+        """The newest entry, found by ``_id`` alone: seqs run 1‥head without gaps, so doubling then
+        halving finds the last one in about 2·log2(head) lookups (no sort, which FerretDB would
+        run over the whole collection)."""
+        if self._entry(tenant, 1) is None:
+            return None
+        low, high = 1, 2  # entry ``low`` exists; look for one that does not
+        while self._entry(tenant, high) is not None:
+            low, high = high, high * 2
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if self._entry(tenant, middle) is not None else (low, middle)
+        return self._entry(tenant, low)
 
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
         key = once_per_version_key(tenant, action, target, details)
@@ -228,6 +251,7 @@ class AuditLog:
             entry["_id"] = f"{tenant}:{entry['seq']}"
             if key is not None:
                 entry["entry_key"] = key
+                self._note_claim_seq(tenant, key, int(entry["seq"]))
             try:
                 with translate_errors("append audit entry"):
                     self.db.audit_log.insert_one(entry)
@@ -240,19 +264,44 @@ class AuditLog:
 
     def _appended_before(self, tenant: str, key: str) -> bool:
         """Claim ``key``; ``True`` when an earlier append with it is in the chain (nothing to write).
-        The common path is one insert; the lookup runs only after a claim is found (a replay)."""
+        The common path is one insert; the lookup runs only after a claim is found (a replay). The
+        claim names the seq its claimant was about to write (``_note_claim_seq``), so the lookup is
+        one entry by ``_id``: it holds this key, or the claimant died before its append."""
         try:
             with translate_errors("claim audit entry key"):
-                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC)})
+                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC),
+                                               "names_seq": True})
             return False
         except DuplicateKeyError:
-            with translate_errors("find audit entry by key"):
-                return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
+            with translate_errors("read audit entry claim"):
+                claim = self.db.audit_keys.find_one({"_id": f"{tenant}:{key}"}) or {}
+            if not claim.get("names_seq"):
+                return self._legacy_appended_before(tenant, key)
+            if "seq" not in claim:
+                return False  # the claimant died before its first attempt
+            entry = self._entry(tenant, int(claim["seq"]))
+            return entry is not None and entry.get("entry_key") == key
+
+    def _note_claim_seq(self, tenant: str, key: str, seq: int) -> None:
+        with translate_errors("note audit entry claim"):
+            self.db.audit_keys.update_one({"_id": f"{tenant}:{key}"}, {"$set": {"seq": seq}})
+
+    def _legacy_appended_before(self, tenant: str, key: str) -> bool:
+        """A claim written before claims named their seq: only the chain can say (a scan on FerretDB,
+        for a replay of an invoice version claimed before the upgrade)."""
+        with translate_errors("find audit entry by key"):
+            return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
 
     def tenants(self) -> list[str]:
         """Every tenant that has a chain (its cached head is written with its first entry)."""
         with translate_errors("list audit tenants"):
             return sorted(str(d["_id"]) for d in self.db.audit_heads.find({}, {"_id": 1}))
+
+    def cached_heads(self) -> dict[str, int]:
+        """Every tenant's cached head seq, in one read of the small ``audit_heads`` (it may trail an
+        entry a crash left unannounced until the tenant's next append moves it)."""
+        with translate_errors("read audit heads"):
+            return {str(d["_id"]): int(d.get("seq") or 0) for d in self.db.audit_heads.find({})}
 
     def head_seq(self, tenant: str) -> int:
         """The newest entry's seq, which is also how many entries the chain holds (seqs run 1‥head),
@@ -261,20 +310,27 @@ class AuditLog:
         return int(head["seq"]) if head else 0
 
     def seq_range(self, tenant: str, first: int, last: int, *, newest_first: bool = False) -> list[dict[str, Any]]:
-        """The entries with ``first <= seq <= last``. FerretDB still scans the collection, but only
-        these rows are sorted and sent; on MongoDB the unique (tenant, seq) index serves it."""
-        if first > last:
-            return []
-        query = {"tenant": tenant, "seq": {"$gte": first, "$lte": last}}
-        with translate_errors("read audit log"):
-            return list(self.db.audit_log.find(query, {"_id": 0})
-                        .sort("seq", DESCENDING if newest_first else ASCENDING))
+        """The entries with ``first <= seq <= last`` (a page), each read by its ``_id`` (``tenant:seq``):
+        FerretDB answers an ``_id`` lookup from SQLite's key, any range by decoding the whole log."""
+        return self.at_seqs(tenant, list(range(last, first - 1, -1) if newest_first else range(first, last + 1)))
+
+    def at_seqs(self, tenant: str, seqs: list[int]) -> list[dict[str, Any]]:
+        """The entries at ``seqs``, in that order, each read by its ``_id`` (absent ones left out)."""
+        found = (self._entry(tenant, seq) for seq in seqs)
+        return [{k: v for k, v in entry.items() if k != "_id"} for entry in found if entry is not None]
 
     def stream(self, tenant: str, *, up_to: int, batch_size: int = AUDIT_STREAM_BATCH) -> Iterator[dict[str, Any]]:
         """Entries 1‥``up_to`` in seq order, one seq range at a time, so neither we nor the store hold
         the whole chain. Each batch is one query — one scan on FerretDB — hence batches of thousands."""
         for first, last in seq_batches(up_to, batch_size):
-            yield from self.seq_range(tenant, first, last)
+            yield from self._seq_batch(tenant, first, last)
+
+    def _seq_batch(self, tenant: str, first: int, last: int) -> list[dict[str, Any]]:
+        """A whole chain's pass (verify, export) in ranges: one query per thousands of entries, which
+        MongoDB's unique (tenant, seq) index serves and FerretDB scans once per batch."""
+        query = {"tenant": tenant, "seq": {"$gte": first, "$lte": last}}
+        with translate_errors("read audit log"):
+            return list(self.db.audit_log.find(query, {"_id": 0}).sort("seq", ASCENDING))
 
     def about(self, tenant: str, targets: list[str], *, skip: int, limit: int) -> tuple[list[dict[str, Any]], int]:
         """The entries about any of ``targets``, newest first: one page and how many there are in all

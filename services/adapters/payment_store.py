@@ -12,7 +12,7 @@ from services.core.errors import StorageUnavailableError
 from services.core.payments import state_mark, view_payment_fields
 
 Doc = dict[str, Any]
-_ASCENDING, _DESCENDING = 1, -1
+_DESCENDING = -1
 
 
 # Reads of the payment state after a view write before giving up (retried): each extra one means
@@ -38,8 +38,20 @@ class PaymentStore:
             self.db.payment_state.replace_one({"_id": state["_id"]}, state, upsert=True)
 
     def history(self, invoice_id: str) -> list[Doc]:
+        """The entries in seq order, each by its ``_id`` (``invoice:seq``, seqs from 1 without gaps):
+        up to the state's seq, and on while there are more (one written before a crash kept the state
+        from pointing past it)."""
+        state = self.state(invoice_id) or {}
+        last, seq = int(state.get("seq") or 0), 1
+        out: list[Doc] = []
         with translate_errors("read payment history"):
-            return list(self.db.payment_history.find({"invoice_id": invoice_id}, {"_id": 0}).sort("seq", _ASCENDING))
+            while True:
+                entry = self.db.payment_history.find_one({"_id": f"{invoice_id}:{seq}"}, {"_id": 0})
+                if entry is None and seq > last:
+                    return out
+                if entry is not None:
+                    out.append(entry)
+                seq += 1
 
     def show_on_invoice(self, tenant: str, invoice_id: str, fields: Doc) -> bool:
         """Copy the state onto the archived invoice's view, if it is archived yet. Filtered by ``_id``

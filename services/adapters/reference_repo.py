@@ -44,6 +44,9 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # sorts an item without a creation time first
+
+
 class MetaRepo:
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
@@ -165,12 +168,24 @@ class RuleRepo:
                         .sort("version", ASCENDING))
 
 
+OPEN_SETS = "review_open"  # per tenant, its open items' summaries: bounded by outstanding work
+_BACKFILLED = "_backfilled"  # the marker that every open item written before the sets is in one
+
+
 class ReviewRepo:
     """One item per invoice: ``kind`` approval (held, not yet in search) or match (archived,
-    the client needs a person); ``status`` open → approved / rejected."""
+    the client needs a person); ``status`` open → approved / rejected.
+
+    The queue of open items is read without a filter on ``review_queue`` (which keeps every decided
+    item, so it grows with the archive, and FerretDB scans it for any filter but ``_id``): each
+    tenant's ``review_open`` document holds ``items.<id>`` → site, kind, created_at of its open items,
+    set by ``put`` and removed by ``decide``. A page is that document, then each item by ``_id``. The
+    item stays the truth: a summary left behind by a crash between the two writes is dropped when
+    a listing finds its item decided."""
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
+        self._backfilled = False
 
     def get(self, item_id: str) -> dict[str, Any] | None:
         with translate_errors("get review item"):
@@ -179,27 +194,86 @@ class ReviewRepo:
     def put(self, item: dict[str, Any]) -> None:
         with translate_errors("put review item"):
             self.db.review_queue.replace_one({"_id": item["_id"]}, item, upsert=True)
+        self._track(item)
 
-    def ids(self, tenant: str, sites: tuple[str, ...]) -> list[str]:
+    def _track(self, item: dict[str, Any]) -> None:
+        if item.get("status") != "open":
+            self._untrack(str(item["tenant"]), str(item["_id"]))
+            return
+        summary = {"site": item.get("site") or "", "kind": item.get("kind"), "created_at": item.get("created_at")}
+        with translate_errors("track open review item"):
+            self.db[OPEN_SETS].update_one({"_id": item["tenant"]}, {"$set": {f"items.{item['_id']}": summary}},
+                                          upsert=True)
+
+    def _untrack(self, tenant: str, item_id: str) -> None:
+        with translate_errors("untrack review item"):
+            self.db[OPEN_SETS].update_one({"_id": tenant}, {"$unset": {f"items.{item_id}": ""}})
+
+    def _open(self, tenant: str) -> dict[str, dict[str, Any]]:
+        self._backfill_once()
+        with translate_errors("read open review items"):
+            doc = self.db[OPEN_SETS].find_one({"_id": tenant}) or {}
+        return dict(doc.get("items") or {})
+
+    def _backfill_once(self) -> None:
+        """Items put before the open sets existed join them once (one pass, marked done in the store)."""
+        if self._backfilled:
+            return
+        with translate_errors("read review backfill marker"):
+            done = self.db[OPEN_SETS].find_one({"_id": _BACKFILLED}) is not None
+        if not done:
+            for item in self._all_open():
+                self._track(item)
+            with translate_errors("mark review backfill"):
+                self.db[OPEN_SETS].replace_one({"_id": _BACKFILLED}, {"_id": _BACKFILLED, "at": _now()}, upsert=True)
+        self._backfilled = True
+
+    def _all_open(self) -> builtins.list[dict[str, Any]]:
+        with translate_errors("backfill open review items"):
+            return list(self.db.review_queue.find({"status": "open"}, {"matched": 0, "match": 0}))
+
+    def ids(self, tenant: str, sites: tuple[str, ...]) -> builtins.list[str]:
         """Every item's id (the invoice's id) at these sites (empty: every site), whatever its status."""
         with translate_errors("list review item ids"):
             return [str(d["_id"]) for d in self.db.review_queue.find({"tenant": tenant, **site_clause(sites)},
                                                                      {"_id": 1})]
 
-    def list(self, tenant: str, *, status: str, sites: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
+    def list(self, tenant: str, *, status: str, sites: tuple[str, ...], limit: int) -> builtins.list[dict[str, Any]]:
+        if status != "open":
+            return self._decided(tenant, status=status, sites=sites, limit=limit)
+        wanted = sorted((summary.get("created_at") or _EPOCH, item_id)
+                        for item_id, summary in self._open(tenant).items() if not sites or summary.get("site") in sites)
+        out: builtins.list[dict[str, Any]] = []
+        for _, item_id in wanted:
+            if 0 < limit <= len(out):
+                break
+            with translate_errors("list review queue"):
+                doc = self.db.review_queue.find_one({"_id": item_id}, {"matched": 0})
+            if doc is None or doc.get("status") != "open" or doc.get("tenant") != tenant:
+                self._untrack(tenant, item_id)  # decided (or gone) after its summary was written
+                continue
+            out.append(doc)
+        return out
+
+    def _decided(self, tenant: str, *, status: str, sites: tuple[str, ...],
+                 limit: int) -> builtins.list[dict[str, Any]]:
         query: dict[str, Any] = {"tenant": tenant, "status": status}
         if sites:
-            query["site"] = {"$in": list(sites)}
+            query["site"] = {"$in": builtins.list(sites)}
         with translate_errors("list review queue"):
-            return list(self.db.review_queue.find(query, {"matched": 0}).sort("created_at", ASCENDING).limit(limit))
+            return builtins.list(self.db.review_queue.find(query, {"matched": 0}).sort("created_at", ASCENDING)
+                                 .limit(limit))
 
     def decide(self, item_id: str, *, status: str, decision: dict[str, Any]) -> dict[str, Any] | None:
         """Close an open item; ``None`` if someone else closed it first."""
         with translate_errors("decide review item"):
-            return self.db.review_queue.find_one_and_update(
+            decided = self.db.review_queue.find_one_and_update(
                 {"_id": item_id, "status": "open"},
                 {"$set": {"status": status, "decided_at": _now(), "decision": decision}},
                 return_document=ReturnDocument.AFTER)
+        if decided is not None:
+            self._untrack(str(decided["tenant"]), item_id)
+        return decided
 
     def update_open(self, item_id: str, fields: dict[str, Any]) -> None:
         with translate_errors("update review item"):
@@ -207,11 +281,12 @@ class ReviewRepo:
 
     def depth_and_oldest(self, kind: str) -> tuple[int, datetime | None]:
         """Open items of one kind, over every tenant, and when the oldest of them was created."""
-        query = {"status": "open", "kind": kind}
+        self._backfill_once()
         with translate_errors("review queue depth"):
-            depth = self.db.review_queue.count_documents(query)
-            oldest = self.db.review_queue.find_one(query, {"created_at": 1}, sort=[("created_at", ASCENDING)])
-        return depth, (oldest or {}).get("created_at")
+            sets = builtins.list(self.db[OPEN_SETS].find({}))
+        created = [s.get("created_at") or _EPOCH for doc in sets if doc["_id"] != _BACKFILLED
+                   for s in (doc.get("items") or {}).values() if s.get("kind") == kind]
+        return len(created), min(created, default=None)
 
 
 class ConfirmationRepo:

@@ -19,7 +19,7 @@ from services.core.errors import ConfigurationError, IntegrityError
 
 # Where sealed texts are kept: connections (credentials, webhook and signing secrets, NAV keys) and
 # webhook subscriptions. Both are small (one document per connection or subscription).
-SEALED_COLLECTIONS = ("connections", "subscriptions")
+SEALED_COLLECTIONS = ("connections", "webhook_subscriptions")
 
 
 class Sealer:

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 import tantivy
 
 from services.adapters.search_index import Bucket, SearchPage
+from services.adapters.settings import load_index_settings
 from services.core.errors import StorageUnavailableError
 from services.core.search_index import (
     FIELDS,
@@ -262,6 +263,11 @@ class TantivySearchIndex:
             if len(docs) < page:
                 return
             offset += page
+
+
+def open_node_index() -> TantivySearchIndex:
+    """This node's query index for reading (``SZAMLATAR_INDEX_DIR``), written by its indexer process."""
+    return TantivySearchIndex(Path(load_index_settings().index_dir))
 
 
 def _count(result: tantivy.SearchResult) -> int:

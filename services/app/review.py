@@ -30,6 +30,7 @@ from services.app.ports import (
     AuditLog,
     Clock,
     ConfirmationRepo,
+    IndexRequests,
     InvoiceRepo,
     PaymentStore,
     Publisher,
@@ -63,6 +64,7 @@ class ReviewPorts:
     audit: AuditLog
     publisher: Publisher
     clock: Clock = utc_now
+    index_requests: IndexRequests | None = None  # a match decided on an archived invoice: re-index it
 
 
 class Decision(BaseModel):
@@ -159,6 +161,8 @@ def approve_item(ports: ReviewPorts, principal: Principal, item_id: str, d: Deci
         # Tells the indexer (search shows the new client within a second) and the systems that follow links.
         ports.publisher.publish(INVOICE_LINKED.name, relinked_event(view, decision_id=item_id,
                                                                     changed_by=principal.subject, now=now))
+        if ports.index_requests is not None:  # no event announces this change: the indexer is told here
+            ports.index_requests.note(item_id)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",
                            target=item_id, details=audit)

@@ -168,6 +168,7 @@ def reconcile(
     from prometheus_client import CollectorRegistry, write_to_textfile
 
     from services.adapters.metrics import reconciliation_metrics
+    from services.adapters.tantivy_index import open_node_index
     from services.core.enums import Direction
     from services.nav.completeness import reconciliation_to_json
     from services.nav.reconcile import reconcile_tenant
@@ -176,8 +177,8 @@ def reconcile(
     if direction.lower() not in wanted:
         raise typer.BadParameter("direction is outbound, inbound or both")
     start, end = date.fromisoformat(date_from), date.fromisoformat(date_to)
-    db = context(ctx).db
-    results = {d: reconcile_tenant(db, tenant, start, end, Direction.from_nav(d.upper()))[0]
+    db, index = context(ctx).db, open_node_index()  # the archive's side from this node's query index
+    results = {d: reconcile_tenant(db, tenant, start, end, Direction.from_nav(d.upper()), index)[0]
                for d in wanted[direction.lower()]}
     if prom_file:
         registry = CollectorRegistry()

@@ -83,6 +83,12 @@ ROW_FIELDS = (
     "current_version", "external_id", "source", "retain_until",
 )
 
+# What NAV reconciliation compares of an archived invoice (``nav/completeness.record_from_invoice``
+# reads these of the view's ``invoice``): kept in the row too, so a period's archive side is read from
+# the index (``nav/repository.archive_records``) and not by filtering the store.
+NAV_INVOICE_FIELDS = ("number", "issue_date", "currency", "net_total", "vat_total", "gross_total", "direction")
+NAV_PARTY_FIELDS = ("taxpayer_id", "tax_number", "name")
+
 FACETS = ("status", "direction", "site", "kind")  # the facets a search answers with
 TOTALS = ("gross_amount", "paid_amount", "open_amount")  # the amounts a hit list is summed by, per currency
 OPEN = "open"  # the payment-state filter's name for either of them
@@ -346,8 +352,22 @@ def encode_row(view: Mapping[str, Any]) -> bytes:
            # the client card's figures: the counterparty's record, the monthly paid series
            "counterparty_id": counterparty_id(view),
            "payments": [{"date": p.get("date"), "amount": p.get("amount")} for p in invoice.get("payments") or []
-                        if isinstance(p, Mapping)]}
+                        if isinstance(p, Mapping)],
+           "nav": nav_fields(view)}
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_json_value).encode()
+
+
+def nav_fields(view: Mapping[str, Any]) -> dict[str, Any]:
+    """What NAV reconciliation reads of ``view``: its invoice's compared fields, the parties' tax ids and
+    names, and whether a PDF is stored."""
+    invoice = view.get("invoice") or {}
+    parties = {p: {k: (invoice.get(p) or {}).get(k) for k in NAV_PARTY_FIELDS} for p in ("seller", "buyer")}
+    return {**{k: invoice.get(k) for k in NAV_INVOICE_FIELDS}, **parties, "has_pdf": bool(view.get("current_sha256"))}
+
+
+def period_query(tenant: str, date_from: date, date_to: date) -> IndexQuery:
+    """The tenant's invoices issued ``date_from``‥``date_to`` (both included)."""
+    return IndexQuery((AnyOf("tenant", (tenant,)), Range("issue_date", yyyymmdd(date_from), yyyymmdd(date_to))))
 
 
 def _json_value(value: Any) -> str:

@@ -1,5 +1,6 @@
 """The indexer process: ``invoice.archived`` and ``invoice.payment`` through the consumer shell into
-this node's query index.
+this node's query index; beside it, each tenant's audit chain tailed into the audit index
+(``audit_tail.py``).
 
 One indexer per node writes the node's index directory (``SZAMLATAR_INDEX_DIR``); every API process
 on the node opens it read-only and reloads on each commit. Each node has its own consumer group
@@ -11,22 +12,26 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from services.adapters.audit_index import AuditIndexWriter, audit_dir
 from services.adapters.client_records import ClientRecords
 from services.adapters.consumer_shell import ConsumerShell, Publisher, Route, kafka_consumer
+from services.adapters.index_requests import IndexRequests
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import stage_metrics
-from services.adapters.mongo import connect
+from services.adapters.mongo import AuditLog, connect
 from services.adapters.ops_http import serve_ops
 from services.adapters.settings import IndexSettings, Settings
 from services.core.enums import Stage
 from services.core.errors import SzamlatarError
 from services.core.topics import INVOICE_ARCHIVED, INVOICE_LINKED, INVOICE_PAYMENT
+from services.indexer.audit_tail import AuditTailer, TargetSites
 from services.indexer.handler import IndexerHandler, LiveWriter
 
 logger = logging.getLogger(__name__)
@@ -44,14 +49,14 @@ def build_shell(handler: IndexerHandler, registry: CollectorRegistry, publisher:
                          stop=stop)
 
 
-def _ticking(handler: IndexerHandler, stop: threading.Event) -> threading.Thread:
+def _ticking(tick: Callable[[], object], stop: threading.Event, name: str) -> threading.Thread:
     def run() -> None:
         while not stop.wait(TICK_SECONDS):
             try:
-                handler.tick()
+                tick()
             except SzamlatarError as exc:  # the store or the index is down: the next tick tries again
-                logger.warning("index: tick failed: %s", exc)
-    thread = threading.Thread(target=run, name="indexer-tick", daemon=True)
+                logger.warning("index: %s failed: %s", name, exc)
+    thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
     return thread
 
@@ -62,23 +67,29 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
     db = connect(settings)
-    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db))
+    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), requests=IndexRequests(db))
+    audit_writer = AuditIndexWriter(audit_dir(index.index_dir))
+    audit_tail = AuditTailer(AuditLog(db), audit_writer, TargetSites(db))
     publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only
     shell = build_shell(handler, registry, publisher, stop)
 
     def health() -> dict[str, Any]:
-        return {**shell.health(), "generation": live.generation.name, "indexed": handler.indexed}
+        return {**shell.health(), "generation": live.generation.name, "indexed": handler.indexed,
+                "audit_indexed": audit_tail.indexed}
 
     server = serve_ops(port or index.indexer_port, registry, health, host=host)
     consumer = kafka_consumer(settings, shell.topics, group=group_of(index), client_id="szamlatar-indexer",
                               max_poll_records=100, max_poll_interval_ms=10 * 60 * 1000)
-    ticker = _ticking(handler, stop)
+    ticker = _ticking(handler.tick, stop, "indexer-tick")
+    audit_ticker = _ticking(audit_tail.tick, stop, "audit-tail")
     logger.info("indexer started", extra={"group": group_of(index), "index_dir": index.index_dir})
     try:
         shell.serve(consumer)
     finally:
         stop.set()
         ticker.join(timeout=5)
+        audit_ticker.join(timeout=5)
+        audit_writer.close()
         with handler.lock:
             live.close()
         publisher.close()

@@ -26,7 +26,9 @@ from services.adapters.ingest_state import IngestState
 from services.adapters.metrics import NavSyncMetrics, nav_sync_metrics
 from services.adapters.mongo import MongoDb, connect
 from services.adapters.ops_http import serve_ops
+from services.adapters.search_index import SearchIndex
 from services.adapters.settings import Settings
+from services.adapters.tantivy_index import open_node_index
 from services.core.enums import Direction
 from services.core.errors import SzamlatarError
 from services.nav.client import NavClient
@@ -67,8 +69,10 @@ def _date(value: Any) -> date | None:
 class NavSyncer:
     def __init__(self, settings: Settings, db: MongoDb, metrics: NavSyncMetrics, *, lookback_days: int = 35,
                  client_factory: Callable[[Doc], NavClient] | None = None,
-                 today: Callable[[], date] = lambda: datetime.now(UTC).date()) -> None:
+                 today: Callable[[], date] = lambda: datetime.now(UTC).date(),
+                 index: SearchIndex | None = None) -> None:
         self.settings, self.db, self.metrics, self.lookback_days = settings, db, metrics, lookback_days
+        self.index = index  # the node's query index: the archive side of the gap metrics
         self.state = IngestState(db)
         self.today = today
         self.client_factory = client_factory or (lambda c: NavClient(c["url"], credentials_of(c, settings)))
@@ -116,7 +120,7 @@ class NavSyncer:
         self.state.save_cursor(cursor)
 
         period_from = _date(connection.get("sync_from")) or first
-        result, _ = reconcile_tenant(self.db, tenant, period_from, last, direction)
+        result, _ = reconcile_tenant(self.db, tenant, period_from, last, direction, self.index)
         self.metrics.reconciliation.record(cid, result, time.time(), direction=direction.nav.lower())
         cursor["gaps"] = dict(result.gaps)  # the start page shows these (app/connections.nav_gaps)
         self.state.save_cursor(cursor)
@@ -131,7 +135,8 @@ def run_nav_sync(settings: Settings, *, port: int, interval: float = 900.0, look
     registry = CollectorRegistry()
     state: Doc = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
     server = serve_ops(port, registry, lambda: state) if port else None
-    syncer = NavSyncer(settings, connect(settings), nav_sync_metrics(registry), lookback_days=lookback_days)
+    syncer = NavSyncer(settings, connect(settings), nav_sync_metrics(registry), lookback_days=lookback_days,
+                       index=open_node_index())
     logger.info("NAV sync started", extra={"interval": interval})
     try:
         while not stop.is_set():

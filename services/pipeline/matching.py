@@ -29,7 +29,13 @@ from services.app.ports import AuditLog, InvoiceRepo, ObjectStore, PaymentStore,
 from services.core.enums import Outcome
 from services.core.keys import invoice_id_of
 from services.core.matching import LearnedModel, ReferenceSnapshot, build_model, snapshot
-from services.core.stages.archive import archived_event, plan_archive, retain_until, version_record
+from services.core.stages.archive import (
+    archived_event,
+    known_versions,
+    plan_archive,
+    retain_until,
+    version_record,
+)
 from services.core.stages.match import decide_match, matched_event, storable
 from services.core.topics import INVOICE_ARCHIVED, INVOICE_MATCHED
 from services.pipeline.handlers import _now, _read_staged
@@ -98,19 +104,31 @@ class HoldingArchiveHandler:
     async def __call__(self, matched: dict[str, Any]) -> Sequence[Output]:
         return await asyncio.to_thread(self._archive, matched)
 
+    def _named_versions(self, tenant: str, invoice_id: str, item: dict[str, Any] | None) -> list[tuple[int, str]]:
+        """The (version, sha256) the current view and a held item name: by ``_id``, so the archive
+        stage's work per invoice does not grow with the archive (``core/stages/archive.known_versions``)."""
+        named = []
+        view = self.invoices.get(tenant, invoice_id)
+        if view is not None and view.get("current_version"):
+            named.append((int(view["current_version"]), str(view.get("current_sha256") or "")))
+        plan = (item or {}).get("plan") or {}
+        if item is not None and item.get("kind") == "approval" and plan.get("version"):
+            named.append((int(plan["version"]), str((item.get("matched") or {}).get("document", {}).get("sha256"))))
+        return named
+
     def _archive(self, matched: dict[str, Any]) -> list[Output]:
         now = _now()
         match = matched["match"]
         hold = match.get("decision") == "hold"
-        plan = plan_archive(matched, self.invoices.versions(invoice_id_of(matched)))
-        sha = matched["document"]["sha256"]
-        if plan.outcome is Outcome.DUPLICATE:
-            item = self.review.get(plan.invoice_id)
+        sha, invoice_id = matched["document"]["sha256"], invoice_id_of(matched)
+        own, item = self.invoices.version(invoice_id, sha), self.review.get(invoice_id)
+        plan = plan_archive(matched, known_versions(sha, own, self._named_versions(matched["tenant"], invoice_id,
+                                                                                  item)))
+        if plan.outcome is Outcome.DUPLICATE and own is not None:
             if item is not None and item["kind"] == "approval" and item["status"] != "approved" \
                     and (item.get("matched") or {}).get("document", {}).get("sha256") == sha:
                 return []  # still waiting for (or refused) approval: nothing to announce
-            known = next(v for v in self.invoices.versions(plan.invoice_id) if v["sha256"] == sha)
-            return [(INVOICE_ARCHIVED.name, archived_event(matched, plan, known.get("version_id"), now))]
+            return [(INVOICE_ARCHIVED.name, archived_event(matched, plan, own.get("version_id"), now))]
         issue = matched["invoice"].get("issue_date")
         retain = retain_until(date.fromisoformat(issue) if issue else None, now.date(), self.years)
         latest = self.store.latest(plan.object_key)

@@ -7,7 +7,6 @@ import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -19,10 +18,12 @@ from starlette.routing import Match, Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.adapters.audit_anchors import AuditAnchors
+from services.adapters.audit_index import open_node_audit_index
 from services.adapters.billing_repos import billing_repos
 from services.adapters.client_records import ClientRecords
 from services.adapters.connections import ConnectionRepo
 from services.adapters.dlq import DeadLetterCounts
+from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
@@ -30,8 +31,8 @@ from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
-from services.adapters.settings import Settings, load_index_settings, load_timestamp_settings
-from services.adapters.tantivy_index import TantivySearchIndex
+from services.adapters.settings import Settings, load_timestamp_settings
+from services.adapters.tantivy_index import open_node_index
 from services.adapters.users import Accounts
 from services.adapters.webhook_nonces import WebhookNonces
 from services.compliance.evidence import EvidenceDesk
@@ -82,6 +83,7 @@ class SecurityHeaders:
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
     db = connect(settings)
     store = S3ObjectStore(settings)
+    index = open_node_index()
     return Ports(
         settings=settings,
         store=store,
@@ -100,10 +102,12 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         producers=ProducerConnections(db),
         nonces=WebhookNonces(db),
         billing=billing_repos(db),
-        reconciliation=ReconciliationRepo(db),
+        reconciliation=ReconciliationRepo(db, index),
         accounts=Accounts(db),
         anchors=AuditAnchors(store, settings.retention_years),
-        search=TantivySearchIndex(Path(load_index_settings().index_dir)),
+        search=index,
+        audit_index=open_node_audit_index(),
+        index_requests=IndexRequests(db),
         retention=RetentionRepo(db),
         previews=PdfSandbox(workers=1),  # its child starts at the first preview
         evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),

@@ -14,9 +14,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Header, Request
 
 from services.adapters.audit_anchors import AuditAnchors
+from services.adapters.audit_index import AuditIndex
 from services.adapters.billing_repos import BillingRepos
 from services.adapters.client_records import ClientRecords
 from services.adapters.dlq import DeadLetterCounts
+from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
@@ -69,6 +71,8 @@ class Ports:
     evidence: EvidenceDesk | None = None  # evidence packages from the web (issue 14)
     dead_letters: DeadLetterCounts | None = None  # the tenant's waiting dead letters (the start page)
     client_records: ClientRecords | None = None  # one per counterparty, made by the pipeline (core/clients.py)
+    audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
+    index_requests: IndexRequests | None = None  # views changed without an event, for the indexer
 
 
 def get_ports(request: Request) -> Ports:
@@ -83,7 +87,7 @@ def review_ports(ports: PortsDep) -> ReviewPorts:
     """What the review decisions (``app/review.py``) reach, out of the app's ports."""
     return ReviewPorts(reviews=ports.reviews, invoices=ports.invoices, payments=ports.billing.payments,
                        reference=ports.reference, confirmations=ports.confirmations, audit=ports.audit,
-                       publisher=ports.publisher)
+                       publisher=ports.publisher, index_requests=ports.index_requests)
 
 
 ReviewDep = Annotated[ReviewPorts, Depends(review_ports)]

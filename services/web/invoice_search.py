@@ -7,6 +7,10 @@ What a row shows is therefore the index's view, which is current within a second
 indexer commits per event): a change a person has just made shows on the invoice's own page at once
 (read from the store by ``_id``) and in a search result within that second (docs/scaling.md).
 
+A row of an invoice a person changed without an event (a match decided on an archived invoice,
+``adapters/index_requests.py``) in the last ``FRESH_SECONDS`` is read from the store by ``_id``, so
+the person sees their decision in the result at once, before the indexer takes it.
+
 Without an index on the ports (unit tests' fakes) the store's filter answers, as before the index.
 """
 
@@ -14,19 +18,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Query
 
 from services.adapters.search_index import Bucket
+from services.core.access import site_clause
 from services.core.enums import Direction
 from services.core.invoice import InvoiceKind, PaymentStatus
-from services.core.search_index import DEFAULT_SORT, FACETS, OPEN, SORTABLE, TOTALS, index_query, parse_sort
+from services.core.search_index import (
+    DEFAULT_SORT,
+    FACETS,
+    OPEN,
+    SORTABLE,
+    TOTALS,
+    Sort,
+    decode_row,
+    encode_row,
+    index_query,
+    parse_sort,
+)
 from services.core.search_query import InvoiceQuery, build_filter
 from services.web.deps import Ports
 from services.web.presentation import LOCAL_TZ
 
+FRESH_SECONDS = 10  # a noted change is read from the store this long (the indexer takes it within one)
 SORT_PATTERN = "^-?(" + "|".join(SORTABLE) + ")$"
 SORT_HELP = (f"one of {', '.join(SORTABLE)}; a leading '-' sorts descending (default {DEFAULT_SORT}). "
              "Searchable: client (id, tax number, words of the name by their beginning), issue date and gross "
@@ -82,7 +99,8 @@ def find_invoices(ports: Ports, query: InvoiceQuery, *, skip: int, limit: int, s
         return Found(rows, total)
     wanted = index_query(query)
     page = ports.search.search(wanted, sort=parse_sort(sort), offset=skip, limit=limit)
-    return Found(page.rows, page.total, ports.search.facets(wanted, FACETS) if facets else {},
+    rows = _fresh(ports, query.tenant, page.rows)
+    return Found(rows, page.total, ports.search.facets(wanted, FACETS) if facets else {},
                  ports.search.totals(wanted, "currency", TOTALS) if totals else {})
 
 
@@ -108,3 +126,27 @@ def find_ids(ports: Ports, query: InvoiceQuery, *, limit: int) -> tuple[list[str
         return (sorted(ports.invoices.ids(found))[:limit] if total else []), total
     page = ports.search.search(index_query(query), sort=parse_sort(None), offset=0, limit=limit)
     return list(page.ids), page.total
+
+
+def latest_views(ports: Ports, tenant: str, sites: tuple[str, ...], *, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` views of ``tenant``'s invoices at ``sites`` indexed last, newest first (a rules dry
+    run's sample): the index picks them (by ``indexed_at``, when the indexer last took each invoice's
+    change), the store reads each by ``_id``. Without an index, the store's last changed."""
+    if ports.search is None:
+        return ports.invoices.latest({"tenant": tenant, **site_clause(sites)}, limit=limit)
+    page = ports.search.search(index_query(InvoiceQuery(tenant=tenant, sites=sites)),
+                               sort=Sort("indexed_at", descending=True), offset=0, limit=limit)
+    return [view for invoice_id in page.ids if (view := ports.invoices.get(tenant, invoice_id)) is not None]
+
+
+def _fresh(ports: Ports, tenant: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with those of invoices noted as changed in the last seconds re-read by ``_id``."""
+    if ports.index_requests is None or not rows:
+        return rows
+    since = datetime.now(UTC) - timedelta(seconds=FRESH_SECONDS)
+    noted = {invoice_id for invoice_id, _ in ports.index_requests.since(since)}
+    out = []
+    for row in rows:
+        view = ports.invoices.get(tenant, row["_id"]) if row.get("_id") in noted else None
+        out.append(decode_row(encode_row(view)) if view is not None else row)
+    return out

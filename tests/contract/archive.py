@@ -74,6 +74,11 @@ class TestInvoiceRepoContract:
                                                                                        (3, "h3")]
         assert repos.invoices.versions("none") == []
 
+    def test_a_version_is_read_by_invoice_and_content(self, repos: Any) -> None:
+        repos.invoices.record_version({"_id": "v1:h1", "invoice_id": "v1", "version": 1, "sha256": "h1"})
+        assert repos.invoices.version("v1", "h1")["version"] == 1
+        assert repos.invoices.version("v1", "h2") is None and repos.invoices.version("v2", "h1") is None
+
     def test_search_orders_newest_issue_first_then_by_id_and_counts_the_whole_match(self, repos: Any) -> None:
         seed_search(repos)
         assert search_ids(repos, InvoiceQuery(tenant=T)) == (["a2", "a3", "a1", "a4"], 4)
@@ -179,6 +184,7 @@ class TestAuditLogContract:
         _append(repos, OTHER, "inv-1", 1)
         assert repos.audit.head_seq(T) == 3 and repos.audit.head_seq(OTHER) == 1 and repos.audit.head_seq("x") == 0
         assert {T, OTHER} <= set(repos.audit.tenants())
+        assert {T: 3, OTHER: 1}.items() <= repos.audit.cached_heads().items()
         entries = repos.audit.seq_range(T, 1, 3)
         assert [e["seq"] for e in entries] == [1, 2, 3] and "_id" not in entries[0]
         assert entries[1]["prev_hash"] == entries[0]["hash"] and entries[2]["details"] == {"i": 2}
@@ -189,6 +195,7 @@ class TestAuditLogContract:
         _append(repos, T, "inv-2", 2)
         assert [e["seq"] for e in repos.audit.seq_range(T, 2, 4, newest_first=True)] == [4, 3, 2]
         assert repos.audit.seq_range(T, 3, 2) == []
+        assert [e["seq"] for e in repos.audit.at_seqs(T, [4, 2, 99])] == [4, 2]
         assert [e["seq"] for e in repos.audit.stream(T, up_to=5, batch_size=2)] == [1, 2, 3, 4, 5]
         page, total = repos.audit.about(T, ["inv-2", "inv-9"], skip=0, limit=1)
         assert ([e["seq"] for e in page], total) == ([5], 2)

@@ -135,6 +135,18 @@ class TestReviewRepoContract:
         assert repos.reviews.get("i1")["note"] == "looked at"
         assert repos.reviews.decide("none", status="approved", decision={}) is None
 
+    def test_a_decided_or_replaced_item_leaves_the_open_queue_and_its_depth(self, repos: Any) -> None:
+        for i in (item("i1", kind="match", minutes=1), item("i2", kind="match", minutes=2), item("i3", minutes=3)):
+            repos.reviews.put(i)
+        repos.reviews.decide("i1", status="approved", decision={"by": "anna"})
+        repos.reviews.put(item("i3", status="rejected"))
+        assert [i["_id"] for i in repos.reviews.list(T, status="open", sites=(), limit=10)] == ["i2"]
+        assert [i["_id"] for i in repos.reviews.list(T, status="approved", sites=(), limit=10)] == ["i1"]
+        assert repos.reviews.depth_and_oldest("match") == (1, NOW + timedelta(minutes=2))
+        assert repos.reviews.depth_and_oldest("approval") == (0, None)
+        repos.reviews.put(item("i1", kind="match", minutes=4))  # the same invoice held again: open again
+        assert [i["_id"] for i in repos.reviews.list(T, status="open", sites=(), limit=10)] == ["i2", "i1"]
+
     def test_depth_counts_open_items_of_a_kind_over_every_tenant(self, repos: Any) -> None:
         assert repos.reviews.depth_and_oldest("match") == (0, None)
         for i in (item("i1", kind="match", minutes=5), item("x1", tenant=OTHER, kind="match", minutes=2),

@@ -77,6 +77,9 @@ class InvoiceRepo:
         found = [r for r in self.version_records.values() if r["invoice_id"] == invoice_id]
         return copy.deepcopy(sorted(found, key=lambda r: r["version"]))
 
+    def version(self, invoice_id: str, sha256: str) -> Doc | None:
+        return copy.deepcopy(self.version_records.get(f"{invoice_id}:{sha256}"))
+
     def record_version(self, record: Doc) -> None:
         self.version_records[record["_id"]] = copy.deepcopy(record)
 
@@ -208,12 +211,19 @@ class AuditLog:
     def tenants(self) -> list[str]:
         return sorted({str(e["tenant"]) for e in self.log})
 
+    def cached_heads(self) -> dict[str, int]:
+        return {tenant: self.head_seq(tenant) for tenant in self.tenants()}
+
     def head_seq(self, tenant: str) -> int:
         return max((int(e["seq"]) for e in self.log if e["tenant"] == tenant), default=0)
 
     def seq_range(self, tenant: str, first: int, last: int, *, newest_first: bool = False) -> list[Doc]:
         found = [e for e in self.entries(tenant) if first <= int(e["seq"]) <= last]
         return sorted(found, key=lambda e: int(e["seq"]), reverse=newest_first)
+
+    def at_seqs(self, tenant: str, seqs: list[int]) -> list[Doc]:
+        by_seq = {int(e["seq"]): e for e in self.entries(tenant)}
+        return [by_seq[s] for s in seqs if s in by_seq]
 
     def stream(self, tenant: str, *, up_to: int, batch_size: int | None = None) -> Iterator[Doc]:
         for first, last in seq_batches(up_to, batch_size or self.batch_size):

@@ -39,6 +39,20 @@ def plan_archive(matched: dict[str, Any], known_versions: list[dict[str, Any]]) 
     return ArchivePlan(invoice_id, key, Outcome.NEW_VERSION, max(int(v["version"]) for v in known_versions) + 1)
 
 
+def known_versions(sha256: str, own: dict[str, Any] | None,
+                   named: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """What ``plan_archive`` needs, from reads by ``_id`` only (the store scans any other filter):
+    ``own`` is this content's version record (``invoice_id:sha256``) if stored; ``named`` the
+    (version, sha256) the invoice's current view and its held review item name. Both are written
+    before the version record, so the highest they name is the highest stored version — except one
+    naming this very content without its record, left by a crash before the commit point: its number
+    is taken again, as a replay of the whole list would."""
+    if own is not None:
+        return [own]
+    top = max((version - 1 if sha == sha256 else version for version, sha in named), default=0)
+    return [{"version": top, "sha256": ""}] if top > 0 else []
+
+
 def retain_until(issue_date: date | None, received: date, years: int) -> date:
     """Hungarian accounting act §169: keep for ``years`` from the end of the issue year."""
     year = (issue_date or received).year

@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from services.core.access import Permission
 from services.core.clients import counterparty_id
 from services.core.search_query import InvoiceQuery
-from services.web import pdf_reads
+from services.web import audit_reads, pdf_reads
 from services.web.deps import PortsDep, PrincipalDep, require
 from services.web.invoice_search import SORT_HELP, SORT_PATTERN, ListFilters, find_invoices
 from services.web.params import AfterSeq, Amount, Page, Version
@@ -110,6 +110,7 @@ async def get_audit(
     require(principal, Permission.READ)
     await visible_invoice(ports, principal, invoice_id)
     # One row beyond the page says whether another follows, without counting the trail.
-    rows = await asyncio.to_thread(ports.audit.trail, principal.tenant, invoice_id, after_seq=after, limit=limit + 1)
+    rows = await asyncio.to_thread(audit_reads.trail, ports, principal.tenant, invoice_id, after_seq=after,
+                                   limit=limit + 1)
     items = rows[:limit]
     return {"items": items, "next_after": items[-1]["seq"] if len(rows) > limit else None}

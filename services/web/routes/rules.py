@@ -12,10 +12,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body
 
-from services.core.access import Permission, Principal, site_clause
+from services.core.access import Permission, Principal
 from services.core.errors import NotFoundError, SchemaViolationError
 from services.core.rules import dry_run, validate_rule
 from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
+from services.web.invoice_search import latest_views
 
 router = APIRouter(prefix="/api/v1/rules", tags=["rules"])
 
@@ -98,6 +99,6 @@ async def dry_run_rules(ports: PortsDep, principal: PrincipalDep,
     else:
         raise SchemaViolationError("rules must be a list")
     limit = int((body or {}).get("limit", 100))
-    views = await asyncio.to_thread(ports.invoices.latest, {"tenant": principal.tenant, **site_clause(principal.sites)},
+    views = await asyncio.to_thread(latest_views, ports, principal.tenant, tuple(principal.sites),
                                     limit=max(1, min(limit, 500)))
     return dry_run(rules, views)

@@ -76,3 +76,44 @@ def test_the_key_is_kept_beside_the_entry_and_outside_its_hash() -> None:
     assert entry["entry_key"] == audit_entry_id("acme", "invoice.archived", "inv-1", SHA)
     unkeyed = {k: v for k, v in entry.items() if k != "entry_key"}
     assert verify_chain([unkeyed]).explain() == "1 entries, chain intact"
+
+
+def _spy_filters(db: FakeDb) -> list[dict[str, Any]]:
+    """Record every filter the log passes to ``audit_log.find_one``; ``find`` is not expected at all."""
+    seen: list[dict[str, Any]] = []
+    real = db.audit_log.find_one
+    db.audit_log.find = lambda *a, **k: pytest.fail(f"audit_log.find{a}")  # type: ignore[method-assign]
+
+    def spy(query: dict[str, Any], *args: Any, **kwargs: Any) -> dict[str, Any] | None:
+        seen.append(query)
+        return real(query, *args, **kwargs)
+
+    db.audit_log.find_one = spy  # type: ignore[method-assign]
+    return seen
+
+
+def test_a_replay_a_lost_head_cache_and_a_page_read_entries_by_id_only() -> None:
+    """Issue 11: the append path reads the chain by ``_id`` (FerretDB scans any other filter)."""
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    for n in range(11):
+        _archived(log, target=f"inv-{n}")
+    seen = _spy_filters(db)
+    _archived(log, target="inv-3")  # a replay: the claim names the seq to look at
+    db.audit_heads.docs.clear()  # no cached head (older data): found by probing seqs
+    _archived(log, target="inv-new")
+    assert [e["seq"] for e in _chain(db)] == list(range(1, 13))
+    assert verify_chain(_chain(db)).explain() == "12 entries, chain intact"
+    page = log.seq_range("acme", 3, 5, newest_first=True)  # a page of the audit log
+    assert [e["seq"] for e in page] == [5, 4, 3] and "_id" not in page[0]
+    assert seen and all(set(q) == {"_id"} for q in seen)
+
+
+def test_a_claim_from_before_claims_named_their_seq_is_still_found_in_the_chain() -> None:
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    _archived(log)
+    for claim in db.audit_keys.docs.values():  # as the previous release wrote them
+        claim.pop("names_seq"), claim.pop("seq")
+    _archived(log)
+    assert [e["action"] for e in _chain(db)] == ["invoice.archived"]

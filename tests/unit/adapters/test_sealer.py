@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from services.adapters.sealer import Sealer, reseal_all, sealed_census
+from services.adapters.sealer import SEALED_COLLECTIONS, Sealer, reseal_all, sealed_census
 from services.core.errors import ConfigurationError, IntegrityError
 from tests.unit.billing.fakes import settings
+from tests.unit.test_store_reads import SMALL
 
 
 def test_what_is_sealed_opens_and_is_not_the_secret() -> None:
@@ -89,7 +90,8 @@ def test_rotation_seals_every_stored_secret_again_under_the_new_key_and_a_second
               {"_id": "erp", "kind": "own_system", "secrets": [new.seal("s2"), old.seal("s1")]},
               {"_id": "nav", "kind": "nav",
                "secrets": {"password_hash": old.seal("h"), "exchange_key": old.seal("x")}}),
-          "subscriptions": _Collection({"_id": "acme|wh-1", "url": "https://hr.example.hu", "secret": old.seal("w")})}
+          "webhook_subscriptions": _Collection({"_id": "acme|wh-1", "url": "https://hr.example.hu",
+                                                "secret": old.seal("w")})}
     assert sealed_census(db) == {"old": 5, "new": 1}
     rewritten, before = reseal_all(db, new)
     assert (rewritten, dict(before)) == (4, {"old": 5, "new": 1})
@@ -110,5 +112,10 @@ def test_a_secret_set_while_the_rotation_runs_is_kept() -> None:
         connections.docs["erp"] = {**connections.docs["erp"], "secrets": [fresh]}
 
     connections.before_replace = someone_rotates_the_webhook_secret
-    assert reseal_all({"connections": connections, "subscriptions": _Collection()}, new)[0] == 0
+    assert reseal_all({"connections": connections, "webhook_subscriptions": _Collection()}, new)[0] == 0
     assert connections.docs["erp"]["secrets"] == [fresh]
+
+
+def test_the_resealed_collections_are_the_ones_the_services_keep_secrets_in() -> None:
+    # test_store_reads classifies every collection the services name; a misspelt one is in neither set
+    assert set(SEALED_COLLECTIONS) <= SMALL

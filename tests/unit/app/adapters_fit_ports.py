@@ -6,7 +6,16 @@ on it from the unit suite."""
 
 from __future__ import annotations
 
-from services.adapters import audit_anchors, connections, kafka_producer, mongo, payment_store, reference_repo, s3
+from services.adapters import (
+    audit_anchors,
+    connections,
+    index_requests,
+    kafka_producer,
+    mongo,
+    payment_store,
+    reference_repo,
+    s3,
+)
 from services.app import ports
 
 
@@ -22,7 +31,8 @@ def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publish
     objects: ports.ObjectStore = store
     events: ports.Publisher = publisher
     audit: ports.AuditLog = mongo.AuditLog(db)
+    changed: ports.IndexRequests = index_requests.IndexRequests(db)
     anchored: ports.AuditAnchors = anchors
     clock: ports.Clock = ports.utc_now
     del invoices, reviews, reference, confirmations, connected, tokens, payments, objects, events, audit
-    del anchored, clock
+    del anchored, clock, changed

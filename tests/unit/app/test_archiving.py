@@ -124,3 +124,24 @@ def test_only_the_use_case_builds_an_archived_view() -> None:
     # core/stages/archive.py's invoice_view makes the view; writing it is finishing the archiving, in one place.
     assert _calls("invoice_view") == ["app/archiving.py"]
     assert _calls("finish_archiving") == ["app/review.py", "pipeline/matching.py"]
+
+
+def test_the_archive_stage_numbers_versions_from_reads_by_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stage finds a content's version record by ``_id`` and the latest number in the view or a held
+    item (never a filter on ``invoice_versions``): a new content is the next version, a replay a
+    duplicate, and a replay after a crash before the commit point takes its number again."""
+    repos = fake_repos()
+    monkeypatch.setattr(repos.invoices, "versions", lambda invoice_id: pytest.fail("listed every version"))
+    stage = _archive_stage(repos)
+    first = _matched(hold=False)
+    [(_, event)] = stage._archive(first)
+    assert event["version"] == 1
+    second = {**first, "document": {**first["document"], "sha256": "b" * 64}}
+    stage.store = SimpleNamespace(latest=lambda key: SimpleNamespace(version_id="v2", sha256="b" * 64))
+    [(_, event)] = stage._archive(second)
+    assert event["version"] == 2 and len(repos.invoices.version_records) == 2
+    [(_, again)] = stage._archive(second)  # a replay: the record is found by _id, nothing written
+    assert again["version"] == 2 and len(repos.invoices.version_records) == 2
+    del repos.invoices.version_records[f"{event['invoice_id']}:{'b' * 64}"]  # crashed before the commit point
+    [(_, resumed)] = stage._archive(second)
+    assert resumed["version"] == 2 and len(repos.invoices.version_records) == 2

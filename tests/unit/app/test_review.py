@@ -105,3 +105,23 @@ def test_a_decision_on_an_archived_invoice_publishes_its_new_links_with_who_deci
     assert (linked["invoice_id"], linked["changed_by"], linked["client_id"]) == ("rv-match", "anna", top)
     assert top is not None and linked["tenant"] == TENANT and linked["site"] == "budapest"
     assert linked["event_id"] == keys.relinked_event_id("rv-match")  # a retried decision is the same event
+
+
+class NotedRequests:
+    def __init__(self) -> None:
+        self.noted: list[str] = []
+
+    def note(self, invoice_id: str) -> None:
+        self.noted.append(invoice_id)
+
+
+def test_a_match_decided_on_an_archived_invoice_asks_the_indexer_to_index_it(web_ports: Ports) -> None:
+    """No event announces the rewritten view, so the decision notes an index request (issue 11: the
+    search row and the client filter follow within a second); a held invoice's decisions do not —
+    its approval publishes ``invoice.archived``, a rejection changes no view."""
+    requests = NotedRequests()
+    web_ports.index_requests = requests  # type: ignore[assignment]
+    ports = review_ports(web_ports)
+    decisions.approve_item(ports, REVIEWER, "rv-match", _reason("a legjobb jelölt"), "approve")
+    decisions.decide(ports, REVIEWER, "rv-held", _reason("nem a miénk"), "reject")
+    assert requests.noted == ["rv-match"]

@@ -14,7 +14,7 @@ from services.core.events import derive, raw_event
 from services.core.keys import archive_key, event_id_for, invoice_id_of, partition_key_of
 from services.core.search_query import InvoiceQuery, build_filter
 from services.core.search_terms import build_search_terms, fold, query_terms
-from services.core.stages.archive import plan_archive, retain_until
+from services.core.stages.archive import known_versions, plan_archive, retain_until
 from services.core.webhook_signature import sign, verify
 
 NOW = datetime(2025, 9, 8, 10, 0, tzinfo=UTC)
@@ -107,6 +107,21 @@ def test_archive_plan_first_new_version_and_duplicate() -> None:
     assert plan_archive(matched, [v1]).version == 2
     again = plan_archive(matched, [v1, {"sha256": SHA_A, "version": 2}])
     assert (again.outcome, again.version) == (Outcome.DUPLICATE, 2)
+
+
+def test_known_versions_from_reads_by_id_plan_like_the_whole_list() -> None:
+    matched = _raw()
+    own = {"sha256": SHA_A, "version": 2, "_id": "x"}
+    assert known_versions(SHA_A, own, [(3, SHA_B)]) == [own]  # stored: a duplicate, whatever else is named
+    assert known_versions(SHA_A, None, []) == []  # nothing stored: the first version
+    after_v3 = plan_archive(matched, known_versions(SHA_A, None, [(3, SHA_B), (2, "other")]))
+    assert (after_v3.outcome, after_v3.version) == (Outcome.NEW_VERSION, 4)
+    # The view already names this content but its record is missing (a crash before the commit
+    # point): the replay takes the same number again, not the next one.
+    resumed = plan_archive(matched, known_versions(SHA_A, None, [(3, SHA_A), (2, SHA_B)]))
+    assert (resumed.outcome, resumed.version) == (Outcome.NEW_VERSION, 3)
+    first_again = plan_archive(matched, known_versions(SHA_A, None, [(1, SHA_A)]))
+    assert (first_again.outcome, first_again.version) == (Outcome.OK, 1)
 
 
 def test_retention_runs_eight_years_from_the_end_of_the_issue_year() -> None:

@@ -129,3 +129,44 @@ def test_the_list_filters_and_totals_are_api_parameters_too(client: TestClient) 
     params = {p["name"] for p in spec["paths"]["/api/v1/invoices"]["get"]["parameters"]}
     assert {"direction", "kind", "site", "source", "currency", "status", "overdue", "tag", "project",
             "totals"} <= params
+
+
+class Noted:
+    """``adapters/index_requests.IndexRequests``: what was noted, and when."""
+
+    def __init__(self, noted: dict[str, datetime]) -> None:
+        self.noted = noted
+
+    def since(self, after: datetime) -> list[tuple[str, datetime]]:
+        return [(i, at) for i, at in self.noted.items() if at > after]
+
+
+def test_a_row_changed_without_an_event_moments_ago_is_read_from_the_store(client: TestClient, ports: Ports) -> None:
+    """A person decided a match on an archived invoice: its row shows the decision at once, read by
+    ``_id``, before the indexer takes it; other rows and older notes still come from the index."""
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    store.views["00000000-x"]["client_name"] = "Kovács Kft."
+    ports.index_requests = Noted({"00000000-x": datetime.now(UTC),  # type: ignore[assignment]
+                                  "00000001-x": datetime(2020, 1, 1, tzinfo=UTC)})
+    rows = {i["id"]: i for i in get(client)["items"]}
+    assert rows["00000000-x"]["client_name"] == "Kovács Kft." and store.reads == 1
+    assert rows["00000001-x"]["client_name"] != "Kovács Kft."
+
+
+def test_a_rules_dry_run_samples_the_invoices_indexed_last_reading_each_by_id(client: TestClient,
+                                                                             ports: Ports) -> None:
+    """Issue 11: the sample comes from the index (newest ``indexed_at`` first, the caller's sites), each
+    view read by ``_id``; the store's "changed last" filter and sort are not asked."""
+    store: NoReads = ports.invoices  # type: ignore[assignment]
+    store.latest = lambda *a, **k: pytest.fail("the store was filtered for the latest")  # type: ignore[method-assign]
+    index: FakeSearchIndex = ports.search  # type: ignore[assignment]
+    later = store.views["00000000-x"]
+    index.upsert([index_document({**later, "updated_at": NOW.replace(year=2027)},
+                                 indexed_at=NOW.replace(year=2027))])
+    index.commit()
+    answer = client.post("/api/v1/rules/dry-run", json={"rules": [], "limit": 2},
+                         headers={"Authorization": f"Bearer {TOKEN}"})
+    assert answer.status_code == 200, answer.text
+    assert store.reads == 2
+    body = answer.json()
+    assert body["invoices"] == 2 and body["items"][0]["invoice_id"] == "00000000-x"

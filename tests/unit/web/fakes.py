@@ -99,7 +99,12 @@ class FakeCollection:
         if found is None and upsert and "_id" in query:
             found = self.docs.setdefault(query["_id"], {"_id": query["_id"]})
         if found is not None:
-            found.update(update.get("$set", {}))
+            for path, value in update.get("$set", {}).items():
+                *parents, leaf = path.split(".")  # a dotted path sets a field of an embedded document
+                _embedded(found, parents)[leaf] = value
+            for path in update.get("$unset", {}):
+                *parents, leaf = path.split(".")
+                _embedded(found, parents).pop(leaf, None)
             for k, n in update.get("$inc", {}).items():
                 found[k] = found.get(k, 0) + n
 
@@ -110,6 +115,12 @@ class FakeCollection:
             return None
         found.update(update.get("$set", {}))
         return dict(found)
+
+
+def _embedded(doc: dict[str, Any], path: list[str]) -> dict[str, Any]:
+    for name in path:
+        doc = doc.setdefault(name, {})
+    return doc
 
 
 class FakeDb:

@@ -20,6 +20,7 @@ from services.app.audit import verify_for
 from services.core.access import Principal, site_clause
 from services.core.audit_chain import ChainVerdict, newest_first_page
 from services.core.errors import ForbiddenError
+from services.web import audit_reads
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep, anchors_of
 from services.web.params import Page
@@ -44,21 +45,35 @@ def visible_targets(ports: Ports, principal: Principal) -> list[str] | None:
     return sorted(set(archived) | set(held))
 
 
+def _restricted_page(ports: Ports, principal: Principal, page: int) -> tuple[list[dict[str, Any]], fmt.Pagination]:
+    """From the audit index (``web/audit_reads.py``); where this node has none, from the log filtered
+    by every visible invoice id."""
+    wanted = fmt.paginate(page * AUDIT_PAGE_SIZE, page, AUDIT_PAGE_SIZE)
+
+    def read(skip: int) -> tuple[list[dict[str, Any]], int]:
+        indexed = audit_reads.visible_page(ports, principal, skip=skip, limit=AUDIT_PAGE_SIZE)
+        if indexed is not None:
+            return indexed
+        targets = visible_targets(ports, principal) or []
+        return ports.audit.about(principal.tenant, targets, skip=skip, limit=AUDIT_PAGE_SIZE)
+
+    newest_first, total = read(wanted.skip)
+    pager = fmt.paginate(total, page, AUDIT_PAGE_SIZE)
+    if pager.page != page:
+        newest_first, total = read(pager.skip)
+    return newest_first, pager
+
+
 def _audit_page(request: Request, ports: Ports, ctx: SessionContext, page: int,
                 verified: ChainVerdict | None = None) -> HTMLResponse:
     tenant = ctx.principal.tenant
-    targets = visible_targets(ports, ctx.principal)
-    if targets is None:
+    if ctx.principal.tenant_wide:
         # The head's seq is the total and a page is a seq range: one page read, not the whole chain.
         pager = fmt.paginate(ports.audit.head_seq(tenant), page, AUDIT_PAGE_SIZE)
         first, last = newest_first_page(pager.total, pager.skip, AUDIT_PAGE_SIZE)
         newest_first = ports.audit.seq_range(tenant, first, last, newest_first=True)
     else:  # a site-restricted reader: its invoices' entries, counted alone (the total is what it may see)
-        wanted = fmt.paginate(page * AUDIT_PAGE_SIZE, page, AUDIT_PAGE_SIZE)
-        newest_first, total = ports.audit.about(tenant, targets, skip=wanted.skip, limit=AUDIT_PAGE_SIZE)
-        pager = fmt.paginate(total, page, AUDIT_PAGE_SIZE)
-        if pager.page != page:
-            newest_first, total = ports.audit.about(tenant, targets, skip=pager.skip, limit=AUDIT_PAGE_SIZE)
+        newest_first, pager = _restricted_page(ports, ctx.principal, page)
     return render(request, "audit.html", ctx, entries=newest_first, pg=pager, verified=verified,
                   page_url=lambda p: f"/ui/audit?page={p}")
 

@@ -27,7 +27,7 @@ from services.core.payments import METHODS
 from services.core.pdf_preview import MAX_PREVIEW_PAGES
 from services.core.reference import RefKind
 from services.core.retention import REASON_MAX, REASON_MIN
-from services.web import holds, wording
+from services.web import audit_reads, holds, wording
 from services.web import presentation as fmt
 from services.web.deps import Ports, PortsDep, payment_ports
 from services.web.sessions import SessionContext
@@ -72,7 +72,7 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
         raise PageNotFound(ctx) from exc
     doc, state = view.invoice, view.state
     versions = ports.invoices.versions(invoice_id)
-    trail = ports.audit.trail(principal.tenant, invoice_id)
+    trail = audit_reads.trail(ports, principal.tenant, invoice_id)
     invoice = doc.get("invoice") or {}
     paid = fmt.paid_amount(state)
     gross = fmt.as_decimal(doc.get("gross_total"))

@@ -1,0 +1,75 @@
+"""The audit index's feed: each tenant's chain tailed by seq into ``adapters/audit_index.py``.
+
+Every audit entry is in the chain, keyed ``tenant:seq`` with seqs 1‥head without gaps, so the feed
+needs no event: each tick reads, per tenant, the seqs after the last one the index holds, by ``_id``,
+with the site of each entry's target (the invoice's view, or its review item while it is held, both
+by ``_id``), and commits them. A crash replays from the index's last seq — the same documents again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+
+from services.adapters.audit_index import AuditDoc, AuditIndexWriter
+from services.adapters.mongo import AuditLog, MongoDb, translate_errors
+
+logger = logging.getLogger(__name__)
+BATCH = 500  # entries per tenant per tick: a long backlog is taken in commits of this size
+SITE_CACHE = 10_000  # targets whose site is remembered (an invoice's entries come in bursts)
+
+
+class TargetSites:
+    """An audit target's site: the invoice's view, else its review item (held, not yet archived),
+    else "" (an entry about the tenant, a user, a rule …)."""
+
+    def __init__(self, db: MongoDb) -> None:
+        self.db = db
+        self._known: OrderedDict[str, str] = OrderedDict()
+
+    def __call__(self, target: str) -> str:
+        if target in self._known:
+            self._known.move_to_end(target)
+            return self._known[target]
+        with translate_errors("read an audit target's site"):
+            doc = (self.db.invoices.find_one({"_id": target}, {"site": 1})
+                   or self.db.review_queue.find_one({"_id": target}, {"site": 1}) or {})
+        site = str(doc.get("site") or "")
+        if doc:  # "" for a target not found is not remembered: its invoice may arrive later
+            self._known[target] = site
+            if len(self._known) > SITE_CACHE:
+                self._known.popitem(last=False)
+        return site
+
+
+class AuditTailer:
+    def __init__(self, audit: AuditLog, writer: AuditIndexWriter, site_of: Callable[[str], str]) -> None:
+        self.audit, self.writer, self.site_of = audit, writer, site_of
+        self.indexed = 0
+        self._done: dict[str, int] = {}  # per tenant, the last seq the index holds
+
+    def tick(self) -> int:
+        """Take what the chains gained since the last tick; how many entries were indexed. One read of
+        every tenant's cached head per tick, then work only where a chain grew."""
+        taken, progress = 0, {}
+        for tenant, head in self.audit.cached_heads().items():
+            done = self._done.get(tenant)
+            if done is None:
+                done = self._done[tenant] = self.writer.last_seq(tenant)
+            if head <= done:
+                continue
+            entries = self.audit.at_seqs(tenant, list(range(done + 1, min(head, done + BATCH) + 1)))
+            docs = []
+            for expected, entry in enumerate(entries, start=done + 1):
+                if int(entry["seq"]) != expected:
+                    break  # not written yet (a writer between its insert and the head): the next tick
+                target = str(entry.get("target") or "")
+                docs.append(AuditDoc(tenant, expected, target, self.site_of(target) if target else ""))
+            taken += self.writer.add(docs)
+            progress[tenant] = done + len(docs)
+        if taken:
+            self.writer.commit()
+            self.indexed += taken
+        self._done.update(progress)  # only once committed: a failed commit is tried again next tick
+        return taken
