@@ -25,6 +25,7 @@ import requests
 
 from services.adapters.admin import create_token
 from services.adapters.kafka_producer import EventPublisher
+from services.adapters.reference_repo import ReviewRepo
 from services.adapters.settings import Settings
 from services.core.enums import Role
 from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
@@ -345,9 +346,10 @@ def test_review_queue_gauges_report_held_approvals_apart_from_unconfirmed_matche
     name, now = "t" + uuid.uuid4().hex[:10], datetime.now(UTC)
     items = [("held", "approval", "open", 4), ("unconfirmed", "match", "open", 10), ("decided", "approval",
                                                                                    "approved", 30)]
-    db.review_queue.insert_many([{"_id": f"{name}-{i}", "tenant": name, "site": "budapest", "kind": kind,
-                                  "status": status, "created_at": now - timedelta(days=days)}
-                                 for i, kind, status, days in items])
+    reviews = ReviewRepo(db)  # through the repository, which keeps the tenant's open-item summary the gauges read
+    for i, kind, status, days in items:
+        reviews.put({"_id": f"{name}-{i}", "tenant": name, "site": "budapest", "kind": kind, "status": status,
+                     "created_at": now - timedelta(days=days)})
     try:
         def age(kind: str) -> float:
             return metric(downstream, "szamlatar_review_queue_oldest_age_seconds", {"kind": kind}) or 0
@@ -359,6 +361,7 @@ def test_review_queue_gauges_report_held_approvals_apart_from_unconfirmed_matche
             assert (metric(downstream, "szamlatar_review_queue_depth", {"kind": kind}) or 0) >= 1
     finally:
         db.review_queue.delete_many({"tenant": name})
+        db.review_open.delete_one({"_id": name})
 
 
 def test_stack_init_created_the_matching_indexes(db: Any) -> None:
