@@ -25,7 +25,6 @@ MESSAGES: dict[str, str] = {
     "client.overdue_none": "Nothing overdue.",
     "client.chart_title": "Monthly invoiced and paid, {first} – {last} ({currency})",
     "client.chart_table": "The chart's figures as a table",
-    "client.month": "Month",
     "client.invoiced": "Invoiced",
     "client.paid": "Paid",
     "client.years": "By year",

@@ -25,7 +25,6 @@ MESSAGES: dict[str, str] = {
     "client.overdue_none": "Nincs lejárt tétel.",
     "client.chart_title": "Havi számlázott és fizetett összeg, {first} – {last} ({currency})",
     "client.chart_table": "Az ábra adatai táblázatban",
-    "client.month": "Hónap",
     "client.invoiced": "Számlázott",
     "client.paid": "Fizetett",
     "client.years": "Évenként",

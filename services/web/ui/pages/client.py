@@ -10,20 +10,18 @@ sites' invoices, and a card with nothing they may see is not found.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from decimal import Decimal
+from datetime import date, datetime
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from markupsafe import Markup
 
 from services.core.client_card import CardSummary, summarise
 from services.web import presentation as fmt
 from services.web.client_card import CLIENT_CARD_LIMIT, card_rows, fill_from_rows, resolve_client, shown
 from services.web.deps import PortsDep
 from services.web.params import Page
-from services.web.ui.bar_chart import monthly_chart
+from services.web.ui import chart as charts
 from services.web.ui.guard import PageNotFound, Searcher
 from services.web.ui.pages.search import PAGE_SIZE
 from services.web.ui.render import language, render
@@ -37,28 +35,29 @@ _MONTHS = {
 }
 
 
-def _month_label(lang: str, *, short: bool = False) -> Callable[[str], str]:
-    """``2025-03`` → ``2025. márc.`` / ``Mar 2025``; ``short``: the month alone (the chart's axis)."""
+def _month_label(lang: str) -> Callable[[str], str]:
+    """``2025-03`` → ``2025. márc.`` / ``Mar 2025`` (the chart's title)."""
     names = _MONTHS.get(lang, _MONTHS["hu"])
 
     def label(month: str) -> str:
         year, number = month.split("-")
         name = names[int(number) - 1]
-        return name if short else (f"{year}. {name}" if lang == "hu" else f"{name} {year}")
+        return f"{year}. {name}" if lang == "hu" else f"{name} {year}"
     return label
 
 
-def _chart(summary: CardSummary, lang: str) -> tuple[Markup | None, str]:
-    """The monthly chart (``None`` for a client without invoices) and its title."""
-    t, currency, label = fmt.translate, summary.chart_currency or "HUF", _month_label(lang)
-    title = t(lang, "client.chart_title", currency=currency, first=label(summary.months[0].month),
-              last=label(summary.months[-1].month))
+def _chart(summary: CardSummary, lang: str) -> tuple[charts.Chart | None, str]:
+    """The monthly chart's geometry (``None`` for a client without invoices) and its title; drawn by the
+    same ``templates/_chart.html`` as the start page's."""
+    label = _month_label(lang)
+    title = fmt.translate(lang, "client.chart_title", currency=summary.chart_currency or "HUF",
+                          first=label(summary.months[0].month), last=label(summary.months[-1].month))
     if summary.chart_currency is None:
         return None, title
-    return monthly_chart(
-        summary.months, title=title, invoiced_label=t(lang, "client.invoiced"), paid_label=t(lang, "client.paid"),
-        amount=lambda v: fmt.format_amount(Decimal(v).quantize(Decimal(1)), currency, lang=lang),
-        month_label=label, axis_label=_month_label(lang, short=True)), title
+    months = [date(int(m.month[:4]), int(m.month[5:7]), 1) for m in summary.months]
+    sums = {m.month.replace("-", ""): {"gross_amount": float(m.invoiced), "paid_amount": float(m.paid)}
+            for m in summary.months}
+    return charts.monthly_chart(months, sums), title
 
 
 @router.get("/clients/{client_id}")
@@ -75,6 +74,6 @@ def client_page(request: Request, ports: PortsDep, ctx: Searcher, client_id: str
     pager = fmt.paginate(len(rows), page, PAGE_SIZE)
     return render(request, "client.html", ctx, client=client, items=rows[pager.skip:pager.skip + PAGE_SIZE],
                   pg=pager, summary=summary, chart=chart, chart_title=chart_title,
-                  chart_currency=summary.chart_currency or "HUF", month_label=_month_label(lang),
+                  chart_currency=summary.chart_currency or "HUF",
                   truncated=total > len(rows), limit=CLIENT_CARD_LIMIT,
                   page_url=lambda p: f"/ui/clients/{quote(client_id)}?page={p}")
