@@ -1,10 +1,10 @@
-"""Invoices whose view changed without an event the indexer consumes — a review decision on an
-archived invoice's match rewrites its client in place — noted here by ``_id`` so every node's
-indexer re-indexes them on its next tick (``indexer/handler.py``), within a second like an event.
+"""Invoices a person has just changed in place — a review decision on an archived invoice's match —
+noted by ``_id`` so that a search in the next seconds reads their rows from the store
+(``web/invoice_search.py``): the person sees their own decision at once, before the indexer has taken
+the decision's ``invoice.linked`` event (within a second, on every node).
 
-A small collection: one document per invoice changed this way, dropped after ``KEEP`` (an indexer
-down longer than that is caught up by ``szamlatar index verify`` / ``rebuild``). Every node reads
-it, so nothing is deleted on being taken; each indexer remembers what it took.
+A small collection: one document per invoice changed this way; notes older than ``KEEP`` are dropped
+when the next one is written.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pymongo.database import Database
 from services.adapters.mongo import translate_errors
 
 COLLECTION = "index_requests"
-KEEP = timedelta(hours=1)
+KEEP = timedelta(minutes=10)  # far longer than the search looks back (FRESH_SECONDS)
 
 
 class IndexRequests:
@@ -26,19 +26,16 @@ class IndexRequests:
         self.collection = db[COLLECTION]
 
     def note(self, invoice_id: str) -> None:
+        now = datetime.now(UTC)
         with translate_errors("note an index request"):
-            self.collection.replace_one({"_id": invoice_id}, {"_id": invoice_id, "at": datetime.now(UTC)},
-                                        upsert=True)
+            self.collection.replace_one({"_id": invoice_id}, {"_id": invoice_id, "at": now}, upsert=True)
+            self.collection.delete_many({"at": {"$lt": now - KEEP}})
 
     def since(self, after: datetime) -> list[tuple[str, datetime]]:
         """The (invoice id, when noted) noted after ``after``, oldest first."""
         with translate_errors("read index requests"):
             found = self.collection.find({"at": {"$gt": after}}).sort("at", ASCENDING)
             return [(str(d["_id"]), _aware(d["at"])) for d in found]
-
-    def prune(self, now: datetime) -> None:
-        with translate_errors("prune index requests"):
-            self.collection.delete_many({"at": {"$lt": now - KEEP}})
 
 
 def _aware(value: datetime) -> datetime:

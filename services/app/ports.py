@@ -138,7 +138,8 @@ class AuditLog(Protocol):
 
 
 class IndexRequests(Protocol):
-    """Invoices whose view changed without an event the indexer consumes. ``adapters/index_requests.py``."""
+    """Invoices a person just changed in place, which search reads from the store for a few seconds.
+    ``adapters/index_requests.py``."""
 
     def note(self, invoice_id: str) -> None: ...
 

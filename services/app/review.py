@@ -64,7 +64,7 @@ class ReviewPorts:
     audit: AuditLog
     publisher: Publisher
     clock: Clock = utc_now
-    index_requests: IndexRequests | None = None  # a match decided on an archived invoice: re-index it
+    index_requests: IndexRequests | None = None  # a match decided on an archived invoice: its search row
 
 
 class Decision(BaseModel):
@@ -161,7 +161,7 @@ def approve_item(ports: ReviewPorts, principal: Principal, item_id: str, d: Deci
         # Tells the indexer (search shows the new client within a second) and the systems that follow links.
         ports.publisher.publish(INVOICE_LINKED.name, relinked_event(view, decision_id=item_id,
                                                                     changed_by=principal.subject, now=now))
-        if ports.index_requests is not None:  # no event announces this change: the indexer is told here
+        if ports.index_requests is not None:  # until the indexer has the event, search reads this row by _id
             ports.index_requests.note(item_id)
         ports.audit.append(tenant=principal.tenant, actor=principal.subject,
                            action="review.approved" if action == "approve" else "review.reassigned",

@@ -31,9 +31,9 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from services.adapters.client_records import ClientRecords
 from services.adapters.invoice_views import InvoiceViews
@@ -48,17 +48,8 @@ from services.core.search_index import index_document, payment_changed_after
 
 logger = logging.getLogger(__name__)
 Doc = dict[str, Any]
-REQUEST_MARGIN = timedelta(seconds=5)  # the clocks of the processes that note index requests may differ
-PRUNE_EVERY = 60.0  # seconds between prunes of old index requests
 RECHECK_AFTER = (2.0, 15.0, 60.0)  # seconds after a payment event: status-sync's write-back may take a while
 CATCH_UP_MARGIN_MICROS = 5_000_000  # clock steps between a rebuild's start and the indexer's stamps
-
-
-class Requests(Protocol):
-    """``adapters/index_requests.IndexRequests``: views changed without an event."""
-
-    def since(self, after: datetime) -> list[tuple[str, datetime]]: ...
-    def prune(self, now: datetime) -> None: ...
 
 
 class LiveWriter:
@@ -91,15 +82,10 @@ class LiveWriter:
 class IndexerHandler:
     def __init__(self, views: InvoiceViews, writer: LiveWriter, *,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 monotonic: Callable[[], float] = time.monotonic, clients: ClientRecords | None = None,
-                 requests: Requests | None = None) -> None:
+                 monotonic: Callable[[], float] = time.monotonic, clients: ClientRecords | None = None) -> None:
         self.views, self.live, self.clock, self.monotonic = views, writer, clock, monotonic
         self.clients = clients
         self.lock = threading.Lock()
-        self.requests = requests
-        self._requests_after = clock() - timedelta(hours=1)  # on start: what may have been noted meanwhile
-        self._taken: dict[str, datetime] = {}
-        self._pruned = monotonic()
         self._rechecks: list[tuple[float, str]] = []
         self.indexed = 0
 
@@ -163,21 +149,3 @@ class IndexerHandler:
         if self.live.generation != current_generation(self.live.root):
             self.index_ids([])
         self.recheck(list(dict.fromkeys(due)))
-        self.take_requests()
-
-    def take_requests(self) -> None:
-        """Index the invoices noted as changed (``adapters/index_requests.py``) since the last look. The
-        look reaches back ``REQUEST_MARGIN`` (another process's clock); what was taken is remembered."""
-        if self.requests is None:
-            return
-        fresh = [(i, at) for i, at in self.requests.since(self._requests_after - REQUEST_MARGIN)
-                 if self._taken.get(i) != at]
-        if fresh:
-            self.index_ids(list(dict.fromkeys(i for i, _ in fresh)))
-            self._taken.update(fresh)
-            self._requests_after = max(self._requests_after, *(at for _, at in fresh))
-        horizon = self._requests_after - REQUEST_MARGIN
-        self._taken = {i: at for i, at in self._taken.items() if at >= horizon}
-        if self.monotonic() - self._pruned >= PRUNE_EVERY:
-            self._pruned = self.monotonic()
-            self.requests.prune(self.clock())

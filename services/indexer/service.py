@@ -21,7 +21,6 @@ from prometheus_client import CollectorRegistry
 from services.adapters.audit_index import AuditIndexWriter, audit_dir
 from services.adapters.client_records import ClientRecords
 from services.adapters.consumer_shell import ConsumerShell, Publisher, Route, kafka_consumer
-from services.adapters.index_requests import IndexRequests
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import stage_metrics
@@ -67,7 +66,7 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
     db = connect(settings)
-    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), requests=IndexRequests(db))
+    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db))
     audit_writer = AuditIndexWriter(audit_dir(index.index_dir))
     audit_tail = AuditTailer(AuditLog(db), audit_writer, TargetSites(db))
     publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only

@@ -72,7 +72,7 @@ class Ports:
     dead_letters: DeadLetterCounts | None = None  # the tenant's waiting dead letters (the start page)
     client_records: ClientRecords | None = None  # one per counterparty, made by the pipeline (core/clients.py)
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
-    index_requests: IndexRequests | None = None  # views changed without an event, for the indexer
+    index_requests: IndexRequests | None = None  # views a person just changed (web/invoice_search.py)
 
 
 def get_ports(request: Request) -> Ports:

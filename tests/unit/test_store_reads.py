@@ -44,7 +44,7 @@ SMALL = frozenset({
     "reference_meta", "webhook_subscriptions", "audit_heads", "retention_classes", "scrub_passes",
     "ingest_cursors", "dlq_replays", "webhook_nonces", "timestamp_backlog",
     "review_open",  # per tenant, its open review items (adapters/reference_repo.py ReviewRepo)
-    "index_requests",  # views changed without an event, kept an hour (adapters/index_requests.py)
+    "index_requests",  # views a person just changed, kept ten minutes (adapters/index_requests.py)
     # Reference data (core/reference.COLLECTIONS): the tenant's clients, projects, contracts, orders,
     # delivery notes, certificates — loaded whole into the match stage's snapshot by design.
     "reference", "clients", "projects", "contracts", "orders", "delivery_notes",

@@ -115,10 +115,10 @@ class NotedRequests:
         self.noted.append(invoice_id)
 
 
-def test_a_match_decided_on_an_archived_invoice_asks_the_indexer_to_index_it(web_ports: Ports) -> None:
-    """No event announces the rewritten view, so the decision notes an index request (issue 11: the
-    search row and the client filter follow within a second); a held invoice's decisions do not —
-    its approval publishes ``invoice.archived``, a rejection changes no view."""
+def test_a_match_decided_on_an_archived_invoice_notes_its_row_for_search(web_ports: Ports) -> None:
+    """The decision notes the invoice, so search reads its row from the store until the indexer has the
+    ``invoice.linked`` event (the person sees their decision at once); a held invoice's decisions do
+    not — its approval publishes ``invoice.archived``, a rejection changes no view."""
     requests = NotedRequests()
     web_ports.index_requests = requests  # type: ignore[assignment]
     ports = review_ports(web_ports)

@@ -130,39 +130,3 @@ def test_a_rebuild_swap_is_followed_and_what_the_old_generation_took_meanwhile_i
     handler.tick()
     assert handler.live.generation == fresh
     assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 2  # … until the indexer follows
-
-
-class FakeRequests:
-    """``adapters/index_requests.IndexRequests`` in memory."""
-
-    def __init__(self) -> None:
-        self.noted: dict[str, datetime] = {}
-        self.pruned = 0
-
-    def since(self, after: datetime) -> list[tuple[str, datetime]]:
-        return sorted(((i, at) for i, at in self.noted.items() if at > after), key=lambda r: r[1])
-
-    def prune(self, now: datetime) -> None:
-        self.pruned += 1
-
-
-def test_a_view_changed_without_an_event_is_indexed_on_the_next_tick_once(tmp_path: Path) -> None:
-    """A match decided on an archived invoice rewrites its client in place and publishes nothing: the
-    decision notes an index request, and the next tick (half a second) indexes the view."""
-    views, clock, requests = FakeViews(), Clock(), FakeRequests()
-    handler = IndexerHandler(views, LiveWriter(tmp_path), monotonic=clock, requests=requests)  # type: ignore[arg-type]
-    reader = TantivySearchIndex(tmp_path)
-    views.views["00000001-a"] = view("00000001-a", client_id=None)
-    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000001-a"})
-    by_client = index_query(InvoiceQuery(tenant="acme", client="c-buyer"))
-    assert reader.count(by_client) == 0
-    views.views["00000001-a"] = view("00000001-a", client_id="c-buyer", updated_at=datetime(2026, 2, 1, tzinfo=UTC))
-    requests.noted["00000001-a"] = datetime.now(UTC)
-    handler.tick()
-    assert reader.count(by_client) == 1
-    reads = views.reads
-    handler.tick()  # taken once: the next tick reads nothing again
-    assert views.reads == reads
-    clock.now += 61
-    handler.tick()
-    assert requests.pruned == 1
