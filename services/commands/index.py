@@ -3,6 +3,7 @@ compared with it."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -46,8 +47,12 @@ def verify(
     from services.indexer.maintenance import describe
     from services.indexer.maintenance import verify as run_verify
 
-    report = run_verify(InvoiceViews(context(ctx).db), TantivySearchIndex(Path(load_index_settings().index_dir)),
-                        tenant=tenant)
+    views = InvoiceViews(context(ctx).db)
+    index = TantivySearchIndex(Path(load_index_settings().index_dir))
+    # One pass over the store, as long as a rebuild's: the same bar (estimated size; short of it with --tenant).
+    with typer.progressbar(length=max(1, views.estimated_count()), label="comparing", show_pos=True,
+                           file=sys.stderr) as bar:
+        report = run_verify(views, index, tenant=tenant, progress=bar.update)
     for line in describe(report, show=show):
         typer.echo(line)
     raise typer.Exit(0 if report.ok else 1)

@@ -100,12 +100,14 @@ class VerifyReport:
         return not (self.missing or self.extra or self.stale)
 
 
-def verify(views: InvoiceViews, index: SearchIndex, *, tenant: str | None = None) -> VerifyReport:
+def verify(views: InvoiceViews, index: SearchIndex, *, tenant: str | None = None,
+           progress: Progress = lambda _: None) -> VerifyReport:
     indexed: dict[str, int] = dict(index.all_ids(tenant))
     report = VerifyReport(index=len(indexed))
     seen: set[str] = set()
     for doc in views.stream_versions(tenant):
         report.store += 1
+        progress(1)
         key = str(doc["_id"])
         seen.add(key)
         version = indexed.get(key)
