@@ -123,7 +123,7 @@ def find_ids(ports: Ports, query: InvoiceQuery, *, limit: int) -> tuple[list[str
     if ports.search is None:
         found = build_filter(query)
         _, total = ports.invoices.search(found, skip=0, limit=1)
-        return (sorted(ports.invoices.ids(found))[:limit] if total else []), total
+        return sorted(ports.invoices.ids(found))[:limit], total
     page = ports.search.search(index_query(query), sort=parse_sort(None), offset=0, limit=limit)
     return list(page.ids), page.total
 
