@@ -83,7 +83,8 @@ def format_amount(value: Decimal | str | float | int | None, currency: str | Non
     return f"{sign}{text} {unit}"
 
 
-def _as_date(value: date | datetime | str | None) -> date | None:
+def as_date(value: date | datetime | str | None) -> date | None:
+    """A stored date (a date, a datetime or an ISO text) as a date; ``None`` when there is none."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -98,7 +99,7 @@ def _as_date(value: date | datetime | str | None) -> date | None:
 
 def format_date(value: date | datetime | str | None, lang: str = "hu") -> str:
     """``2025-09-08`` → ``2025. 09. 08.`` in Hungarian, ISO in English; unparseable text as is."""
-    day = _as_date(value)
+    day = as_date(value)
     if day is None:
         return "" if value is None else str(value)
     return f"{day.year}. {day.month:02d}. {day.day:02d}." if lang == "hu" else day.isoformat()

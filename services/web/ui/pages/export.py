@@ -14,7 +14,6 @@ import io
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from functools import partial
 from typing import Any
 
@@ -39,17 +38,8 @@ Cell = str | float | date | None
 
 
 def _amount(value: Any) -> float | None:
-    try:
-        return float(Decimal(str(value))) if value not in (None, "") else None
-    except InvalidOperation:
-        return None
-
-
-def _day(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+    amount = fmt.as_decimal(value)
+    return float(amount) if amount is not None else None
 
 
 def _tax_number(row: dict[str, Any]) -> str:
@@ -61,8 +51,8 @@ COLUMNS: tuple[tuple[str, Callable[[Callable[[str, Any], str], dict[str, Any]], 
     ("col.direction", lambda lab, r: lab("invoice.direction", r.get("direction"))),
     ("col.kind", lambda lab, r: lab("kind", r.get("kind"))),
     ("col.number", lambda lab, r: r.get("invoice_number") or ""),
-    ("col.date", lambda lab, r: _day(r.get("issue_date"))),
-    ("col.due", lambda lab, r: _day(r.get("due_date"))),
+    ("col.date", lambda lab, r: fmt.as_date(r.get("issue_date"))),
+    ("col.due", lambda lab, r: fmt.as_date(r.get("due_date"))),
     ("col.partner", lambda lab, r: counterparty(r)),
     ("col.partner_tax", lambda lab, r: _tax_number(r)),
     ("col.gross", lambda lab, r: _amount(r.get("gross_total"))),
