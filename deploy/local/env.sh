@@ -7,8 +7,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 KAFKA_VERSION=3.9.1
 VERSITYGW_VERSION=v1.7.0
 FERRETDB_VERSION=v1.24.2
+FERRETDB_BUILD="$FERRETDB_VERSION-id-index"  # with the project's `_id` index fix (install.sh)
 KAFKA_LIBS="$SZAMLATAR_CACHE/kafka-$KAFKA_VERSION/libs"
 BIN="$SZAMLATAR_CACHE/bin"
+FERRETDB_BIN="$BIN/ferretdb-$FERRETDB_BUILD"
 # Our pinned builds (versitygw, ferretdb, promtool, prometheus) come before anything installed.
 case ":$PATH:" in *":$BIN:"*) ;; *) export PATH="$BIN:$PATH" ;; esac
 

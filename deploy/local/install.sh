@@ -30,13 +30,24 @@ go_install versitygw github.com/versity/versitygw/cmd/versitygw "$VERSITYGW_VERS
 
 # FerretDB embeds build/version/version.txt, which the published module leaves empty, and a
 # plain `go install` binary panics at start. Build from a writable copy with the file filled in.
-if [ ! -x "$BIN/ferretdb" ] || ! stamp_ok "$BIN/ferretdb" "$FERRETDB_VERSION"; then
-  log "building ferretdb $FERRETDB_VERSION (first time only, a few minutes)…"
+#
+# And one fix of our own. The SQLite backend creates the `_id` index on the expression
+# `_ferretdb_sjson->"_id"` (metadata/registry.go) but looks documents up by `_ferretdb_sjson->'$._id'`
+# (metadata.IDColumn, used by find, update, delete and explain). SQLite uses an index only for the
+# expression it was built on, so every `_id` lookup, update and delete scanned the whole table: 2 s a
+# lookup at 100 000 invoices, the pipeline 0.03× as fast as on an empty archive (issue 11). Spelling
+# IDColumn like the index makes every `_id` operation an index search; existing databases need
+# nothing (the index is already there). The binary's name carries the fix (env.sh FERRETDB_BIN).
+if [ ! -x "$FERRETDB_BIN" ] || ! stamp_ok "$FERRETDB_BIN" "$FERRETDB_BUILD"; then
+  log "building ferretdb $FERRETDB_BUILD (first time only, a few minutes)…"
   flog="$SZAMLATAR_CACHE/logs/go-ferretdb.log"
   work=$(go_module_copy github.com/FerretDB/FerretDB "$FERRETDB_VERSION" "$flog")
   echo "$FERRETDB_VERSION" >"$work/build/version/version.txt"
-  (cd "$work" && CGO_ENABLED=0 go build -o "$BIN/ferretdb" ./cmd/ferretdb) >>"$flog" 2>&1 \
+  meta="$work/internal/backends/sqlite/metadata/metadata.go"
+  sed -i "s|IDColumn = DefaultColumn + \"->'\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$meta"
+  grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$meta" || die "could not apply the _id index fix to $meta"
+  (cd "$work" && CGO_ENABLED=0 go build -o "$FERRETDB_BIN" ./cmd/ferretdb) >>"$flog" 2>&1 \
     || die "building FerretDB failed; see $flog"
-  echo "$FERRETDB_VERSION" >"$BIN/ferretdb.version"
+  echo "$FERRETDB_BUILD" >"$FERRETDB_BIN.version"
 fi
 log "servers installed in $SZAMLATAR_CACHE"

@@ -67,7 +67,7 @@ fi
 # --- FerretDB on SQLite ---------------------------------------------------------------------------
 if ! running ferretdb; then
   mkdir -p "$STATE/ferretdb/data" "$STATE/ferretdb/state"
-  nohup "$BIN/ferretdb" --handler=sqlite --sqlite-url="file:$STATE/ferretdb/data/" \
+  nohup "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$STATE/ferretdb/data/" \
     --listen-addr="127.0.0.1:$MONGO_PORT" --debug-addr=- --telemetry=disable \
     --state-dir="$STATE/ferretdb/state" --log-level=warn >"$LOGS/ferretdb.log" 2>&1 &
   echo $! >"$PIDS/ferretdb.pid"
