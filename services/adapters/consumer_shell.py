@@ -4,7 +4,10 @@ the outputs and wait for the broker's ack, ``Retryable`` errors retried with the
 ``Rejected`` and unexpected errors to the dead-letter topic) → commit that record's offset.
 
 One record at a time, committed only once its work is done or dead-lettered: a crash replays the
-record, which every handler turns into a no-op (at-least-once, idempotent writes). An outage of our
+record, which every handler turns into a no-op (at-least-once, idempotent writes). A consumer whose
+work becomes durable only in a costly step of its own (the indexer's index commit) gives a ``flush``:
+the records of a poll are handled, then flushed together (at most ``flush_seconds`` after the first),
+then their offsets committed — a crash before the flush replays them all, so nothing is lost. An outage of our
 own stores (MongoDB, S3, Kafka) is waited out with capped backoff and nothing is committed meanwhile —
 a healthy message is never dead-lettered because a dependency is down. When the process is asked to
 stop, a wait ends at once and the record it was for stays uncommitted, for the next start.
@@ -32,6 +35,7 @@ from services.adapters.retry import DEFAULT_RETRY, RetryPolicy
 from services.adapters.settings import Settings
 from services.adapters.stage_runner import DeadLetterHook, Handler, Sleep, StageRunner
 from services.core.enums import Stage
+from services.core.errors import SzamlatarError
 from services.core.topics import INVOICE_DLQ, TopicSpec
 
 logger = logging.getLogger(__name__)
@@ -79,8 +83,10 @@ class ConsumerShell:
         self, *, stage: Stage, routes: Mapping[str, Route], publisher: Publisher, metrics: StageMetrics,
         dlq: TopicSpec = INVOICE_DLQ, retry: RetryPolicy = DEFAULT_RETRY, on_dead_letter: DeadLetterHook | None = None,
         stop: threading.Event | None = None, sleep: Sleep | None = None, jitter: Callable[[], float] = random.random,
+        flush: Callable[[], None] | None = None, flush_seconds: float = 0.5,
     ) -> None:
         self.stop = stop or threading.Event()
+        self.flush, self.flush_seconds = flush, flush_seconds
         self._wait = sleep or self._wait_unless_stopped
         self.publisher = publisher
         self.runners = {
@@ -126,14 +132,60 @@ class ConsumerShell:
                     logger.warning("%s: poll failed: %s", ",".join(self.topics), exc)
                     self.stop.wait(1.0)
                     continue
-                for tp, records in batch.items():
-                    for record in records:
-                        if not self.handle(record):
-                            return
-                        _commit(consumer, tp, record.offset + 1)
+                if self.flush is None:
+                    for tp, records in batch.items():
+                        for record in records:
+                            if not self.handle(record):
+                                return
+                            _commit(consumer, tp, record.offset + 1)
+                elif not self._serve_flushed(consumer, batch):
+                    return
         finally:
             consumer.close()
             self._loop.close()
+
+    def _serve_flushed(self, consumer: KafkaConsumer, batch: Mapping[TopicPartition, Sequence[Consumed]]) -> bool:
+        """Handle a poll's records, flushing (then committing their offsets) every ``flush_seconds`` and
+        at the end; ``False`` when the process began stopping (what was done is still flushed)."""
+        assert self.flush is not None
+        done: dict[TopicPartition, int] = {}
+        started = time.monotonic()
+
+        def flush_and_commit() -> bool:
+            if done:
+                if not self._flushed():
+                    return False
+                for tp, offset in done.items():
+                    _commit(consumer, tp, offset)
+                done.clear()
+            return True
+
+        for tp, records in batch.items():
+            for record in records:
+                if not self.handle(record):
+                    flush_and_commit()
+                    return False
+                done[tp] = record.offset + 1
+                if time.monotonic() - started >= self.flush_seconds:
+                    if not flush_and_commit():
+                        return False
+                    started = time.monotonic()
+        return flush_and_commit()
+
+    def _flushed(self) -> bool:
+        """Flush, waiting out a failing store with capped backoff like a record's outage; ``False``
+        when the process stops first (nothing is committed: the records replay)."""
+        assert self.flush is not None
+        delay = 0.5
+        while True:
+            try:
+                self.flush()
+                return True
+            except SzamlatarError as exc:
+                logger.warning("%s: flush failed, retrying in %.1f s: %s", ",".join(self.topics), delay, exc)
+            if self.stop.wait(delay):
+                return False
+            delay = min(delay * 2, 30.0)
 
     async def _send(self, topic: str, key: bytes | None, value: bytes) -> None:
         self.publisher.publish_raw(topic, key, value)  # returns once the broker acknowledged it

@@ -89,8 +89,24 @@ class InvoiceRepo:
         self.db = db
 
     def versions(self, invoice_id: str) -> list[dict[str, Any]]:
+        """An invoice's version records, oldest first: the ids its ``version_lists`` document names, each
+        read by ``_id`` (FerretDB filters by ``invoice_id`` only by reading the whole collection). An
+        invoice archived before the lists existed is found by that filter once, and its list written."""
         with translate_errors("read versions"):
-            return list(self.db.invoice_versions.find({"invoice_id": invoice_id}).sort("version", 1))
+            listed = self.db.version_lists.find_one({"_id": invoice_id})
+            if listed is not None:
+                records = [self.db.invoice_versions.find_one({"_id": r}) for r in listed.get("records") or ()]
+                return sorted((r for r in records if r is not None), key=lambda r: int(r["version"]))
+            if self.db.invoices.find_one({"_id": invoice_id}, {"_id": 1}) is None:
+                return []  # no such invoice (or only a held first version, which lists itself)
+            found = list(self.db.invoice_versions.find({"invoice_id": invoice_id}).sort("version", 1))
+            if found:
+                self._list(invoice_id, [str(r["_id"]) for r in found])
+            return found
+
+    def _list(self, invoice_id: str, record_ids: list[str]) -> None:
+        self.db.version_lists.update_one({"_id": invoice_id}, {"$addToSet": {"records": {"$each": record_ids}}},
+                                         upsert=True)
 
     def version(self, invoice_id: str, sha256: str) -> dict[str, Any] | None:
         """One content's version record, by its ``_id`` (``core/stages/archive.version_record``)."""
@@ -98,7 +114,10 @@ class InvoiceRepo:
             return self.db.invoice_versions.find_one({"_id": f"{invoice_id}:{sha256}"})
 
     def record_version(self, record: dict[str, Any]) -> None:
+        """The record, named first in its invoice's version list (a list naming a record a crash kept
+        from being written is read past; the record is the archive stage's commit point)."""
         with translate_errors("record version"):
+            self._list(str(record["invoice_id"]), [str(record["_id"])])
             self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)
 
     def upsert_view(self, view: dict[str, Any]) -> None:

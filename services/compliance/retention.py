@@ -58,6 +58,7 @@ class RetentionRepo:
         """The invoice's records, after its stored versions are gone."""
         with translate_errors("delete invoice records"):
             self.db.invoice_versions.delete_many({"invoice_id": invoice_id})
+            self.db.version_lists.delete_one({"_id": invoice_id})
             self.db.invoices.delete_one({"_id": invoice_id})
 
 

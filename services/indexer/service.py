@@ -5,7 +5,8 @@ this node's query index; beside it, each tenant's audit chain tailed into the au
 One indexer per node writes the node's index directory (``SZAMLATAR_INDEX_DIR``); every API process
 on the node opens it read-only and reloads on each commit. Each node has its own consumer group
 (``szamlatar-indexer-<SZAMLATAR_INDEX_NODE>``), so every node's index sees every event
-(docs/scaling.md). One event at a time, the index committed before its offset (``handler.py``).
+(docs/scaling.md). One event at a time, the index committed once for a poll's events, before their
+offsets (``handler.py``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def build_shell(handler: IndexerHandler, registry: CollectorRegistry, publisher:
                 stop: threading.Event | None = None) -> ConsumerShell:
     routes = {topic.name: Route(topic.schema, handler) for topic in (INVOICE_ARCHIVED, INVOICE_PAYMENT, INVOICE_LINKED)}
     return ConsumerShell(stage=Stage.INDEX, routes=routes, publisher=publisher, metrics=stage_metrics(registry),
-                         stop=stop)
+                         stop=stop, flush=handler.flush if handler.deferred else None)
 
 
 def _ticking(tick: Callable[[], object], stop: threading.Event, name: str) -> threading.Thread:
@@ -66,7 +67,7 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
     db = connect(settings)
-    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db))
+    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), deferred=True)
     audit_writer = AuditIndexWriter(audit_dir(index.index_dir))
     audit_tail = AuditTailer(AuditLog(db), audit_writer, TargetSites(db))
     publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only

@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from pymongo.database import Database
 
+from services.adapters.mongo import InvoiceRepo
+
 
 @pytest.mark.parametrize("collection", ["invoices", "invoice_versions", "audit_log", "payment_state"])
 def test_an_id_lookup_is_an_index_search_not_a_scan(db: Database[dict[str, Any]], collection: str) -> None:
@@ -28,5 +30,25 @@ def test_an_id_lookup_is_an_index_search_not_a_scan(db: Database[dict[str, Any]]
         assert "SCAN" not in plan, plan
         assert scratch[collection].find_one({"_id": "doc-7"})["n"] == 7
         assert scratch[collection].find_one({"_id": "doc-missing"}) is None
+    finally:
+        db.client.drop_database(scratch.name)
+
+
+def test_versions_are_read_through_the_invoices_list_and_an_older_invoice_gets_its_list_once(
+        db: Database[dict[str, Any]]) -> None:
+    scratch = db.client[f"idindex_{uuid.uuid4().hex[:12]}"]
+    try:
+        repo = InvoiceRepo(scratch)
+        repo.record_version({"_id": "new:h2", "invoice_id": "new", "version": 2, "sha256": "h2"})
+        repo.record_version({"_id": "new:h1", "invoice_id": "new", "version": 1, "sha256": "h1"})
+        assert [r["version"] for r in repo.versions("new")] == [1, 2]
+        assert scratch.version_lists.find_one({"_id": "new"})["records"] == ["new:h2", "new:h1"]
+        # Archived before the lists existed: a view and records, no list.
+        scratch.invoices.insert_one({"_id": "old", "tenant": "t", "current_version": 2})
+        scratch.invoice_versions.insert_many([{"_id": f"old:h{n}", "invoice_id": "old", "version": n,
+                                               "sha256": f"h{n}"} for n in (2, 1)])
+        assert [r["version"] for r in repo.versions("old")] == [1, 2]
+        assert sorted(scratch.version_lists.find_one({"_id": "old"})["records"]) == ["old:h1", "old:h2"]
+        assert repo.versions("missing") == [] and scratch.version_lists.find_one({"_id": "missing"}) is None
     finally:
         db.client.drop_database(scratch.name)

@@ -36,7 +36,7 @@ SERVICES = Path(__file__).resolve().parents[2] / "services"
 GROWING = frozenset({
     "invoices", "invoice_versions", "audit_log", "audit_keys", "review_queue", "payment_state",
     "payment_history", "payment_writebacks", "invoice_links", "nav_invoices", "ingest_items",
-    "match_confirmations", "source_documents", "client_records",
+    "match_confirmations", "source_documents", "client_records", "version_lists",
 })
 # Collections bounded by configuration, people or outstanding work, not by the archive's size.
 SMALL = frozenset({
@@ -76,8 +76,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("commands/pull.py", "status"): "CLI: a pull connection's item counts",
     ("commands/pull.py", "rewind"): "CLI: retry a pull connection's failed items",
     # Still to move to the index or to _id reads (issue 11, docs/scaling.md "Known limits").
-    ("adapters/mongo.py", "InvoiceRepo.versions"): "an invoice's version list (its page, evidence, purge); "
-                                                    "the archive stage reads InvoiceRepo.version by _id",
+    ("adapters/mongo.py", "InvoiceRepo.versions"): "once per invoice archived before version_lists existed; "
+                                                    "its list is written from what it finds",
     ("adapters/mongo.py", "InvoiceRepo.search"): "the client card (its owner moves it)",
     ("adapters/mongo.py", "InvoiceRepo.ids"): "a site-restricted reader's CSV export of the audit log, and "
                                               "its page where no audit index is open (web/audit_reads.py)",

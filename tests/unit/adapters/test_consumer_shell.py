@@ -225,3 +225,44 @@ def test_a_failed_poll_is_tried_again() -> None:
     shell.stop.wait = lambda timeout=None: False  # type: ignore[method-assign]  # no real second of waiting
     shell.serve(FakeConsumer(log, [KafkaTimeoutError(), [_rec(0, _raw("x-1"))]], stop))  # type: ignore[arg-type]
     assert log.of("committed") == [1]
+
+
+def _flushing_shell(log: Log, stop: threading.Event, flush: Any) -> ConsumerShell:
+    return ConsumerShell(stage=Stage.INDEX, routes={TOPIC: Route("invoice.raw.v1", _echo({}))},
+                         publisher=FakePublisher(log), metrics=stage_metrics(CollectorRegistry()), stop=stop,
+                         sleep=Sleeps(), jitter=lambda: 1.0, flush=flush, flush_seconds=60.0)
+
+
+def test_with_a_flush_a_polls_records_are_flushed_once_before_their_offsets_are_committed() -> None:
+    log, stop = Log(), threading.Event()
+    shell = _flushing_shell(log, stop, lambda: log.entries.append(("flushed", None)))
+    shell.serve(FakeConsumer(log, [[_rec(5, _raw("x-1")), _rec(6, _raw("x-2"))], [_rec(7, _raw("x-3"))]],
+                             stop))  # type: ignore[arg-type]
+    assert [k if k != "committed" else (k, w) for k, w in log.entries] == [
+        "published", "published", "flushed", ("committed", 7), "published", "flushed", ("committed", 8)]
+
+
+def test_a_failing_flush_is_retried_and_nothing_is_committed_before_it_succeeds() -> None:
+    log, stop, calls = Log(), threading.Event(), {"n": 0}
+
+    def flaky() -> None:
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise StorageUnavailableError("index: commit: disk busy")
+        log.entries.append(("flushed", None))
+
+    shell = _flushing_shell(log, stop, flaky)
+    shell.serve(FakeConsumer(log, [[_rec(1, _raw("x-1"))]], stop))  # type: ignore[arg-type]
+    assert [k for k, _ in log.entries] == ["published", "flushed", "committed"] and calls["n"] == 3
+
+
+def test_a_stop_while_the_flush_fails_commits_nothing() -> None:
+    log, stop = Log(), threading.Event()
+
+    def down() -> None:
+        stop.set()
+        raise StorageUnavailableError("index: commit: disk full")
+
+    shell = _flushing_shell(log, stop, down)
+    shell.serve(FakeConsumer(log, [[_rec(1, _raw("x-1"))]], stop))  # type: ignore[arg-type]
+    assert log.of("committed") == []  # the record replays at the next start

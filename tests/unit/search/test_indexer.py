@@ -130,3 +130,15 @@ def test_a_rebuild_swap_is_followed_and_what_the_old_generation_took_meanwhile_i
     handler.tick()
     assert handler.live.generation == fresh
     assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 2  # … until the indexer follows
+
+
+def test_deferred_events_become_searchable_at_the_flush_not_before(tmp_path: Path) -> None:
+    views, clock = FakeViews(), Clock()
+    handler = IndexerHandler(views, LiveWriter(tmp_path), monotonic=clock, deferred=True)  # type: ignore[arg-type]
+    reader = TantivySearchIndex(tmp_path)
+    for n in ("00000001-a", "00000002-b"):
+        views.views[n] = view(n)
+        handler.handle({"schema": "invoice.archived.v1", "invoice_id": n})
+    assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 0  # upserted, not committed
+    handler.flush()
+    assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 2
