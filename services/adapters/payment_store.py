@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from services.adapters.id_lists import IdLists
 from services.adapters.mongo import MongoDb, translate_errors
 from services.core.errors import StorageUnavailableError
 from services.core.payments import state_mark, view_payment_fields
@@ -25,6 +26,7 @@ class PaymentStore:
 
     def __init__(self, db: MongoDb) -> None:
         self.db = db
+        self.writeback_lists = IdLists(db, "payment_writebacks")  # an invoice's, read by _id
 
     def state(self, invoice_id: str) -> Doc | None:
         with translate_errors("get payment state"):
@@ -78,10 +80,16 @@ class PaymentStore:
             return self.db.payment_writebacks.find_one({"_id": payment_id})
 
     def save_writeback(self, record: Doc) -> None:
+        self.writeback_lists.add(str(record["invoice_id"]), str(record["_id"]))
         with translate_errors("save write-back"):
             self.db.payment_writebacks.replace_one({"_id": record["_id"]}, record, upsert=True)
 
     def writebacks(self, invoice_id: str) -> list[Doc]:
+        """The invoice's write-backs, newest first."""
+        found = self.writeback_lists.read(invoice_id, lambda: self._filtered_writebacks(invoice_id))
+        return sorted(found, key=lambda r: r["at"], reverse=True)
+
+    def _filtered_writebacks(self, invoice_id: str) -> list[Doc]:
         with translate_errors("read write-backs"):
             return list(self.db.payment_writebacks.find({"invoice_id": invoice_id}).sort("at", _DESCENDING))
 
@@ -112,14 +120,31 @@ def settle_view(store: PaymentStates, invoice_id: str, build: Callable[[Doc | No
 class LinkStore:
     def __init__(self, db: MongoDb) -> None:
         self.db = db
+        self.lists = IdLists(db, "invoice_links")  # both ends' links, read by _id
 
     def save(self, link: Doc) -> None:
+        for owner in link_owners(link):
+            self.lists.add(owner, str(link["_id"]))
         with translate_errors("save invoice link"):
             self.db.invoice_links.replace_one({"_id": link["_id"]}, link, upsert=True)
 
     def of(self, tenant: str, invoice_id: str) -> tuple[list[Doc], list[Doc]]:
         """(links from this invoice, links to it)."""
+        out = self.lists.read(f"from:{invoice_id}", lambda: self._filtered(tenant, "from_invoice_id", invoice_id))
+        back = self.lists.read(f"to:{invoice_id}", lambda: self._filtered(tenant, "to_invoice_id", invoice_id))
+        return [d for d in out if d.get("tenant") == tenant], [d for d in back if d.get("tenant") == tenant]
+
+    def _filtered(self, tenant: str, end: str, invoice_id: str) -> list[Doc]:
         with translate_errors("read invoice links"):
-            out = list(self.db.invoice_links.find({"tenant": tenant, "from_invoice_id": invoice_id}))
-            back = list(self.db.invoice_links.find({"tenant": tenant, "to_invoice_id": invoice_id}))
-        return out, back
+            return list(self.db.invoice_links.find({"tenant": tenant, end: invoice_id}))
+
+
+def link_owners(link: Doc) -> list[str]:
+    """The list keys a link is named in: its two ends."""
+    return [f"from:{link['from_invoice_id']}", f"to:{link['to_invoice_id']}"]
+
+
+def backfill_lists(db: MongoDb) -> int:
+    """List the write-backs and links written before their lists existed (``szamlatar stack init``)."""
+    return (IdLists(db, "payment_writebacks").backfill(lambda d: [str(d["invoice_id"])], ("invoice_id",))
+            + IdLists(db, "invoice_links").backfill(link_owners, ("from_invoice_id", "to_invoice_id")))

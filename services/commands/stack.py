@@ -18,6 +18,7 @@ def init(ctx: typer.Context,
     """Create pipeline topics, the archive bucket (Object Lock + versioning) and indexes."""
     from services.adapters.kafka_producer import ensure_topics
     from services.adapters.mongo import ensure_indexes
+    from services.adapters.payment_store import backfill_lists
     from services.adapters.reference_repo import ensure_matching_indexes
     from services.core.errors import Retryable
     from services.core.topics import PIPELINE_TOPICS
@@ -30,6 +31,7 @@ def init(ctx: typer.Context,
         "S3 buckets": lambda: c.store.ensure_buckets(),
         "MongoDB indexes": lambda: ensure_indexes(c.db),
         "MongoDB matching indexes": lambda: ensure_matching_indexes(c.db),
+        "MongoDB per-invoice lists": lambda: backfill_lists(c.db),
     }
     for name, step in steps.items():
         while True:

@@ -9,12 +9,14 @@ FerretDB built without the fix answers ``SCAN`` and fails here."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from pymongo.database import Database
 
 from services.adapters.mongo import InvoiceRepo
+from services.adapters.payment_store import LinkStore, PaymentStore, backfill_lists
 
 
 @pytest.mark.parametrize("collection", ["invoices", "invoice_versions", "audit_log", "payment_state"])
@@ -50,5 +52,31 @@ def test_versions_are_read_through_the_invoices_list_and_an_older_invoice_gets_i
         assert [r["version"] for r in repo.versions("old")] == [1, 2]
         assert sorted(scratch.version_lists.find_one({"_id": "old"})["records"]) == ["old:h1", "old:h2"]
         assert repo.versions("missing") == [] and scratch.version_lists.find_one({"_id": "missing"}) is None
+    finally:
+        db.client.drop_database(scratch.name)
+
+
+def test_write_backs_and_links_are_read_through_lists_once_stack_init_listed_the_older_ones(
+        db: Database[dict[str, Any]]) -> None:
+    scratch = db.client[f"idindex_{uuid.uuid4().hex[:12]}"]
+    try:
+        at = datetime(2026, 3, 1, tzinfo=UTC)
+        # Written before the lists existed: the documents alone.
+        scratch.payment_writebacks.insert_one({"_id": "p1", "invoice_id": "inv", "at": at, "outcome": "failed"})
+        scratch.invoice_links.insert_one({"_id": "l1", "tenant": "t", "from_invoice_id": "inv",
+                                          "to_invoice_id": "orig"})
+        payments, links = PaymentStore(scratch), LinkStore(scratch)
+        assert [w["_id"] for w in payments.writebacks("inv")] == ["p1"]  # the old filter, until listed
+        assert backfill_lists(scratch) == 2 and backfill_lists(scratch) == 0
+        payments.save_writeback({"_id": "p2", "invoice_id": "inv", "at": at + timedelta(hours=1), "outcome": "ok"})
+        links.save({"_id": "l2", "tenant": "t", "from_invoice_id": "other", "to_invoice_id": "orig"})
+        payments, links = PaymentStore(scratch), LinkStore(scratch)  # a new process: lists from the mark
+        assert payments.writeback_lists.complete()
+        assert [w["_id"] for w in payments.writebacks("inv")] == ["p2", "p1"]  # newest first
+        assert links.of("t", "inv") == ([scratch.invoice_links.find_one({"_id": "l1"})], [])
+        assert sorted(d["_id"] for d in links.of("t", "orig")[1]) == ["l1", "l2"]
+        assert links.of("someone-else", "orig") == ([], [])  # another tenant's links stay theirs
+        scratch.invoice_links.delete_many({})  # a listed id whose document is gone is read past
+        assert links.of("t", "orig") == ([], [])
     finally:
         db.client.drop_database(scratch.name)

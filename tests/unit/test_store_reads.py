@@ -37,13 +37,19 @@ GROWING = frozenset({
     "invoices", "invoice_versions", "audit_log", "audit_keys", "review_queue", "payment_state",
     "payment_history", "payment_writebacks", "invoice_links", "nav_invoices", "ingest_items",
     "match_confirmations", "source_documents", "client_records", "version_lists",
+    "payment_writebacks_lists", "invoice_links_lists",  # adapters/id_lists.py, per invoice by _id
+    "id lists (named at run time)",  # what DYNAMIC names
 })
+# Modules whose repositories name their collection at run time (``db[self.collection]``): what such a
+# collection stands for. adapters/id_lists.py keeps per-invoice lists of growing collections.
+DYNAMIC = {"adapters/id_lists.py": "id lists (named at run time)"}
 # Collections bounded by configuration, people or outstanding work, not by the archive's size.
 SMALL = frozenset({
     "users", "ui_sessions", "login_attempts", "api_tokens", "connections", "rules", "rule_versions",
     "reference_meta", "webhook_subscriptions", "audit_heads", "retention_classes", "scrub_passes",
     "ingest_cursors", "dlq_replays", "webhook_nonces", "timestamp_backlog",
     "review_open",  # per tenant, its open review items (adapters/reference_repo.py ReviewRepo)
+    "id_lists_done",  # one mark per listed collection (adapters/id_lists.py)
     "index_requests",  # views a person just changed, kept ten minutes (adapters/index_requests.py)
     # Reference data (core/reference.COLLECTIONS): the tenant's clients, projects, contracts, orders,
     # delivery notes, certificates — loaded whole into the match stage's snapshot by design.
@@ -92,8 +98,10 @@ KNOWN: dict[tuple[str, str], str] = {
                                                           "rejected, oldest first); the open queue reads by _id",
     ("adapters/reference_repo.py", "ReviewRepo._all_open"): "once: items put before the open sets existed",
     ("adapters/reference_repo.py", "ConfirmationRepo.recent"): "match stage: the tenant's learned assignments",
-    ("adapters/payment_store.py", "PaymentStore.writebacks"): "an invoice's write-backs",
-    ("adapters/payment_store.py", "LinkStore.of"): "an invoice's links",
+    ("adapters/payment_store.py", "PaymentStore._filtered_writebacks"): "an invoice's write-backs until "
+                                                                         "stack init listed them",
+    ("adapters/payment_store.py", "LinkStore._filtered"): "an invoice's links until stack init listed them",
+    ("adapters/id_lists.py", "IdLists.backfill"): "stack init: one pass to list what was written before",
     ("adapters/ingest_state.py", "IngestState.count_received"): "a connection's imported item count",
     ("compliance/retention.py", "RetentionRepo.of_client"): "legal hold by client",
     ("compliance/retention.py", "RetentionRepo.forget"): "an invoice's versions deleted on purge",
@@ -268,6 +276,8 @@ def findings_in(source: str, module: str) -> tuple[list[Finding], set[str]]:
             collection = _collection_of(call.func.value, aliases, constants, assigned)
             if collection is None:
                 continue
+            if collection == "?" and module in DYNAMIC:
+                collection = DYNAMIC[module]
             named.add(collection)
             if collection not in GROWING:
                 continue
