@@ -72,13 +72,18 @@ def inhouse(
     seed: int = typer.Option(3, help="Seed of the demo data"),
     token: str = typer.Option("demo-inhouse-token", envvar="INHOUSE_EMULATOR_TOKEN", help="Accepted bearer token"),
     pdf_delay: float = typer.Option(0.0, help="seconds every PDF download takes (crash tests)"),
+    oauth_client: list[str] = typer.Option(["demo-pull-client:demo-pull-secret"],  # noqa: B008
+                                           help="client_id:secret accepted at POST /oauth/token (repeat)"),
+    token_lifetime: float = typer.Option(3600.0, help="seconds an OAuth access token lives"),
 ) -> None:
-    """In-house billing system: GET /api/v1/invoices?updated_since=&limit= and /files/<id>.pdf."""
+    """In-house billing system: GET /api/v1/invoices?updated_since=&limit= and /files/<id>.pdf, a static
+    bearer token or OAuth 2.0 client credentials (POST /oauth/token)."""
     import uvicorn
 
     from szamlatar_dev.emulators.inhouse.app import InhouseState, create_app
 
-    state = InhouseState(token=token, pdf_delay=pdf_delay)
+    clients = dict(pair.split(":", 1) for pair in oauth_client if ":" in pair)
+    state = InhouseState(token=token, pdf_delay=pdf_delay, oauth_clients=clients, token_lifetime=token_lifetime)
     state.add(invoices, seed)
     uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
 
