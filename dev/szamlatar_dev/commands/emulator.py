@@ -1,4 +1,4 @@
-"""``szamlatar emulator billingo|szamlazz|inhouse|nav`` — the SaaS and in-house systems Számlatár
+"""``szamlatar emulator billingo|szamlazz|inhouse|nav|oidc`` — the SaaS and in-house systems Számlatár
 talks to, emulated for tests and ``make run``.
 
 Heavy modules (Starlette, uvicorn, reportlab) are imported inside the commands so that loading
@@ -12,7 +12,8 @@ from pathlib import Path
 import typer
 
 app = typer.Typer(name="emulator", no_args_is_help=True,
-                  help="Run an emulator: Billingo, Számlázz.hu, an in-house system, NAV (tests and demo only).")
+                  help="Run an emulator: Billingo, Számlázz.hu, an in-house system, NAV, an OpenID Connect "
+                       "provider (tests and demo only).")
 
 
 @app.command("billingo")
@@ -115,6 +116,26 @@ def nav(
         f"tax number {tax_number}; admin at /_emulator/invoices"
     )
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@app.command("oidc")
+def oidc(
+    port: int = typer.Option(..., help="TCP port to listen on"),
+    host: str = typer.Option("127.0.0.1", help="Interface to bind"),
+    issuer: str = typer.Option("", help="issuer URL (default http://HOST:PORT)"),
+    client: list[str] = typer.Option(["szamlatar-demo:demo-oidc-secret"],  # noqa: B008
+                                     help="client_id:secret of a relying party (repeat)"),
+    token_lifetime: float = typer.Option(300.0, help="seconds an ID token is valid"),
+) -> None:
+    """A local OpenID Connect provider: discovery, JWKS, a form to pick a test user with groups, token."""
+    import uvicorn
+
+    from szamlatar_dev.emulators.oidc.app import IdpState, create_app
+
+    state = IdpState(issuer=(issuer or f"http://{host}:{port}").rstrip("/"),
+                     clients=dict(pair.split(":", 1) for pair in client if ":" in pair), token_lifetime=token_lifetime)
+    typer.echo(f"OpenID Connect test provider {state.issuer} — clients {', '.join(state.clients)}")
+    uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
 
 
 @app.command("tsa")

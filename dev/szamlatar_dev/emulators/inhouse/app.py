@@ -25,7 +25,6 @@ started over. ``pdf_delay`` slows every PDF download (crash tests).
 from __future__ import annotations
 
 import asyncio
-import base64
 import dataclasses
 import secrets
 import threading
@@ -33,7 +32,6 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -41,6 +39,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from services.core.money import format_amount
+from szamlatar_dev.emulators.client_auth import client_of
 from szamlatar_dev.emulators.demo_data import Invoice, generate_demo, render_invoice_pdf
 
 EPOCH = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
@@ -183,15 +182,7 @@ def create_app(state: InhouseState) -> Starlette:
 
     async def oauth_token(request: Request) -> Response:
         form = await request.form()
-        client_id, secret = str(form.get("client_id") or ""), str(form.get("client_secret") or "")
-        basic = request.headers.get("authorization", "")
-        if basic.startswith("Basic "):
-            try:
-                pair = base64.b64decode(basic[6:]).decode()
-            except ValueError:
-                pair = ""
-            raw_id, _, raw_secret = pair.partition(":")
-            client_id, secret = unquote(raw_id), unquote(raw_secret)
+        client_id, secret = client_of(request, form)
         if form.get("grant_type") != "client_credentials":
             return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
         token = state.issue(client_id, secret)
