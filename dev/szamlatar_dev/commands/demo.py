@@ -178,6 +178,32 @@ def pull(
     typer.echo(f"pull connection {connection_id}: tenant {tenant} ← {emulator}")
 
 
+@app.command("sso")
+def sso(
+    ctx: typer.Context,
+    provider: str = typer.Option("http://127.0.0.1:18085", envvar="SZAMLATAR_OIDC_EMULATOR_URL",
+                                 help="the local OpenID Connect provider (szamlatar emulator oidc)"),
+    tenant: str = typer.Option("demo"),
+    client_id: str = typer.Option("szamlatar-demo"),
+    client_secret: str = typer.Option("demo-oidc-secret", envvar="SZAMLATAR_OIDC_EMULATOR_SECRET",
+                                      show_default=False),
+) -> None:
+    """Let the demo tenant sign in with the local OpenID Connect provider, its groups mapped to roles and sites."""
+    from services.adapters.oidc import OidcStore
+    from services.core.enums import Role
+    from szamlatar_dev.emulators.oidc.app import DEMO_GROUP_ROLES, DEMO_GROUP_SITES, DEMO_USERS
+
+    c = context(ctx)
+    saved = OidcStore(c.db, c.settings).save_provider(
+        tenant=tenant, issuer=provider, client_id=client_id, client_secret=client_secret,
+        group_roles={g: Role(r) for g, r in DEMO_GROUP_ROLES.items()}, group_sites=DEMO_GROUP_SITES,
+        allow_private=True, now=datetime.now(UTC))
+    c.audit(tenant=tenant, action="signin.oidc.changed", target=f"oidc:{provider}",
+            details={"issuer": saved["issuer"], "client_id": client_id})
+    typer.echo(f"company sign-in for tenant {tenant}: {provider} (test users: "
+               f"{', '.join(u.username for u in DEMO_USERS)})")
+
+
 @app.command("nav")
 def nav_demo(
     ctx: typer.Context,
