@@ -162,18 +162,23 @@ def pull(
     connection_id: str = typer.Option("demo-inhouse"),
     token: str = typer.Option("demo-inhouse-token", envvar="INHOUSE_EMULATOR_TOKEN", show_default=False),
     interval: float = typer.Option(15.0),
+    oauth: bool = typer.Option(False, help="authenticate with OAuth 2.0 client credentials (the emulator's "
+                                            "demo client) instead of the static bearer token"),
 ) -> None:
     """Connect the demo tenant to the in-house emulator (`szamlatar emulator inhouse`)."""
     from urllib.parse import urlsplit
 
-    from services.ingest_pull.connection import create_pull_connection
+    from services.ingest_pull.connection import OAuthClient, create_pull_connection
     from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING
 
     c = context(ctx)
     host = urlsplit(emulator).netloc
     create_pull_connection(c.db, c.settings, connection_id=connection_id, tenant=tenant,
                            pull={**DEMO_MAPPING, "list_url": f"{emulator.rstrip('/')}/api/v1/invoices"},
-                           url_hosts=[host], allow_private=True, authorization=f"Bearer {token}",
+                           url_hosts=[host], allow_private=True,
+                           authorization=None if oauth else f"Bearer {token}",
+                           oauth=OAuthClient(f"{emulator.rstrip('/')}/oauth/token", "demo-pull-client",
+                                             "demo-pull-secret", "invoices.read") if oauth else None,
                            interval_seconds=interval, site="budapest")
     typer.echo(f"pull connection {connection_id}: tenant {tenant} ← {emulator}")
 
