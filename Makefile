@@ -26,6 +26,7 @@ run: install  ## the whole system with demo data; prints URLs and a curl line
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo seed --api http://127.0.0.1:$${API_PORT:-8000} \
 		--token-file .run/run/demo-token
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo users --tenant demo --login-file .run/run/demo-login
+	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo sso --tenant demo
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo billing
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo pull
 	@$(RUN) deploy/local/with-env.sh .venv/bin/szamlatar demo nav --api http://127.0.0.1:$${API_PORT:-8000}

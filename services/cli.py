@@ -29,6 +29,7 @@ from services.commands import (
     retention,
     run,
     scrub,
+    signin,
     stack,
     subscription,
     timestamp,
@@ -41,7 +42,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Számlatár 
 
 # In the order --help lists them: the processes, the ways in, the archive's own data, operations.
 NOUNS = (run, imports, parse, billing, nav, pull, producer, connection, webhook, subscription, reference, client,
-         clients, token, user, dlq, audit, timestamp, scrub, evidence, retention, keys, index, stack)
+         clients, token, user, signin, dlq, audit, timestamp, scrub, evidence, retention, keys, index, stack)
 for noun in NOUNS:
     app.add_typer(noun.app)
 legacy.register(app)

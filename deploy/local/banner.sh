@@ -12,6 +12,7 @@ cat <<TXT
   Számlatár is running (profile: $SZAMLATAR_PROFILE)
     Web UI           http://127.0.0.1:$API_PORT/ui/
       log in with    $ui_login
+      or             "Belépés a céges fiókkal" (tenant demo) at the local OpenID Connect provider $SZAMLATAR_OIDC_EMULATOR_URL: ceges.admin, ceges.konyvelo, ceges.debrecen, ceges.vendeg
     API              http://127.0.0.1:$API_PORT/api/v1/invoices
     API docs         http://127.0.0.1:$API_PORT/docs
     API metrics      http://127.0.0.1:$API_PORT/metrics

@@ -64,6 +64,9 @@ export SZAMLATAR_BILLINGO_POLL_SECONDS="${SZAMLATAR_BILLINGO_POLL_SECONDS:-10}"
 : "${INHOUSE_EMULATOR_PORT:=18082}" "${NAV_EMULATOR_PORT:=18083}" "${IMPORT_INBOX:=$STATE/inbox}"
 export SZAMLATAR_INHOUSE_EMULATOR_URL="http://127.0.0.1:$INHOUSE_EMULATOR_PORT"
 export SZAMLATAR_NAV_EMULATOR_URL="http://127.0.0.1:$NAV_EMULATOR_PORT"
+# Company sign-in (issue 12), `make run` only: a local OpenID Connect provider the demo tenant signs in with.
+: "${OIDC_EMULATOR_PORT:=18085}"
+export SZAMLATAR_OIDC_EMULATOR_URL="http://127.0.0.1:$OIDC_EMULATOR_PORT"
 : "${S3_INBOX_PORT:=$((API_PORT + 10))}"  # the S3 export inbox (inbox/<tenant>/ of szamlatar-inbox)
 # The query index (issue 11): this node's index directory, written by the indexer, read by the API.
 : "${INDEXER_PORT:=$((API_PORT + 3))}"

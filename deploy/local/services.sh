@@ -41,6 +41,7 @@ if [ "$SZAMLATAR_PROFILE" = "run" ]; then
   start emulator-inhouse "$INHOUSE_EMULATOR_PORT" "$SZT" emulator inhouse --port "$INHOUSE_EMULATOR_PORT"
   start pull-poller "$PULL_POLLER_PORT" "$SZT" run pull-poller --port "$PULL_POLLER_PORT" --interval 15
   start emulator-nav "$NAV_EMULATOR_PORT" "$SZT" emulator nav --port "$NAV_EMULATOR_PORT" --no-seed
+  start emulator-oidc "$OIDC_EMULATOR_PORT" "$SZT" emulator oidc --port "$OIDC_EMULATOR_PORT"  # `szamlatar demo sso`
   start nav-sync "$NAV_SYNC_PORT" "$SZT" run nav-sync --port "$NAV_SYNC_PORT" --interval 20
   start import-watch "$IMPORT_WATCH_PORT" "$SZT" run import-watch "$IMPORT_INBOX" --tenant demo \
     --connection demo-export --site budapest --health-port "$IMPORT_WATCH_PORT"

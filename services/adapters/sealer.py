@@ -1,9 +1,10 @@
 """The one way a secret is kept at rest: sealed with the key-encryption key (KEK) as base64 text.
 
 Connection credentials (Billingo and Számla Agent keys, the Számlázz.hu push key, a pull
-connection's ``Authorization``), own-system webhook secrets, producers' signing secrets, NAV's
-technical-user keys and webhook subscription secrets are all sealed and opened here, so a change of
-format or key handling is made in one place (``tests/unit/test_one_sealer.py`` keeps it so)."""
+connection's ``Authorization`` or OAuth client secret), own-system webhook secrets, producers' signing
+secrets, NAV's technical-user keys, webhook subscription secrets and the tenants' OpenID Connect client
+secrets are all sealed and opened here, so a change of format or key handling is made in one place
+(``tests/unit/test_one_sealer.py`` keeps it so)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ from services.adapters.crypto import HEADER_READ, MAGIC, decrypt, encrypt, read_
 from services.adapters.settings import Settings
 from services.core.errors import ConfigurationError, IntegrityError
 
-# Where sealed texts are kept: connections (credentials, webhook and signing secrets, NAV keys) and
-# webhook subscriptions. Both are small (one document per connection or subscription).
-SEALED_COLLECTIONS = ("connections", "webhook_subscriptions")
+# Where sealed texts are kept: connections (credentials, webhook and signing secrets, NAV keys),
+# webhook subscriptions and the tenants' identity providers (OpenID Connect client secrets). All are
+# small (one document per connection, subscription or tenant).
+SEALED_COLLECTIONS = ("connections", "webhook_subscriptions", "oidc_providers")
 
 
 class Sealer:

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import certifi
 import urllib3
@@ -113,6 +113,11 @@ def _pool(target: Target, address: str, limits: urllib3.Timeout, ca_certs: str |
     return urllib3.HTTPConnectionPool(address, target.port, timeout=limits, retries=False, maxsize=1)
 
 
+class UnauthorizedError(UrlRefusedError):
+    """The server refused the credential (HTTP 401): a caller holding a token it can renew (OAuth
+    client credentials) renews it and asks once more."""
+
+
 @dataclass(frozen=True)
 class Fetched:
     url: str  # after redirects
@@ -149,6 +154,8 @@ def fetch(
                     continue
                 if response.status >= 500 or response.status == 429:
                     raise UpstreamError(f"document server answered HTTP {response.status}")
+                if response.status == 401:
+                    raise UnauthorizedError("document server answered HTTP 401")
                 if response.status != 200:
                     raise UrlRefusedError(f"document server answered HTTP {response.status}")
                 check_declared_size(response.headers.get("Content-Length"), policy)
@@ -167,6 +174,25 @@ def fetch(
         except TransportError as exc:  # while reading the body: the server went away
             raise UpstreamError(f"fetching the document failed ({type(exc).__name__})") from exc
     raise UrlRefusedError(f"more than {policy.max_redirects} redirects")
+
+
+def post_form(url: str, form: Mapping[str, str], headers: Mapping[str, str], policy: UrlPolicy, *,
+              resolver: Resolver = resolve, timeout: Timeout = (5.0, 15.0), max_bytes: int = 256 * 1024,
+              ca_certs: str | None = None) -> tuple[int, bytes]:
+    """POST an ``application/x-www-form-urlencoded`` body (an OAuth token request) and return the
+    status and the answer's body, read up to ``max_bytes``; a redirect is not followed."""
+    body = urlencode(form).encode("ascii")
+    sent = {**headers, "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
+    try:
+        with open_checked("POST", url, policy, body=body, headers=sent, resolver=resolver, timeout=timeout,
+                          ca_certs=ca_certs) as response:
+            check_declared_size(response.headers.get("Content-Length"), UrlPolicy((), max_bytes=max_bytes))
+            data = response.read(max_bytes + 1, decode_content=True)
+            if len(data) > max_bytes:
+                raise LimitExceededError(f"the answer is larger than {max_bytes} bytes")
+            return int(response.status), data
+    except TransportError as exc:
+        raise UpstreamError(f"the answer broke off ({type(exc).__name__})") from exc
 
 
 def post(url: str, body: bytes, headers: Mapping[str, str], policy: UrlPolicy, *, resolver: Resolver = resolve,

@@ -85,8 +85,9 @@ class UserRepo:
     def check_password(self, tenant: str, username: str, password: str) -> dict[str, Any] | None:
         """The user when the password is right and the user is enabled; None otherwise (same cost)."""
         user = self.get(tenant, username)
-        ok = verify_password(password, user["password_hash"] if user else _DUMMY_HASH)
-        if user is None or not ok or user.get("disabled"):
+        stored = user.get("password_hash") if user else None  # none: signs in at the company's provider only
+        ok = verify_password(password, stored or _DUMMY_HASH)
+        if user is None or not stored or not ok or user.get("disabled"):
             return None
         return user
 

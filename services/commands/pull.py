@@ -26,26 +26,38 @@ def connect_command(
                                       help="Authorization header value, e.g. 'Bearer …' (stored encrypted)"),
     allow_private: bool = typer.Option(False, help="allow http and private addresses (local test systems only)"),
     interval: float | None = typer.Option(None, help="seconds between passes for this connection"),
+    oauth_token_url: str = typer.Option("", help="OAuth 2.0 client credentials: the token URL (instead of "
+                                                 "--authorization; must pass --allow-host too)"),
+    oauth_client_id: str = typer.Option("", help="OAuth 2.0 client id"),
+    oauth_client_secret: str = typer.Option("", envvar="SZAMLATAR_PULL_CLIENT_SECRET", show_default=False,
+                                            help="OAuth 2.0 client secret (stored encrypted)"),
+    oauth_scope: str = typer.Option("", help="OAuth 2.0 scope to ask for"),
 ) -> None:
     """Create or replace a pull connection (the mapping format: services/core/pull_mapping.py, README); audited."""
     from services.adapters.connections import ConnectionRepo
     from services.core.errors import SzamlatarError
-    from services.ingest_pull.connection import create_pull_connection
+    from services.ingest_pull.connection import OAuthClient, create_pull_connection
 
     c = context(ctx)
+    oauth = None
+    if oauth_token_url or oauth_client_id or oauth_client_secret:
+        if not (oauth_token_url and oauth_client_id and oauth_client_secret):
+            raise typer.BadParameter("OAuth needs --oauth-token-url, --oauth-client-id and --oauth-client-secret")
+        oauth = OAuthClient(oauth_token_url, oauth_client_id, oauth_client_secret, oauth_scope or None)
     existed = ConnectionRepo(c.db).get(connection_id) is not None
     try:
         saved = create_pull_connection(c.db, c.settings, connection_id=connection_id, tenant=tenant,
                                        pull=json.loads(mapping.read_text(encoding="utf-8")), url_hosts=allow_host,
                                        site=site, allow_private=allow_private, authorization=authorization or None,
-                                       interval_seconds=interval)
+                                       interval_seconds=interval, oauth=oauth)
     except SzamlatarError as exc:
         typer.echo(f"refused: {exc}", err=True)
         raise typer.Exit(2) from exc
     c.audit(tenant=tenant, action="connection.changed" if existed else "connection.created",
             target=connection_id, details={"kind": "pull", "site": site, "url_allowlist": saved["url_allowlist"],
                                            "allow_private_urls": allow_private,
-                                           "credentials": ["authorization"] if authorization else []})
+                                           "credentials": ["client_secret"] if oauth else
+                                           ["authorization"] if authorization else []})
     typer.echo(f"pull connection {connection_id} for tenant {tenant}")
 
 

@@ -1,9 +1,12 @@
 """Pull connections (kind ``pull``) in the ``connections`` collection: the list endpoint, the field
 mapping, the URL policy (which hosts the list and the PDFs may come from) and an optional
-``Authorization`` header value, sealed with the KEK like every other credential."""
+credential, sealed with the KEK like every other: a static ``Authorization`` header value, or OAuth 2.0
+client credentials (``oauth``: token URL, client id, scope; the sealed ``client_secret``), whose token
+``adapters/oauth_client.py`` fetches, caches and renews."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,18 +15,30 @@ from services.adapters.mongo import MongoDb
 from services.adapters.sealer import Sealer
 from services.adapters.settings import Settings
 from services.core.connection_model import Connection
+from services.core.errors import ConfigurationError
 from services.core.pull_mapping import PullConfig, storable
 from services.core.url_policy import UrlPolicy, check_url
 
 KIND = "pull"
 
 
+@dataclass(frozen=True)
+class OAuthClient:
+    """OAuth 2.0 client credentials of a pull connection, as given (the secret is sealed when stored)."""
+
+    token_url: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    scope: str | None = None
+
+
 def create_pull_connection(db: MongoDb, settings: Settings, *, connection_id: str, tenant: str,
                            pull: dict[str, Any], url_hosts: list[str], site: str = "default",
                            allow_private: bool = False, authorization: str | None = None,
-                           interval_seconds: float | None = None) -> dict[str, Any]:
-    """Checks the mapping and that the list URL passes the URL policy, then stores the connection
-    (replacing one of the same id; its cursor and item memory stay)."""
+                           interval_seconds: float | None = None, oauth: OAuthClient | None = None,
+                           ) -> dict[str, Any]:
+    """Checks the mapping and that the list URL (and an OAuth token URL) passes the URL policy, then
+    stores the connection (replacing one of the same id; its cursor and item memory stay)."""
     connection: dict[str, Any] = {
         "_id": connection_id, "kind": KIND, "tenant": tenant, "site": site, "pull": storable(pull),
         "url_allowlist": [h.strip().lower() for h in url_hosts if h.strip()], "allow_private_urls": allow_private,
@@ -33,8 +48,14 @@ def create_pull_connection(db: MongoDb, settings: Settings, *, connection_id: st
         connection["interval_seconds"] = interval_seconds
     config = PullConfig.of(connection)  # raises ConfigurationError naming what is wrong
     check_url(config.list_url, UrlPolicy.of(connection, settings.max_document_bytes))  # raises UrlRefusedError
+    if authorization and oauth:
+        raise ConfigurationError("a pull connection authenticates with an Authorization value or OAuth, not both")
     if authorization:
         connection["credentials"] = {"authorization": Sealer.of(settings).seal(authorization)}
+    if oauth:
+        check_url(oauth.token_url, UrlPolicy.of(connection, settings.max_document_bytes))
+        connection["oauth"] = {"token_url": oauth.token_url, "client_id": oauth.client_id, "scope": oauth.scope}
+        connection["credentials"] = {"client_secret": Sealer.of(settings).seal(oauth.client_secret)}
     ConnectionRepo(db).upsert(connection)
     return connection
 

@@ -33,11 +33,12 @@ from typing import Any
 from services.adapters.connections import credential
 from services.adapters.ingest_state import IngestState
 from services.adapters.metrics import BillingIngestMetrics
+from services.adapters.oauth_client import ClientCredentials, oauth_settings
 from services.adapters.settings import Settings
 from services.adapters.source_documents import publish_document
-from services.adapters.url_fetch import Fetched, fetch
+from services.adapters.url_fetch import Fetched, UnauthorizedError, fetch
 from services.core.connection_model import Connection
-from services.core.errors import ConfigurationError, Rejected, Retryable, SzamlatarError
+from services.core.errors import ConfigurationError, Rejected, Retryable, SzamlatarError, UnauthenticatedError
 from services.core.pull_mapping import MISSING, PullConfig, get_path, is_stuck, map_item, page_url, read_page
 from services.core.url_policy import UrlPolicy
 
@@ -63,9 +64,11 @@ class PullResult:
 class PullPoller:
     def __init__(self, *, settings: Settings, state: IngestState, store: Any, publisher: Any,
                  metrics: BillingIngestMetrics | None = None, fetcher: Fetcher = fetch,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 tokens: ClientCredentials | None = None) -> None:
         self.settings, self.state, self.store, self.publisher = settings, state, store, publisher
         self.metrics, self.fetcher, self.clock = metrics, fetcher, clock
+        self.tokens = tokens or ClientCredentials(settings)
 
     def poll(self, connection: Connection, stop: threading.Event | None = None) -> PullResult:
         """One pass; never raises for a problem of the remote side (the result says what happened)."""
@@ -76,7 +79,8 @@ class PullPoller:
         try:
             config = PullConfig.read(cid, connection.pull.pull)
             policy = UrlPolicy.of_settings(connection.pull, self.settings.max_document_bytes)
-            headers = self._headers(connection)
+            self._static_headers(connection)  # a credential that cannot be opened is a configuration error
+            oauth_settings(connection)
         except (ConfigurationError, Rejected) as exc:
             result.errors.append(f"configuration: {exc}")
             self._finish(cid, cursor_doc or {"_id": cid}, result, now)
@@ -91,8 +95,7 @@ class PullPoller:
 
         try:
             while result.pages < MAX_PAGES_PER_PASS and not (stop and stop.is_set()):
-                listing = self.fetcher(page_url(config, cursor), policy, headers=headers,
-                                       accept="application/json")
+                listing = self._get(connection, page_url(config, cursor), policy, accept="application/json")
                 page = read_page(listing.content, config, cursor)
                 result.pages += 1
                 result.listed += len(page.items)
@@ -101,7 +104,7 @@ class PullPoller:
                                          f"{config.cursor_field!r} than a page of {config.page_size} holds")
                     break
                 for item in page.items:
-                    outcome = self._import_one(connection, config, policy, headers, item, now)
+                    outcome = self._import_one(connection, config, policy, item, now)
                     result.count(outcome)
                     if self.metrics is not None:
                         self.metrics.documents.labels("pull", outcome).inc()
@@ -138,12 +141,37 @@ class PullPoller:
                 done = done if done.tzinfo else done.replace(tzinfo=UTC)
                 self.metrics.poll_lag.labels("pull", cid).set(max(0.0, (self.clock() - done).total_seconds()))
 
-    def _headers(self, connection: Connection) -> dict[str, str]:
+    def _static_headers(self, connection: Connection) -> dict[str, str]:
         if connection.has_credential("authorization"):
             return {"Authorization": credential(self.settings, connection, "authorization")}
         return {}
 
-    def _import_one(self, connection: Connection, config: PullConfig, policy: UrlPolicy, headers: dict[str, str],
+    def _headers(self, connection: Connection) -> dict[str, str]:
+        """The connection's ``Authorization``: an OAuth client-credentials token (cached by
+        ``self.tokens`` until shortly before it expires) or the static header value."""
+        if oauth_settings(connection) is not None:
+            try:
+                return {"Authorization": self.tokens.header(connection)}
+            except UnauthenticatedError as exc:  # the connection's client is refused, not an item: end the pass
+                raise ConfigurationError(f"OAuth token: {exc}") from exc
+        return self._static_headers(connection)
+
+    def _get(self, connection: Connection, url: str, policy: UrlPolicy, **options: Any) -> Fetched:
+        """One GET with the connection's credential; a 401 to an OAuth token renews it and asks once more
+        (revoked early, or the server's clock runs ahead of ours). A second 401 ends the pass: the credential
+        is refused, not the item."""
+        try:
+            return self.fetcher(url, policy, headers=self._headers(connection), **options)
+        except UnauthorizedError:
+            if oauth_settings(connection) is None:
+                raise
+            self.tokens.invalidate(connection)
+        try:
+            return self.fetcher(url, policy, headers=self._headers(connection), **options)
+        except UnauthorizedError as exc:  # a fresh token refused too: the credential, not the item
+            raise ConfigurationError(f"{url}: a new OAuth token was refused as well (HTTP 401)") from exc
+
+    def _import_one(self, connection: Connection, config: PullConfig, policy: UrlPolicy,
                     item: Any, now: datetime) -> str:
         cid = connection.id
         raw_id = get_path(item, config.id_field)
@@ -154,7 +182,7 @@ class PullPoller:
             known = self.state.item(cid, pulled.external_id)
             if known is not None and known.get("fingerprint") == pulled.fingerprint:
                 return "unchanged"
-            fetched = self.fetcher(pulled.pdf_url, policy, headers=headers)
+            fetched = self._get(connection, pulled.pdf_url, policy)
             sha = hashlib.sha256(fetched.content).hexdigest()
             record: Doc = dict(known or {"_id": self.state.item_id(cid, pulled.external_id), "received_at": now})
             record.update({"tenant": connection.tenant, "connection_id": cid, "external_id": pulled.external_id,

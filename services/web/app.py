@@ -27,6 +27,7 @@ from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
+from services.adapters.oidc import SignIn
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
@@ -113,6 +114,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),
         dead_letters=DeadLetterCounts(settings, db),
         client_records=ClientRecords(db),
+        sign_in=SignIn.of(db, settings),
     )
 
 

@@ -22,6 +22,7 @@ from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
+from services.adapters.oidc import SignIn
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
@@ -73,6 +74,7 @@ class Ports:
     client_records: ClientRecords | None = None  # one per counterparty, made by the pipeline (core/clients.py)
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
     index_requests: IndexRequests | None = None  # views a person just changed (web/invoice_search.py)
+    sign_in: SignIn | None = None  # OpenID Connect sign-in per tenant (web/ui/pages/oidc_login.py)
 
 
 def get_ports(request: Request) -> Ports:

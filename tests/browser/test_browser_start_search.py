@@ -116,7 +116,7 @@ def _login(page: Any, seeded: Seeded, username: str) -> None:
     page.get_by_label("Szervezet").fill(seeded.tenant.name)
     page.get_by_label("Felhasználónév").fill(username)
     page.get_by_label("Jelszó").fill(PASSWORD)
-    page.get_by_role("button", name="Belépés").click()
+    page.get_by_role("button", name="Belépés", exact=True).click()
     page.wait_for_url("**/ui/")
     assert page.locator("h1").inner_text() == "Kezdőlap"
 

@@ -32,7 +32,7 @@ def test_browser_finance_user_finds_an_invoice_and_its_client_card(page: Any, te
     page.get_by_label("Szervezet").fill(tenant.name)
     page.get_by_label("Felhasználónév").fill("kata")
     page.get_by_label("Jelszó").fill("browser-test-pw")
-    page.get_by_role("button", name="Belépés").click()
+    page.get_by_role("button", name="Belépés", exact=True).click()
     page.wait_for_url("**/ui/invoices")
     assert "Kovács Kata" in page.get_by_test_id("user").inner_text()
 

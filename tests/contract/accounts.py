@@ -38,6 +38,12 @@ class TestUserRepoContract:
         assert repos.users.check_password(T, "bela", "jelszo-123") is None
         assert repos.users.check_password(T, "senki", "jelszo-123") is None
 
+    def test_a_company_sign_in_user_has_no_password_that_works(self, repos: Any) -> None:
+        oidc_user = {k: v for k, v in user("cegi").items() if k != "password_hash"}
+        repos.users.upsert({**oidc_user, "oidc_subject": "https://id.example|u-1"})
+        for guess in ("", "jelszo-123", "not a password"):  # the dummy hash's own password neither
+            assert repos.users.check_password(T, "cegi", guess) is None
+
 
 class TestSessionRepoContract:
     def test_a_session_lives_until_it_expires_or_is_deleted(self, repos: Any) -> None:

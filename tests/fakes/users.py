@@ -43,8 +43,9 @@ class UserRepo:
 
     def check_password(self, tenant: str, username: str, password: str) -> Doc | None:
         user = self.get(tenant, username)
-        ok = verify_password(password, user["password_hash"] if user else _DUMMY_HASH)
-        return user if user is not None and ok and not user.get("disabled") else None
+        stored = user.get("password_hash") if user else None  # none: a company sign-in (OIDC) user
+        ok = verify_password(password, stored or _DUMMY_HASH)
+        return user if user is not None and stored and ok and not user.get("disabled") else None
 
 
 class SessionRepo:

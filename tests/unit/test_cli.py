@@ -25,7 +25,7 @@ GROUP = typer.main.get_group(app)
 
 NOUNS = {"run", "import", "parse", "accuracy", "billing", "nav", "pull", "producer", "connection", "webhook",
          "subscription", "reference", "client", "clients", "token", "user", "dlq", "audit", "timestamp", "scrub",
-         "evidence", "retention", "keys", "stack", "emulator", "demo", "index"}
+         "evidence", "retention", "keys", "stack", "emulator", "demo", "index", "signin"}
 RUN = {"api", "worker", "downstream", "status-sync", "billingo-poller", "nav-sync", "pull-poller", "import-watch",
        "s3-inbox", "timestamper", "scrubber", "indexer"}
 # Written out here rather than read from services/commands/legacy.py, so a wrong alias there fails.

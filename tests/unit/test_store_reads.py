@@ -51,6 +51,7 @@ SMALL = frozenset({
     "review_open",  # per tenant, its open review items (adapters/reference_repo.py ReviewRepo)
     "id_lists_done",  # one mark per listed collection (adapters/id_lists.py)
     "index_requests",  # views a person just changed, kept ten minutes (adapters/index_requests.py)
+    "oidc_providers", "oidc_logins",  # one identity provider per tenant; sign-ins under way (adapters/oidc.py)
     # Reference data (core/reference.COLLECTIONS): the tenant's clients, projects, contracts, orders,
     # delivery notes, certificates — loaded whole into the match stage's snapshot by design.
     "reference", "clients", "projects", "contracts", "orders", "delivery_notes",

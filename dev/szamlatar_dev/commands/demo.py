@@ -162,20 +162,51 @@ def pull(
     connection_id: str = typer.Option("demo-inhouse"),
     token: str = typer.Option("demo-inhouse-token", envvar="INHOUSE_EMULATOR_TOKEN", show_default=False),
     interval: float = typer.Option(15.0),
+    oauth: bool = typer.Option(False, help="authenticate with OAuth 2.0 client credentials (the emulator's "
+                                            "demo client) instead of the static bearer token"),
 ) -> None:
     """Connect the demo tenant to the in-house emulator (`szamlatar emulator inhouse`)."""
     from urllib.parse import urlsplit
 
-    from services.ingest_pull.connection import create_pull_connection
+    from services.ingest_pull.connection import OAuthClient, create_pull_connection
     from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING
 
     c = context(ctx)
     host = urlsplit(emulator).netloc
     create_pull_connection(c.db, c.settings, connection_id=connection_id, tenant=tenant,
                            pull={**DEMO_MAPPING, "list_url": f"{emulator.rstrip('/')}/api/v1/invoices"},
-                           url_hosts=[host], allow_private=True, authorization=f"Bearer {token}",
+                           url_hosts=[host], allow_private=True,
+                           authorization=None if oauth else f"Bearer {token}",
+                           oauth=OAuthClient(f"{emulator.rstrip('/')}/oauth/token", "demo-pull-client",
+                                             "demo-pull-secret", "invoices.read") if oauth else None,
                            interval_seconds=interval, site="budapest")
     typer.echo(f"pull connection {connection_id}: tenant {tenant} ← {emulator}")
+
+
+@app.command("sso")
+def sso(
+    ctx: typer.Context,
+    provider: str = typer.Option("http://127.0.0.1:18085", envvar="SZAMLATAR_OIDC_EMULATOR_URL",
+                                 help="the local OpenID Connect provider (szamlatar emulator oidc)"),
+    tenant: str = typer.Option("demo"),
+    client_id: str = typer.Option("szamlatar-demo"),
+    client_secret: str = typer.Option("demo-oidc-secret", envvar="SZAMLATAR_OIDC_EMULATOR_SECRET",
+                                      show_default=False),
+) -> None:
+    """Let the demo tenant sign in with the local OpenID Connect provider, its groups mapped to roles and sites."""
+    from services.adapters.oidc import OidcStore
+    from services.core.enums import Role
+    from szamlatar_dev.emulators.oidc.app import DEMO_GROUP_ROLES, DEMO_GROUP_SITES, DEMO_USERS
+
+    c = context(ctx)
+    saved = OidcStore(c.db, c.settings).save_provider(
+        tenant=tenant, issuer=provider, client_id=client_id, client_secret=client_secret,
+        group_roles={g: Role(r) for g, r in DEMO_GROUP_ROLES.items()}, group_sites=DEMO_GROUP_SITES,
+        allow_private=True, now=datetime.now(UTC))
+    c.audit(tenant=tenant, action="signin.oidc.changed", target=f"oidc:{provider}",
+            details={"issuer": saved["issuer"], "client_id": client_id})
+    typer.echo(f"company sign-in for tenant {tenant}: {provider} (test users: "
+               f"{', '.join(u.username for u in DEMO_USERS)})")
 
 
 @app.command("nav")

@@ -1,4 +1,4 @@
-"""``szamlatar emulator billingo|szamlazz|inhouse|nav`` — the SaaS and in-house systems Számlatár
+"""``szamlatar emulator billingo|szamlazz|inhouse|nav|oidc`` — the SaaS and in-house systems Számlatár
 talks to, emulated for tests and ``make run``.
 
 Heavy modules (Starlette, uvicorn, reportlab) are imported inside the commands so that loading
@@ -12,7 +12,8 @@ from pathlib import Path
 import typer
 
 app = typer.Typer(name="emulator", no_args_is_help=True,
-                  help="Run an emulator: Billingo, Számlázz.hu, an in-house system, NAV (tests and demo only).")
+                  help="Run an emulator: Billingo, Számlázz.hu, an in-house system, NAV, an OpenID Connect "
+                       "provider (tests and demo only).")
 
 
 @app.command("billingo")
@@ -72,13 +73,18 @@ def inhouse(
     seed: int = typer.Option(3, help="Seed of the demo data"),
     token: str = typer.Option("demo-inhouse-token", envvar="INHOUSE_EMULATOR_TOKEN", help="Accepted bearer token"),
     pdf_delay: float = typer.Option(0.0, help="seconds every PDF download takes (crash tests)"),
+    oauth_client: list[str] = typer.Option(["demo-pull-client:demo-pull-secret"],  # noqa: B008
+                                           help="client_id:secret accepted at POST /oauth/token (repeat)"),
+    token_lifetime: float = typer.Option(3600.0, help="seconds an OAuth access token lives"),
 ) -> None:
-    """In-house billing system: GET /api/v1/invoices?updated_since=&limit= and /files/<id>.pdf."""
+    """In-house billing system: GET /api/v1/invoices?updated_since=&limit= and /files/<id>.pdf, a static
+    bearer token or OAuth 2.0 client credentials (POST /oauth/token)."""
     import uvicorn
 
     from szamlatar_dev.emulators.inhouse.app import InhouseState, create_app
 
-    state = InhouseState(token=token, pdf_delay=pdf_delay)
+    clients = dict(pair.split(":", 1) for pair in oauth_client if ":" in pair)
+    state = InhouseState(token=token, pdf_delay=pdf_delay, oauth_clients=clients, token_lifetime=token_lifetime)
     state.add(invoices, seed)
     uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
 
@@ -110,6 +116,26 @@ def nav(
         f"tax number {tax_number}; admin at /_emulator/invoices"
     )
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@app.command("oidc")
+def oidc(
+    port: int = typer.Option(..., help="TCP port to listen on"),
+    host: str = typer.Option("127.0.0.1", help="Interface to bind"),
+    issuer: str = typer.Option("", help="issuer URL (default http://HOST:PORT)"),
+    client: list[str] = typer.Option(["szamlatar-demo:demo-oidc-secret"],  # noqa: B008
+                                     help="client_id:secret of a relying party (repeat)"),
+    token_lifetime: float = typer.Option(300.0, help="seconds an ID token is valid"),
+) -> None:
+    """A local OpenID Connect provider: discovery, JWKS, a form to pick a test user with groups, token."""
+    import uvicorn
+
+    from szamlatar_dev.emulators.oidc.app import IdpState, create_app
+
+    state = IdpState(issuer=(issuer or f"http://{host}:{port}").rstrip("/"),
+                     clients=dict(pair.split(":", 1) for pair in client if ":" in pair), token_lifetime=token_lifetime)
+    typer.echo(f"OpenID Connect test provider {state.issuer} — clients {', '.join(state.clients)}")
+    uvicorn.run(create_app(state), host=host, port=port, log_level="warning")
 
 
 @app.command("tsa")

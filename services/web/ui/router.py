@@ -26,6 +26,7 @@ from services.web.ui.pages import (
     integrations,
     invoice,
     login,
+    oidc_login,
     reconciliation,
     reference,
     review,
@@ -40,7 +41,8 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 STATIC_CACHE = "public, max-age=300"
 
-PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations)
+PAGES = (login, oidc_login, home, search, export, invoice, client, reference, review, reconciliation, audit, users,
+         integrations)
 
 
 class UiStatic(StaticFiles):

@@ -91,14 +91,16 @@ def test_rotation_seals_every_stored_secret_again_under_the_new_key_and_a_second
               {"_id": "nav", "kind": "nav",
                "secrets": {"password_hash": old.seal("h"), "exchange_key": old.seal("x")}}),
           "webhook_subscriptions": _Collection({"_id": "acme|wh-1", "url": "https://hr.example.hu",
-                                                "secret": old.seal("w")})}
-    assert sealed_census(db) == {"old": 5, "new": 1}
+                                                "secret": old.seal("w")}),
+          "oidc_providers": _Collection({"_id": "acme", "issuer": "https://id.example.hu",
+                                         "client_secret": old.seal("c")})}
+    assert sealed_census(db) == {"old": 6, "new": 1}
     rewritten, before = reseal_all(db, new)
-    assert (rewritten, dict(before)) == (4, {"old": 5, "new": 1})
-    assert sealed_census(db) == {"new": 6}
+    assert (rewritten, dict(before)) == (5, {"old": 6, "new": 1})
+    assert sealed_census(db) == {"new": 7}
     only_new = Sealer(NEW)
     opened = {d["_id"]: [only_new.open(t) for t in _texts(d)] for c in db.values() for d in c.docs.values()}
-    assert opened == {"bgo": ["bgo-key"], "erp": ["s2", "s1"], "nav": ["h", "x"], "acme|wh-1": ["w"]}
+    assert opened == {"bgo": ["bgo-key"], "erp": ["s2", "s1"], "nav": ["h", "x"], "acme|wh-1": ["w"], "acme": ["c"]}
     assert db["connections"].docs["bgo"]["site"] == "bp"  # the rest of the record as it was
     assert reseal_all(db, new)[0] == 0
 
@@ -112,7 +114,8 @@ def test_a_secret_set_while_the_rotation_runs_is_kept() -> None:
         connections.docs["erp"] = {**connections.docs["erp"], "secrets": [fresh]}
 
     connections.before_replace = someone_rotates_the_webhook_secret
-    assert reseal_all({"connections": connections, "webhook_subscriptions": _Collection()}, new)[0] == 0
+    assert reseal_all({"connections": connections, "webhook_subscriptions": _Collection(),
+                       "oidc_providers": _Collection()}, new)[0] == 0
     assert connections.docs["erp"]["secrets"] == [fresh]
 
 

@@ -10,10 +10,15 @@ Its JSON deliberately differs from ours, so a connection needs a field mapping
                  "seller": {...}, "customer": {"name": ..., "vat_id": "12345678-2-42"},
                  "pdf": "http://host:port/files/INH-00001.pdf"}, ...], "count": n}
     GET /files/<id>.pdf                                                      (Bearer token)
+    POST /oauth/token   grant_type=client_credentials, client id and secret by HTTP Basic or in the form
+    → {"access_token": "...", "token_type": "Bearer", "expires_in": <token_lifetime>, "scope": ...}
+
+Either bearer is accepted: the static ``token``, or an OAuth token it issued and has not expired or
+revoked (``POST /_emulator/oauth/revoke`` drops every issued token, so the next call answers 401).
 
 Ordered by (updated_at, id), every invoice with its own second, so a field cursor works.
 ``/_emulator/...`` (no auth) adds invoices, touches one (a new ``updated_at``, same content), and
-reports how often each PDF was downloaded — how the tests see that the poller resumed rather than
+reports how often each PDF was downloaded and tokens were issued — how the tests see that the poller resumed rather than
 started over. ``pdf_delay`` slows every PDF download (crash tests).
 """
 
@@ -21,7 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,6 +39,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from services.core.money import format_amount
+from szamlatar_dev.emulators.client_auth import client_of
 from szamlatar_dev.emulators.demo_data import Invoice, generate_demo, render_invoice_pdf
 
 EPOCH = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
@@ -81,6 +89,33 @@ class InhouseState:
     clock: datetime = EPOCH
     lock: threading.Lock = field(default_factory=threading.Lock)
     pdfs: dict[str, bytes] = field(default_factory=dict)
+    oauth_clients: dict[str, str] = field(default_factory=dict)  # client id → secret
+    token_lifetime: float = 3600.0
+    issued: dict[str, float] = field(default_factory=dict)  # OAuth token → when it expires (epoch seconds)
+    token_calls: int = 0
+    refused_bearers: int = 0
+
+    def issue(self, client_id: str, secret: str) -> str | None:
+        """A new access token for a known client with its secret (None: refused)."""
+        expected = self.oauth_clients.get(client_id)
+        if expected is None or not secrets.compare_digest(expected, secret):
+            return None
+        token = secrets.token_urlsafe(24)
+        with self.lock:
+            self.token_calls += 1
+            self.issued[token] = time.time() + self.token_lifetime
+        return token
+
+    def bearer_ok(self, header: str | None) -> bool:
+        if header == f"Bearer {self.token}":
+            return True
+        token = (header or "").removeprefix("Bearer ")
+        with self.lock:
+            expires = self.issued.get(token) if header and header.startswith("Bearer ") else None
+            ok = expires is not None and time.time() < expires
+            if not ok:
+                self.refused_bearers += 1
+        return ok
 
     def add(self, count: int, seed: int, pdf_url: str | None = None) -> list[str]:
         book = generate_demo(seed=seed, invoices=max(count, 1))
@@ -143,7 +178,26 @@ def item_json(stored: Stored, base: str) -> dict[str, Any]:
 
 def create_app(state: InhouseState) -> Starlette:
     def authorised(request: Request) -> bool:
-        return request.headers.get("authorization") == f"Bearer {state.token}"
+        return state.bearer_ok(request.headers.get("authorization"))
+
+    async def oauth_token(request: Request) -> Response:
+        form = await request.form()
+        client_id, secret = client_of(request, form)
+        if form.get("grant_type") != "client_credentials":
+            return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
+        token = state.issue(client_id, secret)
+        if token is None:
+            return JSONResponse({"error": "invalid_client"}, status_code=401,
+                                headers={"WWW-Authenticate": 'Basic realm="inhouse"'})
+        return JSONResponse({"access_token": token, "token_type": "Bearer", "expires_in": state.token_lifetime,
+                             "scope": str(form.get("scope") or "invoices.read")},
+                            headers={"Cache-Control": "no-store"})
+
+    async def admin_revoke(request: Request) -> Response:
+        with state.lock:
+            dropped = len(state.issued)
+            state.issued.clear()
+        return JSONResponse({"revoked": dropped})
 
     async def list_invoices(request: Request) -> Response:
         if not authorised(request):
@@ -182,7 +236,8 @@ def create_app(state: InhouseState) -> Starlette:
     async def admin_stats(request: Request) -> Response:
         with state.lock:
             return JSONResponse({"invoices": len(state.items), "list_calls": state.list_calls,
-                                 "downloads": dict(state.downloads)})
+                                 "downloads": dict(state.downloads), "token_calls": state.token_calls,
+                                 "refused_bearers": state.refused_bearers})
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "invoices": len(state.items)})
@@ -190,6 +245,8 @@ def create_app(state: InhouseState) -> Starlette:
     return Starlette(routes=[
         Route("/api/v1/invoices", list_invoices),
         Route("/files/{name}", pdf),
+        Route("/oauth/token", oauth_token, methods=["POST"]),
+        Route("/_emulator/oauth/revoke", admin_revoke, methods=["POST"]),
         Route("/_emulator/invoices", admin_add, methods=["POST"]),
         Route("/_emulator/invoices/{sid}/touch", admin_touch, methods=["POST"]),
         Route("/_emulator/stats", admin_stats),

@@ -46,6 +46,9 @@ def _login_page(request: Request, *, status: int = 200, error: str | None = None
     return response
 
 
+login_page = _login_page  # the company sign-in (oidc_login.py) answers its refusals with this page too
+
+
 @router.get("/login", response_model=None)
 def login_form(request: Request, ports: PortsDep, next: str | None = None, tenant: str = "",
                bye: bool = False) -> Response:
