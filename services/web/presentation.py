@@ -69,18 +69,32 @@ def format_amount(value: Decimal | str | float | int | None, currency: str | Non
         amount = Decimal(str(value))
     except InvalidOperation:
         return str(value)
+    cur = (currency or "HUF").upper()
+    unit = CURRENCY_SUFFIX.get(cur, cur) if lang == "hu" else cur
+    return f"{_number_text(amount, lang, places=2)} {unit}"
+
+
+def format_number(value: Decimal | str | float | int | None, lang: str = "hu") -> str:
+    """A plain figure (match points): ``1234.5`` → ``1 234,5`` (hu) or ``1,234.5`` (en)."""
+    if value is None or value == "":
+        return ""
+    try:
+        return _number_text(Decimal(str(value)), lang)
+    except InvalidOperation:
+        return str(value)
+
+
+def _number_text(amount: Decimal, lang: str, places: int | None = None) -> str:
+    """Grouped digits with the language's marks; the fraction as given (or to ``places``), when any."""
     sign = "-" if amount < 0 else ""
     amount = abs(amount)
     whole = int(amount)
-    fraction = amount - whole
-    cur = (currency or "HUF").upper()
     thousands, decimal_mark = (" ", ",") if lang == "hu" else (",", ".")
     text = _group(str(whole), thousands)
-    if fraction:
-        cents = f"{amount.quantize(Decimal('0.01')):f}".split(".")[1]
-        text = f"{text}{decimal_mark}{cents}"
-    unit = CURRENCY_SUFFIX.get(cur, cur) if lang == "hu" else cur
-    return f"{sign}{text} {unit}"
+    if amount - whole:
+        fixed = amount.quantize(Decimal(1).scaleb(-places)) if places is not None else amount.normalize()
+        text = f"{text}{decimal_mark}{f'{fixed:f}'.split('.')[1]}"
+    return f"{sign}{text}"
 
 
 def as_date(value: date | datetime | str | None) -> date | None:

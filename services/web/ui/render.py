@@ -39,6 +39,7 @@ def render(request: Request, template: str, ctx: SessionContext | None, *, statu
     html = templates.get_template(template).render(
         t=partial(fmt.translate, lang), lang=lang, other_lang=next(x for x in LANGUAGES if x != lang),
         here=here(request), quote=quote, money=partial(fmt.format_amount, lang=lang),
+        num=partial(fmt.format_number, lang=lang),
         day=partial(fmt.format_date, lang=lang), instant=partial(fmt.format_datetime, lang=lang),
         size=partial(fmt.format_size, lang=lang), label=partial(fmt.code_label, lang),
         why=partial(wording.review_why, lang=lang), details=partial(wording.details_words, lang=lang),

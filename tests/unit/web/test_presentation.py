@@ -148,3 +148,10 @@ def test_codes_are_worded_by_the_catalogues_and_unknown_ones_stay_as_they_are() 
     assert p.code_label("en", "source", "own_system") == "own system"
     assert p.code_label("hu", "audit.action", "something.new") == "something.new"
     assert p.code_label("hu", "source", None) == ""
+
+
+def test_plain_figures_take_the_languages_marks_and_keep_only_the_fraction_they_have() -> None:
+    from services.web.presentation import format_number
+    assert format_number(1.234) == "1,234" and format_number("0.5", "en") == "0.5"
+    assert format_number(1234567.5) == "1 234 567,5" and format_number(1234567.5, "en") == "1,234,567.5"
+    assert format_number(2.0) == "2" and format_number(-0.25) == "-0,25" and format_number(None) == ""

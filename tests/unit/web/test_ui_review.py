@@ -137,7 +137,7 @@ def test_match_item_ranks_candidates_with_points_confidence_and_evidence(client:
     page = client.get("/ui/review/rv-match")
     assert 'data-testid="candidates"' in page.text
     assert page.text.index("Kovács és Társa Kft.") < page.text.index("Kovács és Társa Zrt.")
-    assert "név: Kovács ~ Kovács és Társa Kft." in page.text and "+0.8" in page.text and "55%" in page.text
+    assert "név: Kovács ~ Kovács és Társa Kft." in page.text and "+0,8" in page.text and "55%" in page.text
     assert 'name="client_id" value="c-2"' in page.text
     assert 'href="/ui/invoices/rv-match"' in page.text  # archived already
 
