@@ -187,4 +187,4 @@ def test_faxes_fed_askew_read_the_issue_target(tmp_path: Path) -> None:
     result = tally(outcomes(tmp_path), by="layout")
     assert all(layout.endswith("fax 200 dpi askew 2°") for layout in result)
     counts = {k: sum(int(r[k]) for r in result.values()) for k in ("correct", "wrong", "missed", "extra")}
-    assert counts["correct"] / sum(counts.values()) >= 0.85, result  # 0.81 before deskew and despeckle
+    assert counts["correct"] / sum(counts.values()) >= 0.85, result  # 0.72 before deskew and despeckle
