@@ -21,8 +21,9 @@ FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 NBH = "\u2011"  # non-breaking hyphen, as some invoicing programs print tax numbers
 NBSP = "\u00a0"
 
-# (x, y, text) or (x, y, text, size) or (x, y, text, size, angle, gray)
+# (x, y, text) or (x, y, text, size) or (x, y, text, size, angle, gray); NEW_PAGE starts the next page
 Op = tuple[Any, ...]
+NEW_PAGE: Op = ("new page",)
 
 
 def _parties(seller: tuple[str, str, str], buyer: tuple[str, str, str], y: float, *,
@@ -212,6 +213,9 @@ def render(ops: list[Op]) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, 842), invariant=True)
     for op in ops:
+        if op == NEW_PAGE:
+            c.showPage()
+            continue
         x, y, text = op[:3]
         size = op[3] if len(op) > 3 else 10
         c.saveState()
@@ -228,9 +232,9 @@ def render(ops: list[Op]) -> bytes:
     return buf.getvalue()
 
 
-def write_traps(folder: Path) -> None:
-    """Every case's PDF beside its expected JSON (what ``szamlatar accuracy`` reads)."""
+def write_traps(folder: Path, cases: dict[str, tuple[list[Op], dict[str, Any]]] | None = None) -> None:
+    """Every case's PDF beside its expected JSON (what ``szamlatar accuracy`` reads); ``cases``: the traps'."""
     folder.mkdir(parents=True, exist_ok=True)
-    for stem, (ops, expected) in CASES.items():
+    for stem, (ops, expected) in (CASES if cases is None else cases).items():
         (folder / f"{stem}.pdf").write_bytes(render(ops))
         (folder / f"{stem}.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -11,7 +11,7 @@ from services.core.parsing.pdf.labels import READER, find_all_values, find_value
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.values import parse_hungarian_date
 
-_L_ISSUE = (r"Számla\s*kelte", r"Kiállítás\s*dátuma", r"Kiállítás\s*kelte", r"Számla\s*kelte", r"Kelte",
+_L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Kiállítás\s*dátuma", r"Kiállítás\s*kelte", r"Számla\s*kelte", r"Kelte",
             r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date")
 _L_FULFIL = (r"Teljesítés\s*(?:dátuma|ideje|napja|időpontja)", r"Teljesítés", r"Teljesítve")
 _L_DUE = (r"Fizetési\s*határidő", r"Fizetés\s*esedékessége", r"esedékessége", r"Esedékesség",

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from services.core.errors import LimitExceededError, ReasonCode
 from services.core.invoice import Invoice, Provenance
 from services.core.parsing.limits import PdfLimits
+from services.core.parsing.pdf.deskew import DESPECKLE_DPI, SKEW_DPI, despeckle, render_turned, skew_angle
 from services.core.parsing.pdf.lines import TextLine
 
 MIN_TEXT_CHARS = 20  # a page with fewer printable characters has no usable text layer (a scan, a stamp)
@@ -49,14 +50,15 @@ def read_page(page: Any, number: int, limits: PdfLimits, ocr: Ocr | None, ocr_pa
     """
     import pypdfium2.raw as pdfium_c
 
-    largest = 0
+    largest, biggest = 0, None
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
         width, height = obj.get_px_size()
         if width * height > limits.max_image_pixels:
             raise LimitExceededError(
                 f"page {number + 1} holds an image of {width}×{height} pixels; the limit is "
                 f"{limits.max_image_pixels / 1e6:g} megapixels", reason=ReasonCode.TOO_LARGE)
-        largest = max(largest, width * height)
+        if width * height > largest:
+            largest, biggest = width * height, obj
     if largest == 0:
         return []  # a blank or vector-only page: nothing a scan would hold
     if ocr is None:
@@ -71,11 +73,34 @@ def read_page(page: Any, number: int, limits: PdfLimits, ocr: Ocr | None, ocr_pa
     if dpi < 50:
         raise LimitExceededError(f"page {number + 1} is {width_pt:.0f}×{height_pt:.0f} pt, too large to read",
                                  reason=ReasonCode.TOO_LARGE)
-    turn = ocr.orientation(_render(page, dpi, 0))
-    lines = lines_from_tsv(ocr.words(_render(page, dpi, turn), dpi), number, dpi,
-                           height_pt if turn in (0, 180) else width_pt)
+    image, turn = _prepared(page, dpi, ocr, bilevel=_bilevel(biggest))
+    lines = lines_from_tsv(ocr.words(image, dpi), number, dpi, height_pt if turn in (0, 180) else width_pt)
     ocr_pages.append(number)
     return lines
+
+
+def _bilevel(image: Any) -> bool:
+    """Whether a page's (largest) image is one bit deep: a fax or a black-and-white scan.
+
+    Asked only once the image's pixel size has passed the limit: PDFium may decode it to answer.
+    """
+    from pypdfium2 import PdfiumError
+
+    try:
+        return int(image.get_metadata().bits_per_pixel) == 1
+    except PdfiumError:
+        return False
+
+
+def _prepared(page: Any, dpi: int, ocr: Ocr, *, bilevel: bool) -> tuple[bytes, int]:
+    """The page as Tesseract should see it (upright, straight, a fax's speckles gone), and its quarter turn."""
+    turn = ocr.orientation(_render(page, dpi, 0))
+    skew = skew_angle(page, turn, min(SKEW_DPI, dpi))  # a sheet fed askew: Tesseract's lines would run together
+    image = pgm(*render_turned(page, dpi, turn + skew)) if skew else _render(page, dpi, turn)
+    if bilevel and dpi >= DESPECKLE_DPI:
+        _, size, _, pixels = image.split(b"\n", 3)  # P5, width height, 255: pgm() writes no comments
+        image = image[: len(image) - len(pixels)] + despeckle(int(size.split()[0]), pixels)
+    return image, turn
 
 
 def _render(page: Any, dpi: int, rotation: int) -> bytes:

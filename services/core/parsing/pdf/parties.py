@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from services.core.invoice import Address, Party, Provenance
 from services.core.parsing.pdf.labels import Found, below, right_of, where
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.party_labels import ROLES, about, heading, in_table_header, party_name
+from services.core.parsing.pdf.party_labels import ROLES, about, heading, in_table_header, party_name, unlabelled
 from services.core.parsing.pdf.values import tax_number, vat_number
 from services.core.taxnumber import taxpayer_id
 
@@ -79,7 +79,7 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     for line in below(anchor.line, lines, rows=3)[:3]:
         if heading(line) is not None:
             break  # the next block's heading: this block prints no name
-        name = party_name(line.text)
+        name = party_name(unlabelled(line.text))
         if name is not None:
             return Found(name, line, _BELOW, anchor.label)
     for line in right_of(anchor.line, lines)[:1]:

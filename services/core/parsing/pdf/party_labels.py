@@ -22,7 +22,9 @@ from services.core.parsing.pdf.normalise import loose
 
 SELLER_WORDS = (r"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?=\s*:)|Szolgáltató(?=\s*:)|"
                 r"Seller|Supplier|Vendor|Issuer")
-BUYER_WORDS = r"Vevő|Megrendelő|Vásárló|Buyer|Customer|Client|Purchaser|Bill\s+to"
+# a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the colon: "Felhasználási hely" is not one)
+BUYER_WORDS = (r"Vevő|Megrendelő|Vásárló|Felhasználó(?=\s*:)|Előfizető(?=\s*:)|Fizető(?=\s*:)|"
+               r"Buyer|Customer|Client|Purchaser|Bill\s+to")
 ROLES = ("seller", "buyer")
 _WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
 _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
@@ -79,6 +81,15 @@ def heading(line: TextLine) -> tuple[str, str, str] | None:
             rest = party_name(_NEXT_LABEL.split(rest, 1)[0]) or ""
         return role, line.text[: m.end()].strip(" :"), rest
     return None
+
+
+# a name printed under its own label inside the block: NAV's invoice image ("Eladó adatai", then "Név: …")
+_NAME_LABEL = re.compile(loose(r"^\s*(?:Név|Neve|Cégnév|Name)\s*:\s*"), re.IGNORECASE)
+
+
+def unlabelled(text: str) -> str:
+    """``text`` without a leading ``Név:`` label (the party's name the label introduces)."""
+    return _NAME_LABEL.sub("", text, count=1)
 
 
 def about(line: TextLine) -> str | None:

@@ -112,13 +112,14 @@ def reconcile(
                 provenance[field].confidence, 0.95))
         provenance["vat_breakdown"] = where(summary.first, "VAT summary rows (their sums are the totals)", 0.9)
         return totals, summary.rows
-    if totals.gross is None or close(totals.gross, sums[2]):
+    one_row = _one_row_taken_for_totals(totals, summary)
+    if totals.gross is None or close(totals.gross, sums[2]) or one_row:
         # the payable total is the rows' gross: net and VAT are theirs too
         for field in _FIELDS:
-            if field != "gross_total" or totals.gross is None:
+            if field != "gross_total" or totals.gross is None or one_row:
                 provenance[field] = where(summary.first, "sum of the VAT summary's rows", 0.85)
         provenance["vat_breakdown"] = where(summary.first, "VAT summary rows (their sums are the totals)", 0.85)
-        gross = totals.gross if totals.gross is not None else sums[2]
+        gross = totals.gross if totals.gross is not None and not one_row else sums[2]
         return dataclasses.replace(totals, net=sums[0], vat=sums[1], gross=gross), summary.rows
     for field, value, summed in zip(_FIELDS, printed, sums, strict=True):
         if value is not None and not close(value, summed):
@@ -127,3 +128,12 @@ def reconcile(
             provenance[field] = dataclasses.replace(provenance[field],
                                                     confidence=round(provenance[field].confidence * 0.6, 3))
     return totals, ()
+
+
+def _one_row_taken_for_totals(totals: Totals, summary: Summary) -> bool:
+    """Whether the totals, with no payable total printed under a label, are one rate's row of a
+    summary of several: NAV's invoice image prints no ``Összesen`` row, and its 27% row reads
+    like one (net + VAT = gross)."""
+    if totals.printed_gross is not None or len(summary.rows) < 2:
+        return False
+    return any((row.net, row.vat, row.gross) == (totals.net, totals.vat, totals.gross) for row in summary.rows)

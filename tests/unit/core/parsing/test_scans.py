@@ -73,6 +73,21 @@ def test_a_scanned_invoice_reads_back_its_key_fields_with_lower_confidence(stem:
     assert number.confidence == round(typed.provenance["number"].confidence * OCR_CONFIDENCE, 3)
 
 
+@pytest.mark.parametrize(("stem", "how"), [
+    pytest.param("02_two_column", {"dpi": 200, "skew": -4.5}, id="two_column-200dpi-askew-4.5"),
+    pytest.param("05_modern", {"dpi": 300, "rotation": 180}, id="modern-300dpi-upside-down"),
+    pytest.param("04_receipt", {"dpi": 200, "fax": True, "skew": 2.0}, id="receipt-fax-askew-2"),
+])
+def test_a_skewed_upside_down_or_faxed_scan_reads_back_its_key_fields(stem: str, how: dict[str, object]) -> None:
+    expected = _expected(stem)
+    pdf = scan(render(expected, str(expected["layout"])), **how)  # type: ignore[arg-type]
+    got = parse_document(pdf, ocr=TesseractOcr(DEFAULT_PDF_LIMITS)).invoice
+    assert str(got.number) == expected["invoice_number"]
+    assert got.issue_date is not None and got.issue_date.isoformat() == expected["issue_date"]
+    assert str(got.gross_total) == str(expected["gross_total"])
+    assert got.seller is not None and got.seller.tax_number == expected["seller.tax_number"]
+
+
 def test_pages_with_a_text_layer_are_never_ocrd() -> None:
     expected = _expected("01_classic")
     result = parse_document(render(expected, str(expected["layout"])), ocr=NoOcr())
@@ -160,3 +175,16 @@ def test_tesseract_words_far_apart_on_one_line_become_two_columns() -> None:
     left, right = lines_from_tsv(tsv, page=0, dpi=300, page_height=842.0)
     assert (left.text, right.text) == ("Eladó", "Vevő")
     assert right.x0 == 1100 * 72 / 300
+
+
+def test_faxes_fed_askew_read_the_issue_target(tmp_path: Path) -> None:
+    """Every golden layout sent by fax (200 dpi, one bit, speckled) and fed in 2° askew."""
+    from services.commands.parse import _outcomes as outcomes
+    from services.commands.parse import tally
+    from tests.golden.scans import write_scans
+
+    write_scans(tmp_path, dpi=200, fax=True, skew=2.0)
+    result = tally(outcomes(tmp_path), by="layout")
+    assert all(layout.endswith("fax 200 dpi askew 2°") for layout in result)
+    counts = {k: sum(int(r[k]) for r in result.values()) for k in ("correct", "wrong", "missed", "extra")}
+    assert counts["correct"] / sum(counts.values()) >= 0.85, result  # 0.72 before deskew and despeckle
