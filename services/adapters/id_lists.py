@@ -27,8 +27,11 @@ class IdLists:
 
     def __init__(self, db: MongoDb, collection: str) -> None:
         self.db, self.collection = db, collection
-        self.lists = db[f"{collection}_lists"]
         self._complete = False
+
+    @property
+    def lists(self) -> Any:  # the pymongo collection, looked up when used
+        return self.db[f"{self.collection}_lists"]
 
     def add(self, owner: str, doc_id: str) -> None:
         with translate_errors(f"list {self.collection}"):
