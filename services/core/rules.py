@@ -73,8 +73,8 @@ def _dec(value: Any, what: str) -> Decimal | None:
     try:
         return Decimal(str(value))
     except InvalidOperation as exc:
-        raise InvalidInputError(f"{what} must be a number, got {value!r}", problem="rule.number",
-                                params={"field": what, "value": str(value)}) from exc
+        raise InvalidInputError(f"{what} must be a number, got {value!r}", problem=f"rule.{what}",
+                                params={"value": str(value)}) from exc
 
 
 def _strings(value: Any, what: str) -> list[str]:

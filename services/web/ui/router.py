@@ -28,7 +28,9 @@ from services.web.ui.pages import (
     login,
     reconciliation,
     reference,
+    reference_admin,
     review,
+    rules,
     search,
     users,
 )
@@ -40,7 +42,8 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 STATIC_CACHE = "public, max-age=300"
 
-PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations)
+PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations,
+         rules, reference_admin)
 
 
 class UiStatic(StaticFiles):
