@@ -131,7 +131,8 @@ def csv_rows(kind: RefKind, tenant: str, text: str, default_site: str = "default
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     out = []
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
+        line = reader.line_num  # the file's line, blank lines counted: what a spreadsheet shows
         raw = {k.strip(): v for k, v in row.items() if k}
         ref_id = str(raw.get("id") or "").strip()
         try:

@@ -48,3 +48,8 @@ def test_a_missing_client_name_and_a_bad_rule_name_their_problem() -> None:
         assert refused.value.problem == problem
         if params is not None:
             assert refused.value.params == params
+
+
+def test_the_line_is_the_files_line_blank_lines_counted() -> None:
+    rows = csv_rows(RefKind.CLIENT, "t", "id,name\nc-1,Kovács Kft.\n\n,Névtelen azonosító\n")
+    assert [(r.line, r.problem) for r in rows] == [(2, ""), (4, "reference.id")]
