@@ -15,6 +15,7 @@ from services.adapters.users import create_user
 from services.core.enums import Role
 from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.browser.test_browser_payments_integrations import PASSWORD, _login
+from tests.browser.test_browser_start_search import _shot
 from tests.integration.conftest import Tenant, wait_until
 
 DOCS = demo_documents(demo_book(2, seed=29))
@@ -55,6 +56,7 @@ def test_browser_admin_creates_a_rule_dry_runs_it_and_reads_the_table(
     assert table.get_by_role("link", name=small.number).count() == 0
     row = page.get_by_test_id("dry-row").first.inner_text()
     assert "jóváhagyásra várna" in row and "nagy, ellenőrizendő" in row and "nagy-szamla" in row
+    _shot(page, "admin-rules-dry-run")
 
 
 def test_browser_admin_imports_a_csv_with_a_bad_row_and_reads_the_report(
@@ -80,6 +82,7 @@ def test_browser_admin_imports_a_csv_with_a_bad_row_and_reads_the_report(
     assert "rendben" in page.get_by_test_id("report-line-4").inner_text()
     assert page.get_by_test_id("record-p-1").is_visible() and page.get_by_test_id("record-p-3").is_visible()
     assert page.get_by_test_id("record-p-2").count() == 0
+    _shot(page, "admin-reference-import")
 
     page.get_by_role("link", name="Szerkesztés: p-1").click()
     page.get_by_label("Név", exact=True).fill("Híd felújítás")

@@ -73,6 +73,7 @@ def test_an_admin_creates_a_rule_edits_it_and_sees_its_versions(client: TestClie
     assert stored is not None and stored["conditions"]["amount_min"] == "1000000"
     assert stored["actions"]["add_tags"] == ["nagy", "ellenőrizendő"] and stored["actions"]["archive"] == "approval"
     assert 'data-testid="rule-nagy"' in saved.text and "jóváhagyásra vár" in _text(saved.text)
+    assert "bruttó legalább: 1 000 000 →" in _text(saved.text)  # no currency named: the amount alone
 
     again = _post(client, "/ui/admin/rules?edit=nagy", "/ui/admin/rules/save", **{**BIG, "amount_min": "2000000",
                                                                                   "original": "nagy"})
