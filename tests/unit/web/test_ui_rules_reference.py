@@ -122,6 +122,7 @@ def test_the_dry_run_shows_what_the_rule_would_do_to_each_invoice(client: TestCl
 
 def test_a_site_admin_may_not_save_a_rule_for_every_site(client: TestClient, ports: Ports) -> None:
     login(client, "bp")
+    assert 'name="sites" value="budapest"' in client.get("/ui/admin/rules").text  # a new rule starts at its sites
     refused = _post(client, "/ui/admin/rules", "/ui/admin/rules/save", **BIG)
     assert refused.status_code == 403 and "az Ön telephelyein kívülre" in refused.text
     assert _post(client, "/ui/admin/rules", "/ui/admin/rules/save", **BIG, sites="budapest").status_code == 200

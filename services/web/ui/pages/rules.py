@@ -48,7 +48,9 @@ def _page(request: Request, rules: RulePorts, ctx: SessionContext, *, status: in
           proposed: bool = False) -> HTMLResponse:
     versions = uc.rule_versions(rules, ctx.principal, editing) if editing else []
     return render(request, "rules.html", ctx, status=status, rules=uc.visible_rules(rules, ctx.principal),
-                  editing=editing, versions=versions, values=values or NEW_RULE, notice=notice, error=error,
+                  editing=editing, versions=versions, notice=notice, error=error,
+                  # a site admin's new rule starts at its own sites, the only ones it may give
+                  values=values or {**NEW_RULE, "sites": ", ".join(ctx.principal.sites)},
                   result=result, proposed=proposed, text_modes=TEXT_MODES, archive_modes=ARCHIVE_MODES,
                   dry_run_limit=uc.DRY_RUN_DEFAULT)
 
