@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.core.enums import Role
-from services.core.errors import SchemaViolationError
+from services.core.errors import InvalidInputError, SchemaViolationError
 
 
 class Permission:
@@ -91,7 +91,7 @@ def validate_sites(value: Any) -> list[str]:
         raise SchemaViolationError("sites must be a list of site names")
     sites = [v.strip() for v in value]
     if any(not s or len(s) > 64 for s in sites):
-        raise SchemaViolationError("sites must be site names of 1-64 characters")
+        raise InvalidInputError("sites must be site names of 1-64 characters", problem="sites")
     return list(dict.fromkeys(sites))
 
 

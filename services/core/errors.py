@@ -5,6 +5,7 @@
     SzamlatarError
     ├─ Rejected              permanent for this message → DLQ (or 4xx at an HTTP edge); the stream moves on
     │  ├─ SchemaViolationError       an event or payload does not match its JSON Schema
+    │  │  └─ InvalidInputError       one a person typed: names its problem for the UI's wording
     │  ├─ MalformedDocumentError     a PDF/XML/JSON that cannot be read
     │  ├─ UnsupportedDocumentError   readable, but not something we can turn into an invoice
     │  ├─ LimitExceededError         too big, too many pages, too slow, too much memory
@@ -105,6 +106,18 @@ class Rejected(SzamlatarError):
 
 class SchemaViolationError(Rejected):
     default_reason = ReasonCode.SCHEMA_VIOLATION
+
+
+class InvalidInputError(SchemaViolationError):
+    """A schema violation in what a person fills in (a rule, a reference record): ``problem`` names it and
+    ``params`` are the values its wording shows, so a page words it in the reader's language
+    (``problem.<problem>`` in the UI catalogues) while ``message`` stays the API's English."""
+
+    def __init__(self, message: str, *, problem: str, params: dict[str, str] | None = None,
+                 reason: ReasonCode | None = None) -> None:
+        super().__init__(message, reason=reason)
+        self.problem = problem
+        self.params = dict(params or {})
 
 
 class MalformedDocumentError(Rejected):

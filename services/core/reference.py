@@ -11,10 +11,11 @@ import csv
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from services.core.errors import SchemaViolationError
+from services.core.errors import InvalidInputError, SchemaViolationError
 from services.core.taxnumber import normalise_tax_number, normalise_vat_number, taxpayer_id
 
 
@@ -68,14 +69,15 @@ def _split(value: Any) -> list[str]:
         return [v.strip() for v in value.split("|") if v.strip()]
     if isinstance(value, list | tuple):
         return [str(v).strip() for v in value if str(v).strip()]
-    raise SchemaViolationError(f"expected a list, got {type(value).__name__}")
+    raise InvalidInputError(f"expected a list, got {type(value).__name__}", problem="reference.list")
 
 
 def normalise_record(kind: RefKind, tenant: str, raw: dict[str, Any], default_site: str = "default") -> dict[str, Any]:
     """One validated record in its stored form; raises ``SchemaViolationError`` on bad input."""
     ref_id = str(raw.get("id") or "").strip()
     if not _ID.match(ref_id):
-        raise SchemaViolationError(f"{kind.value}: id {ref_id!r} is missing or has characters we do not allow")
+        raise InvalidInputError(f"{kind.value}: id {ref_id!r} is missing or has characters we do not allow",
+                                problem="reference.id", params={"id": ref_id})
     site = str(raw.get("site") or default_site)
     record: dict[str, Any] = {"_id": record_key(tenant, kind, ref_id), "id": ref_id, "kind": kind.value,
                               "tenant": tenant, "site": site, "active": raw.get("active", True) not in (False, "0",
@@ -83,7 +85,7 @@ def normalise_record(kind: RefKind, tenant: str, raw: dict[str, Any], default_si
     if kind is RefKind.CLIENT:
         name = str(raw.get("name") or "").strip()
         if not name:
-            raise SchemaViolationError(f"client {ref_id}: name is required")
+            raise InvalidInputError(f"client {ref_id}: name is required", problem="reference.name_required")
         tax = normalise_tax_number(raw.get("tax_number"))
         vat = normalise_vat_number(raw.get("vat_number")) if raw.get("vat_number") else None
         record.update(
@@ -98,7 +100,7 @@ def normalise_record(kind: RefKind, tenant: str, raw: dict[str, Any], default_si
         return record
     number = str(raw.get("number") or "").strip()
     if not number:
-        raise SchemaViolationError(f"{kind.value} {ref_id}: number is required")
+        raise InvalidInputError(f"{kind.value} {ref_id}: number is required", problem="reference.number_required")
     record.update(number=number, number_key=normalise_number(number), name=raw.get("name") or None,
                   cost_centre=raw.get("cost_centre") or None)
     for link in _LINKS:
@@ -109,17 +111,46 @@ def normalise_record(kind: RefKind, tenant: str, raw: dict[str, Any], default_si
     return record
 
 
-def records_from_csv(kind: RefKind, tenant: str, text: str, default_site: str = "default") -> list[dict[str, Any]]:
-    """A CSV with a header row (``id,name,tax_number,…``; lists separated by ``|``; ``;`` or ``,``)."""
+@dataclass(frozen=True)
+class CsvRow:
+    """One data row of a reference CSV: its record, or why it was refused (``problem`` and ``params`` as
+    ``InvalidInputError`` names them, ``message`` in English)."""
+
+    line: int  # the line of the file, the header being line 1
+    ref_id: str
+    record: dict[str, Any] | None
+    problem: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+    message: str = ""
+
+
+def csv_rows(kind: RefKind, tenant: str, text: str, default_site: str = "default") -> list[CsvRow]:
+    """Every data row of a CSV with a header row (``id,name,tax_number,…``; lists separated by ``|``;
+    ``;`` or ``,``), each a record or a refusal: a bad row never hides the others."""
     sample = text[:2048]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     out = []
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
+        line = reader.line_num  # the file's line, blank lines counted: what a spreadsheet shows
+        raw = {k.strip(): v for k, v in row.items() if k}
+        ref_id = str(raw.get("id") or "").strip()
         try:
-            out.append(normalise_record(kind, tenant, {k.strip(): v for k, v in row.items() if k}, default_site))
+            out.append(CsvRow(line, ref_id, normalise_record(kind, tenant, raw, default_site)))
+        except InvalidInputError as exc:
+            out.append(CsvRow(line, ref_id, None, exc.problem, exc.params, exc.message))
         except SchemaViolationError as exc:
-            raise SchemaViolationError(f"CSV line {line}: {exc.message}") from exc
+            out.append(CsvRow(line, ref_id, None, "invalid", {}, exc.message))
+    return out
+
+
+def records_from_csv(kind: RefKind, tenant: str, text: str, default_site: str = "default") -> list[dict[str, Any]]:
+    """The records of a CSV (as ``csv_rows``), all or none: the first refused row refuses the file."""
+    out = []
+    for row in csv_rows(kind, tenant, text, default_site):
+        if row.record is None:
+            raise SchemaViolationError(f"CSV line {row.line}: {row.message}")
+        out.append(row.record)
     return out
 
 

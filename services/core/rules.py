@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from services.core.access import in_scope, validate_sites
-from services.core.errors import SchemaViolationError
+from services.core.errors import InvalidInputError, SchemaViolationError
 from services.core.matching.names import fold
 
 TEXT_MODES = ("any", "all", "exact", "regex", "fuzzy")
@@ -73,14 +73,15 @@ def _dec(value: Any, what: str) -> Decimal | None:
     try:
         return Decimal(str(value))
     except InvalidOperation as exc:
-        raise SchemaViolationError(f"{what} must be a number, got {value!r}") from exc
+        raise InvalidInputError(f"{what} must be a number, got {value!r}", problem=f"rule.{what}",
+                                params={"value": str(value)}) from exc
 
 
 def _strings(value: Any, what: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise SchemaViolationError(f"{what} must be a list of strings")
+        raise InvalidInputError(f"{what} must be a list of strings", problem="rule.list", params={"field": what})
     return list(value)
 
 
@@ -88,11 +89,11 @@ def validate_rule(rule: dict[str, Any]) -> dict[str, Any]:
     """The rule in its stored form (unknown keys dropped); raises ``SchemaViolationError``."""
     rid = str(rule.get("id") or "").strip()
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", rid):
-        raise SchemaViolationError("rule id is required: letters, digits, . _ -")
+        raise InvalidInputError("rule id is required: letters, digits, . _ -", problem="rule.id")
     try:
         priority = int(rule.get("priority", 100))
     except (TypeError, ValueError) as exc:
-        raise SchemaViolationError("priority must be an integer") from exc
+        raise InvalidInputError("priority must be an integer", problem="rule.priority") from exc
     cond_in = rule.get("conditions") or {}
     act_in = rule.get("actions") or {}
     if not isinstance(cond_in, dict) or not isinstance(act_in, dict):
@@ -106,20 +107,26 @@ def validate_rule(rule: dict[str, Any]) -> dict[str, Any]:
     if text:
         mode, value = text.get("mode", "any"), str(text.get("value") or "")
         if mode not in TEXT_MODES or not value:
-            raise SchemaViolationError(f"text condition needs a mode in {TEXT_MODES} and a value")
+            raise InvalidInputError(f"text condition needs a mode in {TEXT_MODES} and a value", problem="rule.text")
         if mode == "regex":
             if len(value) > MAX_REGEX:
-                raise SchemaViolationError(f"regex longer than {MAX_REGEX} characters")
+                raise InvalidInputError(f"regex longer than {MAX_REGEX} characters", problem="rule.regex_long",
+                                        params={"limit": str(MAX_REGEX)})
             try:
                 re.compile(value)
             except re.error as exc:
-                raise SchemaViolationError(f"regex does not compile: {exc}") from exc
-        cond["text"] = {"mode": mode, "value": value, "threshold": int(text.get("threshold", 85))}
+                raise InvalidInputError(f"regex does not compile: {exc}", problem="rule.regex",
+                                        params={"detail": str(exc)}) from exc
+        try:
+            threshold = int(text.get("threshold", 85))
+        except (TypeError, ValueError) as exc:  # a person's typing, answered as such rather than a crash
+            raise InvalidInputError("text threshold must be an integer", problem="rule.threshold") from exc
+        cond["text"] = {"mode": mode, "value": value, "threshold": threshold}
     else:
         cond["text"] = None
     archive = act_in.get("archive", "auto")
     if archive not in ARCHIVE_MODES:
-        raise SchemaViolationError(f"actions.archive must be one of {ARCHIVE_MODES}")
+        raise InvalidInputError(f"actions.archive must be one of {ARCHIVE_MODES}", problem="rule.archive")
     actions = {"archive": archive, "add_tags": _strings(act_in.get("add_tags"), "add_tags"),
                "set_project": act_in.get("set_project") or None, "set_contract": act_in.get("set_contract") or None,
                "notify": _strings(act_in.get("notify"), "notify")}

@@ -108,6 +108,8 @@ Reader = Annotated[SessionContext, Depends(page(Permission.READ))]
 Searcher = Annotated[SessionContext, Depends(page(Permission.SEARCH))]
 AuditReader = Annotated[SessionContext, Depends(page(Permission.READ_AUDIT))]
 Admin = Annotated[SessionContext, Depends(page(Permission.ADMIN))]
+# Those who decide reviews (finance, admins) link invoices to reference data, so they may look at it.
+Reviewer = Annotated[SessionContext, Depends(page(Permission.REVIEW))]
 ReviewerForm = Annotated[SessionContext, Depends(form(Permission.REVIEW))]
 AuditReaderForm = Annotated[SessionContext, Depends(form(Permission.READ_AUDIT))]
 AdminForm = Annotated[SessionContext, Depends(form(Permission.ADMIN))]

@@ -29,7 +29,9 @@ from services.web.ui.pages import (
     oidc_login,
     reconciliation,
     reference,
+    reference_admin,
     review,
+    rules,
     search,
     users,
 )
@@ -42,7 +44,7 @@ STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; char
 STATIC_CACHE = "public, max-age=300"
 
 PAGES = (login, oidc_login, home, search, export, invoice, client, reference, review, reconciliation, audit, users,
-         integrations)
+         integrations, rules, reference_admin)
 
 
 class UiStatic(StaticFiles):

@@ -17,6 +17,8 @@ from services.adapters import (
     s3,
 )
 from services.app import ports
+from services.app import reference as reference_uc
+from services.app import rules as rules_uc
 
 
 def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publisher: kafka_producer.EventPublisher,
@@ -34,5 +36,7 @@ def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publish
     changed: ports.IndexRequests = index_requests.IndexRequests(db)
     anchored: ports.AuditAnchors = anchors
     clock: ports.Clock = ports.utc_now
+    rule_store: rules_uc.RuleStore = reference_repo.RuleRepo(db)
+    reference_store: reference_uc.ReferenceStore = reference_repo.ReferenceRepo(db)
     del invoices, reviews, reference, confirmations, connected, tokens, payments, objects, events, audit
-    del anchored, clock, changed
+    del anchored, clock, changed, rule_store, reference_store

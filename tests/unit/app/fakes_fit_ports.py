@@ -8,6 +8,8 @@ runs mypy on it from the unit suite."""
 from __future__ import annotations
 
 from services.app import ports
+from services.app import reference as reference_uc
+from services.app import rules as rules_uc
 from tests import fakes
 
 
@@ -22,4 +24,7 @@ def twins_fit_their_ports(repos: fakes.FakeRepos) -> None:
     objects: ports.ObjectStore = repos.store
     events: ports.Publisher = repos.publisher
     audit: ports.AuditLog = repos.audit
+    rule_store: rules_uc.RuleStore = repos.rules
+    reference_store: reference_uc.ReferenceStore = repos.reference
     del invoices, reviews, reference, confirmations, connected, tokens, payments, objects, events, audit
+    del rule_store, reference_store
