@@ -45,6 +45,7 @@ SMALL = frozenset({
     "ingest_cursors", "dlq_replays", "webhook_nonces", "timestamp_backlog",
     "review_open",  # per tenant, its open review items (adapters/reference_repo.py ReviewRepo)
     "index_requests",  # views a person just changed, kept ten minutes (adapters/index_requests.py)
+    "saved_searches",  # a document per person and per tenant (adapters/saved_searches.py)
     # Reference data (core/reference.COLLECTIONS): the tenant's clients, projects, contracts, orders,
     # delivery notes, certificates — loaded whole into the match stage's snapshot by design.
     "reference", "clients", "projects", "contracts", "orders", "delivery_notes",
