@@ -24,6 +24,26 @@ if ! { [ -x "$BIN/promtool" ] && [ -x "$BIN/prometheus" ] && stamp_ok "$BIN/prom
   rm -rf "$work"
 fi
 
+# The browser tests drive Debian's Chromium through Playwright (its own browser download cannot
+# work on these machines); the golden-layout PDFs are drawn with DejaVu Sans; image-only PDF pages
+# are read with Tesseract and its Hungarian model (the parse sandbox runs it, the scan tests need it).
+missing=()
+command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx hun; } || missing+=(tesseract-ocr-hun)
+[ -x "${SZAMLATAR_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+{ [ -f "$SZAMLATAR_AXE_JS" ] || command -v npm >/dev/null; } || missing+=(npm)  # fetches axe-core, below
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing ${missing[*]} from Debian (first time only)…"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
+      >"$SZAMLATAR_CACHE/logs/apt-test-tools.log" 2>&1 \
+      || die "apt-get install ${missing[*]} failed; see $SZAMLATAR_CACHE/logs/apt-test-tools.log"
+  else
+    die "make test needs Debian's ${missing[*]}: run  sudo apt-get install -y --no-install-recommends ${missing[*]}"
+  fi
+fi
+
 # axe-core from npm, pinned by version and by the registry's sha512 of its tarball; only its one
 # browser bundle is kept, in the cache (SZAMLATAR_AXE_JS, env.sh).
 AXE_CORE_INTEGRITY=sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==
@@ -39,23 +59,4 @@ if [ ! -f "$SZAMLATAR_AXE_JS" ]; then
   tar -xzf "$tarball" -C "$work" package/axe.min.js
   mkdir -p "$(dirname "$SZAMLATAR_AXE_JS")" && mv "$work/package/axe.min.js" "$SZAMLATAR_AXE_JS"
   rm -rf "$work"
-fi
-
-# The browser tests drive Debian's Chromium through Playwright (its own browser download cannot
-# work on these machines); the golden-layout PDFs are drawn with DejaVu Sans; image-only PDF pages
-# are read with Tesseract and its Hungarian model (the parse sandbox runs it, the scan tests need it).
-missing=()
-command -v tesseract >/dev/null || missing+=(tesseract-ocr)
-{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx hun; } || missing+=(tesseract-ocr-hun)
-[ -x "${SZAMLATAR_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing ${missing[*]} from Debian (first time only)…"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
-      >"$SZAMLATAR_CACHE/logs/apt-test-tools.log" 2>&1 \
-      || die "apt-get install ${missing[*]} failed; see $SZAMLATAR_CACHE/logs/apt-test-tools.log"
-  else
-    die "make test needs Debian's ${missing[*]}: run  sudo apt-get install -y --no-install-recommends ${missing[*]}"
-  fi
 fi
