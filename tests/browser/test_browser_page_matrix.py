@@ -87,19 +87,26 @@ def _meta(index: int) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def seeded(api: str, worker: Process, db: Database[dict[str, Any]], settings: Settings) -> Iterator[dict[str, str]]:
-    """A Budapest invoice, a Debrecen one, a Debrecen invoice held for approval, a Debrecen project, the users."""
+    """A Budapest invoice, a Debrecen one in two versions, a Debrecen invoice held for approval, a Debrecen
+    project, the users."""
     tenant = Tenant(api, db, settings)
     deb = f"{tenant.name}-deb"
     deb_secret = create_own_system_connection(db, settings, connection_id=deb, tenant=tenant.name, site="debrecen")
 
-    def deb_post(external_id: str, index: int) -> None:
-        body = webhook_body(external_id, DOCS[index][1], filename=f"{external_id}.pdf", invoice=_meta(index))
+    def deb_post(external_id: str, index: int, pdf: bytes | None = None, **changed: Any) -> None:
+        body = webhook_body(external_id, pdf or DOCS[index][1], filename=f"{external_id}.pdf",
+                            invoice={**_meta(index), **changed})
         assert post_signed(requests.Session(), f"{api}/api/v1/webhooks/{deb}", deb_secret, body).status_code == 202
 
     assert tenant.post("mx-bud", DOCS[0][1], _meta(0)).status_code == 202
     deb_post("mx-deb", 1)
     wait_until(lambda: tenant.search()["total"] == 2, timeout=120, interval=1, what="two invoices indexed")
     rows = {row["invoice_number"]: row for row in tenant.search()["items"]}
+    # A corrected copy with a later due date: the invoice page's versions and their comparison.
+    deb_post("mx-deb", 1, DOCS[1][1] + b"\n% corrected copy\n", due_date="2031-12-31")
+    invoice_url = f"{api}/api/v1/invoices/{rows[DOCS[1][0].number]['id']}"
+    wait_until(lambda: len(tenant.session.get(invoice_url, timeout=30).json()["versions"]) == 2, timeout=90,
+               interval=1, what="the Debrecen invoice's second version")
     client = wait_until(lambda: tenant.search(number=DOCS[1][0].number)["items"][0].get("counterparty_id"),
                         timeout=60, interval=1, what="the Debrecen invoice's client record")
     ok(admin(tenant).put(f"{api}/api/v1/reference/project/p-mx", timeout=30,
