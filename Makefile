@@ -36,7 +36,7 @@ stop:  ## stop everything `make run` and `make test` started (by PID)
 	@$(RUN) deploy/local/stop.sh
 	@$(TEST) deploy/local/stop.sh
 
-test-tools:  ## what make test needs beyond make run: promtool (built with Go), Debian's Chromium
+test-tools:  ## what make test needs beyond make run: promtool (built with Go), axe-core (npm, pinned), Debian's Chromium
 	@$(TEST) deploy/local/install-test-tools.sh
 
 lint: .venv/.synced test-tools  ## ruff, mypy on the core, Prometheus config and alert-rule tests

@@ -209,6 +209,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--invoices", type=int, default=1_000_000)
     parser.add_argument("--pdfs", type=int, default=200)
+    parser.add_argument("--ui", action="store_true", help="then time to first paint in Chromium (bench_ui.py)")
     args = parser.parse_args()
     settings = load_settings()
     db = connect(settings)
@@ -248,6 +249,10 @@ def main() -> None:
             rows.append((name, statistics.median(samples), p95(samples)))
             print(f"  {name}: p50 {rows[-1][1]:.1f} ms, p95 {rows[-1][2]:.1f} ms", flush=True)  # as it goes
             sample_rss()
+        if args.ui:  # the start page and the search list in Chromium, as the user searches() signed in
+            from bench_ui import first_paints, report
+            ui_lines = report(first_paints(api, TENANTS[0], "bench", PASSWORD), str(args.invoices))
+            print("\n".join(ui_lines), flush=True)
         full = pipeline_rate(settings, db, api, docs)
         sample_rss()
         ratio = full / empty

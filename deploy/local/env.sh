@@ -71,6 +71,10 @@ export SZAMLATAR_OIDC_EMULATOR_URL="http://127.0.0.1:$OIDC_EMULATOR_PORT"
 # The query index (issue 11): this node's index directory, written by the indexer, read by the API.
 : "${INDEXER_PORT:=$((API_PORT + 3))}"
 export SZAMLATAR_INDEXER_PORT="$INDEXER_PORT" SZAMLATAR_INDEX_DIR="${SZAMLATAR_INDEX_DIR:-$STATE/index}"
+# axe-core (the browser tests' accessibility check), fetched from npm by install-test-tools.sh into the
+# cache, never into the repository; the tests inject this file into each page.
+AXE_CORE_VERSION=4.14.1
+export SZAMLATAR_AXE_JS="${SZAMLATAR_AXE_JS:-$SZAMLATAR_CACHE/axe-core-$AXE_CORE_VERSION/axe.min.js}"
 # Local-only credentials, generated once per state directory (never committed).
 if [ -f "$STATE/secrets.env" ]; then
   # shellcheck disable=SC1091

@@ -19,6 +19,7 @@ from pymongo import ASCENDING
 from pymongo.database import Database
 
 from services.adapters.mongo import translate_errors
+from services.adapters.saved_searches import SavedSearches
 from services.core.enums import Role
 from services.core.reference import RefKind, record_key
 
@@ -221,6 +222,7 @@ class Accounts:
         self.users = UserRepo(db)
         self.sessions = SessionRepo(db)
         self.throttle = LoginThrottle(db)
+        self.searches = SavedSearches(db)  # each person's saved searches, and the tenant's shared ones
 
     def client(self, tenant: str, client_id: str) -> dict[str, Any] | None:
         with translate_errors("get client"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,3 +50,28 @@ def page(chromium: Any) -> Iterator[Any]:
     context.set_default_timeout(15_000)
     yield context.new_page()
     context.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test's ``roles`` marker travels with its report, for the count per role below."""
+    for item in items:
+        for mark in item.iter_markers("roles"):
+            item.user_properties.append(("roles", tuple(mark.args)))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The browser tests per role and outcome (a test names its roles with ``@pytest.mark.roles``)."""
+    counts: dict[str, Counter[str]] = {}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if outcome == "passed" and getattr(report, "when", "call") != "call":
+                continue
+            for name, roles in getattr(report, "user_properties", ()):
+                if name == "roles":
+                    for role in roles:
+                        counts.setdefault(role, Counter())[outcome] += 1
+    if counts:
+        terminalreporter.write_sep("-", "browser tests per role")
+        for role, by_outcome in sorted(counts.items()):
+            terminalreporter.write_line(f"{role}: {sum(by_outcome.values())} ("
+                                        + ", ".join(f"{n} {o}" for o, n in sorted(by_outcome.items())) + ")")

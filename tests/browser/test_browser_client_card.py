@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 from pymongo.database import Database
 
@@ -43,6 +44,7 @@ def _debrecen_invoice(tenant: Tenant, db: Database[dict[str, Any]], settings: Se
     return str(meta["number"])
 
 
+@pytest.mark.roles("konyvelo", "debrecen")
 def test_browser_client_card_on_demo_data_as_konyvelo_and_debrecen(page: Any, tenant: Tenant,
                                                                     db: Database[dict[str, Any]],
                                                                     settings: Settings) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import requests
 from pymongo.database import Database
 
@@ -41,6 +42,7 @@ def _audit(db: Database[dict[str, Any]], tenant: str, target: str) -> list[tuple
             for e in db.audit_log.find({"tenant": tenant, "target": target}).sort("seq", 1)]
 
 
+@pytest.mark.roles("konyvelo")
 def test_browser_approver_sees_the_pdf_preview_then_approves_the_held_invoice(
         page: Any, tenant: Tenant, db: Database[dict[str, Any]]) -> None:
     inv, pdf = DOCS[1]
@@ -69,6 +71,7 @@ def test_browser_approver_sees_the_pdf_preview_then_approves_the_held_invoice(
     assert "jóváhagyva" in page.get_by_test_id("trail").inner_text()  # review.approved, in words
 
 
+@pytest.mark.roles("demo")
 def test_browser_admin_places_and_lifts_a_legal_hold(page: Any, tenant: Tenant, db: Database[dict[str, Any]],
                                                      store: S3ObjectStore) -> None:
     _, invoice_id = _archived(tenant, db)
@@ -96,6 +99,7 @@ def test_browser_admin_places_and_lifts_a_legal_hold(page: Any, tenant: Tenant, 
         ("invoice.legal_hold.set", "NAV-ellenőrzés 2026/17"), ("invoice.legal_hold.lifted", "az ellenőrzés lezárult")]
 
 
+@pytest.mark.roles("auditor")
 def test_browser_auditor_reads_the_audit_trail_in_hungarian(page: Any, tenant: Tenant,
                                                              db: Database[dict[str, Any]]) -> None:
     _, invoice_id = _archived(tenant, db)
@@ -116,6 +120,7 @@ def test_browser_auditor_reads_the_audit_trail_in_hungarian(page: Any, tenant: T
     assert "számla archiválva" in log and "PDF megnyitva" in log and "invoice.pdf.read" not in log
 
 
+@pytest.mark.roles("debrecen")
 def test_browser_a_one_site_viewer_cannot_open_another_sites_invoice_or_pdf(
         page: Any, tenant: Tenant, db: Database[dict[str, Any]], settings: Settings) -> None:
     _, budapest_id = _archived(tenant, db)

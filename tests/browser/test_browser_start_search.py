@@ -29,6 +29,7 @@ from services.core.enums import Role
 from services.web.invoice_search import today
 from services.web.presentation import format_amount
 from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
+from tests.browser.a11y import BROKEN_WORDS
 from tests.integration.conftest import Process, Tenant, wait_until
 
 DOCS = demo_documents(demo_book(4, seed=23))
@@ -36,23 +37,6 @@ PASSWORD = "browser-test-pw"
 USERS = {"konyvelo": (Role.FINANCE, ()), "demo": (Role.ADMIN, ()), "auditor": (Role.AUDITOR, ()),
          "debrecen": (Role.VIEWER, ("debrecen",))}
 
-# Every word of a cell on one line: a word whose text box has two line boxes was broken inside.
-BROKEN_WORDS = """(selector) => {
-  const broken = [];
-  for (const cell of document.querySelectorAll(selector)) {
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of node.data.matchAll(/\\S{2,}/g)) {
-        const range = document.createRange();
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
-        if (lines.size > 1) broken.push(m[0]);
-      }
-    }
-  }
-  return broken;
-}"""
 
 
 def _shot(page: Any, name: str) -> None:
@@ -134,6 +118,7 @@ def _follow(page: Any, name: str) -> int:
     return int(found.group(1))
 
 
+@pytest.mark.roles("konyvelo")
 def test_browser_start_page_and_list_as_finance(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "konyvelo")
     _shot(page, "start-konyvelo")
@@ -170,6 +155,7 @@ def test_browser_start_page_and_list_as_finance(page: Any, seeded: Seeded) -> No
     assert text.startswith("Irány,Típus,Számlaszám,Kelte,Fizetési határidő,Partner")
 
 
+@pytest.mark.roles("demo")
 def test_browser_start_page_and_xlsx_export_as_admin(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "demo")
     _shot(page, "start-demo")
@@ -184,6 +170,7 @@ def test_browser_start_page_and_xlsx_export_as_admin(page: Any, seeded: Seeded) 
     assert re.search(rf'<c r="H2" s="\d+"><v>{DOCS[1][0].gross_total}</v></c>', sheet)  # a number cell
 
 
+@pytest.mark.roles("auditor")
 def test_browser_start_page_and_list_as_auditor(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "auditor")
     _shot(page, "start-auditor")
@@ -192,6 +179,7 @@ def test_browser_start_page_and_list_as_auditor(page: Any, seeded: Seeded) -> No
     assert seeded.overdue_number in page.locator("table.results").inner_text()
 
 
+@pytest.mark.roles("debrecen")
 def test_browser_one_site_viewer_sees_only_its_site_and_cards_on_a_phone(page: Any, seeded: Seeded) -> None:
     _login(page, seeded, "debrecen")
     assert _figure(page, "outgoing-today") == 1 and _figure(page, "incoming-today") == 0
@@ -217,3 +205,39 @@ def test_browser_one_site_viewer_sees_only_its_site_and_cards_on_a_phone(page: A
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     assert page.evaluate(BROKEN_WORDS, "ul.figures li, h1, h2") == []
     _shot(page, "start-debrecen-390px")
+
+
+@pytest.mark.roles("konyvelo", "demo", "debrecen")
+def test_browser_saved_searches_are_private_unless_an_admin_shares_them(page: Any, seeded: Seeded) -> None:
+    _login(page, seeded, "konyvelo")
+    page.goto(f"{seeded.tenant.api}/ui/invoices?direction=outgoing&overdue=1")
+    page.get_by_text("A jelenlegi szűrők mentése").click()
+    page.get_by_label("A keresés neve").fill("Lejárt kimenő")
+    assert page.get_by_label("Megosztás a szervezet minden felhasználójával").count() == 0  # admins share
+    page.get_by_role("button", name="Mentés", exact=True).click()
+    page.wait_for_url("**saved=saved*")
+    assert page.get_by_test_id("saved-notice").inner_text() == "A keresés elmentve."
+    page.goto(f"{seeded.tenant.api}/ui/")
+    page.get_by_test_id("saved").get_by_role("link", name="Lejárt kimenő").click()
+    page.wait_for_url("**/ui/invoices?*")
+    assert page.get_by_test_id("total").inner_text() == "1 találat"  # the overdue invoice, as counted
+    assert seeded.overdue_number in page.locator("table.results").inner_text()
+
+    page.context.clear_cookies()
+    _login(page, seeded, "demo")
+    page.goto(f"{seeded.tenant.api}/ui/invoices?currency=EUR")
+    assert page.get_by_test_id("saved-search").count() == 0  # konyvelo's own is not shown to others
+    page.get_by_text("A jelenlegi szűrők mentése").click()
+    page.get_by_label("A keresés neve").fill("Euró")
+    page.get_by_label("Megosztás a szervezet minden felhasználójával").check()
+    page.get_by_role("button", name="Mentés", exact=True).click()
+    page.wait_for_url("**saved=saved*")
+
+    page.context.clear_cookies()
+    _login(page, seeded, "debrecen")
+    shared = page.get_by_test_id("saved").get_by_role("link", name="Euró")
+    assert "megosztott" in page.get_by_test_id("saved-search").inner_text()
+    shared.click()
+    page.wait_for_url("**currency=EUR*")
+    assert seeded.numbers["eur"] not in page.locator("main").inner_text()  # Budapest's EUR invoice stays hidden
+    assert page.get_by_role("button", name="„Euró” mentett keresés törlése").count() == 0  # not the viewer's to delete

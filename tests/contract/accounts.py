@@ -7,6 +7,7 @@ from typing import Any
 
 from services.adapters.users import build_user
 from services.core.enums import Role
+from services.core.saved_searches import new_search
 
 T, OTHER = "acme", "globex"
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -77,3 +78,26 @@ class TestLoginThrottleContract:
         repos.throttle.reset(T, "anna")
         assert repos.throttle.get(T, "anna") == {"failures": 0, "locked_until": None}
         assert repos.throttle.address("10.0.0.1")["failures"] == 7
+
+
+class TestSavedSearchesContract:
+    def test_own_and_shared_searches_are_kept_apart_per_person_and_tenant(self, repos: Any) -> None:
+        mine = new_search("Lejárt  EUR", "currency=EUR&overdue=1", owner="anna", shared=False, now=NOW)
+        shared = new_search("Debrecen", "site=debrecen", owner="anna", shared=True, now=NOW)
+        repos.accounts.searches.save(T, mine, NOW)
+        repos.accounts.searches.save(T, shared, NOW)
+        repos.accounts.searches.save(OTHER, new_search("Más", "q=x", owner="anna", shared=True, now=NOW), NOW)
+        assert [(s.name, s.query, s.shared) for s in repos.accounts.searches.of(T, "anna")] == [
+            ("Debrecen", "site=debrecen", True), ("Lejárt EUR", "currency=EUR&overdue=1", False)]
+        assert [s.name for s in repos.accounts.searches.of(T, "bela")] == ["Debrecen"]  # shared, not anna's own
+        assert repos.accounts.searches.of(T, "anna")[1].saved_at == NOW
+
+    def test_a_name_saved_again_replaces_its_filters_and_a_search_is_deleted_by_id(self, repos: Any) -> None:
+        repos.accounts.searches.save(T, new_search("Nyitott", "status=open", owner="anna", shared=False, now=NOW), NOW)
+        again = new_search("nyitott", "status=open&site=pecs", owner="anna", shared=False, now=NOW)
+        repos.accounts.searches.save(T, again, NOW)
+        assert [(s.name, s.query) for s in repos.accounts.searches.of(T, "anna")] == [("nyitott", again.query)]
+        assert not repos.accounts.searches.delete(T, "anna", again.id, shared=True, now=NOW)  # not a shared one
+        assert not repos.accounts.searches.delete(T, "bela", again.id, shared=False, now=NOW)  # not bela's
+        assert repos.accounts.searches.delete(T, "anna", again.id, shared=False, now=NOW)
+        assert repos.accounts.searches.of(T, "anna") == []

@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from tests.contract.accounts import TestLoginThrottleContract, TestSessionRepoContract, TestUserRepoContract
+from tests.contract.accounts import (
+    TestLoginThrottleContract,
+    TestSavedSearchesContract,
+    TestSessionRepoContract,
+    TestUserRepoContract,
+)
 from tests.contract.archive import (
     TestAuditLogContract,
     TestClientRepoContract,
@@ -25,7 +30,7 @@ from tests.contract.storage import TestObjectStoreContract, TestPublisherContrac
 __all__ = [
     "TestAuditLogContract", "TestClientRepoContract", "TestConfirmationRepoContract",
     "TestConnectionAndTokenRepoContract", "TestIngestStateContract", "TestInvoiceRepoContract", "TestLinkStoreContract",
-    "TestLoginThrottleContract", "TestNavInvoiceRepoContract", "TestObjectStoreContract", "TestPaymentStoreContract",
+    "TestLoginThrottleContract", "TestSavedSearchesContract", "TestNavInvoiceRepoContract", "TestObjectStoreContract", "TestPaymentStoreContract",
     "TestPublisherContract", "TestReconciliationRepoContract",
     "TestReferenceRepoContract", "TestReviewRepoContract", "TestRuleRepoContract", "TestSessionRepoContract",
     "TestSubscriptionRepoContract", "TestUserRepoContract", "TestWebhookNoncesContract",

@@ -20,6 +20,7 @@ from services.adapters.users import (
 )
 from services.core.enums import Role
 from services.core.reference import RefKind, record_key
+from tests.fakes.saved_searches import SavedSearches
 
 Doc = dict[str, Any]
 
@@ -104,6 +105,7 @@ class Accounts:
         self.users = UserRepo()
         self.sessions = SessionRepo()
         self.throttle = LoginThrottle()
+        self.searches = SavedSearches()
         self.clients = clients if clients is not None else {}
 
     def client(self, tenant: str, client_id: str) -> Doc | None:

@@ -34,7 +34,7 @@ def _send(tenant: Tenant, connection_id: str, secret: str, ext: str, n: int, sit
 
 
 def _targets(html: str) -> set[str]:
-    return set(re.findall(r"<td class=\"target\">([^<]+)</td>", html))
+    return set(re.findall(r'class="target"><code class="hash">([^<]+)</code></td>', html))
 
 
 def test_a_budapest_admin_sees_only_budapest_and_cannot_grant_beyond_it(

@@ -52,6 +52,7 @@ SMALL = frozenset({
     "id_lists_done",  # one mark per listed collection (adapters/id_lists.py)
     "index_requests",  # views a person just changed, kept ten minutes (adapters/index_requests.py)
     "oidc_providers", "oidc_logins",  # one identity provider per tenant; sign-ins under way (adapters/oidc.py)
+    "saved_searches",  # a document per person and per tenant (adapters/saved_searches.py)
     # Reference data (core/reference.COLLECTIONS): the tenant's clients, projects, contracts, orders,
     # delivery notes, certificates — loaded whole into the match stage's snapshot by design.
     "reference", "clients", "projects", "contracts", "orders", "delivery_notes",

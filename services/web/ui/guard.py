@@ -110,6 +110,7 @@ AuditReader = Annotated[SessionContext, Depends(page(Permission.READ_AUDIT))]
 Admin = Annotated[SessionContext, Depends(page(Permission.ADMIN))]
 # Those who decide reviews (finance, admins) link invoices to reference data, so they may look at it.
 Reviewer = Annotated[SessionContext, Depends(page(Permission.REVIEW))]
+SearcherForm = Annotated[SessionContext, Depends(form(Permission.SEARCH))]
 ReviewerForm = Annotated[SessionContext, Depends(form(Permission.REVIEW))]
 AuditReaderForm = Annotated[SessionContext, Depends(form(Permission.READ_AUDIT))]
 AdminForm = Annotated[SessionContext, Depends(form(Permission.ADMIN))]

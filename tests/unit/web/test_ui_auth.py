@@ -265,7 +265,7 @@ def test_auditor_verifies_the_chain_and_exports_it(client: TestClient, ports: Po
 
 
 def _shown_seqs(html: str) -> list[int]:
-    return [int(s) for s in re.findall(r'<tr><td class="num">(\d+)</td>', html)]
+    return [int(s) for s in re.findall(r'<tr><td data-label="[^"]*" class="num">(\d+)</td>', html)]
 
 
 def test_audit_pages_are_newest_first_seq_ranges_and_the_export_streams_every_batch(

@@ -168,6 +168,7 @@ def test_another_sites_invoice_is_not_found_and_takes_no_payment(client: TestCli
 def test_the_client_card_shows_the_open_balance_by_currency(client: TestClient) -> None:
     login(client, "vera")
     html = client.get("/ui/clients/c-1").text
-    rows = re.findall(r"<tr><td>(\w+)</td><td class=\"num\">(\d+)</td><td class=\"num nowrap\">([^<]+)</td>",
+    rows = re.findall(r'<tr><td data-label="[^"]*">(\w+)</td><td data-label="[^"]*" class="num">(\d+)</td>'
+                      r'<td data-label="[^"]*" class="num nowrap">([^<]+)</td>',
                       html.split('data-testid="open-balance"')[1].split("</table>")[0])
     assert rows == [("HUF", "2", "187 000 Ft"), ("EUR", "1", "1 234,50 EUR")]  # 127 000 + what 100 000 lacks

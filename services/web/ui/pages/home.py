@@ -10,6 +10,7 @@
   imports and processing (``invoice.dlq``), failed deliveries (``downstream.dlq``) — for a tenant-wide
   admin (``adapters/dlq.DeadLetterCounts``: a bounded read of the topics, kept a minute).
 - The last twelve months invoiced (outgoing) vs paid, in the main currency, as server-side SVG (``ui/chart.py``).
+- The reader's saved searches and the tenant's shared ones, as links to the list (``core/saved_searches.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from services.web.billing_deps import ConnectionsDep
 from services.web.deps import Ports, PortsDep, review_ports
 from services.web.ui import chart as charts
 from services.web.ui import search_params as sp
-from services.web.ui.guard import Searcher
+from services.web.ui.guard import Searcher, accounts_of
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
@@ -98,5 +99,6 @@ def home_page(request: Request, ports: PortsDep, ctx: Searcher, conns: Connectio
     dead: dict[str, int] | bool | None = False  # False: not this reader's; None: cannot be read now
     if principal.can(Permission.ADMIN) and principal.tenant_wide and ports.dead_letters is not None:
         dead = ports.dead_letters.waiting(principal.tenant)
+    saved = accounts_of(ports).searches.of(principal.tenant, principal.subject)
     return render(request, "home.html", ctx, figures=figures, chart=chart, waiting=waiting,
-                  waiting_limit=REVIEW_LIMIT, failing=failing, gaps=gaps, dead=dead, today=day)
+                  waiting_limit=REVIEW_LIMIT, failing=failing, gaps=gaps, dead=dead, today=day, saved=saved)

@@ -1,10 +1,12 @@
 """``/ui/invoices``: the search list — filters, every column sortable, totals of all hits per currency,
-page size, CSV / XLSX export links. The query is ``web/invoice_search.find_invoices`` (the query index:
+page size, CSV / XLSX export links, saved searches (the filters under a name: the person's own, and the
+tenant's shared by an admin; ``core/saved_searches.py``). The query is ``web/invoice_search.find_invoices`` (the query index:
 hits, order, count, sums and the rows themselves), the same as the JSON API's, scoped to the reader's
 tenant and sites; the query string is read by ``ui/search_params.read_list``."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -14,6 +16,7 @@ from starlette.datastructures import QueryParams
 from services.core.access import Permission
 from services.core.errors import LimitExceededError, Rejected, Retryable
 from services.core.retention import REASON_MAX, REASON_MIN
+from services.core.saved_searches import KEPT_MAX, NAME_MAX, SavedSearchError, new_search
 from services.core.search_index import counterparty, index_query
 from services.core.search_query import InvoiceQuery
 from services.web import holds
@@ -22,12 +25,14 @@ from services.web.deps import Ports, PortsDep
 from services.web.invoice_search import find_invoices
 from services.web.params import Page
 from services.web.ui import search_params as sp
-from services.web.ui.guard import AdminForm, Searcher
+from services.web.ui.guard import AdminForm, Forbidden, Searcher, SearcherForm, accounts_of
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 FormStr = Annotated[str, Form()]
 HOLD_OUTCOMES = ("placed", "lifted", "too_many", "failed", "bad_reason")
+# The notice after saving or deleting a search (``?saved=…``): done, or why not (core SavedSearchError codes).
+SAVED_OUTCOMES = ("saved", "deleted", "name_missing", "name_too_long", "query_too_long", "too_many")
 PAGE_SIZE = sp.DEFAULT_PAGE_SIZE  # also the client card's
 
 # The list's columns: (sort column or None, message key, right-aligned); the order of the table.
@@ -67,7 +72,47 @@ def search_page(request: Request, ports: PortsDep, ctx: Searcher, page: Page = 1
                   page_url=lambda p: wanted.url(page=p), can_hold=ctx.principal.can(Permission.ADMIN),
                   can_evidence=ctx.principal.can(Permission.READ_AUDIT) and ctx.principal.tenant_wide,
                   hold_outcome=_outcome(request), hold_max=holds.MAX_SEARCH_HOLD,
-                  listing_query=wanted.url("").removeprefix("?"))
+                  listing_query=wanted.url("").removeprefix("?"),
+                  saved=accounts_of(ports).searches.of(ctx.principal.tenant, ctx.principal.subject),
+                  saved_outcome=_saved_outcome(request), can_share=ctx.principal.can(Permission.ADMIN),
+                  saved_max=KEPT_MAX, saved_name_max=NAME_MAX)
+
+
+def _saved_outcome(request: Request) -> str | None:
+    outcome = request.query_params.get("saved", "")
+    return outcome if outcome in SAVED_OUTCOMES else None
+
+
+@router.post("/invoices/saved", response_model=None)
+def save_search(ports: PortsDep, ctx: SearcherForm, listing: FormStr = "", name: FormStr = "",
+                shared: FormStr = "") -> Response:
+    """Keep the list's filters (``listing``, its query string) under ``name``: the person's own, or the
+    tenant's when an admin shares it; the same name again replaces the filters it stood for."""
+    wanted = sp.read_list(QueryParams(listing), ctx.principal)
+    share = shared == "1"
+    if share and not ctx.principal.can(Permission.ADMIN):
+        raise Forbidden(ctx)
+    now = datetime.now(UTC)
+    try:
+        search = new_search(name, wanted.url("").removeprefix("?"), owner=ctx.principal.subject, shared=share,
+                            now=now)
+        accounts_of(ports).searches.save(ctx.principal.tenant, search, now)
+    except SavedSearchError as refused:
+        return RedirectResponse(wanted.url(saved=refused.code) + "#saved", status_code=303)
+    return RedirectResponse(wanted.url(saved="saved") + "#saved", status_code=303)
+
+
+@router.post("/invoices/saved/delete", response_model=None)
+def delete_search(ports: PortsDep, ctx: SearcherForm, listing: FormStr = "", search_id: FormStr = "",
+                  shared: FormStr = "") -> Response:
+    """Forget one of the person's saved searches, or (admins) one shared with the tenant."""
+    share = shared == "1"
+    if share and not ctx.principal.can(Permission.ADMIN):
+        raise Forbidden(ctx)
+    accounts_of(ports).searches.delete(ctx.principal.tenant, ctx.principal.subject, search_id, shared=share,
+                                       now=datetime.now(UTC))
+    wanted = sp.read_list(QueryParams(listing), ctx.principal)
+    return RedirectResponse(wanted.url(saved="deleted") + "#saved", status_code=303)
 
 
 def _outcome(request: Request) -> tuple[str, int] | None:
