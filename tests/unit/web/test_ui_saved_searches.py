@@ -13,8 +13,10 @@ from fastapi.testclient import TestClient
 
 from services.core import saved_searches as saved
 from services.core.saved_searches import SavedSearchError, new_search, with_search
+from tests.unit.web import test_ui_start_search as _seeded
 from tests.unit.web.test_ui_auth import _csrf, login
-from tests.unit.web.test_ui_start_search import client, ports  # noqa: F401 -- the fixtures, seeded
+
+client, ports = _seeded.client, _seeded.ports  # the seeded fixtures, shared with the start page tests
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
 FILTERS = "direction=outgoing&status=open&sort=gross_total"

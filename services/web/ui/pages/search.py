@@ -1,7 +1,8 @@
 """``/ui/invoices``: the search list — filters, every column sortable, totals of all hits per currency,
 page size, CSV / XLSX export links, saved searches (the filters under a name: the person's own, and the
-tenant's shared by an admin; ``core/saved_searches.py``). The query is ``web/invoice_search.find_invoices`` (the query index:
-hits, order, count, sums and the rows themselves), the same as the JSON API's, scoped to the reader's
+tenant's shared by an admin; ``core/saved_searches.py``). The query is
+``web/invoice_search.find_invoices`` (the query index: hits, order, count, sums and the rows
+themselves), the same as the JSON API's, scoped to the reader's
 tenant and sites; the query string is read by ``ui/search_params.read_list``."""
 
 from __future__ import annotations
