@@ -34,6 +34,7 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings, load_timestamp_settings
 from services.adapters.tantivy_index import open_node_index
 from services.adapters.users import Accounts
+from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.adapters.webhook_nonces import WebhookNonces
 from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
@@ -113,6 +114,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         evidence=EvidenceDesk(db, store, settings, load_timestamp_settings()),
         dead_letters=DeadLetterCounts(settings, db),
         client_records=ClientRecords(db),
+        deliveries=WebhookDeliveries(db),
     )
 
 

@@ -29,6 +29,7 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.search_index import SearchIndex
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
+from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.adapters.webhook_nonces import WebhookNonces
 from services.app import ports as app_ports
 from services.app.payments import PaymentPorts
@@ -73,6 +74,7 @@ class Ports:
     client_records: ClientRecords | None = None  # one per counterparty, made by the pipeline (core/clients.py)
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
     index_requests: IndexRequests | None = None  # views a person just changed (web/invoice_search.py)
+    deliveries: WebhookDeliveries | None = None  # the outbound webhooks' delivery log (app/subscriptions.py)
 
 
 def get_ports(request: Request) -> Ports:

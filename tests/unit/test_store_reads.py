@@ -37,6 +37,7 @@ GROWING = frozenset({
     "invoices", "invoice_versions", "audit_log", "audit_keys", "review_queue", "payment_state",
     "payment_history", "payment_writebacks", "invoice_links", "nav_invoices", "ingest_items",
     "match_confirmations", "source_documents", "client_records",
+    "webhook_deliveries",  # one entry per delivered invoice per subscription (adapters/webhook_deliveries.py)
 })
 # Collections bounded by configuration, people or outstanding work, not by the archive's size.
 SMALL = frozenset({

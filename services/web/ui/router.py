@@ -31,6 +31,7 @@ from services.web.ui.pages import (
     review,
     search,
     users,
+    webhooks,
 )
 
 STATIC_URL = "/ui/static"
@@ -40,7 +41,8 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 STATIC_CACHE = "public, max-age=300"
 
-PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations)
+PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations,
+         webhooks)
 
 
 class UiStatic(StaticFiles):
