@@ -8,6 +8,17 @@ MESSAGES: dict[str, str] = {
     "admin.sites_help": ("Vesszővel elválasztva, ha még nem szerepel a listában. Ha egyet sem jelöl ki: "
                          "minden telephely."),
     "admin.secret_once": "Most látja utoljára: másolja ki és tárolja biztonságos helyen. Később nem jelenítjük meg.",
+    "admin.password_of": "{username} új jelszava:",
+    "admin.disabled_state": "letiltva",
+    "admin.disable": "Letiltás",
+    "admin.enable": "Engedélyezés",
+    "admin.reset_password": "Új jelszó",
+    "admin.edit_user": "{username} szerkesztése",
+    "admin.user_saved": "A felhasználó mentve.",
+    "admin.user_disabled": "A felhasználó letiltva: nem tud belépni, a munkamenete véget ért.",
+    "admin.user_enabled": "A felhasználó újra beléphet.",
+    "audit.action.user.change.refused": "felhasználó módosítása elutasítva",
+    "audit.action.user.password_reset": "felhasználó jelszava újragenerálva",
     "webhooks.title": "Kimenő webhookok",
     "webhooks.intro": ("A Számlatár aláírt HTTP POST kérésben értesíti a megadott címet minden archivált számláról "
                        "(számla összekapcsolva) és a szabályok értesítéseiről."),

@@ -26,9 +26,10 @@ def known_sites(ports: Ports, principal: Principal) -> list[str]:
 
 
 def chosen_sites(ticked: Iterable[str] | None, other: str = "") -> list[str]:
-    """The ticked sites and any typed in ``other`` (comma-separated), in order, each once."""
+    """The ticked sites and any typed in ``other``, in order, each once; a value may list several,
+    comma-separated (the form's field before it had checkboxes, and a script's post)."""
     out: list[str] = []
-    for site in [*(ticked or ()), *other.split(",")]:
+    for site in ",".join([*(ticked or ()), other]).split(","):
         if site.strip() and site.strip() not in out:
             out.append(site.strip())
     return out
