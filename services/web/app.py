@@ -27,7 +27,7 @@ from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
-from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.own_system_admin import OwnSystemConnections, ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
@@ -115,6 +115,7 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         dead_letters=DeadLetterCounts(settings, db),
         client_records=ClientRecords(db),
         deliveries=WebhookDeliveries(db),
+        own_systems=OwnSystemConnections(db, settings),
     )
 
 

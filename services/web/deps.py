@@ -22,7 +22,7 @@ from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
-from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.own_system_admin import OwnSystemConnections, ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
@@ -75,6 +75,7 @@ class Ports:
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
     index_requests: IndexRequests | None = None  # views a person just changed (web/invoice_search.py)
     deliveries: WebhookDeliveries | None = None  # the outbound webhooks' delivery log (app/subscriptions.py)
+    own_systems: OwnSystemConnections | None = None  # own-system secrets (app/integrations.py)
 
 
 def get_ports(request: Request) -> Ports:

@@ -19,6 +19,35 @@ MESSAGES: dict[str, str] = {
     "admin.user_enabled": "A felhasználó újra beléphet.",
     "audit.action.user.change.refused": "felhasználó módosítása elutasítva",
     "audit.action.user.password_reset": "felhasználó jelszava újragenerálva",
+    "integrations.secret_of.own_system": "{id}: a saját rendszer webhookjának titka",
+    "integrations.secret_of.producer": "{id}: a küldő rekordaláíró titka",
+    "integrations.own.url": "A webhook címe",
+    "integrations.own.signing": ("Minden kérés fejlécében: X-Szamlatar-Timestamp (Unix-idő másodpercben) és "
+                                 "X-Szamlatar-Signature: v1=<hex HMAC-SHA256(titok, \"<időbélyeg>.\" + törzs)>. "
+                                 "Minta aláírt küldésre:"),
+    "integrations.own.add": "Saját rendszer (webhook)",
+    "integrations.own.help": ("A saját számlázó rendszer aláírt HTTP POST kéréssel küldi a számlákat ide: "
+                              "{base}<azonosító>."),
+    "integrations.id": "Azonosító",
+    "integrations.id_help": "3–63 kisbetű, számjegy, kötőjel vagy aláhúzás; később nem változtatható.",
+    "integrations.rotate": "Új titok",
+    "integrations.retire": "Régi titok visszavonása",
+    "integrations.retired": "Csak a legújabb titok érvényes.",
+    "integrations.producer.add": "Közvetlen küldő (Kafka)",
+    "integrations.producer.help": ("Olyan rendszer, amely maga írja a számlákat az invoice.raw témába; "
+                                   "minden eseménye ezt a kapcsolatot nevezi meg."),
+    "integrations.producer.principal": "Kafka-felhasználó (principal)",
+    "integrations.producer.principal_help": "Ha megadja, a rekordokat alá kell írni: a titkot egyszer mutatjuk meg.",
+    "integrations.producer.hosts": "Dokumentum-URL-ek engedélyezett hosztjai (vesszővel)",
+    "integrations.producer_created": "A küldő kapcsolata létrehozva.",
+    "integrations.producer_deleted": "A küldő kapcsolata törölve: eseményeit ezután elutasítjuk.",
+    "integrations.inbox.title": "Export postafiók",
+    "integrations.inbox.s3": "Az exportfájlokat (zip, mappa, PDF) ide töltse fel:",
+    "integrations.inbox.s3_after": ("Feldolgozás után a(z) {done}, sikertelen import esetén a(z) {failed} mappába "
+                                    "kerülnek, jelentéssel."),
+    "integrations.inbox.folder": "Figyelt mappa a szerveren:",
+    "integrations.inbox.dir": "mappa",
+    "integrations.inbox.what": "A Billingo-, Számlázz.hu- és NAV-exportokat, valamint a PDF-eket ismeri fel.",
     "webhooks.title": "Kimenő webhookok",
     "webhooks.intro": ("A Számlatár aláírt HTTP POST kérésben értesíti a megadott címet minden archivált számláról "
                        "(számla összekapcsolva) és a szabályok értesítéseiről."),

@@ -24,6 +24,7 @@ from services.web.ui.pages import (
     export,
     home,
     integrations,
+    integrations_more,
     invoice,
     login,
     reconciliation,
@@ -42,7 +43,7 @@ STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; char
 STATIC_CACHE = "public, max-age=300"
 
 PAGES = (login, home, search, export, invoice, client, reference, review, reconciliation, audit, users, integrations,
-         webhooks)
+         integrations_more, webhooks)
 
 
 class UiStatic(StaticFiles):
