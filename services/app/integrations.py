@@ -15,7 +15,14 @@ from typing import Any, Protocol
 from services.app.ports import AuditLog
 from services.core.access import Principal
 from services.core.connections import check_connection_id
-from services.core.errors import ConflictError, NotFoundError, ReasonCode, SchemaViolationError
+from services.core.errors import (
+    ConfigurationError,
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    ReasonCode,
+    SchemaViolationError,
+)
 
 Doc = dict[str, Any]
 PRODUCER_FIELDS = ("sites", "source_kinds", "url_allowlist", "allow_private_urls", "kafka_principal")
@@ -52,6 +59,11 @@ class IntegrationPorts:
     audit: AuditLog
     require_sites: Callable[[Principal, Iterable[str]], None]  # ForbiddenError beyond the principal's sites
     webhook_url: Callable[[str], str]  # where an own system POSTs for this connection id
+    # ``nav/connection.create_nav_connection`` and ``ingest_pull/connection.create_pull_connection``, bound to
+    # the database and settings (keywords as theirs, less those two)
+    create_nav: Callable[..., Doc] | None = None
+    create_pull: Callable[..., Doc] | None = None
+    nav_url_prefixes: tuple[str, ...] = ("https://",)  # where a NAV connection may point (+ the allow-list)
 
 
 def _audit(ports: IntegrationPorts, principal: Principal, action: str, target: str, details: Doc) -> None:
@@ -166,3 +178,46 @@ def delete_producer(ports: IntegrationPorts, principal: Principal, connection_id
     producer(ports, principal, connection_id)
     ports.producers.delete(connection_id, principal.tenant)
     _audit(ports, principal, "producer.deleted", connection_id, {})
+
+
+# --- NAV and pull connections ------------------------------------------------------------------------
+
+def create_nav(ports: IntegrationPorts, principal: Principal, *, connection_id: str, url: str, login: str,
+               password: str, tax_number: str, signature_key: str, exchange_key: str = "") -> Doc:
+    """The company's NAV technical user as a connection (password hashed, keys sealed by the adapter).
+    NAV's lists are the whole company's, so only an admin without a site limit connects it."""
+    if not principal.tenant_wide:
+        raise ForbiddenError("a NAV connection covers every site: only an admin without a site limit sets it up")
+    connection_id = _free(ports, connection_id)
+    if not url.startswith(ports.nav_url_prefixes):
+        raise SchemaViolationError(f"url must start with one of {', '.join(ports.nav_url_prefixes)}")
+    assert ports.create_nav is not None  # wired by the web (integration_deps)
+    try:
+        ports.create_nav(connection_id=connection_id, tenant=principal.tenant, url=url, login=login.strip(),
+                         password=password, tax_number=tax_number.strip(), signature_key=signature_key,
+                         exchange_key=exchange_key)
+    except ValueError as exc:
+        raise SchemaViolationError(str(exc)) from exc
+    _audit(ports, principal, "connection.created", connection_id,  # as `szamlatar nav connect` writes it
+           {"kind": "nav", "url": url, "tax_number": tax_number.strip(),
+            "credentials": ["login", "password", "signature_key", "exchange_key"]})
+    return {"id": connection_id}
+
+
+def create_pull(ports: IntegrationPorts, principal: Principal, *, connection_id: str, site: str,
+                pull: Mapping[str, Any], url_hosts: list[str], authorization: str = "") -> Doc:
+    """A connection the pull poller reads the own system's list and PDFs through (``core/pull_mapping.py``);
+    the list URL must pass the URL policy, the Authorization value is sealed."""
+    connection_id = _free(ports, connection_id)
+    site = site.strip() or "default"
+    ports.require_sites(principal, [site])
+    assert ports.create_pull is not None  # wired by the web (integration_deps)
+    try:
+        saved = ports.create_pull(connection_id=connection_id, tenant=principal.tenant, pull=dict(pull),
+                                  url_hosts=url_hosts, site=site, authorization=authorization or None)
+    except ConfigurationError as exc:
+        raise SchemaViolationError(str(exc)) from exc
+    _audit(ports, principal, "connection.created", connection_id,  # as `szamlatar pull connect` writes it
+           {"kind": "pull", "site": site, "url_allowlist": saved["url_allowlist"], "allow_private_urls": False,
+            "credentials": ["authorization"] if authorization else []})
+    return {"id": connection_id}

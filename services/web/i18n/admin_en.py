@@ -46,6 +46,22 @@ MESSAGES: dict[str, str] = {
     "integrations.inbox.folder": "Watched folder on the server:",
     "integrations.inbox.dir": "folder",
     "integrations.inbox.what": "Billingo, Számlázz.hu and NAV exports and PDFs are recognised.",
+    "integrations.nav_created": "NAV connection saved; nav-sync uses it from its next round.",
+    "integrations.pull_created": "Pull connection saved; the pull poller reads it from its next round.",
+    "integrations.pull.add": "Own system (pull)",
+    "integrations.pull.help": "Számlatár itself reads your system's invoice list and PDFs.",
+    "integrations.pull.mapping": "Mapping (JSON)",
+    "integrations.pull.mapping_help": ("list_url, id_field, pdf_url_field, fields… — described in the docs (pull "
+                                       "mapping)."),
+    "integrations.pull.authorization": "Authorization header (stored encrypted)",
+    "integrations.nav.add": "NAV Online Invoice",
+    "integrations.nav.help": ("The company's technical user; the password and keys are stored encrypted, never shown "
+                              "back."),
+    "integrations.nav.url": "NAV service address",
+    "integrations.nav.tax_number": "First 8 digits of the tax number",
+    "integrations.nav.login": "Technical user",
+    "integrations.nav.signature_key": "Signature key",
+    "integrations.nav.exchange_key": "Exchange key",
     "webhooks.title": "Outbound webhooks",
     "webhooks.intro": ("Számlatár sends a signed HTTP POST to the given address for every archived invoice "
                        "(invoice linked) and for rule notifications."),

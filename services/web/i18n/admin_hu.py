@@ -48,6 +48,22 @@ MESSAGES: dict[str, str] = {
     "integrations.inbox.folder": "Figyelt mappa a szerveren:",
     "integrations.inbox.dir": "mappa",
     "integrations.inbox.what": "A Billingo-, Számlázz.hu- és NAV-exportokat, valamint a PDF-eket ismeri fel.",
+    "integrations.nav_created": "A NAV-kapcsolat elmentve; a nav-sync a következő körben használja.",
+    "integrations.pull_created": "A lekérdező kapcsolat elmentve; a pull-poller a következő körben olvassa.",
+    "integrations.pull.add": "Saját rendszer (lekérdezés)",
+    "integrations.pull.help": "A Számlatár maga kérdezi le a saját rendszer számlalistáját és PDF-jeit.",
+    "integrations.pull.mapping": "Leképezés (JSON)",
+    "integrations.pull.mapping_help": ("list_url, id_field, pdf_url_field, fields… — a formátum leírása a "
+                                       "dokumentációban (pull mapping)."),
+    "integrations.pull.authorization": "Authorization fejléc (titkosítva tároljuk)",
+    "integrations.nav.add": "NAV Online Számla",
+    "integrations.nav.help": ("A cég technikai felhasználója; a jelszót és a kulcsokat titkosítva tároljuk, vissza "
+                              "nem mutatjuk."),
+    "integrations.nav.url": "NAV szolgáltatás címe",
+    "integrations.nav.tax_number": "Adószám első 8 számjegye",
+    "integrations.nav.login": "Technikai felhasználó",
+    "integrations.nav.signature_key": "Aláírókulcs",
+    "integrations.nav.exchange_key": "Cserekulcs",
     "webhooks.title": "Kimenő webhookok",
     "webhooks.intro": ("A Számlatár aláírt HTTP POST kérésben értesíti a megadott címet minden archivált számláról "
                        "(számla összekapcsolva) és a szabályok értesítéseiről."),

@@ -30,7 +30,7 @@ from tests.unit.web.fakes import db_of, fake_ports
 from tests.unit.web.test_ui_auth import PASSWORD, TENANT, _csrf, login
 
 SETTINGS = settings()
-BILLING: Any = SimpleNamespace(settings=SimpleNamespace(public_url="https://szamlatar.test"))
+BILLING: Any = SimpleNamespace(settings=SimpleNamespace(public_url="https://szamlatar.test", url_allowlist=()))
 
 
 @pytest.fixture()
@@ -153,3 +153,52 @@ def test_a_producer_with_a_kafka_principal_gets_its_signing_secret_once_rotates_
     assert gone.status_code == 200 and db_of(ports).connections.docs["erp-kafka"].get("deleted") is True
     assert [e["action"] for e in ports.audit.entries(TENANT) if e["action"] != "login.success"] == [  # type: ignore[attr-defined]
         "producer.created", "connection.changed", "producer.deleted"]
+
+
+def test_a_nav_connection_is_stored_with_its_secrets_sealed_and_only_a_tenant_wide_admin_sets_it_up(
+        client: TestClient, ports: Ports) -> None:
+    login(client, "root")
+    page = client.get("/ui/admin/integrations")
+    form = {"csrf_token": _csrf(page.text), "connection_id": "nav-ceg", "url": "https://nav.example.hu/v3",
+            "login": "techuser", "password": "nav-jelszo-1", "tax_number": "12345678",
+            "signature_key": "sign-key-123", "exchange_key": "exch-key-12"}
+    bad = client.post("/ui/admin/nav-connections", data={**form, "tax_number": "1234"})
+    assert bad.status_code == 422 and "nav-ceg" not in db_of(ports).connections.docs
+    plain = client.post("/ui/admin/nav-connections", data={**form, "url": "http://nav.example.hu/v3"})
+    assert plain.status_code == 422  # only https (or the operator's allow-list)
+    made = client.post("/ui/admin/nav-connections", data=form)
+    assert made.status_code == 200 and "A NAV-kapcsolat elmentve" in made.text
+    doc = db_of(ports).connections.docs["nav-ceg"]
+    assert (doc["kind"], doc["tax_number"], doc["login"]) == ("nav", "12345678", "techuser")
+    for secret in ("nav-jelszo-1", "sign-key-123", "exch-key-12"):
+        assert secret not in str(doc) and secret not in made.text
+        assert secret not in str(ports.audit.entries(TENANT))  # type: ignore[attr-defined]
+    client.cookies.clear()
+    login(client, "bp")
+    page = client.get("/ui/admin/integrations")
+    assert 'data-testid="nav-form"' not in page.text
+    refused = client.post("/ui/admin/nav-connections", data={**form, "csrf_token": _csrf(page.text),
+                                                             "connection_id": "nav-bp"})
+    assert refused.status_code == 403 and "nav-bp" not in db_of(ports).connections.docs
+
+
+def test_a_pull_connection_is_stored_with_its_mapping_checked(client: TestClient, ports: Ports) -> None:
+    import json
+
+    from szamlatar_dev.emulators.inhouse.app import DEMO_MAPPING
+
+    login(client, "root")
+    page = client.get("/ui/admin/integrations")
+    form = {"csrf_token": _csrf(page.text), "connection_id": "erp-pull", "site": "budapest",
+            "mapping": json.dumps({**DEMO_MAPPING, "list_url": "https://erp.example.hu/api/v1/invoices"}),
+            "url_hosts": "erp.example.hu", "authorization": "Bearer titok-123"}
+    broken = client.post("/ui/admin/pull-connections", data={**form, "mapping": "{not json"})
+    assert broken.status_code == 422 and "erp-pull" not in db_of(ports).connections.docs
+    elsewhere = client.post("/ui/admin/pull-connections", data={**form, "url_hosts": "other.example.hu"})
+    assert elsewhere.status_code == 422  # the list URL's host is not allowed
+    made = client.post("/ui/admin/pull-connections", data=form)
+    assert made.status_code == 200, made.text
+    doc = db_of(ports).connections.docs["erp-pull"]
+    assert (doc["kind"], doc["site"], doc["url_allowlist"]) == ("pull", "budapest", ["erp.example.hu"])
+    assert "titok-123" not in str(doc) and "titok-123" not in str(ports.audit.entries(TENANT))  # type: ignore[attr-defined]
+    assert 'data-testid="connection-erp-pull"' in made.text

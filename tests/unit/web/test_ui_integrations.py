@@ -30,7 +30,7 @@ from tests.unit.web.test_ui_auth import PASSWORD, TENANT, _csrf, login
 
 GOOD_KEY = "good-key-0123456789"
 # where the own-system webhook's address starts (the billing settings' public URL)
-BILLING: Any = SimpleNamespace(settings=SimpleNamespace(public_url="https://szamlatar.test"))
+BILLING: Any = SimpleNamespace(settings=SimpleNamespace(public_url="https://szamlatar.test", url_allowlist=()))
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 

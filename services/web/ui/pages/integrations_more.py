@@ -2,18 +2,20 @@
 own-system webhook connection is created with its first secret, its secret rotated (the new one shown
 once, beside a curl and a Python example of a signed POST with the header names the webhook verifies)
 and the older one retired; a direct producer's connection is created (its record-signing secret shown
-once when it names a Kafka principal), its secret rotated, deleted. Each action is a use case of
+once when it names a Kafka principal), its secret rotated, deleted; a NAV connection (the company's
+technical user) and an own-system pull connection are set up. Each action is a use case of
 ``app/integrations.py``, the same as the API and the CLI, audited the same."""
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
 from services.app import integrations as uc
-from services.core.errors import NotFoundError, SzamlatarError
+from services.core.errors import NotFoundError, SchemaViolationError, SzamlatarError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from services.web.billing_deps import ConnectionsDep
 from services.web.deps import PortsDep
@@ -136,3 +138,40 @@ def producer_delete(request: Request, ctx: AdminForm, ports: PortsDep, conns: Co
     except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
     return show(notice="integrations.producer_deleted")
+
+
+@router.post("/admin/nav-connections")
+def nav_create(request: Request, ctx: AdminForm, ports: PortsDep, conns: ConnectionsDep, ints: IntegrationsDep,
+               connection_id: FormStr = "", url: FormStr = "", login: FormStr = "", password: FormStr = "",
+               tax_number: FormStr = "", signature_key: FormStr = "", exchange_key: FormStr = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
+    try:
+        uc.create_nav(ints, ctx.principal, connection_id=connection_id.strip(), url=url.strip(), login=login,
+                      password=password, tax_number=tax_number, signature_key=signature_key,
+                      exchange_key=exchange_key)
+    except SzamlatarError as exc:
+        status, message = refused(exc)
+        return show(status=status, error=message, detail=str(exc),  # never a secret back
+                    values={"nav_id": connection_id, "nav_url": url, "nav_login": login, "nav_tax": tax_number})
+    return show(notice="integrations.nav_created")
+
+
+@router.post("/admin/pull-connections")
+def pull_create(request: Request, ctx: AdminForm, ports: PortsDep, conns: ConnectionsDep, ints: IntegrationsDep,
+                connection_id: FormStr = "", site: FormStr = "", mapping: FormStr = "", url_hosts: FormStr = "",
+                authorization: FormStr = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
+    values = {"pull_id": connection_id, "pull_site": site, "pull_mapping": mapping, "pull_hosts": url_hosts}
+    try:
+        try:
+            pull = json.loads(mapping)
+        except ValueError as exc:
+            raise SchemaViolationError(f"mapping: not JSON ({exc})") from exc
+        if not isinstance(pull, dict):
+            raise SchemaViolationError("mapping: a JSON object")
+        uc.create_pull(ints, ctx.principal, connection_id=connection_id.strip(), site=site, pull=pull,
+                       url_hosts=chosen_sites(None, url_hosts), authorization=authorization.strip())
+    except SzamlatarError as exc:
+        status, message = refused(exc)
+        return show(status=status, error=message, detail=str(exc), values=values)
+    return show(notice="integrations.pull_created")
