@@ -163,6 +163,30 @@ def create_producer(ports: IntegrationPorts, principal: Principal, body: Mapping
     return {**producer_view(doc), **({"signing_secret": secret} if secret else {})}
 
 
+def change_producer(ports: IntegrationPorts, principal: Principal, connection_id: str,
+                    body: Mapping[str, Any]) -> Doc:
+    """New sites, source kinds or document-URL hosts for a producer; its Kafka principal and signing
+    secrets stay (``own_system_admin.create_producer_connection`` replaces in place)."""
+    doc = producer(ports, principal, connection_id)
+
+    def given(name: str, stored: str) -> list[str]:
+        return _strings(body, name) if name in body else list(doc.get(stored) or [])
+
+    sites = given("sites", "sites")
+    ports.require_sites(principal, sites)
+    try:
+        saved = ports.producers.create(
+            connection_id=connection_id, tenant=principal.tenant, sites=sites,
+            source_kinds=given("source_kinds", "source_kinds"), url_hosts=given("url_hosts", "url_allowlist"),
+            kafka_principal=doc.get("kafka_principal"), created_by=principal.subject)
+    except ValueError as exc:
+        raise SchemaViolationError(str(exc)) from exc
+    changed = sorted(k for k in PRODUCER_FIELDS if saved.get(k) != doc.get(k))
+    if changed:
+        _audit(ports, principal, "connection.changed", connection_id, {k: saved.get(k) for k in changed})
+    return producer_view(saved)
+
+
 def rotate_producer_secret(ports: IntegrationPorts, principal: Principal, connection_id: str) -> str:
     """A new record-signing secret (shown once); the previous one stays valid until the next rotation."""
     doc = producer(ports, principal, connection_id)

@@ -62,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "integrations.nav.login": "Technical user",
     "integrations.nav.signature_key": "Signature key",
     "integrations.nav.exchange_key": "Exchange key",
+    "integrations.producer_saved": "Producer connection saved.",
     "webhooks.title": "Outbound webhooks",
     "webhooks.intro": ("Számlatár sends a signed HTTP POST to the given address for every archived invoice "
                        "(invoice linked) and for rule notifications."),

@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "integrations.nav.login": "Technikai felhasználó",
     "integrations.nav.signature_key": "Aláírókulcs",
     "integrations.nav.exchange_key": "Cserekulcs",
+    "integrations.producer_saved": "A küldő kapcsolata mentve.",
     "webhooks.title": "Kimenő webhookok",
     "webhooks.intro": ("A Számlatár aláírt HTTP POST kérésben értesíti a megadott címet minden archivált számláról "
                        "(számla összekapcsolva) és a szabályok értesítéseiről."),

@@ -202,3 +202,20 @@ def test_a_pull_connection_is_stored_with_its_mapping_checked(client: TestClient
     assert (doc["kind"], doc["site"], doc["url_allowlist"]) == ("pull", "budapest", ["erp.example.hu"])
     assert "titok-123" not in str(doc) and "titok-123" not in str(ports.audit.entries(TENANT))  # type: ignore[attr-defined]
     assert 'data-testid="connection-erp-pull"' in made.text
+
+
+def test_a_producer_is_edited_keeping_its_principal_and_secret(client: TestClient, ports: Ports) -> None:
+    login(client, "root")
+    page = client.get("/ui/admin/integrations")
+    made = client.post("/ui/admin/producers", data={"csrf_token": _csrf(page.text), "connection_id": "erp-k2",
+                                                    "sites": ["budapest"], "kafka_principal": "User:producer-k2"})
+    secrets = db_of(ports).connections.docs["erp-k2"]["signing_secrets"]
+    assert 'data-testid="producer-edit-erp-k2"' in made.text
+    saved = client.post("/ui/admin/producers/erp-k2", data={"csrf_token": _csrf(made.text),
+                                                            "sites": ["budapest", "debrecen"],
+                                                            "url_hosts": "erp.example.hu"})
+    assert saved.status_code == 200 and "A küldő kapcsolata mentve" in saved.text
+    doc = db_of(ports).connections.docs["erp-k2"]
+    assert (doc["sites"], doc["url_allowlist"], doc["kafka_principal"], doc["signing_secrets"]) == (
+        ["budapest", "debrecen"], ["erp.example.hu"], "User:producer-k2", secrets)
+    assert ports.audit.entries(TENANT)[-1]["action"] == "connection.changed"  # type: ignore[attr-defined]

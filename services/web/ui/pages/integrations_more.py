@@ -115,6 +115,22 @@ def producer_create(request: Request, ctx: AdminForm, ports: PortsDep, conns: Co
     return show(notice="integrations.producer_created")
 
 
+@router.post("/admin/producers/{connection_id}")
+def producer_change(request: Request, ctx: AdminForm, ports: PortsDep, conns: ConnectionsDep,
+                    ints: IntegrationsDep, connection_id: str, sites: FormList = None, other_site: FormStr = "",
+                    url_hosts: FormStr = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
+    try:
+        uc.change_producer(ints, ctx.principal, connection_id, {"sites": chosen_sites(sites, other_site),
+                                                                "url_hosts": chosen_sites(None, url_hosts)})
+    except NotFoundError as exc:
+        raise PageNotFound(ctx) from exc
+    except SzamlatarError as exc:
+        status, message = refused(exc)
+        return show(status=status, error=message, detail=str(exc))
+    return show(notice="integrations.producer_saved")
+
+
 @router.post("/admin/producers/{connection_id}/rotate")
 def producer_rotate(request: Request, ctx: AdminForm, ports: PortsDep, conns: ConnectionsDep,
                     ints: IntegrationsDep, connection_id: str) -> HTMLResponse:
