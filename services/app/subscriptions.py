@@ -21,7 +21,7 @@ from services.core.errors import ConflictError, NotFoundError, ReasonCode, Unsup
 from services.core.subscriptions import public_subscription, validate_subscription
 
 Doc = dict[str, Any]
-PAGE = 25  # delivery log entries per page
+PAGE, MAX_PAGE = 25, 100  # delivery log entries per page: by default, at most
 
 
 class SubscriptionStore(Protocol):
@@ -126,7 +126,7 @@ def deliveries(ports: SubscriptionPorts, principal: Principal, sub_id: str, *, b
     visible(ports, principal, sub_id)
     if ports.deliveries is None:
         return [], ""
-    found, after = ports.deliveries.page(principal.tenant, sub_id, before=before, limit=max(1, min(limit, 100)))
+    found, after = ports.deliveries.page(principal.tenant, sub_id, before=before, limit=max(1, min(limit, MAX_PAGE)))
     return [{k: v for k, v in d.items() if k not in ("payload", "payload_encoding")} for d in found], after
 
 

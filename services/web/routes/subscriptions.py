@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Response, status
+from fastapi import APIRouter, Body, Query, Response, status
 
 from services.app import subscriptions as uc
 from services.core.access import Permission
@@ -70,7 +70,7 @@ async def delete_subscription(sub_id: str, subs: SubscriptionsDep, principal: Pr
 @router.get("/{sub_id}/deliveries", summary="The subscription's delivery log, newest first, a page at a time",
             description="`before`: the `next` of the previous page.")
 async def deliveries(sub_id: str, subs: SubscriptionsDep, principal: PrincipalDep, before: str = "",
-                     limit: int = uc.PAGE) -> dict[str, Any]:
+                     limit: Annotated[int, Query(ge=1, le=uc.MAX_PAGE)] = uc.PAGE) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
     items, after = await asyncio.to_thread(uc.deliveries, subs, principal, sub_id, before=before, limit=limit)
     return {"items": [{"id": d["_id"], **{k: v for k, v in d.items() if k != "_id"}} for d in items],
