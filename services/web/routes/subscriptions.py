@@ -22,6 +22,7 @@ from fastapi import APIRouter, Body, Query, Response, status
 
 from services.app import subscriptions as uc
 from services.core.access import Permission
+from services.core.subscriptions import public_subscription
 from services.web.deps import PrincipalDep, require
 from services.web.subscription_deps import SubscriptionsDep
 
@@ -50,7 +51,7 @@ async def create(subs: SubscriptionsDep, principal: PrincipalDep,
 @router.get("/{sub_id}", summary="One subscription (no secret)")
 async def get_subscription(sub_id: str, subs: SubscriptionsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    return uc.public_subscription(await asyncio.to_thread(uc.visible, subs, principal, sub_id))
+    return public_subscription(await asyncio.to_thread(uc.visible, subs, principal, sub_id))
 
 
 @router.patch("/{sub_id}", summary="Change url, events, sites, description or active (false: disabled)")

@@ -24,9 +24,9 @@ from services.core.errors import (
     SzamlatarError,
     UnsupportedOperationError,
 )
-from services.core.subscriptions import EVENTS
+from services.core.subscriptions import EVENTS, public_subscription
 from services.core.url_policy import UrlRefusedError
-from services.web.deps import PortsDep
+from services.web.deps import Ports, PortsDep
 from services.web.sessions import SessionContext
 from services.web.subscription_deps import SubscriptionsDep
 from services.web.ui.guard import Admin, AdminForm, PageNotFound
@@ -52,7 +52,7 @@ def _refused(exc: SzamlatarError) -> tuple[int, str]:
     return next((v for cls, v in REFUSALS.items() if isinstance(exc, cls)), (503, "webhooks.failed"))
 
 
-def _page(request: Request, ports: PortsDep, subs: SubscriptionPorts, ctx: SessionContext, *, status: int = 200,
+def _page(request: Request, ports: Ports, subs: SubscriptionPorts, ctx: SessionContext, *, status: int = 200,
           error: str | None = None, detail: str = "", secret: dict[str, str] | None = None,
           editing: dict[str, Any] | None = None, values: dict[str, Any] | None = None,
           notice: str | None = None) -> HTMLResponse:
@@ -76,7 +76,7 @@ def webhooks_page(request: Request, ctx: Admin, ports: PortsDep, subs: Subscript
     editing = None
     if edit:
         try:
-            editing = uc.public_subscription(uc.visible(subs, ctx.principal, edit))
+            editing = public_subscription(uc.visible(subs, ctx.principal, edit))
         except NotFoundError as exc:
             raise PageNotFound(ctx) from exc
     return _page(request, ports, subs, ctx, editing=editing)
@@ -137,7 +137,7 @@ def webhooks_delete(request: Request, ctx: AdminForm, ports: PortsDep, subs: Sub
 def _log(request: Request, subs: SubscriptionPorts, ctx: SessionContext, sub_id: str, before: str, *,
          status: int = 200, verdict: dict[str, str] | None = None) -> HTMLResponse:
     try:
-        sub = uc.public_subscription(uc.visible(subs, ctx.principal, sub_id))
+        sub = public_subscription(uc.visible(subs, ctx.principal, sub_id))
         entries, after = uc.deliveries(subs, ctx.principal, sub_id, before=before)
     except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
