@@ -22,6 +22,7 @@ from services.core.errors import (
     NotFoundError,
     ReasonCode,
     SchemaViolationError,
+    UnsupportedOperationError,
 )
 
 Doc = dict[str, Any]
@@ -51,24 +52,37 @@ class ProducerStore(Protocol):
 
 
 @dataclass(frozen=True)
+class IntegrationSetup:
+    """The set-up adapters bound to the database and settings (``web/app.build_ports``): own-system
+    secrets, ``nav/connection.create_nav_connection`` and ``ingest_pull/connection.create_pull_connection``
+    (keywords as theirs, less the database and settings)."""
+
+    own: OwnSystemAdmin
+    create_nav: Callable[..., Doc]
+    create_pull: Callable[..., Doc]
+
+
+@dataclass(frozen=True)
 class IntegrationPorts:
     connections: ConnectionLookup
-    own: OwnSystemAdmin
+    setup: IntegrationSetup | None  # None where the app was built without a database (test doubles)
     producers: ProducerStore
     first_signing_secret: Callable[[Doc], str | None]  # a new producer's secret, when it has a Kafka principal
     audit: AuditLog
     require_sites: Callable[[Principal, Iterable[str]], None]  # ForbiddenError beyond the principal's sites
     webhook_url: Callable[[str], str]  # where an own system POSTs for this connection id
-    # ``nav/connection.create_nav_connection`` and ``ingest_pull/connection.create_pull_connection``, bound to
-    # the database and settings (keywords as theirs, less those two)
-    create_nav: Callable[..., Doc] | None = None
-    create_pull: Callable[..., Doc] | None = None
     nav_url_prefixes: tuple[str, ...] = ("https://",)  # where a NAV connection may point (+ the allow-list)
 
 
 def _audit(ports: IntegrationPorts, principal: Principal, action: str, target: str, details: Doc) -> None:
     ports.audit.append(tenant=principal.tenant, actor=principal.subject, action=action, target=target,
                        details=details)
+
+
+def _setup(ports: IntegrationPorts) -> IntegrationSetup:
+    if ports.setup is None:
+        raise UnsupportedOperationError("connections cannot be set up here: no database")
+    return ports.setup
 
 
 def _free(ports: IntegrationPorts, connection_id: str) -> str:
@@ -95,7 +109,8 @@ def create_own_system(ports: IntegrationPorts, principal: Principal, *, connecti
     connection_id = _free(ports, connection_id)
     site = site.strip() or "default"
     ports.require_sites(principal, [site])
-    secret = ports.own.create(connection_id=connection_id, tenant=principal.tenant, site=site, name=name.strip())
+    secret = _setup(ports).own.create(connection_id=connection_id, tenant=principal.tenant, site=site,
+                                      name=name.strip())
     _audit(ports, principal, "connection.created", connection_id,
            {"kind": "own_system", "site": site, "credentials": ["secret"]})
     return {"id": connection_id, "url": ports.webhook_url(connection_id), "secret": secret}
@@ -104,7 +119,7 @@ def create_own_system(ports: IntegrationPorts, principal: Principal, *, connecti
 def rotate_own_secret(ports: IntegrationPorts, principal: Principal, connection_id: str) -> str:
     """A new secret in front (returned, shown once); the previous one verifies beside it until retired."""
     own_system(ports, principal, connection_id)
-    secret = ports.own.rotate(connection_id)
+    secret = _setup(ports).own.rotate(connection_id)
     _audit(ports, principal, "connection.changed", connection_id, {"credentials": ["secret"],
                                                                    "secrets": "new one added"})
     return secret
@@ -112,7 +127,7 @@ def rotate_own_secret(ports: IntegrationPorts, principal: Principal, connection_
 
 def retire_own_secrets(ports: IntegrationPorts, principal: Principal, connection_id: str) -> None:
     own_system(ports, principal, connection_id)
-    ports.own.retire(connection_id)
+    _setup(ports).own.retire(connection_id)
     _audit(ports, principal, "connection.changed", connection_id, {"credentials": ["secret"],
                                                                    "secrets": "older ones retired"})
 
@@ -192,7 +207,7 @@ def rotate_producer_secret(ports: IntegrationPorts, principal: Principal, connec
     doc = producer(ports, principal, connection_id)
     if not doc.get("kafka_principal"):
         raise SchemaViolationError("a producer without a Kafka principal signs nothing")
-    secret = ports.own.issue_signing_secret(connection_id)
+    secret = _setup(ports).own.issue_signing_secret(connection_id)
     _audit(ports, principal, "connection.changed", connection_id, {"credentials": ["signing_secret"],
                                                                    "secrets": "new one added"})
     return secret
@@ -215,9 +230,8 @@ def create_nav(ports: IntegrationPorts, principal: Principal, *, connection_id: 
     connection_id = _free(ports, connection_id)
     if not url.startswith(ports.nav_url_prefixes):
         raise SchemaViolationError(f"url must start with one of {', '.join(ports.nav_url_prefixes)}")
-    assert ports.create_nav is not None  # wired by the web (integration_deps)
     try:
-        ports.create_nav(connection_id=connection_id, tenant=principal.tenant, url=url, login=login.strip(),
+        _setup(ports).create_nav(connection_id=connection_id, tenant=principal.tenant, url=url, login=login.strip(),
                          password=password, tax_number=tax_number.strip(), signature_key=signature_key,
                          exchange_key=exchange_key)
     except ValueError as exc:
@@ -235,9 +249,8 @@ def create_pull(ports: IntegrationPorts, principal: Principal, *, connection_id:
     connection_id = _free(ports, connection_id)
     site = site.strip() or "default"
     ports.require_sites(principal, [site])
-    assert ports.create_pull is not None  # wired by the web (integration_deps)
     try:
-        saved = ports.create_pull(connection_id=connection_id, tenant=principal.tenant, pull=dict(pull),
+        saved = _setup(ports).create_pull(connection_id=connection_id, tenant=principal.tenant, pull=dict(pull),
                                   url_hosts=url_hosts, site=site, authorization=authorization or None)
     except ConfigurationError as exc:
         raise SchemaViolationError(str(exc)) from exc

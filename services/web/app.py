@@ -7,6 +7,7 @@ import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -36,9 +37,12 @@ from services.adapters.tantivy_index import open_node_index
 from services.adapters.users import Accounts
 from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.adapters.webhook_nonces import WebhookNonces
+from services.app.integrations import IntegrationSetup
 from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
+from services.ingest_pull.connection import create_pull_connection
+from services.nav.connection import create_nav_connection
 from services.nav.reconcile import ReconciliationRepo
 from services.web import errors, routes
 from services.web.deps import Ports
@@ -115,7 +119,9 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         dead_letters=DeadLetterCounts(settings, db),
         client_records=ClientRecords(db),
         deliveries=WebhookDeliveries(db),
-        own_systems=OwnSystemConnections(db, settings),
+        integration_setup=IntegrationSetup(own=OwnSystemConnections(db, settings),
+                                           create_nav=partial(create_nav_connection, db, settings),
+                                           create_pull=partial(create_pull_connection, db, settings)),
     )
 
 

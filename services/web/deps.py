@@ -22,7 +22,7 @@ from services.adapters.index_requests import IndexRequests
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.metrics import HttpMetrics
 from services.adapters.mongo import ClientRepo
-from services.adapters.own_system_admin import OwnSystemConnections, ProducerConnections
+from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
@@ -32,6 +32,7 @@ from services.adapters.users import Accounts
 from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.adapters.webhook_nonces import WebhookNonces
 from services.app import ports as app_ports
+from services.app.integrations import IntegrationSetup
 from services.app.payments import PaymentPorts
 from services.app.review import ReviewPorts
 from services.compliance.evidence import EvidenceDesk
@@ -75,7 +76,7 @@ class Ports:
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
     index_requests: IndexRequests | None = None  # views a person just changed (web/invoice_search.py)
     deliveries: WebhookDeliveries | None = None  # the outbound webhooks' delivery log (app/subscriptions.py)
-    own_systems: OwnSystemConnections | None = None  # own-system secrets (app/integrations.py)
+    integration_setup: IntegrationSetup | None = None  # own-system, NAV and pull set-up (app/integrations.py)
 
 
 def get_ports(request: Request) -> Ports:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,9 +19,12 @@ from fastapi.testclient import TestClient
 
 from services.adapters.own_system_admin import OwnSystemConnections
 from services.adapters.sealer import Sealer
+from services.app.integrations import IntegrationSetup
 from services.core.enums import Role
 from services.core.errors import BadSignatureError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
+from services.ingest_pull.connection import create_pull_connection
+from services.nav.connection import create_nav_connection
 from services.web.app import create_app
 from services.web.deps import Ports
 from services.web.integration_deps import get_integration_ports, integration_ports
@@ -37,7 +41,10 @@ BILLING: Any = SimpleNamespace(settings=SimpleNamespace(public_url="https://szam
 def ports(repos: FakeRepos) -> Ports:
     ports = fake_ports(repos)
     ports.settings = SETTINGS  # the billing settings and the sealer read it
-    ports.own_systems = OwnSystemConnections(db_of(ports), SETTINGS)
+    db = db_of(ports)
+    ports.integration_setup = IntegrationSetup(own=OwnSystemConnections(db, SETTINGS),
+                                               create_nav=partial(create_nav_connection, db, SETTINGS),
+                                               create_pull=partial(create_pull_connection, db, SETTINGS))
     ports.producers.first_signing_secret = (  # type: ignore[method-assign]
         lambda _settings, doc: OwnSystemConnections(db_of(ports), SETTINGS).issue_signing_secret(doc["_id"])
         if doc.get("kafka_principal") else None)
