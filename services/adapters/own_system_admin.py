@@ -160,3 +160,30 @@ class ProducerConnections:
 
     def list(self, tenant: str) -> list[dict[str, Any]]:  # last: a method named list hides the type below it
         return list_producer_connections(self.db, tenant)
+
+
+class OwnSystemConnections:
+    """Own-system webhook connections of one database and the signing secrets of producers, for the
+    web (``app/integrations.py``); the CLI calls the functions above and ``admin.create_own_system_connection``."""
+
+    def __init__(self, db: MongoDb, settings: Settings) -> None:
+        self.db, self.settings = db, settings
+
+    def create(self, *, connection_id: str, tenant: str, site: str, name: str) -> str:
+        """A new own-system webhook connection; its first secret, to be shown once."""
+        from services.adapters.admin import create_own_system_connection  # admin imports the repositories here
+
+        secret = create_own_system_connection(self.db, self.settings, connection_id=connection_id, tenant=tenant,
+                                              site=site)
+        if name:
+            ConnectionRepo(self.db).set_fields(connection_id, {"name": name})
+        return secret
+
+    def rotate(self, connection_id: str) -> str:
+        return rotate_webhook_secret(self.db, self.settings, connection_id)
+
+    def retire(self, connection_id: str) -> None:
+        retire_old_secrets(self.db, connection_id)
+
+    def issue_signing_secret(self, connection_id: str) -> str:
+        return issue_signing_secret(self.db, self.settings, connection_id)

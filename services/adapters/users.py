@@ -124,6 +124,22 @@ def build_user(*, tenant: str, username: str, password: str, role: Role, sites: 
     return user
 
 
+def edited_user(user: dict[str, Any], *, role: Role, sites: tuple[str, ...], display_name: str | None,
+                language: str) -> dict[str, Any]:
+    """``user`` with a new role, sites, display name and language (raises ValueError on bad input);
+    its password and ``disabled`` stay."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language: one of {', '.join(LANGUAGES)}")
+    return {**user, "role": Role(role).value, "sites": [s.strip() for s in sites if s.strip()],
+            "display_name": display_name or user["username"], "language": language}
+
+
+def new_password(user: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """``user`` with a fresh random password, and that password — to be shown once, stored only hashed."""
+    password = secrets.token_urlsafe(12)
+    return {**user, "password_hash": hash_password(password)}, password
+
+
 def session_id(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 

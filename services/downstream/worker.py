@@ -28,6 +28,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from prometheus_client import CollectorRegistry
@@ -43,6 +44,7 @@ from services.adapters.schemas import encode
 from services.adapters.settings import Settings, load_billing_settings
 from services.adapters.stage_runner import Output, Sleep
 from services.adapters.subscriptions import NOT_SENT, Post, http_post, open_secret, post_delivery
+from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.core.dead_letters import dead_letter
 from services.core.enums import Stage
 from services.core.keys import delivery_id
@@ -71,6 +73,7 @@ class Downstream:
                  url_allowlist: Sequence[str] = ()) -> None:
         self.db, self.publisher, self.settings = db, publisher, settings
         self.refs, self.subs, self.review = ReferenceRepo(db), SubscriptionRepo(db), ReviewRepo(db)
+        self.deliveries = WebhookDeliveries(db)  # what the admin's Kimenő webhookok page lists
         self.post = post or http_post(url_allowlist)
         self.sleep, self.retry, self.jitter = sleep, retry, jitter
         metrics = downstream_metrics(registry)
@@ -125,10 +128,14 @@ class Downstream:
         secret = open_secret(self.settings, sub)
         delivery = delivery_id(sub["_id"], event, source["event_id"])
         error, reason, refused = "", "receiver_unavailable", False
+        log = partial(self.deliveries.record, tenant=str(source["tenant"]),
+                      subscription=str(sub.get("id") or sub["_id"]), delivery=delivery, event=event,
+                      topic=topic, invoice_id=source.get("invoice_id"))
         for attempt in range(1, self.retry.max_attempts + 1):
             status, error = post_delivery(self.post, sub["url"], secret, body, event=event, delivery=delivery)
             if not error:
                 self.delivered.labels("ok").inc()
+                log(at=datetime.now(UTC), ok=True, attempts=attempt, status=status)
                 return
             if status == NOT_SENT:
                 # the URL policy said no: nothing was sent, and trying again will not help
@@ -145,13 +152,17 @@ class Downstream:
         self.delivered.labels("dlq").inc()
         # event_id is the delivery id: `szamlatar dlq replay --topic downstream.dlq` re-POSTs the body
         # with it, so a receiver that got an earlier try after all still sees one delivery.
+        now = datetime.now(UTC)
         record = dead_letter(
             dlq=DOWNSTREAM_DLQ, stage=Stage.DOWNSTREAM.value, topic=topic, partition=None, offset=None, key=None,
             value=body, error_class="UrlRefusedError" if refused else "UpstreamError", reason=reason, message=error,
-            attempts=attempt, now=datetime.now(UTC), event=source, target=f"webhook:{sub.get('id') or sub['_id']}",
+            attempts=attempt, now=now, event=source, target=f"webhook:{sub.get('id') or sub['_id']}",
             event_id=delivery,
         ) | {"event": event}
         self.publisher.publish_raw(DOWNSTREAM_DLQ.name, str(source["tenant"]).encode(), encode(record))
+        # logged after the dead letter is out: the page's replay and the CLI's read the same record
+        log(at=now, ok=False, attempts=attempt, status=status, error=error,
+                               reason=reason, payload=record["payload"], payload_encoding=record["payload_encoding"])
 
     # --- reference.changed --------------------------------------------------------------------
     def on_reference(self, event: dict[str, Any]) -> list[Output]:

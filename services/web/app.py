@@ -7,6 +7,7 @@ import pkgutil
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -28,17 +29,21 @@ from services.adapters.kafka_producer import AT_THE_DOOR, EventPublisher
 from services.adapters.metrics import http_metrics
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, TokenRepo, connect
 from services.adapters.oidc import SignIn
-from services.adapters.own_system_admin import ProducerConnections
+from services.adapters.own_system_admin import OwnSystemConnections, ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
 from services.adapters.reference_repo import ConfirmationRepo, ReferenceRepo, ReviewRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import Settings, load_timestamp_settings
 from services.adapters.tantivy_index import open_node_index
 from services.adapters.users import Accounts
+from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.adapters.webhook_nonces import WebhookNonces
+from services.app.integrations import IntegrationSetup
 from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
+from services.ingest_pull.connection import create_pull_connection
+from services.nav.connection import create_nav_connection
 from services.nav.reconcile import ReconciliationRepo
 from services.web import errors, routes
 from services.web.deps import Ports
@@ -115,6 +120,10 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         dead_letters=DeadLetterCounts(settings, db),
         client_records=ClientRecords(db),
         sign_in=SignIn.of(db, settings),
+        deliveries=WebhookDeliveries(db),
+        integration_setup=IntegrationSetup(own=OwnSystemConnections(db, settings),
+                                           create_nav=partial(create_nav_connection, db, settings),
+                                           create_pull=partial(create_pull_connection, db, settings)),
     )
 
 

@@ -30,8 +30,10 @@ from services.adapters.s3 import S3ObjectStore
 from services.adapters.search_index import SearchIndex
 from services.adapters.settings import Settings
 from services.adapters.users import Accounts
+from services.adapters.webhook_deliveries import WebhookDeliveries
 from services.adapters.webhook_nonces import WebhookNonces
 from services.app import ports as app_ports
+from services.app.integrations import IntegrationSetup
 from services.app.payments import PaymentPorts
 from services.app.review import ReviewPorts
 from services.compliance.evidence import EvidenceDesk
@@ -75,6 +77,8 @@ class Ports:
     audit_index: AuditIndex | None = None  # which entries are about what (read-only here; web/audit_reads.py)
     index_requests: IndexRequests | None = None  # views a person just changed (web/invoice_search.py)
     sign_in: SignIn | None = None  # OpenID Connect sign-in per tenant (web/ui/pages/oidc_login.py)
+    deliveries: WebhookDeliveries | None = None  # the outbound webhooks' delivery log (app/subscriptions.py)
+    integration_setup: IntegrationSetup | None = None  # own-system, NAV and pull set-up (app/integrations.py)
 
 
 def get_ports(request: Request) -> Ports:

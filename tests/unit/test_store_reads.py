@@ -39,6 +39,7 @@ GROWING = frozenset({
     "match_confirmations", "source_documents", "client_records", "version_lists",
     "payment_writebacks_lists", "invoice_links_lists",  # adapters/id_lists.py, per invoice by _id
     "id lists (named at run time)",  # what DYNAMIC names
+    "webhook_deliveries",  # one entry per delivered invoice per subscription (adapters/webhook_deliveries.py)
 })
 # Modules whose repositories name their collection at run time (``db[self.collection]``): what such a
 # collection stands for. adapters/id_lists.py keeps per-invoice lists of growing collections.

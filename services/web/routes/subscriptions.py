@@ -1,6 +1,8 @@
 """Outbound webhook subscriptions (admin): create (the signing secret is in the answer once and
-never again), list, get, delete. The downstream worker (services/downstream) POSTs
-``invoice.linked`` and ``rule.notify`` to them, signed like our inbound webhooks.
+never again), list, get, change (disable with ``active: false``), delete; the delivery log a page at
+a time, and a failed delivery sent again. The downstream worker (services/downstream) POSTs
+``invoice.linked`` and ``rule.notify`` to them, signed like our inbound webhooks. The use cases are
+``app/subscriptions.py``, which the admin's Kimenő webhookok page calls too.
 
 A subscription receives only events of invoices at its ``sites`` (empty: every site). A
 site-restricted admin creates, sees and deletes only subscriptions whose sites are all its own
@@ -16,35 +18,22 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Response, status
+from fastapi import APIRouter, Body, Query, Response, status
 
-from services.adapters.subscriptions import create_subscription
-from services.core.access import Permission, Principal
-from services.core.errors import ConflictError, NotFoundError, ReasonCode
-from services.core.subscriptions import public_subscription, validate_subscription
-from services.web.billing_deps import BillingDep
-from services.web.deps import Ports, PortsDep, PrincipalDep, require, require_sites
+from services.app import subscriptions as uc
+from services.core.access import Permission
+from services.core.subscriptions import public_subscription
+from services.web.deps import PrincipalDep, require
+from services.web.subscription_deps import SubscriptionsDep
 
 router = APIRouter(prefix="/api/v1/subscriptions", tags=["webhook subscriptions"])
 
 
-def _covered(principal: Principal, doc: dict[str, Any]) -> bool:
-    return principal.covers(doc.get("sites") or ())  # stored before subscriptions had sites: every site
-
-
-async def _visible(ports: Ports, principal: Principal, sub_id: str) -> dict[str, Any]:
-    doc = await asyncio.to_thread(ports.subscriptions.get, principal.tenant, sub_id)
-    if doc is None or not _covered(principal, doc):
-        raise NotFoundError(f"no subscription {sub_id!r}")
-    return doc
-
-
 @router.get("", summary="The tenant's outbound webhook subscriptions (no secrets); a site-restricted caller "
                         "sees those of its sites")
-async def list_subscriptions(ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+async def list_subscriptions(subs: SubscriptionsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    docs = await asyncio.to_thread(ports.subscriptions.list, principal.tenant)
-    return {"items": [public_subscription(d) for d in docs if _covered(principal, d)]}
+    return {"items": await asyncio.to_thread(uc.list_subscriptions, subs, principal)}
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Create a subscription; the secret is shown once",
@@ -53,35 +42,44 @@ async def list_subscriptions(ports: PortsDep, principal: PrincipalDep) -> dict[s
                          "may subscribe to. The answer's "
                          "`secret` verifies `X-Szamlatar-Signature: v1=<hex HMAC-SHA256(secret, "
                          "\"<X-Szamlatar-Timestamp>.\" + body)>`; it is stored encrypted and never shown again.")
-async def create(ports: PortsDep, principal: PrincipalDep, billing: BillingDep,
+async def create(subs: SubscriptionsDep, principal: PrincipalDep,
                  body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    fields = validate_subscription(body, http_prefixes=billing.settings.url_allowlist)
-    require_sites(principal, fields["sites"])
-    repo = ports.subscriptions
-    if fields.get("id") and await asyncio.to_thread(repo.get, principal.tenant, fields["id"]) is not None:
-        raise ConflictError(f"subscription {fields['id']!r} exists", reason=ReasonCode.EXISTS)
-    doc, secret = await asyncio.to_thread(create_subscription, repo, ports.settings,
-                                          tenant=principal.tenant, fields=fields, actor=principal.subject,
-                                          url_allowlist=billing.settings.url_allowlist)
-    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
-                            action="subscription.created", target=doc["id"],
-                            details={"url": doc["url"], "events": doc["events"], "sites": doc["sites"]})
-    return {"subscription": public_subscription(doc), "secret": secret}
+    return await asyncio.to_thread(uc.create, subs, principal, body)
 
 
 @router.get("/{sub_id}", summary="One subscription (no secret)")
-async def get_subscription(sub_id: str, ports: PortsDep, principal: PrincipalDep) -> dict[str, Any]:
+async def get_subscription(sub_id: str, subs: SubscriptionsDep, principal: PrincipalDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
-    return public_subscription(await _visible(ports, principal, sub_id))
+    return public_subscription(await asyncio.to_thread(uc.visible, subs, principal, sub_id))
+
+
+@router.patch("/{sub_id}", summary="Change url, events, sites, description or active (false: disabled)")
+async def change_subscription(sub_id: str, subs: SubscriptionsDep, principal: PrincipalDep,
+                              body: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    return await asyncio.to_thread(uc.change, subs, principal, sub_id, body)
 
 
 @router.delete("/{sub_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a subscription")
-async def delete_subscription(sub_id: str, ports: PortsDep, principal: PrincipalDep) -> Response:
+async def delete_subscription(sub_id: str, subs: SubscriptionsDep, principal: PrincipalDep) -> Response:
     require(principal, Permission.ADMIN)
-    await _visible(ports, principal, sub_id)
-    if not await asyncio.to_thread(ports.subscriptions.delete, principal.tenant, sub_id):
-        raise NotFoundError(f"no subscription {sub_id!r}")
-    await asyncio.to_thread(ports.audit.append, tenant=principal.tenant, actor=principal.subject,
-                            action="subscription.deleted", target=sub_id, details={})
+    await asyncio.to_thread(uc.delete, subs, principal, sub_id)
     return Response(status_code=204)
+
+
+@router.get("/{sub_id}/deliveries", summary="The subscription's delivery log, newest first, a page at a time",
+            description="`before`: the `next` of the previous page.")
+async def deliveries(sub_id: str, subs: SubscriptionsDep, principal: PrincipalDep, before: str = "",
+                     limit: Annotated[int, Query(ge=1, le=uc.MAX_PAGE)] = uc.PAGE) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    items, after = await asyncio.to_thread(uc.deliveries, subs, principal, sub_id, before=before, limit=limit)
+    return {"items": [{"id": d["_id"], **{k: v for k, v in d.items() if k != "_id"}} for d in items],
+            "next": after or None}
+
+
+@router.post("/{sub_id}/deliveries/{entry_id}/replay",
+             summary="Send a failed delivery again (same body and delivery id), at most once")
+async def replay(sub_id: str, entry_id: str, subs: SubscriptionsDep, principal: PrincipalDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    return await asyncio.to_thread(uc.replay, subs, principal, sub_id, entry_id)

@@ -42,3 +42,4 @@ class FakeCollection:
 class FakeDb:
     def __init__(self) -> None:
         self.dlq_replays, self.webhook_subscriptions = FakeCollection(), FakeCollection()
+        self.webhook_deliveries = FakeCollection()  # the delivery log (adapters/webhook_deliveries.py)

@@ -85,8 +85,8 @@ def resolve(host: str, port: int) -> list[str]:
 
 def test_a_delivery_the_url_policy_refuses_is_dead_lettered_at_once_and_the_others_are_delivered(
         receiver: Receiver) -> None:
-    publisher, sleeps = FakePublisher(), []
-    downstream = Downstream(cast(Any, FakeDb()), cast(Any, publisher), SETTINGS, CollectorRegistry(),
+    publisher, sleeps, db = FakePublisher(), [], FakeDb()
+    downstream = Downstream(cast(Any, db), cast(Any, publisher), SETTINGS, CollectorRegistry(),
                             post=http_post(("http://127.0.0.1:",), resolver=resolve), sleep=sleeps.append)
     downstream.subs = cast(Any, Subs(
         sub("private", "https://hr.example.test/in"),  # resolves to 10.20.30.40 now
@@ -109,6 +109,13 @@ def test_a_delivery_the_url_policy_refuses_is_dead_lettered_at_once_and_the_othe
     assert (records["webhook:moved"]["reason"], records["webhook:moved"]["attempts"]) == ("receiver_refused", 1)
     assert records["webhook:moved"]["error"] == "HTTP 302"
     assert sleeps == []  # nothing was retried
+    # the delivery log (the admin's page): each delivery once, a failed one with the body to replay
+    log = {d["subscription"]: d for d in db.webhook_deliveries.docs.values()}
+    assert {s: (d["ok"], d["status"]) for s, d in log.items()} == {
+        "private": (False, -1), "loopback-name": (False, -1), "metadata": (False, -1), "ok": (True, 200),
+        "moved": (False, 302)}
+    assert log["moved"]["payload"] == records["webhook:moved"]["payload"] and "payload" not in log["ok"]
+    assert log["moved"]["delivery"] == records["webhook:moved"]["event_id"]
 
 
 def test_a_subscription_whose_host_resolves_to_a_private_address_is_refused_when_created() -> None:

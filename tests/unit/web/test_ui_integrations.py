@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,11 +23,14 @@ from services.core.enums import Role
 from services.web.app import create_app
 from services.web.billing_deps import get_connection_ports
 from services.web.deps import Ports, require_sites
+from services.web.integration_deps import get_integration_ports, integration_ports
 from tests.fakes import FakeRepos
 from tests.unit.web.fakes import db_of, fake_ports
 from tests.unit.web.test_ui_auth import PASSWORD, TENANT, _csrf, login
 
 GOOD_KEY = "good-key-0123456789"
+# where the own-system webhook's address starts (the billing settings' public URL)
+BILLING: Any = SimpleNamespace(settings=SimpleNamespace(public_url="https://szamlatar.test", url_allowlist=()))
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 
@@ -68,6 +72,7 @@ def client(ports: Ports) -> Iterator[TestClient]:
         connections=ConnectionRepo(db), ingest=IngestState(db), audit=ports.audit, probe=_probe,
         seal=lambda value: f"sealed:{value}", push_url=lambda cid: f"https://szamlatar.test/push/{cid}",
         require_sites=require_sites, url_allowlist=OFFICIAL_BILLING_URLS, clock=lambda: T0)
+    app.dependency_overrides[get_integration_ports] = lambda: integration_ports(ports, BILLING)
     with TestClient(app, follow_redirects=False) as c:
         yield c
 

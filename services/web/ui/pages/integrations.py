@@ -9,13 +9,17 @@ connections of its sites (``Principal.sees_site``, ``deps.require_sites``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
 from services.app import connections as uc
+from services.app import integrations as more
 from services.app.connections import ConnectionPorts
+from services.app.integrations import IntegrationPorts
 from services.core.connections import KINDS, SERVICE_NAMES
 from services.core.errors import (
     ConflictError,
@@ -28,9 +32,12 @@ from services.core.errors import (
     UnsupportedOperationError,
 )
 from services.web.billing_deps import ConnectionsDep
+from services.web.deps import Ports, PortsDep
+from services.web.integration_deps import IntegrationsDep
 from services.web.sessions import SessionContext
 from services.web.ui.guard import Admin, AdminForm, PageNotFound
 from services.web.ui.render import render
+from services.web.ui.sites import known_sites
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 FormStr = Annotated[str, Form()]
@@ -49,14 +56,27 @@ SAVE_ERRORS: dict[type[Rejected], tuple[int, str]] = {
 def _page(request: Request, conns: ConnectionPorts, ctx: SessionContext, *, status: int = 200,
           error: str | None = None, verdict: dict[str, Any] | None = None, shown_once: dict[str, str] | None = None,
           editing: dict[str, Any] | None = None, values: dict[str, str] | None = None,
-          notice: str | None = None) -> HTMLResponse:
+          notice: str | None = None, ports: Ports, ints: IntegrationPorts, detail: str = "",
+          secret: dict[str, Any] | None = None) -> HTMLResponse:
     rows = uc.overview(conns, ctx.principal)
+    producers = {p["id"]: p for p in more.producers(ints, ctx.principal)}
     return render(request, "integrations.html", ctx, status=status, rows=rows, error=error, verdict=verdict,
                   shown_once=shown_once or {}, editing=editing, values=values or {}, notice=notice,
-                  kinds=KINDS, pausable=uc.PAUSABLE, service_names=SERVICE_NAMES)
+                  kinds=KINDS, pausable=uc.PAUSABLE, service_names=SERVICE_NAMES, detail=detail, secret=secret,
+                  producers=producers, sites=known_sites(ports, ctx.principal),
+                  inbox={"bucket": ports.settings.inbox_bucket if ports.settings else "szamlatar-inbox",
+                         "prefix": f"inbox/{ctx.principal.tenant}/"},
+                  webhook_base=ints.webhook_url(""))
 
 
-def _refused(exc: SzamlatarError) -> tuple[int, str]:
+def shower(request: Request, conns: ConnectionPorts, ctx: SessionContext, ports: Ports,
+           ints: IntegrationPorts) -> Callable[..., HTMLResponse]:
+    """The page, with what an action has to say (``_page``'s keywords): every handler's answer, here and
+    in ``integrations_more.py``."""
+    return partial(_page, request, conns, ctx, ports=ports, ints=ints)
+
+
+def refused(exc: SzamlatarError) -> tuple[int, str]:
     if isinstance(exc, Retryable):
         return 503, "integrations.failed"
     return next((v for cls, v in SAVE_ERRORS.items() if isinstance(exc, cls)), (422, "integrations.failed"))
@@ -74,41 +94,45 @@ def _settings(kind: str, name: str, site: str, key: str, import_since: str, base
 
 
 @router.get("/admin/integrations")
-def integrations_page(request: Request, ctx: Admin, conns: ConnectionsDep,
+def integrations_page(request: Request, ctx: Admin, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
                       edit: str = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
     editing = None
     if edit:
         try:
             editing = uc.owned(conns, ctx.principal, edit)
         except NotFoundError as exc:
             raise PageNotFound(ctx) from exc
-    return _page(request, conns, ctx, editing=editing)
+    return show(editing=editing)
 
 
 @router.post("/admin/integrations")
-def integrations_create(request: Request, ctx: AdminForm, conns: ConnectionsDep,
+def integrations_create(request: Request, ctx: AdminForm, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
                         kind: FormStr = "", name: FormStr = "", site: FormStr = "", key: FormStr = "",
                         import_since: FormStr = "", base_url: FormStr = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
     values = {"kind": kind, "name": name, "site": site, "import_since": import_since,
               "base_url": base_url}  # never the key
     if kind not in KINDS:
-        return _page(request, conns, ctx, status=422, error="integrations.bad_kind", values=values)
+        return show(status=422, error="integrations.bad_kind", values=values)
     if not key.strip():
-        return _page(request, conns, ctx, status=422, error=f"integrations.key_required.{kind}", values=values)
+        return show(status=422, error=f"integrations.key_required.{kind}", values=values)
     try:
         answer = uc.create_connection(conns, ctx.principal, {"kind": kind, **_settings(kind, name, site, key,
                                                                                           import_since, base_url)})
     except SzamlatarError as exc:
-        status, message = _refused(exc)
-        return _page(request, conns, ctx, status=status, error=message, values=values)
-    return _page(request, conns, ctx, verdict={"name": answer["connection"]["name"], **answer["test"]},
+        status, message = refused(exc)
+        return show(status=status, error=message, values=values)
+    return show(verdict={"name": answer["connection"]["name"], **answer["test"]},
                  shown_once=answer.get("shown_once"))
 
 
 @router.post("/admin/integrations/{connection_id}")
-def integrations_change(request: Request, ctx: AdminForm, conns: ConnectionsDep, connection_id: str,
+def integrations_change(request: Request, ctx: AdminForm, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
+                        connection_id: str,
                         name: FormStr = "", site: FormStr = "", key: FormStr = "",
                         import_since: FormStr = "", base_url: FormStr = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
     try:
         doc = uc.owned(conns, ctx.principal, connection_id)
     except NotFoundError as exc:
@@ -118,34 +142,36 @@ def integrations_change(request: Request, ctx: AdminForm, conns: ConnectionsDep,
     try:
         answer = uc.change_connection(conns, ctx.principal, connection_id, body)
     except SzamlatarError as exc:
-        status, message = _refused(exc)
-        return _page(request, conns, ctx, status=status, error=message, editing=doc,
+        status, message = refused(exc)
+        return show(status=status, error=message, editing=doc,
                      values={"name": name, "site": site, "import_since": import_since, "base_url": base_url})
-    return _page(request, conns, ctx, verdict={"name": answer["connection"]["name"], **answer["test"]})
+    return show(verdict={"name": answer["connection"]["name"], **answer["test"]})
 
 
 @router.post("/admin/integrations/{connection_id}/test")
-def integrations_test(request: Request, ctx: AdminForm, conns: ConnectionsDep,
+def integrations_test(request: Request, ctx: AdminForm, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
                       connection_id: str) -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
     try:
         doc = uc.owned(conns, ctx.principal, connection_id)
         test = uc.retest_connection(conns, ctx.principal, connection_id)
     except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
     except SzamlatarError as exc:
-        status, message = _refused(exc)
-        return _page(request, conns, ctx, status=status, error=message)
-    return _page(request, conns, ctx, verdict={"name": doc.get("name") or connection_id, **test})
+        status, message = refused(exc)
+        return show(status=status, error=message)
+    return show(verdict={"name": doc.get("name") or connection_id, **test})
 
 
 @router.post("/admin/integrations/{connection_id}/enabled")
-def integrations_enable(request: Request, ctx: AdminForm, conns: ConnectionsDep,
+def integrations_enable(request: Request, ctx: AdminForm, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
                         connection_id: str, enabled: FormStr = "") -> HTMLResponse:
+    show = shower(request, conns, ctx, ports, ints)
     try:
         shown = uc.set_enabled(conns, ctx.principal, connection_id, enabled == "1")
     except NotFoundError as exc:
         raise PageNotFound(ctx) from exc
     except SzamlatarError as exc:
-        status, message = _refused(exc)
-        return _page(request, conns, ctx, status=status, error=message)
-    return _page(request, conns, ctx, notice="integrations.resumed" if shown["enabled"] else "integrations.paused")
+        status, message = refused(exc)
+        return show(status=status, error=message)
+    return show(notice="integrations.resumed" if shown["enabled"] else "integrations.paused")

@@ -86,7 +86,8 @@ def edge_ports() -> Ports:
     ports.audit = audit
     ports.invoices = BsonInvoiceRepo()
     ports.store = FakeStore(audit)  # type: ignore[assignment]
-    ports.settings = SimpleNamespace(archive_bucket="archive")  # type: ignore[assignment]
+    # api_port: what the billing context (billing_deps.get_billing) reads, for the routes that take it
+    ports.settings = SimpleNamespace(archive_bucket="archive", api_port=8000)  # type: ignore[assignment]
     ports.connections = NoConnections()
     accounts = ports.accounts
     assert isinstance(accounts, Accounts)
