@@ -64,6 +64,7 @@ PAGES = (
     UiPage("reference", "/ui/reference/project/{project}", "invoice.link.project"),
     UiPage("integrations", "/ui/admin/integrations", "integrations.title", NOT_ADMIN),
     UiPage("users", "/ui/admin/users", "admin.users", NOT_ADMIN),
+    UiPage("webhooks", "/ui/admin/webhooks", "webhooks.title", NOT_ADMIN),
     UiPage("rules", "/ui/admin/rules", "rules.title", NOT_ADMIN),
     UiPage("reference-admin", "/ui/admin/reference", "reference_admin.title", {"auditor": 403, "debrecen": 403}),
 )
