@@ -47,7 +47,7 @@ def _sign_in(page: Any, api: str, tenant: str, username: str, password: str) -> 
     page.get_by_label("Szervezet").fill(tenant)
     page.get_by_label("Felhasználónév").fill(username)
     page.get_by_label("Jelszó").fill(password)
-    page.get_by_role("button", name="Belépés").click()
+    page.get_by_role("button", name="Belépés", exact=True).click()
     page.wait_for_url("**/ui/", timeout=120_000)
 
 

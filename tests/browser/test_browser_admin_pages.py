@@ -38,7 +38,7 @@ def _login(page: Any, api: str, tenant: str, username: str, target: str) -> None
     page.get_by_label("Szervezet").fill(tenant)
     page.get_by_label("Felhasználónév").fill(username)
     page.get_by_label("Jelszó").fill(PASSWORD)
-    page.get_by_role("button", name="Belépés").click()
+    page.get_by_role("button", name="Belépés", exact=True).click()
     page.wait_for_url(f"**{target}")
 
 

@@ -142,7 +142,7 @@ def contexts(chromium: Any, seeded: dict[str, str]) -> Iterator[dict[str, Any]]:
         page.get_by_label("Szervezet").fill(seeded["tenant"])
         page.get_by_label("Felhasználónév").fill(name)
         page.get_by_label("Jelszó").fill(PASSWORD)
-        page.get_by_role("button", name="Belépés").click()
+        page.get_by_role("button", name="Belépés", exact=True).click()
         page.wait_for_url("**/ui/")
         page.close()
     yield made
