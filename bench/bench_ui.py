@@ -20,7 +20,8 @@ import statistics
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from szamlatar_dev.browser import sign_in
 
 CHROMIUM = os.environ.get("SZAMLATAR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -42,13 +43,6 @@ class PageTimes:
     dcl: list[float]
 
 
-def _sign_in(page: Any, api: str, tenant: str, username: str, password: str) -> None:
-    page.goto(f"{api}/ui/login")
-    page.get_by_label("Szervezet").fill(tenant)
-    page.get_by_label("Felhasználónév").fill(username)
-    page.get_by_label("Jelszó").fill(password)
-    page.get_by_role("button", name="Belépés", exact=True).click()
-    page.wait_for_url("**/ui/", timeout=120_000)
 
 
 def first_paints(api: str, tenant: str, username: str, password: str, repeat: int = 10,
@@ -62,7 +56,7 @@ def first_paints(api: str, tenant: str, username: str, password: str, repeat: in
         context = browser.new_context(locale="hu-HU")
         context.set_default_timeout(300_000)  # a page at a large archive may be slow: measure, do not fail
         page = context.new_page()
-        _sign_in(page, api, tenant, username, password)
+        sign_in(page, api, tenant, username, password, timeout=120_000)
         for name, path in pages.items():
             times = PageTimes([], [], [])
             for n in range(repeat + 1):

@@ -18,6 +18,7 @@ from services.adapters.settings import Settings
 from services.adapters.users import create_user
 from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.enums import Role
+from szamlatar_dev.browser import sign_in
 from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.conftest import Process, Tenant, downstream, wait_until  # noqa: F401
 from tests.integration.test_downstream import Receiver, signed_by
@@ -34,12 +35,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 def _login(page: Any, api: str, tenant: str, username: str, target: str) -> None:
-    page.goto(f"{api}{target}")
-    page.get_by_label("Szervezet").fill(tenant)
-    page.get_by_label("Felhasználónév").fill(username)
-    page.get_by_label("Jelszó").fill(PASSWORD)
-    page.get_by_role("button", name="Belépés", exact=True).click()
-    page.wait_for_url(f"**{target}")
+    sign_in(page, api, tenant, username, PASSWORD, target=target)
 
 
 def test_browser_admin_adds_an_outbound_webhook_and_replays_a_failed_delivery(

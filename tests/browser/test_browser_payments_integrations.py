@@ -16,6 +16,7 @@ from pymongo.database import Database
 from services.adapters.users import create_user
 from services.core.enums import Role
 from services.web.presentation import format_amount
+from szamlatar_dev.browser import sign_in
 from szamlatar_dev.demo.own_system import demo_book, demo_documents, invoice_metadata
 from tests.integration.billing.conftest import Emulator
 from tests.integration.conftest import Process, Tenant, wait_until
@@ -25,12 +26,7 @@ PASSWORD = "browser-test-pw"
 
 
 def _login(page: Any, api: str, tenant: str, username: str, target: str) -> None:
-    page.goto(f"{api}{target}")
-    page.get_by_label("Szervezet").fill(tenant)
-    page.get_by_label("Felhasználónév").fill(username)
-    page.get_by_label("Jelszó").fill(PASSWORD)
-    page.get_by_role("button", name="Belépés", exact=True).click()
-    page.wait_for_url(f"**{target}")
+    sign_in(page, api, tenant, username, PASSWORD, target=target)
 
 
 def _archived_invoice(tenant: Tenant, db: Database[dict[str, Any]]) -> tuple[Any, str]:
