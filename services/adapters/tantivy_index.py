@@ -17,6 +17,7 @@ Engine errors and panics (pyo3's ``PanicException`` is a ``BaseException``) beco
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import threading
@@ -48,6 +49,11 @@ CURRENT = "CURRENT"
 REBUILD_MARK = "REBUILD.json"
 TOTALS_GROUPS = 1000  # values of a grouped field (currencies, months, sites) — far more than there are
 WRITER_HEAP = 64_000_000  # bytes; a segment is flushed when the writer's buffer reaches it
+# From this offset on, a sorted page deep in a numeric column skips ahead by a value bound (see
+# ``_skip_ahead``): Tantivy keeps a heap of offset + limit hits, which at 250 000 hits and offset 125 000
+# took 33 ms where skipping took 14 ms; below ~40 000 the heap is the cheaper of the two.
+SKIP_AHEAD_FROM = 50_000
+PERCENT_GRID = [i / 2 for i in range(201)]  # 0, 0.5, … 100: bounds to skip by, a ~0.5 % step of the hits
 _T = TypeVar("_T")
 
 
@@ -214,12 +220,16 @@ class TantivySearchIndex:
 
     def search(self, query: IndexQuery, *, sort: Sort, offset: int, limit: int) -> SearchPage:
         def work(searcher: tantivy.Searcher) -> SearchPage:
-            result = searcher.search(to_tantivy(query), max(1, limit), count=True, offset=offset,
+            q, skipped = to_tantivy(query), 0
+            if offset >= SKIP_AHEAD_FROM and FIELDS[sort.field] is FieldKind.FLOAT:
+                q, skipped = _skip_ahead(searcher, q, sort, offset)
+            result = searcher.search(q, max(1, limit), count=True, offset=offset - skipped,
                                      order_by_field=sort.field,
                                      order=tantivy.Order.Desc if sort.descending else tantivy.Order.Asc)
             docs = [searcher.doc(address) for _, address in result.hits[:limit]]
             rows = [decode_row(r) for d in docs if (r := d.get_first("row")) is not None]
-            return SearchPage(ids=[str(d.get_first("id")) for d in docs], total=_count(result), rows=rows)
+            return SearchPage(ids=[str(d.get_first("id")) for d in docs], total=_count(result) + skipped,
+                              rows=rows)
         return self._run("search", work)
 
     def count(self, query: IndexQuery) -> int:
@@ -273,6 +283,70 @@ def open_node_index() -> TantivySearchIndex:
 def _count(result: tantivy.SearchResult) -> int:
     # ``count`` exists when searched with count=True; the 0.27 type stub leaves it out.
     return int(getattr(result, "count", 0) or 0)
+
+
+def _skip_ahead(searcher: tantivy.Searcher, query: tantivy.Query, sort: Sort, offset: int
+                ) -> tuple[tantivy.Query, int]:
+    """``query`` without the hits that sort before a value bound, and how many those were (≤ ``offset``).
+
+    Sorted by a fast field, hits come in (value, document address) order, ascending or descending,
+    and hits without a value come last either way. So every hit whose value lies before a bound comes
+    before every other hit, and the page at ``offset`` is the page at ``offset - skipped`` of the rest,
+    in the same order: the engine then keeps a heap of a few thousand hits instead of ``offset``.
+    Two passes over the column's fast field find the bound: percentiles (approximate), then the exact
+    count before the candidates; without a safe candidate nothing is skipped. Amounts only: the
+    percentile sketch is accurate to ~1 % of a value, which for a spread of amounts is close in rank,
+    but for a yyyymmdd date (or the date-and-id sort key) is years off."""
+    field = sort.field
+    sketch = searcher.aggregate(query, {"n": {"stats": {"field": field}},
+                                        "p": {"percentiles": {"field": field, "percents": PERCENT_GRID}}})
+    grid = [(float(k), float(v)) for k, v in (sketch["p"]["values"] or {}).items() if v is not None]
+    bounds = skip_candidates(grid, int(sketch["n"]["count"] or 0), offset, sort.descending)
+    if not bounds:
+        return query, 0
+    ranges = [{"to": bounds[0]}, *({"from": a, "to": b} for a, b in itertools.pairwise(bounds))]
+    counts = [int(b["doc_count"]) for b in
+              searcher.aggregate(query, {"r": {"range": {"field": field, "ranges": [*ranges, {"from": bounds[-1]}]}}})
+              ["r"]["buckets"]]
+    best = best_skip(bounds, counts, offset, sort.descending)
+    if best is None:
+        return query, 0
+    bound, skipped = best
+    before = (tantivy.Query.range_query(SCHEMA, field, tantivy.FieldType.Float, bound, None) if sort.descending
+              else tantivy.Query.range_query(SCHEMA, field, tantivy.FieldType.Float, None, bound, include_upper=False))
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, query), (tantivy.Occur.MustNot, before)]), skipped
+
+
+def skip_candidates(grid: Sequence[tuple[float, float]], valued: int, offset: int, descending: bool
+                    ) -> list[float]:
+    """Up to three bounds (ascending) from a (percent, value) sketch of ``valued`` hits with a value, each
+    estimated to have at most ``offset`` hits before it in the sort order: the nearest distinct values on
+    the near side of the offset's percentile."""
+    if valued <= 0 or offset >= valued:
+        return []
+    target = 100.0 * offset / valued
+    side = [v for p, v in sorted(grid, reverse=not descending) if (p >= 100.0 - target if descending else p <= target)]
+    near: list[float] = []
+    for value in side:  # distinct values: where amounts tie, neighbouring grid points share one
+        if value not in near:
+            near.append(value)
+        if len(near) == 3:
+            break
+    return sorted(near)
+
+
+def best_skip(bounds: Sequence[float], counts: Sequence[int], offset: int, descending: bool
+              ) -> tuple[float, int] | None:
+    """The bound that skips the most hits without passing ``offset``: ``counts`` are the range buckets
+    below ``bounds[0]``, between consecutive bounds and from the last one on (valued hits only).
+    Ascending, a bound skips the hits below it; descending, the hits at or above it."""
+    valued, below, best = sum(counts), 0, None
+    for bound, count in zip(bounds, counts, strict=False):
+        below += count
+        skipped = valued - below if descending else below
+        if skipped <= offset and (best is None or skipped > best[1]):
+            best = (bound, skipped)
+    return best
 
 
 def _versions(searcher: tantivy.Searcher, invoice_ids: Sequence[str]) -> dict[str, int]:
