@@ -70,7 +70,8 @@ bench-search: install  ## search latency against archive size on the local Ferre
 		$(TEST) deploy/local/stop.sh; exit $$rc
 
 bench-scale: install  ## N synthetic invoices (BENCH_ARGS="--invoices N", default 1 000 000): search over HTTP, pipeline, RSS
-	@$(TEST) deploy/local/with-env.sh sh -c 'deploy/local/stop.sh; rm -rf "$$SZAMLATAR_STATE_DIR"'  # an empty archive
+	@$(TEST) deploy/local/with-env.sh sh -c 'deploy/local/stop.sh; case " $(BENCH_ARGS) " in \
+		*" --reuse "*) ;; *) rm -rf "$$SZAMLATAR_STATE_DIR";; esac'  # an empty archive, unless --reuse
 	@$(TEST) deploy/local/start.sh
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_scale.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
