@@ -82,6 +82,8 @@ def create_producer_connection(db: MongoDb, *, connection_id: str, tenant: str,
     connection.update({"kafka_principal": principal, "signing_secrets": kept,
                        "created_at": (existing or {}).get("created_at", now), "updated_at": now,
                        "created_by": created_by})
+    # A change keeps what this form does not set: the name, and a pause (resuming is its own action).
+    connection.update({k: existing[k] for k in ("name", "enabled") if existing and k in existing})
     ConnectionRepo(db).upsert(connection)
     return connection
 

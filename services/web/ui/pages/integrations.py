@@ -1,7 +1,7 @@
 """``/ui/admin/integrations`` (Integrációk): every connection of the tenant — Billingo, Számlázz.hu, own
 system, pull, NAV, exports, producers — with its kind, site, state, last sync and last error; add or edit
 a Billingo or Számlázz.hu connection (the key is never shown back), whose saving runs the test fetch and
-shows its verdict; pause and resume the kinds whose process honours it (``app/connections.PAUSABLE``).
+shows its verdict; pause and resume any of them (each process honours it: ``core/pausing.py``).
 
 Every action is a use case of ``app/connections.py``, the same as ``/api/v1/connections``; its domain
 errors become a Hungarian message on the page. A site-restricted admin sees and changes only the
@@ -43,6 +43,7 @@ router = APIRouter(prefix="/ui", include_in_schema=False)
 FormStr = Annotated[str, Form()]
 KEY_FIELD = {"billingo": "api_key", "szamlazz": "agent_key"}  # the one key each kind's form asks for
 assert set(KEY_FIELD) == set(KINDS)
+PAUSE_NOTICES = ("own_system", "producer", "export", "nav")  # integrations.paused.<kind> (core/pausing.py)
 
 # A refused save, by its domain error: the status of the page and the message for a person.
 SAVE_ERRORS: dict[type[Rejected], tuple[int, str]] = {
@@ -174,4 +175,8 @@ def integrations_enable(request: Request, ctx: AdminForm, conns: ConnectionsDep,
     except SzamlatarError as exc:
         status, message = refused(exc)
         return show(status=status, error=message)
-    return show(notice="integrations.resumed" if shown["enabled"] else "integrations.paused")
+    if shown["enabled"]:
+        return show(notice="integrations.resumed")
+    # what the pause means for this kind's process, where it differs from "nothing fetched or accepted"
+    kind = str(shown.get("kind"))
+    return show(notice=f"integrations.paused.{kind}" if kind in PAUSE_NOTICES else "integrations.paused")

@@ -1,0 +1,11 @@
+"""The Integrációk page's later share, in English (keys as ``integrations_hu.py``)."""
+
+MESSAGES: dict[str, str] = {
+    "integrations.paused.own_system": ("The connection is paused: the webhook answers correctly signed requests "
+                                       "503 (disabled) and takes nothing; the sender sends again later."),
+    "integrations.paused.producer": ("The connection is paused: the system's Kafka records go to the dead-letter "
+                                     "topic (DLQ); after resuming, “szamlatar dlq replay” sends them again."),
+    "integrations.paused.export": ("The connection is paused: files put in the S3 inbox or the watched folder "
+                                   "stay where they are until it is resumed."),
+    "integrations.paused.nav": "The connection is paused: the NAV sync skips it; resumed, it goes on where it stopped.",
+}
