@@ -181,6 +181,16 @@ class OwnSystemConnections:
             ConnectionRepo(self.db).set_fields(connection_id, {"name": name})
         return secret
 
+    def change(self, connection_id: str, *, name: str, site: str, url_hosts: list[str]) -> dict[str, Any]:
+        """New name, site and document-URL hosts; the secrets, the pause and the private-address
+        allowance stay."""
+        connection = _connection(self.db, connection_id)
+        connection.update({"name": name, "site": site, "url_allowlist": [h.strip().lower() for h in url_hosts
+                                                                          if h.strip()],
+                           "updated_at": datetime.now(UTC)})
+        ConnectionRepo(self.db).upsert(connection)
+        return connection
+
     def rotate(self, connection_id: str) -> str:
         return rotate_webhook_secret(self.db, self.settings, connection_id)
 

@@ -29,7 +29,7 @@ from services.core.connections import (
     public_view,
     validate_settings,
 )
-from services.core.errors import ConflictError, NotFoundError, ReasonCode, UnsupportedOperationError
+from services.core.errors import ConflictError, ForbiddenError, NotFoundError, ReasonCode, UnsupportedOperationError
 
 Doc = dict[str, Any]
 PUSH_KEY_SUFFIX = "sztar"  # our receiver's registered keypostfix: Számlázz.hu keys end with it
@@ -40,6 +40,8 @@ EVERY_KIND = tuple(k.value for k in ConnectionKind)
 # Every kind can be paused: each process honours ``enabled`` as ``core/pausing.py`` describes (pollers
 # skip, doors answer 503 ``disabled``, the export inbox leaves drops, a producer's records wait in the DLQ).
 PAUSABLE = EVERY_KIND
+# The kinds with a test fetch (``ConnectionPorts.probe``): the billing services, NAV, the pull list.
+TESTABLE = ("billingo", "szamlazz", "nav", "pull")
 
 
 class ConnectionStore(Protocol):
@@ -156,9 +158,13 @@ def change_connection(ports: ConnectionPorts, principal: Principal, connection_i
 
 
 def retest_connection(ports: ConnectionPorts, principal: Principal, connection_id: str) -> Doc:
+    """The kind's test fetch now (``TESTABLE``), its verdict kept on the connection. A NAV connection's
+    lists are the whole company's: only a tenant-wide principal asks NAV about them."""
     doc = owned(ports, principal, connection_id)
-    if doc.get("kind") not in CREDENTIALS:
-        raise UnsupportedOperationError("only Billingo and Számlázz.hu connections")
+    if doc.get("kind") not in TESTABLE:
+        raise UnsupportedOperationError(f"a {doc.get('kind')} connection has no test fetch")
+    if doc.get("kind") == "nav" and not principal.tenant_wide:
+        raise ForbiddenError("a NAV connection covers every site: only an admin without a site limit tests it")
     return test_and_store(ports, doc)
 
 

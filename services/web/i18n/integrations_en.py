@@ -8,4 +8,10 @@ MESSAGES: dict[str, str] = {
     "integrations.paused.export": ("The connection is paused: files put in the S3 inbox or the watched folder "
                                    "stay where they are until it is resumed."),
     "integrations.paused.nav": "The connection is paused: the NAV sync skips it; resumed, it goes on where it stopped.",
+    "integrations.saved": "The connection's settings are saved.",
+    "integrations.save": "Save",
+    "integrations.secret_keep": "Secret: never shown; left empty, the stored value stays.",
+    "integrations.own.secret_rotate": "The secret is replaced with the row's “New secret” button.",
+    "integrations.pull.oauth_kept": "An OAuth client authenticates (set from the command line); it stays as it is.",
+    "integrations.nav.sync_from": "Sync from (optional)",
 }

@@ -10,4 +10,10 @@ MESSAGES: dict[str, str] = {
                                    "a helyükön maradnak a folytatásig."),
     "integrations.paused.nav": ("A kapcsolat szüneteltetve: a NAV-szinkron kihagyja; folytatás után onnan "
                                 "halad tovább, ahol abbahagyta."),
+    "integrations.saved": "A kapcsolat beállításai elmentve.",
+    "integrations.save": "Mentés",
+    "integrations.secret_keep": "Titkos érték: nem jelenítjük meg; üresen hagyva a tárolt érték marad.",
+    "integrations.own.secret_rotate": "A titkos kulcsot a sor „Új titok” gombjával lehet lecserélni.",
+    "integrations.pull.oauth_kept": "OAuth-kliens hitelesít (parancssorból állítható); itt nem változik.",
+    "integrations.nav.sync_from": "Szinkron kezdete (nem kötelező)",
 }

@@ -9,6 +9,7 @@ connections of its sites (``Principal.sees_site``, ``deps.require_sites``)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import partial
 from typing import Annotated, Any
@@ -63,7 +64,8 @@ def _page(request: Request, conns: ConnectionPorts, ctx: SessionContext, *, stat
     producers = {p["id"]: p for p in more.producers(ints, ctx.principal)}
     return render(request, "integrations.html", ctx, status=status, rows=rows, error=error, verdict=verdict,
                   shown_once=shown_once or {}, editing=editing, values=values or {}, notice=notice,
-                  kinds=KINDS, pausable=uc.PAUSABLE, service_names=SERVICE_NAMES, detail=detail, secret=secret,
+                  kinds=KINDS, pausable=uc.PAUSABLE, testable=uc.TESTABLE, service_names=SERVICE_NAMES,
+                  detail=detail, secret=secret,
                   producers=producers, sites=known_sites(ports, ctx.principal),
                   inbox={"bucket": ports.settings.inbox_bucket if ports.settings else "szamlatar-inbox",
                          "prefix": f"inbox/{ctx.principal.tenant}/"},
@@ -98,13 +100,15 @@ def _settings(kind: str, name: str, site: str, key: str, import_since: str, base
 def integrations_page(request: Request, ctx: Admin, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
                       edit: str = "") -> HTMLResponse:
     show = shower(request, conns, ctx, ports, ints)
-    editing = None
+    editing, values = None, {}
     if edit:
         try:
             editing = uc.owned(conns, ctx.principal, edit)
         except NotFoundError as exc:
             raise PageNotFound(ctx) from exc
-    return show(editing=editing)
+        if editing.get("kind") == "pull":  # the mapping as the admin typed it: readable JSON, accents kept
+            values["mapping"] = json.dumps(editing.get("pull") or {}, ensure_ascii=False, indent=2)
+    return show(editing=editing, values=values)
 
 
 @router.post("/admin/integrations")
