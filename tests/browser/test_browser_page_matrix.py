@@ -67,6 +67,7 @@ PAGES = (
     UiPage("users", "/ui/admin/users", "admin.users", NOT_ADMIN),
     UiPage("webhooks", "/ui/admin/webhooks", "webhooks.title", NOT_ADMIN),
     UiPage("rules", "/ui/admin/rules", "rules.title", NOT_ADMIN),
+    UiPage("signin-admin", "/ui/admin/signin", "signin_admin.title", NOT_ADMIN),
     UiPage("reference-admin", "/ui/admin/reference", "reference_admin.title", {"auditor": 403, "debrecen": 403}),
     UiPage("reference-admin-documents", "/ui/admin/reference?kind=completion_certificate", "reference_admin.title",
            {"auditor": 403, "debrecen": 403}),

@@ -28,4 +28,27 @@ MESSAGES: dict[str, str] = {
     "reference_admin.deleted": "Record {id} is deleted.",
     "audit.action.search.saved": "search saved",
     "audit.action.search.deleted": "saved search deleted",
+    # Céges bejelentkezés (signin_admin): the tenant's OpenID Connect provider
+    "signin_admin.title": "Company sign-in",
+    "signin_admin.help": ("Staff sign in with the company's identity provider (OpenID Connect: Entra ID, Google "
+                          "Workspace, Keycloak); their groups give their role and sites."),
+    "signin_admin.provider": "Identity provider",
+    "signin_admin.configured": "Set up: {issuer}",
+    "signin_admin.secret_set": "client secret set",
+    "signin_admin.none": "Not set up yet; until then only local accounts sign in.",
+    "signin_admin.issuer": "Issuer URL",
+    "signin_admin.client_id": "Client ID",
+    "signin_admin.client_secret": "Client secret",
+    "signin_admin.secret_new": "The secret of the application registered at the provider; never shown again.",
+    "signin_admin.roles": "Group → role",
+    "signin_admin.roles_help": ("One GROUP=ROLE a line (admin, finance, auditor, viewer); someone in none of these "
+                                "groups is a viewer."),
+    "signin_admin.sites": "Group → sites",
+    "signin_admin.sites_help": "One GROUP=site1,site2 or GROUP=* a line; empty: everyone sees every site.",
+    "signin_admin.saved": "The company sign-in settings are saved.",
+    "problem.signin.pair": "This line is not GROUP=VALUE: “{line}”.",
+    "problem.signin.role": "Unknown role in this line: “{line}” (admin, finance, auditor or viewer).",
+    "problem.signin.issuer": "The issuer URL must start with https://.",
+    "problem.signin.client_id": "Enter the client ID.",
+    "problem.signin.secret_required": "The first set-up needs the client secret too.",
 }

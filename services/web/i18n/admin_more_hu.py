@@ -31,4 +31,28 @@ MESSAGES: dict[str, str] = {
     "reference_admin.deleted": "A(z) {id} rekordot töröltük.",
     "audit.action.search.saved": "keresés elmentve",
     "audit.action.search.deleted": "mentett keresés törölve",
+    # Céges bejelentkezés (signin_admin): the tenant's OpenID Connect provider
+    "signin_admin.title": "Céges bejelentkezés",
+    "signin_admin.help": ("A munkatársak a cég azonosítási szolgáltatásával (OpenID Connect: Entra ID, Google "
+                          "Workspace, Keycloak) lépnek be; a csoportjaik adják a szerepkörüket és telephelyeiket."),
+    "signin_admin.provider": "Azonosítási szolgáltató",
+    "signin_admin.configured": "Beállítva: {issuer}",
+    "signin_admin.secret_set": "kliens titok megadva",
+    "signin_admin.none": "Még nincs beállítva; addig csak a helyi fiókokkal lehet belépni.",
+    "signin_admin.issuer": "Kibocsátó (issuer) címe",
+    "signin_admin.client_id": "Kliensazonosító (client ID)",
+    "signin_admin.client_secret": "Kliens titok (client secret)",
+    "signin_admin.secret_new": "A szolgáltatónál regisztrált alkalmazás titka; később nem jelenítjük meg.",
+    "signin_admin.roles": "Csoport → szerepkör",
+    "signin_admin.roles_help": ("Soronként CSOPORT=SZEREPKÖR (admin, finance, auditor, viewer); akinek egyik "
+                                "csoportja sincs itt, megtekintő lesz."),
+    "signin_admin.sites": "Csoport → telephelyek",
+    "signin_admin.sites_help": ("Soronként CSOPORT=telephely1,telephely2 vagy CSOPORT=*; üresen mindenki minden "
+                                "telephelyet lát."),
+    "signin_admin.saved": "A céges bejelentkezés beállításai elmentve.",
+    "problem.signin.pair": "Ez a sor nem CSOPORT=ÉRTÉK alakú: „{line}”.",
+    "problem.signin.role": "Ismeretlen szerepkör ebben a sorban: „{line}” (admin, finance, auditor vagy viewer).",
+    "problem.signin.issuer": "A kibocsátó címe https://-sel kezdődjön.",
+    "problem.signin.client_id": "Adja meg a kliensazonosítót.",
+    "problem.signin.secret_required": "Az első beállításhoz a kliens titok is kell.",
 }
