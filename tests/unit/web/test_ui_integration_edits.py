@@ -179,3 +179,9 @@ def test_the_api_pauses_any_kind_and_tests_nav_and_pull(client: TestClient, port
     assert db_of(ports).connections.docs["erp-own"]["enabled"] is False
     assert client.post("/api/v1/connections/erp-pull/test", headers=ADMIN_API).json()["found"] == 7
     assert client.put("/api/v1/connections/erp-own/enabled", json={}, headers=ADMIN_API).status_code == 422
+
+
+def test_the_pause_endpoint_is_in_the_openapi_document_with_its_body(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    put = spec["paths"]["/api/v1/connections/{connection_id}/enabled"]["put"]
+    assert "disabled" in put["description"] and put["requestBody"]["required"] is True
