@@ -40,7 +40,9 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+import requests
 from kafka import KafkaConsumer
+from prometheus_client.parser import text_string_to_metric_families
 
 from services.adapters.mongo import connect
 from services.adapters.settings import IndexSettings, Settings, load_index_settings, load_settings
@@ -199,10 +201,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         watcher.stop.set()
         watcher.thread.join()
         report(drill, watcher, postings, accepted, restarted, posted_for, finished - started, args.tail, out)
+        service_times({"worker": f"http://127.0.0.1:{settings.worker_web_port}/metrics",
+                       "indexer": f"http://127.0.0.1:{index.indexer_port}/metrics"}, out)
     finally:
         for process in processes.values():
             process.stop()
     return 0
+
+
+def service_times(endpoints: Mapping[str, str], out: Callable[[str], None]) -> None:
+    """Each stage's mean time per event, and the indexer's mean flush, from the processes' own
+    histograms (``szamlatar_stage_duration_seconds``, ``szamlatar_stage_flush_seconds``): the work
+    itself, where the steps above also hold the waiting in line for it (a restarted worker counts
+    only since its restart)."""
+    sums: dict[tuple[str, str], float] = {}
+    for process, url in endpoints.items():
+        try:
+            text = requests.get(url, timeout=5).text
+        except requests.RequestException as exc:
+            out(f"{process} metrics: {exc}")
+            continue
+        for family in text_string_to_metric_families(text):
+            if family.name in ("szamlatar_stage_duration_seconds", "szamlatar_stage_flush_seconds"):
+                for sample in family.samples:
+                    if sample.name.endswith(("_sum", "_count")):
+                        key = (f"{family.name.split('_')[2]} {sample.labels['stage']}", sample.name.rsplit("_", 1)[1])
+                        sums[key] = sums.get(key, 0.0) + sample.value
+    means = [f"{what} {sums[(what, 'sum')] / n * 1000:.0f} ms (n={n:.0f})"
+             for what in sorted({w for w, _ in sums}) if (n := sums.get((what, "count"), 0.0))]
+    out("mean time per event: " + "; ".join(means))
 
 
 def wait_until_found(watcher: SearchWatcher, wanted: set[str], drill: Drill, timeout: float) -> None:
