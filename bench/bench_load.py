@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import functools
 import itertools
+import json
 import statistics
 import sys
 import threading
@@ -160,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--restart-worker-at", type=float, default=None,
                         help="seconds into the run to SIGKILL and restart the worker (default: half-way)")
     parser.add_argument("--no-restart", action="store_true")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write each invoice's marks (wall-clock seconds per step) to this JSON-lines file")
     parser.add_argument("--tail", type=float, default=0.02,
                         help="share of the slowest steady invoices whose steps are averaged (default 0.02)")
     args = parser.parse_args(argv)
@@ -200,7 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finished = time.time()
         watcher.stop.set()
         watcher.thread.join()
-        report(drill, watcher, postings, accepted, restarted, posted_for, finished - started, args.tail, out)
+        report(drill, watcher, postings, accepted, restarted, posted_for, finished - started, args.tail, out,
+               dump=args.dump)
         service_times({"worker": f"http://127.0.0.1:{settings.worker_web_port}/metrics",
                        "indexer": f"http://127.0.0.1:{index.indexer_port}/metrics"}, out)
     finally:
@@ -245,7 +249,8 @@ def wait_until_found(watcher: SearchWatcher, wanted: set[str], drill: Drill, tim
 
 
 def report(drill: Drill, watcher: SearchWatcher, postings: list[Posting], accepted: list[Posting],
-           restarted: list[float], posted_for: float, took: float, tail: float, out: Callable[[str], None]) -> None:
+           restarted: list[float], posted_for: float, took: float, tail: float, out: Callable[[str], None],
+           dump: Path | None = None) -> None:
     views = {v["external_id"]: v["updated_at"].timestamp()
              for v in drill.db.invoices.find({"tenant": drill.tenant}, {"external_id": 1, "updated_at": 1})}
     acked = {p.external_id: p.accepted_at for p in accepted if p.accepted_at is not None}
@@ -282,6 +287,10 @@ def report(drill: Drill, watcher: SearchWatcher, postings: list[Posting], accept
                                              "found by search": watcher.found}
     order = ("invoice.raw", "202", "invoice.parsed", "invoice.matched", "view stored", "invoice.archived",
              "indexer read", "found by search")
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as fh:
+            for i in acked:
+                fh.write(json.dumps({"external_id": i, **{k: marks[k].get(i) for k in order}}) + "\n")
     out(f"\nwhere the time goes (steady; 'slowest': mean over the slowest {tail:.0%}, raw → found):")
     for step, values, slow in breakdown({k: marks[k] for k in order}, steady_ids, tail):
         out(f"  {step:<38} {quantiles(values)}  slowest {slow:6.2f} s")
