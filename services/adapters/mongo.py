@@ -4,6 +4,7 @@ unique/compound indexes; no $lookup/$facet/$text/transactions (DESIGN §5)."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -225,6 +226,10 @@ class AuditLog:
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
+        # One appender per tenant in this process: the pipeline archives several invoices at once, and
+        # appenders racing for the same head would mostly lose and read it again. Other processes
+        # still meet at the unique ``_id``.
+        self._tenant_locks: dict[str, threading.Lock] = {}
 
     def _head(self, tenant: str) -> dict[str, Any] | None:
         with translate_errors("read audit head"):
@@ -261,6 +266,11 @@ class AuditLog:
         key = once_per_version_key(tenant, action, target, details)
         if key is not None and self._appended_before(tenant, key):
             return
+        with self._tenant_locks.setdefault(tenant, threading.Lock()):
+            self._append(tenant, key, actor=actor, action=action, target=target, details=details)
+
+    def _append(self, tenant: str, key: str | None, *, actor: str, action: str, target: str,
+                details: dict[str, Any]) -> None:
         for _ in range(20):
             head = self._head(tenant)
             entry = next_entry(
