@@ -67,7 +67,7 @@ app = faust.App(
 
 # Records a stage handles at once, and how long it waits to fill a batch: the wait is an upper bound
 # added to an invoice's way through an idle stage, so it is kept far below the latency targets.
-STAGE_BATCH = int(os.environ.get("SZAMLATAR_STAGE_BATCH", "16"))
+STAGE_BATCH = 16
 BATCH_WAIT_SECONDS = 0.01
 # The stages' blocking calls run in threads (``asyncio.to_thread``): enough for three full batches,
 # which the default executor (cores + 4) is not.
