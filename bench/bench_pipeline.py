@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -77,6 +78,17 @@ def sandbox_parse(docs: list[tuple[object, bytes]], processes: int) -> float:
         sandbox.close()
 
 
+def stage_seconds(worker_urls: list[str]) -> dict[str, tuple[int, float]]:
+    """Per stage: events handled and mean seconds per event, summed over the workers' /metrics."""
+    totals: dict[str, list[float]] = {}
+    for url in worker_urls:
+        for line in requests.get(f"{url}/metrics", timeout=5).text.splitlines():
+            m = re.match(r'szamlatar_stage_duration_seconds_(sum|count)\{stage="(\w+)"\} (\S+)', line)
+            if m:
+                totals.setdefault(m[2], [0.0, 0.0])[m[1] == "count"] += float(m[3])
+    return {stage: (int(count), total / count) for stage, (total, count) in totals.items() if count}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", "--invoices", type=int, default=200)
@@ -89,6 +101,7 @@ def main() -> None:
     szt = str(Path(sys.executable).parent / "szamlatar")
     api_url = f"http://127.0.0.1:{settings.api_port}"
     procs = [_serve([szt, "api"], f"{api_url}/healthz", logs / "bench-api.log")]
+    worker_urls = [f"http://127.0.0.1:{settings.worker_web_port + w}" for w in range(args.workers)]
     for w in range(args.workers):
         port = settings.worker_web_port + w
         procs.append(_serve([szt, "worker", "--web-port", str(port)], f"http://127.0.0.1:{port}/healthz",
@@ -121,6 +134,7 @@ def main() -> None:
             if time.perf_counter() - started > 600:
                 raise SystemExit("pipeline did not archive everything within 10 minutes")
         pipeline = time.perf_counter() - started
+        stages = stage_seconds(worker_urls)
 
         cores = os.cpu_count() or 1
         bare, chars = bare_pdfminer(pdfs, cores)
@@ -134,6 +148,8 @@ def main() -> None:
         print(f"{'whole pipeline, archived':34}{n / pipeline:12.1f}{pipeline:10.2f}")
         print(f"{'parse stage (sandbox pool)':34}{n / parse_only:12.1f}{parse_only:10.2f}")
         print(f"{'bare pdfminer.six extract_text':34}{n / bare:12.1f}{bare:10.2f}")
+        for stage, (count, mean) in stages.items():
+            print(f"  {stage + ' stage, ms per event (worker)':32}{mean * 1e3:12.1f}{count:10d} events")
         print(f"parse stage / bare pdfminer: {bare / parse_only:.2f}×")
         print(f"pipeline / bare pdfminer: {bare / pipeline:.2f}×")
     finally:

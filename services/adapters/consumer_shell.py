@@ -86,6 +86,7 @@ class ConsumerShell:
         flush: Callable[[], None] | None = None, flush_seconds: float = 0.5,
     ) -> None:
         self.stop = stop or threading.Event()
+        self.stage, self.metrics = stage, metrics
         self.flush, self.flush_seconds = flush, flush_seconds
         self._wait = sleep or self._wait_unless_stopped
         self.publisher = publisher
@@ -155,8 +156,9 @@ class ConsumerShell:
             if done:
                 if not self._flushed():
                     return False
-                for tp, offset in done.items():
-                    _commit(consumer, tp, offset)
+                # One commit request for every partition of the batch: the next poll (whose records
+                # wait to become searchable) does not wait for a round trip per partition.
+                _commit_all(consumer, done)
                 done.clear()
             return True
 
@@ -179,7 +181,9 @@ class ConsumerShell:
         delay = 0.5
         while True:
             try:
+                started = time.monotonic()
                 self.flush()
+                self.metrics.flush.labels(self.stage.value).observe(time.monotonic() - started)
                 return True
             except SzamlatarError as exc:
                 logger.warning("%s: flush failed, retrying in %.1f s: %s", ",".join(self.topics), delay, exc)
@@ -209,6 +213,14 @@ def _commit(consumer: KafkaConsumer, tp: TopicPartition, offset: int) -> None:
         consumer.commit({tp: OffsetAndMetadata(offset, "", -1)})
     except KafkaError as exc:
         logger.warning("commit of %s@%d failed (the record will be replayed): %s", tp.topic, offset, exc)
+
+
+def _commit_all(consumer: KafkaConsumer, offsets: Mapping[TopicPartition, int]) -> None:
+    """Commit a flushed batch's partitions at once; a failed commit only means a replay."""
+    try:
+        consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in offsets.items()})
+    except KafkaError as exc:
+        logger.warning("commit of %d partitions failed (their records will be replayed): %s", len(offsets), exc)
 
 
 def kafka_consumer(settings: Settings, topics: Sequence[str], *, group: str, client_id: str, max_poll_records: int,

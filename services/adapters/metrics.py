@@ -23,6 +23,7 @@ class StageMetrics:
     waiting: Gauge
     waited: Counter
     end_to_end: Histogram
+    flush: Histogram
 
 
 # 202 → done, from a tenth of a second (steady state) to minutes (a backlog after an outage).
@@ -52,6 +53,9 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
         end_to_end=Histogram("szamlatar_stage_end_to_end_seconds", "Seconds from the invoice's acceptance at "
                              "ingest (the 202) to the end of this stage; stage archive: until it is searchable.",
                              ["stage"], buckets=_END_TO_END_BUCKETS, registry=registry),
+        flush=Histogram("szamlatar_stage_flush_seconds", "Seconds a consumer's flush took (the indexer: its index "
+                        "commit and the batch's client records); a batch becomes searchable within it.",
+                        ["stage"], buckets=_LATENCY_BUCKETS, registry=registry),
     )
 
 

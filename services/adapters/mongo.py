@@ -4,6 +4,7 @@ unique/compound indexes; no $lookup/$facet/$text/transactions (DESIGN §5)."""
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -225,6 +226,15 @@ class AuditLog:
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
+        # One appender per tenant in this process: the pipeline archives several invoices at once, and
+        # appenders racing for the same head would mostly lose and read it again. Other processes
+        # still meet at the unique ``_id``.
+        self._tenant_locks: dict[str, threading.Lock] = {}
+        # The last entry this process wrote, per tenant: while it is still in the log, the next append
+        # reads that one entry instead of the cached head, the entry it names and the one after it
+        # (the append is the archive stage's serial part). An entry another process wrote after it
+        # shows as a duplicate ``_id`` on insert, and that attempt reads the head the long way.
+        self._last: dict[str, dict[str, Any]] = {}
 
     def _head(self, tenant: str) -> dict[str, Any] | None:
         with translate_errors("read audit head"):
@@ -261,8 +271,15 @@ class AuditLog:
         key = once_per_version_key(tenant, action, target, details)
         if key is not None and self._appended_before(tenant, key):
             return
-        for _ in range(20):
-            head = self._head(tenant)
+        with self._tenant_locks.setdefault(tenant, threading.Lock()):
+            self._append(tenant, key, actor=actor, action=action, target=target, details=details)
+
+    def _append(self, tenant: str, key: str | None, *, actor: str, action: str, target: str,
+                details: dict[str, Any]) -> None:
+        for attempt in range(20):
+            head = self._last_written(tenant) if attempt == 0 else None
+            if head is None:
+                head = self._head(tenant)
             entry = next_entry(
                 head, tenant=tenant, at=datetime.now(UTC).isoformat(), actor=actor, action=action,
                 target=target, details=details,
@@ -275,11 +292,23 @@ class AuditLog:
                 with translate_errors("append audit entry"):
                     self.db.audit_log.insert_one(entry)
             except DuplicateKeyError:
+                self._last.pop(tenant, None)
                 continue
+            self._last[tenant] = {"_id": entry["_id"], "seq": entry["seq"], "hash": entry["hash"]}
             with translate_errors("move audit head"):
                 self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": entry["seq"]}, upsert=True)
             return
         raise StorageUnavailableError("audit log: too much contention appending an entry")
+
+    def _last_written(self, tenant: str) -> dict[str, Any] | None:
+        """The entry this process last appended for ``tenant``, if the log still holds it unchanged
+        (a log cut or altered by hand is read the long way, ``_head``)."""
+        last = self._last.get(tenant)
+        if last is None:
+            return None
+        with translate_errors("read audit head"):
+            stored = self.db.audit_log.find_one({"_id": last["_id"]}, {"hash": 1})
+        return last if stored is not None and stored.get("hash") == last["hash"] else None
 
     def _appended_before(self, tenant: str, key: str) -> bool:
         """Claim ``key``; ``True`` when an earlier append with it is in the chain (nothing to write).

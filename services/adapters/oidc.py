@@ -65,12 +65,22 @@ class OidcStore:
     def __init__(self, db: MongoDb, settings: Settings) -> None:
         self.db, self.settings = db, settings
 
-    def save_provider(self, *, tenant: str, issuer: str, client_id: str, client_secret: str,
+    def save_provider(self, *, tenant: str, issuer: str, client_id: str, client_secret: str | None,
                       group_roles: Mapping[str, Role], group_sites: Mapping[str, list[str]],
                       allow_private: bool = False, now: datetime) -> dict[str, Any]:
+        """Creates or replaces the tenant's provider; ``client_secret`` None keeps the stored one (the admin
+        page's empty secret field), ``ValueError`` when there is none to keep."""
+        if client_secret is None:
+            with translate_errors("get identity provider"):
+                stored = self.db.oidc_providers.find_one({"_id": tenant}) or {}
+            if not stored.get("client_secret"):
+                raise ValueError("a new provider needs its client secret")
+            sealed = str(stored["client_secret"])
+        else:
+            sealed = Sealer.of(self.settings).seal(client_secret)
         doc: dict[str, Any] = {
             "_id": tenant, "tenant": tenant, "issuer": issuer.strip(), "client_id": client_id,
-            "client_secret": Sealer.of(self.settings).seal(client_secret),
+            "client_secret": sealed,
             "group_roles": {g: Role(r).value for g, r in group_roles.items()},
             "group_sites": {g: list(s) for g, s in group_sites.items()},
             "allow_private_urls": allow_private, "updated_at": now,
@@ -86,6 +96,14 @@ class OidcStore:
         if doc is None or doc.get("disabled"):
             return None
         return Provider(ProviderConfig.of(doc), doc)
+
+    def provider_settings(self, tenant: str) -> dict[str, Any] | None:
+        """The stored provider as an admin may see it: everything but the client secret (whether one is set)."""
+        with translate_errors("get identity provider"):
+            doc = self.db.oidc_providers.find_one({"_id": tenant}) if tenant else None
+        if doc is None:
+            return None
+        return {**{k: v for k, v in doc.items() if k != "client_secret"}, "secret_set": bool(doc.get("client_secret"))}
 
     def client_secret(self, provider: Provider) -> str:
         return Sealer.of(self.settings).open(str(provider.doc["client_secret"]))

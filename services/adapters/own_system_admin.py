@@ -82,6 +82,8 @@ def create_producer_connection(db: MongoDb, *, connection_id: str, tenant: str,
     connection.update({"kafka_principal": principal, "signing_secrets": kept,
                        "created_at": (existing or {}).get("created_at", now), "updated_at": now,
                        "created_by": created_by})
+    # A change keeps what this form does not set: the name, and a pause (resuming is its own action).
+    connection.update({k: existing[k] for k in ("name", "enabled") if existing and k in existing})
     ConnectionRepo(db).upsert(connection)
     return connection
 
@@ -178,6 +180,16 @@ class OwnSystemConnections:
         if name:
             ConnectionRepo(self.db).set_fields(connection_id, {"name": name})
         return secret
+
+    def change(self, connection_id: str, *, name: str, site: str, url_hosts: list[str]) -> dict[str, Any]:
+        """New name, site and document-URL hosts; the secrets, the pause and the private-address
+        allowance stay."""
+        connection = _connection(self.db, connection_id)
+        connection.update({"name": name, "site": site, "url_allowlist": [h.strip().lower() for h in url_hosts
+                                                                          if h.strip()],
+                           "updated_at": datetime.now(UTC)})
+        ConnectionRepo(self.db).upsert(connection)
+        return connection
 
     def rotate(self, connection_id: str) -> str:
         return rotate_webhook_secret(self.db, self.settings, connection_id)

@@ -22,6 +22,7 @@ sends them again: a SaaS that is down for a day must not hold every other tenant
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import random
@@ -45,6 +46,7 @@ from services.core.errors import (
 )
 from services.core.events import ingested_at
 from services.core.keys import partition_key_of
+from services.core.lanes import lanes
 from services.core.topics import INVOICE_DLQ, TopicSpec
 
 logger = logging.getLogger(__name__)
@@ -61,6 +63,18 @@ class Record:
 
     key: bytes | None
     value: bytes | None
+    headers: Headers = ()
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One consumed record with where it came from, as ``StageRunner.run_batch`` takes a poll's worth."""
+
+    value: bytes | None
+    topic: str
+    partition: int | None = None
+    offset: int | None = None
+    key: bytes | None = None
     headers: Headers = ()
 
 
@@ -108,6 +122,19 @@ class StageRunner:
         finally:  # done, dead-lettered, or the process stopping in a wait: this stage waits no more
             self._waiting_on(None)
         self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
+
+    async def run_batch(self, records: Sequence[Incoming]) -> None:
+        """Each record as ``run`` handles it, the records of different keys side by side: one
+        invoice's records (one key) in one lane, in the order they came (``core/lanes.py``). Returns
+        once every record is published or dead-lettered, so the caller acks the batch only then."""
+
+        async def lane(indexes: list[int]) -> None:
+            for i in indexes:
+                r = records[i]
+                await self.run(r.value, topic=r.topic, partition=r.partition, offset=r.offset, key=r.key,
+                               headers=r.headers)
+
+        await asyncio.gather(*(lane(ix) for ix in lanes([(r.partition, r.key) for r in records])))
 
     async def _until_done(self, value: bytes | None, topic: str, partition: int | None, offset: int | None,
                           key: bytes | None, headers: Headers) -> None:

@@ -5,8 +5,8 @@ whichever way it came.
 
 Billingo and Számlázz.hu connections are created and changed here; saving runs the kind's test fetch
 (``ConnectionPorts.probe``: ``billingo/probe.py``, ``szamlazz/probe.py``) and stores its verdict on the
-connection (``last_test``). The kinds in ``PAUSABLE`` can be paused and resumed (``enabled``; the
-pollers and the push receiver skip a paused one). Credentials are sealed on the way in
+connection (``last_test``). Every kind can be paused and resumed (``enabled``; what each process
+does with a paused one: ``core/pausing.py``). Credentials are sealed on the way in
 (``ConnectionPorts.seal``) and never shown back. Errors are domain errors (``core/errors.py``).
 """
 
@@ -29,7 +29,7 @@ from services.core.connections import (
     public_view,
     validate_settings,
 )
-from services.core.errors import ConflictError, NotFoundError, ReasonCode, UnsupportedOperationError
+from services.core.errors import ConflictError, ForbiddenError, NotFoundError, ReasonCode, UnsupportedOperationError
 
 Doc = dict[str, Any]
 PUSH_KEY_SUFFIX = "sztar"  # our receiver's registered keypostfix: Számlázz.hu keys end with it
@@ -37,11 +37,11 @@ OWN_SYSTEM = "own-system connections are managed with `szamlatar connection` com
 # What the API lists (its answer is unchanged); the Integrációk page shows every kind.
 API_KINDS = ("billingo", "szamlazz", "own_system")
 EVERY_KIND = tuple(k.value for k in ConnectionKind)
-NAV_DIRECTIONS = ("outbound", "inbound")
-# The kinds whose process honours ``enabled``: the Billingo poller, the Számlázz.hu push receiver and
-# the pull poller. The webhook, NAV sync, producers and exports do not look at it yet, so pausing them
-# is refused rather than shown as done.
-PAUSABLE = ("billingo", "szamlazz", "pull")  # nav-sync keeps a cursor per direction (``nav/service.py``)
+# Every kind can be paused: each process honours ``enabled`` as ``core/pausing.py`` describes (pollers
+# skip, doors answer 503 ``disabled``, the export inbox leaves drops, a producer's records wait in the DLQ).
+PAUSABLE = EVERY_KIND
+# The kinds with a test fetch (``ConnectionPorts.probe``): the billing services, NAV, the pull list.
+TESTABLE = ("billingo", "szamlazz", "nav", "pull")
 
 
 class ConnectionStore(Protocol):
@@ -158,9 +158,13 @@ def change_connection(ports: ConnectionPorts, principal: Principal, connection_i
 
 
 def retest_connection(ports: ConnectionPorts, principal: Principal, connection_id: str) -> Doc:
+    """The kind's test fetch now (``TESTABLE``), its verdict kept on the connection. A NAV connection's
+    lists are the whole company's: only a tenant-wide principal asks NAV about them."""
     doc = owned(ports, principal, connection_id)
-    if doc.get("kind") not in CREDENTIALS:
-        raise UnsupportedOperationError("only Billingo and Számlázz.hu connections")
+    if doc.get("kind") not in TESTABLE:
+        raise UnsupportedOperationError(f"a {doc.get('kind')} connection has no test fetch")
+    if doc.get("kind") == "nav" and not principal.tenant_wide:
+        raise ForbiddenError("a NAV connection covers every site: only an admin without a site limit tests it")
     return test_and_store(ports, doc)
 
 
@@ -175,7 +179,7 @@ def delete_connection(ports: ConnectionPorts, principal: Principal, connection_i
 
 
 def set_enabled(ports: ConnectionPorts, principal: Principal, connection_id: str, enabled: bool) -> Doc:
-    """Pause (``enabled: False``) or resume a connection of a ``PAUSABLE`` kind; no test fetch. Audited as a change."""
+    """Pause (``enabled: False``) or resume a connection of any kind; no test fetch. Audited as a change."""
     doc = owned(ports, principal, connection_id)
     if doc.get("kind") not in PAUSABLE:
         raise UnsupportedOperationError(f"a {doc.get('kind')} connection cannot be paused")
@@ -196,10 +200,15 @@ class ConnectionStatus:
     last_error: str | None
 
 
-def _cursors(ports: ConnectionPorts, doc: Mapping[str, Any]) -> list[Doc]:
+def _cursor_ids(doc: Mapping[str, Any]) -> list[str]:
+    """Where a connection's poller keeps its progress: the NAV sync one per direction, under the
+    connection's id (OUTBOUND) and ``<id>|INBOUND`` (``nav/service.cursor_id``); the others its id."""
     cid = str(doc["_id"])
-    keys = [f"{cid}:{d}" for d in NAV_DIRECTIONS] if doc.get("kind") == "nav" else [cid]
-    return [c for c in (ports.ingest.cursor(k) for k in keys) if c is not None]
+    return [cid, f"{cid}|INBOUND"] if doc.get("kind") == "nav" else [cid]
+
+
+def _cursors(ports: ConnectionPorts, doc: Mapping[str, Any]) -> list[Doc]:
+    return [c for c in (ports.ingest.cursor(k) for k in _cursor_ids(doc)) if c is not None]
 
 
 def _latest(values: Iterable[Any]) -> Any:
@@ -217,10 +226,7 @@ def nav_gaps(ports: ConnectionPorts, principal: Principal) -> dict[str, int] | N
     if not found:
         return None
     gaps: dict[str, int] = {}
-    # The NAV sync keeps a direction's progress under the connection's id (OUTBOUND) and
-    # ``<id>|INBOUND`` (``nav/service.cursor_id``).
-    keys = [k for f in found for k in (str(f.doc["_id"]), f"{f.doc['_id']}|INBOUND")]
-    for cursor in (c for c in (ports.ingest.cursor(k) for k in keys) if c is not None):
+    for cursor in (c for f in found for c in _cursors(ports, f.doc)):
         for name, n in (cursor.get("gaps") or {}).items():
             gaps[name] = gaps.get(name, 0) + int(n)
     return gaps

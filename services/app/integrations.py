@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Protocol
 
 from services.app.ports import AuditLog
@@ -37,6 +38,7 @@ class OwnSystemAdmin(Protocol):
     """``adapters/own_system_admin.OwnSystemConnections``."""
 
     def create(self, *, connection_id: str, tenant: str, site: str, name: str) -> str: ...
+    def change(self, connection_id: str, *, name: str, site: str, url_hosts: list[str]) -> Doc: ...
     def rotate(self, connection_id: str) -> str: ...
     def retire(self, connection_id: str) -> None: ...
     def issue_signing_secret(self, connection_id: str) -> str: ...
@@ -54,12 +56,15 @@ class ProducerStore(Protocol):
 @dataclass(frozen=True)
 class IntegrationSetup:
     """The set-up adapters bound to the database and settings (``web/app.build_ports``): own-system
-    secrets, ``nav/connection.create_nav_connection`` and ``ingest_pull/connection.create_pull_connection``
-    (keywords as theirs, less the database and settings)."""
+    secrets, ``nav/connection.create_nav_connection`` / ``change_nav_connection`` and
+    ``ingest_pull/connection.create_pull_connection`` / ``change_pull_connection`` (keywords as theirs,
+    less the database and settings)."""
 
     own: OwnSystemAdmin
     create_nav: Callable[..., Doc]
     create_pull: Callable[..., Doc]
+    change_nav: Callable[..., Doc]
+    change_pull: Callable[..., Doc]
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,25 @@ def rotate_own_secret(ports: IntegrationPorts, principal: Principal, connection_
     _audit(ports, principal, "connection.changed", connection_id, {"credentials": ["secret"],
                                                                    "secrets": "new one added"})
     return secret
+
+
+def _changed(before: Mapping[str, Any], after: Mapping[str, Any], fields: Iterable[str]) -> list[str]:
+    return sorted(f for f in fields if before.get(f) != after.get(f))
+
+
+def change_own_system(ports: IntegrationPorts, principal: Principal, connection_id: str, *, name: str, site: str,
+                      url_hosts: list[str]) -> Doc:
+    """New name, site and document-URL hosts of an own-system webhook connection (its secrets are
+    rotated, never edited); both its old and its new site must be the principal's."""
+    before = own_system(ports, principal, connection_id)
+    site = site.strip() or "default"
+    ports.require_sites(principal, [site])
+    after = _setup(ports).own.change(connection_id, name=name.strip(), site=site, url_hosts=url_hosts)
+    changed = _changed(before, after, ("name", "site", "url_allowlist"))
+    if changed:
+        _audit(ports, principal, "connection.changed", connection_id,
+               {"fields": changed, **{k: after.get(k) for k in changed}})
+    return after
 
 
 def retire_own_secrets(ports: IntegrationPorts, principal: Principal, connection_id: str) -> None:
@@ -240,6 +264,62 @@ def create_nav(ports: IntegrationPorts, principal: Principal, *, connection_id: 
            {"kind": "nav", "url": url, "tax_number": tax_number.strip(),
             "credentials": ["login", "password", "signature_key", "exchange_key"]})
     return {"id": connection_id}
+
+
+def _live(ports: IntegrationPorts, principal: Principal, connection_id: str, kind: str) -> Doc:
+    doc = ports.connections.get(connection_id)
+    if (doc is None or doc.get("deleted") or doc.get("kind") != kind or doc.get("tenant") != principal.tenant
+            or not principal.sees_site(str(doc.get("site") or ""))):
+        raise NotFoundError(f"no {kind} connection {connection_id!r}")
+    return doc
+
+
+def _sync_from(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value.strip()).isoformat() if value.strip() else None
+    except ValueError as exc:
+        raise SchemaViolationError("sync_from must be a date (YYYY-MM-DD)") from exc
+
+
+def change_nav(ports: IntegrationPorts, principal: Principal, connection_id: str, *, name: str, url: str,
+               login: str, tax_number: str, sync_from: str = "", password: str = "", signature_key: str = "",
+               exchange_key: str = "") -> Doc:
+    """New settings of the NAV connection (tenant-wide admins); a secret left empty keeps the stored one.
+    Audited with the names of the fields and secrets changed, never a secret."""
+    if not principal.tenant_wide:
+        raise ForbiddenError("a NAV connection covers every site: only an admin without a site limit changes it")
+    before = _live(ports, principal, connection_id, "nav")
+    url = url.strip()
+    if not url.startswith(ports.nav_url_prefixes):
+        raise SchemaViolationError(f"url must start with one of {', '.join(ports.nav_url_prefixes)}")
+    secrets = {"password": password, "signature_key": signature_key, "exchange_key": exchange_key}
+    try:
+        after = _setup(ports).change_nav(connection_id=connection_id, name=name.strip(), url=url, login=login.strip(),
+                                         tax_number=tax_number.strip(), sync_from=_sync_from(sync_from),
+                                         **{k: v for k, v in secrets.items() if v})
+    except (ValueError, ConfigurationError) as exc:
+        raise SchemaViolationError(str(exc)) from exc
+    changed = _changed(before, after, ("name", "url", "login", "tax_number", "sync_from"))
+    _audit(ports, principal, "connection.changed", connection_id,
+           {"fields": changed, "credentials": sorted(k for k, v in secrets.items() if v)})
+    return after
+
+
+def change_pull(ports: IntegrationPorts, principal: Principal, connection_id: str, *, name: str, site: str,
+                pull: Mapping[str, Any], url_hosts: list[str], authorization: str = "") -> Doc:
+    """New settings of a pull connection, checked as at creation; an empty Authorization keeps the stored one."""
+    before = _live(ports, principal, connection_id, "pull")
+    site = site.strip() or "default"
+    ports.require_sites(principal, [site])
+    try:
+        after = _setup(ports).change_pull(connection_id=connection_id, name=name.strip(), site=site, pull=dict(pull),
+                                          url_hosts=url_hosts, authorization=authorization or None)
+    except ConfigurationError as exc:
+        raise SchemaViolationError(str(exc)) from exc
+    changed = _changed(before, after, ("name", "site", "pull", "url_allowlist"))
+    _audit(ports, principal, "connection.changed", connection_id,
+           {"fields": changed, "credentials": ["authorization"] if authorization else []})
+    return after
 
 
 def create_pull(ports: IntegrationPorts, principal: Principal, *, connection_id: str, site: str,

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 app = typer.Typer()  # no name: its one command sits at the top level
 
+def export_connection_id(tenant: str, connection: str | None = None) -> str:
+    """The export connection an import carries: the one named, else the tenant's ``<tenant>-export``."""
+    return connection or f"{tenant}-export"
+
+
+def export_paused(c: Context, connection_id: str) -> Callable[[], bool]:
+    """Asked before each pass of a watching process: whether an admin has paused the export connection."""
+    from services.adapters.connections import ConnectionRepo
+    from services.core.pausing import paused
+
+    return lambda: paused(ConnectionRepo(c.db).get(connection_id))
+
+
 def importer(c: Context, tenant: str, connection: str | None, site: str,
              mapping_file: Path | None) -> Callable[..., ImportReport]:
     """``run(path, progress=None)`` importing into ``connection`` (default ``<tenant>-export``, made
@@ -24,7 +37,7 @@ def importer(c: Context, tenant: str, connection: str | None, site: str,
     from services.adapters.own_system_admin import ensure_export_connection
     from services.ingest_drop.importer import run_import
 
-    connection = connection or f"{tenant}-export"
+    connection = export_connection_id(tenant, connection)
     try:
         ensure_export_connection(c.db, connection_id=connection, tenant=tenant, site=site)
     except ValueError as exc:

@@ -16,7 +16,7 @@ from pathlib import Path
 import typer
 
 from services.commands.context import context
-from services.commands.imports import importer
+from services.commands.imports import export_connection_id, export_paused, importer
 
 app = typer.Typer(name="run", no_args_is_help=True, help="Run a long-running process (API, worker, pollers, …).")
 
@@ -167,10 +167,12 @@ def import_watch(
     from services.ingest_drop.watch import serve_health, watch
 
     configure_logging()
-    run = importer(context(ctx), tenant, connection, site, mapping)
+    c = context(ctx)
+    run = importer(c, tenant, connection, site, mapping)
     if health_port:
         serve_health(health_port)
-    watch(directory, run, interval=interval, settle_seconds=interval)
+    watch(directory, run, interval=interval, settle_seconds=interval,
+          paused=export_paused(c, export_connection_id(tenant, connection)))
 
 
 @app.command("s3-inbox")
@@ -203,15 +205,20 @@ def s3_inbox(
         report: ImportReport = runs[t](path)
         return report
 
+    pauses = {t: export_paused(c, export_connection_id(t)) for t in tenant}
+
+    def paused(t: str) -> bool:
+        return pauses[t]()
+
     store = S3Inbox(c.settings, bucket)
     if once:
-        for report in scan_once(store, tenant, import_drop, now=time.time(), settle_seconds=settle):
+        for report in scan_once(store, tenant, import_drop, now=time.time(), settle_seconds=settle, paused=paused):
             typer.echo(json.dumps({k: report[k] for k in ("source", "imported_count", "not_imported_count")},
                                   ensure_ascii=False))
         return
     if health_port:
         serve_health(health_port)
-    watch_inbox(store, tenant, import_drop, interval=interval, settle_seconds=settle)
+    watch_inbox(store, tenant, import_drop, interval=interval, settle_seconds=settle, paused=paused)
 
 
 @app.command("timestamper")

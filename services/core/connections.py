@@ -133,6 +133,7 @@ class FetchOutcome:
     detail: str | None = None
     read_only: bool | None = None  # Billingo: the key cannot write payments back
     days: int = 30
+    more: bool = False  # NAV, pull: only the first page was read, and there are more
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -140,16 +141,56 @@ def _sec(value: float | None) -> str:
     return str(int(value)) if value else "néhány"
 
 
+# The systems a test fetch reaches beyond the billing services, as its sentences name them.
+TESTED_NAMES = {**SERVICE_NAMES, "nav": "NAV Online Számla", "pull": "saját rendszer"}
+# What to check when the credentials are refused, per kind (hu, en).
+_CHECK_KEY = {
+    "billingo": ("Billingo → Beállítások → API kulcsok.", "Billingo → Settings → API keys."),
+    "szamlazz": ("a fiók Számla Agent kulcsát.", "the account's Számla Agent key."),
+    "nav": ("a technikai felhasználó nevét, jelszavát, aláíró- és cserekulcsát.",
+            "the technical user's login, password, signature and exchange keys."),
+    "pull": ("az Authorization értéket vagy az OAuth-kliens adatait.",
+             "the Authorization value or the OAuth client's settings."),
+}
+
+
+def _found_sentence(kind: str, outcome: FetchOutcome) -> tuple[str, str]:
+    """What a working test fetch found, in Hungarian and English."""
+    found, days = outcome.found or 0, outcome.days
+    s = "s" if found != 1 else ""
+    if kind == "szamlazz":
+        return (f"A Számla Agent kulcs érvényes; {found} számla érkezett az elmúlt {days} napban.",
+                f"The Számla Agent key works; {found} invoice{s} arrived in the last {days} days.")
+    if kind == "nav":
+        more_hu, more_en = (" (legalább ennyi: csak az első oldalt kértük le)", " (at least: only the first "
+                            "page was read)") if outcome.more else ("", "")
+        return (f"A NAV technikai felhasználó érvényes; {found} kiállított számla az elmúlt {days} napban{more_hu}.",
+                f"The NAV technical user works; {found} invoice{s} issued in the last {days} days{more_en}.")
+    if kind == "pull":
+        more_hu, more_en = ((", és további oldalak is vannak", ", and there are more pages") if outcome.more
+                            else ("", ""))
+        return (f"A lista elérhető; az első oldalán {found} tétel{more_hu}.",
+                f"The list answers; {found} item{s} on its first page{more_en}.")
+    hu, en = f"{found} számla az elmúlt {days} napban", f"{found} invoice{s} in the last {days} days"
+    if outcome.total is not None and outcome.total != found:
+        hu, en = hu + f" (összesen {outcome.total})", en + f" ({outcome.total} in all)"
+    return hu, en
+
+
 def describe_test(kind: str, outcome: FetchOutcome) -> dict[str, Any]:
     """The answer an administrator reads after saving: what was found, or why nothing was."""
-    service = SERVICE_NAMES.get(kind, kind)
-    days = outcome.days
+    service = TESTED_NAMES.get(kind, kind)
+    check_hu, check_en = _CHECK_KEY.get(kind, _CHECK_KEY["szamlazz"])
     reasons: dict[str, tuple[str, str]] = {
-        "wrong_key": (
-            f"Hibás kulcs: a {service} elutasította; ellenőrizze: "
-            + ("Billingo → Beállítások → API kulcsok." if kind == "billingo" else "a fiók Számla Agent kulcsát."),
-            f"Wrong key: {service} refused it; check "
-            + ("Billingo → Settings → API keys." if kind == "billingo" else "the account's Számla Agent key."),
+        "wrong_key": (f"Hibás hitelesítés: a(z) {service} elutasította; ellenőrizze {check_hu}"
+                      if kind in ("nav", "pull") else f"Hibás kulcs: a {service} elutasította; ellenőrizze: {check_hu}",
+                      f"Wrong credentials: {service} refused them; check {check_en}"
+                      if kind in ("nav", "pull") else f"Wrong key: {service} refused it; check {check_en}"),
+        "url_refused": (
+            "A cím nem engedélyezett: nem szerepel az engedélyezett hosztok között, vagy belső címre mutat"
+            + (f" ({outcome.detail})" if outcome.detail else "") + ".",
+            "The address is not allowed: its host is not on the allowed list, or it points at an internal address"
+            + (f" ({outcome.detail})" if outcome.detail else "") + ".",
         ),
         "no_subscription": (
             f"A {service} előfizetés nem tartalmaz API-hozzáférést, vagy lejárt / nincs kifizetve.",
@@ -186,15 +227,6 @@ def describe_test(kind: str, outcome: FetchOutcome) -> dict[str, Any]:
         hu, en = reasons.get(outcome.reason, reasons["unexpected"])
         return {"ok": False, "reason": outcome.reason, "found": None, "message": {"hu": hu, "en": en},
                 "warnings": warnings}
-    found = outcome.found or 0
-    if kind == "szamlazz":
-        hu = f"A Számla Agent kulcs érvényes; {found} számla érkezett az elmúlt {days} napban."
-        en = f"The Számla Agent key works; {found} invoice{'s' if found != 1 else ''} arrived in the last {days} days."
-    else:
-        hu = f"{found} számla az elmúlt {days} napban"
-        en = f"{found} invoice{'s' if found != 1 else ''} in the last {days} days"
-        if outcome.total is not None and outcome.total != found:
-            hu += f" (összesen {outcome.total})"
-            en += f" ({outcome.total} in all)"
-    return {"ok": True, "reason": None, "found": found, "total": outcome.total,
+    hu, en = _found_sentence(kind, outcome)
+    return {"ok": True, "reason": None, "found": outcome.found or 0, "total": outcome.total,
             "message": {"hu": hu, "en": en}, "warnings": warnings}

@@ -21,6 +21,7 @@
     │  │  └─ NotPermittedError       its role lacks the permission
     │  ├─ NotPayableError            the invoice takes no payment (its kind, or it is cancelled)
     │  ├─ UnsupportedOperationError  the subject does not take this operation (own-system connections here)
+    │  ├─ ConnectionPausedError      a record of a paused producer connection: dead-lettered, replayed after resuming
     │  ├─ FetchFailedError           a document URL the request names could not be fetched
     │  ├─ IntegrityError             bytes do not match their hash or fail authentication
     │  └─ StorageRejectedError       the database refuses the document itself (not an outage)
@@ -200,6 +201,13 @@ class NotPayableError(Rejected):
 
 class UnsupportedOperationError(Rejected):
     default_reason = ReasonCode.UNSUPPORTED
+
+
+class ConnectionPausedError(Rejected):
+    """A record a paused producer connection wrote: not taken now, replayed after the resume
+    (``core/pausing.py``); a door's pause is ``ConnectionDisabledError`` (the sender retries)."""
+
+    default_reason = ReasonCode.DISABLED
 
 
 class FetchFailedError(Rejected):

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from services.core.enums import Role
+from services.core.errors import InvalidInputError
 
 # Clock skew allowed between the provider and us on exp / iat / nbf.
 LEEWAY_SECONDS = 60
@@ -203,3 +204,38 @@ def account_for(existing: Mapping[str, Any] | None, *, tenant: str, username: st
     return {**base, "role": grant.role.value, "sites": list(grant.sites),
             "display_name": display_name or base.get("display_name") or username,
             "oidc_subject": subject, "last_oidc_login_at": now}
+
+
+# The roles a company group may give a person (the service role is for API tokens only).
+PERSON_ROLES = tuple(r.value for r in Role if r is not Role.SERVICE)
+
+
+def group_mapping(roles_text: str, sites_text: str) -> tuple[dict[str, Role], dict[str, list[str]]]:
+    """The provider's groups as an admin types them, one a line (blank lines skipped): ``GROUP=ROLE``
+    (admin, finance, auditor, viewer) and ``GROUP=site1,site2`` (or ``*``), as ``szamlatar signin oidc``
+    takes them; ``InvalidInputError`` naming the first line that is neither."""
+    def pairs(text: str, what: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for line in (raw.strip() for raw in text.splitlines()):
+            group, sep, value = line.partition("=")
+            if not line:
+                continue
+            if not sep or not group.strip() or not value.strip():
+                raise InvalidInputError(f"{what}: GROUP=VALUE, not {line!r}", problem="signin.pair",
+                                        params={"line": line})
+            out[group.strip()] = value.strip()
+        return out
+
+    roles: dict[str, Role] = {}
+    for group, value in pairs(roles_text, "group roles").items():
+        if value not in PERSON_ROLES:
+            raise InvalidInputError(f"group {group}: role {value!r} is not one of {', '.join(PERSON_ROLES)}",
+                                    problem="signin.role", params={"line": f"{group}={value}"})
+        roles[group] = Role(value)
+    sites = {g: [s.strip() for s in v.split(",") if s.strip()] for g, v in pairs(sites_text, "group sites").items()}
+    return roles, sites
+
+
+def mapping_lines(mapping: Mapping[str, Any]) -> str:
+    """``group_mapping``'s input from a stored mapping: one ``GROUP=VALUE`` a line, lists joined by commas."""
+    return "\n".join(f"{g}={','.join(v) if isinstance(v, list | tuple) else v}" for g, v in sorted(mapping.items()))

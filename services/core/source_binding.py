@@ -7,6 +7,7 @@ likes. So the parse stage looks the connection up and asks this module:
 
 * no such connection (or a deleted producer connection) → ``unknown_connection``;
 * the connection writes for another tenant → ``unknown_tenant``;
+* a paused producer connection → ``disabled`` (dead-lettered, replayed after the resume: ``core/pausing.py``);
 * the connection's kind does not carry this source kind (a producer posing as a Billingo
   connection, an export posing as a webhook) → ``unknown_connection``;
 * the event names a site its connection does not write for → ``unknown_tenant`` (the tenant's
@@ -31,6 +32,7 @@ from typing import Any
 
 from services.core.access import in_scope
 from services.core.errors import BadSignatureError, ReasonCode, UnknownTenantError
+from services.core.pausing import check_producer_running
 from services.core.webhook_signature import mac, matches
 
 # connection kind → the source kinds its events carry. A pull connection is an in-house system
@@ -91,6 +93,7 @@ def check_raw_source(event: Mapping[str, Any], connection: dict[str, Any] | None
     if connection.get("tenant") != tenant:
         raise UnknownTenantError(f"connection {cid!r} does not write for tenant {tenant!r}",
                                  reason=ReasonCode.UNKNOWN_TENANT)
+    check_producer_running(connection)  # a paused producer's record waits in the DLQ for the resume
     allowed = allowed_source_kinds(connection)
     if source["kind"] not in allowed:
         raise UnknownTenantError(

@@ -22,7 +22,10 @@ Three things besides the events keep the index right, all on the same writer und
 
 The same read of the view keeps the counterparty's client record (``adapters/client_records.py``):
 every archived invoice's buyer (outgoing) or seller (incoming) becomes, or enriches, a client record,
-merged idempotently (a replay writes nothing), before the index commit — so a crash replays both.
+merged idempotently (a replay writes nothing), before the offsets are committed — so a crash replays
+both. Deferred, the records are merged by ``flush`` just after the index commit, not before it: they
+are a store read (and now and then a write) per event that search does not wait for, and the index
+commit is what makes the batch searchable (issue 15: 202 → searchable).
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ class IndexerHandler:
         self.clients, self.deferred = clients, deferred
         self.lock = threading.Lock()
         self._rechecks: list[tuple[float, str]] = []
+        self._counterparties: list[Doc] = []  # deferred: views whose client record ``flush`` merges
         self.indexed = 0
 
     async def __call__(self, event: Doc) -> Sequence[Output]:
@@ -110,13 +114,19 @@ class IndexerHandler:
                     heapq.heappush(self._rechecks, (now + delay, invoice_id))
 
     def flush(self) -> None:
-        """Commit what ``deferred`` events upserted (the consumer shell's flush, before their offsets)."""
+        """Commit what ``deferred`` events upserted, then merge their counterparties' client records
+        (the consumer shell's flush, before their offsets). A failed merge raises after the commit;
+        the shell flushes again, which takes up the records not merged yet."""
         with self.lock:
             self.live.writer.commit()
+            while self._counterparties:
+                if self.clients is not None:
+                    self.clients.record_counterparty(self._counterparties[0])
+                self._counterparties.pop(0)
 
     def index_ids(self, invoice_ids: Iterable[str], *, commit: bool = True) -> list[str]:
-        """Read each view by ``_id``, upsert what exists, commit (unless the caller flushes later); the
-        ids the store does not hold."""
+        """Read each view by ``_id``, upsert what exists, commit (unless the caller flushes later, which
+        then also merges the client records); the ids the store does not hold."""
         with self.lock:
             wanted = list(dict.fromkeys([*self.live.follow(), *invoice_ids]))
             now = self.clock()
@@ -126,8 +136,10 @@ class IndexerHandler:
                 if view is None:
                     missing.append(invoice_id)  # a payment ahead of its archive; a removed invoice
                     continue
-                if self.clients is not None:
+                if self.clients is not None and commit:
                     self.clients.record_counterparty(view)
+                elif self.clients is not None:
+                    self._counterparties.append(view)
                 docs.append(index_document(view, indexed_at=now))
             self.indexed += self.live.writer.upsert(docs)
             if commit:

@@ -94,10 +94,16 @@ def file_drop(store: InboxStore, drop: Drop, report: dict[str, Any]) -> None:
 
 
 def scan_once(store: InboxStore, tenants: Iterable[str], importer: Importer, *, now: float,
-              settle_seconds: float, limits: BundleLimits = DEFAULT_LIMITS) -> list[dict[str, Any]]:
-    """One pass over every tenant's inbox; returns the reports of the drops it filed."""
+              settle_seconds: float, limits: BundleLimits = DEFAULT_LIMITS,
+              paused: Callable[[str], bool] = lambda tenant: False) -> list[dict[str, Any]]:
+    """One pass over every tenant's inbox; returns the reports of the drops it filed. A tenant whose
+    export connection is paused (``paused``, asked every pass) is passed over: its drops stay in the
+    inbox for the first pass after the resume."""
     filed = []
     for tenant in tenants:
+        if paused(tenant):
+            logger.info("inbox of %s: its export connection is paused; drops left in place", tenant)
+            continue
         for drop in plan_drops(tenant, store.list(f"{INBOX}/{tenant}/"), now=now, settle_seconds=settle_seconds):
             stored = store.read_json(drop.report_key(True)) or store.read_json(drop.report_key(False))
             if stored is not None and already_reported(drop, stored):
@@ -114,12 +120,13 @@ def scan_once(store: InboxStore, tenants: Iterable[str], importer: Importer, *, 
 
 def watch_inbox(store: InboxStore, tenants: list[str], importer: Importer, *, interval: float = 10.0,
                 settle_seconds: float = 10.0, stop: threading.Event | None = None,
-                on_pass: Callable[[float, str | None], None] | None = None) -> None:
+                on_pass: Callable[[float, str | None], None] | None = None,
+                paused: Callable[[str], bool] = lambda tenant: False) -> None:
     stop = stop or threading.Event()
     while not stop.is_set():
         error = None
         try:
-            scan_once(store, tenants, importer, now=time.time(), settle_seconds=settle_seconds)
+            scan_once(store, tenants, importer, now=time.time(), settle_seconds=settle_seconds, paused=paused)
         except (SzamlatarError, OSError) as exc:  # S3 down, a full disk: the drops stay, try again
             error = f"{type(exc).__name__}: {exc}"
             logger.warning("S3 inbox pass failed; trying again: %s", error)

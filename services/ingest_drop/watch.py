@@ -96,13 +96,16 @@ def serve_health(port: int) -> ThreadingHTTPServer:
 
 
 def watch(inbox: Path, importer: Importer, *, interval: float = 2.0, settle_seconds: float = 2.0,
-          stop: threading.Event | None = None) -> None:
+          stop: threading.Event | None = None, paused: Callable[[], bool] = lambda: False) -> None:
+    """Imports what settles in ``inbox`` until ``stop``; while the export connection is ``paused``
+    (asked every pass) the drops stay where they are."""
     inbox.mkdir(parents=True, exist_ok=True)
     seen: dict[str, tuple[int, float]] = {}
     stop = stop or threading.Event()
     while not stop.is_set():
         try:
-            scan_once(inbox, importer, seen, settle_seconds, time.time())
+            if not paused():
+                scan_once(inbox, importer, seen, settle_seconds, time.time())
         except OSError:
             logger.exception("watching %s failed; trying again", inbox)
         stop.wait(interval)

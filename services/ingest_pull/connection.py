@@ -46,8 +46,7 @@ def create_pull_connection(db: MongoDb, settings: Settings, *, connection_id: st
     }
     if interval_seconds is not None:
         connection["interval_seconds"] = interval_seconds
-    config = PullConfig.of(connection)  # raises ConfigurationError naming what is wrong
-    check_url(config.list_url, UrlPolicy.of(connection, settings.max_document_bytes))  # raises UrlRefusedError
+    _check_list_url(connection, settings)
     if authorization and oauth:
         raise ConfigurationError("a pull connection authenticates with an Authorization value or OAuth, not both")
     if authorization:
@@ -56,6 +55,35 @@ def create_pull_connection(db: MongoDb, settings: Settings, *, connection_id: st
         check_url(oauth.token_url, UrlPolicy.of(connection, settings.max_document_bytes))
         connection["oauth"] = {"token_url": oauth.token_url, "client_id": oauth.client_id, "scope": oauth.scope}
         connection["credentials"] = {"client_secret": Sealer.of(settings).seal(oauth.client_secret)}
+    ConnectionRepo(db).upsert(connection)
+    return connection
+
+
+def _check_list_url(connection: dict[str, Any], settings: Settings) -> None:
+    """The mapping reads (``ConfigurationError`` naming what is wrong) and its list URL passes the
+    connection's URL policy (``UrlRefusedError``)."""
+    config = PullConfig.of(connection)
+    check_url(config.list_url, UrlPolicy.of(connection, settings.max_document_bytes))
+
+
+def change_pull_connection(db: MongoDb, settings: Settings, *, connection_id: str, name: str, site: str,
+                           pull: dict[str, Any], url_hosts: list[str], authorization: str | None = None,
+                           ) -> dict[str, Any]:
+    """New settings of a live pull connection, checked as at creation; an empty ``authorization`` keeps
+    the stored credential (write-only), and an OAuth client stays as it was (the CLI sets it). Its
+    cursor, item memory, pause and private-address allowance stay."""
+    existing = ConnectionRepo(db).get(connection_id)
+    if existing is None or existing.get("deleted") or existing.get("kind") != KIND:
+        raise ConfigurationError(f"no pull connection {connection_id!r}")
+    connection = {**existing, "name": name, "site": site, "pull": storable(pull),
+                  "url_allowlist": [h.strip().lower() for h in url_hosts if h.strip()], "updated_at": datetime.now(UTC)}
+    _check_list_url(connection, settings)
+    if existing.get("oauth"):
+        check_url(existing["oauth"]["token_url"], UrlPolicy.of(connection, settings.max_document_bytes))
+    if authorization:
+        if existing.get("oauth"):
+            raise ConfigurationError("this pull connection authenticates with OAuth, not an Authorization value")
+        connection["credentials"] = {"authorization": Sealer.of(settings).seal(authorization)}
     ConnectionRepo(db).upsert(connection)
     return connection
 

@@ -128,6 +128,16 @@ class PullPoller:
         self._finish(cid, cursor_doc, result, now)
         return result
 
+    def first_page(self, connection: Connection) -> tuple[int, bool]:
+        """The test fetch's read: the list's first page from the mapping's initial cursor, with the
+        connection's credential, nothing imported and no cursor moved — (items on it, more pages?).
+        Raises what a pass would record (``ConfigurationError``, ``UrlRefusedError``, ``Retryable``…)."""
+        config = PullConfig.read(connection.id, connection.pull.pull)
+        policy = UrlPolicy.of_settings(connection.pull, self.settings.max_document_bytes)
+        listing = self._get(connection, page_url(config, config.initial_cursor), policy, accept="application/json")
+        page = read_page(listing.content, config, config.initial_cursor)
+        return len(page.items), not page.last
+
     def _finish(self, cid: str, cursor_doc: Doc, result: PullResult, now: datetime) -> None:
         cursor_doc["last_attempt_at"] = now
         cursor_doc["last_error"] = result.errors[-1] if result.errors else None

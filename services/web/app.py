@@ -42,8 +42,8 @@ from services.app.integrations import IntegrationSetup
 from services.compliance.evidence import EvidenceDesk
 from services.compliance.retention import RetentionRepo
 from services.core.http_headers import docs_policy, security_headers
-from services.ingest_pull.connection import create_pull_connection
-from services.nav.connection import create_nav_connection
+from services.ingest_pull.connection import change_pull_connection, create_pull_connection
+from services.nav.connection import change_nav_connection, create_nav_connection
 from services.nav.reconcile import ReconciliationRepo
 from services.web import errors, routes
 from services.web.deps import Ports
@@ -123,7 +123,9 @@ def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
         deliveries=WebhookDeliveries(db),
         integration_setup=IntegrationSetup(own=OwnSystemConnections(db, settings),
                                            create_nav=partial(create_nav_connection, db, settings),
-                                           create_pull=partial(create_pull_connection, db, settings)),
+                                           create_pull=partial(create_pull_connection, db, settings),
+                                           change_nav=partial(change_nav_connection, db, settings),
+                                           change_pull=partial(change_pull_connection, db, settings)),
     )
 
 

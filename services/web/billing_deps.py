@@ -19,6 +19,8 @@ from services.app.connections import ConnectionPorts
 from services.billingo.probe import probe_billingo
 from services.core.connection_model import connection_of
 from services.core.connections import FetchOutcome
+from services.ingest_pull.probe import probe_pull
+from services.nav.probe import probe_nav
 from services.szamlazz.probe import probe_szamlazz
 from services.web.deps import Ports, PortsDep, require_sites
 
@@ -56,6 +58,10 @@ def connection_ports(ports: Ports, billing: BillingContext) -> ConnectionPorts:
         connection = connection_of(doc)  # the document as it is about to be stored, read as the model
         if connection.kind == "billingo":
             return probe_billingo(ports.settings, connection, billing.upstream, now)
+        if connection.kind == "nav":
+            return probe_nav(ports.settings, dict(doc), now)
+        if connection.kind == "pull":
+            return probe_pull(ports.settings, connection, billing.repos.ingest, now)
         return probe_szamlazz(ports.settings, connection, billing.repos.ingest, billing.upstream, now)
 
     return ConnectionPorts(connections=billing.repos.connections, ingest=billing.repos.ingest, audit=ports.audit,

@@ -1,7 +1,8 @@
 """The admin pages in Chromium against the real stack: an admin adds an outbound webhook whose receiver
 is down, sees the failed delivery in its log and sends it again once the receiver is back; an admin
 creates a user with one site ticked, and that user sees only that site's invoices; an admin creates an
-own-system connection, rotates its secret, and a post signed with the new secret is accepted."""
+own-system connection, rotates its secret, and a post signed with the new secret is accepted; an admin
+pauses an own-system webhook (then answered 503 `disabled`) and resumes it."""
 
 from __future__ import annotations
 
@@ -131,3 +132,20 @@ def test_browser_admin_creates_an_own_system_rotates_its_secret_and_a_post_signe
     wrong = post_signed(requests.Session(), f"{tenant.api}/api/v1/webhooks/{cid}", "not-the-secret",
                         webhook_body("br-own-2", pdf, filename="own2.pdf"))
     assert wrong.status_code == 401
+
+
+def test_browser_admin_pauses_an_own_system_webhook_which_then_answers_503_and_resumes_it(
+        page: Any, tenant: Tenant, db: Database[dict[str, Any]]) -> None:
+    create_user(db, tenant=tenant.name, username="szunet", password=PASSWORD, role=Role.ADMIN)
+    cid, url = tenant.connection_id, f"{tenant.api}/api/v1/webhooks/{tenant.connection_id}"
+    inv, pdf = DOCS[2]
+    body = webhook_body("br-pause-1", pdf, filename="pause.pdf", invoice=invoice_metadata(inv))
+    _login(page, tenant.api, tenant.name, "szunet", "/ui/admin/integrations")
+    page.get_by_role("button", name=f"Szüneteltetés: {cid}", exact=True).click()
+    assert "szüneteltetve" in page.get_by_test_id(f"state-{cid}").inner_text()
+    assert "503" in page.get_by_test_id("notice").inner_text()
+    refused = post_signed(requests.Session(), url, tenant.secret, body)
+    assert refused.status_code == 503 and refused.json()["detail"]["reason"] == "disabled"
+    page.get_by_role("button", name=f"Folytatás: {cid}", exact=True).click()
+    assert "aktív" in page.get_by_test_id(f"state-{cid}").inner_text()
+    assert post_signed(requests.Session(), url, tenant.secret, body).status_code == 202

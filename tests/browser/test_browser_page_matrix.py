@@ -45,7 +45,7 @@ HU = CATALOGUES["hu"]
 @dataclass(frozen=True)
 class UiPage:
     name: str
-    path: str  # may name a SEEDED id: {invoice}, {budapest_invoice}, {client}, {item}, {project}
+    path: str  # may name a SEEDED id: {invoice}, {budapest_invoice}, {client}, {item}, {project}, {own}
     heading: str  # the message key of its <h1>; the text before the first placeholder is checked
     refused: Mapping[str, int] = field(default_factory=dict)  # role → the status it gets instead
 
@@ -63,10 +63,14 @@ PAGES = (
     UiPage("reconciliation", "/ui/reconciliation", "recon.title", {"debrecen": 403}),
     UiPage("reference", "/ui/reference/project/{project}", "invoice.link.project"),
     UiPage("integrations", "/ui/admin/integrations", "integrations.title", NOT_ADMIN),
+    UiPage("integrations-edit", "/ui/admin/integrations?edit={own}", "integrations.title", NOT_ADMIN),
     UiPage("users", "/ui/admin/users", "admin.users", NOT_ADMIN),
     UiPage("webhooks", "/ui/admin/webhooks", "webhooks.title", NOT_ADMIN),
     UiPage("rules", "/ui/admin/rules", "rules.title", NOT_ADMIN),
+    UiPage("signin-admin", "/ui/admin/signin", "signin_admin.title", NOT_ADMIN),
     UiPage("reference-admin", "/ui/admin/reference", "reference_admin.title", {"auditor": 403, "debrecen": 403}),
+    UiPage("reference-admin-documents", "/ui/admin/reference?kind=completion_certificate", "reference_admin.title",
+           {"auditor": 403, "debrecen": 403}),
 )
 CASES = [pytest.param(role, p, id=f"{role}-{p.name}", marks=pytest.mark.roles(role))
          for role in (*ROLES, ANONYMOUS) for p in PAGES]
@@ -124,7 +128,7 @@ def seeded(api: str, worker: Process, db: Database[dict[str, Any]], settings: Se
         create_user(db, tenant=tenant.name, username=name, password=PASSWORD, role=role, sites=sites)
     yield {"api": api, "tenant": tenant.name, "invoice": rows[DOCS[1][0].number]["id"],
            "budapest_invoice": rows[DOCS[0][0].number]["id"], "client": str(client), "item": str(item["_id"]),
-           "project": "p-mx"}
+           "project": "p-mx", "own": tenant.connection_id}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,8 @@ from services.web.i18n import (
     admin_data_hu,
     admin_en,
     admin_hu,
+    admin_more_en,
+    admin_more_hu,
     invoice_en,
     invoice_hu,
     pages_en,
@@ -23,7 +25,9 @@ from services.web.i18n.hu import MESSAGES as HU
 DEFAULT_LANGUAGE = "hu"
 # A page's own catalogue part joins the main one (each module stays a readable size).
 CATALOGUES: dict[str, dict[str, str]] = {
-    "hu": HU | invoice_hu.MESSAGES | pages_hu.MESSAGES | admin_data_hu.MESSAGES | admin_hu.MESSAGES,
-    "en": EN | invoice_en.MESSAGES | pages_en.MESSAGES | admin_data_en.MESSAGES | admin_en.MESSAGES,
+    "hu": HU | invoice_hu.MESSAGES | pages_hu.MESSAGES | admin_data_hu.MESSAGES | admin_hu.MESSAGES
+    | admin_more_hu.MESSAGES,
+    "en": EN | invoice_en.MESSAGES | pages_en.MESSAGES | admin_data_en.MESSAGES | admin_en.MESSAGES
+    | admin_more_en.MESSAGES,
 }
 LANGUAGES: tuple[str, ...] = tuple(CATALOGUES)

@@ -1,4 +1,5 @@
-"""Billingo and Számlázz.hu connections per tenant and site: create, change, delete, test.
+"""Billingo and Számlázz.hu connections per tenant and site: create, change, delete, test; the test
+fetch of NAV and pull connections, and pause / resume of every kind.
 
 Credentials (Billingo API key; Számla Agent key and the Számlázz.hu push key) are sealed with the
 archive's key-encryption key and never returned — except a push key generated here, which is shown
@@ -14,6 +15,7 @@ import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Body, Response, status
+from pydantic import BaseModel, Field
 
 from services.app import connections as uc
 from services.core.access import Permission
@@ -57,10 +59,29 @@ async def change_connection(connection_id: str, principal: PrincipalDep, conns: 
     return await asyncio.to_thread(uc.change_connection, conns, principal, connection_id, body)
 
 
-@router.post("/{connection_id}/test", summary="Run the test fetch again")
+@router.post("/{connection_id}/test", summary="Run the test fetch again (Billingo, Számlázz.hu, NAV, pull)",
+             description="Billingo and Számlázz.hu: the key and the last 30 days' invoices. NAV (admins without a "
+                         "site limit): the technical user's token exchange and the first page of invoices issued in "
+                         "the last 30 days. Pull: the own system's list, first page, read with the connection's "
+                         "credential (nothing imported). The verdict is kept on the connection (`last_test`).")
 async def retest_connection(connection_id: str, principal: PrincipalDep, conns: ConnectionsDep) -> dict[str, Any]:
     require(principal, Permission.ADMIN)
     return await asyncio.to_thread(uc.retest_connection, conns, principal, connection_id)
+
+
+class Enabled(BaseModel):
+    enabled: bool = Field(..., description="false pauses the connection, true resumes it")
+
+
+@router.put("/{connection_id}/enabled", summary="Pause or resume a connection of any kind",
+            description="What a pause means per kind: pollers (Billingo, pull, NAV) skip it; the own-system webhook "
+                        "and the Számlázz.hu push answer 503 `disabled` with Retry-After; the export inbox leaves "
+                        "its drops; a producer's records are dead-lettered with reason `disabled`, to be replayed "
+                        "after the resume. Audited as `connection.changed`.")
+async def set_enabled(connection_id: str, principal: PrincipalDep, conns: ConnectionsDep,
+                      body: Enabled) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    return await asyncio.to_thread(uc.set_enabled, conns, principal, connection_id, body.enabled)
 
 
 @router.delete("/{connection_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a connection")

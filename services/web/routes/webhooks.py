@@ -38,6 +38,7 @@ from services.adapters.url_fetch import fetch
 from services.adapters.webhook_nonces import nonce_of
 from services.core.errors import (
     BadSignatureError,
+    ConnectionDisabledError,
     FetchFailedError,
     LimitExceededError,
     MalformedDocumentError,
@@ -52,6 +53,7 @@ from services.core.errors import (
 from services.core.events import raw_event
 from services.core.http_headers import unsupported_media_type
 from services.core.keys import staging_key
+from services.core.pausing import check_door_open
 from services.core.source_binding import connection_site
 from services.core.topics import INVOICE_RAW
 from services.core.url_policy import UrlPolicy, UrlRefusedError
@@ -131,7 +133,9 @@ Errors carry `{{"detail": {{"reason": ..., "message": ...}}}}`: 401 `bad_signatu
 `missing_signature` / `stale_timestamp`, 404 `unknown_connection`, 409 `replayed`,
 413 `too_large`, 415 `unsupported_media_type` (any other `Content-Type`),
 422 `schema_violation` / `site_mismatch` / `malformed_pdf` / `url_refused`, 502 when the document URL
-cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
+cannot be fetched, 503 `disabled` with `Retry-After` while an administrator has paused the connection
+(a correctly signed request only; nothing was accepted: send it again later, as for any 503).
+Examples in curl and Python: `docs/webhooks.md`.
 """
 
 
@@ -155,8 +159,8 @@ cannot be fetched. Examples in curl and Python: `docs/webhooks.md`.
                422: {"description": "payload not valid, names another site than the connection's, not a PDF, "
                                      "or document URL refused"},
                502: {"description": "the document URL could not be fetched"},
-               503: {"description": "Kafka, S3 or MongoDB is down: nothing was accepted; send again after "
-                                    "Retry-After seconds"}},
+               503: {"description": "Kafka, S3 or MongoDB is down, or the connection is paused (reason "
+                                    "`disabled`): nothing was accepted; send again after Retry-After seconds"}},
 )
 async def receive_invoice(
     connection_id: str,
@@ -194,6 +198,11 @@ async def receive_invoice(
                            settings.webhook_tolerance_seconds)
     except BadSignatureError as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
+        raise
+    try:  # only now: only the sender learns that its connection is paused
+        check_door_open(connection)
+    except ConnectionDisabledError:
+        metric.labels("own_system", "refused", "disabled").inc()
         raise
 
     nonces = ports.nonces

@@ -11,16 +11,22 @@ from typing import Any
 
 from services.core.reference import RefKind
 
-# The kinds the page manages (the others arrive with their documents, through the API and the CLI).
-KINDS = (RefKind.CLIENT, RefKind.PROJECT, RefKind.CONTRACT, RefKind.ORDER)
+# The kinds the page manages: every kind the API and the CLI take.
+KINDS = tuple(RefKind)
 CLIENT_FIELDS = ("name", "tax_number", "vat_number", "aliases", "partner_ids", "postal_code", "city", "cost_centre")
-LIST_FIELDS = frozenset({"aliases", "partner_ids"})
+LIST_FIELDS = frozenset({"aliases", "partner_ids", "invoice_ids"})
 # The records a kind names, the broader first: a contract belongs to a client and maybe a project.
+_DOCUMENT_LINKS = ("client_id", "project_id", "contract_id", "order_id")
 LINKS: dict[RefKind, tuple[str, ...]] = {
     RefKind.PROJECT: ("client_id",),
     RefKind.CONTRACT: ("client_id", "project_id"),
     RefKind.ORDER: ("client_id", "project_id", "contract_id"),
+    RefKind.DELIVERY_NOTE: _DOCUMENT_LINKS,
+    RefKind.COMPLETION_CERTIFICATE: _DOCUMENT_LINKS,
+    RefKind.HANDOVER: _DOCUMENT_LINKS,
 }
+# The kinds that name the invoices they certify (``core/reference.normalise_record``).
+WITH_INVOICES = (RefKind.COMPLETION_CERTIFICATE, RefKind.HANDOVER)
 PAGE_SIZE = 50
 
 
@@ -28,7 +34,8 @@ def fields_of(kind: RefKind) -> tuple[str, ...]:
     """The text fields of a kind's form, besides ``id``, ``site`` and the check boxes."""
     if kind is RefKind.CLIENT:
         return CLIENT_FIELDS
-    return ("number", "name", *LINKS.get(kind, ()), "cost_centre")
+    return ("number", "name", *LINKS.get(kind, ()), "cost_centre",
+            *(("invoice_ids",) if kind in WITH_INVOICES else ()))
 
 
 def record_from_form(kind: RefKind, form: Mapping[str, str]) -> dict[str, Any]:

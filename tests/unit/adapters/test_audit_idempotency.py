@@ -117,3 +117,42 @@ def test_a_claim_from_before_claims_named_their_seq_is_still_found_in_the_chain(
         claim.pop("names_seq"), claim.pop("seq")
     _archived(log)
     assert [e["action"] for e in _chain(db)] == ["invoice.archived"]
+
+
+def _act(log: AuditLog, n: int) -> None:
+    log.append(tenant="acme", actor="u1", action="invoice.pdf_read", target=f"inv-{n}", details={})
+
+
+def test_two_processes_appending_in_turn_keep_one_chain() -> None:
+    """Each process remembers the entry it wrote last; the other's entries in between are found at insert."""
+    db = FakeDb()
+    pipeline, api = AuditLog(db), AuditLog(db)  # type: ignore[arg-type]
+    for n in range(6):
+        _act(pipeline if n % 3 else api, n)
+    entries = _chain(db)
+    assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
+    assert verify_chain(entries).explain() == "6 entries, chain intact"
+
+
+def test_an_append_after_its_last_entry_was_cut_from_the_log_continues_the_log_as_it_is() -> None:
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    for n in range(4):
+        _act(log, n)
+    del db.audit_log.docs["acme:4"], db.audit_log.docs["acme:3"]  # the entries this process wrote last
+    _act(log, 9)
+    entries = _chain(db)
+    assert [e["seq"] for e in entries] == [1, 2, 3]
+    assert verify_chain(entries).explain() == "3 entries, chain intact"
+
+
+def test_the_next_append_reads_one_entry_not_the_head_and_its_neighbours() -> None:
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    _act(log, 0)
+    reads: list[Any] = []
+    find_one = db.audit_log.find_one
+    db.audit_log.find_one = lambda q, *a, **k: (reads.append(q["_id"]), find_one(q, *a, **k))[1]  # type: ignore[method-assign]
+    db.audit_heads.find_one = lambda *a, **k: pytest.fail("the cached head was read")  # type: ignore[method-assign]
+    _act(log, 1)
+    assert reads == ["acme:1"]

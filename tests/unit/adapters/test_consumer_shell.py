@@ -71,9 +71,11 @@ class FakePublisher:
 class FakeConsumer:
     """Hands out ``batches`` one per poll (a ``KafkaTimeoutError`` is raised instead), then sets ``stop``."""
 
-    def __init__(self, log: Log, batches: list[list[Message] | Exception], stop: threading.Event) -> None:
+    def __init__(self, log: Log, batches: list[list[Message] | dict[TopicPartition, list[Message]] | Exception],
+                 stop: threading.Event) -> None:
         self.log, self.batches, self.stop = log, list(batches), stop
         self.closed = False
+        self.commit_requests = 0
 
     def poll(self, timeout_ms: int) -> dict[TopicPartition, list[Message]]:
         if not self.batches:
@@ -82,11 +84,12 @@ class FakeConsumer:
         batch = self.batches.pop(0)
         if isinstance(batch, Exception):
             raise batch
-        return {TP: batch}
+        return batch if isinstance(batch, dict) else {TP: batch}
 
     def commit(self, offsets: dict[TopicPartition, Any]) -> None:
-        [(_, meta)] = offsets.items()
-        self.log.entries.append(("committed", meta.offset))
+        self.commit_requests += 1
+        for _, meta in sorted(offsets.items()):
+            self.log.entries.append(("committed", meta.offset))
 
     def close(self) -> None:
         self.closed = True
@@ -227,10 +230,11 @@ def test_a_failed_poll_is_tried_again() -> None:
     assert log.of("committed") == [1]
 
 
-def _flushing_shell(log: Log, stop: threading.Event, flush: Any) -> ConsumerShell:
+def _flushing_shell(log: Log, stop: threading.Event, flush: Any,
+                    registry: CollectorRegistry | None = None) -> ConsumerShell:
     return ConsumerShell(stage=Stage.INDEX, routes={TOPIC: Route("invoice.raw.v1", _echo({}))},
-                         publisher=FakePublisher(log), metrics=stage_metrics(CollectorRegistry()), stop=stop,
-                         sleep=Sleeps(), jitter=lambda: 1.0, flush=flush, flush_seconds=60.0)
+                         publisher=FakePublisher(log), metrics=stage_metrics(registry or CollectorRegistry()),
+                         stop=stop, sleep=Sleeps(), jitter=lambda: 1.0, flush=flush, flush_seconds=60.0)
 
 
 def test_with_a_flush_a_polls_records_are_flushed_once_before_their_offsets_are_committed() -> None:
@@ -240,6 +244,19 @@ def test_with_a_flush_a_polls_records_are_flushed_once_before_their_offsets_are_
                              stop))  # type: ignore[arg-type]
     assert [k if k != "committed" else (k, w) for k, w in log.entries] == [
         "published", "published", "flushed", ("committed", 7), "published", "flushed", ("committed", 8)]
+
+
+def test_a_flushed_polls_partitions_are_committed_in_one_request_and_the_flush_is_timed() -> None:
+    log, stop, registry = Log(), threading.Event(), CollectorRegistry()
+    shell = _flushing_shell(log, stop, lambda: log.entries.append(("flushed", None)), registry)
+    other = TopicPartition(TOPIC, 1)
+    consumer = FakeConsumer(log, [{TP: [_rec(5, _raw("x-1"))], other: [Message(TOPIC, 1, 9, b"k", _raw("x-2"))]}],
+                            stop)
+    shell.serve(consumer)  # type: ignore[arg-type]
+    assert [k if k != "committed" else (k, w) for k, w in log.entries] == [
+        "published", "published", "flushed", ("committed", 6), ("committed", 10)]
+    assert consumer.commit_requests == 1  # not one round trip per partition before the next poll
+    assert registry.get_sample_value("szamlatar_stage_flush_seconds_count", {"stage": "index"}) == 1
 
 
 def test_a_failing_flush_is_retried_and_nothing_is_committed_before_it_succeeds() -> None:

@@ -81,3 +81,17 @@ def test_failures_say_why(reason: str, hu: str, en: str) -> None:
     answer = describe_test("billingo", FetchOutcome(reason=reason, retry_after=20, detail="HTTP 503"))
     assert not answer["ok"] and answer["reason"] == reason
     assert hu in answer["message"]["hu"] and en in answer["message"]["en"]
+
+
+def test_nav_and_pull_test_fetches_are_told_in_their_own_words() -> None:
+    nav = describe_test("nav", FetchOutcome(found=100, more=True))["message"]
+    assert nav["hu"].startswith("A NAV technikai felhasználó érvényes; 100 kiállított számla")
+    assert "legalább" in nav["hu"]
+    assert describe_test("pull", FetchOutcome(found=1))["message"] == {
+        "hu": "A lista elérhető; az első oldalán 1 tétel.", "en": "The list answers; 1 item on its first page."}
+    refused = describe_test("nav", FetchOutcome(reason="wrong_key"))["message"]
+    assert "NAV Online Számla elutasította" in refused["hu"] and "technikai felhasználó" in refused["hu"]
+    assert "Számla Agent" not in refused["hu"] and "Authorization" in describe_test(
+        "pull", FetchOutcome(reason="wrong_key"))["message"]["hu"]
+    assert describe_test("pull", FetchOutcome(reason="url_refused", detail="x"))["message"]["hu"].startswith(
+        "A cím nem engedélyezett")

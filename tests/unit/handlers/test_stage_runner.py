@@ -15,7 +15,7 @@ from services.adapters.dlq import original_payload
 from services.adapters.metrics import stage_metrics
 from services.adapters.retry import RetryPolicy
 from services.adapters.schemas import validate
-from services.adapters.stage_runner import Output, Record, StageRunner
+from services.adapters.stage_runner import Incoming, Output, Record, StageRunner
 from services.core.enums import Stage
 from services.core.errors import (
     BadSignatureError,
@@ -352,3 +352,38 @@ def test_each_stage_reports_how_long_the_invoice_has_been_on_its_way_since_inges
     runner, registry = _runner(replayed, broker, sleeps)
     _run(runner, json.dumps(event).encode())
     assert registry.get_sample_value("szamlatar_stage_end_to_end_seconds_count", {"stage": "parse"}) is None
+
+
+def _raw_for(external_id: str, seq: int) -> bytes:
+    event = raw_event(tenant="acme", site="hq", source_kind="own_system", connection_id="erp", external_id=external_id,
+                      correlation_id="c", now=datetime(2025, 1, 1, tzinfo=UTC), metadata={"seq": seq},
+                      document={"sha256": "a" * 64, "bucket": "bkt", "object_key": "k",
+                                "media_type": "application/pdf", "size": 3, "filename": None})
+    return json.dumps(event).encode()
+
+
+def test_a_batch_handles_different_invoices_side_by_side_and_one_invoices_records_in_order() -> None:
+    seen: list[str] = []
+    b_started = asyncio.Event()
+
+    async def handler(event: dict[str, Any]) -> Sequence[Output]:
+        if event["external_id"] == "a" and not seen:
+            # the first record of ``a`` finishes only once ``b`` has started: run one at a time, this
+            # batch would never end
+            await asyncio.wait_for(b_started.wait(), timeout=5)
+        if event["external_id"] == "b":
+            b_started.set()
+        seen.append(f"{event['external_id']}{event['metadata']['seq']}")
+        return [("invoice.parsed", {**event, "outcome": "ok"})]
+
+    broker = FakeBroker()
+    runner, _ = _runner(handler, broker, Sleeps())
+    records = [(b"a", "a", 1), (b"b", "b", 1), (b"a", "a", 2), (b"a", "a", 3), (b"b", "b", 2)]
+    batch = []
+    for offset, (key, external_id, seq) in enumerate(records):
+        batch.append(Incoming(_raw_for(external_id, seq), topic="invoice.raw", partition=0, offset=offset, key=key))
+    asyncio.run(runner.run_batch(batch))
+    assert [s for s in seen if s.startswith("a")] == ["a1", "a2", "a3"]
+    assert [s for s in seen if s.startswith("b")] == ["b1", "b2"]
+    assert seen.index("b1") < seen.index("a1")  # b went ahead while a waited
+    assert len(broker.sent) == 5

@@ -139,3 +139,17 @@ def test_plan_and_resume_rules() -> None:
     assert already_reported(drops[0], {"objects": [["inbox/acme/a.zip", "e1"]]})
     assert not already_reported(drops[0], {"objects": [["inbox/acme/a.zip", "changed"]]})
     assert not already_reported(drops[0], None)
+
+
+def test_a_tenant_whose_export_connection_is_paused_keeps_its_drops_until_the_resume() -> None:
+    store, importer = FakeInbox(), RecordingImporter()
+    store.drop("inbox/acme/a.pdf", b"%PDF-1.7 a")
+    store.drop("inbox/beta/b.pdf", b"%PDF-1.7 b")
+    is_paused = {"acme": True, "beta": False}
+    filed = scan_once(store, ["acme", "beta"], importer, now=1e9, settle_seconds=0,
+                      paused=lambda tenant: is_paused[tenant])
+    assert [t for t, _ in importer.calls] == ["beta"] and len(filed) == 1
+    assert "inbox/acme/a.pdf" in store.objects and store.downloads == ["inbox/beta/b.pdf"]
+    is_paused["acme"] = False
+    scan_once(store, ["acme", "beta"], importer, now=1e9, settle_seconds=0, paused=lambda tenant: is_paused[tenant])
+    assert [t for t, _ in importer.calls] == ["beta", "acme"] and "inbox/acme/a.pdf" not in store.objects

@@ -23,3 +23,16 @@ TODAY = date(2025, 6, 30)
 ])
 def test_sync_window(connection: dict[str, str], cursor: dict[str, str] | None, expected: tuple[date, date]) -> None:
     assert sync_window(connection, cursor, TODAY, 35) == expected
+
+
+def test_the_sync_leaves_a_paused_connection_out_and_takes_it_again_after_the_resume() -> None:
+    from services.nav.repository import nav_connections
+    from tests.unit.web.fakes import FakeDb
+
+    db = FakeDb()
+    for cid, enabled in (("nav-a", True), ("nav-b", False), ("nav-c", None)):
+        db.connections.docs[cid] = {"_id": cid, "kind": "nav", "tenant": "acme",
+                                    **({} if enabled is None else {"enabled": enabled})}
+    assert [c["_id"] for c in nav_connections(db)] == ["nav-a", "nav-c"]  # type: ignore[arg-type]
+    db.connections.docs["nav-b"]["enabled"] = True
+    assert [c["_id"] for c in nav_connections(db)] == ["nav-a", "nav-b", "nav-c"]  # type: ignore[arg-type]

@@ -4,12 +4,15 @@ nothing the second time, and a reference import lands in the same record."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from services.adapters.client_records import ClientRecords
 from services.adapters.tantivy_index import TantivySearchIndex
+from services.core.errors import StorageUnavailableError
 from services.core.keys import client_record_id
 from services.core.reference import RefKind, normalise_record
 from services.core.search_index import AnyOf, IndexQuery
@@ -47,6 +50,41 @@ def test_the_indexer_makes_the_buyers_record_indexes_it_and_a_replay_writes_noth
     handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000001-a"})
     again = records.get("acme", BUYER)
     assert again is not None and again["rev"] == record["rev"] == 1
+
+
+class FailingOnce(ClientRecords):
+    """Client records whose store is down for the first merge."""
+
+    def __init__(self, db: FakeDb) -> None:
+        super().__init__(db)  # type: ignore[arg-type]
+        self.down = True
+
+    def record_counterparty(self, view: Mapping[str, Any]) -> bool:
+        if self.down:
+            self.down = False
+            raise StorageUnavailableError("MongoDB: write client record")
+        return super().record_counterparty(view)
+
+
+def test_deferred_the_index_commits_first_and_the_client_record_follows_within_the_flush(tmp_path: Path) -> None:
+    # Search does not wait for the client record's store round trips; the offsets (committed after the
+    # flush returns) still wait for both, so a crash or a failed merge replays the record.
+    views, db = FakeViews(), FakeDb()
+    records = FailingOnce(db)
+    handler = IndexerHandler(views, LiveWriter(tmp_path), clients=records, deferred=True)  # type: ignore[arg-type]
+    reader = TantivySearchIndex(tmp_path)
+    views.views["00000001-a"] = _billingo_view("00000001-a", "2025-03-14", partner_id="501")
+    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000001-a"})
+    assert records.get("acme", BUYER) is None  # not merged while handling …
+    with pytest.raises(StorageUnavailableError):
+        handler.flush()  # … the commit came first: searchable although the merge failed
+    assert reader.count(IndexQuery((AnyOf("counterparty", (BUYER,)),))) == 1
+    assert records.get("acme", BUYER) is None
+    handler.flush()  # the shell's retry of the flush merges what is left
+    record = records.get("acme", BUYER)
+    assert record is not None and record["ids"] == {"billingo": ["501"]}
+    handler.flush()  # nothing left: no second write
+    assert (records.get("acme", BUYER) or {}).get("rev") == record["rev"]
 
 
 def test_an_incoming_invoice_makes_the_sellers_record(tmp_path: Path) -> None:

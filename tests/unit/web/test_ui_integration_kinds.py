@@ -23,8 +23,8 @@ from services.app.integrations import IntegrationSetup
 from services.core.enums import Role
 from services.core.errors import BadSignatureError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
-from services.ingest_pull.connection import create_pull_connection
-from services.nav.connection import create_nav_connection
+from services.ingest_pull.connection import change_pull_connection, create_pull_connection
+from services.nav.connection import change_nav_connection, create_nav_connection
 from services.web.app import create_app
 from services.web.deps import Ports
 from services.web.integration_deps import get_integration_ports, integration_ports
@@ -44,7 +44,9 @@ def ports(repos: FakeRepos) -> Ports:
     db = db_of(ports)
     ports.integration_setup = IntegrationSetup(own=OwnSystemConnections(db, SETTINGS),
                                                create_nav=partial(create_nav_connection, db, SETTINGS),
-                                               create_pull=partial(create_pull_connection, db, SETTINGS))
+                                               create_pull=partial(create_pull_connection, db, SETTINGS),
+                                               change_nav=partial(change_nav_connection, db, SETTINGS),
+                                               change_pull=partial(change_pull_connection, db, SETTINGS))
     ports.producers.first_signing_secret = (  # type: ignore[method-assign]
         lambda _settings, doc: OwnSystemConnections(db_of(ports), SETTINGS).issue_signing_secret(doc["_id"])
         if doc.get("kafka_principal") else None)

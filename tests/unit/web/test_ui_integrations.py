@@ -59,7 +59,7 @@ def ports(repos: FakeRepos) -> Ports:
         db.connections.docs[doc["_id"]] = doc
     db.ingest_cursors.docs["pull-deb"] = {"_id": "pull-deb", "last_attempt_at": T0,
                                           "last_error": "unreachable: timeout"}
-    db.ingest_cursors.docs["nav-main:outbound"] = {"_id": "nav-main:outbound", "last_attempt_at": T0,
+    db.ingest_cursors.docs["nav-main"] = {"_id": "nav-main", "last_attempt_at": T0,
                                                    "last_error": None}
     return ports
 
@@ -151,13 +151,17 @@ def test_pause_and_resume_a_connection_whose_process_honours_it(client: TestClie
     assert [e["details"]["enabled"] for e in ports.audit.trail(TENANT, "szla-old")] == [False, True]
 
 
-def test_a_webhook_connection_offers_no_pause_and_refuses_one(client: TestClient, ports: Ports) -> None:
+@pytest.mark.parametrize(("cid", "says"), [("own-bp", "503-as"), ("nav-main", "NAV-szinkron kihagyja"),
+                                           ("pull-deb", "nem kérünk le")])
+def test_every_kind_offers_pause_and_the_notice_says_what_its_process_does(client: TestClient, ports: Ports,
+                                                                            cid: str, says: str) -> None:
     login(client, "root")
     html = client.get("/ui/admin/integrations").text
-    assert "Szüneteltetés" not in _row(html, "own-bp") and "Szüneteltetés" in _row(html, "pull-deb")
-    refused = _post(client, "/ui/admin/integrations/own-bp/enabled", enabled="0")
-    assert refused.status_code == 422 and "nem lehet szerkeszteni" in refused.text
-    assert db_of(ports).connections.docs["own-bp"].get("enabled", True) is True
+    assert all("Szüneteltetés" in _row(html, c) for c in ("own-bp", "pull-deb", "nav-main", "szla-old"))
+    paused = _post(client, f"/ui/admin/integrations/{cid}/enabled", enabled="0")
+    assert paused.status_code == 200 and says in paused.text and "szüneteltetve" in _row(paused.text, cid)
+    assert db_of(ports).connections.docs[cid]["enabled"] is False and "Folytatás" in _row(paused.text, cid)
+    assert [e["details"] for e in ports.audit.trail(TENANT, cid)] == [{"fields": ["enabled"], "enabled": False}]
 
 
 def test_a_site_admin_sees_and_changes_only_its_sites(client: TestClient, ports: Ports) -> None:

@@ -236,3 +236,56 @@ def test_a_form_without_the_sessions_csrf_token_is_refused(client: TestClient, p
     assert client.post("/ui/admin/reference/client/import", data={"csrf_token": "x"},
                        files={"file": ("a.csv", b"id,name\nc-9,X\n", "text/csv")}).status_code == 403
     assert ports.rules.list(TENANT) == [] and ports.reference.list(TENANT, RefKind.CLIENT)[1] == 60
+
+
+def test_an_admin_deletes_a_record_only_after_ticking_the_confirmation(client: TestClient, ports: Ports) -> None:
+    login(client, "root")
+    form = client.get("/ui/admin/reference?kind=client&edit=c-001").text
+    assert 'data-testid="record-delete"' in form and 'data-testid="delete-confirm"' in form
+    unticked = _post(client, "/ui/admin/reference?kind=client", "/ui/admin/reference/client/delete", id="c-001")
+    assert unticked.status_code == 422 and "jelölje be a megerősítést" in unticked.text
+    assert ports.reference.get(TENANT, RefKind.CLIENT, "c-001")["name"] == "Ügyfél 1"
+    gone = _post(client, "/ui/admin/reference?kind=client", "/ui/admin/reference/client/delete", id="c-001",
+                 confirm="1")
+    assert gone.status_code == 200 and "A(z) c-001 rekordot töröltük" in gone.text
+    assert 'data-testid="record-c-001"' not in gone.text and ports.reference.list(TENANT, RefKind.CLIENT)[1] == 59
+    assert [e["action"] for e in ports.audit.trail(TENANT, "client:c-001")] == ["reference.deleted"]
+    assert _post(client, "/ui/admin/reference?kind=client", "/ui/admin/reference/client/delete", id="c-001",
+                 confirm="1").status_code == 404
+
+
+def test_finance_and_other_sites_admins_cannot_delete(client: TestClient, ports: Ports) -> None:
+    login(client, "anna")
+    assert 'data-testid="record-delete"' not in client.get("/ui/admin/reference?kind=client&edit=c-001").text
+    assert _post(client, "/ui/review", "/ui/admin/reference/client/delete", id="c-001",
+                 confirm="1").status_code == 403
+    client.cookies.clear()
+    login(client, "bp")
+    assert _post(client, "/ui/admin/reference?kind=client", "/ui/admin/reference/client/delete", id="c-002",
+                 confirm="1").status_code == 404  # c-002 lies at debrecen
+    assert ports.reference.list(TENANT, RefKind.CLIENT)[1] == 60
+
+
+@pytest.mark.parametrize(("kind", "title"), [("delivery_note", "Szállítólevelek"),
+                                             ("completion_certificate", "Teljesítésigazolások"),
+                                             ("handover", "Átadás-átvételi dokumentumok")])
+def test_the_document_kinds_are_listed_edited_and_imported_like_the_others(client: TestClient, ports: Ports,
+                                                                           kind: str, title: str) -> None:
+    login(client, "root")
+    page = client.get(f"/ui/admin/reference?kind={kind}").text
+    assert f'data-testid="kind-{kind}"' in page and title in page and 'id="f-order_id"' in page
+    certifies = kind != "delivery_note"
+    assert ('id="f-invoice_ids"' in page) is certifies
+    fields = {"id": "d-1", "number": "SZL-2026/7", "client_id": "c-001", "order_id": "o-9", "site": "budapest",
+              "active": "1", **({"invoice_ids": "inv-1 | inv-22"} if certifies else {})}
+    saved = _post(client, f"/ui/admin/reference?kind={kind}", f"/ui/admin/reference/{kind}/save", **fields)
+    assert saved.status_code == 200 and 'data-testid="record-d-1"' in saved.text
+    record = ports.reference.get(TENANT, RefKind(kind), "d-1")
+    assert (record["number_key"], record["order_id"]) == ("SZL-2026/7", "o-9")
+    if certifies:
+        assert record["invoice_ids"] == ["inv-1", "inv-22"]
+        assert 'href="/ui/reference/' not in saved.text.split('data-testid="records"')[1]  # no page of its own
+    token = _csrf(saved.text)
+    imported = client.post(f"/ui/admin/reference/{kind}/import", data={"csrf_token": token},
+                           files={"file": ("d.csv", b"id;number;invoice_ids\nd-2;SZL-2026/8;inv-1\n", "text/csv")})
+    assert "Import kész: 1 sor mentve, 0 sor elutasítva" in imported.text

@@ -124,3 +124,17 @@ def test_the_saved_list_keeps_only_the_lists_own_parameters(client: TestClient) 
     login(client, "konyvelo")
     _save(client, "Tisztított", "status=open&evil=1&page=3&hold=placed")
     assert _links(client.get("/ui/invoices").text) == [("Tisztított", "/ui/invoices?status=open")]
+
+
+def test_saving_and_deleting_a_search_is_audited_with_its_name_and_filters(client: TestClient, ports: object) -> None:
+    login(client, "konyvelo")
+    assert _save(client, "Nyitott kimenő").status_code == 303
+    assert _save(client, "x" * (saved.NAME_MAX + 1)).status_code == 303  # refused: nothing to audit
+    audit = ports.audit  # type: ignore[attr-defined]
+    [entry] = [e for e in audit.entries(_seeded.TENANT) if e["action"].startswith("search.")]
+    assert (entry["action"], entry["actor"]) == ("search.saved", "konyvelo")
+    assert entry["details"] == {"name": "Nyitott kimenő", "query": FILTERS, "shared": False}
+    page = client.get("/ui/invoices").text
+    client.post("/ui/invoices/saved/delete", data=_delete_form(page, "Nyitott kimenő"), follow_redirects=False)
+    deleted = [e for e in audit.entries(_seeded.TENANT) if e["action"] == "search.deleted"]
+    assert [e["target"] for e in deleted] == [entry["target"]]

@@ -1,5 +1,7 @@
 """A webhook cannot override its connection's site (issue 9, point 3): a body naming another site is
-refused with 422 ``site_mismatch`` before anything is fetched, staged or produced."""
+refused with 422 ``site_mismatch`` before anything is fetched, staged or produced. A paused connection
+answers a correctly signed request 503 ``disabled`` with Retry-After and records nothing; a wrong
+signature is still 401."""
 
 from __future__ import annotations
 
@@ -40,3 +42,16 @@ def test_a_webhook_body_naming_another_site_than_its_connections_is_refused(http
     assert "budapest" in refused.json()["detail"]["message"]
     # The nonce is released: the same invoice sent again, correctly, is not answered "replayed".
     assert repos.nonces.records == {}
+
+
+def test_a_paused_connection_refuses_a_signed_request_with_503_disabled_and_records_nothing(
+        http: requests.Session, ports: Ports, repos: FakeRepos) -> None:
+    secret = create_own_system_connection(db_of(ports), ports.settings, connection_id="erp-bp", tenant="acme",
+                                          site="budapest")
+    db_of(ports).connections.docs["erp-bp"]["enabled"] = False
+    body = webhook_body("x-1", PDF, filename="x-1.pdf")
+    refused = post_signed(http, "http://testserver/api/v1/webhooks/erp-bp", secret, body)
+    assert refused.status_code == 503 and refused.json()["detail"]["reason"] == "disabled"
+    assert int(refused.headers["Retry-After"]) == 600
+    assert repos.nonces.records == {}
+    assert post_signed(http, "http://testserver/api/v1/webhooks/erp-bp", "wrong", body).status_code == 401

@@ -1,7 +1,7 @@
 """``/ui/admin/integrations`` (Integrációk): every connection of the tenant — Billingo, Számlázz.hu, own
 system, pull, NAV, exports, producers — with its kind, site, state, last sync and last error; add or edit
 a Billingo or Számlázz.hu connection (the key is never shown back), whose saving runs the test fetch and
-shows its verdict; pause and resume the kinds whose process honours it (``app/connections.PAUSABLE``).
+shows its verdict; pause and resume any of them (each process honours it: ``core/pausing.py``).
 
 Every action is a use case of ``app/connections.py``, the same as ``/api/v1/connections``; its domain
 errors become a Hungarian message on the page. A site-restricted admin sees and changes only the
@@ -9,6 +9,7 @@ connections of its sites (``Principal.sees_site``, ``deps.require_sites``)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import partial
 from typing import Annotated, Any
@@ -43,6 +44,7 @@ router = APIRouter(prefix="/ui", include_in_schema=False)
 FormStr = Annotated[str, Form()]
 KEY_FIELD = {"billingo": "api_key", "szamlazz": "agent_key"}  # the one key each kind's form asks for
 assert set(KEY_FIELD) == set(KINDS)
+PAUSE_NOTICES = ("own_system", "producer", "export", "nav")  # integrations.paused.<kind> (core/pausing.py)
 
 # A refused save, by its domain error: the status of the page and the message for a person.
 SAVE_ERRORS: dict[type[Rejected], tuple[int, str]] = {
@@ -62,7 +64,8 @@ def _page(request: Request, conns: ConnectionPorts, ctx: SessionContext, *, stat
     producers = {p["id"]: p for p in more.producers(ints, ctx.principal)}
     return render(request, "integrations.html", ctx, status=status, rows=rows, error=error, verdict=verdict,
                   shown_once=shown_once or {}, editing=editing, values=values or {}, notice=notice,
-                  kinds=KINDS, pausable=uc.PAUSABLE, service_names=SERVICE_NAMES, detail=detail, secret=secret,
+                  kinds=KINDS, pausable=uc.PAUSABLE, testable=uc.TESTABLE, service_names=SERVICE_NAMES,
+                  detail=detail, secret=secret,
                   producers=producers, sites=known_sites(ports, ctx.principal),
                   inbox={"bucket": ports.settings.inbox_bucket if ports.settings else "szamlatar-inbox",
                          "prefix": f"inbox/{ctx.principal.tenant}/"},
@@ -97,13 +100,15 @@ def _settings(kind: str, name: str, site: str, key: str, import_since: str, base
 def integrations_page(request: Request, ctx: Admin, conns: ConnectionsDep, ports: PortsDep, ints: IntegrationsDep,
                       edit: str = "") -> HTMLResponse:
     show = shower(request, conns, ctx, ports, ints)
-    editing = None
+    editing, values = None, {}
     if edit:
         try:
             editing = uc.owned(conns, ctx.principal, edit)
         except NotFoundError as exc:
             raise PageNotFound(ctx) from exc
-    return show(editing=editing)
+        if editing.get("kind") == "pull":  # the mapping as the admin typed it: readable JSON, accents kept
+            values["mapping"] = json.dumps(editing.get("pull") or {}, ensure_ascii=False, indent=2)
+    return show(editing=editing, values=values)
 
 
 @router.post("/admin/integrations")
@@ -174,4 +179,8 @@ def integrations_enable(request: Request, ctx: AdminForm, conns: ConnectionsDep,
     except SzamlatarError as exc:
         status, message = refused(exc)
         return show(status=status, error=message)
-    return show(notice="integrations.resumed" if shown["enabled"] else "integrations.paused")
+    if shown["enabled"]:
+        return show(notice="integrations.resumed")
+    # what the pause means for this kind's process, where it differs from "nothing fetched or accepted"
+    kind = str(shown.get("kind"))
+    return show(notice=f"integrations.paused.{kind}" if kind in PAUSE_NOTICES else "integrations.paused")

@@ -8,20 +8,20 @@ technical user) and an own-system pull connection are set up. Each action is a u
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
 from services.app import integrations as uc
-from services.core.errors import NotFoundError, SchemaViolationError, SzamlatarError
+from services.core.errors import NotFoundError, SzamlatarError
 from services.core.webhook_signature import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from services.web.billing_deps import ConnectionsDep
 from services.web.deps import PortsDep
 from services.web.integration_deps import IntegrationsDep
 from services.web.ui.guard import AdminForm, PageNotFound
 from services.web.ui.pages.integrations import refused, shower
+from services.web.ui.pages.integrations_edit import mapping_of
 from services.web.ui.sites import chosen_sites
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
@@ -179,13 +179,7 @@ def pull_create(request: Request, ctx: AdminForm, ports: PortsDep, conns: Connec
     show = shower(request, conns, ctx, ports, ints)
     values = {"pull_id": connection_id, "pull_site": site, "pull_mapping": mapping, "pull_hosts": url_hosts}
     try:
-        try:
-            pull = json.loads(mapping)
-        except ValueError as exc:
-            raise SchemaViolationError(f"mapping: not JSON ({exc})") from exc
-        if not isinstance(pull, dict):
-            raise SchemaViolationError("mapping: a JSON object")
-        uc.create_pull(ints, ctx.principal, connection_id=connection_id.strip(), site=site, pull=pull,
+        uc.create_pull(ints, ctx.principal, connection_id=connection_id.strip(), site=site, pull=mapping_of(mapping),
                        url_hosts=chosen_sites(None, url_hosts), authorization=authorization.strip())
     except SzamlatarError as exc:
         status, message = refused(exc)

@@ -1,19 +1,20 @@
-"""``/ui/admin/reference`` (Törzsadatok): the clients, projects, contracts and orders of the reader's sites, a
-page at a time; an admin edits or adds a record, and imports a CSV with a report of every row (its line,
-OK or why it was refused, in the reader's language): the valid rows are stored, a bad one never stops them.
+"""``/ui/admin/reference`` (Törzsadatok): the clients, projects, contracts, orders, delivery notes, completion
+certificates and handover documents of the reader's sites, a page at a time; an admin edits, adds or deletes
+(a ticked confirmation) a record, and imports a CSV with a report of every row (its line, OK or why it was
+refused, in the reader's language): the valid rows are stored, a bad one never stops them.
 
 Every action is a use case of ``app/reference.py``, the same as ``/api/v1/reference``: records are normalised
 by ``core/reference.normalise_record``, site-checked and audited (``reference.upserted``,
-``reference.csv_imported``) as there. Finance sees the lists and records (it links invoices to them in the
-review); viewers and auditors do not. The list is the reference repository's page (``skip``/``limit``) of a
-collection bounded by the tenant's reference data, not by the archive.
+``reference.csv_imported``, ``reference.deleted``) as there. Finance sees the lists and records (it links
+invoices to them in the review); viewers and auditors do not. The list is the reference repository's page
+(``skip``/``limit``) of a collection bounded by the tenant's reference data, not by the archive.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
 from services.app import reference as uc
@@ -27,11 +28,13 @@ from services.web.params import Page
 from services.web.sessions import SessionContext
 from services.web.ui.form_fields import FormFields
 from services.web.ui.guard import AdminForm, PageNotFound, Reviewer
+from services.web.ui.pages.reference import KINDS as REFERENCE_PAGE_KINDS
 from services.web.ui.reference_form import KINDS, PAGE_SIZE, fields_of, form_from_record, pages, record_from_form
 from services.web.ui.render import render
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 MAX_CSV = 20 * 1024 * 1024  # as the API's CSV import
+FormStr = Annotated[str, Form()]
 
 
 def _kind(ctx: SessionContext, kind: str) -> RefKind:
@@ -49,7 +52,8 @@ def _page(request: Request, refs: ReferencePorts, ctx: SessionContext, kind: Ref
     return render(request, "reference_admin.html", ctx, status=status, kind=kind.value, kinds=[k.value for k in KINDS],
                   items=docs, total=total, page=page, pages=pages(total), fields=fields_of(kind),
                   editing=editing, values=values or {"active": "1"}, notice=notice, error=error, report=report,
-                  can_edit=ctx.principal.can(Permission.ADMIN), default_site=uc.default_site(ctx.principal))
+                  can_edit=ctx.principal.can(Permission.ADMIN), default_site=uc.default_site(ctx.principal),
+                  linkable=[k.value for k in REFERENCE_PAGE_KINDS])
 
 
 def _refusal(exc: SzamlatarError) -> tuple[int, tuple[str, dict[str, str]]]:
@@ -106,3 +110,22 @@ def reference_admin_import(request: Request, ctx: AdminForm, refs: ReferenceDep,
     stored = sum(1 for r in report if r.record is not None)
     return _page(request, refs, ctx, k, report=report,
                  notice=("reference_admin.imported", {"stored": stored, "refused": len(report) - stored}))
+
+
+@router.post("/admin/reference/{kind}/delete")
+def reference_admin_delete(request: Request, ctx: AdminForm, refs: ReferenceDep, kind: str,
+                           id: FormStr = "", confirm: FormStr = "") -> HTMLResponse:
+    """Deletes the record once the admin has ticked the confirmation; without it the form is shown again."""
+    k = _kind(ctx, kind)
+    if confirm != "1":
+        try:
+            values = form_from_record(k, uc.visible_record(refs, ctx.principal, k, id))
+        except NotFoundError as exc:
+            raise PageNotFound(ctx) from exc
+        return _page(request, refs, ctx, k, status=422, editing=id, values=values,
+                     error=("reference_admin.confirm_needed", {}))
+    try:
+        uc.delete_record(refs, ctx.principal, k, id)
+    except NotFoundError as exc:
+        raise PageNotFound(ctx) from exc
+    return _page(request, refs, ctx, k, notice=("reference_admin.deleted", {"id": id}))

@@ -100,6 +100,9 @@ def save_search(ports: PortsDep, ctx: SearcherForm, listing: FormStr = "", name:
         accounts_of(ports).searches.save(ctx.principal.tenant, search, now)
     except SavedSearchError as refused:
         return RedirectResponse(wanted.url(saved=refused.code) + "#saved", status_code=303)
+    ports.audit.append(tenant=ctx.principal.tenant, actor=ctx.principal.subject, action="search.saved",
+                       target=f"saved_search:{search.id}",
+                       details={"name": search.name, "query": search.query, "shared": search.shared})
     return RedirectResponse(wanted.url(saved="saved") + "#saved", status_code=303)
 
 
@@ -110,8 +113,10 @@ def delete_search(ports: PortsDep, ctx: SearcherForm, listing: FormStr = "", sea
     share = shared == "1"
     if share and not ctx.principal.can(Permission.ADMIN):
         raise Forbidden(ctx)
-    accounts_of(ports).searches.delete(ctx.principal.tenant, ctx.principal.subject, search_id, shared=share,
-                                       now=datetime.now(UTC))
+    if accounts_of(ports).searches.delete(ctx.principal.tenant, ctx.principal.subject, search_id, shared=share,
+                                          now=datetime.now(UTC)):
+        ports.audit.append(tenant=ctx.principal.tenant, actor=ctx.principal.subject, action="search.deleted",
+                           target=f"saved_search:{search_id}", details={"shared": share})
     wanted = sp.read_list(QueryParams(listing), ctx.principal)
     return RedirectResponse(wanted.url(saved="deleted") + "#saved", status_code=303)
 
