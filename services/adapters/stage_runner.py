@@ -23,7 +23,6 @@ sends them again: a SaaS that is down for a day must not hold every other tenant
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import time
@@ -44,7 +43,7 @@ from services.core.errors import (
     Retryable,
     StorageUnavailableError,
 )
-from services.core.events import ingested_at
+from services.core.events import accepted_epoch
 from services.core.keys import partition_key_of
 from services.core.lanes import lanes
 from services.core.topics import INVOICE_DLQ, TopicSpec
@@ -185,14 +184,10 @@ class StageRunner:
                 return
 
     def _observe_end_to_end(self, event: dict[str, Any], outcome: str) -> None:
-        """How long the invoice has been on its way since ingest accepted it. A duplicate (a replay of
-        work done before) is not an invoice arriving, so it is not counted."""
-        since = ingested_at(event)
-        if outcome == "duplicate" or since is None:
-            return
-        with contextlib.suppress(ValueError):
-            seconds = time.time() - datetime.fromisoformat(since).timestamp()
-            self.metrics.end_to_end.labels(self.stage.value).observe(max(0.0, seconds))
+        """How long the invoice has been on its way since ingest accepted it (not for a duplicate)."""
+        since = accepted_epoch({**event, "outcome": outcome})
+        if since is not None:
+            self.metrics.end_to_end.labels(self.stage.value).observe(max(0.0, time.time() - since))
 
     def _waiting_on(self, dependency: str | None) -> None:
         """Set the stage's waiting gauge: 1 for the dependency it waits for now, 0 for the others."""

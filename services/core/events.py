@@ -48,6 +48,18 @@ def ingested_at(event: dict[str, Any]) -> str | None:
     return str(since) if since else None
 
 
+def accepted_epoch(event: dict[str, Any]) -> float | None:
+    """``ingested_at`` as Unix seconds, for ``…_end_to_end_seconds``; ``None`` when absent or unreadable.
+    A duplicate (a replay of work done before) is not an invoice arriving, so it has none either."""
+    since = ingested_at(event)
+    if since is None or event.get("outcome") == "duplicate":
+        return None
+    try:
+        return datetime.fromisoformat(since).timestamp()
+    except ValueError:
+        return None
+
+
 def raw_event(
     *,
     tenant: str,

@@ -24,7 +24,7 @@ from services.adapters.client_records import ClientRecords
 from services.adapters.consumer_shell import ConsumerShell, Publisher, Route, kafka_consumer
 from services.adapters.invoice_views import InvoiceViews
 from services.adapters.kafka_producer import EventPublisher
-from services.adapters.metrics import stage_metrics
+from services.adapters.metrics import StageMetrics, stage_metrics
 from services.adapters.mongo import AuditLog, connect
 from services.adapters.ops_http import serve_ops
 from services.adapters.settings import IndexSettings, Settings
@@ -36,16 +36,17 @@ from services.indexer.handler import IndexerHandler, LiveWriter
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 0.5
+SEARCHABLE = "searchable"  # the end-to-end histogram's label for 202 → searchable
 
 
 def group_of(index: IndexSettings) -> str:
     return f"szamlatar-indexer-{index.node}"
 
 
-def build_shell(handler: IndexerHandler, registry: CollectorRegistry, publisher: Publisher,
+def build_shell(handler: IndexerHandler, metrics: StageMetrics, publisher: Publisher,
                 stop: threading.Event | None = None) -> ConsumerShell:
     routes = {topic.name: Route(topic.schema, handler) for topic in (INVOICE_ARCHIVED, INVOICE_PAYMENT, INVOICE_LINKED)}
-    return ConsumerShell(stage=Stage.INDEX, routes=routes, publisher=publisher, metrics=stage_metrics(registry),
+    return ConsumerShell(stage=Stage.INDEX, routes=routes, publisher=publisher, metrics=metrics,
                          stop=stop, flush=handler.flush if handler.deferred else None)
 
 
@@ -67,11 +68,14 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
     db = connect(settings)
-    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), deferred=True)
+    metrics = stage_metrics(registry)
+    # ``stage="searchable"``: 202 → found by search, observed at the index commit (the alert's series)
+    handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), deferred=True,
+                             searchable=metrics.end_to_end.labels(SEARCHABLE).observe)
     audit_writer = AuditIndexWriter(audit_dir(index.index_dir))
     audit_tail = AuditTailer(AuditLog(db), audit_writer, TargetSites(db))
     publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only
-    shell = build_shell(handler, registry, publisher, stop)
+    shell = build_shell(handler, metrics, publisher, stop)
 
     def health() -> dict[str, Any]:
         return {**shell.health(), "generation": live.generation.name, "indexed": handler.indexed,

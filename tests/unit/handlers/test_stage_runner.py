@@ -336,7 +336,8 @@ def test_a_record_the_check_refuses_is_dead_lettered_with_its_headers_and_never_
 
 
 def test_each_stage_reports_how_long_the_invoice_has_been_on_its_way_since_ingest() -> None:
-    """szamlatar_stage_end_to_end_seconds{stage="archive"} is 202 → searchable; a replay is not counted."""
+    """szamlatar_stage_end_to_end_seconds{stage}: 202 → the end of each stage (the indexer adds "searchable"); a
+    replay is not counted."""
     broker, sleeps = FakeBroker(), Sleeps()
     runner, registry = _runner(_echo_to("invoice.parsed"), broker, sleeps)
     accepted = datetime.now(UTC).timestamp() - 2.0

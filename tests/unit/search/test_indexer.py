@@ -142,3 +142,35 @@ def test_deferred_events_become_searchable_at_the_flush_not_before(tmp_path: Pat
     assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 0  # upserted, not committed
     handler.flush()
     assert reader.count(index_query(InvoiceQuery(tenant="acme"))) == 2
+
+
+def test_202_to_searchable_is_timed_at_the_commit_for_each_archived_invoice_but_not_a_duplicate(
+        tmp_path: Path) -> None:
+    views, seen, wall = FakeViews(), [], Clock()
+    handler = IndexerHandler(views, LiveWriter(tmp_path), deferred=True,  # type: ignore[arg-type]
+                             searchable=seen.append, wall=wall)
+    accepted = "2026-12-06T10:00:00+00:00"
+    wall.now = datetime.fromisoformat(accepted).timestamp() + 2.5
+    for n, outcome in (("00000001-a", "ok"), ("00000002-b", "new_version"), ("00000003-c", "duplicate")):
+        views.views[n] = view(n)
+        handler.handle({"schema": "invoice.archived.v1", "invoice_id": n, "ingested_at": accepted,
+                        "outcome": outcome})
+    handler.handle({"schema": "invoice.payment.v1", "invoice_id": "00000001-a", "ingested_at": accepted})
+    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000009-z", "ingested_at": accepted,
+                    "outcome": "ok"})  # not in the store: skipped, never searchable
+    assert seen == []  # upserted, not committed: not searchable yet
+    wall.now += 0.5
+    handler.flush()
+    assert seen == [3.0, 3.0]
+    handler.flush()
+    assert seen == [3.0, 3.0]  # each once
+
+
+def test_without_deferring_the_time_is_taken_when_the_handler_commits(tmp_path: Path) -> None:
+    views, seen, wall = FakeViews(), [], Clock()
+    handler = IndexerHandler(views, LiveWriter(tmp_path), searchable=seen.append, wall=wall)  # type: ignore[arg-type]
+    views.views["00000001-a"] = view("00000001-a")
+    wall.now = datetime(2026, 12, 6, 10, 0, 1, tzinfo=UTC).timestamp()
+    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "00000001-a",
+                    "ingested_at": "2026-12-06T10:00:00+00:00", "outcome": "ok"})
+    assert seen == [1.0]
