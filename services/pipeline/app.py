@@ -98,14 +98,15 @@ class _Ports:
 
     def __init__(self) -> None:
         self.runners: dict[Stage, StageRunner] = {}
+        # one sandbox process per core: parsing is the CPU-bound part of the pipeline
+        self.sandbox = PdfSandbox(workers=os.cpu_count() or 1)
 
     def runner(self, stage: Stage) -> StageRunner:
         if not self.runners:
             asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(THREADS, "stage"))
             store = S3ObjectStore(settings)
             db = connect(settings)
-            # one sandbox process per core: parsing is the CPU-bound part of the pipeline
-            parse = ParseHandler(store, PdfSandbox(workers=os.cpu_count() or 1), ConnectionRepo(db),
+            parse = ParseHandler(store, self.sandbox, ConnectionRepo(db),
                                  settings.staging_bucket, settings.max_document_bytes, keks=settings.keyring)
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, parse),
@@ -134,6 +135,14 @@ async def _consume(stage: Stage, stream: Any) -> None:
                      offset=event.message.offset, key=event.message.key, headers=event.message.headers or ())
             for event in events
         ])
+
+
+async def _warm_sandbox() -> None:
+    """At worker start, not at the first invoice: its batch would wait for the sandbox to start."""
+    await asyncio.to_thread(ports.sandbox.warm)
+
+
+app.task(_warm_sandbox)  # run once when the worker starts
 
 
 @app.agent(raw_topic, concurrency=1)

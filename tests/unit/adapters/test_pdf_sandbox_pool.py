@@ -39,14 +39,33 @@ def test_the_pool_never_grows_past_its_workers_under_concurrent_parses() -> None
         sandbox.close()
 
 
-def test_a_child_is_replaced_after_its_quota_of_documents() -> None:
+def test_a_child_is_replaced_after_its_quota_of_documents_as_soon_as_the_quota_is_reached() -> None:
     sandbox = PdfSandbox(max_documents_per_child=2)
     try:
         _parse(sandbox)
-        _parse(sandbox)
         first = sandbox.pids()
         _parse(sandbox)
-        assert sandbox.pids() != first and len(sandbox.pids()) == 1
+        # its replacement starts right after the quota's last answer, not when the next document comes
+        replacement = sandbox.pids()
+        assert replacement != first and len(replacement) == 1
+        _parse(sandbox)
+        assert sandbox.pids() == replacement
+    finally:
+        sandbox.close()
+
+
+def test_warm_starts_every_child_ready_before_the_first_document() -> None:
+    sandbox = PdfSandbox(workers=2)
+    try:
+        assert sandbox.pids() == []
+        sandbox.warm()
+        warmed = sorted(sandbox.pids())
+        assert len(warmed) == 2
+        for _ in range(4):
+            _parse(sandbox)
+        assert sorted(sandbox.pids()) == warmed  # the documents went to the warmed children
+        sandbox.warm()
+        assert sorted(sandbox.pids()) == warmed  # warming a warm pool starts nothing new
     finally:
         sandbox.close()
 
