@@ -37,9 +37,6 @@ def _child(conn: Connection, limits: PdfLimits) -> None:
         except EOFError:
             return
         try:
-            if request[0] == "ping":  # ``warm``: the imports above are done, the next parse starts at once
-                conn.send(("ok", None))
-                continue
             if request[0] == "preview":
                 conn.send(("ok", render_preview(request[1])))
                 continue
@@ -116,17 +113,10 @@ class _Child:
             self._start()
         return answer
 
-    def warm(self) -> None:
-        """Start the process (if not running) and wait until it answers: its imports are done."""
-        conn = self._conn if self._conn is not None and self._proc.is_alive() else self._start()
-        conn.send(("ping",))
-        if not conn.poll(60) or conn.recv()[0] != "ok":
-            self.kill()
 
 
 class PdfSandbox:
-    """A pool of ``workers`` sandbox processes, started by ``warm`` or when first needed; ``parse`` is
-    thread-safe."""
+    """A pool of ``workers`` sandbox processes, started when first needed; ``parse`` is thread-safe."""
 
     def __init__(self, limits: PdfLimits = DEFAULT_PDF_LIMITS, *, workers: int = 1,
                  max_documents_per_child: int = 1000) -> None:
@@ -163,17 +153,6 @@ class PdfSandbox:
         _, cls_name, message, reason = answer
         cls = getattr(errors, cls_name, errors.MalformedDocumentError)
         raise cls(message, reason=ReasonCode(reason))
-
-    def warm(self) -> None:
-        """Start every sandbox process now and wait until each is ready, so the first documents after
-        a (re)start do not wait for an interpreter to start (seconds, a whole batch held up)."""
-        taken = [self._idle.get() for _ in self._children]  # idle ones only: nothing is cut off
-        try:
-            for child in taken:
-                child.warm()
-        finally:
-            for child in taken:
-                self._idle.put(child)
 
     def pids(self) -> list[int]:
         """The live sandbox processes (at most ``workers``)."""

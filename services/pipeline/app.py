@@ -137,14 +137,6 @@ async def _consume(stage: Stage, stream: Any) -> None:
         ])
 
 
-async def _warm_sandbox() -> None:
-    """At worker start, not at the first invoice: its batch would wait for the sandbox to start."""
-    await asyncio.to_thread(ports.sandbox.warm)
-
-
-app.task(_warm_sandbox)  # run once when the worker starts
-
-
 @app.agent(raw_topic, concurrency=1)
 async def parse_invoices(stream: Any) -> None:
     await _consume(Stage.PARSE, stream)

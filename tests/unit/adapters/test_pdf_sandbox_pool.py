@@ -54,22 +54,6 @@ def test_a_child_is_replaced_after_its_quota_of_documents_as_soon_as_the_quota_i
         sandbox.close()
 
 
-def test_warm_starts_every_child_ready_before_the_first_document() -> None:
-    sandbox = PdfSandbox(workers=2)
-    try:
-        assert sandbox.pids() == []
-        sandbox.warm()
-        warmed = sorted(sandbox.pids())
-        assert len(warmed) == 2
-        for _ in range(4):
-            _parse(sandbox)
-        assert sorted(sandbox.pids()) == warmed  # the documents went to the warmed children
-        sandbox.warm()
-        assert sorted(sandbox.pids()) == warmed  # warming a warm pool starts nothing new
-    finally:
-        sandbox.close()
-
-
 def test_a_preview_is_drawn_in_the_child_and_a_bad_document_is_refused_there() -> None:
     import pytest
 
