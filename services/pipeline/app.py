@@ -98,15 +98,14 @@ class _Ports:
 
     def __init__(self) -> None:
         self.runners: dict[Stage, StageRunner] = {}
-        # one sandbox process per core: parsing is the CPU-bound part of the pipeline
-        self.sandbox = PdfSandbox(workers=os.cpu_count() or 1)
 
     def runner(self, stage: Stage) -> StageRunner:
         if not self.runners:
             asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(THREADS, "stage"))
             store = S3ObjectStore(settings)
             db = connect(settings)
-            parse = ParseHandler(store, self.sandbox, ConnectionRepo(db),
+            # one sandbox process per core: parsing is the CPU-bound part of the pipeline
+            parse = ParseHandler(store, PdfSandbox(workers=os.cpu_count() or 1), ConnectionRepo(db),
                                  settings.staging_bucket, settings.max_document_bytes, keks=settings.keyring)
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, parse),

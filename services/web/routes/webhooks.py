@@ -177,7 +177,7 @@ async def receive_invoice(
         metric.labels("own_system", "refused", "unsupported_media_type").inc()
         raise UnsupportedMediaTypeError(refused_type)
     connection = await asyncio.to_thread(ports.connections.get, connection_id)
-    if connection is None or connection.get("kind") != "own_system" or connection.get("disabled"):
+    if connection is None or connection.get("kind") != "own_system":
         metric.labels("own_system", "refused", "unknown_connection").inc()
         raise NotFoundError(f"no active own-system connection {connection_id!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
     try:

@@ -44,21 +44,19 @@ def reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TantivySearchIn
     yield reader
 
 
-def page(reader: TantivySearchIndex, sort: str, offset: int, *, skip_from: int) -> tuple[list[str], int]:
-    old = tantivy_index.SKIP_AHEAD_FROM
-    tantivy_index.SKIP_AHEAD_FROM = skip_from
-    try:
-        result = reader.search(index_query(InvoiceQuery(tenant="acme")), sort=parse_sort(sort), offset=offset, limit=50)
-    finally:
-        tantivy_index.SKIP_AHEAD_FROM = old
+def page(reader: TantivySearchIndex, sort: str, offset: int, *, skip_from: int,
+         monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int]:
+    monkeypatch.setattr(tantivy_index, "SKIP_AHEAD_FROM", skip_from)
+    result = reader.search(index_query(InvoiceQuery(tenant="acme")), sort=parse_sort(sort), offset=offset, limit=50)
     return list(result.ids), result.total
 
 
 @pytest.mark.parametrize("sort", ["gross_total", "-gross_total"])
 @pytest.mark.parametrize("offset", [1, 700, 1500, 2400, 2790, 2840, 2960, 2999, 3000])
-def test_a_skipped_ahead_page_is_the_plain_page(reader: TantivySearchIndex, sort: str, offset: int) -> None:
-    skipped = page(reader, sort, offset, skip_from=0)
-    plain = page(reader, sort, offset, skip_from=10**9)
+def test_a_skipped_ahead_page_is_the_plain_page(reader: TantivySearchIndex, sort: str, offset: int,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    skipped = page(reader, sort, offset, skip_from=0, monkeypatch=monkeypatch)
+    plain = page(reader, sort, offset, skip_from=10**9, monkeypatch=monkeypatch)
     assert skipped == plain
     assert plain[1] == N
 
