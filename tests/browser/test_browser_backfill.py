@@ -14,6 +14,7 @@ from pymongo.database import Database
 from services.adapters.users import create_user
 from services.core.enums import Role
 from szamlatar_dev.browser import sign_in
+from tests.browser.test_browser_payments_integrations import add_billingo
 from tests.integration.billing.conftest import Emulator, billingo_poller  # noqa: F401  (fixture)
 from tests.integration.conftest import Process, Tenant
 
@@ -33,14 +34,7 @@ def test_browser_admin_back_fills_a_billingo_connection_and_watches_it_to_done_f
     create_user(db, tenant=tenant.name, username="gazda", password=PASSWORD, role=Role.ADMIN)
     create_user(db, tenant=tenant.name, username="penz", password=PASSWORD, role=Role.FINANCE)
     sign_in(page, tenant.api, tenant.name, "gazda", PASSWORD, target="/ui/admin/integrations")
-    form = page.get_by_test_id("add-form")
-    form.get_by_label("Típus").select_option("billingo")
-    form.get_by_label("Név").fill("Billingo múlt")
-    form.get_by_label("Telephely").fill("budapest")
-    form.get_by_label("API-kulcs (Billingo) vagy Számla Agent kulcs (Számlázz.hu)").fill("demo-write-key")
-    form.get_by_text("Haladó beállítások").click()
-    form.get_by_label("A szolgáltatás címe").fill(f"{billingo.url}/v3")
-    form.get_by_role("button", name="Mentés és próbalekérés").click()
+    add_billingo(page, "Billingo múlt", "demo-write-key", billingo)
     assert "sikeres" in page.get_by_test_id("verdict").inner_text()
     doc = db.connections.find_one({"tenant": tenant.name, "name": "Billingo múlt"})
     assert doc is not None
