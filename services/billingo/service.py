@@ -44,14 +44,15 @@ def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127
     server = serve_ops(port or billing.poller_port, registry, lambda: state, host=host)
     repos = billing_repos(connect(settings))
     publisher = EventPublisher.of(settings, client_id="szamlatar-billingo-poller")
+    upstream, ingest_metrics = upstream_metrics(registry), billing_ingest_metrics(registry)  # once per registry
     importer = BillingoImporter(
         settings=settings, billing=billing, repos=repos, store=S3ObjectStore(settings), publisher=publisher,
-        upstream=upstream_metrics(registry), metrics=billing_ingest_metrics(registry),
+        upstream=upstream, metrics=ingest_metrics,
     )
     # A back-fill is one long batch that a person watches: its 429s are waited out more patiently.
     backfiller = BillingoImporter(
         settings=settings, billing=billing, repos=repos, store=S3ObjectStore(settings), publisher=publisher,
-        upstream=upstream_metrics(registry), metrics=billing_ingest_metrics(registry), retry=BACKFILL_RETRY,
+        upstream=upstream, metrics=ingest_metrics, retry=BACKFILL_RETRY,
     )
     every = billing.poll_interval_seconds if interval is None else interval
     running: dict[str, Future[PassResult | None]] = {}
