@@ -15,11 +15,21 @@ from services.adapters.users import create_user
 from services.core.enums import Role
 from szamlatar_dev.browser import sign_in
 from tests.browser.test_browser_payments_integrations import add_billingo
-from tests.integration.billing.conftest import Emulator, billingo_poller  # noqa: F401  (fixture)
-from tests.integration.conftest import Process, Tenant
+from tests.integration.billing.conftest import POLLER_PORT, Emulator
+from tests.integration.conftest import SZT, Process, Tenant
 
 PASSWORD = "browser-test-pw"
 COUNT = 6
+
+
+@pytest.fixture()
+def billingo_poller(api: str, worker: Process) -> Iterator[Process]:
+    """The poller for this test only: left running, it would poll the other browser tests' connections."""
+    proc = Process("billingo-poller-backfill", [SZT, "run", "billingo-poller", "--interval", "1"],
+                   f"http://127.0.0.1:{POLLER_PORT}/healthz")
+    proc.start()
+    yield proc
+    proc.stop()
 
 
 @pytest.fixture()
@@ -29,7 +39,7 @@ def billingo() -> Iterator[Emulator]:
 
 
 def test_browser_admin_back_fills_a_billingo_connection_and_watches_it_to_done_finance_cannot(
-    page: Any, tenant: Tenant, db: Database[dict[str, Any]], billingo: Emulator, billingo_poller: Process,  # noqa: F811
+    page: Any, tenant: Tenant, db: Database[dict[str, Any]], billingo: Emulator, billingo_poller: Process,
 ) -> None:
     create_user(db, tenant=tenant.name, username="gazda", password=PASSWORD, role=Role.ADMIN)
     create_user(db, tenant=tenant.name, username="penz", password=PASSWORD, role=Role.FINANCE)
