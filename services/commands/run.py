@@ -105,7 +105,8 @@ def billingo_poller(
     port: int = typer.Option(None, help="/healthz and /metrics (default: SZAMLATAR_BILLINGO_POLLER_PORT)"),
     interval: float = typer.Option(None, help="seconds between rounds (default: SZAMLATAR_BILLINGO_POLL_SECONDS)"),
 ) -> None:
-    """Poll every enabled Billingo connection for new and changed documents (a long-running process)."""
+    """Poll every enabled Billingo connection for new and changed documents, and run the history back-fills
+    asked for on the Integrációk page or through the API (a long-running process)."""
     from services.adapters.logging import configure_logging
     from services.billingo.service import run_poller
 

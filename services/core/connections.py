@@ -116,6 +116,8 @@ def public_view(doc: Mapping[str, Any], push_url: str | None = None) -> dict[str
     }
     if doc.get("kind") == "szamlazz" and push_url:
         view["push_url"] = push_url
+    if doc.get("backfill_job"):  # the latest history back-fill's id (core/backfill.py)
+        view["backfill_job"] = doc["backfill_job"]
     return view
 
 

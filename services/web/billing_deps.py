@@ -15,6 +15,7 @@ from services.adapters.billing_repos import BillingRepos
 from services.adapters.metrics import UpstreamMetrics, upstream_metrics
 from services.adapters.sealer import Sealer
 from services.adapters.settings import BillingSettings, load_billing_settings
+from services.app.backfill import BackfillPorts
 from services.app.connections import ConnectionPorts
 from services.billingo.probe import probe_billingo
 from services.core.connection_model import connection_of
@@ -75,3 +76,12 @@ def get_connection_ports(ports: PortsDep, billing: BillingDep) -> ConnectionPort
 
 
 ConnectionsDep = Annotated[ConnectionPorts, Depends(get_connection_ports)]
+
+
+def get_backfill_ports(ports: PortsDep, billing: BillingDep) -> BackfillPorts:
+    """The back-fill use cases (``app/backfill.py``): the connection ports, the jobs, the connection's mark."""
+    return BackfillPorts(connections=connection_ports(ports, billing), jobs=billing.repos.backfills,
+                         mark=billing.repos.connections)
+
+
+BackfillDep = Annotated[BackfillPorts, Depends(get_backfill_ports)]

@@ -45,7 +45,7 @@ HU = CATALOGUES["hu"]
 @dataclass(frozen=True)
 class UiPage:
     name: str
-    path: str  # may name a SEEDED id: {invoice}, {budapest_invoice}, {client}, {item}, {project}, {own}
+    path: str  # may name a SEEDED id: {invoice}, {budapest_invoice}, {client}, {item}, {project}, {own}, {billingo}
     heading: str  # the message key of its <h1>; the text before the first placeholder is checked
     refused: Mapping[str, int] = field(default_factory=dict)  # role → the status it gets instead
 
@@ -64,6 +64,8 @@ PAGES = (
     UiPage("reference", "/ui/reference/project/{project}", "invoice.link.project"),
     UiPage("integrations", "/ui/admin/integrations", "integrations.title", NOT_ADMIN),
     UiPage("integrations-edit", "/ui/admin/integrations?edit={own}", "integrations.title", NOT_ADMIN),
+    UiPage("integrations-backfill", "/ui/admin/integrations/{billingo}/backfill", "integrations.backfill.title",
+           NOT_ADMIN),
     UiPage("users", "/ui/admin/users", "admin.users", NOT_ADMIN),
     UiPage("webhooks", "/ui/admin/webhooks", "webhooks.title", NOT_ADMIN),
     UiPage("rules", "/ui/admin/rules", "rules.title", NOT_ADMIN),
@@ -126,9 +128,12 @@ def seeded(api: str, worker: Process, db: Database[dict[str, Any]], settings: Se
                       timeout=90, what="the invoice held for approval")
     for name, (role, sites) in ROLES.items():
         create_user(db, tenant=tenant.name, username=name, password=PASSWORD, role=role, sites=sites)
+    billingo = f"{tenant.name}-bil"  # paused and keyless: only its back-fill page is looked at
+    db.connections.insert_one({"_id": billingo, "kind": "billingo", "tenant": tenant.name, "site": "budapest",
+                               "name": "Billingo", "enabled": False})
     yield {"api": api, "tenant": tenant.name, "invoice": rows[DOCS[1][0].number]["id"],
            "budapest_invoice": rows[DOCS[0][0].number]["id"], "client": str(client), "item": str(item["_id"]),
-           "project": "p-mx", "own": tenant.connection_id}
+           "project": "p-mx", "own": tenant.connection_id, "billingo": billingo}
 
 
 @pytest.fixture(scope="module")

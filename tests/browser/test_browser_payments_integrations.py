@@ -84,6 +84,18 @@ def billingo() -> Iterator[Emulator]:
         yield emulator
 
 
+def add_billingo(page: Any, name: str, key: str, billingo: Emulator) -> None:
+    """Fill and send the Integrációk page's add form for a Billingo connection of the Budapest site."""
+    form = page.get_by_test_id("add-form")
+    form.get_by_label("Típus").select_option("billingo")
+    form.get_by_label("Név").fill(name)
+    form.get_by_label("Telephely").fill("budapest")
+    form.get_by_label("API-kulcs (Billingo) vagy Számla Agent kulcs (Számlázz.hu)").fill(key)
+    form.get_by_text("Haladó beállítások").click()
+    form.get_by_label("A szolgáltatás címe").fill(f"{billingo.url}/v3")
+    form.get_by_role("button", name="Mentés és próbalekérés").click()
+
+
 def test_browser_admin_adds_a_billingo_connection_with_a_wrong_then_a_right_key(
     page: Any, tenant: Tenant, db: Database[dict[str, Any]], billingo: Emulator,
 ) -> None:
@@ -91,14 +103,7 @@ def test_browser_admin_adds_a_billingo_connection_with_a_wrong_then_a_right_key(
     _login(page, tenant.api, tenant.name, "gazda", "/ui/admin/integrations")
     assert tenant.connection_id in page.get_by_test_id("connections").inner_text()  # the own-system webhook
 
-    form = page.get_by_test_id("add-form")
-    form.get_by_label("Típus").select_option("billingo")
-    form.get_by_label("Név").fill("Billingo böngészőből")
-    form.get_by_label("Telephely").fill("budapest")
-    form.get_by_label("API-kulcs (Billingo) vagy Számla Agent kulcs (Számlázz.hu)").fill("nem-jo-kulcs")
-    form.get_by_text("Haladó beállítások").click()
-    form.get_by_label("A szolgáltatás címe").fill(f"{billingo.url}/v3")
-    form.get_by_role("button", name="Mentés és próbalekérés").click()
+    add_billingo(page, "Billingo böngészőből", "nem-jo-kulcs", billingo)
     verdict = page.get_by_test_id("verdict-message")
     assert verdict.inner_text().startswith("Hibás kulcs: a Billingo elutasította")
     assert "nem-jo-kulcs" not in page.content()

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from services.adapters.backfill_jobs import BackfillJobs
 from services.adapters.connections import ConnectionRepo
 from services.adapters.ingest_state import IngestState
 from services.adapters.mongo import AuditLog, ClientRepo, InvoiceRepo, MongoDb, TokenRepo
@@ -46,5 +47,5 @@ def mongo_repos(db: MongoDb, store: Any, staging_bucket: str, publisher: Any) ->
         accounts=accounts, users=accounts.users, sessions=accounts.sessions, throttle=accounts.throttle,
         nav=NavInvoiceRepo(db), reconciliation=ReconciliationRepo(db), nonces=WebhookNonces(db), store=store,
         staging_bucket=staging_bucket, publisher=publisher, ingest=IngestState(db), payments=PaymentStore(db),
-        links=LinkStore(db),
+        links=LinkStore(db), backfills=BackfillJobs(db),
     )

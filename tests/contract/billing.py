@@ -93,3 +93,18 @@ class TestLinkStoreContract:
         out, back = repos.links.of("acme", "a")
         assert [x["_id"] for x in out] == ["l1"] and [x["_id"] for x in back] == ["l2"]
         assert repos.links.of("acme", "zzz") == ([], [])
+
+
+class TestBackfillJobsContract:
+    def test_a_job_is_read_by_id_replaced_whole_and_claimed_once_per_start(self, repos: Any) -> None:
+        jobs = repos.backfills
+        assert jobs.get("bil-1|a") is None
+        job = {"_id": "bil-1|a", "connection_id": "bil-1", "status": "queued", "attempts": 0, "done": 0}
+        jobs.save(job)
+        assert jobs.get("bil-1|a") == job
+        assert jobs.claim({**job, "status": "running", "attempts": 1}, 0) is True
+        assert jobs.claim({**job, "status": "running", "attempts": 1}, 0) is False  # the other runner lost
+        assert jobs.get("bil-1|a")["attempts"] == 1
+        jobs.save({"_id": "bil-1|a", "status": "done", "attempts": 1})
+        assert jobs.get("bil-1|a") == {"_id": "bil-1|a", "status": "done", "attempts": 1}
+        assert jobs.claim({"_id": "bil-2|b", "attempts": 1}, 0) is False and jobs.get("bil-2|b") is None

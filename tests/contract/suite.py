@@ -15,7 +15,12 @@ from tests.contract.archive import (
     TestConnectionAndTokenRepoContract,
     TestInvoiceRepoContract,
 )
-from tests.contract.billing import TestIngestStateContract, TestLinkStoreContract, TestPaymentStoreContract
+from tests.contract.billing import (
+    TestBackfillJobsContract,
+    TestIngestStateContract,
+    TestLinkStoreContract,
+    TestPaymentStoreContract,
+)
 from tests.contract.ingest import TestWebhookNoncesContract
 from tests.contract.matching import (
     TestConfirmationRepoContract,
@@ -29,6 +34,7 @@ from tests.contract.storage import TestObjectStoreContract, TestPublisherContrac
 
 __all__ = [
     "TestAuditLogContract",
+    "TestBackfillJobsContract",
     "TestClientRepoContract",
     "TestConfirmationRepoContract",
     "TestConnectionAndTokenRepoContract",

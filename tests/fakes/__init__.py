@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.fakes.billing import IngestState, LinkStore, PaymentStore
+from tests.fakes.billing import BackfillJobs, IngestState, LinkStore, PaymentStore
 from tests.fakes.mongo import AuditLog, ClientRepo, ConnectionRepo, InvoiceRepo, TokenRepo
 from tests.fakes.nav import NavInvoiceRepo, ReconciliationRepo
 from tests.fakes.publisher import Publisher
@@ -29,7 +29,8 @@ from tests.fakes.users import Accounts, LoginThrottle, SessionRepo, UserRepo
 from tests.fakes.webhook_nonces import WebhookNonces
 
 __all__ = [
-    "Accounts", "AuditLog", "ClientRepo", "ConfirmationRepo", "ConnectionRepo", "FakeRepos", "IngestState",
+    "Accounts", "AuditLog", "BackfillJobs", "ClientRepo", "ConfirmationRepo", "ConnectionRepo", "FakeRepos",
+    "IngestState",
     "InvoiceRepo", "LinkStore", "LoginThrottle", "MetaRepo", "NavInvoiceRepo", "ObjectStore", "PaymentStore",
     "Publisher", "ReconciliationRepo",
     "ReferenceRepo", "ReviewRepo", "RuleRepo", "SessionRepo", "SubscriptionRepo", "TokenRepo", "UserRepo",
@@ -56,6 +57,7 @@ class FakeRepos:
     ingest: IngestState = field(default_factory=IngestState)
     payments: PaymentStore = field(default_factory=PaymentStore)
     links: LinkStore = field(default_factory=LinkStore)
+    backfills: BackfillJobs = field(default_factory=BackfillJobs)
     nonces: WebhookNonces = field(default_factory=WebhookNonces)
     store: ObjectStore = field(default_factory=ObjectStore)
     publisher: Publisher = field(default_factory=Publisher)

@@ -1,6 +1,6 @@
 """In-memory twins of the billing integrations' memory: ``adapters/ingest_state.py`` (what each
 connection imported, where its poller stands) and ``adapters/payment_store.py`` (payment state, its
-history, write-backs; the links between invoices).
+history, write-backs; the links between invoices) and ``adapters/backfill_jobs.py`` (history back-fill jobs).
 
 ``PaymentStore`` writes the payment fields onto the archived invoice views it is given — the
 ``InvoiceRepo`` twin's ``views`` when ``tests.fakes.fake_repos`` wires them, as the real store updates
@@ -104,3 +104,23 @@ class LinkStore:
         values = [copy.deepcopy(v) for _, v in sorted(self.links.items()) if v.get("tenant") == tenant]
         return ([v for v in values if v.get("from_invoice_id") == invoice_id],
                 [v for v in values if v.get("to_invoice_id") == invoice_id])
+
+
+class BackfillJobs:
+    def __init__(self) -> None:
+        self.jobs: dict[str, Doc] = {}
+        self.saves = 0  # how often a job was written (the real store has no such count)
+
+    def get(self, job_id: str) -> Doc | None:
+        return copy.deepcopy(self.jobs.get(job_id))
+
+    def save(self, job: Doc) -> None:
+        self.saves += 1
+        self.jobs[job["_id"]] = copy.deepcopy(job)
+
+    def claim(self, job: Doc, attempts: int) -> bool:
+        stored = self.jobs.get(job["_id"])
+        if stored is None or stored.get("attempts") != attempts:
+            return False
+        self.save(job)
+        return True

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from services.adapters import connections, ingest_state, mongo, payment_store, reference_repo, users
+from services.adapters import backfill_jobs, connections, ingest_state, mongo, payment_store, reference_repo, users
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.webhook_nonces import WebhookNonces
@@ -29,7 +29,7 @@ PAIRS: list[tuple[type, type]] = [
     (reconcile.ReconciliationRepo, fakes.ReconciliationRepo), (S3ObjectStore, fakes.ObjectStore),
     (EventPublisher, fakes.Publisher), (WebhookNonces, fakes.WebhookNonces),
     (ingest_state.IngestState, fakes.IngestState), (payment_store.PaymentStore, fakes.PaymentStore),
-    (payment_store.LinkStore, fakes.LinkStore),
+    (payment_store.LinkStore, fakes.LinkStore), (backfill_jobs.BackfillJobs, fakes.BackfillJobs),
 ]
 
 

@@ -40,6 +40,9 @@ GROWING = frozenset({
     "payment_writebacks_lists", "invoice_links_lists",  # adapters/id_lists.py, per invoice by _id
     "id lists (named at run time)",  # what DYNAMIC names
     "webhook_deliveries",  # one entry per delivered invoice per subscription (adapters/webhook_deliveries.py)
+    # one per history back-fill an admin asked for, never deleted: by _id only, the connection keeps the
+    # latest one's id (adapters/backfill_jobs.py)
+    "backfill_jobs",
 })
 # Modules whose repositories name their collection at run time (``db[self.collection]``): what such a
 # collection stands for. adapters/id_lists.py keeps per-invoice lists of growing collections.

@@ -17,9 +17,10 @@ from typing import Any
 from fastapi import APIRouter, Body, Response, status
 from pydantic import BaseModel, Field
 
+from services.app import backfill as bf
 from services.app import connections as uc
 from services.core.access import Permission
-from services.web.billing_deps import ConnectionsDep
+from services.web.billing_deps import BackfillDep, ConnectionsDep
 from services.web.deps import PrincipalDep, require
 
 router = APIRouter(prefix="/api/v1/connections", tags=["connections"])
@@ -91,3 +92,35 @@ async def delete_connection(connection_id: str, principal: PrincipalDep, conns: 
     require(principal, Permission.ADMIN)
     await asyncio.to_thread(uc.delete_connection, conns, principal, connection_id)
     return Response(status_code=204)
+
+
+class BackfillRequest(BaseModel):
+    since: str = Field(..., description="the first invoice date to import, YYYY-MM-DD (not in the future)",
+                       examples=["2024-01-01"])
+
+
+BACKFILL_JOB = ("The job: `id`, `status` (queued, running, done, failed), `since`, `total` (what Billingo counted), "
+                "`done`, `outcomes` (imported = new, unchanged = already there, skipped, payments_changed, failed), "
+                "`last_error`, `requested_by`, the times, and `progress` — the line the Integrációk page shows, "
+                "`{hu, en}`.")
+
+
+@router.post("/{connection_id}/backfill", status_code=status.HTTP_202_ACCEPTED,
+             summary="Ask for a Billingo history back-fill (answered at once; the poller runs it)",
+             description="Records a back-fill job of every invoice issued from `since` and answers it queued; the "
+                         "Billingo poller (`szamlatar run billingo-poller`) runs it, one job at a time per "
+                         "connection (409 while one is queued or running), also on a paused connection. Nothing "
+                         "is imported twice. Only Billingo has a list to back-fill from: a Számlázz.hu connection is "
+                         "answered 422 (it pushes every invoice itself). Audited as "
+                         "`connection.backfill_requested`. " + BACKFILL_JOB)
+async def request_backfill(connection_id: str, principal: PrincipalDep, ports: BackfillDep,
+                           body: BackfillRequest) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    return await asyncio.to_thread(bf.request_backfill, ports, principal, connection_id, body.since)
+
+
+@router.get("/{connection_id}/backfill", summary="The connection's latest back-fill job and its progress",
+            description="`{job: null}` when none was asked for. " + BACKFILL_JOB)
+async def backfill_status(connection_id: str, principal: PrincipalDep, ports: BackfillDep) -> dict[str, Any]:
+    require(principal, Permission.ADMIN)
+    return {"job": await asyncio.to_thread(bf.backfill_status, ports, principal, connection_id)}

@@ -24,6 +24,7 @@ from services.web.ui.pages import (
     export,
     home,
     integrations,
+    integrations_backfill,
     integrations_edit,
     integrations_more,
     invoice,
@@ -48,7 +49,8 @@ STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; char
 STATIC_CACHE = "public, max-age=300"
 
 PAGES = (login, oidc_login, home, search, export, invoice, client, reference, review, reconciliation, audit, users,
-         integrations, integrations_more, integrations_edit, webhooks, rules, reference_admin, signin_admin)
+         integrations, integrations_more, integrations_edit, integrations_backfill, webhooks, rules, reference_admin,
+         signin_admin)
 
 
 class UiStatic(StaticFiles):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from services.adapters import (
     audit_anchors,
+    backfill_jobs,
     connections,
     index_requests,
     kafka_producer,
@@ -16,6 +17,7 @@ from services.adapters import (
     reference_repo,
     s3,
 )
+from services.app import backfill as backfill_uc
 from services.app import ports
 from services.app import reference as reference_uc
 from services.app import rules as rules_uc
@@ -38,5 +40,7 @@ def adapters_fit_their_ports(db: mongo.MongoDb, store: s3.S3ObjectStore, publish
     clock: ports.Clock = ports.utc_now
     rule_store: rules_uc.RuleStore = reference_repo.RuleRepo(db)
     reference_store: reference_uc.ReferenceStore = reference_repo.ReferenceRepo(db)
+    backfill_jobs_store: backfill_uc.BackfillJobStore = backfill_jobs.BackfillJobs(db)
+    latest_job_mark: backfill_uc.LatestJobMark = connections.ConnectionRepo(db)
     del invoices, reviews, reference, confirmations, connected, tokens, payments, objects, events, audit
-    del anchored, clock, changed, rule_store, reference_store
+    del anchored, clock, changed, rule_store, reference_store, backfill_jobs_store, latest_job_mark

@@ -7,6 +7,7 @@ runs mypy on it from the unit suite."""
 
 from __future__ import annotations
 
+from services.app import backfill as backfill_uc
 from services.app import ports
 from services.app import reference as reference_uc
 from services.app import rules as rules_uc
@@ -26,5 +27,7 @@ def twins_fit_their_ports(repos: fakes.FakeRepos) -> None:
     audit: ports.AuditLog = repos.audit
     rule_store: rules_uc.RuleStore = repos.rules
     reference_store: reference_uc.ReferenceStore = repos.reference
+    backfill_jobs: backfill_uc.BackfillJobStore = repos.backfills
+    latest_job_mark: backfill_uc.LatestJobMark = repos.connections
     del invoices, reviews, reference, confirmations, connected, tokens, payments, objects, events, audit
-    del rule_store, reference_store
+    del rule_store, reference_store, backfill_jobs, latest_job_mark

@@ -7,7 +7,7 @@ from typing import Any
 
 from services.adapters.billing_repos import BillingRepos
 from services.adapters.settings import Secret, Settings
-from tests.fakes import ConnectionRepo, IngestState, LinkStore, PaymentStore
+from tests.fakes import BackfillJobs, ConnectionRepo, IngestState, LinkStore, PaymentStore
 from tests.fakes import ObjectStore as FakeStore  # the twins, under their old names here
 from tests.fakes import Publisher as FakePublisher
 
@@ -27,4 +27,5 @@ def settings() -> Settings:
 
 
 def fake_repos() -> BillingRepos:
-    return BillingRepos(ConnectionRepo(), IngestState(), PaymentStore(), LinkStore())  # type: ignore[arg-type]
+    return BillingRepos(ConnectionRepo(), IngestState(), PaymentStore(), LinkStore(),  # type: ignore[arg-type]
+                        BackfillJobs())

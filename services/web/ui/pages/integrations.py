@@ -1,7 +1,8 @@
 """``/ui/admin/integrations`` (Integrációk): every connection of the tenant — Billingo, Számlázz.hu, own
 system, pull, NAV, exports, producers — with its kind, site, state, last sync and last error; add or edit
 a Billingo or Számlázz.hu connection (the key is never shown back), whose saving runs the test fetch and
-shows its verdict; pause and resume any of them (each process honours it: ``core/pausing.py``).
+shows its verdict; pause and resume any of them (each process honours it: ``core/pausing.py``); a
+Billingo row offers a history back-fill from a date and shows its progress (``integrations_backfill.py``).
 
 Every action is a use case of ``app/connections.py``, the same as ``/api/v1/connections``; its domain
 errors become a Hungarian message on the page. A site-restricted admin sees and changes only the
@@ -17,6 +18,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
+from services.app import backfill as backfills
 from services.app import connections as uc
 from services.app import integrations as more
 from services.app.connections import ConnectionPorts
@@ -66,6 +68,7 @@ def _page(request: Request, conns: ConnectionPorts, ctx: SessionContext, *, stat
                   shown_once=shown_once or {}, editing=editing, values=values or {}, notice=notice,
                   kinds=KINDS, pausable=uc.PAUSABLE, testable=uc.TESTABLE, service_names=SERVICE_NAMES,
                   detail=detail, secret=secret,
+                  backfills=backfills.shown_jobs(ports.billing.backfills, [r.connection for r in rows]),
                   producers=producers, sites=known_sites(ports, ctx.principal),
                   inbox={"bucket": ports.settings.inbox_bucket if ports.settings else "szamlatar-inbox",
                          "prefix": f"inbox/{ctx.principal.tenant}/"},
