@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from services.app.connections import ConnectionPorts, owned
+from services.app.connections import ConnectionPorts, ConnectionStatus, owned
 from services.core.access import Principal
-from services.core.backfill import is_active, new_job, parse_since, public_job
+from services.core.backfill import JobStatus, is_active, new_job, parse_since, public_job
 from services.core.errors import ConflictError, UnsupportedOperationError
 
 Doc = dict[str, Any]
@@ -61,6 +61,18 @@ def shown_jobs(jobs: BackfillJobStore, connections: Iterable[Mapping[str, Any]])
         job = jobs.get(str(job_id)) if job_id and view.get("kind") in BACKFILL_KINDS else None
         if job is not None:
             out[str(view["id"])] = public_job(job)
+    return out
+
+
+def in_error(rows: Iterable[ConnectionStatus], jobs: Mapping[str, Doc]) -> list[tuple[ConnectionStatus, Doc | None]]:
+    """The connections the start page names as in error: a poll or test fetch that failed, or a back-fill
+    that stopped with an error (paired with its job, whose line says how far it got and why)."""
+    out: list[tuple[ConnectionStatus, Doc | None]] = []
+    for row in rows:
+        job = jobs.get(str(row.connection["id"]))
+        stopped = job if job is not None and job.get("status") == JobStatus.FAILED else None
+        if row.last_error or stopped is not None:
+            out.append((row, stopped))
     return out
 
 

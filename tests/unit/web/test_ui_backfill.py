@@ -5,6 +5,7 @@ row says why there is nothing to back-fill; admins only, CSRF-checked, site-scop
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -151,3 +152,22 @@ def test_the_api_asks_and_reads_the_job_admins_only(client: TestClient, ports: P
     assert client.post(url, json={"since": "tegnap"}, headers=admin).status_code == 422  # the date is read first
     paths = client.get("/openapi.json").json()["paths"]
     assert {"get", "post"} <= set(paths["/api/v1/connections/{connection_id}/backfill"])
+
+
+def test_a_back_fill_that_stopped_with_an_error_is_on_the_admin_s_start_page(client: TestClient,
+                                                                             ports: Ports) -> None:
+    login(client, "root")
+    assert 'data-testid="failing-backfill"' not in client.get("/ui/").text
+    assert _post(client, "/ui/admin/integrations/bil-bp/backfill", since="2024-01-01").status_code == 303
+    running = bf.advanced(bf.started(_job(ports), total=40, now=T0), {"imported": 12}, now=T0)
+    ports.billing.backfills.save(running)
+    assert 'data-testid="failing-backfill"' not in client.get("/ui/").text  # running is not an error
+    ports.billing.backfills.save(bf.failed(running, "Retryable: Billingo 503", now=T0))
+    home = client.get("/ui/").text
+    assert re.search(r'data-testid="fig-failing"><span class="figure">1<', home)
+    link = re.search(r'<a href="([^"]+)" class="error" data-testid="failing-backfill">([^<]+)</a>', home)
+    assert link and link.group(1) == "/ui/admin/integrations/bil-bp/backfill"
+    assert link.group(2).startswith("Megszakadt: 12 / 40 számla") and "Billingo 503" in link.group(2)
+    client.cookies.clear()
+    login(client, "anna")
+    assert 'data-testid="failing-backfill"' not in client.get("/ui/").text  # integrations are the admin's

@@ -5,10 +5,11 @@
   aggregation over fast fields each, no document read). Every figure links to the search list with the
   same filters, read by the same ``ui/search_params.read_list``, so the list shows exactly what was counted.
 - Waiting for approval (the review page's own bounded query), integrations in error (admin: the small
-  ``connections`` collection and their cursors), NAV gaps found by the NAV sync's last reconciliation
-  (tenant-wide readers: NAV's lists are the whole company's), dead letters not yet replayed — failed
-  imports and processing (``invoice.dlq``), failed deliveries (``downstream.dlq``) — for a tenant-wide
-  admin (``adapters/dlq.DeadLetterCounts``: a bounded read of the topics, kept a minute).
+  ``connections`` collection, their cursors and a back-fill that stopped with an error), NAV gaps found
+  by the NAV sync's last reconciliation (tenant-wide readers: NAV's lists are the whole company's), dead
+  letters not yet replayed — failed imports and processing (``invoice.dlq``), failed deliveries
+  (``downstream.dlq``) — for a tenant-wide admin (``adapters/dlq.DeadLetterCounts``: a bounded read of
+  the topics, kept a minute).
 - The last twelve months invoiced (outgoing) vs paid, in the main currency, as server-side SVG (``ui/chart.py``).
 - The reader's saved searches and the tenant's shared ones, as links to the list (``core/saved_searches.py``).
 """
@@ -22,6 +23,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from services.app import backfill as backfills
 from services.app import connections as connections_uc
 from services.app import review as decisions
 from services.core.access import Permission, Principal
@@ -94,7 +96,8 @@ def home_page(request: Request, ports: PortsDep, ctx: Searcher, conns: Connectio
     waiting = len(decisions.visible_items(review_ports(ports), principal, status="open", limit=REVIEW_LIMIT))
     failing = None
     if principal.can(Permission.ADMIN):
-        failing = [row for row in connections_uc.overview(conns, principal) if row.last_error]
+        rows = connections_uc.overview(conns, principal)
+        failing = backfills.in_error(rows, backfills.shown_jobs(ports.billing.backfills, [r.connection for r in rows]))
     gaps = connections_uc.nav_gaps(conns, principal)
     dead: dict[str, int] | bool | None = False  # False: not this reader's; None: cannot be read now
     if principal.can(Permission.ADMIN) and principal.tenant_wide and ports.dead_letters is not None:
