@@ -5,7 +5,7 @@ MESSAGES: dict[str, str] = {
     "app.tagline": "invoice archive",
     "nav.search": "Search",
     "nav.audit": "Audit log",
-    "nav.admin": "Users",
+    "nav.admin": "Administration",
     "nav.logout": "Log out",
     "nav.skip": "Skip to content",
     "lang.switch": "Magyar",

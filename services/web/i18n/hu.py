@@ -5,7 +5,7 @@ MESSAGES: dict[str, str] = {
     "app.tagline": "számlaarchívum",
     "nav.search": "Keresés",
     "nav.audit": "Napló",
-    "nav.admin": "Felhasználók",
+    "nav.admin": "Adminisztráció",
     "nav.logout": "Kilépés",
     "nav.skip": "Ugrás a tartalomra",
     "lang.switch": "English",

@@ -105,3 +105,13 @@ def test_a_site_admin_edits_only_its_sites_users_and_grants_only_its_sites(clien
     assert _actions(ports)[-1] == "user.change.refused"
     no_csrf = client.post("/ui/admin/users/vera/enabled", data={"enabled": "0"})
     assert no_csrf.status_code == 403 and not ports.accounts.users.get(TENANT, "vera").get("disabled")  # type: ignore[union-attr]
+
+
+def test_the_admin_menu_item_leads_to_the_integrations_and_only_an_admin_has_it(client: TestClient) -> None:
+    login(client, "root")
+    page = client.get("/ui/admin/users").text
+    assert '<a href="/ui/admin/integrations" data-testid="nav-admin">Adminisztráció</a>' in page
+    client.cookies.clear()
+    login(client, "vera")
+    viewer = client.get("/ui/invoices")
+    assert viewer.status_code == 200 and 'data-testid="nav-admin"' not in viewer.text
