@@ -43,9 +43,10 @@ def ports(repos: FakeRepos) -> Ports:
     paid["invoice"]["payment_status"] = "paid"
     eur = invoice_doc("inv-eur", tenant=TENANT, site="budapest", number="BP-2025/4", gross="1234.5", currency="EUR")
     eur["invoice"]["payment_status"] = "unpaid"
+    silent = invoice_doc("inv-silent", tenant=TENANT, site="budapest", number="BP-2025/6", gross="8000")
     storno = invoice_doc("inv-storno", tenant=TENANT, site="budapest", number="BP-2025/5", gross="-5000")
     storno["kind"] = "storno"
-    for doc in (unpaid, partial, paid, eur, storno):
+    for doc in (unpaid, partial, paid, eur, storno, silent):
         doc["source"] = {"kind": "billingo", "connection_id": "billingo-1"}  # an event's partition key needs it
         repos.invoices.add(doc)
     db_of(ports).payment_state.docs["inv-partial"] = _partial_state("inv-partial")
@@ -94,7 +95,13 @@ def test_only_roles_that_may_pay_get_the_form(client: TestClient, user: str, has
 def test_a_storno_takes_no_payment_form(client: TestClient) -> None:
     login(client, "anna")
     html = client.get("/ui/invoices/inv-storno").text
-    assert 'data-testid="payment-form"' not in html and "nem fizetendő" in html
+    assert 'data-testid="payment-form"' not in html and _text(html, "payment-status") == "nem fizetendő"
+
+
+def test_an_invoice_whose_source_said_nothing_of_payment_says_so_and_takes_one(client: TestClient) -> None:
+    login(client, "anna")
+    html = client.get("/ui/invoices/inv-silent").text  # an own system's PDF: no status, yet a payment is due
+    assert _text(html, "payment-status") == "nincs fizetési adat" and 'data-testid="payment-form"' in html
 
 
 def test_recording_a_payment_publishes_it_and_audits_it_like_the_api(client: TestClient, ports: Ports) -> None:

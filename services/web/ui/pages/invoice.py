@@ -85,7 +85,8 @@ def _invoice_page(request: Request, ports: Ports, ctx: SessionContext, invoice_i
                   preview_pages=MAX_PREVIEW_PAGES, counterparty=counterparty_id(doc),
                   can_pdf=principal.can(Permission.READ_PDF), pay=state, paid=paid,
                   remaining=(gross - paid) if gross is not None and state.get("status") == "partially_paid" else None,
-                  pay_history=view.history, can_pay=principal.can(Permission.PAY) and payments.payable(doc, state),
+                  pay_history=view.history, payable=payments.payable(doc, state),
+                  can_pay=principal.can(Permission.PAY) and payments.payable(doc, state),
                   methods=METHOD_ORDER, error=error, notice=notice, values=values or {})
 
 
