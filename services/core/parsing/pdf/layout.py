@@ -1,9 +1,15 @@
 """The PDF as text lines with coordinates, and plain text in the same shape.
 
-The text layer is read with pdfminer.six's layout analysis, which groups a table's columns into
-boxes the line-item reader relies on. PDFium (``pypdfium2``) reads characters and boxes in a few
-milliseconds a page where pdfminer takes tens, and is kept as an engine to compare (``engine="pdfium"``),
-but its lines, joined by position alone, lost the line items of 4 of NAV's printed sample invoices.
+The text layer is read by PDFium (``pypdfium2``): each letter and its box, in content order,
+grouped into lines by the rule of pdfminer.six's layout analysis (``group_chars``: a gap wider
+than ``CHAR_MARGIN`` letter widths, another row, or a letter drawn elsewhere in between starts a
+new line — a table's cells become lines of their own, which the line-item reader relies on).
+Joined by position alone, PDFium's lines had lost the line items of 4 of NAV's printed sample
+invoices: Word-made tables write a cell's empty first line as a text object holding only a space,
+which PDFium leaves out and pdfminer sees between two cells of a row; such objects are put back.
+On the golden set both engines now give the same lines and the same fields (measured figures:
+docs/ingest.md), PDFium in a few milliseconds a page. pdfminer's own analysis stays as the
+engine to compare (``engine="pdfminer"``) and the fallback for a file PDFium cannot open.
 PDFium renders the pages without a usable text layer for OCR. pdfminer.six also parses the
 document's objects for embedded files (``embedded``), where its bounded stream handling counts.
 
@@ -17,7 +23,7 @@ import dataclasses
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
 from services.core.parsing.embedded import embedded_files
@@ -45,15 +51,14 @@ class PdfContent:
 
 
 def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True,
-                engine: str = "pdfminer", ocr: Ocr | None = None) -> PdfContent:
+                engine: str = "pdfium", ocr: Ocr | None = None) -> PdfContent:
     """Text, positioned lines and embedded files of a PDF, within ``limits``.
 
-    ``engine`` reads the text layer: ``pdfminer`` (the default: its layout analysis groups a table's
-    columns into boxes, which the line-item reader relies on — PDFium's lines, joined by position
-    alone, lost the items of 4 of NAV's printed sample invoices) or ``pdfium`` (about 4× faster, the
-    same lines on simple layouts; ``bench/bench_readers.py`` compares them). Either way a page
-    without a usable text layer is rendered by PDFium and read by ``ocr`` (``pdf.ocr``); without
-    one, it is noted.
+    ``engine`` reads the text layer: ``pdfium`` (the default: PDFium's letters grouped into lines
+    as pdfminer's layout analysis groups them, ``group_chars``) or ``pdfminer`` (its layout
+    analysis itself: the reference ``bench/bench_engines.py`` compares against, and the fallback
+    when PDFium cannot open or read a file pdfminer can). Either way a page without a usable text
+    layer is rendered by PDFium and read by ``ocr`` (``pdf.ocr``); without one, it is noted.
 
     Raises ``LimitExceededError`` (too big, too many pages), ``MalformedDocumentError``
     (not a PDF, broken, or password-protected: reason ``encrypted_pdf``).
@@ -69,8 +74,9 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         doc = PDFDocument(PDFParser(io.BytesIO(document)))
         # copy-protection flags (doc.is_extractable) do not stop an archive from reading its own invoices
         attachments = embedded_files(doc, limits) if with_embedded else None
-        pages = (_read_pages_pdfium(document, limits, ocr) if engine == "pdfium"
-                 else _with_ocr(document, limits, ocr, *_read_pages(doc, limits)))
+        pages = _read_pdfium(document, limits, ocr) if engine == "pdfium" else None
+        if pages is None:
+            pages = _with_ocr(document, limits, ocr, *_read_pages(doc, limits))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise MalformedDocumentError(
             "PDF is password-protected; ask the sender for an unprotected copy", reason=ReasonCode.ENCRYPTED_PDF
@@ -119,40 +125,19 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
                 chunks.append(box.get_text())
                 for line in box:
                     if isinstance(line, LTTextLine):
-                        kept = _without_watermark(number, line)
+                        kept = _pdfminer_line(number, line)
                         if kept is not None:
                             lines.append(kept)
         chunks.append("\f")
     return chunks, lines
 
 
-WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
-
-
-def _without_watermark(page: int, line: Any) -> TextLine | None:
-    """A pdfminer line as a ``TextLine``, without the letters of a watermark that joined it.
-
-    A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
-    letters land beside a line, pdfminer's analysis joins them to it (``Pannon Kft. MINTA``), and
-    the line's box grows to the watermark's height. Such letters are left out, and the box is the
-    remaining letters' box. The page's text for search keeps them.
-    """
+def _pdfminer_line(page: int, line: Any) -> TextLine | None:
+    """A pdfminer line as a ``TextLine``: its letters through the rule PDFium's go through (``line_from_run``)."""
     from pdfminer.layout import LTChar
 
-    chars = [o for o in line if isinstance(o, LTChar)]
-    sizes = sorted(c.size for c in chars if c.upright) or [0.0]
-    usual = sizes[len(sizes) // 2]
-    dropped = {id(c) for c in chars if not c.upright or _askew(c.matrix) or c.size > usual * WATERMARK_SIZE}
-    if not dropped:
-        # pdfminer keeps the drawing's spacing; labels are matched with one space between words
-        text = " ".join(line.get_text().split())
-        return TextLine(page, line.x0, line.y0, line.x1, line.y1, text) if text else None
-    kept = [c for c in chars if id(c) not in dropped]
-    text = " ".join("".join(o.get_text() for o in line if id(o) not in dropped).split())
-    if not kept or not text:
-        return None
-    return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
-                    max(c.y1 for c in kept), text)
+    return line_from_run(page, [Char(o.get_text(), o.x0, o.y0, o.x1, o.y1, o.upright and not _askew(o.matrix))
+                                for o in line if isinstance(o, LTChar)])
 
 
 def _askew(matrix: tuple[float, ...]) -> bool:
@@ -210,99 +195,256 @@ def _with_ocr(document: bytes, limits: PdfLimits, ocr: Ocr | None, chunks: list[
     return out
 
 
-def _read_pages_pdfium(document: bytes, limits: PdfLimits, ocr: Ocr | None) -> _Pages:
-    """The text layer through PDFium: each page's characters joined into lines (``lines_from_chars``)."""
+def _read_pdfium(document: bytes, limits: PdfLimits, ocr: Ocr | None) -> _Pages | None:
+    """The text layer through PDFium, or None where PDFium cannot open or read the file."""
     import pypdfium2 as pdfium  # imported here for the reason given in extract_pdf
-
-    from services.core.parsing.pdf.ocr import needs_ocr, read_page
 
     try:
         pdf = pdfium.PdfDocument(document)
-    except pdfium.PdfiumError as exc:
-        raise MalformedDocumentError(f"PDF cannot be read: {exc}", reason=ReasonCode.MALFORMED_PDF) from exc
-    out = _Pages([], [])
+    except pdfium.PdfiumError:
+        return None
     try:
-        if len(pdf) > limits.max_pages:
-            raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
-        for number in range(len(pdf)):
-            page = pdf[number]
-            textpage = page.get_textpage()
-            try:
-                page_lines = lines_from_chars(number, _chars(textpage.raw, textpage.count_chars()))
-                if needs_ocr(page_lines):
-                    page_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes) or page_lines
-            finally:
-                textpage.close()
-                page.close()
-            out.lines.extend(page_lines)
-            out.chunks.extend(f"{line.text}\n" for line in page_lines)
-            out.chunks.append("\f")
+        return _read_pages_pdfium(pdf, limits, ocr)
+    except pdfium.PdfiumError:
+        return None
     finally:
         pdf.close()
+
+
+def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> _Pages:
+    """The text layer through PDFium: each page's characters grouped into lines (``group_chars``).
+
+    At most ``limits.max_text_chars`` characters are read over the whole document: the text is cut
+    there anyway, and the cap bounds the work a page of millions of invisible letters asks for.
+    """
+    from services.core.parsing.pdf.ocr import needs_ocr, read_page
+
+    out = _Pages([], [])
+    if len(pdf) > limits.max_pages:
+        raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
+    budget = limits.max_text_chars
+    for number in range(len(pdf)):
+        page = pdf[number]
+        textpage = page.get_textpage()
+        try:
+            chars = _page_chars(page.raw, textpage.raw, budget)
+            budget -= len(chars)
+            runs = group_chars(chars)
+            page_lines = [line for run in runs if (line := line_from_run(number, run)) is not None]
+            page_text = [f"{text}\n" for run in runs if (text := run_text(run))]
+            if needs_ocr(page_lines):
+                read = read_page(page, number, limits, ocr, out.ocr_pages, out.notes)
+                if read:
+                    page_lines, page_text = read, [f"{line.text}\n" for line in read]
+        finally:
+            textpage.close()
+            page.close()
+        out.lines.extend(page_lines)
+        out.chunks.extend(page_text)
+        out.chunks.append("\f")
     return out
 
 
-def _chars(textpage: object, count: int) -> list[tuple[str, float, float, float, float]]:
-    """Each character of a PDFium text page and its loose box (the font's, as pdfminer measures)."""
+def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
+    """The characters of a page in content order with their loose boxes (the font's, as pdfminer measures).
+
+    PDFium's character list differs from the content stream in two ways pdfminer's grouping would
+    notice, both undone here: it adds characters of its own (spaces and line breaks where it thinks a
+    word or line ends: left out), and it leaves out text objects that hold only spaces. Word and
+    other DTP tools write a table cell's empty first line or a cell's trailing space as such an
+    object, between two cells of one row; pdfminer sees the space and the row ends there (``27%`` and
+    ``1.600 kg`` two cells, not one), so each such object comes back as a space at its place.
+    """
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
+    objects = _text_objects(page, textpage)
     rect = pdfium_c.FS_RECTF()
-    out = []
+    matrix = pdfium_c.FS_MATRIX()
+    out: list[Char] = []
+    pending = iter(objects.hidden)  # hidden objects in content order, each put back before the next object's text
+    hidden = next(pending, None)
+    upright: dict[int, bool] = {}
     # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
-    for i in range(count):
+    for i in range(min(pdfium_c.FPDFText_CountChars(textpage), budget)):
+        owner = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
+        if not owner:
+            continue  # a space or line break PDFium made up
+        order = objects.order.get(owner)
+        while hidden is not None and order is not None and hidden[0] < order:
+            out.append(hidden[1])
+            hidden = next(pending, None)
+        level = upright.get(owner)
+        if level is None:  # the same for every letter of one text object
+            pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
+            level = upright[owner] = _level(matrix.a, matrix.b, matrix.c, matrix.d)
         code = pdfium_c.FPDFText_GetUnicode(textpage, i)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
         ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
-        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
+        out.append(Char(ch, rect.left, rect.bottom, rect.right, rect.top, level))
     return out
 
 
-def lines_from_chars(page: int, chars: Iterable[tuple[str, float, float, float, float]]) -> list[TextLine]:
-    """Characters (text, x0, y0, x1, y1) in content order as lines, broken as pdfminer would break them.
+@dataclass
+class _TextObjects:
+    order: dict[int, int]  # a text object's address → its place in the content
+    hidden: list[tuple[int, Char]]  # space-only text objects PDFium left out: (place, the space as a letter)
 
-    A line ends at a line break, where the next character is not on the same baseline or moves
-    back left, and at a gap wider than ``CHAR_MARGIN`` character widths (the next table cell).
+
+def _text_objects(page: Any, textpage: Any) -> _TextObjects:
+    """Every text object of a page in content order (form XObjects opened in place), and its hidden ones."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    found = _TextObjects({}, [])
+    matrix = pdfium_c.FS_MATRIX()
+    width, bottom = ctypes.c_float(), ctypes.c_float()
+    size = ctypes.c_float()
+
+    def visit(count: int, get: Any, depth: int) -> None:
+        for n in range(count):
+            obj = get(n)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+                visit(pdfium_c.FPDFFormObj_CountObjects(obj),
+                      lambda k, form=obj: pdfium_c.FPDFFormObj_GetObject(form, k), depth + 1)
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
+                continue
+            place = len(found.order)
+            found.order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = place
+            # 2 bytes: the terminating NUL alone, no letter of this object is on PDFium's text page
+            if depth or pdfium_c.FPDFTextObj_GetText(obj, textpage, None, 0) > 2:
+                continue  # (inside a form the object's own matrix is not the page's: left alone)
+            pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+            if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value <= 0:
+                continue
+            font = pdfium_c.FPDFTextObj_GetFont(obj)
+            if not pdfium_c.FPDFFont_GetGlyphWidth(font, 0x20, size, ctypes.byref(width)):
+                width.value = size.value / 4
+            if not pdfium_c.FPDFFont_GetDescent(font, size, ctypes.byref(bottom)):
+                bottom.value = -size.value / 5
+            x, y = matrix.e, matrix.f + bottom.value
+            found.hidden.append((place, Char(" ", x, y, x + width.value, y + size.value,
+                                             _level(matrix.a, matrix.b, matrix.c, matrix.d))))
+
+    visit(pdfium_c.FPDFPage_CountObjects(page), lambda k: pdfium_c.FPDFPage_GetObject(page, k), 0)
+    return found
+
+
+_MAX_FORM_DEPTH = 8  # form XObjects inside form XObjects: deeper ones are not opened
+
+
+def _level(a: float, b: float, c: float, d: float) -> bool:
+    """Whether a letter drawn with this matrix stands upright and level, as pdfminer's ``upright``
+    (``a·d > 0``, ``b·c ≤ 0``) and not at a slant (``_askew``): only such letters make lines."""
+    return a * d > 0 and b * c <= 0 and not _askew((a, b))
+
+
+class Char(NamedTuple):
+    """One letter of a page and its box in PDF points, as the text layer gives it."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    upright: bool = True  # drawn level; a turned or slanted letter (a watermark's) joins no line
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+LINE_OVERLAP = 0.5  # pdfminer's LAParams.line_overlap: letters share a row where their boxes overlap this much
+
+
+def _same_row(a: Char, b: Char) -> bool:
+    """pdfminer's ``halign``: ``b`` continues ``a``'s line (the boxes overlap by half the smaller height,
+    and the gap between them is at most ``CHAR_MARGIN`` times the wider letter)."""
+    if not (b.y0 <= a.y1 and a.y0 <= b.y1):
+        return False
+    overlap = min(abs(a.y0 - b.y1), abs(a.y1 - b.y0))  # pdfminer's voverlap, so boxes compare as there
+    if not min(a.height, b.height) * LINE_OVERLAP < overlap:
+        return False
+    distance = 0.0 if (b.x0 <= a.x1 and a.x0 <= b.x1) else min(abs(a.x0 - b.x1), abs(a.x1 - b.x0))
+    return distance < max(a.width, b.width) * CHAR_MARGIN
+
+
+def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
+    """Letters in content order as pdfminer.six's layout analysis groups them into text lines.
+
+    A line is a run of letters each on the same row as the one before it (``_same_row``): a wider
+    gap (the next table cell), another row, or a letter drawn elsewhere in between ends it. Line
+    breaks in the text end it too.
     """
-    out: list[TextLine] = []
-    run: list[str] = []
-    box = [0.0, 0.0, 0.0, 0.0]
-    last: tuple[float, float, float, float] | None = None
-    space = False
-
-    def flush() -> None:
-        text = " ".join("".join(run).split())
-        if text:
-            out.append(TextLine(page, box[0], box[1], box[2], box[3], text))
-        run.clear()
-
-    for ch, x0, y0, x1, y1 in chars:
-        if ch in "\r\n\f" or not ch:
-            flush()
-            last, space = None, False
+    out: list[list[Char]] = []
+    run: list[Char] = []
+    for ch in chars:
+        if ch.text in ("\r", "\n", "\f", ""):
+            if run:
+                out.append(run)
+            run = []
             continue
-        if ch.isspace() or x1 <= x0:  # PDFium's generated spaces have no box of their own
-            space = True
-            continue
-        if last is not None:
-            lx0, ly0, lx1, ly1 = last
-            width, size = max(lx1 - lx0, x1 - x0), max(ly1 - ly0, y1 - y0, 1.0)
-            same_row = min(ly1, y1) - max(ly0, y0) > 0.5 * min(ly1 - ly0, y1 - y0)
-            gap = x0 - lx1
-            if not same_row or x0 < lx0 - size or gap > CHAR_MARGIN * max(width, size * 0.5):
-                flush()
-            elif gap > WORD_MARGIN * max(width, size):
-                space = True
-        if not run:
-            box[:] = [x0, y0, x1, y1]
-            space = False
-        else:
-            box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
-        if space:
-            run.append(" ")
+        if run and not _same_row(run[-1], ch):
+            out.append(run)
+            run = []
         run.append(ch)
-        last, space = (x0, y0, x1, y1), False
-    flush()
+    if run:
+        out.append(run)
     return out
+
+
+def _spaced(run: list[Char]) -> list[bool]:
+    """Whether pdfminer puts a space before each letter: after a gap wider than ``WORD_MARGIN``
+    times the letter's size."""
+    out: list[bool] = []
+    last = None
+    for ch in run:
+        out.append(last is not None and last < ch.x0 - WORD_MARGIN * max(ch.width, ch.height))
+        last = ch.x1
+    return out
+
+
+def run_text(run: list[Char]) -> str:
+    """A line's text for search: every letter, a watermark's too, one space between words."""
+    return " ".join("".join((" " if gap else "") + ch.text for ch, gap in zip(run, _spaced(run), strict=True)).split())
+
+
+WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
+
+
+def line_from_run(page: int, run: list[Char]) -> TextLine | None:
+    """A line's letters as a ``TextLine``, without the letters of a watermark that joined it.
+
+    A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
+    letters land beside a line, the layout analysis joins them to it (``Pannon Kft. MINTA``), and
+    the line's box grows to the watermark's height. Such letters are left out, and the box is the
+    remaining letters' box. The page's text for search keeps them (``run_text``).
+    """
+    sizes = sorted(ch.height for ch in run if ch.upright) or [0.0]
+    usual = sizes[len(sizes) // 2]
+    kept = [ch.upright and ch.height <= usual * WATERMARK_SIZE for ch in run]
+    # a space pdfminer puts between words stays where a watermark letter beside it goes;
+    # labels are matched with one space between words
+    text = " ".join("".join((" " if gap else "") + (ch.text if keep else "")
+                            for ch, gap, keep in zip(run, _spaced(run), kept, strict=True)).split())
+    boxed = [ch for ch, keep in zip(run, kept, strict=True) if keep]
+    if not text or not boxed:
+        return None
+    return TextLine(page, min(c.x0 for c in boxed), min(c.y0 for c in boxed), max(c.x1 for c in boxed),
+                    max(c.y1 for c in boxed), text)
+
+
+def lines_from_chars(page: int, chars: Iterable[Char]) -> list[TextLine]:
+    """Letters in content order as the page's lines (``group_chars``), watermarks left out (``line_from_run``)."""
+    return [line for run in group_chars(chars) if (line := line_from_run(page, run)) is not None]
 
 
 def lines_from_text(text: str) -> tuple[TextLine, ...]:
