@@ -229,13 +229,13 @@ def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> _Pages:
         try:
             chars = _page_chars(page.raw, textpage.raw, budget)
             budget -= len(chars)
-            runs = group_chars(chars)
-            page_lines = [line for run in runs if (line := line_from_run(number, run)) is not None]
-            page_text = [f"{text}\n" for run in runs if (text := run_text(run))]
+            read = [read_run(number, run) for run in group_chars(chars)]
+            page_lines = [line for line, _ in read if line is not None]
+            page_text = [f"{text}\n" for _, text in read if text]
             if needs_ocr(page_lines):
-                read = read_page(page, number, limits, ocr, out.ocr_pages, out.notes)
-                if read:
-                    page_lines, page_text = read, [f"{line.text}\n" for line in read]
+                ocr_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes)
+                if ocr_lines:
+                    page_lines, page_text = ocr_lines, [f"{line.text}\n" for line in ocr_lines]
         finally:
             textpage.close()
             page.close()
@@ -249,14 +249,14 @@ def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
     """The characters of a page in content order with their loose boxes (the font's, as pdfminer measures).
 
     PDFium's character list differs from the content stream in two ways pdfminer's grouping would
-    notice, both undone here: it adds characters of its own (spaces and line breaks where it thinks a
-    word or line ends: left out), and it leaves out text objects that hold only spaces. Word and
-    other DTP tools write a table cell's empty first line or a cell's trailing space as such an
-    object, between two cells of one row; pdfminer sees the space and the row ends there (``27%`` and
-    ``1.600 kg`` two cells, not one), so each such object comes back as a space at its place.
+    notice, both undone here: it adds characters of its own (spaces and line breaks where it thinks
+    a word or line ends: left out), and it leaves out text objects that hold only spaces (Word and
+    other DTP tools write a table cell's empty first line or a cell's trailing space as one, between
+    two cells of a row; pdfminer sees the space and the row ends there — ``27%`` and ``1.600 kg``
+    two cells, not one — so each comes back as a space at its place). A third is not undone: of a
+    run of spaces PDFium keeps the first, and a single space followed by a kerned gap looks the same,
+    so a line that starts with a run of spaces may start at its first letter instead.
     """
-    import ctypes
-
     import pypdfium2.raw as pdfium_c
 
     objects = _text_objects(page, textpage)
@@ -266,9 +266,10 @@ def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
     pending = iter(objects.hidden)  # hidden objects in content order, each put back before the next object's text
     hidden = next(pending, None)
     upright: dict[int, bool] = {}
+    owner_of = _owner_function()
     # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
     for i in range(min(pdfium_c.FPDFText_CountChars(textpage), budget)):
-        owner = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, i), ctypes.c_void_p).value
+        owner = owner_of(textpage, i)
         if not owner:
             continue  # a space or line break PDFium made up
         order = objects.order.get(owner)
@@ -284,6 +285,17 @@ def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
         ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
         out.append(Char(ch, rect.left, rect.bottom, rect.right, rect.top, level))
     return out
+
+
+def _owner_function() -> Any:
+    """PDFium's ``FPDFText_GetTextObject`` answering the object's address as an int (0: none):
+    one call a letter, without a ctypes cast each time."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
+    return ctypes.cast(pdfium_c.FPDFText_GetTextObject, prototype)
 
 
 @dataclass
@@ -368,13 +380,15 @@ LINE_OVERLAP = 0.5  # pdfminer's LAParams.line_overlap: letters share a row wher
 def _same_row(a: Char, b: Char) -> bool:
     """pdfminer's ``halign``: ``b`` continues ``a``'s line (the boxes overlap by half the smaller height,
     and the gap between them is at most ``CHAR_MARGIN`` times the wider letter)."""
-    if not (b.y0 <= a.y1 and a.y0 <= b.y1):
+    _, ax0, ay0, ax1, ay1, _ = a
+    _, bx0, by0, bx1, by1, _ = b
+    if by0 > ay1 or ay0 > by1:
         return False
-    overlap = min(abs(a.y0 - b.y1), abs(a.y1 - b.y0))  # pdfminer's voverlap, so boxes compare as there
-    if not min(a.height, b.height) * LINE_OVERLAP < overlap:
+    overlap = min(abs(ay0 - by1), abs(ay1 - by0))  # pdfminer's voverlap, so boxes compare as there
+    if min(ay1 - ay0, by1 - by0) * LINE_OVERLAP >= overlap:
         return False
-    distance = 0.0 if (b.x0 <= a.x1 and a.x0 <= b.x1) else min(abs(a.x0 - b.x1), abs(a.x1 - b.x0))
-    return distance < max(a.width, b.width) * CHAR_MARGIN
+    distance = 0.0 if (bx0 <= ax1 and ax0 <= bx1) else min(abs(ax0 - bx1), abs(ax1 - bx0))
+    return distance < max(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN
 
 
 def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
@@ -401,45 +415,58 @@ def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
     return out
 
 
-def _spaced(run: list[Char]) -> list[bool]:
-    """Whether pdfminer puts a space before each letter: after a gap wider than ``WORD_MARGIN``
+def _spaced(run: list[Char]) -> list[str]:
+    """Each letter's text, after a space where pdfminer puts one: a gap wider than ``WORD_MARGIN``
     times the letter's size."""
-    out: list[bool] = []
+    out: list[str] = []
     last = None
-    for ch in run:
-        out.append(last is not None and last < ch.x0 - WORD_MARGIN * max(ch.width, ch.height))
-        last = ch.x1
+    for _, x0, y0, x1, y1, _ in run:
+        out.append(" " if last is not None and last < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0) else "")
+        last = x1
     return out
-
-
-def run_text(run: list[Char]) -> str:
-    """A line's text for search: every letter, a watermark's too, one space between words."""
-    return " ".join("".join((" " if gap else "") + ch.text for ch, gap in zip(run, _spaced(run), strict=True)).split())
 
 
 WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
 
 
-def line_from_run(page: int, run: list[Char]) -> TextLine | None:
-    """A line's letters as a ``TextLine``, without the letters of a watermark that joined it.
+def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
+    """A line's letters as a ``TextLine`` without the letters of a watermark that joined it, and its
+    whole text (a watermark's letters too) for search. Either text has one space between words,
+    as labels are matched.
 
     A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
     letters land beside a line, the layout analysis joins them to it (``Pannon Kft. MINTA``), and
     the line's box grows to the watermark's height. Such letters are left out, and the box is the
-    remaining letters' box. The page's text for search keeps them (``run_text``).
+    remaining letters' box.
     """
-    sizes = sorted(ch.height for ch in run if ch.upright) or [0.0]
-    usual = sizes[len(sizes) // 2]
-    kept = [ch.upright and ch.height <= usual * WATERMARK_SIZE for ch in run]
-    # a space pdfminer puts between words stays where a watermark letter beside it goes;
-    # labels are matched with one space between words
-    text = " ".join("".join((" " if gap else "") + (ch.text if keep else "")
-                            for ch, gap, keep in zip(run, _spaced(run), kept, strict=True)).split())
-    boxed = [ch for ch, keep in zip(run, kept, strict=True) if keep]
-    if not text or not boxed:
-        return None
-    return TextLine(page, min(c.x0 for c in boxed), min(c.y0 for c in boxed), max(c.x1 for c in boxed),
-                    max(c.y1 for c in boxed), text)
+    spaces = _spaced(run)
+    whole = " ".join("".join(sp + ch.text for sp, ch in zip(spaces, run, strict=True)).split())
+    heights = [ch.y1 - ch.y0 for ch in run]
+    if all(ch.upright for ch in run) and max(heights) <= min(heights) * WATERMARK_SIZE:
+        kept = run  # nothing stands out: the common case, without sorting
+        text = whole
+    else:
+        sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
+        usual = sizes[len(sizes) // 2]
+        keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
+        kept = [ch for ch, k in zip(run, keep, strict=True) if k]
+        # the space pdfminer puts before a watermark letter stays where the letter goes
+        text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))
+                        .split())
+    if not text or not kept:
+        return None, whole
+    return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
+                    max(c.y1 for c in kept), text), whole
+
+
+def line_from_run(page: int, run: list[Char]) -> TextLine | None:
+    """A line's letters as a ``TextLine``, without the letters of a watermark that joined it (``read_run``)."""
+    return read_run(page, run)[0]
+
+
+def run_text(run: list[Char]) -> str:
+    """A line's whole text for search: every letter, a watermark's too (``read_run``)."""
+    return read_run(0, run)[1]
 
 
 def lines_from_chars(page: int, chars: Iterable[Char]) -> list[TextLine]:
