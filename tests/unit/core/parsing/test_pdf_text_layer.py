@@ -12,7 +12,8 @@ import io
 import pytest
 
 from services.core.parsing import DEFAULT_PDF_LIMITS, PdfLimits
-from services.core.parsing.pdf.layout import Char, extract_pdf, group_chars, lines_from_chars, run_text
+from services.core.parsing.pdf.layout import extract_pdf
+from services.core.parsing.pdf.letters import Char, group_chars, lines_from_chars, run_text
 from services.core.parsing.pdf.normalise import normalise_lines
 from tests.golden.layouts import cases, render
 from tests.golden.traps import CASES as TRAPS
