@@ -25,10 +25,34 @@ def askew(matrix: tuple[float, ...]) -> bool:
     return abs(a) > 1e-3 and abs(b) > 1e-3
 
 
-def level(a: float, b: float, c: float, d: float) -> bool:
-    """Whether a letter drawn with this matrix stands upright and level, as pdfminer's ``upright``
-    (``a·d > 0``, ``b·c ≤ 0``) and not at a slant (``askew``): only such letters make lines."""
+def level(a: float, b: float, c: float, d: float, page: Matrix | None = None) -> bool:
+    """Whether a letter drawn with this matrix (then ``page``'s, ``page_matrix``) stands upright and
+    level, as pdfminer's ``upright`` (``a·d > 0``, ``b·c ≤ 0``) and not at a slant (``askew``):
+    only such letters make lines."""
+    if page is not None:
+        pa, pb, pc, pd = page[:4]
+        a, b, c, d = a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd
     return a * d > 0 and b * c <= 0 and not askew((a, b))
+
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def page_matrix(rotation: int, mediabox: tuple[float, float, float, float]) -> Matrix:
+    """pdfminer's page matrix: the page turned as it is shown (its ``/Rotate``), its media box's
+    corner at the origin — so a letter's box and its uprightness are pdfminer's on a turned page too."""
+    x0, y0, x1, y1 = mediabox
+    turned: dict[int, Matrix] = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1), 270: (0, 1, -1, 0, y1, -x0)}
+    return turned.get(rotation % 360, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+
+
+def on_page(ch: Char, m: Matrix) -> Char:
+    """``ch`` with its box through the page matrix (a quarter turn at most: two corners say it all)."""
+    a, b, c, d, e, f = m
+    xa, ya = a * ch.x0 + c * ch.y0 + e, b * ch.x0 + d * ch.y0 + f
+    xb, yb = a * ch.x1 + c * ch.y1 + e, b * ch.x1 + d * ch.y1 + f
+    return ch._replace(x0=min(xa, xb), y0=min(ya, yb), x1=max(xa, xb), y1=max(ya, yb))
 
 
 class Char(NamedTuple):

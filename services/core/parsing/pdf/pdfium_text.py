@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from services.core.errors import LimitExceededError, ReasonCode
 from services.core.parsing.limits import PdfLimits
-from services.core.parsing.pdf.letters import Char, group_chars, level, read_run
+from services.core.parsing.pdf.letters import IDENTITY, Char, Matrix, group_chars, level, on_page, page_matrix, read_run
 from services.core.parsing.pdf.lines import TextLine
 
 if TYPE_CHECKING:
@@ -62,7 +62,8 @@ def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> Pages:
         page = pdf[number]
         textpage = page.get_textpage()
         try:
-            chars = _page_chars(page.raw, textpage.raw, budget)
+            turn = page_matrix(page.get_rotation(), page.get_mediabox())
+            chars = _page_chars(page.raw, textpage.raw, budget, turn)
             budget -= len(chars)
             read = [read_run(number, run) for run in group_chars(chars)]
             page_lines = [line for line, _ in read if line is not None]
@@ -80,8 +81,9 @@ def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> Pages:
     return out
 
 
-def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
-    """The characters of a page in content order with their loose boxes (the font's, as pdfminer measures).
+def _page_chars(page: Any, textpage: Any, budget: int, turn: Matrix = IDENTITY) -> list[Char]:
+    """The characters of a page in content order with their loose boxes (the font's, as pdfminer
+    measures), through the page matrix ``turn`` (``page_matrix``) as pdfminer places them.
 
     PDFium's character list differs from the content stream in two ways pdfminer's grouping would
     notice, both undone here: it adds characters of its own (spaces and line breaks where it thinks
@@ -94,7 +96,7 @@ def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
     """
     import pypdfium2.raw as pdfium_c
 
-    objects = _text_objects(page, textpage)
+    objects = _text_objects(page, textpage, turn)
     rect = pdfium_c.FS_RECTF()
     matrix = pdfium_c.FS_MATRIX()
     out: list[Char] = []
@@ -114,12 +116,12 @@ def _page_chars(page: Any, textpage: Any, budget: int) -> list[Char]:
         flat = upright.get(owner)
         if flat is None:  # the same for every letter of one text object
             pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
-            flat = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d)
+            flat = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d, turn)
         code = pdfium_c.FPDFText_GetUnicode(textpage, i)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
         ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
         out.append(Char(ch, rect.left, rect.bottom, rect.right, rect.top, flat))
-    return out
+    return out if turn == IDENTITY else [on_page(ch, turn) for ch in out]
 
 
 def _owner_function() -> Any:
@@ -139,7 +141,7 @@ class _TextObjects:
     hidden: list[tuple[int, Char]]  # space-only text objects PDFium left out: (place, the space as a letter)
 
 
-def _text_objects(page: Any, textpage: Any) -> _TextObjects:
+def _text_objects(page: Any, textpage: Any, turn: Matrix) -> _TextObjects:
     """Every text object of a page in content order (form XObjects opened in place), and its hidden ones."""
     import ctypes
 
@@ -175,7 +177,7 @@ def _text_objects(page: Any, textpage: Any) -> _TextObjects:
                 bottom.value = -size.value / 5
             x, y = matrix.e, matrix.f + bottom.value
             found.hidden.append((place, Char(" ", x, y, x + width.value, y + size.value,
-                                             level(matrix.a, matrix.b, matrix.c, matrix.d))))
+                                             level(matrix.a, matrix.b, matrix.c, matrix.d, turn))))
 
     visit(pdfium_c.FPDFPage_CountObjects(page), lambda k: pdfium_c.FPDFPage_GetObject(page, k), 0)
     return found

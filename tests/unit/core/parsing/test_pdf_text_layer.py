@@ -13,7 +13,7 @@ import pytest
 
 from services.core.parsing import DEFAULT_PDF_LIMITS, PdfLimits
 from services.core.parsing.pdf.layout import extract_pdf
-from services.core.parsing.pdf.letters import Char, group_chars, lines_from_chars, run_text
+from services.core.parsing.pdf.letters import Char, group_chars, level, lines_from_chars, on_page, page_matrix, run_text
 from services.core.parsing.pdf.normalise import normalise_lines
 from tests.golden.layouts import cases, render
 from tests.golden.traps import CASES as TRAPS
@@ -81,6 +81,14 @@ def test_turned_letters_and_a_watermark_beside_a_line_are_left_out_of_it_but_kep
     assert [run_text(run) for run in group_chars(name + big + slanted)] == ["Pannon Kft. MINTA", "MÁSOLAT"]
 
 
+def test_a_page_shown_turned_places_and_uprights_its_letters_as_pdfminer_does() -> None:
+    turn = page_matrix(90, (0, 0, 595, 842))
+    # drawn a quarter turn anticlockwise on a page shown a quarter turn clockwise: upright as shown
+    assert level(0, 1, -1, 0, turn) and not level(1, 0, 0, 1, turn) and level(1, 0, 0, 1)
+    assert on_page(Char("A", 100, 200, 110, 210), turn)[1:5] == (200, 485, 210, 495)
+    assert page_matrix(0, (10, 20, 605, 862)) == (1, 0, 0, 1, -10, -20)  # the media box's corner at the origin
+
+
 def _engines(pdf: bytes) -> dict[str, list[tuple[int, str, float, float, float]]]:
     """Each engine's lines, normalised as the reader sees them (an ``ﬁ`` ligature PDFium already splits)."""
     out = {}
@@ -127,6 +135,32 @@ def _cells_pdf(hidden_space: bool) -> bytes:
 def test_a_space_only_text_object_pdfium_hides_still_ends_the_row(hidden_space: bool, want: list[str]) -> None:
     lines = _engines(_cells_pdf(hidden_space))
     assert [t for _, t, *_ in lines["pdfium"]] == [t for _, t, *_ in lines["pdfminer"]] == sorted(want)
+
+
+def _turned_pdf(rotation: int) -> bytes:
+    """A page shown turned by ``rotation`` (``/Rotate``), its text drawn turned back so it reads upright."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setPageRotation(rotation)
+    c.setFont("Helvetica", 10)
+    c.translate(*{0: (0, 0), 90: (595, 0), 180: (595, 842), 270: (0, 842)}[rotation])
+    c.rotate(rotation)
+    shown_width = 842 if rotation in (90, 270) else 595
+    c.drawString(50, 300, "Számla száma: A-2025/17")
+    c.drawString(50, 280, "Nettó")
+    c.drawString(shown_width - 150, 280, "1 000 Ft")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_a_page_shown_turned_reads_as_pdfminer_reads_it(rotation: int) -> None:
+    lines = _engines(_turned_pdf(rotation))
+    assert [t for _, t, *_ in lines["pdfium"]] == ["1 000 Ft", "Nettó", "Számla száma: A-2025/17"]
+    assert _same_lines(lines["pdfium"], lines["pdfminer"]), lines
 
 
 def test_the_text_layer_reads_no_more_letters_than_the_text_limit() -> None:
