@@ -163,6 +163,25 @@ def test_a_page_shown_turned_reads_as_pdfminer_reads_it(rotation: int) -> None:
     assert _same_lines(lines["pdfium"], lines["pdfminer"]), lines
 
 
+def test_text_inside_a_form_xobject_is_read_where_pdfminers_analysis_left_it_out() -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.beginForm("sheet")  # some tools put a whole page's content in one form XObject
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 500, "Számla száma: A-2025/17")
+    c.endForm()
+    c.doForm("sheet")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 300, "Nettó")
+    c.showPage()
+    c.save()
+    lines = _engines(buf.getvalue())
+    assert [t for _, t, *_ in lines["pdfium"]] == ["Nettó", "Számla száma: A-2025/17"]
+    assert [t for _, t, *_ in lines["pdfminer"]] == ["Nettó"]  # LAParams(all_texts=False) skips figures
+
+
 def test_the_text_layer_reads_no_more_letters_than_the_text_limit() -> None:
     expected = dict(cases()[0][1])
     pdf = render(expected, str(expected["layout"]))
