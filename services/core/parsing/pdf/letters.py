@@ -48,7 +48,7 @@ def page_matrix(rotation: int, mediabox: tuple[float, float, float, float]) -> M
 
 
 def on_page(ch: Char, m: Matrix) -> Char:
-    """``ch`` with its box through the page matrix (a quarter turn at most: two corners say it all)."""
+    """``ch`` with its box through the page matrix (whole quarter turns: two opposite corners say it all)."""
     a, b, c, d, e, f = m
     xa, ya = a * ch.x0 + c * ch.y0 + e, b * ch.x0 + d * ch.y0 + f
     xb, yb = a * ch.x1 + c * ch.y1 + e, b * ch.x1 + d * ch.y1 + f
@@ -64,14 +64,6 @@ class Char(NamedTuple):
     x1: float
     y1: float
     upright: bool = True  # drawn level; a turned or slanted letter (a watermark's) joins no line
-
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
 
 
 LINE_OVERLAP = 0.5  # pdfminer's LAParams.line_overlap: letters share a row where their boxes overlap this much
