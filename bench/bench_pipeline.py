@@ -1,7 +1,7 @@
 """Pipeline throughput against bare pdfminer.six on the same PDFs, side by side in one run.
 
 Run with `make bench` (starts the test-profile stack). Prints invoices/s for
-  1. the whole pipeline: signed webhook → Kafka → parse (pdfminer.six layout analysis, sandboxed) → match →
+  1. the whole pipeline: signed webhook → Kafka → parse (PDFium text layer, sandboxed) → match →
      archive (encrypt + S3 version + MongoDB), measured from the first POST to the last archived invoice;
   2. the parse stage alone: the same PDFs through the parse sandbox's pool (one process per core);
   3. bare `pdfminer.high_level.extract_text` on the same PDFs, one process per CPU core;

@@ -6,7 +6,9 @@ Modules, each importing only those above it (``tests/unit/test_import_cycles.py`
 - ``normalise``: look-alike characters (dashes, no-break spaces, ligatures, Cyrillic letters) made plain;
 - ``findings``: the reader's warnings, each a stable code and a Hungarian sentence;
 - ``ocr``: an image-only page read by an OCR engine (Tesseract, given by the sandbox) as lines;
-- ``layout``: the PDF as positioned text lines (pdfminer, watermark letters left out; or PDFium),
+- ``letters``: a page's letters grouped into lines by pdfminer.six's rule, watermark letters left out;
+- ``pdfium_text``: the text layer's letters through PDFium, in content order, as those lines;
+- ``layout``: the PDF as positioned text lines (PDFium; pdfminer.six where PDFium cannot open a file),
   or plain text in the same shape;
 - ``values``: what a piece of text reads as: a date, an amount, a tax number, an invoice number;
 - ``labels``: a value found by its label (after it, to its right, below it) and where it was found;

@@ -1,9 +1,15 @@
 """The PDF as text lines with coordinates, and plain text in the same shape.
 
-The text layer is read with pdfminer.six's layout analysis, which groups a table's columns into
-boxes the line-item reader relies on. PDFium (``pypdfium2``) reads characters and boxes in a few
-milliseconds a page where pdfminer takes tens, and is kept as an engine to compare (``engine="pdfium"``),
-but its lines, joined by position alone, lost the line items of 4 of NAV's printed sample invoices.
+The text layer is read by PDFium (``pypdfium2``, ``pdfium_text``): each letter and its box, in content
+order, grouped into lines by the rule of pdfminer.six's layout analysis (``letters``: a gap wider
+than ``CHAR_MARGIN`` letter widths, another row, or a letter drawn elsewhere in between starts a
+new line — a table's cells become lines of their own, which the line-item reader relies on).
+Joined by position alone, PDFium's lines had lost the line items of 4 of NAV's printed sample
+invoices: Word-made tables write a cell's empty first line as a text object holding only a space,
+which PDFium leaves out and pdfminer sees between two cells of a row; such objects are put back.
+On the golden set both engines now give the same lines and the same fields (measured figures:
+docs/ingest.md), PDFium in a few milliseconds a page. pdfminer's own analysis stays as the
+engine to compare (``engine="pdfminer"``) and the fallback for a file PDFium cannot open.
 PDFium renders the pages without a usable text layer for OCR. pdfminer.six also parses the
 document's objects for embedded files (``embedded``), where its bounded stream handling counts.
 
@@ -15,23 +21,20 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
 from services.core.parsing.embedded import embedded_files
 from services.core.parsing.limits import PdfLimits
+from services.core.parsing.pdf.letters import Char, askew, line_from_run
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.pdfium_text import Pages, read_pdfium
 
 if TYPE_CHECKING:
     from pdfminer.pdfdocument import PDFDocument
 
     from services.core.parsing.pdf.ocr import Ocr
-
-# pdfminer.six's LAParams defaults, so lines break where its layout analysis broke them:
-CHAR_MARGIN = 2.0  # a gap wider than this many character widths starts a new line (a table cell)
-WORD_MARGIN = 0.1  # a gap wider than this many character sizes is a space between words
 
 
 @dataclass(frozen=True)
@@ -45,15 +48,14 @@ class PdfContent:
 
 
 def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = True,
-                engine: str = "pdfminer", ocr: Ocr | None = None) -> PdfContent:
+                engine: str = "pdfium", ocr: Ocr | None = None) -> PdfContent:
     """Text, positioned lines and embedded files of a PDF, within ``limits``.
 
-    ``engine`` reads the text layer: ``pdfminer`` (the default: its layout analysis groups a table's
-    columns into boxes, which the line-item reader relies on — PDFium's lines, joined by position
-    alone, lost the items of 4 of NAV's printed sample invoices) or ``pdfium`` (about 4× faster, the
-    same lines on simple layouts; ``bench/bench_readers.py`` compares them). Either way a page
-    without a usable text layer is rendered by PDFium and read by ``ocr`` (``pdf.ocr``); without
-    one, it is noted.
+    ``engine`` reads the text layer: ``pdfium`` (the default: PDFium's letters grouped into lines
+    as pdfminer's layout analysis groups them, ``group_chars``) or ``pdfminer`` (its layout
+    analysis itself: the reference ``bench/bench_engines.py`` compares against, and the fallback
+    when PDFium cannot open or read a file pdfminer can). Either way a page without a usable text
+    layer is rendered by PDFium and read by ``ocr`` (``pdf.ocr``); without one, it is noted.
 
     Raises ``LimitExceededError`` (too big, too many pages), ``MalformedDocumentError``
     (not a PDF, broken, or password-protected: reason ``encrypted_pdf``).
@@ -69,8 +71,9 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         doc = PDFDocument(PDFParser(io.BytesIO(document)))
         # copy-protection flags (doc.is_extractable) do not stop an archive from reading its own invoices
         attachments = embedded_files(doc, limits) if with_embedded else None
-        pages = (_read_pages_pdfium(document, limits, ocr) if engine == "pdfium"
-                 else _with_ocr(document, limits, ocr, *_read_pages(doc, limits)))
+        pages = read_pdfium(document, limits, ocr) if engine == "pdfium" else None
+        if pages is None:
+            pages = _with_ocr(document, limits, ocr, *_read_pages(doc, limits))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise MalformedDocumentError(
             "PDF is password-protected; ask the sender for an unprotected copy", reason=ReasonCode.ENCRYPTED_PDF
@@ -119,58 +122,23 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
                 chunks.append(box.get_text())
                 for line in box:
                     if isinstance(line, LTTextLine):
-                        kept = _without_watermark(number, line)
+                        kept = _pdfminer_line(number, line)
                         if kept is not None:
                             lines.append(kept)
         chunks.append("\f")
     return chunks, lines
 
 
-WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
-
-
-def _without_watermark(page: int, line: Any) -> TextLine | None:
-    """A pdfminer line as a ``TextLine``, without the letters of a watermark that joined it.
-
-    A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
-    letters land beside a line, pdfminer's analysis joins them to it (``Pannon Kft. MINTA``), and
-    the line's box grows to the watermark's height. Such letters are left out, and the box is the
-    remaining letters' box. The page's text for search keeps them.
-    """
+def _pdfminer_line(page: int, line: Any) -> TextLine | None:
+    """A pdfminer line as a ``TextLine``: its letters through the rule PDFium's go through (``line_from_run``)."""
     from pdfminer.layout import LTChar
 
-    chars = [o for o in line if isinstance(o, LTChar)]
-    sizes = sorted(c.size for c in chars if c.upright) or [0.0]
-    usual = sizes[len(sizes) // 2]
-    dropped = {id(c) for c in chars if not c.upright or _askew(c.matrix) or c.size > usual * WATERMARK_SIZE}
-    if not dropped:
-        # pdfminer keeps the drawing's spacing; labels are matched with one space between words
-        text = " ".join(line.get_text().split())
-        return TextLine(page, line.x0, line.y0, line.x1, line.y1, text) if text else None
-    kept = [c for c in chars if id(c) not in dropped]
-    text = " ".join("".join(o.get_text() for o in line if id(o) not in dropped).split())
-    if not kept or not text:
-        return None
-    return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
-                    max(c.y1 for c in kept), text)
-
-
-def _askew(matrix: tuple[float, ...]) -> bool:
-    """Whether a character is drawn at a slant (neither level nor at a right angle): a watermark's."""
-    a, b = matrix[0], matrix[1]
-    return abs(a) > 1e-3 and abs(b) > 1e-3
-
-
-@dataclass
-class _Pages:
-    chunks: list[str]
-    lines: list[TextLine]
-    ocr_pages: list[int] = dataclasses.field(default_factory=list)
-    notes: list[str] = dataclasses.field(default_factory=list)
+    return line_from_run(page, [Char(o.get_text(), o.x0, o.y0, o.x1, o.y1, o.upright and not askew(o.matrix))
+                                for o in line if isinstance(o, LTChar)])
 
 
 def _with_ocr(document: bytes, limits: PdfLimits, ocr: Ocr | None, chunks: list[str],
-              lines: list[TextLine]) -> _Pages:
+              lines: list[TextLine]) -> Pages:
     """pdfminer's pages, each page without a usable text layer replaced by what OCR reads on it."""
     from services.core.parsing.pdf.ocr import needs_ocr
 
@@ -185,12 +153,12 @@ def _with_ocr(document: bytes, limits: PdfLimits, ocr: Ocr | None, chunks: list[
         by_page.setdefault(line.page, []).append(line)
     blank = [n for n in range(len(page_chunks)) if needs_ocr(by_page.get(n, ()))]
     if not blank:
-        return _Pages(chunks, lines)
+        return Pages(chunks, lines)
     import pypdfium2 as pdfium  # imported here for the reason given in extract_pdf
 
     from services.core.parsing.pdf.ocr import read_page
 
-    out = _Pages([], [])
+    out = Pages([], [])
     pdf = pdfium.PdfDocument(document)
     try:
         for number, page_text in enumerate(page_chunks):
@@ -207,101 +175,6 @@ def _with_ocr(document: bytes, limits: PdfLimits, ocr: Ocr | None, chunks: list[
             out.chunks.extend(page_text)
     finally:
         pdf.close()
-    return out
-
-
-def _read_pages_pdfium(document: bytes, limits: PdfLimits, ocr: Ocr | None) -> _Pages:
-    """The text layer through PDFium: each page's characters joined into lines (``lines_from_chars``)."""
-    import pypdfium2 as pdfium  # imported here for the reason given in extract_pdf
-
-    from services.core.parsing.pdf.ocr import needs_ocr, read_page
-
-    try:
-        pdf = pdfium.PdfDocument(document)
-    except pdfium.PdfiumError as exc:
-        raise MalformedDocumentError(f"PDF cannot be read: {exc}", reason=ReasonCode.MALFORMED_PDF) from exc
-    out = _Pages([], [])
-    try:
-        if len(pdf) > limits.max_pages:
-            raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
-        for number in range(len(pdf)):
-            page = pdf[number]
-            textpage = page.get_textpage()
-            try:
-                page_lines = lines_from_chars(number, _chars(textpage.raw, textpage.count_chars()))
-                if needs_ocr(page_lines):
-                    page_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes) or page_lines
-            finally:
-                textpage.close()
-                page.close()
-            out.lines.extend(page_lines)
-            out.chunks.extend(f"{line.text}\n" for line in page_lines)
-            out.chunks.append("\f")
-    finally:
-        pdf.close()
-    return out
-
-
-def _chars(textpage: object, count: int) -> list[tuple[str, float, float, float, float]]:
-    """Each character of a PDFium text page and its loose box (the font's, as pdfminer measures)."""
-    import pypdfium2.raw as pdfium_c
-
-    rect = pdfium_c.FS_RECTF()
-    out = []
-    # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
-    for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
-        ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
-        out.append((ch, rect.left, rect.bottom, rect.right, rect.top))
-    return out
-
-
-def lines_from_chars(page: int, chars: Iterable[tuple[str, float, float, float, float]]) -> list[TextLine]:
-    """Characters (text, x0, y0, x1, y1) in content order as lines, broken as pdfminer would break them.
-
-    A line ends at a line break, where the next character is not on the same baseline or moves
-    back left, and at a gap wider than ``CHAR_MARGIN`` character widths (the next table cell).
-    """
-    out: list[TextLine] = []
-    run: list[str] = []
-    box = [0.0, 0.0, 0.0, 0.0]
-    last: tuple[float, float, float, float] | None = None
-    space = False
-
-    def flush() -> None:
-        text = " ".join("".join(run).split())
-        if text:
-            out.append(TextLine(page, box[0], box[1], box[2], box[3], text))
-        run.clear()
-
-    for ch, x0, y0, x1, y1 in chars:
-        if ch in "\r\n\f" or not ch:
-            flush()
-            last, space = None, False
-            continue
-        if ch.isspace() or x1 <= x0:  # PDFium's generated spaces have no box of their own
-            space = True
-            continue
-        if last is not None:
-            lx0, ly0, lx1, ly1 = last
-            width, size = max(lx1 - lx0, x1 - x0), max(ly1 - ly0, y1 - y0, 1.0)
-            same_row = min(ly1, y1) - max(ly0, y0) > 0.5 * min(ly1 - ly0, y1 - y0)
-            gap = x0 - lx1
-            if not same_row or x0 < lx0 - size or gap > CHAR_MARGIN * max(width, size * 0.5):
-                flush()
-            elif gap > WORD_MARGIN * max(width, size):
-                space = True
-        if not run:
-            box[:] = [x0, y0, x1, y1]
-            space = False
-        else:
-            box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
-        if space:
-            run.append(" ")
-        run.append(ch)
-        last, space = (x0, y0, x1, y1), False
-    flush()
     return out
 
 

@@ -1,0 +1,166 @@
+"""A page's letters into text lines, as pdfminer.six's layout analysis groups them: a pure function.
+
+The text layer (``pdfium_text``) hands over every letter and its box in content order; here they
+become lines by pdfminer's rule (``group_chars``) — a gap wider than ``CHAR_MARGIN`` letter widths
+(the next table cell), another row, or a letter drawn elsewhere in between starts a new line — and
+lose the letters of a watermark that joined them (``read_run``). pdfminer's own lines, where it
+reads a file, go through the same watermark rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from services.core.parsing.pdf.lines import TextLine
+
+# pdfminer.six's LAParams defaults, so lines break where its layout analysis broke them:
+CHAR_MARGIN = 2.0  # a gap wider than this many character widths starts a new line (a table cell)
+WORD_MARGIN = 0.1  # a gap wider than this many character sizes is a space between words
+
+
+def askew(matrix: tuple[float, ...]) -> bool:
+    """Whether a character is drawn at a slant (neither level nor at a right angle): a watermark's."""
+    a, b = matrix[0], matrix[1]
+    return abs(a) > 1e-3 and abs(b) > 1e-3
+
+
+def level(a: float, b: float, c: float, d: float, page: Matrix | None = None) -> bool:
+    """Whether a letter drawn with this matrix (then ``page``'s, ``page_matrix``) stands upright and
+    level, as pdfminer's ``upright`` (``a·d > 0``, ``b·c ≤ 0``) and not at a slant (``askew``):
+    only such letters make lines."""
+    if page is not None:
+        pa, pb, pc, pd = page[:4]
+        a, b, c, d = a * pa + b * pc, a * pb + b * pd, c * pa + d * pc, c * pb + d * pd
+    return a * d > 0 and b * c <= 0 and not askew((a, b))
+
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def page_matrix(rotation: int, mediabox: tuple[float, float, float, float]) -> Matrix:
+    """pdfminer's page matrix: the page turned as it is shown (its ``/Rotate``), its media box's
+    corner at the origin — so a letter's box and its uprightness are pdfminer's on a turned page too."""
+    x0, y0, x1, y1 = mediabox
+    turned: dict[int, Matrix] = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1), 270: (0, 1, -1, 0, y1, -x0)}
+    return turned.get(rotation % 360, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+
+
+def on_page(ch: Char, m: Matrix) -> Char:
+    """``ch`` with its box through the page matrix (whole quarter turns: two opposite corners say it all)."""
+    a, b, c, d, e, f = m
+    xa, ya = a * ch.x0 + c * ch.y0 + e, b * ch.x0 + d * ch.y0 + f
+    xb, yb = a * ch.x1 + c * ch.y1 + e, b * ch.x1 + d * ch.y1 + f
+    return ch._replace(x0=min(xa, xb), y0=min(ya, yb), x1=max(xa, xb), y1=max(ya, yb))
+
+
+class Char(NamedTuple):
+    """One letter of a page and its box in PDF points, as the text layer gives it."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    upright: bool = True  # drawn level; a turned or slanted letter (a watermark's) joins no line
+
+
+LINE_OVERLAP = 0.5  # pdfminer's LAParams.line_overlap: letters share a row where their boxes overlap this much
+
+
+def _same_row(a: Char, b: Char) -> bool:
+    """pdfminer's ``halign``: ``b`` continues ``a``'s line (the boxes overlap by half the smaller height,
+    and the gap between them is at most ``CHAR_MARGIN`` times the wider letter)."""
+    _, ax0, ay0, ax1, ay1, _ = a
+    _, bx0, by0, bx1, by1, _ = b
+    if by0 > ay1 or ay0 > by1:
+        return False
+    overlap = min(abs(ay0 - by1), abs(ay1 - by0))  # pdfminer's voverlap, so boxes compare as there
+    if min(ay1 - ay0, by1 - by0) * LINE_OVERLAP >= overlap:
+        return False
+    distance = 0.0 if (bx0 <= ax1 and ax0 <= bx1) else min(abs(ax0 - bx1), abs(ax1 - bx0))
+    return distance < max(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN
+
+
+def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
+    """Letters in content order as pdfminer.six's layout analysis groups them into text lines.
+
+    A line is a run of letters each on the same row as the one before it (``_same_row``): a wider
+    gap (the next table cell), another row, or a letter drawn elsewhere in between ends it. Line
+    breaks in the text end it too.
+    """
+    out: list[list[Char]] = []
+    run: list[Char] = []
+    for ch in chars:
+        if ch.text in ("\r", "\n", "\f", ""):
+            if run:
+                out.append(run)
+            run = []
+            continue
+        if run and not _same_row(run[-1], ch):
+            out.append(run)
+            run = []
+        run.append(ch)
+    if run:
+        out.append(run)
+    return out
+
+
+def _spaced(run: list[Char]) -> list[str]:
+    """Each letter's text, after a space where pdfminer puts one: a gap wider than ``WORD_MARGIN``
+    times the letter's size."""
+    out: list[str] = []
+    last = None
+    for _, x0, y0, x1, y1, _ in run:
+        out.append(" " if last is not None and last < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0) else "")
+        last = x1
+    return out
+
+
+WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
+
+
+def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
+    """A line's letters as a ``TextLine`` without the letters of a watermark that joined it, and its
+    whole text (a watermark's letters too) for search. Either text has one space between words,
+    as labels are matched.
+
+    A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
+    letters land beside a line, the layout analysis joins them to it (``Pannon Kft. MINTA``), and
+    the line's box grows to the watermark's height. Such letters are left out, and the box is the
+    remaining letters' box.
+    """
+    spaces = _spaced(run)
+    whole = " ".join("".join(sp + ch.text for sp, ch in zip(spaces, run, strict=True)).split())
+    heights = [ch.y1 - ch.y0 for ch in run]
+    if all(ch.upright for ch in run) and max(heights) <= min(heights) * WATERMARK_SIZE:
+        kept = run  # nothing stands out: the common case, without sorting
+        text = whole
+    else:
+        sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
+        usual = sizes[len(sizes) // 2]
+        keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
+        kept = [ch for ch, k in zip(run, keep, strict=True) if k]
+        # the space pdfminer puts before a watermark letter stays where the letter goes
+        text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))
+                        .split())
+    if not text or not kept:
+        return None, whole
+    return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
+                    max(c.y1 for c in kept), text), whole
+
+
+def line_from_run(page: int, run: list[Char]) -> TextLine | None:
+    """A line's letters as a ``TextLine``, without the letters of a watermark that joined it (``read_run``)."""
+    return read_run(page, run)[0]
+
+
+def run_text(run: list[Char]) -> str:
+    """A line's whole text for search: every letter, a watermark's too (``read_run``)."""
+    return read_run(0, run)[1]
+
+
+def lines_from_chars(page: int, chars: Iterable[Char]) -> list[TextLine]:
+    """Letters in content order as the page's lines (``group_chars``), watermarks left out (``line_from_run``)."""
+    return [line for run in group_chars(chars) if (line := line_from_run(page, run)) is not None]

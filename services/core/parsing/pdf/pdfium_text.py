@@ -1,0 +1,186 @@
+"""The text layer through PDFium (``pypdfium2``): each page's letters, in content order, as lines.
+
+PDFium reads a page's letters and boxes in a millisecond or two where pdfminer.six's layout
+analysis takes tens; the letters are grouped into lines by pdfminer's rule (``letters``), after
+the few ways PDFium's letter list differs from the content stream are undone (``_page_chars``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from services.core.errors import LimitExceededError, ReasonCode
+from services.core.parsing.limits import PdfLimits
+from services.core.parsing.pdf.letters import IDENTITY, Char, Matrix, group_chars, level, on_page, page_matrix, read_run
+from services.core.parsing.pdf.lines import TextLine
+
+if TYPE_CHECKING:
+    from services.core.parsing.pdf.ocr import Ocr
+
+
+@dataclass
+class Pages:
+    """A document's text layer page by page: the text for search (a form feed ends each page), the lines."""
+
+    chunks: list[str]
+    lines: list[TextLine]
+    ocr_pages: list[int] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+
+def read_pdfium(document: bytes, limits: PdfLimits, ocr: Ocr | None) -> Pages | None:
+    """The text layer through PDFium, or None where PDFium cannot open or read the file."""
+    import pypdfium2 as pdfium  # imported here: the parsing package is imported by every CLI command
+
+    try:
+        pdf = pdfium.PdfDocument(document)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        return _read_pages_pdfium(pdf, limits, ocr)
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        pdf.close()
+
+
+def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> Pages:
+    """The text layer through PDFium: each page's characters grouped into lines (``group_chars``).
+
+    At most ``limits.max_text_chars`` characters are read over the whole document: the text is cut
+    there anyway, and the cap bounds the work a page of millions of invisible letters asks for.
+    """
+    from services.core.parsing.pdf.ocr import needs_ocr, read_page
+
+    out = Pages([], [])
+    if len(pdf) > limits.max_pages:
+        raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
+    budget = limits.max_text_chars
+    for number in range(len(pdf)):
+        page = pdf[number]
+        textpage = page.get_textpage()
+        try:
+            turn = page_matrix(page.get_rotation(), page.get_mediabox())
+            chars = _page_chars(page.raw, textpage.raw, budget, turn)
+            budget -= len(chars)
+            read = [read_run(number, run) for run in group_chars(chars)]
+            page_lines = [line for line, _ in read if line is not None]
+            page_text = [f"{text}\n" for _, text in read if text]
+            if needs_ocr(page_lines):
+                ocr_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes)
+                if ocr_lines:
+                    page_lines, page_text = ocr_lines, [f"{line.text}\n" for line in ocr_lines]
+        finally:
+            textpage.close()
+            page.close()
+        out.lines.extend(page_lines)
+        out.chunks.extend(page_text)
+        out.chunks.append("\f")
+    return out
+
+
+def _page_chars(page: Any, textpage: Any, budget: int, turn: Matrix = IDENTITY) -> list[Char]:
+    """The characters of a page in content order with their loose boxes (the font's, as pdfminer
+    measures), through the page matrix ``turn`` (``page_matrix``) as pdfminer places them.
+
+    PDFium's character list differs from the content stream in two ways pdfminer's grouping would
+    notice, both undone here: it adds characters of its own (spaces and line breaks where it thinks
+    a word or line ends: left out), and it leaves out text objects that hold only spaces (Word and
+    other DTP tools write a table cell's empty first line or a cell's trailing space as one, between
+    two cells of a row; pdfminer sees the space and the row ends there — ``27%`` and ``1.600 kg``
+    two cells, not one — so each comes back as a space at its place). A third is not undone: of a
+    run of spaces PDFium keeps the first, and a single space followed by a kerned gap looks the same,
+    so a line that starts with a run of spaces may start at its first letter instead.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    objects = _text_objects(page, textpage, turn)
+    rect = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
+    out: list[Char] = []
+    pending = iter(objects.hidden)  # hidden objects in content order, each put back before the next object's text
+    hidden = next(pending, None)
+    upright: dict[int, bool] = {}
+    owner_of = _owner_function()
+    # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
+    for i in range(min(pdfium_c.FPDFText_CountChars(textpage), budget)):
+        owner = owner_of(textpage, i)
+        if not owner:
+            continue  # a space or line break PDFium made up
+        order = objects.order.get(owner)
+        while hidden is not None and order is not None and hidden[0] < order:
+            out.append(hidden[1])
+            hidden = next(pending, None)
+        flat = upright.get(owner)
+        if flat is None:  # the same for every letter of one text object
+            pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
+            flat = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d, turn)
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
+        ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
+        out.append(Char(ch, rect.left, rect.bottom, rect.right, rect.top, flat))
+    return out if turn == IDENTITY else [on_page(ch, turn) for ch in out]
+
+
+def _owner_function() -> Any:
+    """PDFium's ``FPDFText_GetTextObject`` answering the object's address as an int (0: none):
+    one call a letter, without a ctypes cast each time."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
+    return ctypes.cast(pdfium_c.FPDFText_GetTextObject, prototype)
+
+
+@dataclass
+class _TextObjects:
+    order: dict[int, int]  # a text object's address → its place in the content
+    hidden: list[tuple[int, Char]]  # space-only text objects PDFium left out: (place, the space as a letter)
+
+
+def _text_objects(page: Any, textpage: Any, turn: Matrix) -> _TextObjects:
+    """Every text object of a page in content order (form XObjects opened in place), and its hidden ones."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    found = _TextObjects({}, [])
+    matrix = pdfium_c.FS_MATRIX()
+    width, bottom = ctypes.c_float(), ctypes.c_float()
+    size = ctypes.c_float()
+
+    def visit(count: int, get: Any, depth: int) -> None:
+        for n in range(count):
+            obj = get(n)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+                visit(pdfium_c.FPDFFormObj_CountObjects(obj),
+                      lambda k, form=obj: pdfium_c.FPDFFormObj_GetObject(form, k), depth + 1)
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
+                continue
+            place = len(found.order)
+            found.order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = place
+            # 2 bytes: the terminating NUL alone, no letter of this object is on PDFium's text page
+            if depth or pdfium_c.FPDFTextObj_GetText(obj, textpage, None, 0) > 2:
+                continue  # (inside a form the object's own matrix is not the page's: left alone)
+            pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+            if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value <= 0:
+                continue
+            font = pdfium_c.FPDFTextObj_GetFont(obj)
+            if not pdfium_c.FPDFFont_GetGlyphWidth(font, 0x20, size, ctypes.byref(width)):
+                width.value = size.value / 4
+            if not pdfium_c.FPDFFont_GetDescent(font, size, ctypes.byref(bottom)):
+                bottom.value = -size.value / 5
+            x, y = matrix.e, matrix.f + bottom.value
+            found.hidden.append((place, Char(" ", x, y, x + width.value, y + size.value,
+                                             level(matrix.a, matrix.b, matrix.c, matrix.d, turn))))
+
+    visit(pdfium_c.FPDFPage_CountObjects(page), lambda k: pdfium_c.FPDFPage_GetObject(page, k), 0)
+    return found
+
+
+_MAX_FORM_DEPTH = 8  # form XObjects inside form XObjects: deeper ones are not opened
