@@ -59,6 +59,9 @@ app = faust.App(
     # A killed worker is noticed in seconds, not the default minute, so its partitions move on.
     broker_session_timeout=10.0,
     broker_heartbeat_interval=2.0,
+    # Static membership when configured: a worker restarted under the same id gets its partitions back
+    # without waiting out the killed process's session (issue 15: recovery after a worker restart).
+    consumer_group_instance_id=settings.worker_instance_id,
     producer_acks=-1,
     web_bind="127.0.0.1",
     web_port=settings.worker_web_port,
