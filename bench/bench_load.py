@@ -345,11 +345,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def service_times(endpoints: Mapping[str, str], out: Callable[[str], None]) -> None:
-    """Each stage's mean time per event, and the indexer's mean flush, from the processes' own
-    histograms (``szamlatar_stage_duration_seconds``, ``szamlatar_stage_flush_seconds``): the work
-    itself, where the steps above also hold the waiting in line for it (a restarted worker counts
-    only since its restart)."""
+    """Each stage's mean (and bucket-bound p99) time per event, the time each event waited before its
+    stage started it, and the indexer's flush, from the processes' own histograms
+    (``szamlatar_stage_duration_seconds``, ``…_queued_seconds``, ``…_flush_seconds``): the work itself
+    and the waiting for it, where the steps above hold both (a restarted worker counts only since its
+    restart)."""
     sums: dict[tuple[str, str], float] = {}
+    buckets: dict[str, dict[float, float]] = {}
     for process, url in endpoints.items():
         try:
             text = requests.get(url, timeout=5).text
@@ -357,14 +359,24 @@ def service_times(endpoints: Mapping[str, str], out: Callable[[str], None]) -> N
             out(f"{process} metrics: {exc}")
             continue
         for family in text_string_to_metric_families(text):
-            if family.name in ("szamlatar_stage_duration_seconds", "szamlatar_stage_flush_seconds"):
+            if family.name in ("szamlatar_stage_duration_seconds", "szamlatar_stage_flush_seconds",
+                               "szamlatar_stage_queued_seconds"):
                 for sample in family.samples:
+                    what = f"{family.name.split('_')[2]} {sample.labels['stage']}"
                     if sample.name.endswith(("_sum", "_count")):
-                        key = (f"{family.name.split('_')[2]} {sample.labels['stage']}", sample.name.rsplit("_", 1)[1])
+                        key = (what, sample.name.rsplit("_", 1)[1])
                         sums[key] = sums.get(key, 0.0) + sample.value
-    means = [f"{what} {sums[(what, 'sum')] / n * 1000:.0f} ms (n={n:.0f})"
+                    elif sample.name.endswith("_bucket"):
+                        le = float(sample.labels["le"])
+                        buckets.setdefault(what, {})[le] = buckets.get(what, {}).get(le, 0.0) + sample.value
+
+    def p99(what: str, n: float) -> str:
+        bound = next((le for le, c in sorted(buckets.get(what, {}).items()) if c >= 0.99 * n), None)
+        return "" if bound is None else f", p99 ≤ {bound * 1000:.0f} ms"
+
+    means = [f"{what} {sums[(what, 'sum')] / n * 1000:.0f} ms{p99(what, n)} (n={n:.0f})"
              for what in sorted({w for w, _ in sums}) if (n := sums.get((what, "count"), 0.0))]
-    out("mean time per event: " + "; ".join(means))
+    out("time per event: " + "; ".join(means))
 
 
 def wait_until_found(watcher: SearchWatcher, wanted: set[str], drill: Drill, timeout: float) -> None:

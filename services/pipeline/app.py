@@ -134,7 +134,8 @@ async def _consume(stage: Stage, stream: Any) -> None:
     async for events in stream.take_events(STAGE_BATCH, within=BATCH_WAIT_SECONDS):
         await ports.runner(stage).run_batch([
             Incoming(event.value, topic=event.message.topic, partition=event.message.partition,
-                     offset=event.message.offset, key=event.message.key, headers=event.message.headers or ())
+                     offset=event.message.offset, key=event.message.key, headers=event.message.headers or (),
+                     produced_at=event.message.timestamp)
             for event in events
         ])
 
