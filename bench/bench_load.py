@@ -36,6 +36,7 @@ import argparse
 import functools
 import itertools
 import json
+import os
 import statistics
 import sys
 import threading
@@ -62,7 +63,14 @@ AROUND = (-5.0, 30.0)  # seconds around the restart whose invoices make the "aro
 # settling, its clients connect, the index's readers open. Those invoices get a row of their own.
 START = 10.0
 POLL_SECONDS = 0.05  # the search watcher's period: the resolution of "found", and ~20 small searches/s
-PAGE = 200  # newest-indexed invoices per search; more pages only while a page is all new
+# Newest-indexed invoices per search; more pages only while a page is all new. Small: at 10/s a poll
+# finds ~0.5 new invoices, and each row read is CPU this bench takes from the pipeline it measures.
+PAGE = 25
+LOAD_PERIOD = 1.0  # seconds between samples of the machine's CPU (``MachineLoad``)
+BENCH = "bench"  # this process in ``MachineLoad`` (its own CPU, not its children's)
+# Static group membership for the bench's worker: restarted, it takes its partitions back at once
+# (``SZAMLATAR_WORKER_INSTANCE_ID``, docs/operations.md); an earlier build ignores it.
+WORKER_INSTANCE = "bench-load-worker"
 # Each invoice's events in pipeline order; the record timestamp is when its producer sent it.
 STEPS = ("invoice.raw", "invoice.parsed", "invoice.matched", "invoice.archived")
 
@@ -117,6 +125,114 @@ class SearchWatcher:
         """Each invoice's ``indexed_at`` (the indexer's read of its view), in seconds."""
         return {str(decode_row(d["row"][0]).get("external_id")): d["indexed_at"][0] / 1e6
                 for d in self.index.documents(self.query) if d.get("row") and d.get("indexed_at")}
+
+
+def recovered_after(points: Sequence[tuple[float, float]], threshold: float) -> float | None:
+    """Seconds after a restart from which every invoice posted took at most ``threshold`` (back to
+    steady): ``points`` are (posted, seconds to searchable) with ``posted`` relative to the restart.
+    0 when none after the restart was slower; ``None`` when the last one still was (not recovered)."""
+    slow = [posted for posted, seconds in points if posted >= 0 and seconds > threshold]
+    if not slow:
+        return 0.0
+    later = [posted for posted, _ in points if posted > max(slow)]
+    return min(later) if later else None
+
+
+def _cpu_ticks(pid: int) -> int:
+    """utime + stime of ``pid`` in clock ticks (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+def _parents() -> dict[int, int]:
+    """pid → parent pid of every process (to count a process's children: the worker's PDF sandboxes)."""
+    out = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", encoding="ascii") as fh:
+                    out[int(entry.name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    return out
+
+
+class MachineLoad:
+    """The machine's CPU while the bench runs, sampled every ``LOAD_PERIOD``: the 1-minute load
+    average, all CPU time used (``/proc/stat``) and the part used by the stack under test (each named
+    process and its descendants: the API, the worker and its sandboxes, the indexer, the servers,
+    this bench). What is left is other people's work on a shared machine, reported beside the
+    figures because it moves them."""
+
+    def __init__(self, pids: Callable[[], Mapping[str, int]]) -> None:
+        self.pids = pids
+        self.hz = os.sysconf("SC_CLK_TCK")
+        self.cores = os.cpu_count() or 1
+        self.samples: list[tuple[float, float, float, float]] = []  # (wall, load1, busy cores, ours cores)
+        self.used: dict[str, float] = {}  # name → CPU seconds
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="bench-machine-load", daemon=True)
+
+    @staticmethod
+    def _busy() -> int:
+        with open("/proc/stat", encoding="ascii") as fh:
+            ticks = [int(v) for v in fh.readline().split()[1:]]
+        return sum(ticks) - ticks[3] - ticks[4]  # all but idle and iowait
+
+    def _ours(self) -> dict[str, int]:
+        parents, ticks = _parents(), {}
+        for name, root in self.pids().items():
+            family, frontier = {root}, [] if name == BENCH else [root]  # the bench's children are named apart
+            while frontier:
+                frontier = [p for p, parent in parents.items() if parent in frontier and p not in family]
+                family.update(frontier)
+            ticks[name] = sum(_cpu_ticks(p) for p in family)
+        return ticks
+
+    def _run(self) -> None:
+        busy, ours, at = self._busy(), self._ours(), time.time()
+        while not self.stop.wait(LOAD_PERIOD):
+            busy_now, ours_now, now = self._busy(), self._ours(), time.time()
+            span = (now - at) * self.hz
+            delta = {n: max(0, t - ours.get(n, t)) for n, t in ours_now.items()}  # a restarted process: from 0
+            for name, d in delta.items():
+                self.used[name] = self.used.get(name, 0.0) + d / self.hz
+            with open("/proc/loadavg", encoding="ascii") as fh:
+                load1 = float(fh.read().split()[0])
+            self.samples.append((now, load1, (busy_now - busy) / span, sum(delta.values()) / span))
+            busy, ours, at = busy_now, ours_now, now
+
+    def summary(self, since: float, until: float) -> str:
+        window = [s for s in self.samples if since <= s[0] <= until]
+        if not window:
+            return "machine load: no samples"
+        loads, busy, ours = ([s[i] for s in window] for i in (1, 2, 3))
+        others = [max(0.0, b - o) for b, o in zip(busy, ours, strict=True)]
+        return (f"machine load ({self.cores} cores): load average {min(loads):.1f}–{max(loads):.1f} "
+                f"(mean {statistics.fmean(loads):.1f}); CPU busy {statistics.fmean(busy):.2f} cores, of which "
+                f"this stack {statistics.fmean(ours):.2f} and other work {statistics.fmean(others):.2f} "
+                f"(max {max(others):.2f})")
+
+    def others_at(self, moment: float) -> float | None:
+        """Cores used by other work in the sample around ``moment``."""
+        near = [s for s in self.samples if moment <= s[0] < moment + 2 * LOAD_PERIOD]
+        return None if not near else max(0.0, near[0][2] - near[0][3])
+
+
+def server_pids() -> dict[str, int]:
+    """The test stack's servers (``start.sh`` wrote their PIDs under the state directory)."""
+    state = os.environ.get("SZAMLATAR_STATE_DIR")
+    out = {}
+    for name in ("kafka", "versitygw", "ferretdb"):
+        try:
+            out[name] = int(Path(state or ".", "pids", f"{name}.pid").read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+    return out
 
 
 def event_times(settings: Settings, tenant: str, topics: Sequence[str] = STEPS) -> dict[str, dict[str, float]]:
@@ -179,8 +295,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     count = int(args.rate * args.duration)
     documents = demo_documents(generate_demo(seed=77, invoices=count))[:count]
     restart_at = None if args.no_restart else (args.restart_worker_at or args.duration / 2)
+    os.environ.setdefault("SZAMLATAR_WORKER_INSTANCE_ID", WORKER_INSTANCE)
     for process in processes.values():
         process.start()
+    load = MachineLoad(lambda: {**{n: p.proc.pid for n, p in processes.items() if p.proc is not None},
+                                **server_pids(), BENCH: os.getpid()})
+    load.thread.start()
     try:
         drill = Drill(settings, connect(settings), f"http://127.0.0.1:{settings.api_port}", processes, out=out)
         watcher = SearchWatcher(index, drill.tenant)
@@ -208,8 +328,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         finished = time.time()
         watcher.stop.set()
         watcher.thread.join()
+        load.stop.set()
+        load.thread.join()
         report(drill, watcher, postings, accepted, restarted, posted_for, finished - started, args.tail, out,
-               dump=args.dump)
+               dump=args.dump, load=load)
+        out(load.summary(started, started + posted_for))
+        count = len(accepted)
+        out("CPU seconds per invoice: " + "; ".join(f"{n} {s / max(1, count) * 1000:.0f} ms"
+                                                      for n, s in sorted(load.used.items(), key=lambda i: -i[1])))
         service_times({"worker": f"http://127.0.0.1:{settings.worker_web_port}/metrics",
                        "indexer": f"http://127.0.0.1:{index.indexer_port}/metrics"}, out)
     finally:
@@ -219,11 +345,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def service_times(endpoints: Mapping[str, str], out: Callable[[str], None]) -> None:
-    """Each stage's mean time per event, and the indexer's mean flush, from the processes' own
-    histograms (``szamlatar_stage_duration_seconds``, ``szamlatar_stage_flush_seconds``): the work
-    itself, where the steps above also hold the waiting in line for it (a restarted worker counts
-    only since its restart)."""
+    """Each stage's mean (and bucket-bound p99) time per event, the time each event waited before its
+    stage started it, and the indexer's flush, from the processes' own histograms
+    (``szamlatar_stage_duration_seconds``, ``…_queued_seconds``, ``…_flush_seconds``): the work itself
+    and the waiting for it, where the steps above hold both (a restarted worker counts only since its
+    restart)."""
     sums: dict[tuple[str, str], float] = {}
+    buckets: dict[str, dict[float, float]] = {}
     for process, url in endpoints.items():
         try:
             text = requests.get(url, timeout=5).text
@@ -231,14 +359,24 @@ def service_times(endpoints: Mapping[str, str], out: Callable[[str], None]) -> N
             out(f"{process} metrics: {exc}")
             continue
         for family in text_string_to_metric_families(text):
-            if family.name in ("szamlatar_stage_duration_seconds", "szamlatar_stage_flush_seconds"):
+            if family.name in ("szamlatar_stage_duration_seconds", "szamlatar_stage_flush_seconds",
+                               "szamlatar_stage_queued_seconds"):
                 for sample in family.samples:
+                    what = f"{family.name.split('_')[2]} {sample.labels['stage']}"
                     if sample.name.endswith(("_sum", "_count")):
-                        key = (f"{family.name.split('_')[2]} {sample.labels['stage']}", sample.name.rsplit("_", 1)[1])
+                        key = (what, sample.name.rsplit("_", 1)[1])
                         sums[key] = sums.get(key, 0.0) + sample.value
-    means = [f"{what} {sums[(what, 'sum')] / n * 1000:.0f} ms (n={n:.0f})"
+                    elif sample.name.endswith("_bucket"):
+                        le = float(sample.labels["le"])
+                        buckets.setdefault(what, {})[le] = buckets.get(what, {}).get(le, 0.0) + sample.value
+
+    def p99(what: str, n: float) -> str:
+        bound = next((le for le, c in sorted(buckets.get(what, {}).items()) if c >= 0.99 * n), None)
+        return "" if bound is None else f", p99 ≤ {bound * 1000:.0f} ms"
+
+    means = [f"{what} {sums[(what, 'sum')] / n * 1000:.0f} ms{p99(what, n)} (n={n:.0f})"
              for what in sorted({w for w, _ in sums}) if (n := sums.get((what, "count"), 0.0))]
-    out("mean time per event: " + "; ".join(means))
+    out("time per event: " + "; ".join(means))
 
 
 def wait_until_found(watcher: SearchWatcher, wanted: set[str], drill: Drill, timeout: float) -> None:
@@ -255,7 +393,7 @@ def wait_until_found(watcher: SearchWatcher, wanted: set[str], drill: Drill, tim
 
 def report(drill: Drill, watcher: SearchWatcher, postings: list[Posting], accepted: list[Posting],
            restarted: list[float], posted_for: float, took: float, tail: float, out: Callable[[str], None],
-           dump: Path | None = None) -> None:
+           dump: Path | None = None, load: MachineLoad | None = None) -> None:
     views = {v["external_id"]: v["updated_at"].timestamp()
              for v in drill.db.invoices.find({"tenant": drill.tenant}, {"external_id": 1, "updated_at": 1})}
     acked = {p.external_id: p.accepted_at for p in accepted if p.accepted_at is not None}
@@ -291,6 +429,19 @@ def report(drill: Drill, watcher: SearchWatcher, postings: list[Posting], accept
     out(f"202 → searchable, start +0…+{START:g} s  {quantiles(by_row['start'])}")
     if restarted:
         out(f"202 → searchable, restart {AROUND[0]:+g}…{AROUND[1]:+g} s {quantiles(around)}")
+        if steady:
+            # Back to steady: no invoice slower than twice the steady p99 or the slowest steady one (by
+            # definition 1 % of steady invoices exceed the p99 itself, so that alone never "recovers").
+            ordered = sorted(steady)
+            bound = max(2 * ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))], ordered[-1])
+            points = [(acked[i] - restarted[0], s) for i, s in searchable.items()]
+            back = recovered_after(points, bound)
+            out("recovered: " + ("not by the end of the run" if back is None else
+                                 f"every invoice posted from {back:+.1f} s after the kill on was searchable "
+                                 f"within {bound:.2f} s (2 × steady p99, or the slowest steady one)"))
+            out("slowest per 2 s of posting after the kill: " + " ".join(
+                f"{k:+d}:{max(s for t, s in points if k <= t < k + 2):.1f}"
+                for k in range(-2, int(AROUND[1]) + 10, 2) if any(k <= t < k + 2 for t, _ in points)))
     out(f"202 → view stored, steady         {quantiles(rows(stored)['steady'])}")
     out(f"posted {len(postings)} in {posted_for:.0f} s ({len(postings) / posted_for:.1f}/s); "
         f"searchable {len(watcher.found)} in {took:.0f} s ({len(watcher.found) / took:.1f}/s)")
@@ -299,6 +450,7 @@ def report(drill: Drill, watcher: SearchWatcher, postings: list[Posting], accept
         f"{len(views.keys() - watcher.found.keys())}; {watcher.searches} searches "
         f"every {watcher.period * 1000:.0f} ms")
     steady_ids = [i for i in acked if i in watcher.found and window(i) == "steady"]
+    tail_times(sorted(steady_ids, key=searchable.__getitem__), acked, first, load, out)
     marks: dict[str, Mapping[str, float]] = {**event_times(drill.settings, drill.tenant), "202": acked,
                                              "view stored": views, "indexer read": watcher.indexed_at(),
                                              "found by search": watcher.found}
@@ -311,6 +463,32 @@ def report(drill: Drill, watcher: SearchWatcher, postings: list[Posting], accept
     out(f"\nwhere the time goes (steady; 'slowest': mean over the slowest {tail:.0%}, raw → found):")
     for step, values, slow in breakdown({k: marks[k] for k in order}, steady_ids, tail):
         out(f"  {step:<38} {quantiles(values)}  slowest {slow:6.2f} s")
+
+
+def tail_times(ordered: Sequence[str], acked: Mapping[str, float], first: float, load: MachineLoad | None,
+               out: Callable[[str], None]) -> None:
+    """When the slowest 1 % of ``ordered`` (fastest first) were posted, in seconds since the first 202,
+    and how much CPU other work took then: a tail spread over the run is the pipeline's, a tail in
+    a few bursts is a stall of the machine or of one store."""
+    slowest = ordered[-max(1, len(ordered) // 100):]
+    if not slowest:
+        return
+    seconds = sorted(int(acked[i] - first) for i in slowest)
+    bursts: list[list[int]] = [[seconds[0], seconds[0]]]
+    for s in seconds[1:]:
+        if s - bursts[-1][1] <= 3:
+            bursts[-1][1] = s
+        else:
+            bursts.append([s, s])
+
+    def others(a: int, b: int) -> str:
+        if load is None:
+            return ""
+        used = [u for t in range(a, b + 1) if (u := load.others_at(first + t)) is not None]
+        return f" (other work {max(used):.2f} cores)" if used else ""
+
+    out(f"slowest 1 % ({len(slowest)}) posted at: " + ", ".join(
+        f"{a}–{b} s{others(a, b)}" if a != b else f"{a} s{others(a, b)}" for a, b in bursts))
 
 
 if __name__ == "__main__":

@@ -115,7 +115,7 @@ class ConsumerShell:
         try:
             self._loop.run_until_complete(runner.run(
                 record.value, topic=record.topic, partition=record.partition, offset=record.offset, key=record.key,
-                headers=tuple(record.headers or ()),
+                headers=tuple(record.headers or ()), produced_at=_produced_at(record),
             ))
         except Stopped:
             return False
@@ -205,6 +205,12 @@ class ConsumerShell:
         deadline = time.monotonic() + seconds
         while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
             await asyncio.sleep(min(left, 0.5))
+
+
+def _produced_at(record: Consumed) -> float | None:
+    """kafka-python's record timestamp (milliseconds) in epoch seconds; ``None`` for a record without one."""
+    timestamp = getattr(record, "timestamp", None)
+    return timestamp / 1000 if isinstance(timestamp, int) and timestamp > 0 else None
 
 
 def _commit(consumer: KafkaConsumer, tp: TopicPartition, offset: int) -> None:

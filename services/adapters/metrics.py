@@ -24,6 +24,7 @@ class StageMetrics:
     waited: Counter
     end_to_end: Histogram
     flush: Histogram
+    queued: Histogram
 
 
 # 202 → done, from a tenth of a second (steady state) to minutes (a backlog after an outage).
@@ -56,6 +57,9 @@ def stage_metrics(registry: CollectorRegistry) -> StageMetrics:
         flush=Histogram("szamlatar_stage_flush_seconds", "Seconds a consumer's flush took (the indexer: its index "
                         "commit and the batch's client records); a batch becomes searchable within it.",
                         ["stage"], buckets=_LATENCY_BUCKETS, registry=registry),
+        queued=Histogram("szamlatar_stage_queued_seconds", "Seconds from a record's produce (its timestamp) to its "
+                         "stage starting it: the consumer's fetch, the batch ahead of it, the lane it waits in.",
+                         ["stage"], buckets=_LATENCY_BUCKETS, registry=registry),
     )
 
 

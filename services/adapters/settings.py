@@ -74,6 +74,10 @@ class Settings:
     inbox_bucket: str = "szamlatar-inbox"  # exports dropped under inbox/<tenant>/ (services/ingest_drop/s3_inbox.py)
     downstream_port: int = 0  # the downstream process's /healthz and /metrics; 0: API port + 2
     kafka_auth: KafkaAuth | None = None
+    # The faust worker's static group membership (SZAMLATAR_WORKER_INSTANCE_ID, one per worker, kept
+    # across its restarts): a restarted worker takes its partitions back at once instead of waiting
+    # for the killed one's session to expire. Unset: dynamic membership (docs/operations.md).
+    worker_instance_id: str | None = None
     # Retired key-encryption keys by id (SZAMLATAR_OLD_KEKS), kept while objects are still under them:
     # ``szamlatar keys rotate`` re-wraps those objects' data keys under ``kek`` (issue 14).
     old_keks: dict[str, bytes] = field(default_factory=dict, repr=False)
@@ -140,6 +144,7 @@ def load_settings() -> Settings:
         inbox_bucket=_env("SZAMLATAR_INBOX_BUCKET", "szamlatar-inbox"),
         downstream_port=_int("SZAMLATAR_DOWNSTREAM_PORT", _int("SZAMLATAR_API_PORT", 8000) + 2),
         kafka_auth=_kafka_auth(),
+        worker_instance_id=os.environ.get("SZAMLATAR_WORKER_INSTANCE_ID", "").strip() or None,
         old_keks=_old_keks(),
     )
 

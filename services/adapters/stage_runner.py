@@ -75,6 +75,7 @@ class Incoming:
     offset: int | None = None
     key: bytes | None = None
     headers: Headers = ()
+    produced_at: float | None = None  # the record's timestamp (epoch seconds): when its producer sent it
 
 
 RecordCheck = Callable[[dict[str, Any], Record], Awaitable[None]]  # raises Rejected / Retryable like a handler
@@ -112,9 +113,12 @@ class StageRunner:
         self._waiting_on(None)  # born at 0, so the alert and the dashboard see the stage before its first wait
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
-                  offset: int | None = None, key: bytes | None = None, headers: Headers = ()) -> None:
+                  offset: int | None = None, key: bytes | None = None, headers: Headers = (),
+                  produced_at: float | None = None) -> None:
         stage = self.stage.value
         self.metrics.events_in.labels(stage).inc()
+        if produced_at is not None:  # how long it waited to be started: fetch, batch, lane (issue 15's tail)
+            self.metrics.queued.labels(stage).observe(max(0.0, time.time() - produced_at))
         started = time.perf_counter()
         try:
             await self._until_done(value, topic, partition, offset, key, headers)
@@ -131,7 +135,7 @@ class StageRunner:
             for i in indexes:
                 r = records[i]
                 await self.run(r.value, topic=r.topic, partition=r.partition, offset=r.offset, key=r.key,
-                               headers=r.headers)
+                               headers=r.headers, produced_at=r.produced_at)
 
         await asyncio.gather(*(lane(ix) for ix in lanes([(r.partition, r.key) for r in records])))
 

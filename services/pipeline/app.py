@@ -59,6 +59,9 @@ app = faust.App(
     # A killed worker is noticed in seconds, not the default minute, so its partitions move on.
     broker_session_timeout=10.0,
     broker_heartbeat_interval=2.0,
+    # Static membership when configured: a worker restarted under the same id gets its partitions back
+    # without waiting out the killed process's session (issue 15: recovery after a worker restart).
+    consumer_group_instance_id=settings.worker_instance_id,
     producer_acks=-1,
     web_bind="127.0.0.1",
     web_port=settings.worker_web_port,
@@ -131,7 +134,8 @@ async def _consume(stage: Stage, stream: Any) -> None:
     async for events in stream.take_events(STAGE_BATCH, within=BATCH_WAIT_SECONDS):
         await ports.runner(stage).run_batch([
             Incoming(event.value, topic=event.message.topic, partition=event.message.partition,
-                     offset=event.message.offset, key=event.message.key, headers=event.message.headers or ())
+                     offset=event.message.offset, key=event.message.key, headers=event.message.headers or (),
+                     produced_at=event.message.timestamp)
             for event in events
         ])
 

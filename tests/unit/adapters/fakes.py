@@ -23,6 +23,7 @@ class Message:
     key: bytes | None
     value: bytes | None
     headers: Sequence[tuple[str, bytes]] = ()
+    timestamp: int | None = None  # milliseconds since the epoch, as kafka-python gives it
 
 
 class FakeCollection:

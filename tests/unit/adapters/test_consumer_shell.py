@@ -283,3 +283,17 @@ def test_a_stop_while_the_flush_fails_commits_nothing() -> None:
     shell = _flushing_shell(log, stop, down)
     shell.serve(FakeConsumer(log, [[_rec(1, _raw("x-1"))]], stop))  # type: ignore[arg-type]
     assert log.of("committed") == []  # the record replays at the next start
+
+
+def test_each_record_is_timed_from_its_produce_to_its_start() -> None:
+    """``szamlatar_stage_queued_seconds`` from kafka-python's millisecond timestamp; a record without one
+    is not timed."""
+    log, stop = Log(), threading.Event()
+    shell, registry = _shell(_echo({}), log, stop=stop)
+    sent = int((datetime.now(UTC).timestamp() - 1.5) * 1000)
+    records = [Message(TOPIC, 0, 0, b"k", _raw("x-1"), timestamp=sent), _rec(1, _raw("x-2"))]
+    shell.serve(FakeConsumer(log, [records], stop))  # type: ignore[arg-type]
+    labels = {"stage": "status_sync"}
+    assert registry.get_sample_value("szamlatar_stage_queued_seconds_count", labels) == 1
+    waited = registry.get_sample_value("szamlatar_stage_queued_seconds_sum", labels)
+    assert waited is not None and 1.5 <= waited < 2.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from services.adapters.pdf_sandbox import PdfSandbox
@@ -68,5 +69,85 @@ def test_a_preview_is_drawn_in_the_child_and_a_bad_document_is_refused_there() -
         assert _parse(sandbox) == "source_json"
         with pytest.raises(MalformedDocumentError):
             sandbox.preview(b"%PDF-1.7 nothing")
+    finally:
+        sandbox.close()
+
+
+class _FakeChild:
+    """What the pool asks of a child when it picks one: is it ready, is it warm, start it."""
+
+    def __init__(self, name: str, *, ready: bool = False, becomes_ready_after: int | None = None) -> None:
+        self.name, self.ready, self.booted = name, ready, 0
+        self._polls_left = becomes_ready_after
+
+    def poll_ready(self) -> bool:
+        if not self.ready and self._polls_left is not None:
+            self._polls_left -= 1
+            self.ready = self._polls_left <= 0
+        return self.ready
+
+    def boot(self) -> None:
+        self.booted += 1
+
+
+def _pool(children: list[_FakeChild], free: list[_FakeChild]) -> PdfSandbox:
+    sandbox = PdfSandbox(workers=len(children))
+    sandbox._children = children  # type: ignore[assignment]
+    sandbox._free = list(free)  # type: ignore[assignment]
+    return sandbox
+
+
+def test_a_document_goes_to_a_ready_child_before_one_still_starting() -> None:
+    warm, starting = _FakeChild("warm", ready=True), _FakeChild("starting")
+    for free in ([warm, starting], [starting, warm]):  # whichever was used last
+        assert _pool([warm, starting], free)._take() is warm
+
+
+def test_a_cold_pool_starts_a_child_for_the_document_without_waiting() -> None:
+    a, b = _FakeChild("a"), _FakeChild("b")
+    assert _pool([a, b], [a, b])._take() is b  # nothing is warm anywhere: its start is the shortest wait
+
+
+def test_while_the_warm_child_is_busy_the_document_waits_for_it_and_the_idle_one_starts_meanwhile() -> None:
+    import threading
+
+    busy, cold = _FakeChild("busy", ready=True), _FakeChild("cold")
+    sandbox = _pool([busy, cold], [cold])
+    taken: list[object] = []
+    waiter = threading.Thread(target=lambda: taken.append(sandbox._take()))
+    waiter.start()
+    waiter.join(0.2)
+    assert not taken and cold.booted >= 1  # not handed the cold one; it was started for later
+    sandbox._give(busy)  # type: ignore[arg-type]
+    waiter.join(2)
+    assert taken == [busy]
+
+
+def test_a_child_that_finished_starting_is_taken_before_the_warm_one_comes_back() -> None:
+    busy, starting = _FakeChild("busy", ready=True), _FakeChild("starting", becomes_ready_after=3)
+    assert _pool([busy, starting], [starting])._take() is starting
+
+
+def test_once_a_child_has_answered_the_idle_ones_start_in_the_background() -> None:
+    first, other = _FakeChild("first", ready=True), _FakeChild("other")
+    sandbox = _pool([first, other], [other])
+    sandbox._give(first)  # type: ignore[arg-type]
+    assert other.booted == 1
+
+
+def test_after_a_replacement_past_the_quota_the_next_document_goes_to_the_warm_child() -> None:
+    """Real children: the replaced one is still starting when the next document comes."""
+    sandbox = PdfSandbox(workers=2, max_documents_per_child=3)
+    try:
+        _parse(sandbox)  # starts one child; the other starts once it has answered
+        deadline = time.monotonic() + 30
+        while len(sandbox.pids()) < 2 or not all(c.poll_ready() for c in sandbox._free):
+            assert time.monotonic() < deadline, "the second child never became ready"
+            time.sleep(0.05)
+        _parse(sandbox)
+        _parse(sandbox)  # the warmest child's third: replaced after this answer
+        started = time.monotonic()
+        assert _parse(sandbox) == "source_json"
+        assert time.monotonic() - started < 0.5  # not an interpreter's start
     finally:
         sandbox.close()

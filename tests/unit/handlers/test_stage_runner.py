@@ -388,3 +388,22 @@ def test_a_batch_handles_different_invoices_side_by_side_and_one_invoices_record
     assert [s for s in seen if s.startswith("b")] == ["b1", "b2"]
     assert seen.index("b1") < seen.index("a1")  # b went ahead while a waited
     assert len(broker.sent) == 5
+
+
+def test_a_batch_times_how_long_each_record_waited_to_be_started() -> None:
+    """``szamlatar_stage_queued_seconds``: from the record's produce (its timestamp) to the stage
+    starting it — the part of a slow invoice that is waiting, not work (issue 15's tail)."""
+    async def handler(event: dict[str, Any]) -> Sequence[Output]:
+        return [("invoice.parsed", {**event, "outcome": "ok"})]
+
+    runner, registry = _runner(handler, FakeBroker(), Sleeps())
+    now = datetime.now(UTC).timestamp()
+    asyncio.run(runner.run_batch([
+        Incoming(_raw_for("a", 1), topic="invoice.raw", partition=0, offset=0, key=b"a", produced_at=now - 2.0),
+        Incoming(_raw_for("b", 1), topic="invoice.raw", partition=0, offset=1, key=b"b", produced_at=now - 0.5),
+        Incoming(_raw_for("c", 1), topic="invoice.raw", partition=0, offset=2, key=b"c"),  # no timestamp: not timed
+    ]))
+    labels = {"stage": "parse"}
+    assert registry.get_sample_value("szamlatar_stage_queued_seconds_count", labels) == 2
+    waited = registry.get_sample_value("szamlatar_stage_queued_seconds_sum", labels)
+    assert waited is not None and 2.5 <= waited < 3.5
