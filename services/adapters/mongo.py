@@ -7,12 +7,15 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeAlias
 
-from pymongo import ASCENDING, DESCENDING, MongoClient
+from pymongo import ASCENDING, DESCENDING, MongoClient, ReplaceOne, UpdateOne
+from pymongo.collection import Collection
 from pymongo.database import Database
 from pymongo.errors import (
+    BulkWriteError,
     ConnectionFailure,
     DocumentTooLarge,
     DuplicateKeyError,
@@ -21,8 +24,9 @@ from pymongo.errors import (
     WriteError,
 )
 
+from services.adapters.group_commit import GroupCommit, each_alone
 from services.adapters.settings import Settings
-from services.core.audit_chain import next_entry, seq_batches
+from services.core.audit_chain import chain_entries, seq_batches
 from services.core.errors import StorageRejectedError, StorageUnavailableError
 from services.core.keys import audit_entry_id
 
@@ -41,6 +45,27 @@ def translate_errors(operation: str) -> Iterator[None]:
         raise StorageRejectedError(f"MongoDB: {operation}: {exc}"[:500]) from exc
     except (ConnectionFailure, OperationFailure, PyMongoError) as exc:
         raise StorageUnavailableError(f"MongoDB: {operation}: {type(exc).__name__}") from exc
+
+
+DUPLICATE_KEY = 11000
+
+
+def _insert_all(collection: Collection[dict[str, Any]], docs: list[dict[str, Any]], *,
+                ordered: bool) -> dict[int, int]:
+    """``insert_many``; the documents the store refused, by index → error code (11000: the ``_id`` is
+    taken). Ordered, it stops at the first refusal and the rest are not written either (each reported
+    with code 0). Inside ``translate_errors``: an outage still raises."""
+    try:
+        collection.insert_many(docs, ordered=ordered)
+        return {}
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors") or []
+        if not errors:
+            raise  # a write concern failure: the store's trouble, not the documents'
+        refused = {int(e["index"]): int(e.get("code") or 0) for e in errors}
+        if ordered:
+            refused.update({i: 0 for i in range(min(refused) + 1, len(docs)) if i not in refused})
+        return refused
 
 
 def connect(settings: Settings) -> Database[dict[str, Any]]:
@@ -85,9 +110,29 @@ def ensure_indexes(db: Database[dict[str, Any]]) -> None:
                 db[collection].create_index(keys, **options)
 
 
+def _bulk(collection: Collection[dict[str, Any]], requests: list[UpdateOne] | list[ReplaceOne[dict[str, Any]]],
+          operation: str) -> None:
+    """Unordered ``bulk_write`` of upserts; a document the store refuses is ``StorageRejectedError`` (so
+    ``group_commit.each_alone`` writes the group's items one by one), an outage as ever."""
+    with translate_errors(operation):
+        try:
+            collection.bulk_write(requests, ordered=False)
+        except BulkWriteError as exc:
+            errors = exc.details.get("writeErrors") or []
+            if not errors:
+                raise
+            raise StorageRejectedError(f"MongoDB: {operation}: {errors[0].get('errmsg')}"[:500]) from exc
+
+
 class InvoiceRepo:
+    """Views and version records. The archive stage writes a batch's views, and then its version
+    records, side by side: each kind goes to the store as one command per group of callers
+    (``adapters/group_commit.py``), each caller returning once its own write is durable."""
+
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
+        self._views = GroupCommit(each_alone(self._upsert_views, self._upsert_view))
+        self._records = GroupCommit(each_alone(self._record_versions, self._record_version))
 
     def versions(self, invoice_id: str) -> list[dict[str, Any]]:
         """An invoice's version records, oldest first: the ids its ``version_lists`` document names, each
@@ -117,13 +162,29 @@ class InvoiceRepo:
     def record_version(self, record: dict[str, Any]) -> None:
         """The record, named first in its invoice's version list (a list naming a record a crash kept
         from being written is read past; the record is the archive stage's commit point)."""
+        self._records.submit(record)
+
+    def _record_version(self, record: dict[str, Any]) -> None:
         with translate_errors("record version"):
             self._list(str(record["invoice_id"]), [str(record["_id"])])
             self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)
 
+    def _record_versions(self, records: list[dict[str, Any]]) -> None:
+        """A group's records: every list first, then every record — each record still after its list."""
+        _bulk(self.db.version_lists, [UpdateOne({"_id": r["invoice_id"]}, {"$addToSet": {"records": {
+            "$each": [str(r["_id"])]}}}, upsert=True) for r in records], "list versions")
+        _bulk(self.db.invoice_versions, [ReplaceOne({"_id": r["_id"]}, r, upsert=True) for r in records],
+              "record versions")
+
     def upsert_view(self, view: dict[str, Any]) -> None:
+        self._views.submit(view)
+
+    def _upsert_view(self, view: dict[str, Any]) -> None:
         with translate_errors("upsert invoice"):
             self.db.invoices.replace_one({"_id": view["_id"]}, view, upsert=True)
+
+    def _upsert_views(self, views: list[dict[str, Any]]) -> None:
+        _bulk(self.db.invoices, [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in views], "upsert invoices")
 
     def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
         with translate_errors("get invoice"):
@@ -206,6 +267,21 @@ def once_per_version_key(tenant: str, action: str, target: str, details: dict[st
     return audit_entry_id(tenant, action, target, sha256)
 
 
+@dataclass(frozen=True)
+class _Draft:
+    """One ``append`` waiting for its group (``_append_group``): the entry's fields and, for a fact
+    about one version, its idempotency key."""
+
+    actor: str
+    action: str
+    target: str
+    details: dict[str, Any]
+    key: str | None
+
+    def fields(self) -> dict[str, Any]:
+        return {"actor": self.actor, "action": self.action, "target": self.target, "details": self.details}
+
+
 class AuditLog:
     """Append-only and hash-chained per tenant.
 
@@ -217,20 +293,26 @@ class AuditLog:
 
     An entry that records a fact about one invoice version (``ONCE_PER_VERSION``: archived, held) is
     written once whatever crashes: keyed by ``core.keys.audit_entry_id``, it is claimed in
-    ``audit_keys`` before the append, and a replay that finds the claim appends only if the chain
-    does not already hold an entry with that key (the claimant died before its append). A crash
-    between the audit write and the version record, which once left an invoice with two
-    ``invoice.archived`` entries, now replays to a no-op. The key is stored beside the entry
-    (``entry_key``), outside the hash: it finds the entry, it is not evidence.
+    ``audit_keys`` — the claim naming the seq it is about to take — before the entry is written, and
+    a replay that finds the claim appends only if the entry at that seq does not hold the key (the
+    claimant died before its append). A crash between the audit write and the version record, which
+    once left an invoice with two ``invoice.archived`` entries, now replays to a no-op. The key is
+    stored beside the entry (``entry_key``), outside the hash: it finds the entry, it is not evidence.
+
+    Appends of one tenant made side by side in this process (the archive stage's batch) are written
+    as a group (``adapters/group_commit.py``): one read of the head, one insert of the group's claims,
+    one insert of its entries chained in order (``core/audit_chain.chain_entries``), one head update —
+    four round trips for the group instead of five per entry. Each caller returns once its own entry
+    (or the proof that a replay needs none) is stored.
     """
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
-        # One appender per tenant in this process: the pipeline archives several invoices at once, and
-        # appenders racing for the same head would mostly lose and read it again. Other processes
-        # still meet at the unique ``_id``.
-        self._tenant_locks: dict[str, threading.Lock] = {}
-        # The last entry this process wrote, per tenant: while it is still in the log, the next append
+        # One writer per tenant in this process: appenders racing for the same head would mostly lose
+        # and read it again. Other processes still meet at the unique ``_id``.
+        self._groups: dict[str, GroupCommit[_Draft]] = {}
+        self._groups_lock = threading.Lock()
+        # The last entry this process wrote, per tenant: while it is still in the log, the next group
         # reads that one entry instead of the cached head, the entry it names and the one after it
         # (the append is the archive stage's serial part). An entry another process wrote after it
         # shows as a duplicate ``_id`` on insert, and that attempt reads the head the long way.
@@ -269,35 +351,92 @@ class AuditLog:
 
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
         key = once_per_version_key(tenant, action, target, details)
-        if key is not None and self._appended_before(tenant, key):
-            return
-        with self._tenant_locks.setdefault(tenant, threading.Lock()):
-            self._append(tenant, key, actor=actor, action=action, target=target, details=details)
+        with self._groups_lock:
+            group = self._groups.get(tenant)
+            if group is None:
+                group = self._groups[tenant] = GroupCommit(lambda drafts: self._append_group(tenant, drafts))
+        group.submit(_Draft(actor, action, target, details, key))
 
-    def _append(self, tenant: str, key: str | None, *, actor: str, action: str, target: str,
-                details: dict[str, Any]) -> None:
-        for attempt in range(20):
-            head = self._last_written(tenant) if attempt == 0 else None
-            if head is None:
-                head = self._head(tenant)
-            entry = next_entry(
-                head, tenant=tenant, at=datetime.now(UTC).isoformat(), actor=actor, action=action,
-                target=target, details=details,
-            )
+    def _append_group(self, tenant: str, drafts: list[_Draft]) -> list[BaseException | None]:
+        """Write ``drafts`` after the tenant's head; each one's outcome. The common case is four round
+        trips whatever the group's size; a replay, or another process's entry taking a seq first,
+        costs more for the entries concerned."""
+        head = self._last_written(tenant) or self._head(tenant)
+        at = datetime.now(UTC).isoformat()
+        keys = [d.key for d in drafts]  # the same fact twice in one group (two callers at once): stored once
+        todo = [i for i, key in enumerate(keys) if key is None or key not in keys[:i]]
+        entries = chain_entries(head, [drafts[i].fields() for i in todo], tenant=tenant, at=at)
+        replays = self._claim(tenant, [(drafts[i].key, e["seq"]) for i, e in zip(todo, entries, strict=True)
+                                       if drafts[i].key])
+        if replays:  # a claim was there before us: its entry may be stored (nothing to do) or not
+            todo = [i for i in todo if drafts[i].key not in replays or not self._claimed_entry_stored(tenant,
+                                                                                                    drafts[i].key)]
+            entries = chain_entries(head, [drafts[i].fields() for i in todo], tenant=tenant, at=at)
+            self._renumber_claims(tenant, [(drafts[i].key, e["seq"]) for i, e in zip(todo, entries, strict=True)
+                                           if drafts[i].key])
+        for i, entry in zip(todo, entries, strict=True):
             entry["_id"] = f"{tenant}:{entry['seq']}"
-            if key is not None:
-                entry["entry_key"] = key
-                self._note_claim_seq(tenant, key, int(entry["seq"]))
+            if drafts[i].key is not None:
+                entry["entry_key"] = drafts[i].key
+        written = self._insert_chained(tenant, entries)
+        outcomes: list[BaseException | None] = [None] * len(drafts)
+        for i in todo[written:]:  # another process took a seq first, or the store refused this entry
             try:
-                with translate_errors("append audit entry"):
-                    self.db.audit_log.insert_one(entry)
-            except DuplicateKeyError:
-                self._last.pop(tenant, None)
-                continue
-            self._last[tenant] = {"_id": entry["_id"], "seq": entry["seq"], "hash": entry["hash"]}
+                self._append_alone(tenant, drafts[i])
+            except Exception as exc:
+                outcomes[i] = exc
+        return outcomes
+
+    def _claim(self, tenant: str, claims: list[tuple[str | None, int]]) -> set[str]:
+        """Claim each key, naming the seq its entry is about to take; the keys claimed before."""
+        if not claims:
+            return set()
+        docs = [{"_id": f"{tenant}:{key}", "at": datetime.now(UTC), "names_seq": True, "seq": seq}
+                for key, seq in claims]
+        with translate_errors("claim audit entry keys"):
+            refused = _insert_all(self.db.audit_keys, docs, ordered=False)
+        if any(code != DUPLICATE_KEY for code in refused.values()):
+            raise StorageRejectedError(f"MongoDB: claim audit entry keys: {sorted(set(refused.values()))}")
+        return {str(claims[i][0]) for i in refused}
+
+    def _renumber_claims(self, tenant: str, claims: list[tuple[str | None, int]]) -> None:
+        """Point claims at the seqs their entries take now (before those entries are written)."""
+        if claims:
+            with translate_errors("note audit entry claims"):
+                self.db.audit_keys.bulk_write([UpdateOne({"_id": f"{tenant}:{key}"}, {"$set": {"seq": seq}})
+                                               for key, seq in claims], ordered=False)
+
+    def _insert_chained(self, tenant: str, entries: list[dict[str, Any]]) -> int:
+        """Insert the entries in order, then move the cached head; how many were written (those after
+        the first one the store refused — a seq another process took — are not)."""
+        if not entries:
+            return 0
+        with translate_errors("append audit entries"):
+            refused = _insert_all(self.db.audit_log, entries, ordered=True)
+        written = len(entries) - len(refused)
+        if refused:
+            self._last.pop(tenant, None)
+        if written:
+            last = entries[written - 1]
+            self._last[tenant] = {"_id": last["_id"], "seq": last["seq"], "hash": last["hash"]}
             with translate_errors("move audit head"):
-                self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": entry["seq"]}, upsert=True)
-            return
+                self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": last["seq"]}, upsert=True)
+        if len(entries) == 1 and refused and refused[0] != DUPLICATE_KEY:
+            raise StorageRejectedError(f"MongoDB: append audit entry: error code {refused[0]}")
+        return written
+
+    def _append_alone(self, tenant: str, draft: _Draft) -> None:
+        """One entry whose key (if any) is claimed already, on the head as it is now: the way out of
+        a group that lost a seq to another process."""
+        for _ in range(20):
+            head = self._head(tenant)
+            [entry] = chain_entries(head, [draft.fields()], tenant=tenant, at=datetime.now(UTC).isoformat())
+            entry["_id"] = f"{tenant}:{entry['seq']}"
+            if draft.key is not None:
+                entry["entry_key"] = draft.key
+                self._renumber_claims(tenant, [(draft.key, int(entry["seq"]))])
+            if self._insert_chained(tenant, [entry]):
+                return
         raise StorageUnavailableError("audit log: too much contention appending an entry")
 
     def _last_written(self, tenant: str) -> dict[str, Any] | None:
@@ -310,29 +449,18 @@ class AuditLog:
             stored = self.db.audit_log.find_one({"_id": last["_id"]}, {"hash": 1})
         return last if stored is not None and stored.get("hash") == last["hash"] else None
 
-    def _appended_before(self, tenant: str, key: str) -> bool:
-        """Claim ``key``; ``True`` when an earlier append with it is in the chain (nothing to write).
-        The common path is one insert; the lookup runs only after a claim is found (a replay). The
-        claim names the seq its claimant was about to write (``_note_claim_seq``), so the lookup is
-        one entry by ``_id``: it holds this key, or the claimant died before its append."""
-        try:
-            with translate_errors("claim audit entry key"):
-                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC),
-                                               "names_seq": True})
-            return False
-        except DuplicateKeyError:
-            with translate_errors("read audit entry claim"):
-                claim = self.db.audit_keys.find_one({"_id": f"{tenant}:{key}"}) or {}
-            if not claim.get("names_seq"):
-                return self._legacy_appended_before(tenant, key)
-            if "seq" not in claim:
-                return False  # the claimant died before its first attempt
-            entry = self._entry(tenant, int(claim["seq"]))
-            return entry is not None and entry.get("entry_key") == key
-
-    def _note_claim_seq(self, tenant: str, key: str, seq: int) -> None:
-        with translate_errors("note audit entry claim"):
-            self.db.audit_keys.update_one({"_id": f"{tenant}:{key}"}, {"$set": {"seq": seq}})
+    def _claimed_entry_stored(self, tenant: str, key: str | None) -> bool:
+        """``True`` when the entry an earlier claim of ``key`` was for is in the chain. The claim
+        names the seq its claimant was about to write, so the lookup is one entry by ``_id``: it
+        holds this key, or the claimant died before its append."""
+        with translate_errors("read audit entry claim"):
+            claim = self.db.audit_keys.find_one({"_id": f"{tenant}:{key}"}) or {}
+        if not claim.get("names_seq"):
+            return self._legacy_appended_before(tenant, str(key))
+        if "seq" not in claim:
+            return False  # the claimant died before its first attempt
+        entry = self._entry(tenant, int(claim["seq"]))
+        return entry is not None and entry.get("entry_key") == key
 
     def _legacy_appended_before(self, tenant: str, key: str) -> bool:
         """A claim written before claims named their seq: only the chain can say (a scan on FerretDB,
