@@ -5,6 +5,7 @@ Run with `make bench` (starts the test-profile stack). Prints invoices/s for
      archive (encrypt + S3 version + MongoDB), measured from the first POST to the last archived invoice;
   2. the parse stage alone: the same PDFs through the parse sandbox's pool (one process per core);
   3. bare `pdfminer.high_level.extract_text` on the same PDFs, one process per CPU core;
+the CPU milliseconds per invoice each process of the stack spent while the pipeline ran (`/proc`);
 and, as the last line, the ratio (`pipeline / bare pdfminer: <ratio>×`). No thresholds: the
 figures are for people to compare.
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 import requests
 from pdfminer.high_level import extract_text
 
+from bench.process_cpu import server_pids, snapshot
 from services.adapters.admin import create_own_system_connection
 from services.adapters.mongo import connect
 from services.adapters.pdf_sandbox import PdfSandbox
@@ -124,6 +126,9 @@ def main() -> None:
             body = webhook_body(f"b-{i}", pdf, invoice=invoice_metadata(inv))
             return post_signed(session, url, secret, body).status_code
 
+        processes = {"api": procs[0].pid, **{f"worker-{w}": p.pid for w, p in enumerate(procs[1:])},
+                     **server_pids(logs.parent)}
+        cpu_before = snapshot(processes)
         started = time.perf_counter()
         with ThreadPoolExecutor(4) as pool:
             codes = list(pool.map(post, range(len(docs))))
@@ -134,6 +139,7 @@ def main() -> None:
             if time.perf_counter() - started > 600:
                 raise SystemExit("pipeline did not archive everything within 10 minutes")
         pipeline = time.perf_counter() - started
+        cpu = {name: seconds - cpu_before.get(name, 0.0) for name, seconds in snapshot(processes).items()}
         stages = stage_seconds(worker_urls)
 
         cores = os.cpu_count() or 1
@@ -150,6 +156,9 @@ def main() -> None:
         print(f"{'bare pdfminer.six extract_text':34}{n / bare:12.1f}{bare:10.2f}")
         for stage, (count, mean) in stages.items():
             print(f"  {stage + ' stage, ms per event (worker)':32}{mean * 1e3:12.1f}{count:10d} events")
+        per_invoice = ", ".join(f"{name} {seconds * 1e3 / n:.1f}" for name, seconds in cpu.items())
+        print(f"CPU ms per invoice while the pipeline ran (with children, /proc): {per_invoice}; "
+              f"all {sum(cpu.values()) * 1e3 / n:.1f}")
         print(f"parse stage / bare pdfminer: {bare / parse_only:.2f}×")
         print(f"pipeline / bare pdfminer: {bare / pipeline:.2f}×")
     finally:
