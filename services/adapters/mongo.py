@@ -4,68 +4,23 @@ unique/compound indexes; no $lookup/$facet/$text/transactions (DESIGN §5)."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, TypeAlias
 
 from pymongo import ASCENDING, DESCENDING, MongoClient, ReplaceOne, UpdateOne
-from pymongo.collection import Collection
 from pymongo.database import Database
-from pymongo.errors import (
-    BulkWriteError,
-    ConnectionFailure,
-    DocumentTooLarge,
-    DuplicateKeyError,
-    OperationFailure,
-    PyMongoError,
-    WriteError,
-)
 
+from services.adapters.audit_appends import AuditAppends
 from services.adapters.group_commit import GroupCommit, each_alone
+from services.adapters.mongo_errors import bulk_upserts, translate_errors
 from services.adapters.settings import Settings
-from services.core.audit_chain import chain_entries, seq_batches
-from services.core.errors import StorageRejectedError, StorageUnavailableError
-from services.core.keys import audit_entry_id
+from services.core.audit_chain import seq_batches
+
+__all__ = ["translate_errors"]  # where the other repositories have always imported it from
 
 # The database handle, named here so that repositories outside adapters (the integration slices'
 # own) need not import pymongo.
 MongoDb: TypeAlias = Database[dict[str, Any]]
-
-
-@contextmanager
-def translate_errors(operation: str) -> Iterator[None]:
-    try:
-        yield
-    except DuplicateKeyError:
-        raise
-    except (WriteError, DocumentTooLarge) as exc:
-        raise StorageRejectedError(f"MongoDB: {operation}: {exc}"[:500]) from exc
-    except (ConnectionFailure, OperationFailure, PyMongoError) as exc:
-        raise StorageUnavailableError(f"MongoDB: {operation}: {type(exc).__name__}") from exc
-
-
-DUPLICATE_KEY = 11000
-
-
-def _insert_all(collection: Collection[dict[str, Any]], docs: list[dict[str, Any]], *,
-                ordered: bool) -> dict[int, int]:
-    """``insert_many``; the documents the store refused, by index → error code (11000: the ``_id`` is
-    taken). Ordered, it stops at the first refusal and the rest are not written either (each reported
-    with code 0). Inside ``translate_errors``: an outage still raises."""
-    try:
-        collection.insert_many(docs, ordered=ordered)
-        return {}
-    except BulkWriteError as exc:
-        errors = exc.details.get("writeErrors") or []
-        if not errors:
-            raise  # a write concern failure: the store's trouble, not the documents'
-        refused = {int(e["index"]): int(e.get("code") or 0) for e in errors}
-        if ordered:
-            refused.update({i: 0 for i in range(min(refused) + 1, len(docs)) if i not in refused})
-        return refused
 
 
 def connect(settings: Settings) -> Database[dict[str, Any]]:
@@ -108,20 +63,6 @@ def ensure_indexes(db: Database[dict[str, Any]]) -> None:
         for collection, specs in INDEXES.items():
             for keys, options in specs:
                 db[collection].create_index(keys, **options)
-
-
-def _bulk(collection: Collection[dict[str, Any]], requests: list[UpdateOne] | list[ReplaceOne[dict[str, Any]]],
-          operation: str) -> None:
-    """Unordered ``bulk_write`` of upserts; a document the store refuses is ``StorageRejectedError`` (so
-    ``group_commit.each_alone`` writes the group's items one by one), an outage as ever."""
-    with translate_errors(operation):
-        try:
-            collection.bulk_write(requests, ordered=False)
-        except BulkWriteError as exc:
-            errors = exc.details.get("writeErrors") or []
-            if not errors:
-                raise
-            raise StorageRejectedError(f"MongoDB: {operation}: {errors[0].get('errmsg')}"[:500]) from exc
 
 
 class InvoiceRepo:
@@ -171,9 +112,9 @@ class InvoiceRepo:
 
     def _record_versions(self, records: list[dict[str, Any]]) -> None:
         """A group's records: every list first, then every record — each record still after its list."""
-        _bulk(self.db.version_lists, [UpdateOne({"_id": r["invoice_id"]}, {"$addToSet": {"records": {
+        bulk_upserts(self.db.version_lists, [UpdateOne({"_id": r["invoice_id"]}, {"$addToSet": {"records": {
             "$each": [str(r["_id"])]}}}, upsert=True) for r in records], "list versions")
-        _bulk(self.db.invoice_versions, [ReplaceOne({"_id": r["_id"]}, r, upsert=True) for r in records],
+        bulk_upserts(self.db.invoice_versions, [ReplaceOne({"_id": r["_id"]}, r, upsert=True) for r in records],
               "record versions")
 
     def upsert_view(self, view: dict[str, Any]) -> None:
@@ -184,7 +125,8 @@ class InvoiceRepo:
             self.db.invoices.replace_one({"_id": view["_id"]}, view, upsert=True)
 
     def _upsert_views(self, views: list[dict[str, Any]]) -> None:
-        _bulk(self.db.invoices, [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in views], "upsert invoices")
+        bulk_upserts(self.db.invoices, [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in views],
+                     "upsert invoices")
 
     def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
         with translate_errors("get invoice"):
@@ -254,34 +196,6 @@ class TokenRepo:
 AUDIT_STREAM_BATCH = 2000
 
 
-# Audit actions that state a fact about one invoice version: one entry per (target, sha256), ever.
-ONCE_PER_VERSION = frozenset({"invoice.archived", "invoice.held"})
-
-
-def once_per_version_key(tenant: str, action: str, target: str, details: dict[str, Any]) -> str | None:
-    """The entry's idempotency key when it states a fact about one version, else ``None`` (every
-    other entry records an act that may rightly happen twice)."""
-    sha256 = details.get("sha256")
-    if action not in ONCE_PER_VERSION or not isinstance(sha256, str) or not sha256:
-        return None
-    return audit_entry_id(tenant, action, target, sha256)
-
-
-@dataclass(frozen=True)
-class _Draft:
-    """One ``append`` waiting for its group (``_append_group``): the entry's fields and, for a fact
-    about one version, its idempotency key."""
-
-    actor: str
-    action: str
-    target: str
-    details: dict[str, Any]
-    key: str | None
-
-    def fields(self) -> dict[str, Any]:
-        return {"actor": self.actor, "action": self.action, "target": self.target, "details": self.details}
-
-
 class AuditLog:
     """Append-only and hash-chained per tenant.
 
@@ -291,32 +205,13 @@ class AuditLog:
     an index for that sort). The entries stay the truth: a head left behind by a crash between the
     insert and the head update is rolled forward from the entries by ``_id``.
 
-    An entry that records a fact about one invoice version (``ONCE_PER_VERSION``: archived, held) is
-    written once whatever crashes: keyed by ``core.keys.audit_entry_id``, it is claimed in
-    ``audit_keys`` — the claim naming the seq it is about to take — before the entry is written, and
-    a replay that finds the claim appends only if the entry at that seq does not hold the key (the
-    claimant died before its append). A crash between the audit write and the version record, which
-    once left an invoice with two ``invoice.archived`` entries, now replays to a no-op. The key is
-    stored beside the entry (``entry_key``), outside the hash: it finds the entry, it is not evidence.
-
-    Appends of one tenant made side by side in this process (the archive stage's batch) are written
-    as a group (``adapters/group_commit.py``): one read of the head, one insert of the group's claims,
-    one insert of its entries chained in order (``core/audit_chain.chain_entries``), one head update —
-    four round trips for the group instead of five per entry. Each caller returns once its own entry
-    (or the proof that a replay needs none) is stored.
+    Appends (``adapters/audit_appends.py``): an entry stating a fact about one invoice version is
+    written once whatever crashes; appends made side by side in this process are written as a group.
     """
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
-        # One writer per tenant in this process: appenders racing for the same head would mostly lose
-        # and read it again. Other processes still meet at the unique ``_id``.
-        self._groups: dict[str, GroupCommit[_Draft]] = {}
-        self._groups_lock = threading.Lock()
-        # The last entry this process wrote, per tenant: while it is still in the log, the next group
-        # reads that one entry instead of the cached head, the entry it names and the one after it
-        # (the append is the archive stage's serial part). An entry another process wrote after it
-        # shows as a duplicate ``_id`` on insert, and that attempt reads the head the long way.
-        self._last: dict[str, dict[str, Any]] = {}
+        self._appends = AuditAppends(db, self._head)
 
     def _head(self, tenant: str) -> dict[str, Any] | None:
         with translate_errors("read audit head"):
@@ -350,123 +245,7 @@ class AuditLog:
         return self._entry(tenant, low)
 
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
-        key = once_per_version_key(tenant, action, target, details)
-        with self._groups_lock:
-            group = self._groups.get(tenant)
-            if group is None:
-                group = self._groups[tenant] = GroupCommit(lambda drafts: self._append_group(tenant, drafts))
-        group.submit(_Draft(actor, action, target, details, key))
-
-    def _append_group(self, tenant: str, drafts: list[_Draft]) -> list[BaseException | None]:
-        """Write ``drafts`` after the tenant's head; each one's outcome. The common case is four round
-        trips whatever the group's size; a replay, or another process's entry taking a seq first,
-        costs more for the entries concerned."""
-        head = self._last_written(tenant) or self._head(tenant)
-        at = datetime.now(UTC).isoformat()
-        keys = [d.key for d in drafts]  # the same fact twice in one group (two callers at once): stored once
-        todo = [i for i, key in enumerate(keys) if key is None or key not in keys[:i]]
-        entries = chain_entries(head, [drafts[i].fields() for i in todo], tenant=tenant, at=at)
-        replays = self._claim(tenant, [(drafts[i].key, e["seq"]) for i, e in zip(todo, entries, strict=True)
-                                       if drafts[i].key])
-        if replays:  # a claim was there before us: its entry may be stored (nothing to do) or not
-            todo = [i for i in todo if drafts[i].key not in replays or not self._claimed_entry_stored(tenant,
-                                                                                                    drafts[i].key)]
-            entries = chain_entries(head, [drafts[i].fields() for i in todo], tenant=tenant, at=at)
-            self._renumber_claims(tenant, [(drafts[i].key, e["seq"]) for i, e in zip(todo, entries, strict=True)
-                                           if drafts[i].key])
-        for i, entry in zip(todo, entries, strict=True):
-            entry["_id"] = f"{tenant}:{entry['seq']}"
-            if drafts[i].key is not None:
-                entry["entry_key"] = drafts[i].key
-        written = self._insert_chained(tenant, entries)
-        outcomes: list[BaseException | None] = [None] * len(drafts)
-        for i in todo[written:]:  # another process took a seq first, or the store refused this entry
-            try:
-                self._append_alone(tenant, drafts[i])
-            except Exception as exc:
-                outcomes[i] = exc
-        return outcomes
-
-    def _claim(self, tenant: str, claims: list[tuple[str | None, int]]) -> set[str]:
-        """Claim each key, naming the seq its entry is about to take; the keys claimed before."""
-        if not claims:
-            return set()
-        docs = [{"_id": f"{tenant}:{key}", "at": datetime.now(UTC), "names_seq": True, "seq": seq}
-                for key, seq in claims]
-        with translate_errors("claim audit entry keys"):
-            refused = _insert_all(self.db.audit_keys, docs, ordered=False)
-        if any(code != DUPLICATE_KEY for code in refused.values()):
-            raise StorageRejectedError(f"MongoDB: claim audit entry keys: {sorted(set(refused.values()))}")
-        return {str(claims[i][0]) for i in refused}
-
-    def _renumber_claims(self, tenant: str, claims: list[tuple[str | None, int]]) -> None:
-        """Point claims at the seqs their entries take now (before those entries are written)."""
-        if claims:
-            with translate_errors("note audit entry claims"):
-                self.db.audit_keys.bulk_write([UpdateOne({"_id": f"{tenant}:{key}"}, {"$set": {"seq": seq}})
-                                               for key, seq in claims], ordered=False)
-
-    def _insert_chained(self, tenant: str, entries: list[dict[str, Any]]) -> int:
-        """Insert the entries in order, then move the cached head; how many were written (those after
-        the first one the store refused — a seq another process took — are not)."""
-        if not entries:
-            return 0
-        with translate_errors("append audit entries"):
-            refused = _insert_all(self.db.audit_log, entries, ordered=True)
-        written = len(entries) - len(refused)
-        if refused:
-            self._last.pop(tenant, None)
-        if written:
-            last = entries[written - 1]
-            self._last[tenant] = {"_id": last["_id"], "seq": last["seq"], "hash": last["hash"]}
-            with translate_errors("move audit head"):
-                self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": last["seq"]}, upsert=True)
-        if len(entries) == 1 and refused and refused[0] != DUPLICATE_KEY:
-            raise StorageRejectedError(f"MongoDB: append audit entry: error code {refused[0]}")
-        return written
-
-    def _append_alone(self, tenant: str, draft: _Draft) -> None:
-        """One entry whose key (if any) is claimed already, on the head as it is now: the way out of
-        a group that lost a seq to another process."""
-        for _ in range(20):
-            head = self._head(tenant)
-            [entry] = chain_entries(head, [draft.fields()], tenant=tenant, at=datetime.now(UTC).isoformat())
-            entry["_id"] = f"{tenant}:{entry['seq']}"
-            if draft.key is not None:
-                entry["entry_key"] = draft.key
-                self._renumber_claims(tenant, [(draft.key, int(entry["seq"]))])
-            if self._insert_chained(tenant, [entry]):
-                return
-        raise StorageUnavailableError("audit log: too much contention appending an entry")
-
-    def _last_written(self, tenant: str) -> dict[str, Any] | None:
-        """The entry this process last appended for ``tenant``, if the log still holds it unchanged
-        (a log cut or altered by hand is read the long way, ``_head``)."""
-        last = self._last.get(tenant)
-        if last is None:
-            return None
-        with translate_errors("read audit head"):
-            stored = self.db.audit_log.find_one({"_id": last["_id"]}, {"hash": 1})
-        return last if stored is not None and stored.get("hash") == last["hash"] else None
-
-    def _claimed_entry_stored(self, tenant: str, key: str | None) -> bool:
-        """``True`` when the entry an earlier claim of ``key`` was for is in the chain. The claim
-        names the seq its claimant was about to write, so the lookup is one entry by ``_id``: it
-        holds this key, or the claimant died before its append."""
-        with translate_errors("read audit entry claim"):
-            claim = self.db.audit_keys.find_one({"_id": f"{tenant}:{key}"}) or {}
-        if not claim.get("names_seq"):
-            return self._legacy_appended_before(tenant, str(key))
-        if "seq" not in claim:
-            return False  # the claimant died before its first attempt
-        entry = self._entry(tenant, int(claim["seq"]))
-        return entry is not None and entry.get("entry_key") == key
-
-    def _legacy_appended_before(self, tenant: str, key: str) -> bool:
-        """A claim written before claims named their seq: only the chain can say (a scan on FerretDB,
-        for a replay of an invoice version claimed before the upgrade)."""
-        with translate_errors("find audit entry by key"):
-            return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
+        self._appends.append(tenant=tenant, actor=actor, action=action, target=target, details=details)
 
     def tenants(self) -> list[str]:
         """Every tenant that has a chain (its cached head is written with its first entry)."""

@@ -94,8 +94,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/mongo.py", "InvoiceRepo.ids"): "a site-restricted reader's CSV export of the audit log, and "
                                               "its page where no audit index is open (web/audit_reads.py)",
     ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run's sample where no query index is open",
-    ("adapters/mongo.py", "AuditLog._legacy_appended_before"): "a replay of a claim written before claims "
-                                                              "named their seq",
+    ("adapters/audit_appends.py", "AuditAppends._legacy_appended_before"): "a replay of a claim written "
+                                                                          "before claims named their seq",
     ("adapters/mongo.py", "AuditLog.about"): "a site-restricted reader's page where no audit index is open "
                                              "or it lags more than TAIL_MAX entries",
     ("adapters/mongo.py", "AuditLog.trail"): "an invoice's trail where no audit index is open or it lags",

@@ -87,7 +87,7 @@ def _side_by_side(db: FakeDb, log: AuditLog, calls: list[Callable[[], None]]) ->
     for t in threads[1:]:
         t.start()
     deadline = time.monotonic() + 5
-    while len(log._groups["acme"]._queue) < len(calls) - 1:
+    while len(log._appends._groups["acme"]._queue) < len(calls) - 1:
         assert time.monotonic() < deadline, "the callers did not queue"
         time.sleep(0.001)
     release.set()
