@@ -4,43 +4,23 @@ unique/compound indexes; no $lookup/$facet/$text/transactions (DESIGN §5)."""
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any, TypeAlias
 
-from pymongo import ASCENDING, DESCENDING, MongoClient
+from pymongo import ASCENDING, DESCENDING, MongoClient, ReplaceOne, UpdateOne
 from pymongo.database import Database
-from pymongo.errors import (
-    ConnectionFailure,
-    DocumentTooLarge,
-    DuplicateKeyError,
-    OperationFailure,
-    PyMongoError,
-    WriteError,
-)
 
+from services.adapters.audit_appends import AuditAppends
+from services.adapters.group_commit import GroupCommit, each_alone
+from services.adapters.mongo_errors import bulk_upserts, translate_errors
 from services.adapters.settings import Settings
-from services.core.audit_chain import next_entry, seq_batches
-from services.core.errors import StorageRejectedError, StorageUnavailableError
-from services.core.keys import audit_entry_id
+from services.core.audit_chain import seq_batches
+
+__all__ = ["translate_errors"]  # where the other repositories have always imported it from
 
 # The database handle, named here so that repositories outside adapters (the integration slices'
 # own) need not import pymongo.
 MongoDb: TypeAlias = Database[dict[str, Any]]
-
-
-@contextmanager
-def translate_errors(operation: str) -> Iterator[None]:
-    try:
-        yield
-    except DuplicateKeyError:
-        raise
-    except (WriteError, DocumentTooLarge) as exc:
-        raise StorageRejectedError(f"MongoDB: {operation}: {exc}"[:500]) from exc
-    except (ConnectionFailure, OperationFailure, PyMongoError) as exc:
-        raise StorageUnavailableError(f"MongoDB: {operation}: {type(exc).__name__}") from exc
 
 
 def connect(settings: Settings) -> Database[dict[str, Any]]:
@@ -86,8 +66,14 @@ def ensure_indexes(db: Database[dict[str, Any]]) -> None:
 
 
 class InvoiceRepo:
+    """Views and version records. The archive stage writes a batch's views, and then its version
+    records, side by side: each kind goes to the store as one command per group of callers
+    (``adapters/group_commit.py``), each caller returning once its own write is durable."""
+
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
+        self._views = GroupCommit(each_alone(self._upsert_views, self._upsert_view))
+        self._records = GroupCommit(each_alone(self._record_versions, self._record_version))
 
     def versions(self, invoice_id: str) -> list[dict[str, Any]]:
         """An invoice's version records, oldest first: the ids its ``version_lists`` document names, each
@@ -117,13 +103,30 @@ class InvoiceRepo:
     def record_version(self, record: dict[str, Any]) -> None:
         """The record, named first in its invoice's version list (a list naming a record a crash kept
         from being written is read past; the record is the archive stage's commit point)."""
+        self._records.submit(record)
+
+    def _record_version(self, record: dict[str, Any]) -> None:
         with translate_errors("record version"):
             self._list(str(record["invoice_id"]), [str(record["_id"])])
             self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)
 
+    def _record_versions(self, records: list[dict[str, Any]]) -> None:
+        """A group's records: every list first, then every record — each record still after its list."""
+        bulk_upserts(self.db.version_lists, [UpdateOne({"_id": r["invoice_id"]}, {"$addToSet": {"records": {
+            "$each": [str(r["_id"])]}}}, upsert=True) for r in records], "list versions")
+        bulk_upserts(self.db.invoice_versions, [ReplaceOne({"_id": r["_id"]}, r, upsert=True) for r in records],
+              "record versions")
+
     def upsert_view(self, view: dict[str, Any]) -> None:
+        self._views.submit(view)
+
+    def _upsert_view(self, view: dict[str, Any]) -> None:
         with translate_errors("upsert invoice"):
             self.db.invoices.replace_one({"_id": view["_id"]}, view, upsert=True)
+
+    def _upsert_views(self, views: list[dict[str, Any]]) -> None:
+        bulk_upserts(self.db.invoices, [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in views],
+                     "upsert invoices")
 
     def get(self, tenant: str, invoice_id: str) -> dict[str, Any] | None:
         with translate_errors("get invoice"):
@@ -193,19 +196,6 @@ class TokenRepo:
 AUDIT_STREAM_BATCH = 2000
 
 
-# Audit actions that state a fact about one invoice version: one entry per (target, sha256), ever.
-ONCE_PER_VERSION = frozenset({"invoice.archived", "invoice.held"})
-
-
-def once_per_version_key(tenant: str, action: str, target: str, details: dict[str, Any]) -> str | None:
-    """The entry's idempotency key when it states a fact about one version, else ``None`` (every
-    other entry records an act that may rightly happen twice)."""
-    sha256 = details.get("sha256")
-    if action not in ONCE_PER_VERSION or not isinstance(sha256, str) or not sha256:
-        return None
-    return audit_entry_id(tenant, action, target, sha256)
-
-
 class AuditLog:
     """Append-only and hash-chained per tenant.
 
@@ -215,26 +205,13 @@ class AuditLog:
     an index for that sort). The entries stay the truth: a head left behind by a crash between the
     insert and the head update is rolled forward from the entries by ``_id``.
 
-    An entry that records a fact about one invoice version (``ONCE_PER_VERSION``: archived, held) is
-    written once whatever crashes: keyed by ``core.keys.audit_entry_id``, it is claimed in
-    ``audit_keys`` before the append, and a replay that finds the claim appends only if the chain
-    does not already hold an entry with that key (the claimant died before its append). A crash
-    between the audit write and the version record, which once left an invoice with two
-    ``invoice.archived`` entries, now replays to a no-op. The key is stored beside the entry
-    (``entry_key``), outside the hash: it finds the entry, it is not evidence.
+    Appends (``adapters/audit_appends.py``): an entry stating a fact about one invoice version is
+    written once whatever crashes; appends made side by side in this process are written as a group.
     """
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
-        # One appender per tenant in this process: the pipeline archives several invoices at once, and
-        # appenders racing for the same head would mostly lose and read it again. Other processes
-        # still meet at the unique ``_id``.
-        self._tenant_locks: dict[str, threading.Lock] = {}
-        # The last entry this process wrote, per tenant: while it is still in the log, the next append
-        # reads that one entry instead of the cached head, the entry it names and the one after it
-        # (the append is the archive stage's serial part). An entry another process wrote after it
-        # shows as a duplicate ``_id`` on insert, and that attempt reads the head the long way.
-        self._last: dict[str, dict[str, Any]] = {}
+        self._appends = AuditAppends(db, self._head)
 
     def _head(self, tenant: str) -> dict[str, Any] | None:
         with translate_errors("read audit head"):
@@ -268,77 +245,7 @@ class AuditLog:
         return self._entry(tenant, low)
 
     def append(self, *, tenant: str, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
-        key = once_per_version_key(tenant, action, target, details)
-        if key is not None and self._appended_before(tenant, key):
-            return
-        with self._tenant_locks.setdefault(tenant, threading.Lock()):
-            self._append(tenant, key, actor=actor, action=action, target=target, details=details)
-
-    def _append(self, tenant: str, key: str | None, *, actor: str, action: str, target: str,
-                details: dict[str, Any]) -> None:
-        for attempt in range(20):
-            head = self._last_written(tenant) if attempt == 0 else None
-            if head is None:
-                head = self._head(tenant)
-            entry = next_entry(
-                head, tenant=tenant, at=datetime.now(UTC).isoformat(), actor=actor, action=action,
-                target=target, details=details,
-            )
-            entry["_id"] = f"{tenant}:{entry['seq']}"
-            if key is not None:
-                entry["entry_key"] = key
-                self._note_claim_seq(tenant, key, int(entry["seq"]))
-            try:
-                with translate_errors("append audit entry"):
-                    self.db.audit_log.insert_one(entry)
-            except DuplicateKeyError:
-                self._last.pop(tenant, None)
-                continue
-            self._last[tenant] = {"_id": entry["_id"], "seq": entry["seq"], "hash": entry["hash"]}
-            with translate_errors("move audit head"):
-                self.db.audit_heads.replace_one({"_id": tenant}, {"_id": tenant, "seq": entry["seq"]}, upsert=True)
-            return
-        raise StorageUnavailableError("audit log: too much contention appending an entry")
-
-    def _last_written(self, tenant: str) -> dict[str, Any] | None:
-        """The entry this process last appended for ``tenant``, if the log still holds it unchanged
-        (a log cut or altered by hand is read the long way, ``_head``)."""
-        last = self._last.get(tenant)
-        if last is None:
-            return None
-        with translate_errors("read audit head"):
-            stored = self.db.audit_log.find_one({"_id": last["_id"]}, {"hash": 1})
-        return last if stored is not None and stored.get("hash") == last["hash"] else None
-
-    def _appended_before(self, tenant: str, key: str) -> bool:
-        """Claim ``key``; ``True`` when an earlier append with it is in the chain (nothing to write).
-        The common path is one insert; the lookup runs only after a claim is found (a replay). The
-        claim names the seq its claimant was about to write (``_note_claim_seq``), so the lookup is
-        one entry by ``_id``: it holds this key, or the claimant died before its append."""
-        try:
-            with translate_errors("claim audit entry key"):
-                self.db.audit_keys.insert_one({"_id": f"{tenant}:{key}", "at": datetime.now(UTC),
-                                               "names_seq": True})
-            return False
-        except DuplicateKeyError:
-            with translate_errors("read audit entry claim"):
-                claim = self.db.audit_keys.find_one({"_id": f"{tenant}:{key}"}) or {}
-            if not claim.get("names_seq"):
-                return self._legacy_appended_before(tenant, key)
-            if "seq" not in claim:
-                return False  # the claimant died before its first attempt
-            entry = self._entry(tenant, int(claim["seq"]))
-            return entry is not None and entry.get("entry_key") == key
-
-    def _note_claim_seq(self, tenant: str, key: str, seq: int) -> None:
-        with translate_errors("note audit entry claim"):
-            self.db.audit_keys.update_one({"_id": f"{tenant}:{key}"}, {"$set": {"seq": seq}})
-
-    def _legacy_appended_before(self, tenant: str, key: str) -> bool:
-        """A claim written before claims named their seq: only the chain can say (a scan on FerretDB,
-        for a replay of an invoice version claimed before the upgrade)."""
-        with translate_errors("find audit entry by key"):
-            return self.db.audit_log.find_one({"tenant": tenant, "entry_key": key}, {"_id": 1}) is not None
+        self._appends.append(tenant=tenant, actor=actor, action=action, target=target, details=details)
 
     def tenants(self) -> list[str]:
         """Every tenant that has a chain (its cached head is written with its first entry)."""

@@ -105,11 +105,12 @@ class StageRunner:
         self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
         sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY, jitter: Callable[[], float] = random.random,
         check_record: RecordCheck | None = None, dlq: TopicSpec = INVOICE_DLQ,
-        on_dead_letter: DeadLetterHook | None = None,
+        on_dead_letter: DeadLetterHook | None = None, on_batch: Callable[[], None] | None = None,
     ) -> None:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
         self.check_record, self.dlq, self.on_dead_letter = check_record, dlq, on_dead_letter
+        self.on_batch = on_batch  # told as each batch is taken, before any of its records is handled
         self._waiting_on(None)  # born at 0, so the alert and the dashboard see the stage before its first wait
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
@@ -137,6 +138,8 @@ class StageRunner:
                 await self.run(r.value, topic=r.topic, partition=r.partition, offset=r.offset, key=r.key,
                                headers=r.headers, produced_at=r.produced_at)
 
+        if self.on_batch is not None:
+            self.on_batch()
         await asyncio.gather(*(lane(ix) for ix in lanes([(r.partition, r.key) for r in records])))
 
     async def _until_done(self, value: bytes | None, topic: str, partition: int | None, offset: int | None,

@@ -45,6 +45,19 @@ def next_entry(
     return entry
 
 
+def chain_entries(previous: dict[str, Any] | None, drafts: Iterable[dict[str, Any]], *, tenant: str,
+                  at: str) -> list[dict[str, Any]]:
+    """``drafts`` (each with ``actor``, ``action``, ``target`` and ``details``) as the entries that follow
+    ``previous``, in that order, each committing to the one before: what a group of appends writes
+    with one insert."""
+    out: list[dict[str, Any]] = []
+    for draft in drafts:
+        previous = next_entry(previous, tenant=tenant, at=at, actor=draft["actor"], action=draft["action"],
+                              target=draft["target"], details=draft["details"])
+        out.append(previous)
+    return out
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A chain head — its seq and hash — copied out of the database into retention-locked storage.

@@ -110,9 +110,10 @@ class _Ports:
             # one sandbox process per core: parsing is the CPU-bound part of the pipeline
             parse = ParseHandler(store, PdfSandbox(workers=os.cpu_count() or 1), ConnectionRepo(db),
                                  settings.staging_bucket, settings.max_document_bytes, keks=settings.keyring)
+            match = MatchingHandler(MatchData(db), match_metrics)
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, parse),
-                Stage.MATCH: (INVOICE_PARSED.schema, MatchingHandler(MatchData(db), match_metrics)),
+                Stage.MATCH: (INVOICE_PARSED.schema, match),
                 Stage.ARCHIVE: (
                     INVOICE_MATCHED.schema,
                     HoldingArchiveHandler(store, InvoiceRepo(db), AuditLog(db), ReviewRepo(db), PaymentStore(db),
@@ -123,6 +124,7 @@ class _Ports:
                 self.runners[st] = StageRunner(
                     stage=st, in_schema=schema, handler=handler, send=_send, metrics=metrics,
                     sleep=asyncio.sleep, check_record=parse.check_signature if st is Stage.PARSE else None,
+                    on_batch=match.new_batch if st is Stage.MATCH else None,
                 )
         return self.runners[stage]
 

@@ -35,6 +35,8 @@ from services.core.stages.parse import parsed_event
 from services.core.topics import INVOICE_PARSED
 from services.core.url_policy import UrlPolicy
 
+_CHECKED_MAX = 1024
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -57,22 +59,27 @@ class ParseHandler:
         self.store, self.sandbox, self.connections = store, sandbox, connections
         self.staging_bucket, self.max_document_bytes = staging_bucket, max_document_bytes
         self.sealer = Sealer(keks or {})  # opens the producers' sealed signing secrets
+        # The connection the record check just read, by event id, for the handler that runs right
+        # after it on the same record (``StageRunner``: check, then handler): one read per attempt.
+        self._checked: dict[str, dict[str, Any] | None] = {}
 
     async def check_signature(self, raw: dict[str, Any], record: Record) -> None:
         """The runner's record check: a producer connection with its own Kafka principal takes only
         records signed with its secret, so no other principal writes in its name
         (``core/source_binding.py``). Unknown and other connections are left to ``__call__``."""
         connection = await asyncio.to_thread(self.connections.get, raw["source"]["connection_id"])
-        if connection is None or not requires_signature(connection):
-            return
-        secrets = [self.sealer.open(s) for s in connection.get("signing_secrets", [])]
-        check_record_signature(connection, secrets, record.key, record.value, record.headers)
+        if connection is not None and requires_signature(connection):
+            secrets = [self.sealer.open(s) for s in connection.get("signing_secrets", [])]
+            check_record_signature(connection, secrets, record.key, record.value, record.headers)
+        if len(self._checked) >= _CHECKED_MAX:  # never reached while every check is followed by its handler
+            self._checked.clear()
+        self._checked[raw["event_id"]] = connection
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:
         # First: the event may claim this tenant through this connection (core/source_binding.py).
-        # Looked up every time, so deleting a connection stops its producer at once.
-        connection = check_raw_source(raw, await asyncio.to_thread(self.connections.get,
-                                                                   raw["source"]["connection_id"]))
+        # Looked up for every attempt (by the record check, or here), so deleting a connection stops
+        # its producer at once.
+        connection = check_raw_source(raw, await self._connection(raw))
         document = raw["document"]
         if shape_of(document) is DocumentShape.STAGED:
             check_staged_reference(raw, self.staging_bucket)
@@ -85,6 +92,13 @@ class ParseHandler:
             source_kind=(raw.get("source") or {}).get("kind"),
         )
         return [(INVOICE_PARSED.name, parsed_event(raw, result, _now()))]
+
+    async def _connection(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """The connection the record check read for this attempt, else read now."""
+        try:
+            return self._checked.pop(raw["event_id"])
+        except KeyError:
+            return await asyncio.to_thread(self.connections.get, raw["source"]["connection_id"])
 
     def _stage_external(self, raw: dict[str, Any], connection: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
         document = raw["document"]

@@ -16,6 +16,7 @@ at once and gets a ``match`` review item with its ranked candidates.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -44,27 +45,47 @@ Loaded = tuple[ReferenceSnapshot, LearnedModel, list[dict[str, Any]]]
 
 
 class MatchData:
-    """Per-tenant snapshot + model + rules, reloaded when the tenant's counters move."""
+    """Per-tenant snapshot + model + rules, reloaded when the tenant's counters move.
+
+    The counters are read once per tenant per batch (``new_batch``, which the stage runner calls as
+    it takes one), not once per invoice: every record of the batch was taken before that read, so
+    each is matched against reference data at least as new as when it arrived."""
 
     def __init__(self, db: MongoDb) -> None:
         self.meta, self.refs = MetaRepo(db), ReferenceRepo(db)
         self.rules, self.confirmations = RuleRepo(db), ConfirmationRepo(db)
         self._cache: dict[str, tuple[tuple[int, int, int], Loaded]] = {}
+        # Tenants whose counters this batch has read; None until the first batch (then every load reads).
+        self._checked: set[str] | None = None
+        self._lock = threading.Lock()  # the batch's records load side by side
+
+    def new_batch(self) -> None:
+        with self._lock:
+            self._checked = set()
 
     def load(self, tenant: str) -> Loaded:
-        versions = self.meta.versions(tenant)
-        hit = self._cache.get(tenant)
-        if hit is not None and hit[0] == versions:
-            return hit[1]
-        loaded = (snapshot(self.refs.all_for_tenant(tenant)), build_model(self.confirmations.recent(tenant)),
-                  self.rules.list(tenant))
-        self._cache[tenant] = (versions, loaded)
-        return loaded
+        with self._lock:
+            hit = self._cache.get(tenant)
+            if hit is not None and self._checked is not None and tenant in self._checked:
+                return hit[1]
+            versions = self.meta.versions(tenant)
+            if self._checked is not None:
+                self._checked.add(tenant)
+            if hit is not None and hit[0] == versions:
+                return hit[1]
+            loaded = (snapshot(self.refs.all_for_tenant(tenant)), build_model(self.confirmations.recent(tenant)),
+                      self.rules.list(tenant))
+            self._cache[tenant] = (versions, loaded)
+            return loaded
 
 
 class MatchingHandler:
     def __init__(self, data: MatchData, metrics: MatchingMetrics | None = None) -> None:
         self.data, self.metrics = data, metrics
+
+    def new_batch(self) -> None:
+        """The stage runner took a batch: reference counters are read again (``MatchData``)."""
+        self.data.new_batch()
 
     async def __call__(self, parsed: dict[str, Any]) -> Sequence[Output]:
         snap, model, rules = await asyncio.to_thread(self.data.load, parsed["tenant"])
@@ -122,8 +143,9 @@ class HoldingArchiveHandler:
         hold = match.get("decision") == "hold"
         sha, invoice_id = matched["document"]["sha256"], invoice_id_of(matched)
         own, item = self.invoices.version(invoice_id, sha), self.review.get(invoice_id)
-        plan = plan_archive(matched, known_versions(sha, own, self._named_versions(matched["tenant"], invoice_id,
-                                                                                  item)))
+        # A replay (its version record found) plans from that record alone: the view is not read.
+        named = [] if own is not None else self._named_versions(matched["tenant"], invoice_id, item)
+        plan = plan_archive(matched, known_versions(sha, own, named))
         if plan.outcome is Outcome.DUPLICATE and own is not None:
             if item is not None and item["kind"] == "approval" and item["status"] != "approved" \
                     and (item.get("matched") or {}).get("document", {}).get("sha256") == sha:

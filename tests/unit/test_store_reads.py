@@ -94,8 +94,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/mongo.py", "InvoiceRepo.ids"): "a site-restricted reader's CSV export of the audit log, and "
                                               "its page where no audit index is open (web/audit_reads.py)",
     ("adapters/mongo.py", "InvoiceRepo.latest"): "rule dry run's sample where no query index is open",
-    ("adapters/mongo.py", "AuditLog._legacy_appended_before"): "a replay of a claim written before claims "
-                                                              "named their seq",
+    ("adapters/audit_appends.py", "AuditAppends._legacy_appended_before"): "a replay of a claim written "
+                                                                          "before claims named their seq",
     ("adapters/mongo.py", "AuditLog.about"): "a site-restricted reader's page where no audit index is open "
                                              "or it lags more than TAIL_MAX entries",
     ("adapters/mongo.py", "AuditLog.trail"): "an invoice's trail where no audit index is open or it lags",
@@ -392,3 +392,38 @@ def test_the_checker_finds_planted_filters_and_passes_id_reads() -> None:
 def test_each_non_id_filter_shape_is_a_finding(filter_source: str) -> None:
     source = f"def f(db, s, t, ids, b, clause):\n    return db.invoices.find({filter_source})\n"
     assert [f.function for f in findings_in(source, "m.py")[0]] == ["f"]
+
+
+# --- bulk writes -----------------------------------------------------------------------------------
+# A request of a ``bulk_write`` (the archive stage's grouped views and version records, audit claims)
+# carries its own filter, away from the collection call above: each must name one document by ``_id``.
+BULK_REQUESTS = frozenset({"UpdateOne", "UpdateMany", "ReplaceOne", "DeleteOne", "DeleteMany"})
+
+
+def bulk_request_findings(source: str, module: str) -> list[Finding]:
+    """Every bulk request in ``source`` whose filter is not an ``_id`` one."""
+    found: list[Finding] = []
+    for qualname, function, _ in _functions(ast.parse(source), {}):
+        assigned = _assignments(function)
+        for call in ast.walk(function):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in BULK_REQUESTS:
+                given = call.args[0] if call.args else next(
+                    (k.value for k in call.keywords if k.arg == "filter"), None)
+                why = _filter_why(given, assigned)
+                if why:
+                    found.append(Finding(module, qualname, call.lineno, f"a {call.func.id} request", why))
+    return found
+
+
+def test_bulk_write_requests_name_their_documents_by_id() -> None:
+    found = [str(f) for path in sorted(SERVICES.rglob("*.py"))
+             for f in bulk_request_findings(path.read_text(encoding="utf-8"), str(path.relative_to(SERVICES)))]
+    assert found == []
+
+
+def test_the_bulk_request_checker_finds_a_planted_filter() -> None:
+    source = ("def f(db, views, n):\n"
+              "    db.invoices.bulk_write([ReplaceOne({'_id': v['_id']}, v) for v in views])\n"
+              "def g(db, n):\n"
+              "    db.invoices.bulk_write([UpdateOne({'invoice_number': n}, {'$set': {}})])\n")
+    assert [f.function for f in bulk_request_findings(source, "m.py")] == ["g"]

@@ -53,16 +53,16 @@ def test_a_claim_whose_append_never_happened_does_not_swallow_the_entry() -> Non
     """The store died after the key was claimed and before the entry was written: the replay writes it."""
     db = FakeDb()
     log = AuditLog(db)  # type: ignore[arg-type]
-    real_insert = db.audit_log.insert_one
+    real_insert = db.audit_log.insert_many
 
-    def down(doc: dict[str, Any]) -> None:
+    def down(docs: list[dict[str, Any]], ordered: bool = True) -> None:
         raise AutoReconnect("connection closed")
 
-    db.audit_log.insert_one = down  # type: ignore[method-assign]
+    db.audit_log.insert_many = down  # type: ignore[method-assign]
     with pytest.raises(StorageUnavailableError):
         _archived(log)
     assert db.audit_keys.docs and not db.audit_log.docs
-    db.audit_log.insert_one = real_insert  # type: ignore[method-assign]
+    db.audit_log.insert_many = real_insert  # type: ignore[method-assign]
     _archived(log)
     _archived(log)
     assert [e["action"] for e in _chain(db)] == ["invoice.archived"]

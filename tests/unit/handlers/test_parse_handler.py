@@ -130,3 +130,33 @@ def test_parse_handler_leaves_unsigned_and_unknown_connections_to_the_source_che
     for connection_id in ("p-t", "nobody"):
         raw = _producer_event(connection_id)
         asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))
+
+
+class CountingConnections(ConnectionRepo):
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get(self, connection_id: str) -> dict[str, Any] | None:
+        self.reads += 1
+        return super().get(connection_id)
+
+
+def test_the_record_check_and_the_handler_read_the_connection_once_per_attempt() -> None:
+    """The runner checks a record and then hands it to the handler: the handler takes the connection
+    the check just read; a second attempt (after a retry) reads it again, so a deletion still stops a
+    producer at once."""
+    connections = CountingConnections()
+    connections.upsert({"_id": "p-t", "kind": "producer", "tenant": "t"})
+    raw = _producer_event("p-t")
+    handler = ParseHandler(FakeStore({("staging", raw["document"]["object_key"]): BILLINGO}),  # type: ignore[arg-type]
+                           RecordingSandbox(), connections, "staging")  # type: ignore[arg-type]
+    for attempt in (1, 2):
+        asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))
+        asyncio.run(handler(raw))
+        assert connections.reads == attempt
+    connections.delete(connections.get("p-t") or {}, datetime(2025, 1, 2, tzinfo=UTC))
+    asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))
+    with pytest.raises(UnknownTenantError):
+        asyncio.run(handler(raw))  # deleted between two attempts: refused at once
+    assert not handler._checked  # nothing kept once the handler has run

@@ -9,7 +9,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from prometheus_client import CollectorRegistry
-from pymongo.errors import DuplicateKeyError
+from pymongo import ReplaceOne
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from services.adapters.audit_anchors import AuditAnchors
 from services.adapters.billing_repos import billing_repos
@@ -70,9 +71,35 @@ class FakeCollection:
         return sum(1 for d in self.docs.values() if matches(d, query))
 
     def insert_one(self, doc: dict[str, Any]) -> None:
+        self._insert(doc)
+
+    def _insert(self, doc: dict[str, Any]) -> None:
         if doc["_id"] in self.docs:
             raise DuplicateKeyError(f"duplicate key {doc['_id']}")
         self.docs[doc["_id"]] = dict(doc)
+
+    def insert_many(self, docs: list[dict[str, Any]], ordered: bool = True) -> None:
+        """As pymongo: a ``BulkWriteError`` naming each refused document (ordered: the first, and nothing
+        after it is written)."""
+        errors: list[dict[str, Any]] = []
+        for index, doc in enumerate(docs):
+            try:
+                self._insert(doc)
+            except DuplicateKeyError:
+                errors.append({"index": index, "code": 11000, "errmsg": f"duplicate key {doc['_id']}"})
+                if ordered:
+                    break
+        if errors:
+            raise BulkWriteError({"writeErrors": errors, "nInserted": len(docs) - len(errors)})
+
+    def bulk_write(self, requests: list[Any], ordered: bool = True) -> None:
+        """``UpdateOne`` and ``ReplaceOne`` requests, each as its single call does it."""
+        for request in requests:
+            document = request._doc  # the update, or the replacement
+            if isinstance(request, ReplaceOne):
+                FakeCollection.replace_one(self, request._filter, document, upsert=bool(request._upsert))
+            else:
+                FakeCollection.update_one(self, request._filter, document, upsert=bool(request._upsert))
 
     def delete_many(self, query: dict[str, Any]) -> None:
         for key in [k for k, d in self.docs.items() if matches(d, query)]:
