@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from services.adapters.mongo import MongoDb, translate_errors
+from services.adapters.mongo_errors import replace_by_id
 
 Doc = dict[str, Any]
 
@@ -27,7 +28,7 @@ class IngestState:
 
     def save_item(self, item: Doc) -> None:
         with translate_errors("save ingest item"):
-            self.db.ingest_items.replace_one({"_id": item["_id"]}, item, upsert=True)
+            replace_by_id(self.db.ingest_items, item)  # a poll and a back-fill may import one invoice at once
 
     def count_received(self, connection_id: str, since: datetime | None = None) -> int:
         query: dict[str, Any] = {"connection_id": connection_id}
@@ -42,7 +43,7 @@ class IngestState:
 
     def save_cursor(self, cursor: Doc) -> None:
         with translate_errors("save cursor"):
-            self.db.ingest_cursors.replace_one({"_id": cursor["_id"]}, cursor, upsert=True)
+            replace_by_id(self.db.ingest_cursors, cursor)
 
     def forget(self, connection_id: str) -> None:
         with translate_errors("forget connection state"):

@@ -38,6 +38,16 @@ def translate_errors(operation: str) -> Iterator[None]:
 DUPLICATE_KEY = 11000
 
 
+def replace_by_id(collection: Collection[dict[str, Any]], doc: dict[str, Any]) -> None:
+    """Replace the document with ``doc``'s ``_id``, creating it if it is missing. Two upserts of one new
+    ``_id`` at once can both miss and insert; the loser gets a duplicate key error although the
+    document now exists, so it replaces once more (the document is there by then)."""
+    try:
+        collection.replace_one({"_id": doc["_id"]}, doc, upsert=True)
+    except DuplicateKeyError:
+        collection.replace_one({"_id": doc["_id"]}, doc, upsert=True)
+
+
 def insert_all(collection: Collection[dict[str, Any]], docs: list[dict[str, Any]], *,
                 ordered: bool) -> dict[int, int]:
     """``insert_many``; the documents the store refused, by index → error code (11000: the ``_id`` is
