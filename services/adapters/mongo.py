@@ -12,7 +12,7 @@ from pymongo.database import Database
 
 from services.adapters.audit_appends import AuditAppends
 from services.adapters.group_commit import GroupCommit, each_alone
-from services.adapters.mongo_errors import bulk_upserts, translate_errors
+from services.adapters.mongo_errors import bulk_upserts, replace_by_id, translate_errors
 from services.adapters.settings import Settings
 from services.core.audit_chain import seq_batches
 
@@ -108,7 +108,7 @@ class InvoiceRepo:
     def _record_version(self, record: dict[str, Any]) -> None:
         with translate_errors("record version"):
             self._list(str(record["invoice_id"]), [str(record["_id"])])
-            self.db.invoice_versions.replace_one({"_id": record["_id"]}, record, upsert=True)
+            replace_by_id(self.db.invoice_versions, record)
 
     def _record_versions(self, records: list[dict[str, Any]]) -> None:
         """A group's records: every list first, then every record — each record still after its list."""
@@ -122,7 +122,7 @@ class InvoiceRepo:
 
     def _upsert_view(self, view: dict[str, Any]) -> None:
         with translate_errors("upsert invoice"):
-            self.db.invoices.replace_one({"_id": view["_id"]}, view, upsert=True)
+            replace_by_id(self.db.invoices, view)
 
     def _upsert_views(self, views: list[dict[str, Any]]) -> None:
         bulk_upserts(self.db.invoices, [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in views],
@@ -169,7 +169,7 @@ class ClientRepo:
 
     def upsert(self, client: dict[str, Any]) -> None:
         with translate_errors("upsert client"):
-            self.db.clients.replace_one({"_id": client["_id"]}, client, upsert=True)
+            replace_by_id(self.db.clients, client)
 
     def find(self, tenant: str, name_like: str) -> list[dict[str, Any]]:
         with translate_errors("find clients by name"):
@@ -188,7 +188,7 @@ class TokenRepo:
 
     def upsert(self, token: dict[str, Any]) -> None:
         with translate_errors("store token"):
-            self.db.api_tokens.replace_one({"_id": token["_id"]}, token, upsert=True)
+            replace_by_id(self.db.api_tokens, token)
 
 
 # Entries per query when a whole chain is read (verify, CSV export): a few MB in memory, and few

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from services.adapters.id_lists import IdLists
 from services.adapters.mongo import MongoDb, translate_errors
+from services.adapters.mongo_errors import replace_by_id
 from services.core.errors import StorageUnavailableError
 from services.core.payments import state_mark, view_payment_fields
 
@@ -36,8 +37,8 @@ class PaymentStore:
         """History entry first (its id is ``invoice:seq``, so a replay rewrites the same one), then
         the state that points past it: a crash in between is repaired by the replay."""
         with translate_errors("record payment change"):
-            self.db.payment_history.replace_one({"_id": entry["_id"]}, entry, upsert=True)
-            self.db.payment_state.replace_one({"_id": state["_id"]}, state, upsert=True)
+            replace_by_id(self.db.payment_history, entry)
+            replace_by_id(self.db.payment_state, state)
 
     def history(self, invoice_id: str) -> list[Doc]:
         """The entries in seq order, each by its ``_id`` (``invoice:seq``, seqs from 1 without gaps):
@@ -82,7 +83,7 @@ class PaymentStore:
     def save_writeback(self, record: Doc) -> None:
         self.writeback_lists.add(str(record["invoice_id"]), str(record["_id"]))
         with translate_errors("save write-back"):
-            self.db.payment_writebacks.replace_one({"_id": record["_id"]}, record, upsert=True)
+            replace_by_id(self.db.payment_writebacks, record)
 
     def writebacks(self, invoice_id: str) -> list[Doc]:
         """The invoice's write-backs, newest first."""
@@ -126,7 +127,7 @@ class LinkStore:
         for owner in link_owners(link):
             self.lists.add(owner, str(link["_id"]))
         with translate_errors("save invoice link"):
-            self.db.invoice_links.replace_one({"_id": link["_id"]}, link, upsert=True)
+            replace_by_id(self.db.invoice_links, link)
 
     def of(self, tenant: str, invoice_id: str) -> tuple[list[Doc], list[Doc]]:
         """(links from this invoice, links to it)."""

@@ -21,6 +21,7 @@ from pymongo import DESCENDING
 from services.adapters.dlq import ReplayResult, replay_downstream
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.mongo import MongoDb, translate_errors
+from services.adapters.mongo_errors import replace_by_id
 from services.adapters.settings import Settings
 from services.adapters.subscriptions import Post
 
@@ -50,7 +51,7 @@ class WebhookDeliveries:
         if not ok:
             doc |= {"payload": payload, "payload_encoding": payload_encoding}
         with translate_errors("record webhook delivery"):
-            self.db.webhook_deliveries.replace_one({"_id": doc["_id"]}, doc, upsert=True)
+            replace_by_id(self.db.webhook_deliveries, doc)
         return doc
 
     def page(self, tenant: str, subscription: str, *, before: str = "", limit: int = 25) -> tuple[list[Doc], str]:

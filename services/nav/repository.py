@@ -13,6 +13,7 @@ from typing import Any
 
 from services.adapters.connections import ConnectionRepo
 from services.adapters.mongo import MongoDb, translate_errors
+from services.adapters.mongo_errors import replace_by_id
 from services.adapters.search_index import SearchIndex
 from services.core.connection_model import NavSettings
 from services.core.enums import Direction
@@ -37,7 +38,7 @@ class NavInvoiceRepo:
 
     def upsert(self, record: Doc) -> None:
         with translate_errors("store nav invoice"):
-            self.db.nav_invoices.replace_one({"_id": record["_id"]}, record, upsert=True)
+            replace_by_id(self.db.nav_invoices, record)
 
     def records(self, tenant: str, date_from: date, date_to: date,
                 direction: Direction = Direction.OUTGOING) -> list[Record]:
