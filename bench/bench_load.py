@@ -68,9 +68,6 @@ POLL_SECONDS = 0.05  # the search watcher's period: the resolution of "found", a
 PAGE = 25
 LOAD_PERIOD = 1.0  # seconds between samples of the machine's CPU (``MachineLoad``)
 BENCH = "bench"  # this process in ``MachineLoad`` (its own CPU, not its children's)
-# Static group membership for the bench's worker: restarted, it takes its partitions back at once
-# (``SZAMLATAR_WORKER_INSTANCE_ID``, docs/operations.md); an earlier build ignores it.
-WORKER_INSTANCE = "bench-load-worker"
 # Each invoice's events in pipeline order; the record timestamp is when its producer sent it.
 STEPS = ("invoice.raw", "invoice.parsed", "invoice.matched", "invoice.archived")
 
@@ -295,7 +292,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     count = int(args.rate * args.duration)
     documents = demo_documents(generate_demo(seed=77, invoices=count))[:count]
     restart_at = None if args.no_restart else (args.restart_worker_at or args.duration / 2)
-    os.environ.setdefault("SZAMLATAR_WORKER_INSTANCE_ID", WORKER_INSTANCE)
     for process in processes.values():
         process.start()
     load = MachineLoad(lambda: {**{n: p.proc.pid for n, p in processes.items() if p.proc is not None},

@@ -20,7 +20,10 @@ start() {  # name port command...
   log "$name is up on http://127.0.0.1:$port"
 }
 start api "$API_PORT" "$SZT" run api
-start worker "$WORKER_WEB_PORT" "$SZT" run worker
+# One worker with a static group membership (docs/operations.md): restarted, it takes its partitions back
+# at once instead of waiting out its old session. A second worker on this machine needs its own id.
+start worker "$WORKER_WEB_PORT" env SZAMLATAR_WORKER_INSTANCE_ID="${SZAMLATAR_WORKER_INSTANCE_ID:-szamlatar-worker-1}" \
+  "$SZT" run worker
 start downstream "$((API_PORT + 2))" "$SZT" run downstream --port "$((API_PORT + 2))"
 start indexer "$INDEXER_PORT" "$SZT" run indexer  # the query index behind search (issue 11)
 # Billing systems (issue 4): both emulators with demo invoices (Számlázz.hu's issuer differs from

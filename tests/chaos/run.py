@@ -55,6 +55,7 @@ from tests.chaos.stack import SERVERS, Process, kill_server, start_servers
 from tests.chaos.topics import dead_letters_of
 
 PROCESSES = ("worker", "downstream", "status-sync", "api")
+WORKER_INSTANCE = "szamlatar-worker-1"  # SZAMLATAR_WORKER_INSTANCE_ID of the one worker these runs start
 DEFAULT_TARGETS = ("worker", "downstream", "status-sync", "api", "kafka", "versitygw", "ferretdb")
 CLIENT = RetryPolicy(max_attempts=1_000, base_seconds=0.5, cap_seconds=5.0)  # the poster's backoff
 GIVE_UP_SECONDS = 600.0  # a client that has tried this long gives up (the invoice is not accepted: "lost" at the door)
@@ -328,8 +329,10 @@ def stack_processes(settings: Settings) -> dict[str, Process]:
     downstream, status_sync = settings.api_port + 2, int(os.environ.get("SZAMLATAR_STATUS_SYNC_PORT", "6069"))
     return {
         "api": Process("chaos-api", [szt, "run", "api"], f"http://127.0.0.1:{settings.api_port}/healthz"),
-        "worker": Process("chaos-worker", [szt, "run", "worker"],
-                          f"http://127.0.0.1:{settings.worker_web_port}/healthz"),
+        # One worker, restarted under the same static member id: it takes its partitions back at once
+        # (docs/operations.md), as a worker run under a supervisor with a stable name does.
+        "worker": Process("chaos-worker", [szt, "run", "worker"], f"http://127.0.0.1:{settings.worker_web_port}/healthz",
+                          env={"SZAMLATAR_WORKER_INSTANCE_ID": WORKER_INSTANCE}),
         "downstream": Process("chaos-downstream", [szt, "run", "downstream", "--host", "127.0.0.1", "--port",
                                                    str(downstream)], f"http://127.0.0.1:{downstream}/healthz"),
         "status-sync": Process("chaos-status-sync", [szt, "run", "status-sync"],

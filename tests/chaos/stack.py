@@ -40,15 +40,16 @@ def wait_until(probe: Callable[[], T], timeout: float = 30.0, interval: float = 
 class Process:
     """A service subprocess we can start, kill -9 and start again."""
 
-    def __init__(self, name: str, args: list[str], health_url: str) -> None:
-        self.name, self.args, self.health_url = name, args, health_url
+    def __init__(self, name: str, args: list[str], health_url: str, env: dict[str, str] | None = None) -> None:
+        self.name, self.args, self.health_url, self.env = name, args, health_url, env or {}
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = LOGS / f"{name}.log"
 
     def start(self) -> None:
         LOGS.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as fh:
-            self.proc = subprocess.Popen(self.args, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT)
+            self.proc = subprocess.Popen(self.args, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT,
+                                         env={**os.environ, **self.env})
 
         def healthy() -> bool:
             assert self.proc is not None and self.proc.poll() is None, f"{self.name} exited; see {self.log}"
