@@ -11,7 +11,7 @@ from typing import Any
 from minio.commonconfig import CopySource
 from minio.error import S3Error
 
-from services.adapters.s3 import S3ObjectStore, _translate
+from services.adapters.s3 import S3ObjectStore, _translate, body
 from services.adapters.settings import Settings
 from services.core.inbox import InboxObject
 
@@ -40,11 +40,7 @@ class S3Inbox:
                 if exc.code in ("NoSuchKey", "NoSuchObject", "NotFound"):
                     return None
                 raise
-            try:
-                data = response.read()
-            finally:
-                response.close()
-                response.release_conn()
+            data = body(response)
         try:
             found = json.loads(data)
         except ValueError:

@@ -22,7 +22,6 @@ sends them again: a SaaS that is down for a day must not hold every other tenant
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -45,7 +44,6 @@ from services.core.errors import (
 )
 from services.core.events import accepted_epoch
 from services.core.keys import partition_key_of
-from services.core.lanes import lanes
 from services.core.topics import INVOICE_DLQ, TopicSpec
 
 logger = logging.getLogger(__name__)
@@ -67,7 +65,7 @@ class Record:
 
 @dataclass(frozen=True)
 class Incoming:
-    """One consumed record with where it came from, as ``StageRunner.run_batch`` takes a poll's worth."""
+    """One consumed record with where it came from, as the worker's window hands it to ``run_incoming``."""
 
     value: bytes | None
     topic: str
@@ -105,12 +103,11 @@ class StageRunner:
         self, *, stage: Stage, in_schema: str, handler: Handler, send: Send, metrics: StageMetrics,
         sleep: Sleep, retry: RetryPolicy = DEFAULT_RETRY, jitter: Callable[[], float] = random.random,
         check_record: RecordCheck | None = None, dlq: TopicSpec = INVOICE_DLQ,
-        on_dead_letter: DeadLetterHook | None = None, on_batch: Callable[[], None] | None = None,
+        on_dead_letter: DeadLetterHook | None = None,
     ) -> None:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
         self.check_record, self.dlq, self.on_dead_letter = check_record, dlq, on_dead_letter
-        self.on_batch = on_batch  # told as each batch is taken, before any of its records is handled
         self._waiting_on(None)  # born at 0, so the alert and the dashboard see the stage before its first wait
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
@@ -127,20 +124,10 @@ class StageRunner:
             self._waiting_on(None)
         self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
 
-    async def run_batch(self, records: Sequence[Incoming]) -> None:
-        """Each record as ``run`` handles it, the records of different keys side by side: one
-        invoice's records (one key) in one lane, in the order they came (``core/lanes.py``). Returns
-        once every record is published or dead-lettered, so the caller acks the batch only then."""
-
-        async def lane(indexes: list[int]) -> None:
-            for i in indexes:
-                r = records[i]
-                await self.run(r.value, topic=r.topic, partition=r.partition, offset=r.offset, key=r.key,
-                               headers=r.headers, produced_at=r.produced_at)
-
-        if self.on_batch is not None:
-            self.on_batch()
-        await asyncio.gather(*(lane(ix) for ix in lanes([(r.partition, r.key) for r in records])))
+    async def run_incoming(self, r: Incoming) -> None:
+        """``run`` for a record as the worker's window hands it over (``record_window.py``)."""
+        await self.run(r.value, topic=r.topic, partition=r.partition, offset=r.offset, key=r.key,
+                       headers=r.headers, produced_at=r.produced_at)
 
     async def _until_done(self, value: bytes | None, topic: str, partition: int | None, offset: int | None,
                           key: bytes | None, headers: Headers) -> None:

@@ -5,11 +5,11 @@ invoice.raw → parse → invoice.parsed → match → invoice.matched → archi
 This module is the one place that reads settings at import time, because faust's CLI needs a
 module-level ``app``. Each agent body is one line; policy lives in ``StageRunner`` and the work
 in ``handlers``. Agent concurrency stays 1 (faust can commit past an in-flight message otherwise,
-faust#606). Instead each agent takes up to ``STAGE_BATCH`` records at a time (``take_events``, which
-acks them only once the body is done with the whole batch) and ``StageRunner.run_batch`` handles
-different invoices side by side, one invoice's records in order: the stages wait on MongoDB, S3,
-Kafka and the parse sandbox, and one record at a time left them idle most of the time. Scale out
-with partitions and more worker processes under the same app id.
+faust#606). Instead each agent hands its records to a ``RecordWindow``, which starts each as it
+arrives, up to ``STAGE_WINDOW`` in flight, different invoices side by side and one invoice's records
+in order, and acks them in offset order once handled: the stages wait on MongoDB, S3, Kafka and the
+parse sandbox, and one record at a time left them idle most of the time. Scale out with partitions
+and more worker processes under the same app id.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from services.adapters.metrics import matching_metrics, stage_metrics
 from services.adapters.mongo import AuditLog, InvoiceRepo, connect
 from services.adapters.payment_store import PaymentStore
 from services.adapters.pdf_sandbox import PdfSandbox
+from services.adapters.record_window import RecordWindow
 from services.adapters.reference_repo import ReviewRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.settings import load_settings
@@ -68,13 +69,11 @@ app = faust.App(
     web_host="127.0.0.1",
 )
 
-# Records a stage handles at once, and how long it waits to fill a batch: the wait is an upper bound
-# added to an invoice's way through an idle stage, so it is kept far below the latency targets.
-STAGE_BATCH = 16
-BATCH_WAIT_SECONDS = 0.01
-# The stages' blocking calls run in threads (``asyncio.to_thread``): enough for three full batches,
+# Records a stage handles at once (``RecordWindow``): each starts as it arrives, while fewer are in flight.
+STAGE_WINDOW = 16
+# The stages' blocking calls run in threads (``asyncio.to_thread``): enough for three full windows,
 # which the default executor (cores + 4) is not.
-THREADS = 3 * STAGE_BATCH + 4
+THREADS = 3 * STAGE_WINDOW + 4
 
 registry = CollectorRegistry()
 metrics = stage_metrics(registry)
@@ -101,6 +100,7 @@ class _Ports:
 
     def __init__(self) -> None:
         self.runners: dict[Stage, StageRunner] = {}
+        self.match: MatchingHandler | None = None
 
     def runner(self, stage: Stage) -> StageRunner:
         if not self.runners:
@@ -110,7 +110,7 @@ class _Ports:
             # one sandbox process per core: parsing is the CPU-bound part of the pipeline
             parse = ParseHandler(store, PdfSandbox(workers=os.cpu_count() or 1), ConnectionRepo(db),
                                  settings.staging_bucket, settings.max_document_bytes, keks=settings.keyring)
-            match = MatchingHandler(MatchData(db), match_metrics)
+            self.match = match = MatchingHandler(MatchData(db), match_metrics)
             handlers: dict[Stage, tuple[str, Any]] = {
                 Stage.PARSE: (INVOICE_RAW.schema, parse),
                 Stage.MATCH: (INVOICE_PARSED.schema, match),
@@ -124,7 +124,6 @@ class _Ports:
                 self.runners[st] = StageRunner(
                     stage=st, in_schema=schema, handler=handler, send=_send, metrics=metrics,
                     sleep=asyncio.sleep, check_record=parse.check_signature if st is Stage.PARSE else None,
-                    on_batch=match.new_batch if st is Stage.MATCH else None,
                 )
         return self.runners[stage]
 
@@ -133,13 +132,14 @@ ports = _Ports()
 
 
 async def _consume(stage: Stage, stream: Any) -> None:
-    async for events in stream.take_events(STAGE_BATCH, within=BATCH_WAIT_SECONDS):
-        await ports.runner(stage).run_batch([
-            Incoming(event.value, topic=event.message.topic, partition=event.message.partition,
-                     offset=event.message.offset, key=event.message.key, headers=event.message.headers or (),
-                     produced_at=event.message.timestamp)
-            for event in events
-        ])
+    runner = ports.runner(stage)
+    window = RecordWindow(run=runner.run_incoming, ack=stream.ack, limit=STAGE_WINDOW,
+                          refresh=ports.match.new_batch if stage is Stage.MATCH and ports.match else None)
+    async for event in stream.noack().events():  # acked by the window, in order, once handled
+        message = event.message
+        await window.admit(Incoming(event.value, topic=message.topic, partition=message.partition,
+                                    offset=message.offset, key=message.key, headers=message.headers or (),
+                                    produced_at=message.timestamp), event)
 
 
 @app.agent(raw_topic, concurrency=1)

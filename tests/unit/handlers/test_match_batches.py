@@ -3,14 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
-from prometheus_client import CollectorRegistry
-
-from services.adapters.metrics import stage_metrics
-from services.adapters.stage_runner import Incoming, StageRunner
-from services.core.enums import Stage
 from services.pipeline.matching import MatchData
 from tests.fakes.reference_repo import ConfirmationRepo, MetaRepo, ReferenceRepo, RuleRepo
 from tests.unit.web.fakes import FakeDb
@@ -52,20 +44,3 @@ def test_without_batches_every_load_reads_the_counters() -> None:
     for _ in range(3):
         data.load("acme")
     assert meta.reads == 3
-
-
-def test_the_stage_runner_tells_its_batch_hook_before_handling_the_batch() -> None:
-    seen: list[str] = []
-
-    async def handler(event: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        seen.append("record")
-        return []
-
-    async def send(topic: str, key: bytes | None, value: bytes) -> None:
-        return None
-
-    runner = StageRunner(stage=Stage.MATCH, in_schema="invoice.parsed.v1", handler=handler, send=send,
-                         metrics=stage_metrics(CollectorRegistry()), sleep=asyncio.sleep,
-                         on_batch=lambda: seen.append("batch"))
-    asyncio.run(runner.run_batch([Incoming(None, topic="invoice.parsed", partition=0, offset=0)]))
-    assert seen == ["batch"]  # told once (the record, a tombstone, went to the DLQ before any handler)
