@@ -67,7 +67,7 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     stop = stop or threading.Event()
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
-    db = connect(settings)
+    db = connect(settings, registry)
     metrics = stage_metrics(registry)
     # ``stage="searchable"``: 202 → found by search, observed at the index commit (the alert's series)
     handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), deferred=True,
