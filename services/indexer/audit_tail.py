@@ -9,8 +9,10 @@ by ``_id``), and commits them. A crash replays from the index's last seq — the
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from services.adapters.audit_index import AuditDoc, AuditIndexWriter
 from services.adapters.mongo import AuditLog, MongoDb, translate_errors
@@ -22,25 +24,37 @@ SITE_CACHE = 10_000  # targets whose site is remembered (an invoice's entries co
 
 class TargetSites:
     """An audit target's site: the invoice's view, else its review item (held, not yet archived),
-    else "" (an entry about the tenant, a user, a rule …)."""
+    else "" (an entry about the tenant, a user, a rule …).
+
+    The indexer's handler reads every archived invoice's view anyway, and hands each to ``remember``
+    (same process): an ``invoice.archived`` entry's site is then known without a read of its own, the
+    read being left for a tick that comes between the entry and its event (the event follows the
+    entry by milliseconds; ticks are ``TICK_SECONDS`` apart). Remembered the same way as a read."""
 
     def __init__(self, db: MongoDb) -> None:
         self.db = db
         self._known: OrderedDict[str, str] = OrderedDict()
+        self._lock = threading.Lock()  # the audit tail's thread reads, the consumer's thread remembers
 
     def __call__(self, target: str) -> str:
-        if target in self._known:
-            self._known.move_to_end(target)
-            return self._known[target]
+        with self._lock:
+            if target in self._known:
+                self._known.move_to_end(target)
+                return self._known[target]
         with translate_errors("read an audit target's site"):
             doc = (self.db.invoices.find_one({"_id": target}, {"site": 1})
                    or self.db.review_queue.find_one({"_id": target}, {"site": 1}) or {})
-        site = str(doc.get("site") or "")
         if doc:  # "" for a target not found is not remembered: its invoice may arrive later
-            self._known[target] = site
+            self.remember(doc)
+        return str(doc.get("site") or "")
+
+    def remember(self, doc: Mapping[str, Any]) -> None:
+        """The site of a view (or review item) just read, by its ``_id``."""
+        with self._lock:
+            self._known[str(doc["_id"])] = str(doc.get("site") or "")
+            self._known.move_to_end(str(doc["_id"]))
             if len(self._known) > SITE_CACHE:
                 self._known.popitem(last=False)
-        return site
 
 
 class AuditTailer:
