@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from services.adapters.audit_index import AuditDoc, AuditIndexWriter
@@ -19,6 +19,11 @@ from services.adapters.mongo import AuditLog, MongoDb, translate_errors
 
 logger = logging.getLogger(__name__)
 BATCH = 500  # entries per tenant per tick: a long backlog is taken in commits of this size
+# Entries whose target's view the indexer's handler is about to read (``TargetSites.remember``): the
+# entry is written milliseconds before its event reaches the handler, so a tick that finds it first
+# waits one tick for that read rather than read the view itself. The chain is taken in order: the
+# tenant's later entries wait that tick too (the trail's unindexed tail is read by ``_id`` meanwhile).
+WAIT_FOR_VIEW = frozenset({"invoice.archived"})
 SITE_CACHE = 10_000  # targets whose site is remembered (an invoice's entries come in bursts)
 
 
@@ -48,6 +53,10 @@ class TargetSites:
             self.remember(doc)
         return str(doc.get("site") or "")
 
+    def knows(self, target: str) -> bool:
+        with self._lock:
+            return target in self._known
+
     def remember(self, doc: Mapping[str, Any]) -> None:
         """The site of a view (or review item) just read, by its ``_id``."""
         with self._lock:
@@ -58,10 +67,11 @@ class TargetSites:
 
 
 class AuditTailer:
-    def __init__(self, audit: AuditLog, writer: AuditIndexWriter, site_of: Callable[[str], str]) -> None:
+    def __init__(self, audit: AuditLog, writer: AuditIndexWriter, site_of: TargetSites) -> None:
         self.audit, self.writer, self.site_of = audit, writer, site_of
         self.indexed = 0
         self._done: dict[str, int] = {}  # per tenant, the last seq the index holds
+        self._waited: set[tuple[str, int]] = set()  # (tenant, seq) a tick left for the next (WAIT_FOR_VIEW)
 
     def tick(self) -> int:
         """Take what the chains gained since the last tick; how many entries were indexed. One read of
@@ -79,6 +89,8 @@ class AuditTailer:
                 if int(entry["seq"]) != expected:
                     break  # not written yet (a writer between its insert and the head): the next tick
                 target = str(entry.get("target") or "")
+                if self._wait_for_view(tenant, expected, entry, target):
+                    break
                 docs.append(AuditDoc(tenant, expected, target, self.site_of(target) if target else ""))
             taken += self.writer.add(docs)
             progress[tenant] = done + len(docs)
@@ -87,3 +99,13 @@ class AuditTailer:
             self.indexed += taken
         self._done.update(progress)  # only once committed: a failed commit is tried again next tick
         return taken
+
+    def _wait_for_view(self, tenant: str, seq: int, entry: dict[str, Any], target: str) -> bool:
+        """Leave this entry to the next tick (once) while the handler has not read its target's view."""
+        if (tenant, seq) in self._waited:
+            self._waited.discard((tenant, seq))
+            return False
+        if not target or entry.get("action") not in WAIT_FOR_VIEW or self.site_of.knows(target):
+            return False
+        self._waited.add((tenant, seq))
+        return True

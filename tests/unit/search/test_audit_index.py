@@ -128,3 +128,21 @@ def test_a_target_not_yet_remembered_is_still_read(tmp_path: Path) -> None:
     assert tailer.tick() == 1
     assert ports.audit_index.seqs(AuditQuery("acme", sites=("debrecen",)), newest_first=False,
                                   offset=0, limit=10) == ([1], 1)
+
+
+def test_an_archived_entry_waits_one_tick_for_the_indexers_read_of_its_view(tmp_path: Path) -> None:
+    """The entry is written just before its event reaches the indexer's handler: the tick that finds
+    it first leaves it (and what follows it) to the next, which reads the view if the handler has not."""
+    db, log, tailer, ports = _world(tmp_path)
+    reads: list[str] = []
+    find_one = db.invoices.find_one
+    db.invoices.find_one = lambda q, *a: reads.append(q["_id"]) or find_one(q, *a)  # type: ignore[method-assign]
+    log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-bp", details={})
+    _act(log, "inv-db")
+    assert tailer.tick() == 0 and reads == []  # waited for the handler
+    tailer.site_of.remember({"_id": "inv-bp", "site": "budapest"})  # the handler's read of the view
+    assert tailer.tick() == 2 and reads == ["inv-db"]
+    log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-db2", details={})
+    assert tailer.tick() == 0
+    assert tailer.tick() == 1 and reads == ["inv-db", "inv-db2"]  # no read by the handler: one tick, then its own
+    assert ports.audit_index.last_seq("acme") == 3
