@@ -72,6 +72,8 @@ class AuditTailer:
         self.indexed = 0
         self._done: dict[str, int] = {}  # per tenant, the last seq the index holds
         self._waited: set[tuple[str, int]] = set()  # (tenant, seq) a tick left for the next (WAIT_FOR_VIEW)
+        # Per tenant, the entries from the one a tick left for the next: read already, not read again.
+        self._ahead: dict[str, list[dict[str, Any]]] = {}
 
     def tick(self) -> int:
         """Take what the chains gained since the last tick; how many entries were indexed. One read of
@@ -83,13 +85,14 @@ class AuditTailer:
                 done = self._done[tenant] = self.writer.last_seq(tenant)
             if head <= done:
                 continue
-            entries = self.audit.at_seqs(tenant, list(range(done + 1, min(head, done + BATCH) + 1)))
+            entries = self._entries(tenant, done, min(head, done + BATCH))
             docs = []
             for expected, entry in enumerate(entries, start=done + 1):
                 if int(entry["seq"]) != expected:
                     break  # not written yet (a writer between its insert and the head): the next tick
                 target = str(entry.get("target") or "")
                 if self._wait_for_view(tenant, expected, entry, target):
+                    self._ahead[tenant] = _run_from(expected, entries[expected - done - 1:])
                     break
                 docs.append(AuditDoc(tenant, expected, target, self.site_of(target) if target else ""))
             taken += self.writer.add(docs)
@@ -100,6 +103,14 @@ class AuditTailer:
         self._done.update(progress)  # only once committed: a failed commit is tried again next tick
         return taken
 
+    def _entries(self, tenant: str, done: int, last: int) -> list[dict[str, Any]]:
+        """Entries ``done``+1‥``last``: the ones a wait left read (when they still start right after
+        ``done``), the rest each by ``_id``."""
+        ahead = [e for e in self._ahead.pop(tenant, []) if int(e["seq"]) <= last]
+        if not ahead or int(ahead[0]["seq"]) != done + 1:
+            ahead = []
+        return ahead + self.audit.at_seqs(tenant, list(range(done + len(ahead) + 1, last + 1)))
+
     def _wait_for_view(self, tenant: str, seq: int, entry: dict[str, Any], target: str) -> bool:
         """Leave this entry to the next tick (once) while the handler has not read its target's view."""
         if (tenant, seq) in self._waited:
@@ -109,3 +120,13 @@ class AuditTailer:
             return False
         self._waited.add((tenant, seq))
         return True
+
+
+def _run_from(seq: int, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries at ``seq``, ``seq`` + 1, … for as long as there is no gap."""
+    run = []
+    for expected, entry in enumerate(entries, start=seq):
+        if int(entry["seq"]) != expected:
+            break
+        run.append(entry)
+    return run

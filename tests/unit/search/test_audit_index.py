@@ -139,9 +139,13 @@ def test_an_archived_entry_waits_one_tick_for_the_indexers_read_of_its_view(tmp_
     db.invoices.find_one = lambda q, *a: reads.append(q["_id"]) or find_one(q, *a)  # type: ignore[method-assign]
     log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-bp", details={})
     _act(log, "inv-db")
+    entry_reads: list[int] = []
+    at_seqs = log.at_seqs
+    log.at_seqs = lambda tenant, seqs: entry_reads.extend(seqs) or at_seqs(tenant, seqs)  # type: ignore[method-assign]
     assert tailer.tick() == 0 and reads == []  # waited for the handler
     tailer.site_of.remember({"_id": "inv-bp", "site": "budapest"})  # the handler's read of the view
     assert tailer.tick() == 2 and reads == ["inv-db"]
+    assert entry_reads == [1, 2]  # the entries the wait left were kept, not read again
     log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-db2", details={})
     assert tailer.tick() == 0
     assert tailer.tick() == 1 and reads == ["inv-db", "inv-db2"]  # no read by the handler: one tick, then its own
