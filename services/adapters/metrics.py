@@ -333,6 +333,13 @@ def scrub_metrics(registry: CollectorRegistry) -> ScrubMetrics:
     )
 
 
+def mongo_command_counter(registry: CollectorRegistry) -> Counter:
+    """Fed by ``adapters/mongo_metrics.CommandCounter``, registered on the process's MongoClient."""
+    return Counter("szamlatar_mongo_commands_total", "Commands this process sent to the document store (FerretDB), "
+                   "by command (find, update, insert, …) and collection (\"\": none).", ["command", "collection"],
+                   registry=registry)
+
+
 def kek_metrics(registry: CollectorRegistry) -> tuple[Gauge, Gauge]:
     """How many stored objects, and how many sealed secrets, each KEK id protects (``szamlatar keys
     status|rotate --prom-file``)."""

@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterator
 from typing import Any, TypeAlias
 
+from prometheus_client import CollectorRegistry
 from pymongo import ASCENDING, DESCENDING, MongoClient, ReplaceOne, UpdateOne
 from pymongo.database import Database
 
 from services.adapters.audit_appends import AuditAppends
 from services.adapters.group_commit import GroupCommit, each_alone
 from services.adapters.mongo_errors import bulk_upserts, replace_by_id, translate_errors
+from services.adapters.mongo_metrics import command_counter
 from services.adapters.settings import Settings
 from services.core.audit_chain import seq_batches
 
@@ -23,10 +25,12 @@ __all__ = ["translate_errors"]  # where the other repositories have always impor
 MongoDb: TypeAlias = Database[dict[str, Any]]
 
 
-def connect(settings: Settings) -> Database[dict[str, Any]]:
+def connect(settings: Settings, registry: CollectorRegistry | None = None) -> Database[dict[str, Any]]:
+    """The database; with ``registry``, the process's /metrics counts every command the client sends."""
     client: MongoClient[dict[str, Any]] = MongoClient(
         settings.mongo_url, serverSelectionTimeoutMS=5000, connectTimeoutMS=5000, tz_aware=True,
         retryWrites=False,  # FerretDB has no sessions/transactions
+        event_listeners=[command_counter(registry)] if registry is not None else [],
     )
     return client[settings.mongo_db]
 

@@ -65,7 +65,7 @@ class PaymentStore:
             return bool(result.matched_count)
 
     def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc],
-                   upsert: Callable[[Doc], None]) -> Doc:
+                   upsert: Callable[[Doc], None], *, new: bool = False) -> Doc:
         """Write an invoice's whole view (archive, review approval) showing its stored payment state.
 
         ``build`` makes the view from the state read first (``None``: status-sync has applied nothing
@@ -73,8 +73,14 @@ class PaymentStore:
         applied a payment in between, and its view update then found no view yet or was overwritten.
         If the state moved, its fields are set on the view and the state read again until it holds
         still. status-sync writes the view *after* the state, so any change later than the last read
-        reaches the view after this write: the view ends with the latest state whichever runs first."""
-        return settle_view(self, invoice_id, build, upsert)
+        reaches the view after this write: the view ends with the latest state whichever runs first.
+
+        ``new``: the caller read the invoice's view and found none (an invoice's first archive, the
+        common case). Then the first read is left out and the view built without a state: that is
+        the interleaving in which status-sync stores the state just after that read, which the read
+        after the write already puts right (a find saved per new invoice; a state stored before
+        costs an update instead). Only for a new view: no reader has seen one that showed the state."""
+        return settle_view(self, invoice_id, build, upsert, new=new)
 
     def writeback(self, payment_id: str) -> Doc | None:
         with translate_errors("get write-back"):
@@ -103,9 +109,9 @@ class PaymentStates(Protocol):
 
 
 def settle_view(store: PaymentStates, invoice_id: str, build: Callable[[Doc | None], Doc],
-                upsert: Callable[[Doc], None]) -> Doc:
+                upsert: Callable[[Doc], None], *, new: bool = False) -> Doc:
     """``PaymentStore.write_view``'s algorithm over any store of payment states."""
-    state = store.state(invoice_id)
+    state = None if new else store.state(invoice_id)
     view = build(state)
     upsert(view)
     for _ in range(VIEW_SETTLE_READS):

@@ -44,10 +44,12 @@ class AuditNote:
 
 
 def finish_archiving(invoices: InvoiceRepo, payments: PaymentStore, audit: AuditLog, stored: StoredInvoice, *,
-                     actor: str, now: datetime, details: Doc, note: AuditNote | None = None) -> Announcement:
+                     actor: str, now: datetime, details: Doc, note: AuditNote | None = None,
+                     new_view: bool = False) -> Announcement:
     """View (with the stored payment state) → audit → the ``invoice.archived`` event to send.
 
-    ``details`` joins ``version`` and ``sha256`` in the audit entry. The view takes the payment state
+    ``details`` joins ``version`` and ``sha256`` in the audit entry. ``new_view``: the caller read the
+    invoice's view and found none (``PaymentStore.write_view``'s ``new``). The view takes the payment state
     status-sync stored, not the event's payments: it may have come first, or been applied while a held
     invoice waited; a replay rebuilds the view the same way."""
     matched, plan = stored.matched, stored.plan
@@ -57,7 +59,7 @@ def finish_archiving(invoices: InvoiceRepo, payments: PaymentStore, audit: Audit
         view.update(assignment_fields(matched["match"]))
         return view
 
-    payments.write_view(plan.invoice_id, build, invoices.upsert_view)
+    payments.write_view(plan.invoice_id, build, invoices.upsert_view, new=new_view)
     tenant = matched["tenant"]
     if note is not None:
         audit.append(tenant=tenant, actor=actor, action=note.action, target=plan.invoice_id, details=note.details)

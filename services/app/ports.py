@@ -82,9 +82,10 @@ class PaymentStore(Protocol):
     """Payment state per invoice, which status-sync owns. ``adapters/payment_store.py`` ``PaymentStore``."""
 
     def state(self, invoice_id: str) -> Doc | None: ...
-    def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc], upsert: Callable[[Doc], None]) -> Doc:
+    def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc], upsert: Callable[[Doc], None], *,
+                   new: bool = False) -> Doc:
         """Write an invoice's view built from its stored payment state, and keep it in step with a
-        payment applied meanwhile; the view as written."""
+        payment applied meanwhile; the view as written. ``new``: the caller found no view to replace."""
         ...
 
 

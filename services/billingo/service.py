@@ -42,7 +42,7 @@ def run_poller(settings: Settings, billing: BillingSettings, *, host: str = "127
     registry = CollectorRegistry()
     state: dict[str, Any] = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
     server = serve_ops(port or billing.poller_port, registry, lambda: state, host=host)
-    repos = billing_repos(connect(settings))
+    repos = billing_repos(connect(settings, registry))
     publisher = EventPublisher.of(settings, client_id="szamlatar-billingo-poller")
     upstream, ingest_metrics = upstream_metrics(registry), billing_ingest_metrics(registry)  # once per registry
     importer = BillingoImporter(

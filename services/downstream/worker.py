@@ -214,7 +214,7 @@ def serve(settings: Settings, port: int, group: str = "szamlatar-downstream", ho
 
     registry = CollectorRegistry()
     publisher = EventPublisher.of(settings, client_id="szamlatar-downstream")
-    worker = Downstream(connect(settings), publisher, settings, registry,
+    worker = Downstream(connect(settings, registry), publisher, settings, registry,
                         url_allowlist=load_billing_settings(settings.api_port).url_allowlist)
     shell = downstream_shell(worker, registry, stop)
     server = serve_ops(port, registry, shell.health, host=host, refresh=worker.refresh_gauges)

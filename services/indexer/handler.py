@@ -90,12 +90,13 @@ class IndexerHandler:
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  monotonic: Callable[[], float] = time.monotonic, clients: ClientRecords | None = None,
                  deferred: bool = False, searchable: Callable[[float], None] | None = None,
-                 wall: Callable[[], float] = time.time) -> None:
+                 wall: Callable[[], float] = time.time, on_view: Callable[[Doc], None] | None = None) -> None:
         self.views, self.live, self.clock, self.monotonic = views, writer, clock, monotonic
         self.clients, self.deferred = clients, deferred
         # Seconds from ingest's 202 to searchable, per archived invoice, observed at the commit that
         # makes it so: what a person waits for (issue 15), which the stages' own timings end before.
         self.searchable, self.wall = searchable, wall
+        self.on_view = on_view  # each view read, for the audit tail's sites (``audit_tail.TargetSites``)
         self._accepted: list[float] = []  # ingest times of archived invoices upserted, not committed yet
         self.lock = threading.Lock()
         self._rechecks: list[tuple[float, str]] = []
@@ -145,6 +146,8 @@ class IndexerHandler:
                 if view is None:
                     missing.append(invoice_id)  # a payment ahead of its archive; a removed invoice
                     continue
+                if self.on_view is not None:
+                    self.on_view(view)
                 if self.clients is not None and commit:
                     self.clients.record_counterparty(view)
                 elif self.clients is not None:

@@ -67,13 +67,14 @@ def run_indexer(settings: Settings, index: IndexSettings, *, host: str = "127.0.
     stop = stop or threading.Event()
     registry = CollectorRegistry()
     live = LiveWriter(Path(index.index_dir))
-    db = connect(settings)
+    db = connect(settings, registry)
     metrics = stage_metrics(registry)
     # ``stage="searchable"``: 202 → found by search, observed at the index commit (the alert's series)
+    sites = TargetSites(db)  # fed by the handler's reads of the views, read by the audit tail
     handler = IndexerHandler(InvoiceViews(db), live, clients=ClientRecords(db), deferred=True,
-                             searchable=metrics.end_to_end.labels(SEARCHABLE).observe)
+                             searchable=metrics.end_to_end.labels(SEARCHABLE).observe, on_view=sites.remember)
     audit_writer = AuditIndexWriter(audit_dir(index.index_dir))
-    audit_tail = AuditTailer(AuditLog(db), audit_writer, TargetSites(db))
+    audit_tail = AuditTailer(AuditLog(db), audit_writer, sites)
     publisher = EventPublisher.of(settings, client_id="szamlatar-indexer")  # dead letters only
     shell = build_shell(handler, metrics, publisher, stop)
 

@@ -42,7 +42,7 @@ def run_pull(settings: Settings, *, port: int, interval: float = 60.0, stop: thr
     registry = CollectorRegistry()
     state: dict[str, Any] = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
     server = serve_ops(port, registry, lambda: state) if port else None
-    db = connect(settings)
+    db = connect(settings, registry)
     ingest = IngestState(db)
     publisher = EventPublisher.of(settings, client_id="szamlatar-pull-poller")
     poller = PullPoller(settings=settings, state=ingest, store=S3ObjectStore(settings), publisher=publisher,

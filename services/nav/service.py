@@ -135,7 +135,7 @@ def run_nav_sync(settings: Settings, *, port: int, interval: float = 900.0, look
     registry = CollectorRegistry()
     state: Doc = {"status": "ok", "rounds": 0, "last_round_at": None, "connections": {}}
     server = serve_ops(port, registry, lambda: state) if port else None
-    syncer = NavSyncer(settings, connect(settings), nav_sync_metrics(registry), lookback_days=lookback_days,
+    syncer = NavSyncer(settings, connect(settings, registry), nav_sync_metrics(registry), lookback_days=lookback_days,
                        index=open_node_index())
     logger.info("NAV sync started", extra={"interval": interval})
     try:

@@ -106,7 +106,7 @@ class _Ports:
         if not self.runners:
             asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(THREADS, "stage"))
             store = S3ObjectStore(settings)
-            db = connect(settings)
+            db = connect(settings, registry)
             # one sandbox process per core: parsing is the CPU-bound part of the pipeline
             parse = ParseHandler(store, PdfSandbox(workers=os.cpu_count() or 1), ConnectionRepo(db),
                                  settings.staging_bucket, settings.max_document_bytes, keks=settings.keyring)

@@ -12,6 +12,7 @@ from typing import Any
 
 from services.adapters.connections import ConnectionRepo
 from services.adapters.pdf_sandbox import PdfSandbox
+from services.adapters.recent_connections import RecentConnections
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import Output, Record
@@ -35,8 +36,6 @@ from services.core.stages.parse import parsed_event
 from services.core.topics import INVOICE_PARSED
 from services.core.url_policy import UrlPolicy
 
-_CHECKED_MAX = 1024
-
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -56,30 +55,30 @@ class ParseHandler:
     def __init__(self, store: S3ObjectStore, sandbox: PdfSandbox, connections: ConnectionRepo,
                  staging_bucket: str = "", max_document_bytes: int = 20 * 1024 * 1024,
                  keks: Mapping[str, bytes] | None = None) -> None:
-        self.store, self.sandbox, self.connections = store, sandbox, connections
+        self.store, self.sandbox = store, sandbox
+        # Read by ``_id`` for the record check and again for the handler, every attempt: kept for a
+        # second instead, a refusal always made on a fresh read (``adapters/recent_connections.py``).
+        self.connections = RecentConnections(connections.get)
         self.staging_bucket, self.max_document_bytes = staging_bucket, max_document_bytes
         self.sealer = Sealer(keks or {})  # opens the producers' sealed signing secrets
-        # The connection the record check just read, by event id, for the handler that runs right
-        # after it on the same record (``StageRunner``: check, then handler): one read per attempt.
-        self._checked: dict[str, dict[str, Any] | None] = {}
 
     async def check_signature(self, raw: dict[str, Any], record: Record) -> None:
         """The runner's record check: a producer connection with its own Kafka principal takes only
         records signed with its secret, so no other principal writes in its name
         (``core/source_binding.py``). Unknown and other connections are left to ``__call__``."""
-        connection = await asyncio.to_thread(self.connections.get, raw["source"]["connection_id"])
-        if connection is not None and requires_signature(connection):
-            secrets = [self.sealer.open(s) for s in connection.get("signing_secrets", [])]
-            check_record_signature(connection, secrets, record.key, record.value, record.headers)
-        if len(self._checked) >= _CHECKED_MAX:  # never reached while every check is followed by its handler
-            self._checked.clear()
-        self._checked[raw["event_id"]] = connection
+
+        def check(connection: dict[str, Any] | None) -> None:
+            if connection is not None and requires_signature(connection):
+                secrets = [self.sealer.open(s) for s in connection.get("signing_secrets", [])]
+                check_record_signature(connection, secrets, record.key, record.value, record.headers)
+
+        await asyncio.to_thread(self.connections.admit, raw["source"]["connection_id"], check)
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:
         # First: the event may claim this tenant through this connection (core/source_binding.py).
-        # Looked up for every attempt (by the record check, or here), so deleting a connection stops
-        # its producer at once.
-        connection = check_raw_source(raw, await self._connection(raw))
+        # Deleting or pausing a connection stops its producer within ``recent_connections.KEPT_SECONDS``.
+        connection = await asyncio.to_thread(self.connections.admit, raw["source"]["connection_id"],
+                                             lambda found: check_raw_source(raw, found))
         document = raw["document"]
         if shape_of(document) is DocumentShape.STAGED:
             check_staged_reference(raw, self.staging_bucket)
@@ -92,13 +91,6 @@ class ParseHandler:
             source_kind=(raw.get("source") or {}).get("kind"),
         )
         return [(INVOICE_PARSED.name, parsed_event(raw, result, _now()))]
-
-    async def _connection(self, raw: dict[str, Any]) -> dict[str, Any] | None:
-        """The connection the record check read for this attempt, else read now."""
-        try:
-            return self._checked.pop(raw["event_id"])
-        except KeyError:
-            return await asyncio.to_thread(self.connections.get, raw["source"]["connection_id"])
 
     def _stage_external(self, raw: dict[str, Any], connection: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
         document = raw["document"]

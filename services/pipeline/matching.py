@@ -125,11 +125,11 @@ class HoldingArchiveHandler:
     async def __call__(self, matched: dict[str, Any]) -> Sequence[Output]:
         return await asyncio.to_thread(self._archive, matched)
 
-    def _named_versions(self, tenant: str, invoice_id: str, item: dict[str, Any] | None) -> list[tuple[int, str]]:
-        """The (version, sha256) the current view and a held item name: by ``_id``, so the archive
-        stage's work per invoice does not grow with the archive (``core/stages/archive.known_versions``)."""
+    @staticmethod
+    def _named_versions(view: dict[str, Any] | None, item: dict[str, Any] | None) -> list[tuple[int, str]]:
+        """The (version, sha256) the current view and a held item name: both read by ``_id``, so the
+        archive stage's work per invoice does not grow with the archive (``core/stages/archive.known_versions``)."""
         named = []
-        view = self.invoices.get(tenant, invoice_id)
         if view is not None and view.get("current_version"):
             named.append((int(view["current_version"]), str(view.get("current_sha256") or "")))
         plan = (item or {}).get("plan") or {}
@@ -144,7 +144,8 @@ class HoldingArchiveHandler:
         sha, invoice_id = matched["document"]["sha256"], invoice_id_of(matched)
         own, item = self.invoices.version(invoice_id, sha), self.review.get(invoice_id)
         # A replay (its version record found) plans from that record alone: the view is not read.
-        named = [] if own is not None else self._named_versions(matched["tenant"], invoice_id, item)
+        view = None if own is not None else self.invoices.get(matched["tenant"], invoice_id)
+        named = [] if own is not None else self._named_versions(view, item)
         plan = plan_archive(matched, known_versions(sha, own, named))
         if plan.outcome is Outcome.DUPLICATE and own is not None:
             if item is not None and item["kind"] == "approval" and item["status"] != "approved" \
@@ -175,7 +176,7 @@ class HoldingArchiveHandler:
 
         announcement = finish_archiving(self.invoices, self.payments, self.audit,
                                         StoredInvoice(matched, plan, version_id, retain), actor="pipeline", now=now,
-                                        details={"source": source})
+                                        details={"source": source}, new_view=own is None and view is None)
         if match.get("needs_review"):
             self.review.put(review_item(matched, kind="match", invoice_id=plan.invoice_id, plan=plan_doc,
                                         version_id=version_id, retain=retain, now=now))

@@ -31,7 +31,7 @@ GROUP = "szamlatar-status-sync"
 
 def build_shell(settings: Settings, billing: BillingSettings, registry: CollectorRegistry, publisher: Publisher,
                 stop: threading.Event | None = None) -> ConsumerShell:
-    handler = StatusSyncHandler(settings=settings, repos=billing_repos(connect(settings)),
+    handler = StatusSyncHandler(settings=settings, repos=billing_repos(connect(settings, registry)),
                                 upstream=upstream_metrics(registry), metrics=status_sync_metrics(registry))
     return ConsumerShell(stage=Stage.STATUS_SYNC, routes={INVOICE_PAYMENT.name: Route(INVOICE_PAYMENT.schema, handler)},
                          publisher=publisher, metrics=stage_metrics(registry),

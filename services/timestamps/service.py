@@ -148,7 +148,7 @@ def verify_versions(store: S3ObjectStore, versions: Sequence[dict[str, Any]], ch
 
 def build_stamper(settings: Settings, ts: TimestampSettings, registry: CollectorRegistry) -> Stamper:
     tsa = TsaClient(ts.tsa_url, username=ts.tsa_username, password=ts.tsa_password, timeout=ts.timeout_seconds)
-    return Stamper(S3ObjectStore(settings), TimestampRepo(connect(settings)), tsa, ts.trust_chain(),
+    return Stamper(S3ObjectStore(settings), TimestampRepo(connect(settings, registry)), tsa, ts.trust_chain(),
                    timestamp_metrics(registry), retry_seconds=ts.retry_seconds,
                    retention_years=settings.retention_years)
 

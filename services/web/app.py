@@ -87,7 +87,7 @@ class SecurityHeaders:
 
 
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
-    db = connect(settings)
+    db = connect(settings, registry)
     store = S3ObjectStore(settings)
     index = open_node_index()
     return Ports(

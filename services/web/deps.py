@@ -7,7 +7,7 @@ the database handle behind it. Refusals are domain errors (``core/errors.py``), 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -25,6 +25,7 @@ from services.adapters.mongo import ClientRepo
 from services.adapters.oidc import SignIn
 from services.adapters.own_system_admin import ProducerConnections
 from services.adapters.pdf_sandbox import PdfSandbox
+from services.adapters.recent_connections import RecentConnections
 from services.adapters.reference_repo import ReferenceRepo, RuleRepo, SubscriptionRepo
 from services.adapters.s3 import S3ObjectStore
 from services.adapters.search_index import SearchIndex
@@ -79,6 +80,12 @@ class Ports:
     sign_in: SignIn | None = None  # OpenID Connect sign-in per tenant (web/ui/pages/oidc_login.py)
     deliveries: WebhookDeliveries | None = None  # the outbound webhooks' delivery log (app/subscriptions.py)
     integration_setup: IntegrationSetup | None = None  # own-system, NAV and pull set-up (app/integrations.py)
+    # ``connections`` kept for a second, for the signed webhook's read per request (routes/webhooks.py)
+    recent_connections: RecentConnections = field(init=False)
+
+    def __post_init__(self) -> None:
+        # through the field, not its value now: the tests swap in another repository after construction
+        self.recent_connections = RecentConnections(lambda connection_id: self.connections.get(connection_id))
 
 
 def get_ports(request: Request) -> Ports:

@@ -79,8 +79,8 @@ class PaymentStore:
         return True
 
     def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc],
-                   upsert: Callable[[Doc], None]) -> Doc:
-        return settle_view(self, invoice_id, build, upsert)  # the real store's algorithm over the twin
+                   upsert: Callable[[Doc], None], *, new: bool = False) -> Doc:
+        return settle_view(self, invoice_id, build, upsert, new=new)  # the real store's algorithm over the twin
 
     def writeback(self, payment_id: str) -> Doc | None:
         return copy.deepcopy(self.records.get(payment_id))

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import subprocess
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -20,6 +21,7 @@ from pymongo.database import Database
 from services.adapters.admin import create_token
 from services.adapters.kafka_producer import EventPublisher
 from services.adapters.own_system_admin import create_producer_connection
+from services.adapters.recent_connections import KEPT_SECONDS
 from services.adapters.settings import Settings
 from services.core.enums import Role
 from services.core.keys import event_id_for
@@ -171,6 +173,7 @@ def test_producer_connections_through_the_api_and_the_cli_bind_events_to_their_t
                what="both producers' invoices")
 
     assert admin.delete(f"{tenant.api}/api/v1/producers/{conn}", timeout=30).status_code == 204
+    time.sleep(KEPT_SECONDS)  # the worker keeps a connection that let a record in for up to this long
     late = _event(tenant, conn, "after-delete", _inline(pdf3), invoice_metadata(inv3))
     publisher.publish("invoice.raw", late)
     dlq = consume_matching(settings.kafka_bootstrap, "invoice.dlq",

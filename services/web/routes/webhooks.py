@@ -176,10 +176,14 @@ async def receive_invoice(
     if refused_type is not None:
         metric.labels("own_system", "refused", "unsupported_media_type").inc()
         raise UnsupportedMediaTypeError(refused_type)
-    connection = await asyncio.to_thread(ports.connections.get, connection_id)
-    if connection is None or connection.get("kind") != "own_system":
+    # The connection is kept for a second across requests (``adapters/recent_connections.py``): a pause,
+    # a deletion or a retired secret is refused within that second; a refusal is always made on a fresh read.
+    recent = ports.recent_connections
+    try:
+        await asyncio.to_thread(recent.admit, connection_id, _own_system)
+    except NotFoundError:
         metric.labels("own_system", "refused", "unknown_connection").inc()
-        raise NotFoundError(f"no active own-system connection {connection_id!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
+        raise
     try:
         declared = int(request.headers.get("content-length") or 0)
     except ValueError:
@@ -191,18 +195,26 @@ async def receive_invoice(
     body = await _read_capped(request, limit)
 
     sealer = Sealer.of(settings)
-    secrets = [sealer.open(s) for s in connection.get("secrets", [])]
     now = time.time()
-    try:
+
+    def admit(found: dict[str, Any] | None) -> tuple[dict[str, Any], float]:
+        connection = _own_system(found)
+        secrets = [sealer.open(s) for s in connection.get("secrets", [])]
         timestamp = verify(secrets, x_szamlatar_timestamp, x_szamlatar_signature, body, now,
                            settings.webhook_tolerance_seconds)
+        check_door_open(connection)  # only now: only the sender learns that its connection is paused
+        return connection, timestamp
+
+    try:
+        connection, timestamp = await asyncio.to_thread(recent.admit, connection_id, admit)
     except BadSignatureError as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
         raise
-    try:  # only now: only the sender learns that its connection is paused
-        check_door_open(connection)
     except ConnectionDisabledError:
         metric.labels("own_system", "refused", "disabled").inc()
+        raise
+    except NotFoundError:  # deleted while its body was read
+        metric.labels("own_system", "refused", "unknown_connection").inc()
         raise
 
     nonces = ports.nonces
@@ -223,6 +235,13 @@ async def receive_invoice(
     await _bookkeeping(nonces.accept, nonce, accepted.event_id, what="mark the nonce accepted")
     metric.labels("own_system", "accepted", "").inc()
     return accepted
+
+
+def _own_system(connection: dict[str, Any] | None) -> dict[str, Any]:
+    if connection is None or connection.get("kind") != "own_system":
+        name = (connection or {}).get("_id")
+        raise NotFoundError(f"no active own-system connection {name!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
+    return connection
 
 
 async def _bookkeeping(step: Any, *args: str, what: str) -> None:

@@ -37,11 +37,14 @@ class Payments:
 
     def __init__(self, state: Doc | None) -> None:
         self.stored = state
+        self.new: list[bool] = []  # each write's ``new``
 
     def state(self, invoice_id: str) -> Doc | None:
         return self.stored
 
-    def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc], upsert: Callable[[Doc], None]) -> Doc:
+    def write_view(self, invoice_id: str, build: Callable[[Doc | None], Doc], upsert: Callable[[Doc], None], *,
+                   new: bool = False) -> Doc:
+        self.new.append(new)
         view = build(self.stored)
         upsert(view)
         return view
@@ -145,3 +148,5 @@ def test_the_archive_stage_numbers_versions_from_reads_by_id(monkeypatch: pytest
     del repos.invoices.version_records[f"{event['invoice_id']}:{'b' * 64}"]  # crashed before the commit point
     [(_, resumed)] = stage._archive(second)
     assert resumed["version"] == 2 and len(repos.invoices.version_records) == 2
+    # Only the first archive found no view: there the payment state is read after the view's write only.
+    assert stage.payments.new == [True, False, False]  # type: ignore[attr-defined]

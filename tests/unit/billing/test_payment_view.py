@@ -121,7 +121,7 @@ class _StatusSync:
         self.db.invoices.update_one({"_id": "inv-1"}, {"$set": view_payment_fields(state)})
 
 
-def _write(db: _Db, during_upsert: Callable[[], None] = lambda: None) -> Doc:
+def _write(db: _Db, during_upsert: Callable[[], None] = lambda: None, *, new: bool = False) -> Doc:
     def build(state: Doc | None) -> Doc:
         return with_payment_state({"_id": "inv-1", "tenant": "acme", "invoice": dict(UNPAID)}, state)
 
@@ -129,13 +129,32 @@ def _write(db: _Db, during_upsert: Callable[[], None] = lambda: None) -> Doc:
         during_upsert()  # status-sync runs between the archive's read and its write
         db.invoices.docs[view["_id"]] = copy.deepcopy(view)
 
-    return PaymentStore(db).write_view("inv-1", build, upsert)  # type: ignore[arg-type]
+    return PaymentStore(db).write_view("inv-1", build, upsert, new=new)  # type: ignore[arg-type]
 
 
-def test_a_state_stored_before_the_archive_is_on_its_view() -> None:
+@pytest.mark.parametrize("new", [False, True], ids=["read-first", "new-view-read-after-only"])
+def test_a_state_stored_before_the_archive_is_on_its_view(new: bool) -> None:
     db = _Db()
     _StatusSync(db).commit(PAID)  # no view yet: the update finds nothing
-    _write(db)
+    _write(db, new=new)
+    assert _shown(db.invoices.docs["inv-1"]) == ("paid", PAID["payments"], "paid")
+
+
+def test_a_new_view_without_a_payment_reads_the_state_once() -> None:
+    """An invoice's first archive (the caller found no view): the state is read after the write only."""
+    db, reads = _Db(), []
+    find_one = db.payment_state.find_one
+    db.payment_state.find_one = lambda query: reads.append(query["_id"]) or find_one(query)  # type: ignore[method-assign]
+    _write(db, new=True)
+    assert reads == ["inv-1"] and _shown(db.invoices.docs["inv-1"])[0] == "unpaid"
+    _write(db)  # a view to replace: read before (what the view shows from the start) and after
+    assert reads == ["inv-1"] * 3
+
+
+def test_a_payment_applied_while_a_new_view_is_written_reaches_it() -> None:
+    db = _Db()
+    sync = _StatusSync(db)
+    _write(db, during_upsert=lambda: sync.commit(PAID), new=True)  # its view update finds no view yet
     assert _shown(db.invoices.docs["inv-1"]) == ("paid", PAID["payments"], "paid")
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from services.adapters.recent_connections import KEPT_SECONDS, RecentConnections
 from services.adapters.sealer import Sealer
 from services.adapters.stage_runner import Record
 from services.core.errors import BadSignatureError, UnknownTenantError
@@ -142,21 +143,26 @@ class CountingConnections(ConnectionRepo):
         return super().get(connection_id)
 
 
-def test_the_record_check_and_the_handler_read_the_connection_once_per_attempt() -> None:
-    """The runner checks a record and then hands it to the handler: the handler takes the connection
-    the check just read; a second attempt (after a retry) reads it again, so a deletion still stops a
-    producer at once."""
+def test_the_record_check_and_the_handler_share_a_read_and_a_deletion_stops_a_producer_within_a_second() -> None:
+    """The runner checks a record and then hands it to the handler: both take the connection read once
+    and kept for ``KEPT_SECONDS`` (the next records' too); a deletion refuses the producer's records once
+    the kept document is that old, and a refusal is never made on a kept document."""
     connections = CountingConnections()
     connections.upsert({"_id": "p-t", "kind": "producer", "tenant": "t"})
     raw = _producer_event("p-t")
     handler = ParseHandler(FakeStore({("staging", raw["document"]["object_key"]): BILLINGO}),  # type: ignore[arg-type]
                            RecordingSandbox(), connections, "staging")  # type: ignore[arg-type]
-    for attempt in (1, 2):
+    clock = [0.0]
+    handler.connections = RecentConnections(connections.get, clock=lambda: clock[0])
+    for _ in (1, 2):
         asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))
         asyncio.run(handler(raw))
-        assert connections.reads == attempt
+    assert connections.reads == 1
     connections.delete(connections.get("p-t") or {}, datetime(2025, 1, 2, tzinfo=UTC))
+    clock[0] += KEPT_SECONDS
     asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))
     with pytest.raises(UnknownTenantError):
-        asyncio.run(handler(raw))  # deleted between two attempts: refused at once
-    assert not handler._checked  # nothing kept once the handler has run
+        asyncio.run(handler(raw))  # deleted: refused once the kept document is a second old
+    asyncio.run(handler.check_signature(raw, Record(None, json.dumps(raw).encode())))
+    connections.upsert({"_id": "p-t", "kind": "producer", "tenant": "t"})  # (an id is never reused; a test only)
+    asyncio.run(handler(raw))  # the kept tombstone refused it: read again, and the fresh answer stands

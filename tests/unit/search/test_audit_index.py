@@ -17,7 +17,10 @@ from services.adapters.reference_repo import ReviewRepo
 from services.core.access import Principal
 from services.core.enums import Role
 from services.indexer.audit_tail import AuditTailer, TargetSites
+from services.indexer.handler import IndexerHandler, LiveWriter
 from services.web import audit_reads
+from tests.unit.search.test_index_document import view
+from tests.unit.search.test_indexer import FakeViews
 from tests.unit.web.fakes import FakeDb
 
 SITES = {"inv-bp": "budapest", "inv-db": "debrecen", "held-bp": "budapest"}
@@ -97,3 +100,53 @@ def test_without_an_index_or_far_behind_it_the_log_answers(tmp_path: Path, monke
     assert audit_reads.trail(ports, "acme", "inv-bp") == log.trail("acme", "inv-bp")
     ports.audit_index = None
     assert audit_reads.trail(ports, "acme", "inv-bp") == log.trail("acme", "inv-bp")
+
+
+def test_a_view_the_indexer_read_gives_its_audit_entries_their_site_without_a_read(tmp_path: Path) -> None:
+    """The indexer handler hands each view it reads to ``TargetSites.remember``; the audit tail's tick
+    after an ``invoice.archived`` entry then reads no view of its own."""
+    db = FakeDb()
+    log = AuditLog(db)  # type: ignore[arg-type]
+    sites = TargetSites(db)  # type: ignore[arg-type]
+    tailer = AuditTailer(log, AuditIndexWriter(audit_dir(tmp_path / "audit")), sites)
+    views = FakeViews()
+    views.views["inv-new"] = view("inv-new", site="szeged")
+    handler = IndexerHandler(views, LiveWriter(tmp_path / "index"), on_view=sites.remember)  # type: ignore[arg-type]
+    log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-new", details={})
+    handler.handle({"schema": "invoice.archived.v1", "invoice_id": "inv-new"})
+    db.invoices.find_one = lambda *a, **k: pytest.fail(f"invoices.find_one{a}")  # type: ignore[method-assign]
+    db.review_queue.find_one = lambda *a, **k: pytest.fail(f"review_queue.find_one{a}")  # type: ignore[method-assign]
+    assert tailer.tick() == 1
+    assert AuditIndex(audit_dir(tmp_path / "audit")).seqs(AuditQuery("acme", sites=("szeged",)), newest_first=False,
+                                                          offset=0, limit=10) == ([1], 1)
+
+
+def test_a_target_not_yet_remembered_is_still_read(tmp_path: Path) -> None:
+    _, log, tailer, ports = _world(tmp_path)
+    tailer.site_of.remember({"_id": "other", "site": "szeged"})  # type: ignore[attr-defined]
+    _act(log, "inv-db")
+    assert tailer.tick() == 1
+    assert ports.audit_index.seqs(AuditQuery("acme", sites=("debrecen",)), newest_first=False,
+                                  offset=0, limit=10) == ([1], 1)
+
+
+def test_an_archived_entry_waits_one_tick_for_the_indexers_read_of_its_view(tmp_path: Path) -> None:
+    """The entry is written just before its event reaches the indexer's handler: the tick that finds
+    it first leaves it (and what follows it) to the next, which reads the view if the handler has not."""
+    db, log, tailer, ports = _world(tmp_path)
+    reads: list[str] = []
+    find_one = db.invoices.find_one
+    db.invoices.find_one = lambda q, *a: reads.append(q["_id"]) or find_one(q, *a)  # type: ignore[method-assign]
+    log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-bp", details={})
+    _act(log, "inv-db")
+    entry_reads: list[int] = []
+    at_seqs = log.at_seqs
+    log.at_seqs = lambda tenant, seqs: entry_reads.extend(seqs) or at_seqs(tenant, seqs)  # type: ignore[method-assign]
+    assert tailer.tick() == 0 and reads == []  # waited for the handler
+    tailer.site_of.remember({"_id": "inv-bp", "site": "budapest"})  # the handler's read of the view
+    assert tailer.tick() == 2 and reads == ["inv-db"]
+    assert entry_reads == [1, 2]  # the entries the wait left were kept, not read again
+    log.append(tenant="acme", actor="pipeline", action="invoice.archived", target="inv-db2", details={})
+    assert tailer.tick() == 0
+    assert tailer.tick() == 1 and reads == ["inv-db", "inv-db2"]  # no read by the handler: one tick, then its own
+    assert ports.audit_index.last_seq("acme") == 3
