@@ -83,6 +83,8 @@ chaos: install  ## fresh test stack; 1000 signed invoices at ~10/s while each pr
 		deploy/local/stop.sh; exit $$rc'
 
 bench-load: install  ## 202 → searchable p50/p95/p99 at a steady rate, and around a worker restart (BENCH_ARGS="--rate 10 --duration 180")
+	@# A fresh test stack each run: figures from stores that earlier runs filled would not compare.
+	@$(TEST) deploy/local/with-env.sh bash -c 'deploy/local/stop.sh; rm -rf "$$SZAMLATAR_STATE_DIR"'
 	@$(TEST) deploy/local/start.sh
 	@$(TEST) deploy/local/with-env.sh .venv/bin/python bench/bench_load.py $(BENCH_ARGS); rc=$$?; \
 		$(TEST) deploy/local/stop.sh; exit $$rc
