@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import logging
@@ -180,7 +181,7 @@ async def receive_invoice(
     # a deletion or a retired secret is refused within that second; a refusal is always made on a fresh read.
     recent = ports.recent_connections
     try:
-        await asyncio.to_thread(recent.admit, connection_id, _own_system)
+        await asyncio.to_thread(recent.admit, connection_id, functools.partial(_own_system, connection_id))
     except NotFoundError:
         metric.labels("own_system", "refused", "unknown_connection").inc()
         raise
@@ -198,7 +199,7 @@ async def receive_invoice(
     now = time.time()
 
     def admit(found: dict[str, Any] | None) -> tuple[dict[str, Any], float]:
-        connection = _own_system(found)
+        connection = _own_system(connection_id, found)
         secrets = [sealer.open(s) for s in connection.get("secrets", [])]
         timestamp = verify(secrets, x_szamlatar_timestamp, x_szamlatar_signature, body, now,
                            settings.webhook_tolerance_seconds)
@@ -237,10 +238,9 @@ async def receive_invoice(
     return accepted
 
 
-def _own_system(connection: dict[str, Any] | None) -> dict[str, Any]:
+def _own_system(connection_id: str, connection: dict[str, Any] | None) -> dict[str, Any]:
     if connection is None or connection.get("kind") != "own_system":
-        name = (connection or {}).get("_id")
-        raise NotFoundError(f"no active own-system connection {name!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
+        raise NotFoundError(f"no active own-system connection {connection_id!r}", reason=ReasonCode.UNKNOWN_CONNECTION)
     return connection
 
 
