@@ -37,7 +37,12 @@ go_install versitygw github.com/versity/versitygw/cmd/versitygw "$VERSITYGW_VERS
 # expression it was built on, so every `_id` lookup, update and delete scanned the whole table: 2 s a
 # lookup at 100 000 invoices, the pipeline 0.03× as fast as on an empty archive (issue 11). Spelling
 # IDColumn like the index makes every `_id` operation an index search; existing databases need
-# nothing (the index is already there). The binary's name carries the fix (env.sh FERRETDB_BIN).
+# nothing (the index is already there).
+#
+# And a second: `update` and `findAndModify` are a query and then a separate write on SQLite, so
+# concurrent writers to one document lost each other's changes and every compare-and-set racer won.
+# This build runs them one at a time per collection (ferretdb/namespace_lock.go says what was seen).
+# The binary's name carries the fixes (env.sh FERRETDB_BIN).
 if [ ! -x "$FERRETDB_BIN" ] || ! stamp_ok "$FERRETDB_BIN" "$FERRETDB_BUILD"; then
   log "building ferretdb $FERRETDB_BUILD (first time only, a few minutes)…"
   flog="$SZAMLATAR_CACHE/logs/go-ferretdb.log"
@@ -46,6 +51,14 @@ if [ ! -x "$FERRETDB_BIN" ] || ! stamp_ok "$FERRETDB_BIN" "$FERRETDB_BUILD"; the
   meta="$work/internal/backends/sqlite/metadata/metadata.go"
   sed -i "s|IDColumn = DefaultColumn + \"->'\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$meta"
   grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$meta" || die "could not apply the _id index fix to $meta"
+  handler="$work/internal/handler"
+  cp "$ROOT/deploy/local/ferretdb/namespace_lock.go" "$handler/"
+  sed -i 's|^\(\t\)matched, modified, upserted, err := h.updateDocument(connCtx, params)$|\1defer lockNamespace(params.DB, params.Collection)()\n&|' \
+    "$handler/msg_update.go"
+  sed -i 's|^\(\t\)res, err := h.findAndModifyDocument(connCtx, params)$|\1defer lockNamespace(params.DB, params.Collection)()\n&|' \
+    "$handler/msg_findandmodify.go"
+  [ "$(grep -c 'defer lockNamespace' "$handler/msg_update.go" "$handler/msg_findandmodify.go" | grep -c ':1$')" = 2 ] \
+    || die "could not apply the atomic update fix to $handler"
   (cd "$work" && CGO_ENABLED=0 go build -o "$FERRETDB_BIN" ./cmd/ferretdb) >>"$flog" 2>&1 \
     || die "building FerretDB failed; see $flog"
   echo "$FERRETDB_BUILD" >"$FERRETDB_BIN.version"

@@ -168,8 +168,8 @@ class RuleRepo:
                         .sort("version", ASCENDING))
 
 
-OPEN_SETS = "review_open"  # per tenant, its open items' summaries: bounded by outstanding work
-_BACKFILLED = "_backfilled"  # the marker that every open item written before the sets is in one
+OPEN_ITEMS = "review_open_items"  # one summary per open item: bounded by outstanding work, not the archive
+_BACKFILLED = "_backfilled"  # the marker that every open item written before the summaries has one
 
 
 class ReviewRepo:
@@ -177,11 +177,14 @@ class ReviewRepo:
     the client needs a person); ``status`` open → approved / rejected.
 
     The queue of open items is read without a filter on ``review_queue`` (which keeps every decided
-    item, so it grows with the archive, and FerretDB scans it for any filter but ``_id``): each
-    tenant's ``review_open`` document holds ``items.<id>`` → site, kind, created_at of its open items,
-    set by ``put`` and removed by ``decide``. A page is that document, then each item by ``_id``. The
-    item stays the truth: a summary left behind by a crash between the two writes is dropped when
-    a listing finds its item decided."""
+    item, so it grows with the archive, and FerretDB scans it for any filter but ``_id``): each open
+    item has a summary (tenant, site, kind, created_at) in ``review_open_items``, written by ``put``
+    and deleted by ``decide``; that collection holds only open work, so its scans stay small. A page
+    is those summaries, then each item by ``_id``. One document per item, not one per tenant: the worker
+    tracks items of one tenant side by side, and a shared document is where they contended (and, before
+    the project's FerretDB build made updates atomic, lost one another's item). The item stays the
+    truth: a summary left behind by a crash between the two writes is dropped when a listing finds its
+    item decided."""
 
     def __init__(self, db: Database[dict[str, Any]]) -> None:
         self.db = db
@@ -198,34 +201,33 @@ class ReviewRepo:
 
     def _track(self, item: dict[str, Any]) -> None:
         if item.get("status") != "open":
-            self._untrack(str(item["tenant"]), str(item["_id"]))
+            self._untrack(str(item["_id"]))
             return
-        summary = {"site": item.get("site") or "", "kind": item.get("kind"), "created_at": item.get("created_at")}
+        summary = {"_id": item["_id"], "tenant": item["tenant"], "site": item.get("site") or "",
+                   "kind": item.get("kind"), "created_at": item.get("created_at")}
         with translate_errors("track open review item"):
-            self.db[OPEN_SETS].update_one({"_id": item["tenant"]}, {"$set": {f"items.{item['_id']}": summary}},
-                                          upsert=True)
+            self.db[OPEN_ITEMS].replace_one({"_id": item["_id"]}, summary, upsert=True)
 
-    def _untrack(self, tenant: str, item_id: str) -> None:
+    def _untrack(self, item_id: str) -> None:
         with translate_errors("untrack review item"):
-            self.db[OPEN_SETS].update_one({"_id": tenant}, {"$unset": {f"items.{item_id}": ""}})
+            self.db[OPEN_ITEMS].delete_one({"_id": item_id})
 
-    def _open(self, tenant: str) -> dict[str, dict[str, Any]]:
+    def _open(self, query: dict[str, Any]) -> builtins.list[dict[str, Any]]:
         self._backfill_once()
         with translate_errors("read open review items"):
-            doc = self.db[OPEN_SETS].find_one({"_id": tenant}) or {}
-        return dict(doc.get("items") or {})
+            return builtins.list(self.db[OPEN_ITEMS].find(query))
 
     def _backfill_once(self) -> None:
-        """Items put before the open sets existed join them once (one pass, marked done in the store)."""
+        """Items put before the summaries existed get one (one pass, marked done in the store)."""
         if self._backfilled:
             return
         with translate_errors("read review backfill marker"):
-            done = self.db[OPEN_SETS].find_one({"_id": _BACKFILLED}) is not None
+            done = self.db[OPEN_ITEMS].find_one({"_id": _BACKFILLED}) is not None
         if not done:
             for item in self._all_open():
                 self._track(item)
             with translate_errors("mark review backfill"):
-                self.db[OPEN_SETS].replace_one({"_id": _BACKFILLED}, {"_id": _BACKFILLED, "at": _now()}, upsert=True)
+                self.db[OPEN_ITEMS].replace_one({"_id": _BACKFILLED}, {"_id": _BACKFILLED, "at": _now()}, upsert=True)
         self._backfilled = True
 
     def _all_open(self) -> builtins.list[dict[str, Any]]:
@@ -241,8 +243,8 @@ class ReviewRepo:
     def list(self, tenant: str, *, status: str, sites: tuple[str, ...], limit: int) -> builtins.list[dict[str, Any]]:
         if status != "open":
             return self._decided(tenant, status=status, sites=sites, limit=limit)
-        wanted = sorted((summary.get("created_at") or _EPOCH, item_id)
-                        for item_id, summary in self._open(tenant).items() if not sites or summary.get("site") in sites)
+        wanted = sorted((summary.get("created_at") or _EPOCH, str(summary["_id"]))
+                        for summary in self._open({"tenant": tenant}) if not sites or summary.get("site") in sites)
         out: builtins.list[dict[str, Any]] = []
         for _, item_id in wanted:
             if 0 < limit <= len(out):
@@ -250,7 +252,7 @@ class ReviewRepo:
             with translate_errors("list review queue"):
                 doc = self.db.review_queue.find_one({"_id": item_id}, {"matched": 0})
             if doc is None or doc.get("status") != "open" or doc.get("tenant") != tenant:
-                self._untrack(tenant, item_id)  # decided (or gone) after its summary was written
+                self._untrack(item_id)  # decided (or gone) after its summary was written
                 continue
             out.append(doc)
         return out
@@ -272,7 +274,7 @@ class ReviewRepo:
                 {"$set": {"status": status, "decided_at": _now(), "decision": decision}},
                 return_document=ReturnDocument.AFTER)
         if decided is not None:
-            self._untrack(str(decided["tenant"]), item_id)
+            self._untrack(item_id)
         return decided
 
     def update_open(self, item_id: str, fields: dict[str, Any]) -> None:
@@ -281,11 +283,7 @@ class ReviewRepo:
 
     def depth_and_oldest(self, kind: str) -> tuple[int, datetime | None]:
         """Open items of one kind, over every tenant, and when the oldest of them was created."""
-        self._backfill_once()
-        with translate_errors("review queue depth"):
-            sets = builtins.list(self.db[OPEN_SETS].find({}))
-        created = [s.get("created_at") or _EPOCH for doc in sets if doc["_id"] != _BACKFILLED
-                   for s in (doc.get("items") or {}).values() if s.get("kind") == kind]
+        created = [s.get("created_at") or _EPOCH for s in self._open({"kind": kind})]
         return len(created), min(created, default=None)
 
 

@@ -361,7 +361,7 @@ def test_review_queue_gauges_report_held_approvals_apart_from_unconfirmed_matche
             assert (metric(downstream, "szamlatar_review_queue_depth", {"kind": kind}) or 0) >= 1
     finally:
         db.review_queue.delete_many({"tenant": name})
-        db.review_open.delete_one({"_id": name})
+        db.review_open_items.delete_many({"tenant": name})
 
 
 def test_stack_init_created_the_matching_indexes(db: Any) -> None:

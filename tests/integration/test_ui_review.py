@@ -11,6 +11,7 @@ import requests
 from pymongo.database import Database
 
 from services.adapters.admin import create_own_system_connection
+from services.adapters.reference_repo import ReviewRepo
 from services.adapters.settings import Settings
 from services.adapters.users import create_user
 from services.adapters.webhook_client import post_signed, webhook_body
@@ -36,7 +37,9 @@ def _hold_everything_and_post(tenant: Tenant, db: Database[dict[str, Any]], sett
     body = webhook_body("rv-deb-2", pdf, filename="rv-deb-2.pdf", invoice=invoice_metadata(inv))
     response = post_signed(requests.Session(), f"{tenant.api}/api/v1/webhooks/{tenant.name}-deb", secret, body)
     assert response.status_code == 202, response.text
-    wait_until(lambda: db.review_queue.count_documents({"tenant": tenant.name, "status": "open"}) == 3,
+    # The open queue as the UI reads it: the item is written first, then its summary for the listing.
+    queue = ReviewRepo(db)
+    wait_until(lambda: len(queue.list(tenant.name, status="open", sites=(), limit=10)) == 3,
                timeout=90, what="three invoices held for approval")
 
 

@@ -52,7 +52,7 @@ SMALL = frozenset({
     "users", "ui_sessions", "login_attempts", "api_tokens", "connections", "rules", "rule_versions",
     "reference_meta", "webhook_subscriptions", "audit_heads", "retention_classes", "scrub_passes",
     "ingest_cursors", "dlq_replays", "webhook_nonces", "timestamp_backlog",
-    "review_open",  # per tenant, its open review items (adapters/reference_repo.py ReviewRepo)
+    "review_open_items",  # a summary per open review item (adapters/reference_repo.py ReviewRepo)
     "id_lists_done",  # one mark per listed collection (adapters/id_lists.py)
     "index_requests",  # views a person just changed, kept ten minutes (adapters/index_requests.py)
     "oidc_providers", "oidc_logins",  # one identity provider per tenant; sign-ins under way (adapters/oidc.py)
@@ -102,7 +102,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("adapters/reference_repo.py", "ReviewRepo.ids"): "held invoices' ids: as InvoiceRepo.ids",
     ("adapters/reference_repo.py", "ReviewRepo._decided"): "the review API's decided items (status approved or "
                                                           "rejected, oldest first); the open queue reads by _id",
-    ("adapters/reference_repo.py", "ReviewRepo._all_open"): "once: items put before the open sets existed",
+    ("adapters/reference_repo.py", "ReviewRepo._all_open"): "once: items put before the open summaries existed",
     ("adapters/reference_repo.py", "ConfirmationRepo.recent"): "match stage: the tenant's learned assignments",
     ("adapters/payment_store.py", "PaymentStore._filtered_writebacks"): "an invoice's write-backs until "
                                                                          "stack init listed them",

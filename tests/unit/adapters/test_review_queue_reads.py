@@ -1,6 +1,6 @@
 """Issue 11: the review queue's open items are listed and counted without a filter on
-``review_queue`` (it keeps every decided item, so it grows with the archive): from each tenant's
-``review_open`` document and the items by ``_id`` — the real ``ReviewRepo`` over an in-memory store."""
+``review_queue`` (it keeps every decided item, so it grows with the archive): from the open items'
+summaries in ``review_open_items`` and the items by ``_id`` — the real ``ReviewRepo`` over an in-memory store."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _forbid_filters(db: FakeDb) -> list[dict[str, Any]]:
 def test_the_open_queue_and_its_depth_read_items_by_id_only() -> None:
     db = FakeDb()
     repo = ReviewRepo(db)  # type: ignore[arg-type]
-    repo.depth_and_oldest("match")  # the one pass over items from before the open sets (none here)
+    repo.depth_and_oldest("match")  # the one pass over items from before the summaries (none here)
     for item in (_item("i3", minutes=3), _item("i1", minutes=1, site="debrecen"), _item("i2", minutes=2),
                  _item("i0", status="approved")):
         repo.put(item)
@@ -48,7 +48,7 @@ def test_the_open_queue_and_its_depth_read_items_by_id_only() -> None:
     assert seen and all(set(q) == {"_id"} for q in seen)
 
 
-def test_items_from_before_the_open_sets_join_them_once() -> None:
+def test_items_from_before_the_summaries_get_one_once() -> None:
     db = FakeDb()
     for item in (_item("i1"), _item("i2", status="rejected")):
         db.review_queue.insert_one(item)  # as the previous release stored them
