@@ -5,9 +5,9 @@ now (with its payment state), so a replayed or reordered event indexes the same 
 index's version rule (``core/search_index.view_version``) keeps a late, older read from winning.
 
 The index commit comes before the offset commit: by default before the handler returns; in the indexer
-process (``deferred``) once for all the records of a poll, by the consumer shell's ``flush`` just before
-it commits their offsets — a Tantivy commit costs 100–200 ms, so one per event held the whole pipeline
-to ~6 invoices/s. A crash before the flush replays the events, which re-index the same documents — no
+process (``deferred``) once for all the records polled since the last commit, by the consumer shell's
+``flush`` just before it commits their offsets — a Tantivy commit costs 100–200 ms, so one per event held
+the whole pipeline to ~6 invoices/s. A crash before the flush replays the events, which re-index the same documents — no
 entry can be lost between the store and the index.
 
 Three things besides the events keep the index right, all on the same writer under one lock:

@@ -231,10 +231,11 @@ def test_a_failed_poll_is_tried_again() -> None:
 
 
 def _flushing_shell(log: Log, stop: threading.Event, flush: Any,
-                    registry: CollectorRegistry | None = None) -> ConsumerShell:
+                    registry: CollectorRegistry | None = None, gap: float = 0.0) -> ConsumerShell:
     return ConsumerShell(stage=Stage.INDEX, routes={TOPIC: Route("invoice.raw.v1", _echo({}))},
                          publisher=FakePublisher(log), metrics=stage_metrics(registry or CollectorRegistry()),
-                         stop=stop, sleep=Sleeps(), jitter=lambda: 1.0, flush=flush, flush_seconds=60.0)
+                         stop=stop, sleep=Sleeps(), jitter=lambda: 1.0, flush=flush, flush_seconds=60.0,
+                         flush_gap=gap)
 
 
 def test_with_a_flush_a_polls_records_are_flushed_once_before_their_offsets_are_committed() -> None:
@@ -244,6 +245,16 @@ def test_with_a_flush_a_polls_records_are_flushed_once_before_their_offsets_are_
                              stop))  # type: ignore[arg-type]
     assert [k if k != "committed" else (k, w) for k, w in log.entries] == [
         "published", "published", "flushed", ("committed", 7), "published", "flushed", ("committed", 8)]
+
+
+def test_records_polled_within_the_flush_gap_join_the_next_flush_and_a_stop_flushes_them() -> None:
+    log, stop = Log(), threading.Event()
+    shell = _flushing_shell(log, stop, lambda: log.entries.append(("flushed", None)), gap=60.0)
+    shell.serve(FakeConsumer(log, [[_rec(5, _raw("x-1"))], [_rec(6, _raw("x-2"))], [_rec(7, _raw("x-3"))]],
+                             stop))  # type: ignore[arg-type]
+    assert [k if k != "committed" else (k, w) for k, w in log.entries] == [
+        "published", "flushed", ("committed", 6),  # the first flush does not wait
+        "published", "published", "flushed", ("committed", 8)]  # within the gap: one flush, at the stop
 
 
 def test_a_flushed_polls_partitions_are_committed_in_one_request_and_the_flush_is_timed() -> None:
