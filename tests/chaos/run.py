@@ -1,6 +1,7 @@
 """`make chaos` (issue 15): nothing lost, nothing duplicated, whatever dies.
 
-On a fresh test stack: posts N distinct signed invoices at about R per second as a well-behaved
+On a fresh test stack: posts N distinct signed invoices at about R per second (and more at the same
+rate while kills remain: each kill must land while invoices flow, or its recovery means nothing) as a well-behaved
 client would (the same external id and body again only on a connection error, 429/503 after its
 ``Retry-After``, or another 5xx; re-signed with a fresh timestamp each try), while SIGKILLing and
 restarting, one after another, our processes (the faust worker, downstream, status-sync, the API)
@@ -25,13 +26,14 @@ import argparse
 import contextlib
 import functools
 import hashlib
+import itertools
 import os
 import sys
 import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,8 +51,8 @@ from services.adapters.webhook_client import post_signed, webhook_body
 from services.core.audit_chain import verify_chain
 from services.core.enums import Role
 from services.core.keys import archive_key
-from szamlatar_dev.demo.own_system import demo_documents, invoice_metadata
-from szamlatar_dev.emulators.demo_data import generate_demo
+from szamlatar_dev.demo.own_system import invoice_metadata
+from szamlatar_dev.emulators.demo_data import generate_demo, render_invoice_pdf
 from tests.chaos.stack import SERVERS, Process, kill_server, start_servers
 from tests.chaos.topics import dead_letters_of
 
@@ -58,6 +60,7 @@ PROCESSES = ("worker", "downstream", "status-sync", "api")
 WORKER_INSTANCE = "szamlatar-worker-1"  # SZAMLATAR_WORKER_INSTANCE_ID of the one worker these runs start
 DEFAULT_TARGETS = ("worker", "downstream", "status-sync", "api", "kafka", "versitygw", "ferretdb")
 CLIENT = RetryPolicy(max_attempts=1_000, base_seconds=0.5, cap_seconds=5.0)  # the poster's backoff
+SPARE_BOOKS = 3  # the demo book is this many times the invoices asked for: spares for kills that remain
 GIVE_UP_SECONDS = 600.0  # a client that has tried this long gives up (the invoice is not accepted: "lost" at the door)
 
 
@@ -175,13 +178,18 @@ class Drill:
                 wait = parse_retry_after(response.headers.get("Retry-After"), time.time())
             time.sleep(CLIENT.delay(posting.attempts, rand=0.5, retry_after=wait))
 
-    def post_all(self, documents: Sequence[tuple[Any, bytes]], rate: float) -> list[Posting]:
-        postings = [Posting(f"chaos-{i}", hashlib.sha256(pdf).hexdigest()) for i, (_, pdf) in enumerate(documents)]
+    def post_all(self, documents: Iterable[tuple[Any, bytes]], rate: float,
+                 more: Callable[[], bool] = lambda: False, first: int | None = None) -> list[Posting]:
+        """Post ``documents`` at ``rate``: the ``first`` of them (default: all), then the rest only while
+        ``more()`` (the killer has targets left)."""
+        postings: list[Posting] = []
         with ThreadPoolExecutor(max_workers=24, thread_name_prefix="chaos-post") as pool:
-            for i, ((inv, pdf), posting) in enumerate(zip(documents, postings, strict=True)):
-                if self.abandoned.is_set():
+            for i, (inv, pdf) in enumerate(documents):
+                if self.abandoned.is_set() or (first is not None and i >= first and not more()):
                     break
                 time.sleep(max(0.0, self.started + i / rate - time.monotonic()))
+                posting = Posting(f"chaos-{i}", hashlib.sha256(pdf).hexdigest())
+                postings.append(posting)
                 body = webhook_body(posting.external_id, pdf, filename=f"{posting.external_id}.pdf",
                                     invoice=invoice_metadata(inv))
                 pool.submit(self.post, posting, body)
@@ -280,9 +288,12 @@ class Drill:
 
     def run(self, *, invoices: int, rate: float, targets: Sequence[str], down: float, seed: int = 15,
             quiet_timeout: float = 1800.0) -> Result:
-        documents = demo_documents(generate_demo(seed=seed, invoices=invoices))[:invoices]
-        if len(documents) < invoices:
-            raise SystemExit(f"the demo book made only {len(documents)} invoices")
+        # Rendered up front: the first ``invoices``; a spare book's, one at a time, only while kills remain.
+        book = generate_demo(seed=seed, invoices=invoices * SPARE_BOOKS).invoices
+        if len(book) < invoices:
+            raise SystemExit(f"the demo book made only {len(book)} invoices")
+        documents = itertools.chain([(inv, render_invoice_pdf(inv)) for inv in book[:invoices]],
+                                    ((inv, render_invoice_pdf(inv)) for inv in book[invoices:]))
         self.out(f"chaos: {invoices} invoices at ~{rate:g}/s to tenant {self.tenant}; kills: {', '.join(targets)}")
         self.counter.thread.start()
         self.started = time.monotonic()
@@ -292,13 +303,14 @@ class Drill:
                                   name="chaos-killer")
         killer.start()
         try:
-            postings = self.post_all(documents, rate)
+            postings = self.post_all(documents, rate, more=killer.is_alive, first=invoices)
         except BaseException:
             self.abandoned.set()
             raise
         finally:
             killer.join()
-        self.out(f"[{self.at(time.monotonic())}] posting done; waiting for quiet")
+        extra = f" ({len(postings) - invoices} more while kills remained)" if len(postings) > invoices else ""
+        self.out(f"[{self.at(time.monotonic())}] posting done: {len(postings)}{extra}; waiting for quiet")
         self.wait_for_quiet(sum(p.accepted for p in postings), quiet_timeout)
         self.counter.stop.set()
         self.out(f"[{self.at(time.monotonic())}] quiet; checking")
