@@ -288,12 +288,13 @@ class Drill:
 
     def run(self, *, invoices: int, rate: float, targets: Sequence[str], down: float, seed: int = 15,
             quiet_timeout: float = 1800.0) -> Result:
-        # Rendered up front: the first ``invoices``; a spare book's, one at a time, only while kills remain.
         book = generate_demo(seed=seed, invoices=invoices * SPARE_BOOKS).invoices
         if len(book) < invoices:
             raise SystemExit(f"the demo book made only {len(book)} invoices")
-        documents = itertools.chain([(inv, render_invoice_pdf(inv)) for inv in book[:invoices]],
-                                    ((inv, render_invoice_pdf(inv)) for inv in book[invoices:]))
+        rendered = ((inv, render_invoice_pdf(inv)) for inv in book)
+        # The first ``invoices`` rendered up front (out of the drill's timing); the spares one at a
+        # time, only while kills remain.
+        documents = itertools.chain(list(itertools.islice(rendered, invoices)), rendered)
         self.out(f"chaos: {invoices} invoices at ~{rate:g}/s to tenant {self.tenant}; kills: {', '.join(targets)}")
         self.counter.thread.start()
         self.started = time.monotonic()
