@@ -8,7 +8,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class PdfLimits:
     max_bytes: int = 20 * 1024 * 1024
-    max_pages: int = 50
+    max_pages: int = 300  # a collective bill itemises on hundreds of pages (test_long_documents)
     max_seconds: float = 20.0
     max_memory_bytes: int = 768 * 1024 * 1024
     max_text_chars: int = 500_000

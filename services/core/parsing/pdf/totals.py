@@ -144,12 +144,17 @@ def _row_candidates(
     """Triples read along each row, and (net, 0, gross) pairs of rows that print no VAT."""
     candidates: list[_Triple] = []
     pairs: list[_Triple] = []
-    for line in lines:
-        if len(line.text) > SHORT:  # a sentence, not a row of a table
-            continue
-        row = [line, *(ln for ln in right_of(line, lines) if len(ln.text) <= SHORT)]
+    # each row is looked for among its own page's cells, and each cell's amounts are read once: a
+    # 200-page itemised bill has ~10 000 cells, and a search over all of them for each took minutes
+    cells = [ln for ln in lines if len(ln.text) <= SHORT]  # longer lines are sentences, not table rows
+    on_page: dict[int, list[TextLine]] = {}
+    for line in cells:
+        on_page.setdefault(line.page, []).append(line)
+    amounts = {id(line): [a for a, _ in amounts_in(line.text)] for line in cells}
+    for line in cells:
+        row = [line, *right_of(line, on_page[line.page])]
         labelled = bool(_TOTAL_WORDS.search(line.text))
-        values = [a for ln in row for a, _ in amounts_in(ln.text)]
+        values = [a for ln in row for a in amounts[id(ln)]]
         for net, vat, gross in _triples(values):
             candidates.append((2 if labelled else 1, net, vat, gross, line))
         # an exempt or out-of-scope invoice prints no VAT: "Összesen: 19 120.00 | 19 120.00" (net, gross)
