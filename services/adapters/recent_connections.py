@@ -39,12 +39,23 @@ class RecentConnections:
         """``check``'s answer on the connection document: on the kept one when it lets the record in,
         else on a fresh read (a refusal on a kept document is never final). Blocking: call it in a
         thread from async code."""
+        kept = self.admit_kept(connection_id, check)
+        return kept[0] if kept is not None else self.admit_read(connection_id, check)
+
+    def admit_kept(self, connection_id: str, check: Callable[[Doc | None], T]) -> tuple[T] | None:
+        """``(check's answer,)`` on the kept document when that lets the record in; ``None`` when nothing
+        is kept or the kept document refuses — then only ``admit_read`` decides. No I/O: async code calls
+        it on its event loop and needs a thread only for the read."""
         kept = self._fresh(connection_id)
-        if kept is not None:
-            try:
-                return check(kept)
-            except SzamlatarError:
-                pass  # refused on what may be a second old: ask the store
+        if kept is None:
+            return None
+        try:
+            return (check(kept),)
+        except SzamlatarError:
+            return None  # refused on what may be a second old: ask the store
+
+    def admit_read(self, connection_id: str, check: Callable[[Doc | None], T]) -> T:
+        """``check``'s answer on the document as stored now (kept for the next records). Blocking."""
         return check(self.read(connection_id))
 
     def read(self, connection_id: str) -> Doc | None:

@@ -16,6 +16,7 @@ import urllib3
 from minio import Minio
 from minio.commonconfig import COMPLIANCE, ENABLED, GOVERNANCE
 from minio.error import MinioException, S3Error
+from minio.helpers import DictType
 from minio.retention import Retention
 from minio.versioningconfig import VersioningConfig
 
@@ -97,15 +98,22 @@ class S3ObjectStore:
 
     # --- staging (content-addressed) -----------------------------------------------------------
     def stage(self, key: str, plaintext: bytes, sha256: str) -> None:
+        """Write the document unless its key (its content) is staged already: the first write stays.
+
+        One conditional PUT (``If-None-Match: *``) instead of a HEAD and then a PUT: nearly every staged
+        document is new, and the HEAD was a round trip (the API's CPU and the store's) for a 404."""
         bucket = self._settings.staging_bucket
+        blob = encrypt(plaintext, self._settings.kek, self._settings.kek_id)
+        headers: DictType = {"Content-Type": "application/octet-stream", f"X-Amz-Meta-{SHA_META}": sha256,
+                             "If-None-Match": "*"}
         with _translate("stage document"):
             try:
-                self.client.stat_object(bucket, key)
-                return  # same content already staged
+                # minio's put_object takes no conditional header (any header it is given becomes user
+                # metadata); its one-part upload does (tests/unit/adapters/test_s3_stage.py keeps it so).
+                self.client._put_object(bucket, key, blob, headers=headers)
             except S3Error as exc:
-                if exc.code not in ("NoSuchKey", "NoSuchObject", "NotFound"):
-                    raise
-            self._put(bucket, key, plaintext, sha256)
+                if exc.code != "PreconditionFailed":
+                    raise  # PreconditionFailed: same content already staged
 
     def _put(
         self, bucket: str, key: str, plaintext: bytes, sha256: str, retention: Retention | None = None

@@ -5,12 +5,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, FastAPI, Response
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -61,11 +61,8 @@ def discover_routers() -> list[APIRouter]:
     return found
 
 
-class SecurityHeaders:
-    """Adds ``core.http_headers.security_headers`` to every answer (pure ASGI, so a streamed PDF is
-    not buffered). A header the route set itself is kept: the API docs pages bring their own policy.
-    HSTS goes out only when the request came over https — as uvicorn reports it, which honours
-    ``X-Forwarded-Proto`` from the proxies it trusts (``FORWARDED_ALLOW_IPS``, default 127.0.0.1)."""
+class HttpMiddleware:
+    """A pure ASGI middleware of http requests (``http``); anything else passes by untouched."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -74,6 +71,19 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.http(scope, receive, send)
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class SecurityHeaders(HttpMiddleware):
+    """Adds ``core.http_headers.security_headers`` to every answer (pure ASGI, so a streamed PDF is
+    not buffered). A header the route set itself is kept: the API docs pages bring their own policy.
+    HSTS goes out only when the request came over https — as uvicorn reports it, which honours
+    ``X-Forwarded-Proto`` from the proxies it trusts (``FORWARDED_ALLOW_IPS``, default 127.0.0.1)."""
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         wanted = security_headers(https=scope.get("scheme") == "https")
 
         async def send_with_headers(message: Message) -> None:
@@ -84,6 +94,36 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class RequestMetrics(HttpMiddleware):
+    """Counts and times each answer under the path template of the route that served it (pure ASGI: the
+    decorator form, ``BaseHTTPMiddleware``, ran every request through an extra task and a memory stream,
+    a cost the signed webhook paid on each invoice)."""
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = time.perf_counter()
+        # A mount (the static files) is found here, before routing rewrites the scope's path.
+        mount = next((r for r in scope["app"].router.routes
+                      if isinstance(r, Mount) and r.matches(scope)[0] is Match.FULL), None)
+        status = ""
+
+        async def send_noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = str(message["status"])
+            await send(message)
+
+        await self.app(scope, receive, send_noting_status)
+        # Any other route the router records in the scope as it chooses it: its path template is the
+        # label (a bounded set). Matching app.router.routes ourselves missed every route added by
+        # include_router, which this FastAPI keeps nested, so they were all counted as "unmatched".
+        chosen = scope.get("route") or mount
+        route = str(getattr(chosen, "path", None) or "unmatched")
+        ports = getattr(scope["app"].state, "ports", None)
+        if ports is not None and status:
+            ports.metrics.requests.labels(scope["method"], route, status).inc()
+            ports.metrics.duration.labels(scope["method"], route).observe(time.perf_counter() - started)
 
 
 def build_ports(settings: Settings, registry: CollectorRegistry) -> Ports:
@@ -155,25 +195,7 @@ def create_app(settings: Settings, ports: Ports | None = None) -> FastAPI:
     ui.install(app)  # the pages under /ui, their static files, their answer to a refused page
     errors.install(app)  # every domain error a route raises, answered by one table
 
-    @app.middleware("http")
-    async def observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        started = time.perf_counter()
-        # A mount (the static files) is found here, before routing rewrites the scope's path.
-        mount = next((r for r in app.router.routes
-                      if isinstance(r, Mount) and r.matches(request.scope)[0] is Match.FULL), None)
-        response = await call_next(request)
-        # Any other route the router records in the scope as it chooses it: its path template is the
-        # label (a bounded set). Matching app.router.routes ourselves missed every route added by
-        # include_router, which this FastAPI keeps nested, so they were all counted as "unmatched".
-        chosen = request.scope.get("route") or mount
-        route = str(getattr(chosen, "path", None) or "unmatched")
-        metrics = getattr(request.app.state, "ports", None)
-        if metrics is not None:
-            m = metrics.metrics
-            m.requests.labels(request.method, route, str(response.status_code)).inc()
-            m.duration.labels(request.method, route).observe(time.perf_counter() - started)
-        return response
-
+    app.add_middleware(RequestMetrics)
     app.add_middleware(SecurityHeaders)
 
     @app.get("/docs", include_in_schema=False)

@@ -28,12 +28,15 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Header, Request, status
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from services.adapters.recent_connections import RecentConnections
 from services.adapters.sealer import Sealer
 from services.adapters.url_fetch import fetch
 from services.adapters.webhook_nonces import nonce_of
@@ -65,6 +68,10 @@ from services.web.errors import unprocessable
 logger = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/webhooks", tags=["ingest"])
 BODY_TYPES = ("application/json", "multipart/form-data")
+# A body up to this size is verified on the event loop when its connection is kept: its HMAC costs
+# less than a hop to a thread. A larger one is verified in a thread, so the loop is not held.
+ON_LOOP_BYTES = 256 * 1024
+T = TypeVar("T")
 
 
 class WebhookDocument(BaseModel):
@@ -181,7 +188,7 @@ async def receive_invoice(
     # a deletion or a retired secret is refused within that second; a refusal is always made on a fresh read.
     recent = ports.recent_connections
     try:
-        await asyncio.to_thread(recent.admit, connection_id, functools.partial(_own_system, connection_id))
+        await _admitted(recent, connection_id, functools.partial(_own_system, connection_id))
     except NotFoundError:
         metric.labels("own_system", "refused", "unknown_connection").inc()
         raise
@@ -207,7 +214,7 @@ async def receive_invoice(
         return connection, timestamp
 
     try:
-        connection, timestamp = await asyncio.to_thread(recent.admit, connection_id, admit)
+        connection, timestamp = await _admitted(recent, connection_id, admit, on_loop=len(body) <= ON_LOOP_BYTES)
     except BadSignatureError as exc:
         metric.labels("own_system", "refused", exc.reason.value).inc()
         raise
@@ -228,14 +235,27 @@ async def receive_invoice(
         raise ReplayedError("this request (timestamp and body) was already received; sign it again with a new "
                             "timestamp to re-send", event_id=earlier.get("event_id"))
     try:
-        accepted = await _accept(connection_id, connection, request, body, ports)
+        document = await _document(connection_id, connection, request, body, ports)
     except BaseException:
-        await _bookkeeping(nonces.release, nonce, what="release the nonce")
+        await asyncio.to_thread(_bookkeeping, nonces.release, nonce, what="release the nonce")
         raise
-    # The event is durable: from here on nothing changes the answer.
-    await _bookkeeping(nonces.accept, nonce, accepted.event_id, what="mark the nonce accepted")
-    metric.labels("own_system", "accepted", "").inc()
-    return accepted
+    # Staging, the event and the nonce's mark in one thread: each hop to a thread cost the loop more
+    # than the HMAC of a typical body.
+    return await asyncio.to_thread(_deliver, document, connection_id, connection, nonce,
+                                   request.headers.get("x-correlation-id"), ports)
+
+
+async def _admitted(recent: RecentConnections, connection_id: str, check: Callable[[dict[str, Any] | None], T],
+                    on_loop: bool = True) -> T:
+    """``check`` on the connection kept a moment ago, right here on the event loop (no I/O), or in a
+    thread when the store must be read (``RecentConnections``). ``on_loop=False``: the check itself is
+    too long for the loop (an HMAC over a large body), so all of it runs in the thread."""
+    if not on_loop:
+        return await asyncio.to_thread(recent.admit, connection_id, check)
+    kept = recent.admit_kept(connection_id, check)
+    if kept is not None:
+        return kept[0]
+    return await asyncio.to_thread(recent.admit_read, connection_id, check)
 
 
 def _own_system(connection_id: str, connection: dict[str, Any] | None) -> dict[str, Any]:
@@ -244,11 +264,11 @@ def _own_system(connection_id: str, connection: dict[str, Any] | None) -> dict[s
     return connection
 
 
-async def _bookkeeping(step: Any, *args: str, what: str) -> None:
+def _bookkeeping(step: Any, *args: str, what: str) -> None:
     """A nonce step whose failure must not become the answer: the request's own outcome stands, and a
-    nonce left pending is taken over by the same request sent again (``WebhookNonces.claim``)."""
+    nonce left pending is taken over by the same request sent again (``WebhookNonces.claim``). Blocking."""
     try:
-        await asyncio.to_thread(step, *args)
+        step(*args)
     except Retryable as exc:
         logger.warning("webhook: could not %s (%s); the answer stands", what, exc)
 
@@ -267,8 +287,17 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     return body
 
 
-async def _accept(connection_id: str, connection: dict[str, Any], request: Request, body: bytes,
-                  ports: Ports) -> Accepted:
+@dataclass(frozen=True)
+class _Document:
+    payload: WebhookPayload
+    pdf: bytes
+    filename: str | None
+    site: str
+
+
+async def _document(connection_id: str, connection: dict[str, Any], request: Request, body: bytes,
+                    ports: Ports) -> _Document:
+    """The payload and its PDF (fetched when it is given by URL), checked against the connection."""
     settings = ports.settings
     metric = ports.metrics.ingested
     payload, pdf, filename = await _read_payload(request, body)
@@ -280,41 +309,68 @@ async def _accept(connection_id: str, connection: dict[str, Any], request: Reque
                                    "leave site out or name the connection's own", reason=ReasonCode.SITE_MISMATCH)
     if pdf is None:
         assert payload.document.url is not None
-        policy = UrlPolicy.of(connection, settings.max_document_bytes)
-        try:
-            fetched = await asyncio.to_thread(fetch, payload.document.url, policy)
-        except UrlRefusedError as exc:
-            metric.labels("own_system", "refused", exc.reason.value).inc()
-            raise
-        except LimitExceededError as exc:
-            metric.labels("own_system", "refused", "too_large").inc()
-            raise LimitExceededError(exc.message) from exc
-        except Exception as exc:  # UpstreamError and anything the remote side did
-            metric.labels("own_system", "refused", "upstream").inc()
-            raise FetchFailedError(f"the document URL could not be fetched: {exc}") from exc
-        pdf, filename = fetched.content, payload.document.filename or fetched.filename
+        pdf, fetched_name = await _fetched(payload.document.url, connection, ports)
+        filename = payload.document.filename or fetched_name
     if not pdf.startswith(b"%PDF-"):
         metric.labels("own_system", "refused", "malformed_pdf").inc()
         raise MalformedDocumentError("document is not a PDF (no %PDF- header)")
     if len(pdf) > settings.max_document_bytes:
         raise LimitExceededError(f"PDF of {len(pdf)} bytes exceeds {settings.max_document_bytes}")
+    return _Document(payload, pdf, filename, site)
 
+
+async def _fetched(url: str, connection: dict[str, Any], ports: Ports) -> tuple[bytes, str | None]:
+    metric = ports.metrics.ingested
+    policy = UrlPolicy.of(connection, ports.settings.max_document_bytes)
+    try:
+        fetched = await asyncio.to_thread(fetch, url, policy)
+    except UrlRefusedError as exc:
+        metric.labels("own_system", "refused", exc.reason.value).inc()
+        raise
+    except LimitExceededError as exc:
+        metric.labels("own_system", "refused", "too_large").inc()
+        raise LimitExceededError(exc.message) from exc
+    except Exception as exc:  # UpstreamError and anything the remote side did
+        metric.labels("own_system", "refused", "upstream").inc()
+        raise FetchFailedError(f"the document URL could not be fetched: {exc}") from exc
+    return fetched.content, fetched.filename
+
+
+def _deliver(document: _Document, connection_id: str, connection: dict[str, Any], nonce: str,
+             correlation_id: str | None, ports: Ports) -> Accepted:
+    """Stage, publish, then mark the nonce; the nonce is released if the invoice did not become durable.
+    Blocking: one thread for all of it."""
+    try:
+        accepted = _durable(document, connection_id, connection, correlation_id, ports)
+    except BaseException:
+        _bookkeeping(ports.nonces.release, nonce, what="release the nonce")
+        raise
+    # The event is durable: from here on nothing changes the answer.
+    _bookkeeping(ports.nonces.accept, nonce, accepted.event_id, what="mark the nonce accepted")
+    ports.metrics.ingested.labels("own_system", "accepted", "").inc()
+    return accepted
+
+
+def _durable(document: _Document, connection_id: str, connection: dict[str, Any], correlation_id: str | None,
+             ports: Ports) -> Accepted:
+    settings = ports.settings
+    pdf, payload = document.pdf, document.payload
     tenant = connection["tenant"]
     sha = hashlib.sha256(pdf).hexdigest()
     key = staging_key(tenant, sha)
     try:
-        await asyncio.to_thread(ports.store.stage, key, pdf, sha)
+        ports.store.stage(key, pdf, sha)
         event = raw_event(
-            tenant=tenant, site=site, source_kind="own_system",
+            tenant=tenant, site=document.site, source_kind="own_system",
             connection_id=connection_id, external_id=payload.external_id,
-            correlation_id=request.headers.get("x-correlation-id") or str(uuid.uuid4()),
+            correlation_id=correlation_id or str(uuid.uuid4()),
             document={"sha256": sha, "bucket": settings.staging_bucket, "object_key": key,
-                      "media_type": "application/pdf", "size": len(pdf), "filename": filename},
+                      "media_type": "application/pdf", "size": len(pdf), "filename": document.filename},
             metadata=payload.invoice, now=datetime.now(UTC),
         )
-        await asyncio.to_thread(ports.publisher.publish, INVOICE_RAW.name, event)
+        ports.publisher.publish(INVOICE_RAW.name, event)
     except Rejected as exc:
-        metric.labels("own_system", "refused", exc.reason.value).inc()
+        ports.metrics.ingested.labels("own_system", "refused", exc.reason.value).inc()
         raise unprocessable(exc) from exc  # the staging store or the event schema refused it
     return Accepted(event_id=event["event_id"], external_id=payload.external_id, sha256=sha)
 

@@ -90,3 +90,18 @@ def test_an_unknown_connection_is_never_kept() -> None:
     assert store.reads == 2
     store.docs["nobody"] = {"_id": "nobody", "enabled": True}  # created: taken at once
     assert recent.admit("nobody", open_door)["_id"] == "nobody"
+
+
+def test_the_kept_answer_is_given_without_a_read_and_a_refusal_is_left_to_a_read() -> None:
+    store, clock, recent = _world()
+    assert recent.admit_kept("c", open_door) is None and store.reads == 0  # nothing kept: the caller must read
+    assert recent.admit_read("c", open_door)["_id"] == "c" and store.reads == 1
+    kept = recent.admit_kept("c", open_door)
+    assert kept is not None and kept[0]["_id"] == "c" and store.reads == 1  # from memory: no read
+    store.docs["c"]["enabled"] = False
+    recent.read("c")  # kept as paused
+    store.docs["c"]["enabled"] = True  # resumed since
+    assert recent.admit_kept("c", open_door) is None and store.reads == 2  # a kept refusal is not the answer
+    assert recent.admit_read("c", open_door)["enabled"] is True  # the fresh read is
+    clock.now += KEPT_SECONDS
+    assert recent.admit_kept("c", open_door) is None  # too old to be used
