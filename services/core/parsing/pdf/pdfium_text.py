@@ -141,7 +141,10 @@ _new_char = tuple.__new__
 class _LetterCalls(NamedTuple):
     """PDFium's per-letter calls, each taking the text page's address as a plain int: ctypes then
     converts no handle object and wraps no pointer it answers (an object's address comes back an int,
-    0 for none). pypdfium2's typed functions cost a third more a letter, its helpers several times more."""
+    0 for none). They keep the GIL (``PYFUNCTYPE``): each is a lookup of well under a microsecond that
+    calls nothing back, where giving the GIL up and taking it again cost a fifth of the call; PDFium is
+    not thread-safe anyway. pypdfium2's typed functions cost a third more a letter, its helpers several
+    times more."""
 
     owner: Any  # FPDFText_GetTextObject
     unicode: Any  # FPDFText_GetUnicode
@@ -152,11 +155,11 @@ class _LetterCalls(NamedTuple):
 def _letter_calls() -> _LetterCalls:
     import pypdfium2.raw as pdfium_c
 
-    address, index = ctypes.c_void_p, ctypes.c_int
+    address, index, call = ctypes.c_void_p, ctypes.c_int, ctypes.PYFUNCTYPE
     return _LetterCalls(
-        ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_size_t, address, index)),
-        ctypes.cast(pdfium_c.FPDFText_GetUnicode, ctypes.CFUNCTYPE(ctypes.c_uint, address, index)),
-        ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.CFUNCTYPE(ctypes.c_int, address, index, address)),
+        ctypes.cast(pdfium_c.FPDFText_GetTextObject, call(ctypes.c_size_t, address, index)),
+        ctypes.cast(pdfium_c.FPDFText_GetUnicode, call(ctypes.c_uint, address, index)),
+        ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, call(ctypes.c_int, address, index, address)),
     )
 
 
