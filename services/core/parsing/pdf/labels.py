@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from services.core.invoice import Provenance
@@ -43,6 +43,7 @@ def where(line: TextLine, label: str, confidence: float) -> Provenance:
     return Provenance(READER, f"page {line.page + 1}: {words}", confidence, page=line.page + 1, label=words)
 
 
+@lru_cache(maxsize=512)  # the labels are the readers' constants: each is worded once
 def printed_label(label: str) -> str:
     """A label regex as the words it matches (``Számla\\s*kelte`` → ``Számla kelte``), for people to read."""
     if not re.search(r"[\\^$]|\(\?", label):  # already words: "totals row", "reference sentence"
@@ -65,6 +66,22 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 def label_pattern(label: str) -> re.Pattern[str]:
     """A label regex, anchored at the start of a line (after spaces) unless it anchors itself."""
     return re.compile(loose(label if label.startswith("^") else r"^\s*" + label), re.IGNORECASE)
+
+
+@cache
+def _any_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds a line where any of ``labels`` matches (``label_pattern``).
+
+    Most lines hold none of a field's labels; one search rules such a line out where a search per
+    label did. Each label is a group of its own, so the alternation matches exactly where one does.
+    """
+    return re.compile("|".join(f"(?:{label_pattern(label).pattern})" for label in labels), re.IGNORECASE)
+
+
+def _labelled(lines: Sequence[TextLine], labels: Sequence[str]) -> list[TextLine]:
+    """The lines, in order, where one of ``labels`` matches."""
+    search = _any_label(tuple(labels)).search
+    return [line for line in lines if search(line.text)]
 
 
 def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
@@ -99,10 +116,11 @@ def find_value(
     where page 1 has the label, its value is the one. ``below_first`` looks under the label before
     beside it: a party block is written under its heading, and what sits to its right is another block.
     """
+    labelled = _labelled(lines, labels)
     for first in (True, False) if pages is not None else (True,):
         for label in labels:
             pattern = label_pattern(label)
-            for line in lines:
+            for line in labelled:
                 if pages is not None and (line.page >= pages) == first:
                     continue
                 m = pattern.search(line.text)
@@ -120,7 +138,7 @@ def find_all_values(
     """Every labelled value (one per label line), for fields an invoice may print several times."""
     out: list[Found[T]] = []
     patterns = [label_pattern(lb) for lb in labels]
-    for line in lines:
+    for line in _labelled(lines, labels):
         if pages is not None and line.page >= pages:
             continue
         for label, pattern in zip(labels, patterns, strict=True):

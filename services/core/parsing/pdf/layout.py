@@ -11,7 +11,8 @@ On the golden set both engines now give the same lines and the same fields (meas
 docs/ingest.md), PDFium in a few milliseconds a page. pdfminer's own analysis stays as the
 engine to compare (``engine="pdfminer"``) and the fallback for a file PDFium cannot open.
 PDFium renders the pages without a usable text layer for OCR. pdfminer.six also parses the
-document's objects for embedded files (``embedded``), where its bounded stream handling counts.
+document's objects for embedded files (``embedded``), where its bounded stream handling counts, and
+tells a password-protected file — only where a file may be either (``_needs_pdfminer``).
 
 Every other module of the reader works on ``TextLine``s only, so a PDF and a plain text go
 through the same code: a plain text line becomes a row of its own.
@@ -21,11 +22,12 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
-from services.core.parsing.embedded import embedded_files
+from services.core.parsing.embedded import Attachments, embedded_files
 from services.core.parsing.limits import PdfLimits
 from services.core.parsing.pdf.letters import Char, askew, line_from_run
 from services.core.parsing.pdf.lines import TextLine
@@ -61,6 +63,13 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
     (not a PDF, broken, or password-protected: reason ``encrypted_pdf``).
     """
     _check_envelope(document, limits)
+    if engine == "pdfium" and not _needs_pdfminer(document):
+        try:
+            pages = read_pdfium(document, limits, ocr)
+        except _PDFIUM_TRIPS as exc:
+            raise _unreadable(exc) from exc
+        if pages is not None:
+            return _content(pages, limits, Attachments((), ()) if with_embedded else None)
     # pdfminer takes most of a second to import; the XML and JSON readers and every CLI command
     # import the parsing package, so pdfminer is loaded only once a PDF is actually read.
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -78,18 +87,45 @@ def extract_pdf(document: bytes, limits: PdfLimits, *, with_embedded: bool = Tru
         raise MalformedDocumentError(
             "PDF is password-protected; ask the sender for an unprotected copy", reason=ReasonCode.ENCRYPTED_PDF
         ) from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError,
-            AttributeError, IndexError, ZeroDivisionError) as exc:
+    except (PDFSyntaxError, PSException, *_PDFIUM_TRIPS) as exc:
         # pdfminer reports a broken file with whatever its code trips over; all of them mean "unreadable"
-        raise MalformedDocumentError(
-            f"PDF cannot be read: {type(exc).__name__}", reason=ReasonCode.MALFORMED_PDF
-        ) from exc
+        raise _unreadable(exc) from exc
+    return _content(pages, limits, attachments)
+
+
+# what pdfminer's code (and our own on PDFium's answers) trips over in a broken file
+_PDFIUM_TRIPS = (ValueError, KeyError, TypeError, AssertionError, AttributeError, IndexError, ZeroDivisionError)
+
+
+def _unreadable(exc: Exception) -> MalformedDocumentError:
+    return MalformedDocumentError(f"PDF cannot be read: {type(exc).__name__}", reason=ReasonCode.MALFORMED_PDF)
+
+
+def _content(pages: Pages, limits: PdfLimits, attachments: Attachments | None) -> PdfContent:
     text = "".join(pages.chunks)[: limits.max_text_chars]
     content = PdfContent(text=text, lines=tuple(pages.lines), ocr_pages=tuple(pages.ocr_pages),
                          notes=tuple(pages.notes))
     if attachments is None:
         return content
     return dataclasses.replace(content, embedded=attachments.files, refused=attachments.refused)
+
+
+def _pdf_name(word: str) -> str:
+    """A regex for the PDF name ``/word`` as a file may write it: any letter may be a ``#xx`` escape."""
+    return "/" + "".join(f"(?:{ch}|#{ord(ch):02x})" for ch in word)
+
+
+# Where pdfminer has something to tell PDFium does not: a password (the trailer's /Encrypt), and the
+# embedded files (the catalog's /Names → /EmbeddedFiles and its /AF). A file can hold those only by
+# naming them, and names are written out in the file unless they sit in a compressed object
+# stream (/ObjStm); a file that names none of the four has neither, and PDFium alone reads it.
+_PDFMINER_NAMES = re.compile(
+    "|".join(_pdf_name(word) for word in ("Encrypt", "EmbeddedFiles", "AF", "ObjStm")).encode(), re.IGNORECASE)
+
+
+def _needs_pdfminer(document: bytes) -> bool:
+    """Whether pdfminer.six must parse the file's objects: it may be encrypted or carry embedded files."""
+    return _PDFMINER_NAMES.search(document) is not None
 
 
 def _check_envelope(document: bytes, limits: PdfLimits) -> None:

@@ -9,6 +9,7 @@ reads a file, go through the same watermark rule.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -69,42 +70,53 @@ class Char(NamedTuple):
 LINE_OVERLAP = 0.5  # pdfminer's LAParams.line_overlap: letters share a row where their boxes overlap this much
 
 
-def _same_row(a: Char, b: Char) -> bool:
-    """pdfminer's ``halign``: ``b`` continues ``a``'s line (the boxes overlap by half the smaller height,
-    and the gap between them is at most ``CHAR_MARGIN`` times the wider letter)."""
-    _, ax0, ay0, ax1, ay1, _ = a
-    _, bx0, by0, bx1, by1, _ = b
-    if by0 > ay1 or ay0 > by1:
-        return False
-    overlap = min(abs(ay0 - by1), abs(ay1 - by0))  # pdfminer's voverlap, so boxes compare as there
-    if min(ay1 - ay0, by1 - by0) * LINE_OVERLAP >= overlap:
-        return False
-    distance = 0.0 if (bx0 <= ax1 and ax0 <= bx1) else min(abs(ax0 - bx1), abs(ax1 - bx0))
-    return distance < max(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN
-
-
 def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
     """Letters in content order as pdfminer.six's layout analysis groups them into text lines.
 
-    A line is a run of letters each on the same row as the one before it (``_same_row``): a wider
-    gap (the next table cell), another row, or a letter drawn elsewhere in between ends it. Line
-    breaks in the text end it too.
+    A line is a run of letters each on the same row as the one before it: a wider gap (the next
+    table cell), another row, or a letter drawn elsewhere in between ends it. Line breaks in the
+    text end it too. The row test is pdfminer's ``halign``: the next letter continues the line where
+    the two boxes overlap vertically by more than half the smaller height (pdfminer's ``voverlap``,
+    so boxes compare as there) and the gap between them is under ``CHAR_MARGIN`` times the wider letter.
     """
+    # Written out inline, with ``b if b < a else a`` for min(a, b) and ``b if b > a else a`` for
+    # max(a, b) (the comparisons the builtins make, so even a NaN box groups alike): this runs for
+    # every letter of every page, and calls cost more here than the arithmetic.
     out: list[list[Char]] = []
     run: list[Char] = []
+    ax0 = ay0 = ax1 = ay1 = 0.0  # the box of the run's last letter
     for ch in chars:
-        if ch.text in ("\r", "\n", "\f", ""):
+        text, bx0, by0, bx1, by1, _ = ch
+        if text in _BREAKS:
             if run:
                 out.append(run)
             run = []
             continue
-        if run and not _same_row(run[-1], ch):
-            out.append(run)
-            run = []
+        if run:
+            if by0 > ay1 or ay0 > by1:
+                same = False
+            else:
+                low, high = abs(ay0 - by1), abs(ay1 - by0)
+                overlap = high if high < low else low
+                ah, bh = ay1 - ay0, by1 - by0
+                if (bh if bh < ah else ah) * LINE_OVERLAP >= overlap:
+                    same = False
+                else:
+                    left, right = abs(ax0 - bx1), abs(ax1 - bx0)
+                    distance = 0.0 if (bx0 <= ax1 and ax0 <= bx1) else (right if right < left else left)
+                    aw, bw = ax1 - ax0, bx1 - bx0
+                    same = distance < (bw if bw > aw else aw) * CHAR_MARGIN
+            if not same:
+                out.append(run)
+                run = []
         run.append(ch)
+        ax0, ay0, ax1, ay1 = bx0, by0, bx1, by1
     if run:
         out.append(run)
     return out
+
+
+_BREAKS = frozenset(("\r", "\n", "\f", ""))
 
 
 def _spaced(run: list[Char]) -> list[str]:
@@ -113,7 +125,9 @@ def _spaced(run: list[Char]) -> list[str]:
     out: list[str] = []
     last = None
     for _, x0, y0, x1, y1, _ in run:
-        out.append(" " if last is not None and last < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0) else "")
+        width, height = x1 - x0, y1 - y0
+        size = height if height > width else width  # max(width, height), as group_chars writes it
+        out.append(" " if last is not None and last < x0 - WORD_MARGIN * size else "")
         last = x1
     return out
 
@@ -132,19 +146,20 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     remaining letters' box.
     """
     spaces = _spaced(run)
-    whole = " ".join("".join(sp + ch.text for sp, ch in zip(spaces, run, strict=True)).split())
-    heights = [ch.y1 - ch.y0 for ch in run]
-    if all(ch.upright for ch in run) and max(heights) <= min(heights) * WATERMARK_SIZE:
-        kept = run  # nothing stands out: the common case, without sorting
-        text = whole
-    else:
-        sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
-        usual = sizes[len(sizes) // 2]
-        keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
-        kept = [ch for ch, k in zip(run, keep, strict=True) if k]
-        # the space pdfminer puts before a watermark letter stays where the letter goes
-        text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))
-                        .split())
+    texts, x0s, y0s, x1s, y1s, upright = zip(*run, strict=True)  # the letters' fields, one tuple each
+    whole = " ".join("".join(map(operator.add, spaces, texts)).split())
+    heights = list(map(operator.sub, y1s, y0s))
+    if all(upright) and max(heights) <= min(heights) * WATERMARK_SIZE:  # nothing stands out: the common case
+        if not whole:
+            return None, whole
+        return TextLine(page, min(x0s), min(y0s), max(x1s), max(y1s), whole), whole
+    sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
+    usual = sizes[len(sizes) // 2]
+    keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
+    kept = [ch for ch, k in zip(run, keep, strict=True) if k]
+    # the space pdfminer puts before a watermark letter stays where the letter goes
+    text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))
+                    .split())
     if not text or not kept:
         return None, whole
     return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),

@@ -35,6 +35,7 @@ _TABLE = str.maketrans({
 # a letter that looks like a digit, standing between two digits: 1234O678 → 12340678, 2O25 → 2025
 _ZERO = re.compile(r"(?<=\d)[Oo](?=\d)")
 _ONE = re.compile(r"(?<=\d)[lI|](?=\d)")
+_DIGIT = re.compile(r"\d")
 
 
 # a glyph pdfminer found no Unicode for (a broken font map, often only the accented letters of a font)
@@ -44,10 +45,10 @@ UNKNOWN = "\ufffd"
 
 def normalise(text: str) -> str:
     """``text`` with look-alike dashes, spaces, ligatures, letters and digits made plain."""
-    plain = _UNMAPPED.sub(UNKNOWN, text).translate(_TABLE)
+    plain = (_UNMAPPED.sub(UNKNOWN, text) if "(cid:" in text else text).translate(_TABLE)
     if _FOREIGN.search(plain):
         plain = " ".join(_latin(word) for word in plain.split())
-    if any(ch.isdigit() for ch in plain):
+    if _DIGIT.search(plain):  # both rewrites need a digit on either side: a line without one has nothing to do
         plain = _ONE.sub("1", _ZERO.sub("0", plain))
     return " ".join(plain.split())
 

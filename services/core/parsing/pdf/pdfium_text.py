@@ -7,9 +7,12 @@ the few ways PDFium's letter list differs from the content stream are undone (``
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import struct
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from services.core.errors import LimitExceededError, ReasonCode
 from services.core.parsing.limits import PdfLimits
@@ -97,42 +100,67 @@ def _page_chars(page: Any, textpage: Any, budget: int, turn: Matrix = IDENTITY) 
     import pypdfium2.raw as pdfium_c
 
     objects = _text_objects(page, textpage, turn)
+    calls = _letter_calls()
+    at = ctypes.cast(textpage, ctypes.c_void_p).value
     rect = pdfium_c.FS_RECTF()
+    box_at, box = ctypes.addressof(rect), memoryview(rect).cast("B")  # FS_RECTF: left, top, right, bottom
     matrix = pdfium_c.FS_MATRIX()
     out: list[Char] = []
     pending = iter(objects.hidden)  # hidden objects in content order, each put back before the next object's text
     hidden = next(pending, None)
     upright: dict[int, bool] = {}
-    owner_of = _owner_function()
-    # the raw calls: pypdfium2's helpers cost several times more per character than PDFium itself
+    last, flat = 0, True
     for i in range(min(pdfium_c.FPDFText_CountChars(textpage), budget)):
-        owner = owner_of(textpage, i)
+        owner = calls.owner(at, i)
         if not owner:
             continue  # a space or line break PDFium made up
-        order = objects.order.get(owner)
-        while hidden is not None and order is not None and hidden[0] < order:
-            out.append(hidden[1])
-            hidden = next(pending, None)
-        flat = upright.get(owner)
-        if flat is None:  # the same for every letter of one text object
-            pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
-            flat = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d, turn)
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
+        if owner != last:  # what holds for the object, asked once per run of its letters
+            order = objects.order.get(owner)
+            while hidden is not None and order is not None and hidden[0] < order:
+                out.append(hidden[1])
+                hidden = next(pending, None)
+            known = upright.get(owner)
+            if known is None:  # the same for every letter of one text object
+                pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
+                known = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d, turn)
+            last, flat = owner, known
+        code = calls.unicode(at, i)
+        calls.loose_box(at, i, box_at)
+        left, top, right, bottom = _RECT.unpack_from(box)
         ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
-        out.append(Char(ch, rect.left, rect.bottom, rect.right, rect.top, flat))
+        out.append(_new_char(Char, (ch, left, bottom, right, top, flat)))
     return out if turn == IDENTITY else [on_page(ch, turn) for ch in out]
 
 
-def _owner_function() -> Any:
-    """PDFium's ``FPDFText_GetTextObject`` answering the object's address as an int (0: none):
-    one call a letter, without a ctypes cast each time."""
-    import ctypes
+_RECT = struct.Struct("4f")  # an FS_RECTF's four floats read in one go, not one ctypes field at a time
+# one Char a letter, hundreds a page: tuple.__new__ builds the named tuple without going through its
+# Python-level __new__ (the six fields are always all given here)
+_new_char = tuple.__new__
 
+
+class _LetterCalls(NamedTuple):
+    """PDFium's per-letter calls, each taking the text page's address as a plain int: ctypes then
+    converts no handle object and wraps no pointer it answers (an object's address comes back an int,
+    0 for none). They keep the GIL (``PYFUNCTYPE``): each is a lookup of well under a microsecond that
+    calls nothing back, where giving the GIL up and taking it again cost a fifth of the call; PDFium is
+    not thread-safe anyway. pypdfium2's typed functions cost a third more a letter, its helpers several
+    times more."""
+
+    owner: Any  # FPDFText_GetTextObject
+    unicode: Any  # FPDFText_GetUnicode
+    loose_box: Any  # FPDFText_GetLooseCharBox, into an FS_RECTF at an address
+
+
+@cache
+def _letter_calls() -> _LetterCalls:
     import pypdfium2.raw as pdfium_c
 
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)
-    return ctypes.cast(pdfium_c.FPDFText_GetTextObject, prototype)
+    address, index, call = ctypes.c_void_p, ctypes.c_int, ctypes.PYFUNCTYPE
+    return _LetterCalls(
+        ctypes.cast(pdfium_c.FPDFText_GetTextObject, call(ctypes.c_size_t, address, index)),
+        ctypes.cast(pdfium_c.FPDFText_GetUnicode, call(ctypes.c_uint, address, index)),
+        ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, call(ctypes.c_int, address, index, address)),
+    )
 
 
 @dataclass
@@ -143,8 +171,6 @@ class _TextObjects:
 
 def _text_objects(page: Any, textpage: Any, turn: Matrix) -> _TextObjects:
     """Every text object of a page in content order (form XObjects opened in place), and its hidden ones."""
-    import ctypes
-
     import pypdfium2.raw as pdfium_c
 
     found = _TextObjects({}, [])

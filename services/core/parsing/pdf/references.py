@@ -14,16 +14,19 @@ from services.core.parsing.pdf.values import invoice_number
 _L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám")
 _L_DELIVERY = (r"Szállítólevél\s*száma", r"Szállítólevél\s*szám", r"Szállítólevél")
 _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
-# "A 2025/0042 számú számla helyesbítése", "Eredeti számla sorszáma: 2025/0042"
-_PRECEDING = (
-    r"(?:Az?\s+)?([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú)?\s*számla\s+(?:érvénytelenítése|"
-    r"módosítása|helyesbítése|sztornója)",
-    r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla(?:\s+sorszáma|"
-    r"\s+száma)?[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)",  # on its line: the label search
+# "A 2025/0042 számú számla helyesbítése", "Eredeti számla sorszáma: 2025/0042"; each pattern with the
+# words it cannot match without (``_preceding_in_a_sentence``)
+_PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern in (
+    (r"számla\s+(?:érvénytelenítése|módosítása|helyesbítése|sztornója)",
+     r"(?:Az?\s+)?([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú)?\s*számla\s+(?:érvénytelenítése|"
+     r"módosítása|helyesbítése|sztornója)"),
+    (r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla",
+     r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla(?:\s+sorszáma|"
+     r"\s+száma)?[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)"),  # on its line: the label search
     # finds a number beside or under it by position, not the next line in reading order
     # "Sztornó számla a 2025/0042 sz. számlához", "Helyesbítő számla a(z) A-17 számú számlához"
-    r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához",
-)
+    (r"számlához", r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához"),
+))
 # the same as labels, for a number printed beside or under its label (a header box)
 _L_PRECEDING = (
     *(rf"{word}\s*számla(?:\s*(?:sorszáma|száma))?\s*:?\s*$"
@@ -49,8 +52,10 @@ def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]
 def _preceding_in_a_sentence(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> str | None:
     short = [ln for ln in lines if len(ln.text) <= SHORT]
     text = "\n".join(ln.text for ln in short)
-    for pattern in _PRECEDING:
-        m = re.search(pattern, text)
+    for words, pattern in _PRECEDING:
+        # the number before or after the words is tried at every place in the page's text, letter by
+        # letter: costly, and only worth it on a page that has the words at all
+        m = pattern.search(text) if words.search(text) else None
         if m:
             line = short[text.count("\n", 0, m.start(1))]
             provenance["references.preceding_invoice"] = where(line, "reference sentence", 0.7)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from services.core.taxnumber import normalise_vat_number
 
@@ -40,6 +41,9 @@ _EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|L
 _NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]*(?:\s/\s[A-Za-z0-9][A-Za-z0-9/\-_.]*)?")
 # "168. §", "86.§ (1) l)", "(2) bekezdés": section and paragraph numbers of a law, not amounts
 _LEGAL_REF = re.compile(r"\d+\s*\.?\s*§|\(\d+\)")
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_GROUPING = re.compile(r"[\s\u00a0\u202f]")
+_DOT_THOUSANDS = re.compile(r"\.\d{3}$")
 
 
 def parse_hungarian_date(text: str) -> date | None:
@@ -59,10 +63,10 @@ def parse_hungarian_date(text: str) -> date | None:
 
 
 def _amount_match(m: re.Match[str]) -> tuple[Decimal, str | None] | None:
-    raw = re.sub(r"[\s\u00a0\u202f]", "", m.group(1))
+    raw = _GROUPING.sub("", m.group(1))
     if "," in raw:  # a decimal comma: any dots group thousands
         raw = raw.replace(".", "").replace(",", ".")
-    elif raw.count(".") > 1 or re.search(r"\.\d{3}$", raw):  # dots grouping thousands: 1.234.567
+    elif raw.count(".") > 1 or _DOT_THOUSANDS.search(raw):  # dots grouping thousands: 1.234.567
         raw = raw.replace(".", "")
     try:
         return Decimal(raw), CURRENCIES.get(m.group(2) or "")
@@ -79,17 +83,13 @@ def parse_hungarian_amount(text: str) -> Decimal | None:
     return None
 
 
-def amounts_in(text: str) -> list[tuple[Decimal, str | None]]:
+# The readers ask for the amounts of the same few dozen lines over and over (every row to the
+# right of every label); a page's worth of texts stays cached, so each line is read once a document.
+@lru_cache(maxsize=1024)
+def amounts_in(text: str) -> tuple[tuple[Decimal, str | None], ...]:
     """Every amount in ``text`` that is not part of a date or a percentage, with its currency if marked."""
-    cleaned = _DATE_NUM.sub(" ", text)
-    cleaned = re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", cleaned)
-    cleaned = _LEGAL_REF.sub(" ", cleaned)
-    out: list[tuple[Decimal, str | None]] = []
-    for m in _AMOUNT.finditer(cleaned):
-        found = _amount_match(m)
-        if found is not None:
-            out.append(found)
-    return out
+    cleaned = _LEGAL_REF.sub(" ", _PERCENT.sub(" ", _DATE_NUM.sub(" ", text)))
+    return tuple(found for m in _AMOUNT.finditer(cleaned) if (found := _amount_match(m)) is not None)
 
 
 def first_amount(text: str) -> Decimal | None:

@@ -10,14 +10,16 @@ def _utf16(name: str) -> bytes:
 
 
 def pdf_with_attachment(data: bytes, *, name: str, text: str, raw: bool = False, af: bool = True,
-                        name_tree: bool = True) -> bytes:
-    """``data`` (Flate-compressed here unless ``raw``, then already compressed) embedded as ``name``."""
+                        name_tree: bool = True, escaped: bool = False) -> bytes:
+    """``data`` (Flate-compressed here unless ``raw``, then already compressed) embedded as ``name``;
+    ``escaped`` writes the catalog's names with ``#xx`` escapes (``/E#6dbeddedFiles``, ``/A#46``)."""
     stream = data if raw else zlib.compress(data)
     line = text.encode("latin-1", errors="replace").replace(b"(", b"\\(").replace(b")", b"\\)")
     content = b"BT /F1 12 Tf 72 720 Td (" + line + b") Tj ET"
-    names = b"/Names << /EmbeddedFiles << /Names [" + _utf16(name) + b" 6 0 R] >> >>" if name_tree else b""
+    tree, af_key = (b"/E#6dbeddedFiles", b"/A#46") if escaped else (b"/EmbeddedFiles", b"/AF")
+    names = b"/Names << " + tree + b" << /Names [" + _utf16(name) + b" 6 0 R] >> >>" if name_tree else b""
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R " + names + (b" /AF [6 0 R]" if af else b"") + b" >>",
+        b"<< /Type /Catalog /Pages 2 0 R " + names + (b" " + af_key + b" [6 0 R]" if af else b"") + b" >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",

@@ -209,3 +209,36 @@ def test_pdfium_is_the_default_engine() -> None:
 
     assert inspect.signature(extract_pdf).parameters["engine"].default == "pdfium"
 
+
+
+def _plain_pdf() -> bytes:
+    from tests.unit.core.parsing.pdf_builder import pdf_file
+
+    content = b"BT /F1 12 Tf 72 720 Td (Sz\xe1mla sorsz\xe1ma: P-1) Tj ET"
+    return pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])
+
+
+@pytest.mark.parametrize("name", [b"/Encrypt", b"/E#6ecrypt", b"/EmbeddedFiles", b"/E#6D#62eddedFiles", b"/AF",
+                                  b"/#41#46", b"/ObjStm", b"/Obj#53tm"])
+def test_a_file_that_may_be_encrypted_or_carry_files_is_parsed_by_pdfminer_too(name: bytes) -> None:
+    from services.core.parsing.pdf.layout import _needs_pdfminer
+
+    plain = _plain_pdf()
+    assert not _needs_pdfminer(plain)
+    assert _needs_pdfminer(plain.replace(b"/Type /Catalog", b"/Type /Catalog " + name + b" 0"))
+
+
+def test_a_plain_file_is_read_by_pdfium_without_pdfminer_parsing_it() -> None:
+    from unittest import mock
+
+    with mock.patch("pdfminer.pdfdocument.PDFDocument", side_effect=AssertionError("pdfminer parsed the file")):
+        content = extract_pdf(_plain_pdf(), DEFAULT_PDF_LIMITS)
+    assert [ln.text for ln in content.lines] == ["Számla sorszáma: P-1"]
+    assert (content.embedded, content.refused) == ((), ())
