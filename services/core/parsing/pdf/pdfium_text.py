@@ -54,14 +54,25 @@ def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> Pages:
 
     At most ``limits.max_text_chars`` characters are read over the whole document: the text is cut
     there anyway, and the cap bounds the work a page of millions of invisible letters asks for.
+    Pages past the cap are skipped (not taken for scans to OCR), but for the last page, read with a
+    tenth of the cap of its own: a long itemised bill prints its totals there.
     """
     from services.core.parsing.pdf.ocr import needs_ocr, read_page
 
     out = Pages([], [])
     if len(pdf) > limits.max_pages:
         raise LimitExceededError(f"PDF has more than {limits.max_pages} pages", reason=ReasonCode.TOO_MANY_PAGES)
-    budget = limits.max_text_chars
+    budget, last, skipped = limits.max_text_chars, len(pdf) - 1, 0
     for number in range(len(pdf)):
+        if budget <= 0 and number < last:
+            out.chunks.append("\f")
+            skipped += 1
+            continue
+        if budget <= 0:
+            budget = limits.max_text_chars // 10
+            if skipped:
+                out.notes.append(f"pages {number - skipped + 1}–{number} were not read: the document's text is "
+                                 f"over {limits.max_text_chars} letters (its first pages and its last are read)")
         page = pdf[number]
         textpage = page.get_textpage()
         try:

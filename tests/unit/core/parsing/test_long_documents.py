@@ -7,6 +7,7 @@ not with their square: before, the totals search compared every cell with every 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from decimal import Decimal
 
@@ -16,13 +17,13 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from services.adapters.pdf_sandbox import PdfSandbox
-from services.core.parsing import DEFAULT_PDF_LIMITS
+from services.core.parsing import DEFAULT_PDF_LIMITS, parse_document
 from tests.golden.layouts import FONT
 
 ITEM_PAGES = 200
 
 
-def _collective_bill() -> bytes:
+def _collective_bill(item_pages: int = ITEM_PAGES) -> bytes:
     pdfmetrics.registerFont(TTFont("DejaVu", FONT))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
@@ -34,7 +35,7 @@ def _collective_bill() -> bytes:
                     (710, "Fizetési határidő: 2026.12.15.")):
         c.drawString(50, y, text)
     c.showPage()
-    for page in range(ITEM_PAGES):
+    for page in range(item_pages):
         c.setFont("DejaVu", 9)
         for row in range(60):
             # ~25 letters a row: the whole bill stays under max_text_chars, so the last page is read too
@@ -63,3 +64,12 @@ def test_a_200_page_collective_bill_is_read_in_the_sandbox_within_its_default_li
     assert invoice.seller.tax_number == "12345678-2-44"
     assert invoice.due_date is not None and invoice.due_date.isoformat() == "2026-12-15"
     assert "12000. HU19959" in result.text  # the last item page's text is kept for search
+
+
+def test_past_the_text_limit_the_middle_pages_are_skipped_and_the_last_page_still_read() -> None:
+    limits = dataclasses.replace(DEFAULT_PDF_LIMITS, max_text_chars=5_000)  # the first seven item pages
+    result = parse_document(_collective_bill(item_pages=10), limits=limits)  # 12 pages: header, items, totals
+    assert result.invoice.gross_total == Decimal("1270000")  # printed on the last page
+    assert result.invoice.number == "GY-2026-000123"  # printed on the first
+    assert any("pages 9–11 were not read" in w for w in result.invoice.warnings), result.invoice.warnings
+    assert not any("text layer" in w for w in result.invoice.warnings)  # skipped pages are not taken for scans
