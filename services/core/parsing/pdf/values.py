@@ -26,8 +26,10 @@ _DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 _DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot
+# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot; the
+# currency after the amount ("1 250,00 EUR") or before it ("EUR 1 250,00", "€ -12,50")
 _AMOUNT = re.compile(
+    r"(?:(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP)\s?(?=-?\s?\d))?"
     r"(?<![\d\w.,])(-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
     r"(?![\d])(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
@@ -59,13 +61,13 @@ def parse_hungarian_date(text: str) -> date | None:
 
 
 def _amount_match(m: re.Match[str]) -> tuple[Decimal, str | None] | None:
-    raw = re.sub(r"[\s\u00a0\u202f]", "", m.group(1))
+    raw = re.sub(r"[\s\u00a0\u202f]", "", m.group(2))
     if "," in raw:  # a decimal comma: any dots group thousands
         raw = raw.replace(".", "").replace(",", ".")
     elif raw.count(".") > 1 or re.search(r"\.\d{3}$", raw):  # dots grouping thousands: 1.234.567
         raw = raw.replace(".", "")
     try:
-        return Decimal(raw), CURRENCIES.get(m.group(2) or "")
+        return Decimal(raw), CURRENCIES.get(m.group(3) or m.group(1) or "")
     except InvalidOperation:
         return None
 
@@ -96,12 +98,6 @@ def first_amount(text: str) -> Decimal | None:
     """The first amount in ``text`` (dates, percentages and paragraphs of law skipped)."""
     found = amounts_in(text)
     return found[0][0] if found else None
-
-
-def currency_code(text: str) -> str | None:
-    """The ISO code of a currency written as the first word of ``text`` (``Ft``, ``EUR``, ``€``…)."""
-    words = text.split()
-    return CURRENCIES.get(words[0]) if words else None
 
 
 def tax_number(text: str) -> str | None:

@@ -29,6 +29,10 @@ from services.core.parsing.pdf.values import amounts_in
 
 _RATE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 _EXEMPT = re.compile(r"^\s*(TAM|AAM|KBAET|KBAUK|EAM|NAM|ATK|EUFAD37|EUFADE|EUE|HO|FAD|ÁKK)\b", re.IGNORECASE)
+# a cell that is one amount and nothing else: a summary whose columns are "Nettó | ÁFA % | ÁFA | Bruttó"
+# starts its row with the net, the rate in the cell after it
+_RATE_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*$")
+_LONE_AMOUNT = re.compile(r"^\s*(?:(?:Ft|HUF|EUR|€)\s?)?-?\d[\d .,]*(?:\s*(?:Ft|HUF|EUR|€))?\s*$")
 _FIELDS = ("net_total", "vat_total", "gross_total")
 
 
@@ -62,9 +66,29 @@ def _row(line: TextLine, lines: Sequence[TextLine]) -> VatLine | None:
     rate_m, exempt_m = _RATE.match(line.text), _EXEMPT.match(line.text)
     m = rate_m or exempt_m
     if m is None:
-        return None
+        return _net_first(line, lines) if _LONE_AMOUNT.match(line.text) else None
     rest = [line.text[m.end():], *(ln.text for ln in right_of(line, lines) if len(ln.text) <= SHORT)]
-    values = [a for text in rest for a, _ in amounts_in(text)]
+    return _summary_row(rate_m, exempt_m, [a for text in rest for a, _ in amounts_in(text)])
+
+
+def _net_first(line: TextLine, lines: Sequence[TextLine]) -> VatLine | None:
+    """A row whose first cell is its net and whose second is its rate or exemption code, alone in its cell.
+
+    The net must open its row: an item row also has its net before its rate, after its description.
+    """
+    mid = (line.y0 + line.y1) / 2
+    if any(ln.page == line.page and ln.x1 <= line.x0 + 2 and ln.y0 - 2 <= mid <= ln.y1 + 2 for ln in lines):
+        return None
+    cells = [ln.text for ln in right_of(line, lines) if len(ln.text) <= SHORT]
+    rate_m = _RATE_CELL.match(cells[0]) if cells else None
+    exempt_m = _EXEMPT.match(cells[0]) if cells and rate_m is None else None
+    if rate_m is None and (exempt_m is None or exempt_m.end() != len(cells[0].rstrip())):
+        return None
+    return _summary_row(rate_m, exempt_m, [a for text in (line.text, *cells[1:]) for a, _ in amounts_in(text)])
+
+
+def _summary_row(rate_m: re.Match[str] | None, exempt_m: re.Match[str] | None,
+                 values: list[Decimal]) -> VatLine | None:
     if rate_m is not None:
         rate = Decimal(rate_m.group(1).replace(",", ".")) / 100
         return _rated(rate, values)
