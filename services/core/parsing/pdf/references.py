@@ -134,6 +134,8 @@ def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
         return InvoiceKind.PROFORMA
     if re.search(r"végszámla|^előleg\s*\(.*számla\)|^előleg\s+beszámítás", low, re.MULTILINE):
         return InvoiceKind.FINAL
-    if re.search(r"előlegszámla|előleg\s*számla|előleg$", low, re.MULTILINE):
+    # "Előlegszámla sorszáma: E-1" on a final invoice names the advance invoice it deducts
+    if re.search(r"(?:előlegszámla|előleg\s*számla)(?!\s*(?:(?:sorszáma|száma|szám|alapján)\b|:))|előleg$", low,
+                 re.MULTILINE):
         return InvoiceKind.ADVANCE
     return InvoiceKind.NORMAL
