@@ -23,7 +23,7 @@ from typing import Any
 
 from tests.golden.traps import Op, write_traps
 
-COUNT = 48
+COUNT = 60
 STYLES = ("boxes", "labelled", "columns", "szamlakep", "letterhead", "utility")
 _MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
            "október", "november", "december")
@@ -51,7 +51,8 @@ TAX_LABELS = ("Adószám", "Adószáma", "Adószám (HU)", "Adóazonosító szá
 EU_LABELS = ("Közösségi adószám", "EU adószám", "Közösségi adószáma")
 RATE_LINES = ("Árfolyam: 1 EUR = {r} HUF", "MNB árfolyam: {r} Ft/EUR", "Alkalmazott árfolyam (MNB): 1 EUR = {r} Ft",
               "Átváltási árfolyam: {r} HUF/EUR")
-HUF_VAT_LINES = ("ÁFA összesen forintban: {v} Ft", "Áfa HUF-ban: {v}", "ebből ÁFA (HUF): {v}")
+HUF_VAT_LINES = ("ÁFA összesen forintban: {v} Ft", "Áfa HUF-ban: {v}", "ebből ÁFA (HUF): {v}",
+                 "Fizetendő összeg forintban: {g} Ft, ebből ÁFA: {v} Ft")
 TITLES = {
     "normal": ("SZÁMLA", "Számla", "Számla / Invoice", "SZÁMLA Eredeti példány"),
     "cash_accounting": ("SZÁMLA",), "collective": ("GYŰJTŐSZÁMLA", "Gyűjtőszámla"),
@@ -116,27 +117,56 @@ class Look:
     title: str
     print_fulfil: bool
     summary_total_row: bool
+    upper: bool  # labels in capitals: "SZÁMLA KELTE"
+    english: bool  # bilingual labels: "Számla kelte / Date of issue"
+    leaders: bool  # "Számla kelte ........ 2025.10.15" instead of a colon
+    swapped: bool  # the buyer's block on the left (the envelope window), the seller's on the right
+    rate_second: bool  # VAT summary columns: net, rate, VAT, gross
+    items_total: bool  # an "Összesen" row under the item table
+    with_time: bool  # the issue date with the time of issue
+    euro_sign: bool
+    extras: bool  # phone, e-mail, registry number and bank account lines in the party blocks
+    one_line: bool  # the dates drawn as one string: "Kelt: … Teljesítés: … Határidő: …"
+    wrap: bool  # a box's label on two lines ("Teljesítés" over "dátuma:"), with its colon
+    title_number: bool  # the number drawn with the title as one string: "SZÁMLA   Sorszám: 2025/00123"
 
 
 def _money(value: Decimal, look: Look, currency: str, *, unit: bool = True) -> str:
-    decimals = currency != "HUF" or look.sep == "." and not look.dash
+    decimals = currency != "HUF" or (look.sep == "." and not look.dash)
     q = value.quantize(Decimal("0.01") if decimals else Decimal(1), ROUND_HALF_UP)
     sign, digits = ("-" if q < 0 else ""), f"{abs(q):.2f}" if decimals else f"{abs(q):.0f}"
     whole, _, cents = digits.partition(".")
     groups = [whole[max(0, i - 3):i] for i in range(len(whole), 0, -3)][::-1]
     text = sign + look.sep.join(groups) + ("," + cents if cents else "") + (",-" if look.dash and not cents else "")
-    word = look.huf_unit if currency == "HUF" else ("EUR" if look.sep != "\u2009" else "€")
+    word = look.huf_unit and (look.huf_unit if currency == "HUF" else "€" if look.euro_sign else "EUR")
     if not unit or not word:
         return text
     return f"{word} {text}" if look.unit_before else f"{text} {word}"
 
 
-def _date(d: date, look: Look) -> str:
-    return look.date_form.format(y=d.year, m=d.month, d=d.day, month=_MONTHS[d.month - 1], mon=_MON[d.month - 1])
+def _date(d: date, look: Look, *, time: bool = False) -> str:
+    text = look.date_form.format(y=d.year, m=d.month, d=d.day, month=_MONTHS[d.month - 1], mon=_MON[d.month - 1])
+    return f"{text} 10:32" if time and look.with_time else text
 
 
-def _party(rng: random.Random, foreign: bool = False) -> Party:
+ENGLISH = {"number": "Invoice number", "issue": "Date of issue", "fulfil": "Date of supply", "due": "Due date",
+           "net": "Net total", "vat": "VAT total", "gross": "Total payable", "payment": "Payment method",
+           "currency": "Currency"}
+
+
+def _label(look: Look, key: str, *, sub_line: bool = False) -> str:
+    """The printed label of ``key``: in capitals, and with its English twin after a slash, as the look says."""
+    text = look.labels.get(key) or {"payment": "Fizetési mód", "currency": "Pénznem"}[key]
+    text = text.upper() if look.upper else text
+    return f"{text} / {ENGLISH[key]}" if look.english and not sub_line else text
+
+
+def _party(rng: random.Random, foreign: bool = False, private: bool = False) -> Party:
     parts = [rng.choice(p) for p in _NAME_PARTS]
+    if private:  # a private person: no tax number
+        code, city = rng.choice(_CITIES)
+        return Party(rng.choice(("Nagy Péter", "Kovács Anna", "dr. Szabó Éva", "Tóth-Kiss Gábor")), code, city,
+                     rng.choice(_STREETS), None, None)
     if foreign:
         return Party(f"{parts[0]}land Handels GmbH", "A-1010", "Wien", "Ring 5.", None,
                      f"ATU{rng.randrange(10**7, 10**8)}")
@@ -170,8 +200,8 @@ def make_deal(seed: int) -> Deal:
     rows = _rows(rng, currency, eu_supply)
     if kind == "storno":
         rows = tuple((item, rate, -net) for item, rate, net in rows)
-    return Deal(number, kind, issue, fulfil, due, currency, rows, _party(rng), _party(rng, foreign=eu_supply),
-                preceding, eu_supply)
+    buyer = _party(rng, foreign=eu_supply, private=seed % 5 == 2 and not eu_supply)
+    return Deal(number, kind, issue, fulfil, due, currency, rows, _party(rng), buyer, preceding, eu_supply)
 
 
 def make_look(seed: int, deal: Deal) -> Look:
@@ -185,7 +215,8 @@ def make_look(seed: int, deal: Deal) -> Look:
               "tax": rng.choice(TAX_LABELS), "eu": rng.choice(EU_LABELS)}
     return Look(style, rng.choice(DATE_FORMS), sep, rng.random() < 0.25, rng.choice(("Ft", "Ft", "HUF", "")),
                 rng.random() < 0.15, labels, rng.choice(TITLES[deal.kind]),
-                deal.kind == "collective" or deal.fulfil != deal.issue or rng.random() < 0.8, rng.random() < 0.6)
+                deal.kind == "collective" or deal.fulfil != deal.issue or rng.random() < 0.8, rng.random() < 0.6,
+                *(rng.random() < share for share in (0.2, 0.25, 0.15, 0.3, 0.3, 0.3, 0.15, 0.5, 0.5, 0.25, 0.4, 0.25)))
 
 
 def totals(deal: Deal) -> tuple[Decimal, Decimal, Decimal]:
@@ -219,6 +250,9 @@ def _item_rows(deal: Deal, look: Look) -> list[list[str]]:
     if deal.kind == "collective":  # each delivery with its own date, the last of them the invoice's
         for i, row in enumerate(rows):
             row[1] = _date(deal.fulfil - timedelta(days=7 * (len(rows) - 1 - i)), look)
+    if look.items_total:
+        net, vat, gross = (_money(v, look, cur, unit=False) for v in totals(deal))
+        rows.append(["Összesen", "", "", net, "", vat, gross])
     return rows
 
 
@@ -245,32 +279,60 @@ def _summary(deal: Deal, look: Look, y: float, total_row: bool) -> list[Op]:
         rows.append([_rate(rate, deal), _money(net, look, cur), _money(vat, look, cur), _money(net + vat, look, cur)])
     if total_row:
         rows.append(["Összesen", *(_money(v, look, cur) for v in totals(deal))])
-    return [(40, y + 14, "ÁFA összesítő", 9),
-            *_table(y, ("ÁFA kulcs", "Nettó érték", "ÁFA érték", "Bruttó érték"), (40, 160, 280, 400), rows, 9)]
+    heads = ["ÁFA kulcs", "Nettó érték", "ÁFA érték", "Bruttó érték"]
+    if look.rate_second:  # "Nettó | ÁFA % | ÁFA | Bruttó": the rate (or the "Összesen" label) in the second column
+        heads, rows = [heads[1], heads[0], *heads[2:]], [[r[1], r[0], *r[2:]] for r in rows]
+    return [(40, y + 14, "ÁFA összesítő", 9), *_table(y, tuple(heads), (40, 160, 280, 400), rows, 9)]
 
 
 def _fields(deal: Deal, look: Look) -> list[tuple[str, str]]:
-    lb = look.labels
-    out = [(lb["number"], deal.number), (lb["issue"], _date(deal.issue, look))]
+    """(field key, printed value) of the header fields, in the order the issuer prints them."""
+    out = [] if _numbered_title(look) else [("number", deal.number)]
+    out.append(("issue", _date(deal.issue, look, time=True)))
     if look.print_fulfil:
-        out.append((lb["fulfil"], _date(deal.fulfil, look)))
-    out += [(lb["due"], _date(deal.due, look)), ("Fizetési mód", "Átutalás" if deal.due != deal.issue else "Készpénz")]
-    if deal.currency != "HUF" and look.unit_before:
-        out.append(("Pénznem", deal.currency))
+        out.append(("fulfil", _date(deal.fulfil, look)))
+    out += [("due", _date(deal.due, look)), ("payment", "Átutalás" if deal.due != deal.issue else "Készpénz")]
+    if deal.currency != "HUF" and (deal.issue.day % 2 == 0 or not look.huf_unit):  # else only beside amounts
+        out.append(("currency", deal.currency))
     return out
 
 
-def _place(fields: list[tuple[str, str]], how: str, x: float, y: float) -> list[Op]:
+def _numbered_title(look: Look) -> bool:
+    return look.title_number and look.style != "szamlakep"  # NAV's invoice image's title is its own
+
+
+def _title(deal: Deal, look: Look, x: float, y: float, size: int, suffix: str = "") -> Op:
+    """The title, and the number after it in the same string where the look says so."""
+    if not _numbered_title(look):
+        return (x, y, look.title + suffix, size)
+    return (40, y, f"{look.title}{suffix}   {_label(look, 'number')}: {deal.number}", 9)
+
+
+def _place(fields: list[tuple[str, str]], look: Look, how: str, x: float, y: float) -> list[Op]:
     """Labels and values: ``inline`` (label: value), ``columns`` (value to the right), ``boxes`` (value under)."""
     ops: list[Op] = []
-    for i, (label, value) in enumerate(fields):
+    if look.one_line and how == "inline" and not look.english:  # the dates drawn as one string
+        dates = [(k, v) for k, v in fields if k in ("issue", "fulfil", "due")]
+        joined = "   ".join(f"{_label(look, key)}: {value}" for key, value in dates)
+        rest = [(k, v) for k, v in fields if k not in ("issue", "fulfil", "due")]
+        return [(x, y, joined, 6)] + [(x, y - 15 * (i + 1), f"{_label(look, k)}: {v}", 9) for i, (k, v) in
+                                      enumerate(rest)]
+    for i, (key, value) in enumerate(fields):
         if how == "boxes":
-            bx, by = x + 135 * (i % 4), y - 36 * (i // 4)
-            ops += [(bx, by, label, 8), (bx, by - 14, value)]
+            bx, by = x + 135 * (i % 4), y - 40 * (i // 4)
+            label = _label(look, key, sub_line=True)
+            if look.wrap and " " in label:
+                first, rest = label.split(" ", 1)
+                ops.append((bx, by + 9, first, 8))
+                label = f"{rest}:"
+            ops.append((bx, by, label, 8))
+            ops += [(bx, by - 8, f"/{ENGLISH[key]}", 6)] if look.english else []
+            ops.append((bx, by - 20, value))
         elif how == "columns":
-            ops += [(x, y - 15 * i, label, 9), (x + 165, y - 15 * i, value, 9)]
+            ops += [(x, y - 15 * i, _label(look, key), 9), (x + (210 if look.english else 165), y - 15 * i, value, 9)]
         else:
-            ops.append((x, y - 15 * i, f"{label}: {value}", 9))
+            joint = " ........ " if look.leaders else ": "
+            ops.append((x, y - 15 * i, f"{_label(look, key)}{joint}{value}", 9))
     return ops
 
 
@@ -283,9 +345,17 @@ def _address(party: Party) -> str:
     return f"{party.postcode} {party.city}, {party.street}"
 
 
+def _sides(look: Look) -> tuple[float, float]:
+    """The x of the seller's and the buyer's block."""
+    return (320, 40) if look.swapped else (40, 320)
+
+
 def _block(x: float, y: float, heading: str, party: Party, look: Look, *, inline: bool = False) -> list[Op]:
     """A party's box: its heading, the name after it or under it, the address and the tax numbers."""
     lines = [_address(party), *_ids(party, look)]
+    if look.extras:
+        lines += ["Cégjegyzékszám: 01-09-123456" if party.tax else "Ügyfélazonosító: 300012345",
+                  "Tel.: +36 1 234 5678", "E-mail: szamla@example.hu"]
     if inline:
         head = [(x, y, f"{heading.rstrip(':')}: {party.name}")]
     else:
@@ -328,10 +398,10 @@ def _kind_lines(deal: Deal, look: Look, x: float, y: float) -> list[Op]:
     if deal.currency != "HUF":
         rate = random.Random(deal.number).choice(RATE_LINES).format(r="392,15")
         lines.append(rate)
-        vat_huf = totals(deal)[1] * Decimal("392.15")
+        vat_huf, gross_huf = (v * Decimal("392.15") for v in totals(deal)[1:])
         if vat_huf:
-            lines.append(random.Random(deal.number).choice(HUF_VAT_LINES).format(v=_money(vat_huf, look, "HUF",
-                                                                                          unit=False)))
+            lines.append(random.Random(deal.number).choice(HUF_VAT_LINES).format(
+                v=_money(vat_huf, look, "HUF", unit=False), g=_money(gross_huf, look, "HUF", unit=False)))
     if deal.eu_supply:
         lines.append("Közösségen belüli adómentes termékértékesítés (Áfa tv. 89. §)")
     return [(x, y - 12 * i, text, 8) for i, text in enumerate(lines)]
@@ -339,66 +409,74 @@ def _kind_lines(deal: Deal, look: Look, x: float, y: float) -> list[Op]:
 
 def _total_lines(deal: Deal, look: Look, x: float, y: float, columns: bool) -> list[Op]:
     values = [_money(v, look, deal.currency) for v in totals(deal)]
-    labels = [look.labels["net"], look.labels["vat"], look.labels["gross"]]
+    labels = [_label(look, "net"), _label(look, "vat"), _label(look, "gross")]
     if columns:
         return [op for i, (lb, v) in enumerate(zip(labels, values, strict=True))
-                for op in ((x, y - 15 * i, lb, 9), (x + 150, y - 15 * i, v, 9))]
+                for op in ((x, y - 15 * i, lb, 9), (x + (210 if look.english else 150), y - 15 * i, v, 9))]
     return [(x, y - 15 * i, f"{lb}: {v}", 9) for i, (lb, v) in enumerate(zip(labels, values, strict=True))]
 
 
 def _payable(deal: Deal, look: Look, y: float) -> list[Op]:
-    return [(300, y, f"{look.labels['gross']}: {_money(totals(deal)[2], look, deal.currency)}", 12)]
+    return [(300, y, f"{_label(look, 'gross')}: {_money(totals(deal)[2], look, deal.currency)}", 12)]
 
 
 def _boxes(deal: Deal, look: Look) -> list[Op]:
     lb = look.labels
-    return [(40, 805, look.title, 18), *_kind_lines(deal, look, 40, 785),
-            *_block(40, 750, lb["seller"], deal.seller, look), *_block(320, 750, lb["buyer"], deal.buyer, look),
-            *_place(_fields(deal, look), "boxes", 40, 675), *_items(deal, look, 600),
-            *_summary(deal, look, 520, look.summary_total_row), *_payable(deal, look, 440)]
+    return [_title(deal, look, 40, 805, 18), *_kind_lines(deal, look, 40, 785),
+            *_block(_sides(look)[0], 750, lb["seller"], deal.seller, look),
+            *_block(_sides(look)[1], 750, lb["buyer"], deal.buyer, look),
+            *_place(_fields(deal, look), look, "boxes", 40, 660 if look.extras else 675), *_items(deal, look, 575),
+            *_summary(deal, look, 500, look.summary_total_row), *_payable(deal, look, 420)]
 
 
 def _labelled_page(deal: Deal, look: Look) -> list[Op]:
     lb = look.labels
-    return [(250, 805, look.title, 18), *_kind_lines(deal, look, 40, 785),
-            *_labelled(40, 750, lb["seller"], deal.seller, look), *_labelled(320, 750, lb["buyer"], deal.buyer, look),
-            *_place(_fields(deal, look), "inline", 40, 690), *_items(deal, look, 590),
+    return [_title(deal, look, 250, 805, 18), *_kind_lines(deal, look, 40, 785),
+            *_labelled(_sides(look)[0], 750, lb["seller"], deal.seller, look),
+            *_labelled(_sides(look)[1], 750, lb["buyer"], deal.buyer, look),
+            *_place(_fields(deal, look), look, "inline", 40, 690), *_items(deal, look, 590),
             *_total_lines(deal, look, 300, 500, columns=False)]
 
 
 def _columns(deal: Deal, look: Look) -> list[Op]:
     lb = look.labels
-    return [(40, 805, look.title, 18), *_kind_lines(deal, look, 40, 785),
-            *_place(_fields(deal, look), "columns", 300, 760),
-            *_block(40, 670, lb["seller"], deal.seller, look, inline=True),
-            *_block(320, 670, lb["buyer"], deal.buyer, look, inline=True), *_items(deal, look, 600),
-            *_total_lines(deal, look, 300, 500, columns=True)]
+    return [_title(deal, look, 40, 805, 18), *_kind_lines(deal, look, 40, 785),
+            *_place(_fields(deal, look), look, "columns", 260, 760),
+            *_block(_sides(look)[0], 660, lb["seller"], deal.seller, look, inline=True),
+            *_block(_sides(look)[1], 660, lb["buyer"], deal.buyer, look, inline=True), *_items(deal, look, 560),
+            *_total_lines(deal, look, 280 if look.english else 300, 500, columns=True)]
 
 
 def _szamlakep(deal: Deal, look: Look) -> list[Op]:
     lb = look.labels
     cur, (net, vat, gross) = deal.currency, totals(deal)
     sums = [("Számla nettó összege", net), ("Számla ÁFA összege", vat), ("Számla bruttó összege", gross)]
-    return [(200, 810, look.title, 16), (150, 795, "a NAV Online Számla rendszerébe beküldött adatok alapján", 7),
-            *_nav(40, 765, lb["seller"], deal.seller, look), *_nav(320, 765, lb["buyer"], deal.buyer, look),
-            (40, 690, "Számla adatai", 11), *_place(_fields(deal, look), "inline", 40, 673),
-            *_kind_lines(deal, look, 320, 673), *_items(deal, look, 570), *_summary(deal, look, 480, False),
+    kind = {"normal": "Normál számla", "cash_accounting": "Normál számla", "collective": "Gyűjtőszámla",
+            "advance": "Előlegszámla", "final": "Végszámla", "correction": "Módosító számla",
+            "storno": "Sztornó számla"}[deal.kind]
+    return [(200, 810, "Számlakép", 16), (150, 795, "a NAV Online Számla rendszerébe beküldött adatok alapján", 7),
+            (320, 690, f"{'Számla típusa' if look.upper else 'Számla jellege'}: {kind}", 9),
+            *_nav(_sides(look)[0], 765, lb["seller"], deal.seller, look),
+            *_nav(_sides(look)[1], 765, lb["buyer"], deal.buyer, look),
+            (40, 690, "Számla adatai", 11), *_place(_fields(deal, look), look, "inline", 40, 673),
+            *_kind_lines(deal, look, 320, 675), *_items(deal, look, 570), *_summary(deal, look, 480, False),
             *[op for i, (label, v) in enumerate(sums)
               for op in ((280, 400 - 14 * i, label, 9), (430, 400 - 14 * i, _money(v, look, cur), 9))]]
 
 
 def _letterhead_page(deal: Deal, look: Look) -> list[Op]:
-    return [*_letterhead(deal.seller, look), (420, 810, look.title, 16),
-            *_place(_fields(deal, look), "columns", 300, 780),
+    return [*_letterhead(deal.seller, look), _title(deal, look, 420, 830, 16),
+            *_place(_fields(deal, look), look, "columns", 280, 780),
             *_block(40, 720, look.labels["buyer"], deal.buyer, look), *_kind_lines(deal, look, 40, 650),
             *_items(deal, look, 610), *_summary(deal, look, 530, True), *_payable(deal, look, 440)]
 
 
 def _utility(deal: Deal, look: Look) -> list[Op]:
     buyer = "Felhasználó:" if deal.issue.month % 2 else "Előfizető:"
-    return [(40, 805, f"{look.title} – közüzemi szolgáltatás", 14),
-            *_block(40, 760, "Szolgáltató:", deal.seller, look), *_block(320, 760, buyer, deal.buyer, look),
-            *_place(_fields(deal, look), "inline", 40, 690), *_kind_lines(deal, look, 320, 690),
+    return [_title(deal, look, 40, 805, 14, " – közüzemi szolgáltatás"),
+            *_block(_sides(look)[0], 760, "Szolgáltató:", deal.seller, look),
+            *_block(_sides(look)[1], 760, buyer, deal.buyer, look),
+            *_place(_fields(deal, look), look, "inline", 40, 690), *_kind_lines(deal, look, 320, 690),
             *_payable(deal, look, 580), (480, 40, "1. oldal / 2", 7), ("new page",),
             (40, 805, "Számla részletező", 12), *_items(deal, look, 780),
             *_total_lines(deal, look, 300, 690, columns=False), (480, 40, "2. oldal / 2", 7)]
