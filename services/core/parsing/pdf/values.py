@@ -26,14 +26,15 @@ _DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 _DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot; the
-# currency after the amount ("1 250,00 EUR") or before it ("EUR 1 250,00", "€ -12,50")
+# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot
 _AMOUNT = re.compile(
-    r"(?:(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP)\s?(?=-?\s?\d))?"
     r"(?<![\d\w.,])(-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
     r"(?![\d])(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
 )
+# a currency written before its amount ("EUR 1 250,00", "€ -12,50"): looked for, in the few characters
+# before it, only where none follows the amount (a pattern that tried it at every character is slower)
+_BEFORE = re.compile(r"(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP)\s?$")
 CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD",
               "CHF": "CHF", "GBP": "GBP"}
 _HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
@@ -60,16 +61,23 @@ def parse_hungarian_date(text: str) -> date | None:
     return None
 
 
-def _amount_match(m: re.Match[str]) -> tuple[Decimal, str | None] | None:
-    raw = re.sub(r"[\s\u00a0\u202f]", "", m.group(2))
+def _amount_match(m: re.Match[str], floor: int = 0) -> tuple[Decimal, str | None] | None:
+    """The amount ``m`` found and its currency; ``floor``: where the amount before it (and its currency) ended."""
+    raw = re.sub(r"[\s\u00a0\u202f]", "", m.group(1))
     if "," in raw:  # a decimal comma: any dots group thousands
         raw = raw.replace(".", "").replace(",", ".")
     elif raw.count(".") > 1 or re.search(r"\.\d{3}$", raw):  # dots grouping thousands: 1.234.567
         raw = raw.replace(".", "")
     try:
-        return Decimal(raw), CURRENCIES.get(m.group(3) or m.group(1) or "")
+        return Decimal(raw), CURRENCIES.get(m.group(2) or _currency_before(m, floor) or "")
     except InvalidOperation:
         return None
+
+
+def _currency_before(m: re.Match[str], floor: int) -> str | None:
+    start = m.start()
+    before = _BEFORE.search(m.string, max(floor, start - 4), start) if start > floor else None
+    return before.group(1) if before else None
 
 
 def parse_hungarian_amount(text: str) -> Decimal | None:
@@ -87,8 +95,10 @@ def amounts_in(text: str) -> list[tuple[Decimal, str | None]]:
     cleaned = re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", cleaned)
     cleaned = _LEGAL_REF.sub(" ", cleaned)
     out: list[tuple[Decimal, str | None]] = []
+    floor = 0
     for m in _AMOUNT.finditer(cleaned):
-        found = _amount_match(m)
+        found = _amount_match(m, floor)
+        floor = m.end()
         if found is not None:
             out.append(found)
     return out
