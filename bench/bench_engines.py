@@ -1,7 +1,7 @@
 """The two text-layer engines side by side: golden accuracy per layout and milliseconds per page.
 
 Run: ``uv run python bench/bench_engines.py [--no-scans]``. Writes the golden corpus (generated,
-world and trap layouts; the generated layouts scanned at 200 dpi and faxed askew, read by Tesseract
+world, trap and variant layouts; the generated layouts scanned at 200 dpi and faxed askew, read by Tesseract
 when it is installed) to a temporary folder, reads it once with each engine (``extract_pdf``'s
 ``engine``) and prints ``szamlatar accuracy``'s per-layout table for each, the fields where the
 two differ, and the text layer's ms per page for each engine. Asserts nothing.
@@ -29,13 +29,14 @@ from services.core.parsing.pdf import layout  # noqa: E402
 from tests.golden.layouts import write_all  # noqa: E402
 from tests.golden.scans import write_scans  # noqa: E402
 from tests.golden.traps import write_traps  # noqa: E402
+from tests.golden.variants import write_variants  # noqa: E402
 from tests.golden.world import write_world  # noqa: E402
 
 ENGINES = ("pdfminer", "pdfium")
 
 
 def corpus(root: Path, scans: bool) -> list[Path]:
-    folders = {"generated": write_all, "world": write_world, "traps": write_traps}
+    folders = {"generated": write_all, "world": write_world, "traps": write_traps, "variants": write_variants}
     if scans:
         folders["scan200"] = functools.partial(write_scans, dpi=200)
         folders["fax200askew2"] = functools.partial(write_scans, dpi=200, fax=True, skew=2.0)

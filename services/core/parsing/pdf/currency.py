@@ -17,9 +17,12 @@ from decimal import Decimal
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
-from services.core.parsing.pdf.values import amounts_in, currency_code
+from services.core.parsing.pdf.values import CURRENCIES, amounts_in
 
 _L_CURRENCY = (r"Pénznem", r"Deviza(?:nem)?", r"Currency")
+CURRENCY_LABELS = _L_CURRENCY
+# a currency named in words: "Pénznem: forint", "Pénznem / Currency: EUR", "Pénznem: Euró (EUR)"
+_NAMES = {**{word.lower(): code for word, code in CURRENCIES.items()}, "forint": "HUF", "euró": "EUR", "euro": "EUR"}
 _L_RATE = (r"Árfolyam", r"MNB\s*árfolyam", r"Alkalmazott\s*árfolyam", r"Deviza\s*árfolyam", r"Exchange\s*rate")
 # a line about an amount in forints: "Fizetendő összeg forintban", "ÁFA HUF-ban", "Összesen (HUF)"
 _HUF_LINE = re.compile(
@@ -38,7 +41,7 @@ class ForintFigures:
 
 def declared_currency(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> str | None:
     """The currency as labelled, else a foreign currency marked on a totals line that is not a forint one."""
-    labelled = find_value(lines, _L_CURRENCY, currency_code)
+    labelled = find_value(lines, _L_CURRENCY, _named_currency)
     if labelled is not None:
         return take(provenance, "currency", labelled)
     for line in lines:
@@ -49,6 +52,12 @@ def declared_currency(lines: Sequence[TextLine], provenance: dict[str, Provenanc
             provenance["currency"] = where(line, "marked on a total", 0.85)
             return marks[0]
     return None
+
+
+def _named_currency(text: str) -> str | None:
+    """The currency of the first of ``text``'s first three words that names one, past an English twin label."""
+    words = re.sub(r"^\s*/[^:]{1,40}:", "", text).split()[:3]
+    return next((_NAMES[w] for w in (w.strip("()[],.:;").lower() for w in words) if w in _NAMES), None)
 
 
 def for_totals(lines: Sequence[TextLine], currency: str | None) -> list[TextLine]:
@@ -108,4 +117,8 @@ def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross
         if re.search(pattern, text):
             provenance["currency"] = Provenance(READER, "anywhere in the text", 0.5)
             return code
+    if printed_gross is not None:
+        # an invoice in another currency must say which (Áfa tv. 80. §): one that names none is in forints
+        provenance["currency"] = Provenance(READER, "no currency named: forints", 0.4)
+        return "HUF"
     return None

@@ -11,11 +11,17 @@ from services.core.parsing.pdf.labels import READER, find_all_values, find_value
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.values import parse_hungarian_date
 
-_L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Kiállítás\s*dátuma", r"Kiállítás\s*kelte", r"Számla\s*kelte", r"Kelte",
-            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date")
-_L_FULFIL = (r"Teljesítés\s*(?:dátuma|ideje|napja|időpontja)", r"Teljesítés", r"Teljesítve")
-_L_DUE = (r"Fizetési\s*határidő", r"Fizetés\s*esedékessége", r"esedékessége", r"Esedékesség",
-          r"Fizetési\s*hat\.", r"Határidő", r"Due\s*date")
+# the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
+# "kelte", "dátuma", "napja" or "ideje"
+_L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
+            r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
+            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue")
+_L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve")
+_L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
+          r"Esedékesség(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)", r"Határidő",
+          r"Due\s*date", r"Payment\s*due")
+
+DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from services.core.invoice import Address, Party, Provenance
 from services.core.parsing.pdf.labels import Found, below, right_of, where
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.party_labels import ROLES, about, heading, in_table_header, party_name, unlabelled
+from services.core.parsing.pdf.party_labels import (
+    COMPANY,
+    ROLES,
+    about,
+    heading,
+    in_table_header,
+    party_name,
+    unlabelled,
+)
 from services.core.parsing.pdf.values import tax_number, vat_number
 from services.core.taxnumber import taxpayer_id
 
@@ -69,14 +77,33 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
         if found is None or found[0] in anchors or in_table_header(line, lines) or (line.page > 0 and found[2]):
             continue
         anchors[found[0]] = _Anchor(found[0], line, found[1], found[2])
+    if "seller" not in anchors:
+        letterhead = _letterhead(lines, anchors.get("buyer"))
+        if letterhead is not None:
+            anchors["seller"] = _Anchor("seller", letterhead, "letterhead", letterhead.text)
     return [anchors[role] for role in ROLES if role in anchors]
+
+
+def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | None:
+    """The seller printed as the page's letterhead, with no heading: the topmost company name on page 1
+    that is not in the buyer's block (under the buyer's heading, in its column)."""
+    for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
+        if buyer is not None and line.y1 <= buyer.line.y1 + 2 and abs(line.x0 - buyer.line.x0) < 120:
+            continue
+        if (":" not in line.text and COMPANY.search(line.text) and party_name(line.text) == line.text.strip()
+                and heading(line) is None):  # "Értékesítő neve: Duna Kft." is a label's line, not a letterhead
+            return line
+    return None
 
 
 def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     """The name after the heading, else the first name-like line under it, else the one to its right."""
     if anchor.rest:
         return Found(anchor.rest, anchor.line, _AFTER, anchor.label)
-    for line in below(anchor.line, lines, rows=3)[:3]:
+    head = anchor.line
+    # in the heading's column: a long name of the block beside it may run up to it, but never across it
+    column = [ln for ln in below(head, lines, rows=3) if ln.x1 > head.x0 and ln.x0 < head.x1]
+    for line in column[:3]:
         if heading(line) is not None:
             break  # the next block's heading: this block prints no name
         name = party_name(unlabelled(line.text))

@@ -20,10 +20,13 @@ from collections.abc import Sequence
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 
-SELLER_WORDS = (r"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?=\s*:)|Szolgáltató(?=\s*:)|"
-                r"Seller|Supplier|Vendor|Issuer")
-# a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the colon: "Felhasználási hely" is not one)
-BUYER_WORDS = (r"Vevő|Megrendelő|Vásárló|Felhasználó(?=\s*:)|Előfizető(?=\s*:)|Fizető(?=\s*:)|"
+# a word that names a party only as a heading, with its colon: "Szolgáltató:", "Értékesítő neve:"
+_NAMED = r"(?:\s+(?:neve|adatai))?\s*:"
+SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
+                rf"Szolgáltató(?={_NAMED})|Seller|Supplier|Vendor|Issuer")
+# "Ügyfél" (client) on service invoices; a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the
+# colon: "Felhasználási hely" is not one)
+BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"
                r"Buyer|Customer|Client|Purchaser|Bill\s+to")
 ROLES = ("seller", "buyer")
 _WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
@@ -59,6 +62,13 @@ _COLUMN = re.compile(loose(r"megnevezés|mennyiség|menny\.|egységár|nettó|br
 _ITEM_NUMBER = re.compile(r"^(?:tétel|sor|item|line|pos)\.?\s*\d", re.IGNORECASE)
 _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|tervezet|draft|void|érvénytelen)$",
                         re.IGNORECASE)
+
+
+# a Hungarian company's name ends with its form (Ptk. 3:6. §), a sole trader's with "e.v."; foreign forms too
+COMPANY = re.compile(
+    r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
+    r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
+    r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$", re.IGNORECASE)
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:

@@ -12,8 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.core.invoice import Invoice, InvoiceKind, Provenance
-from services.core.parsing.pdf.currency import declared_currency, for_totals, forint_figures, read_currency
-from services.core.parsing.pdf.dates import read_dates
+from services.core.parsing.pdf.currency import (
+    CURRENCY_LABELS,
+    declared_currency,
+    for_totals,
+    forint_figures,
+    read_currency,
+)
+from services.core.parsing.pdf.dates import DATE_LABELS, read_dates
 from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
@@ -22,16 +28,22 @@ from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import read_kind, read_references
+from services.core.parsing.pdf.segments import field_splitter, join_wrapped, label_line, split_fields
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
-_L_NUMBER = (r"Számla\s*sorszáma", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Sorszám",
+_L_NUMBER = (r"Számla\s*sorszáma?", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Bizonylat\s*száma",
+             r"Sorszám", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
              r"\w+\s+)?számla\s*[:·#]\s*")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
+# the header fields a program may draw as one string: each label with its colon starts a field of its own
+_FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
+_FIELDS = field_splitter(_FIELD_LABELS)
+_FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wrapped one is joined
 # in priority order: the first of these words found in the printed method names it
 _PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),
              ("utánvét", "cash_on_delivery"), ("utalvány", "voucher"))
@@ -41,7 +53,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
-    lines = normalise_lines(lines)
+    lines = split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS)
     number = take(provenance, "number", find_value(lines, _L_NUMBER, invoice_number))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []

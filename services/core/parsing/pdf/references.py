@@ -88,7 +88,7 @@ def read_kind(lines: Sequence[TextLine], preceding_invoice: str | None,
 # "SZTORNÓ SZÁMLA", "Előlegszámla / Advance invoice", "DÍJBEKÉRŐ". The same words inside a line
 # are a reference to another document ("Díjbekérő száma: D-12", "Előleg számlaszám").
 _TITLES: tuple[tuple[InvoiceKind, str], ...] = (
-    (InvoiceKind.STORNO, r"(?:érvénytelenítő|sztornó|storno)\s*számla|sztornó|storno|érvénytelenítő\s+okirat"),
+    (InvoiceKind.STORNO, r"(?:érvénytelenítő|sztornó|stornó)\s*számla|sztornó|stornó|érvénytelenítő\s+okirat"),
     (InvoiceKind.CORRECTION, r"(?:helyesbítő|módosító)\s*számla|(?:számlát\s+)?(?:helyesbítő|módosító)\s+okirat|"
                              r"számlával\s+egy\s+tekintet\s+alá\s+eső\s+okirat"),
     (InvoiceKind.CREDIT_NOTE, r"jóváíró\s*számla|credit\s+note"),
@@ -124,7 +124,7 @@ def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:
 def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
     """From title-like lines only: a long line is prose, which may mention any kind."""
     low = "\n".join(ln.text for ln in lines if len(ln.text) <= SHORT).lower()
-    if re.search(r"érvénytelenítő\s+számla|sztornó\s*számla|storno", low):
+    if re.search(r"érvénytelenítő\s+számla|sztornó\s*számla|storn[oó]", low):
         return InvoiceKind.STORNO
     # "számlával egy tekintet alá eső okirat" is a title only where it starts the line; a chapter
     # heading or a sentence may mention it anywhere ("4 Adatszolgáltatás számlával egy tekintet alá…")
@@ -139,6 +139,8 @@ def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
         return InvoiceKind.PROFORMA
     if re.search(r"végszámla|^előleg\s*\(.*számla\)|^előleg\s+beszámítás", low, re.MULTILINE):
         return InvoiceKind.FINAL
-    if re.search(r"előlegszámla|előleg\s*számla|előleg$", low, re.MULTILINE):
+    # "Előlegszámla sorszáma: E-1" on a final invoice names the advance invoice it deducts
+    if re.search(r"(?:előlegszámla|előleg\s*számla)(?!\s*(?:(?:sorszáma|száma|szám|alapján)\b|:))|előleg$", low,
+                 re.MULTILINE):
         return InvoiceKind.ADVANCE
     return InvoiceKind.NORMAL

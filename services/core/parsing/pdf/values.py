@@ -33,6 +33,9 @@ _AMOUNT = re.compile(
     r"|-?\d+(?:[.,]\d{1,2})?)"
     r"(?![\d])(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
 )
+# a currency written before its amount ("EUR 1 250,00", "€ -12,50"): looked for, in the few characters
+# before it, only where none follows the amount (a pattern that tried it at every character is slower)
+_BEFORE = re.compile(r"(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP)\s?$")
 CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD",
               "CHF": "CHF", "GBP": "GBP"}
 _HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
@@ -62,16 +65,23 @@ def parse_hungarian_date(text: str) -> date | None:
     return None
 
 
-def _amount_match(m: re.Match[str]) -> tuple[Decimal, str | None] | None:
+def _amount_match(m: re.Match[str], floor: int = 0) -> tuple[Decimal, str | None] | None:
+    """The amount ``m`` found and its currency; ``floor``: where the amount before it (and its currency) ended."""
     raw = _GROUPING.sub("", m.group(1))
     if "," in raw:  # a decimal comma: any dots group thousands
         raw = raw.replace(".", "").replace(",", ".")
     elif raw.count(".") > 1 or _DOT_THOUSANDS.search(raw):  # dots grouping thousands: 1.234.567
         raw = raw.replace(".", "")
     try:
-        return Decimal(raw), CURRENCIES.get(m.group(2) or "")
+        return Decimal(raw), CURRENCIES.get(m.group(2) or _currency_before(m, floor) or "")
     except InvalidOperation:
         return None
+
+
+def _currency_before(m: re.Match[str], floor: int) -> str | None:
+    start = m.start()
+    before = _BEFORE.search(m.string, max(floor, start - 4), start) if start > floor else None
+    return before.group(1) if before else None
 
 
 def parse_hungarian_amount(text: str) -> Decimal | None:
@@ -89,19 +99,20 @@ def parse_hungarian_amount(text: str) -> Decimal | None:
 def amounts_in(text: str) -> tuple[tuple[Decimal, str | None], ...]:
     """Every amount in ``text`` that is not part of a date or a percentage, with its currency if marked."""
     cleaned = _LEGAL_REF.sub(" ", _PERCENT.sub(" ", _DATE_NUM.sub(" ", text)))
-    return tuple(found for m in _AMOUNT.finditer(cleaned) if (found := _amount_match(m)) is not None)
+    out: list[tuple[Decimal, str | None]] = []
+    floor = 0
+    for m in _AMOUNT.finditer(cleaned):
+        found = _amount_match(m, floor)
+        floor = m.end()
+        if found is not None:
+            out.append(found)
+    return tuple(out)
 
 
 def first_amount(text: str) -> Decimal | None:
     """The first amount in ``text`` (dates, percentages and paragraphs of law skipped)."""
     found = amounts_in(text)
     return found[0][0] if found else None
-
-
-def currency_code(text: str) -> str | None:
-    """The ISO code of a currency written as the first word of ``text`` (``Ft``, ``EUR``, ``€``…)."""
-    words = text.split()
-    return CURRENCIES.get(words[0]) if words else None
 
 
 def tax_number(text: str) -> str | None:

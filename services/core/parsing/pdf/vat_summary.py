@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,10 @@ from services.core.parsing.pdf.values import amounts_in
 
 _RATE = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 _EXEMPT = re.compile(r"^\s*(TAM|AAM|KBAET|KBAUK|EAM|NAM|ATK|EUFAD37|EUFADE|EUE|HO|FAD|ÁKK)\b", re.IGNORECASE)
+# a cell that is one amount and nothing else: a summary whose columns are "Nettó | ÁFA % | ÁFA | Bruttó"
+# starts its row with the net, the rate in the cell after it
+_RATE_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*$")
+_LONE_AMOUNT = re.compile(r"^\s*(?:(?:Ft|HUF|EUR|€)\s?)?-?\d[\d .,]*(?:\s*(?:Ft|HUF|EUR|€))?\s*$")
 _FIELDS = ("net_total", "vat_total", "gross_total")
 
 
@@ -42,10 +47,11 @@ def read_vat_summary(lines: Sequence[TextLine]) -> Summary | None:
     """The per-rate rows of the VAT summary, or None when there is none or it contradicts itself."""
     found: dict[str, VatLine] = {}
     first: TextLine | None = None
+    rows = _Rows(lines)
     for line in lines:
         if len(line.text) > SHORT:
             continue
-        row = _row(line, lines)
+        row = _row(line, lines, rows)
         if row is None:
             continue
         key = row.category or str(row.rate)
@@ -58,13 +64,51 @@ def read_vat_summary(lines: Sequence[TextLine]) -> Summary | None:
     return Summary(tuple(found.values()), first)
 
 
-def _row(line: TextLine, lines: Sequence[TextLine]) -> VatLine | None:
+class _Rows:
+    """The lines by page and height, to find a line's row without a scan over every line."""
+
+    def __init__(self, lines: Sequence[TextLine]) -> None:
+        self._lines = sorted(lines, key=_height)
+        self._keys = [_height(ln) for ln in self._lines]
+
+    def of(self, line: TextLine) -> list[TextLine]:
+        """The other lines of ``line``'s row (their box spans its middle), left to right."""
+        page, mid = _height(line)
+        near = self._lines[bisect_left(self._keys, (page, mid - 20)):bisect_right(self._keys, (page, mid + 20))]
+        return sorted((ln for ln in near if ln is not line and ln.y0 - 2 <= mid <= ln.y1 + 2), key=lambda ln: ln.x0)
+
+
+def _height(line: TextLine) -> tuple[int, float]:
+    return line.page, (line.y0 + line.y1) / 2
+
+
+def _row(line: TextLine, lines: Sequence[TextLine], rows: _Rows) -> VatLine | None:
     rate_m, exempt_m = _RATE.match(line.text), _EXEMPT.match(line.text)
     m = rate_m or exempt_m
     if m is None:
-        return None
+        return _net_first(line, rows) if _LONE_AMOUNT.match(line.text) else None
     rest = [line.text[m.end():], *(ln.text for ln in right_of(line, lines) if len(ln.text) <= SHORT)]
-    values = [a for text in rest for a, _ in amounts_in(text)]
+    return _summary_row(rate_m, exempt_m, [a for text in rest for a, _ in amounts_in(text)])
+
+
+def _net_first(line: TextLine, rows: _Rows) -> VatLine | None:
+    """A row whose first cell is its net and whose second is its rate or exemption code, alone in its cell.
+
+    The net must open its row: an item row also has its net before its rate, after its description.
+    """
+    row = rows.of(line)
+    if any(ln.x1 <= line.x0 + 2 for ln in row):
+        return None
+    cells = [ln.text for ln in row if ln.x0 >= line.x1 - 2 and len(ln.text) <= SHORT]
+    rate_m = _RATE_CELL.match(cells[0]) if cells else None
+    exempt_m = _EXEMPT.match(cells[0]) if cells and rate_m is None else None
+    if rate_m is None and (exempt_m is None or exempt_m.end() != len(cells[0].rstrip())):
+        return None
+    return _summary_row(rate_m, exempt_m, [a for text in (line.text, *cells[1:]) for a, _ in amounts_in(text)])
+
+
+def _summary_row(rate_m: re.Match[str] | None, exempt_m: re.Match[str] | None,
+                 values: list[Decimal]) -> VatLine | None:
     if rate_m is not None:
         rate = Decimal(rate_m.group(1).replace(",", ".")) / 100
         return _rated(rate, values)

@@ -1,0 +1,106 @@
+"""A line that holds several labelled fields, split into one line per field.
+
+Some invoicing programs draw a row of header fields as one string (``Kelt: 2025.10.15   Teljesítés:
+2025.10.14   Fizetési határidő: 2025.10.29``, ``SZÁMLA   Sorszám: 2025/00123``), and the text layer
+then holds it as one line. The
+label search reads a label at the start of a line, so each field after the first would be lost.
+A label followed by its colon (or by an English twin and then the colon, ``Kelte / Date of issue:``)
+after a space starts a field of its own: the line is cut there, each piece keeping its share of the
+line's width, so that what sits to the right of or under a piece is still found by position. Only
+where the piece before it already holds a field (a colon) or is a title (it ends with "számla"), or
+where a capital starts the label on a line not set in capitals: "Módosított számla sorszáma:" names
+another invoice's number, not this one's.
+
+The other way round, a label in a narrow box may wrap onto two lines (``Teljesítés`` over
+``dátuma:``): where the two read together as a field label and the lower one ends in its colon, they
+are joined into one line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import loose
+
+_ENGLISH_TWIN = r"\s*(?:/[^:/]{1,40})?"
+
+
+def field_splitter(labels: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of a field's start inside a line: one of ``labels`` after a space, then its colon."""
+    words = "|".join(f"(?:{label})" for label in labels)
+    return re.compile(loose(rf"(?<=\s)(?:{words}){_ENGLISH_TWIN}:"), re.IGNORECASE)
+
+
+def label_line(labels: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of a line that is one of ``labels`` and nothing else (its colon optional)."""
+    words = "|".join(f"(?:{label})" for label in labels)
+    return re.compile(loose(rf"^\s*(?:{words}){_ENGLISH_TWIN}:?\s*$"), re.IGNORECASE)
+
+
+def split_fields(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
+    """Every line, those with a second labelled field in them cut before each further label."""
+    out: list[TextLine] = []
+    for line in lines:
+        text = line.text
+        starts = [m.start() for m in splitter.finditer(text) if _starts_a_field(text, m.start())] if ":" in text else []
+        if not starts:
+            out.append(line)
+            continue
+        out += _cut(line, [0, *starts, len(text)])
+    return out
+
+
+# a title before the label: the document's name ends it ("ELŐLEG SZÁMLA   SZÁMLA SZÁMA: …")
+_TITLE_END = re.compile(r"(?:számla|invoice|okirat)\W*$", re.IGNORECASE)
+
+
+def _starts_a_field(text: str, at: int) -> bool:
+    before = text[:at]
+    return ":" in before or (text[at].isupper() and not text.isupper()) or bool(_TITLE_END.search(before))
+
+
+def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[TextLine]:
+    """Every line, a label wrapped onto a second line joined back into one."""
+    by_column: dict[tuple[int, int], list[TextLine]] = {}
+    for line in lines:
+        by_column.setdefault((line.page, round(line.x0)), []).append(line)
+    joined: dict[int, TextLine] = {}  # id of the upper line → the joined line
+    dropped: set[int] = set()
+    for lower in lines:
+        if not lower.text.endswith(":") or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
+            continue
+        upper = _above(lower, by_column)
+        if upper is not None and id(upper) not in joined and label.match(f"{upper.text} {lower.text}"):
+            joined[id(upper)] = TextLine(lower.page, min(upper.x0, lower.x0), lower.y0, max(upper.x1, lower.x1),
+                                         upper.y1, f"{upper.text} {lower.text}")
+            dropped.add(id(lower))
+    if not joined:
+        return list(lines)
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in dropped]
+
+
+def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) -> TextLine | None:
+    """The short line without a colon or a digit right above ``lower``, starting where it starts."""
+    x = round(lower.x0)
+    for column in (by_column.get((lower.page, x + dx), []) for dx in (-1, 0, 1)):
+        for line in column:
+            gap = line.y0 - lower.y1
+            if (-2 < gap < lower.height and len(line.text) <= 30 and ":" not in line.text
+                    and not any(ch.isdigit() for ch in line.text)):
+                return line
+    return None
+
+
+def _cut(line: TextLine, bounds: list[int]) -> list[TextLine]:
+    per_char = (line.x1 - line.x0) / max(len(line.text), 1)
+    pieces: list[TextLine] = []
+    for start, end in itertools.pairwise(bounds):
+        text = line.text[start:end].strip()
+        if text:
+            pieces.append(dataclasses.replace(line, x0=line.x0 + start * per_char, x1=line.x0 + end * per_char,
+                                              text=text))
+    return pieces
