@@ -80,7 +80,7 @@ def test_the_dates_of_one_string_each_read_by_their_label() -> None:
 
 
 def test_a_currency_printed_before_the_amount_is_the_amounts() -> None:
-    assert amounts_in("EUR 1 250,00 · € -12,50 · HUF 1.234 · 500 Ft") == [
+    assert list(amounts_in("EUR 1 250,00 · € -12,50 · HUF 1.234 · 500 Ft")) == [
         (Decimal("1250.00"), "EUR"), (Decimal("-12.50"), "EUR"), (Decimal("1234"), "HUF"), (Decimal("500"), "HUF")]
     invoice = invoice_from_text("SZÁMLA\nSzámla sorszáma: A-1\nFizetendő összeg forintban: 490 187 Ft\n"
                                 "Nettó összesen: EUR 1 000,00\nÁFA összesen: EUR 250,00\n"
