@@ -25,7 +25,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 
 from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_auth import faust_credentials
-from services.adapters.logging import configure_logging
+from services.adapters.logging import configure_logging, logging_config
 from services.adapters.metrics import matching_metrics, stage_metrics
 from services.adapters.mongo import AuditLog, InvoiceRepo, connect
 from services.adapters.payment_store import PaymentStore
@@ -67,6 +67,7 @@ app = faust.App(
     web_bind="127.0.0.1",
     web_port=settings.worker_web_port,
     web_host="127.0.0.1",
+    logging_config=logging_config(),  # JSON lines like every other process, not faust's formatter
 )
 
 # Records a stage handles at once (``RecordWindow``): each starts as it arrives, while fewer are in flight.
