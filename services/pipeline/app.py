@@ -86,11 +86,22 @@ parsed_topic = app.topic(INVOICE_PARSED.name, key_type=bytes, value_type=bytes)
 matched_topic = app.topic(INVOICE_MATCHED.name, key_type=bytes, value_type=bytes)
 
 
+# The topics the stages send to, each made once: a faust ``Topic`` costs more to build than to send on.
+_out_topics: dict[str, Any] = {}
+
+
+def _out_topic(name: str) -> Any:
+    topic = _out_topics.get(name)
+    if topic is None:
+        topic = _out_topics[name] = app.topic(name, key_type=bytes, value_type=bytes)
+    return topic
+
+
 async def _send(topic: str, key: bytes | None, value: bytes) -> None:
     """Produce now (not as a faust attachment) and wait for the broker's ack, so the input is
     acked only after its output is durable."""
     try:
-        fut = await app.topic(topic, key_type=bytes, value_type=bytes).send(key=key, value=value, force=True)
+        fut = await _out_topic(topic).send(key=key, value=value, force=True)
         await fut
     except Exception as exc:  # aiokafka raises many types; all of them mean "try again"
         raise BrokerUnavailableError(f"Kafka: produce to {topic}: {type(exc).__name__}") from exc
