@@ -108,21 +108,24 @@ class StageRunner:
         self.stage, self.in_schema, self.handler = stage, in_schema, handler
         self.send, self.metrics, self.sleep, self.retry, self.jitter = send, metrics, sleep, retry, jitter
         self.check_record, self.dlq, self.on_dead_letter = check_record, dlq, on_dead_letter
+        # The series every record touches, each looked up once (``labels`` costs more than the update);
+        # made at first use, as before, so a stage shows only the series it has reported.
+        self._series: dict[str, Any] = {}
+        self._waiting = {name: metrics.waiting.labels(stage.value, name) for name in OUTAGES.values()}
         self._waiting_on(None)  # born at 0, so the alert and the dashboard see the stage before its first wait
 
     async def run(self, value: bytes | None, *, topic: str, partition: int | None = None,
                   offset: int | None = None, key: bytes | None = None, headers: Headers = (),
                   produced_at: float | None = None) -> None:
-        stage = self.stage.value
-        self.metrics.events_in.labels(stage).inc()
+        self._stage_series("events_in").inc()
         if produced_at is not None:  # how long it waited to be started: fetch, batch, lane (issue 15's tail)
-            self.metrics.queued.labels(stage).observe(max(0.0, time.time() - produced_at))
+            self._stage_series("queued").observe(max(0.0, time.time() - produced_at))
         started = time.perf_counter()
         try:
             await self._until_done(value, topic, partition, offset, key, headers)
         finally:  # done, dead-lettered, or the process stopping in a wait: this stage waits no more
             self._waiting_on(None)
-        self.metrics.duration.labels(stage).observe(time.perf_counter() - started)
+        self._stage_series("duration").observe(time.perf_counter() - started)
 
     async def run_incoming(self, r: Incoming) -> None:
         """``run`` for a record as the worker's window hands it over (``record_window.py``)."""
@@ -181,12 +184,19 @@ class StageRunner:
         """How long the invoice has been on its way since ingest accepted it (not for a duplicate)."""
         since = accepted_epoch({**event, "outcome": outcome})
         if since is not None:
-            self.metrics.end_to_end.labels(self.stage.value).observe(max(0.0, time.time() - since))
+            self._stage_series("end_to_end").observe(max(0.0, time.time() - since))
+
+    def _stage_series(self, metric: str) -> Any:
+        """This stage's series of the ``StageMetrics`` field ``metric`` (one labelled by stage alone)."""
+        series = self._series.get(metric)
+        if series is None:
+            series = self._series[metric] = getattr(self.metrics, metric).labels(self.stage.value)
+        return series
 
     def _waiting_on(self, dependency: str | None) -> None:
         """Set the stage's waiting gauge: 1 for the dependency it waits for now, 0 for the others."""
-        for name in OUTAGES.values():
-            self.metrics.waiting.labels(self.stage.value, name).set(1 if name == dependency else 0)
+        for name, gauge in self._waiting.items():
+            gauge.set(1 if name == dependency else 0)
 
     def _bounded(self, retry_after: float | None) -> float | None:
         """The server's Retry-After, but never longer than the policy sleeps through.

@@ -150,7 +150,26 @@ class Invoice:
 # --- wire form ---------------------------------------------------------------------------------
 
 
+# Types written out as they are. Checked first by exact type: most of an invoice's leaves are these, and
+# the isinstance chain below (``is_dataclass`` above all) made ``_encode`` most of the parse stage's own CPU.
+_PLAIN: frozenset[type] = frozenset({str, int, float, bool, type(None)})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """A dataclass's field names, looked up once per class instead of once per value."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
 def _encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
     if isinstance(value, Decimal):
         return format_amount(value)
     if isinstance(value, date):
@@ -158,7 +177,7 @@ def _encode(value: Any) -> Any:
     if isinstance(value, StrEnum):
         return value.value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: _encode(getattr(value, name)) for name in _field_names(kind)}
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
     if isinstance(value, dict):

@@ -25,7 +25,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 
 from services.adapters.connections import ConnectionRepo
 from services.adapters.kafka_auth import faust_credentials
-from services.adapters.logging import configure_logging
+from services.adapters.logging import configure_logging, logging_config
 from services.adapters.metrics import matching_metrics, stage_metrics
 from services.adapters.mongo import AuditLog, InvoiceRepo, connect
 from services.adapters.payment_store import PaymentStore
@@ -67,6 +67,7 @@ app = faust.App(
     web_bind="127.0.0.1",
     web_port=settings.worker_web_port,
     web_host="127.0.0.1",
+    logging_config=logging_config(),  # JSON lines like every other process, not faust's formatter
 )
 
 # Records a stage handles at once (``RecordWindow``): each starts as it arrives, while fewer are in flight.
@@ -85,11 +86,22 @@ parsed_topic = app.topic(INVOICE_PARSED.name, key_type=bytes, value_type=bytes)
 matched_topic = app.topic(INVOICE_MATCHED.name, key_type=bytes, value_type=bytes)
 
 
+# The topics the stages send to, each made once: a faust ``Topic`` costs more to build than to send on.
+_out_topics: dict[str, Any] = {}
+
+
+def _out_topic(name: str) -> Any:
+    topic = _out_topics.get(name)
+    if topic is None:
+        topic = _out_topics[name] = app.topic(name, key_type=bytes, value_type=bytes)
+    return topic
+
+
 async def _send(topic: str, key: bytes | None, value: bytes) -> None:
     """Produce now (not as a faust attachment) and wait for the broker's ack, so the input is
     acked only after its output is durable."""
     try:
-        fut = await app.topic(topic, key_type=bytes, value_type=bytes).send(key=key, value=value, force=True)
+        fut = await _out_topic(topic).send(key=key, value=value, force=True)
         await fut
     except Exception as exc:  # aiokafka raises many types; all of them mean "try again"
         raise BrokerUnavailableError(f"Kafka: produce to {topic}: {type(exc).__name__}") from exc

@@ -75,21 +75,23 @@ class ParseHandler:
         await asyncio.to_thread(self.connections.admit, raw["source"]["connection_id"], check)
 
     async def __call__(self, raw: dict[str, Any]) -> Sequence[Output]:
+        # One thread for the whole of it: each hop to a thread and back costs the event loop more than
+        # most of what it runs, and the steps run one after another anyway.
+        return await asyncio.to_thread(self._parse, raw)
+
+    def _parse(self, raw: dict[str, Any]) -> list[Output]:
         # First: the event may claim this tenant through this connection (core/source_binding.py).
         # Deleting or pausing a connection stops its producer within ``recent_connections.KEPT_SECONDS``.
-        connection = await asyncio.to_thread(self.connections.admit, raw["source"]["connection_id"],
-                                             lambda found: check_raw_source(raw, found))
+        connection = self.connections.admit(raw["source"]["connection_id"], lambda found: check_raw_source(raw, found))
         document = raw["document"]
         if shape_of(document) is DocumentShape.STAGED:
             check_staged_reference(raw, self.staging_bucket)
-            data = await asyncio.to_thread(_read_staged, self.store, document)
+            data = _read_staged(self.store, document)
         else:
-            data, document = await asyncio.to_thread(self._stage_external, raw, connection)
+            data, document = self._stage_external(raw, connection)
             raw = {**raw, "document": document}
-        result = await asyncio.to_thread(
-            self.sandbox.parse, data, media_type=document["media_type"], metadata=raw.get("metadata"),
-            source_kind=(raw.get("source") or {}).get("kind"),
-        )
+        result = self.sandbox.parse(data, media_type=document["media_type"], metadata=raw.get("metadata"),
+                                    source_kind=(raw.get("source") or {}).get("kind"))
         return [(INVOICE_PARSED.name, parsed_event(raw, result, _now()))]
 
     def _stage_external(self, raw: dict[str, Any], connection: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
