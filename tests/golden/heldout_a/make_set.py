@@ -14,6 +14,7 @@ The expected JSON holds the keys ``szamlatar accuracy`` compares plus ``layout``
 document does not carry is null; amounts are in the invoice's currency, negative for a storno.
 """
 
+# ruff: noqa: E501  (long HTML and CSS template lines read better unbroken)
 from __future__ import annotations
 
 import json
@@ -54,9 +55,9 @@ class Line:
     unit: str
     price: Decimal  # net unit price
     rate: str  # "27", "18", "5", "0", "AAM", "TAM", "KBAET"
-    net: Decimal = D(0)
-    vat: Decimal = D(0)
-    gross: Decimal = D(0)
+    net: Decimal = field(default_factory=Decimal)
+    vat: Decimal = field(default_factory=Decimal)
+    gross: Decimal = field(default_factory=Decimal)
 
 
 @dataclass
@@ -167,7 +168,7 @@ class Doc:
         }
 
 
-def L(desc: str, qty: str, unit: str, price: str, rate: str = "27") -> Line:  # noqa: N802
+def L(desc: str, qty: str, unit: str, price: str, rate: str = "27") -> Line:
     return Line(desc, D(qty), unit, D(price), rate)
 
 
@@ -410,7 +411,7 @@ def t_kulcs(doc: Doc) -> str:
     ref = ""
     if doc.preceding:
         ref = (f"<tr><td colspan='5'>A helyesbítés/érvénytelenítés alapjául szolgáló számla sorszáma: "
-               f"<b>{e(doc.preceding)}</b>, kelte: {doc.d(doc.extra['preceding_date'])}. "
+               f"<b>{e(doc.preceding)}</b>, kelte: {doc.d(doc.extra['preceding_date'])} "
                f"Helyesbítés oka: {e(doc.extra.get('reason', ''))}</td></tr>")
     body = f"""
     <h1>{title}</h1><div class='c'>Eredeti példány &nbsp; &nbsp; Sorszám: <b>{e(doc.number)}</b></div>
@@ -642,10 +643,10 @@ def t_utility(doc: Doc) -> str:
         return (f"<div class='foot'>{e(doc.seller.name)} · Ügyfélszolgálat: 06 80 123 456 · "
                 f"Számlaszám: {e(doc.number)}<span style='float:right'>{i}/{pages}. oldal</span></div>")
     rows = "".join(
-        f"<tr><td>{e(l.desc)}</td><td class='r'>{doc.n(l.qty, 3 if l.unit in ('kWh', 'm³', 'MJ') else 0)}</td>"
-        f"<td>{e(l.unit)}</td><td class='r'>{doc.n(l.price, 4)}</td><td class='r'>{doc.n(l.net)}</td>"
-        f"<td class='c'>{rate_text(l.rate)}</td><td class='r'>{doc.n(l.vat)}</td><td class='r'>{doc.n(l.gross)}</td></tr>"
-        for l in doc.lines)
+        f"<tr><td>{e(it.desc)}</td><td class='r'>{doc.n(it.qty, 3 if it.unit in ('kWh', 'm³', 'MJ') else 0)}</td>"
+        f"<td>{e(it.unit)}</td><td class='r'>{doc.n(it.price, 4)}</td><td class='r'>{doc.n(it.net)}</td>"
+        f"<td class='c'>{rate_text(it.rate)}</td><td class='r'>{doc.n(it.vat)}</td><td class='r'>{doc.n(it.gross)}</td></tr>"
+        for it in doc.lines)
     vat_rows = "".join(
         f"<tr><td>{rate_text(r)}</td><td class='r'>{doc.n(n)}</td><td class='r'>{doc.n(v)}</td>"
         f"<td class='r'>{doc.n(g)}</td></tr>" for r, n, v, g in doc.by_rate())
@@ -682,7 +683,7 @@ def t_utility(doc: Doc) -> str:
         <tr class='b'><td>Összesen</td><td class='r'>{doc.n(doc.net)}</td><td class='r'>{doc.n(doc.vat)}</td>
         <td class='r'>{doc.n(doc.gross)}</td></tr></table>
       <p>A számla végösszege: <b>{doc.m(doc.gross)}</b></p>
-      <p class='small'>Tájékoztatjuk, hogy a következő leolvasás várható időpontja: {doc.d(x['next_read'])}.
+      <p class='small'>Tájékoztatjuk, hogy a következő leolvasás várható időpontja: {doc.d(x['next_read'])}
         Panasz esetén a Magyar Energetikai és Közmű-szabályozási Hivatalhoz fordulhat.</p>
       {foot(3)}</div>"""
     return page(p1 + p2 + (p3 if pages == 3 else ""), css)
@@ -698,9 +699,9 @@ def t_telecom(doc: Doc) -> str:
     """
     x = doc.extra
     rows = "".join(
-        f"<tr><td>{e(l.desc)}</td><td>{e(l.unit)}</td><td class='r'>{doc.n(l.net)}</td><td class='c'>"
-        f"{rate_text(l.rate)}</td><td class='r'>{doc.n(l.vat)}</td><td class='r'>{doc.n(l.gross)}</td></tr>"
-        for l in doc.lines)
+        f"<tr><td>{e(it.desc)}</td><td>{e(it.unit)}</td><td class='r'>{doc.n(it.net)}</td><td class='c'>"
+        f"{rate_text(it.rate)}</td><td class='r'>{doc.n(it.vat)}</td><td class='r'>{doc.n(it.gross)}</td></tr>"
+        for it in doc.lines)
     p1 = f"""<div class='page'><div class='brand'>hangraj</div>
       <table><tr><td style='width:55%'><b>{e(doc.buyer.name)}</b><br>{e(doc.buyer.address)}<br>
         {f"Adószám: {e(doc.buyer.tax)}" if doc.buyer.tax else ""}</td>
@@ -735,8 +736,8 @@ def t_webshop(doc: Doc) -> str:
     .items th { border-bottom: 1px solid #999; text-align: left; } .items td { border-bottom: 1px dotted #ccc; }
     """
     rows = "".join(
-        f"<tr><td>{e(l.desc)}</td><td class='r'>{doc.n(l.qty, 0)} {e(l.unit)}</td><td class='r'>{doc.m(l.price)}</td>"
-        f"<td class='r'>{rate_text(l.rate)}</td><td class='r'>{doc.m(l.gross)}</td></tr>" for l in doc.lines)
+        f"<tr><td>{e(it.desc)}</td><td class='r'>{doc.n(it.qty, 0)} {e(it.unit)}</td><td class='r'>{doc.m(it.price)}</td>"
+        f"<td class='r'>{rate_text(it.rate)}</td><td class='r'>{doc.m(it.gross)}</td></tr>" for it in doc.lines)
     due = (f"<tr><td>Fizetési határidő:</td><td>{doc.d(doc.due)}</td></tr>" if doc.due else "")
     body = f"""
     <table><tr><td class='logo'><b>kütyübolt</b>.hu</td><td class='r'><h2 style='margin:0'>Számla</h2>
@@ -769,11 +770,11 @@ def t_profit(doc: Doc) -> str:
     title = {"normal": "SZÁMLA", "storno": "SZTORNÓ SZÁMLA", "advance": "ELŐLEGSZÁMLA",
              "final": "VÉGSZÁMLA", "correction": "MÓDOSÍTÓ SZÁMLA", "proforma": "DÍJBEKÉRŐ"}[doc.kind]
     rows = "".join(
-        f"<tr><td>{i}</td><td>{e(l.desc)}</td><td>{e(doc.extra.get('code', 'T'))}{100 + i}</td>"
-        f"<td class='r'>{doc.n(l.qty, 2)}</td><td>{e(l.unit)}</td><td class='r'>{doc.n(l.price, 2)}</td>"
-        f"<td class='r'>0%</td><td class='r'>{doc.n(l.net)}</td><td class='c'>{rate_text(l.rate)}</td>"
-        f"<td class='r'>{doc.n(l.vat)}</td><td class='r'>{doc.n(l.gross)}</td></tr>"
-        for i, l in enumerate(doc.lines, 1))
+        f"<tr><td>{i}</td><td>{e(it.desc)}</td><td>{e(doc.extra.get('code', 'T'))}{100 + i}</td>"
+        f"<td class='r'>{doc.n(it.qty, 2)}</td><td>{e(it.unit)}</td><td class='r'>{doc.n(it.price, 2)}</td>"
+        f"<td class='r'>0%</td><td class='r'>{doc.n(it.net)}</td><td class='c'>{rate_text(it.rate)}</td>"
+        f"<td class='r'>{doc.n(it.vat)}</td><td class='r'>{doc.n(it.gross)}</td></tr>"
+        for i, it in enumerate(doc.lines, 1))
     ref = (f"<tr><td colspan='4'>Sztornózott számla: <b>{e(doc.preceding)}</b></td></tr>"
            if doc.preceding else "")
     body = f"""
@@ -885,7 +886,7 @@ def draw_reportlab(doc: Doc, out: Path) -> None:
 
 # ------------------------------------------------------------------------------------------ set
 
-def documents() -> list[Doc]:  # noqa: PLR0915
+def documents() -> list[Doc]:
     dt = date
     docs: list[Doc] = []
 
