@@ -146,7 +146,7 @@ class Doc:
         return ("-" if neg else "") + text + " Ft"
 
     def expected(self) -> dict:
-        return {
+        out = {
             "invoice_number": self.number,
             "kind": self.kind,
             "issue_date": self.issue.isoformat(),
@@ -166,6 +166,9 @@ class Doc:
             "preceding_invoice": self.preceding,
             "layout": self.layout,
         }
+        # what the document prints differently from the data, or does not print at all
+        out.update(self.extra.get("expect", {}))
+        return out
 
 
 def L(desc: str, qty: str, unit: str, price: str, rate: str = "27") -> Line:
@@ -419,7 +422,7 @@ def t_kulcs(doc: Doc) -> str:
       <td style='width:50%'><div class='lab'>Szállító:</div>{party_lines(doc.seller, tax_text=tax_text)}</td>
       <td><div class='lab'>Vevő:</div>{party_lines(doc.buyer, tax_label='Vevő adószáma:')}</td></tr></table>
     <table class='g' style='margin-top:2mm'><tr class='lab c'><td>Fizetési mód</td><td>Teljesítés kelte</td>
-      <td>Számla kelte</td><td>Fizetési határidő</td><td>Bizonylatszám / rendelés</td></tr>
+      <td>Számla kelte</td><td>Fizetési határidő</td><td>Rendelésszám</td></tr>
       <tr class='c'><td>{e(doc.payment)}</td><td>{doc.d(doc.fulfil)}</td><td>{doc.d(doc.issue)}</td>
       <td>{doc.d(doc.due)}</td><td>{e(doc.order or '-')}</td></tr>{ref}</table>
     <table class='g' style='margin-top:2mm'><tr class='lab'><th>Ssz.</th><th>Megnevezés</th><th>VTSZ/SZJ</th>
@@ -669,6 +672,10 @@ def t_utility(doc: Doc) -> str:
       <p class='small'>A rezsicsökkentés eredményeként Önnek a {e(x['period_word'])} időszakban megtakarítása
         keletkezett. Hibabejelentés: 06 80 999 888 (éjjel-nappal).</p>
       {foot(1)}</div>"""
+    vat_table = f"""<h3>ÁFA összesítő</h3><table class='items' style='width:70%'><tr><th>ÁFA-kulcs</th>
+        <th class='r'>Nettó</th><th class='r'>ÁFA</th><th class='r'>Bruttó</th></tr>{vat_rows}
+        <tr class='b'><td>Összesen</td><td class='r'>{doc.n(doc.net)}</td><td class='r'>{doc.n(doc.vat)}</td>
+        <td class='r'>{doc.n(doc.gross)}</td></tr></table>"""
     p2 = f"""<div class='page'>
       <h3>Részletező – {e(x['title'])} (sorszám: {e(doc.number)})</h3>
       <table class='small'><tr><td>Mérő: {e(x['meter'])}</td><td>Előző leolvasás: {doc.d(x['period'][0])}
@@ -676,12 +683,10 @@ def t_utility(doc: Doc) -> str:
       <table class='items' style='margin-top:3mm'><tr><th>Tétel megnevezése</th><th class='r'>Mennyiség</th>
         <th>M.e.</th><th class='r'>Egységár (Ft/M.e.)</th><th class='r'>Nettó (Ft)</th><th>ÁFA</th>
         <th class='r'>ÁFA (Ft)</th><th class='r'>Bruttó (Ft)</th></tr>{rows}</table>
+      {vat_table if pages == 2 else ""}
       {foot(2)}</div>"""
     p3 = f"""<div class='page'>
-      <h3>ÁFA összesítő</h3><table class='items' style='width:70%'><tr><th>ÁFA-kulcs</th><th class='r'>Nettó</th>
-        <th class='r'>ÁFA</th><th class='r'>Bruttó</th></tr>{vat_rows}
-        <tr class='b'><td>Összesen</td><td class='r'>{doc.n(doc.net)}</td><td class='r'>{doc.n(doc.vat)}</td>
-        <td class='r'>{doc.n(doc.gross)}</td></tr></table>
+      {vat_table}
       <p>A számla végösszege: <b>{doc.m(doc.gross)}</b></p>
       <p class='small'>Tájékoztatjuk, hogy a következő leolvasás várható időpontja: {doc.d(x['next_read'])}
         Panasz esetén a Magyar Energetikai és Közmű-szabályozási Hivatalhoz fordulhat.</p>
@@ -978,7 +983,8 @@ def documents() -> list[Doc]:
         issue=dt(2025, 10, 31), fulfil=dt(2025, 10, 31), due=dt(2025, 11, 30), seller=S_DUNA, buyer=B_ELEKTRO,
         lines=[L("Közúti fuvarozás Dunaújváros–Miskolc, 24 t", "3", "fuvar", "185000"),
                L("Raklapbérlés", "66", "db", "350"), L("Várakozási díj", "2", "óra", "9000")],
-        sep=" ", cur="{} Ft", order="SZ-2024/117", date_style="long", extra={"delivery": "SZL-25-11872"})
+        sep=" ", cur="{} Ft", order="SZ-2024/117", date_style="long",
+        extra={"delivery": "SZL-25-11872", "expect": {"order_reference": None}})  # a contract number, no order
     add(stem="a15_cobra_cash", layout="blind_a_cobra", kind="normal", number="GYA-2025/118",
         issue=dt(2025, 10, 2), fulfil=dt(2025, 10, 1), due=dt(2025, 10, 17), seller=S_ASZTAL, buyer=B_LAKAS,
         lines=[L("Beépített szekrény tölgy furnérral, egyedi méret", "1", "db", "640000"),
@@ -1028,7 +1034,7 @@ def documents() -> list[Doc]:
                L("Pénzeszközök (VET 147. §)", "244.000", "kWh", "1.8000", "27"),
                L("Energiaadó", "244.000", "kWh", "0.3100", "27")],
         sep=" ", cur="{} Ft", order="SZ-EL-0048812",
-        extra={"pages": 3, "brand": "alföldi áram", "title": "Villamosenergia-számla", "site": B_LAKAS.address,
+        extra={"expect": {"order_reference": None}, "pages": 3, "brand": "alföldi áram", "title": "Villamosenergia-számla", "site": B_LAKAS.address,
                "customer": "20034871", "meter": "GY-61844231", "period": (dt(2025, 9, 1), dt(2025, 9, 30)),
                "period_word": "2025. szeptember", "reading": ("12 843", "13 087"), "next_read": dt(2025, 12, 2)})
     add(stem="a22_utility_gas_collective", layout="blind_a_utility", kind="normal", number="EDF-G-25-0091234",
@@ -1040,7 +1046,7 @@ def documents() -> list[Doc]:
                L("Alapdíj (4 hónap)", "4", "hó", "2150.0000", "27"),
                L("Rendszerhasználati díj", "27445.000", "MJ", "0.9800", "27")],
         sep=" ", cur="{} Ft", order="G-2019-004412",
-        extra={"pages": 2, "brand": "ÉDF gáz", "title": "Földgáz gyűjtőszámla",
+        extra={"expect": {"order_reference": None}, "pages": 2, "brand": "ÉDF gáz", "title": "Földgáz gyűjtőszámla",
                "site": "3910 Tokaj, Rákóczi út 41.", "customer": "GZ-7712930", "meter": "ELS-8841723",
                "period": (dt(2025, 7, 1), dt(2025, 10, 31)), "period_word": "2025. július–október",
                "reading": ("41 872", "44 405"), "next_read": dt(2026, 1, 31)})
@@ -1052,7 +1058,8 @@ def documents() -> list[Doc]:
                L("Emelt díjas hívások", "1", "09.01–09.30", "640"),
                L("Készülékrészlet 5/24", "1", "09.01–09.30", "7874")],
         sep=" ", cur="{} Ft", order="ESZ-00412287",
-        extra={"period": (dt(2025, 9, 1), dt(2025, 9, 30)), "customer": "1.23456789"})
+        extra={"period": (dt(2025, 9, 1), dt(2025, 9, 30)), "customer": "1.23456789",
+               "expect": {"order_reference": None}})  # a subscription contract, no order
 
     # ---- webshop
     add(stem="a24_webshop_card", layout="blind_a_webshop", kind="normal", number="KB-2025-031877",
@@ -1060,12 +1067,12 @@ def documents() -> list[Doc]:
         lines=[L("Vezeték nélküli fülhallgató BT 5.3", "1", "db", "15740"),
                L("USB-C töltő 65 W", "2", "db", "7866"), L("Házhozszállítás (GLS)", "1", "db", "1566")],
         sep=".", cur="{} Ft", payment="Bankkártya (online, fizetve)", order="#240118834", date_style="iso",
-        extra={"order_date": dt(2025, 11, 27), "note": "A számla kiegyenlítve, további teendője nincs."})
+        extra={"order_date": dt(2025, 11, 27), "expect": {"order_reference": "240118834"}, "note": "A számla kiegyenlítve, további teendője nincs."})
     add(stem="a25_webshop_company", layout="blind_a_webshop", kind="normal", number="KB-2025-031902",
         issue=dt(2025, 11, 29), fulfil=dt(2025, 11, 29), due=dt(2025, 12, 7), seller=S_WEB, buyer=B_HIDRO_BUYER,
         lines=[L("Laptop 15,6\" i5 16 GB", "2", "db", "228346"), L("Dokkoló USB-C", "2", "db", "31417")],
         sep=" ", cur="{} Ft", payment="Átutalás", order="#240119050", date_style="dot",
-        extra={"order_date": dt(2025, 11, 29), "ship": "5000 Szolnok, Ady Endre út 18. (raktár)"})
+        extra={"order_date": dt(2025, 11, 29), "expect": {"order_reference": "240119050"}, "ship": "5000 Szolnok, Ady Endre út 18. (raktár)"})
 
     # ---- Profit-like
     add(stem="a26_profit_normal", layout="blind_a_profit", kind="normal", number="VSZ-2025-01522",
@@ -1073,7 +1080,7 @@ def documents() -> list[Doc]:
         lines=[L("Paprikapaszta 500 g", "120", "üveg", "1350", "18"), L("Kalocsai őrlemény 100 g", "400", "db",
                                                                          "520", "18"),
                L("Díszdoboz", "40", "db", "850", "27")],
-        sep=".", cur="{} Ft", order="VR-5521", date_style="dot", extra={"delivery": "SZL-2025-7731", "code": "PP"})
+        sep=".", cur="{} Ft", order="VR-5521", date_style="dot", extra={"delivery": "SZL-2025-7731", "code": "PP", "expect": {"seller.vat_number": None}})
     add(stem="a27_profit_storno", layout="blind_a_profit", kind="storno", number="VSZ-2025-01533",
         issue=dt(2025, 10, 20), fulfil=dt(2025, 10, 16), due=dt(2025, 10, 20), seller=S_SZEGED, buyer=B_ZOLD,
         preceding="VSZ-2025-01522",
@@ -1081,7 +1088,7 @@ def documents() -> list[Doc]:
                                                                           "520", "18"),
                L("Díszdoboz", "-40", "db", "850", "27")],
         sep=".", cur="{} Ft", order="VR-5521", date_style="dot",
-        extra={"delivery": "SZL-2025-7731", "code": "PP", "note": "Érvénytelenítő számla."})
+        extra={"delivery": "SZL-2025-7731", "code": "PP", "expect": {"seller.vat_number": None}, "note": "Érvénytelenítő számla."})
 
     # ---- reportlab-drawn small-business documents
     add(stem="a28_rl_tam", layout="blind_a_reportlab", kind="normal", number="2025/0007",
