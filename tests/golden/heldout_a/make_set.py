@@ -9,6 +9,7 @@ than the project's reportlab-drawn golden PDFs); a few are drawn with reportlab 
 
     .venv/bin/python -m tests.golden.heldout_a.make_set            # HTML, PDFs and JSONs here
     .venv/bin/python -m tests.golden.heldout_a.make_set --html-only
+    .venv/bin/python -m tests.golden.heldout_a.make_set --scans /tmp/scans 200   # 8 image-only scans
 
 The expected JSON holds the keys ``szamlatar accuracy`` compares plus ``layout``; a field the
 document does not carry is null; amounts are in the invoice's currency, negative for a storno.
@@ -1142,6 +1143,29 @@ def build(html_only: bool = False) -> list[Path]:
     return written
 
 
+SCAN_PICK = ("a01_szamlazz_normal", "a05_billingo_normal", "a09_kulcs_normal", "a12_novitax_latin1",
+             "a14_cobra_normal", "a19_nav_normal", "a23_telecom", "a26_profit_normal")
+SCAN_SKEWED, SCAN_FAX = "a14_cobra_normal", "a09_kulcs_normal"
+
+
+def write_scans(folder: Path, dpi: int) -> None:
+    """Image-only scans of eight of the PDFs (one askew 2°, one by fax) with their expected JSONs."""
+    from tests.golden.scans import scan, scan_name
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for stem in SCAN_PICK:
+        options = {"dpi": dpi, "skew": 2.0 if stem == SCAN_SKEWED else 0.0, "fax": stem == SCAN_FAX}
+        (folder / f"{stem}.pdf").write_bytes(scan((HERE / f"{stem}.pdf").read_bytes(), **options))
+        expected = json.loads((HERE / f"{stem}.json").read_text(encoding="utf-8"))
+        expected["layout"] = f"{expected['layout']} {scan_name(**options)}"
+        (folder / f"{stem}.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n",
+                                             encoding="utf-8")
+
+
 if __name__ == "__main__":
-    for path in build(html_only="--html-only" in sys.argv):
-        print(path.name)
+    if "--scans" in sys.argv:
+        at = sys.argv.index("--scans")
+        write_scans(Path(sys.argv[at + 1]), int(sys.argv[at + 2]))
+    else:
+        for path in build(html_only="--html-only" in sys.argv):
+            print(path.name)
