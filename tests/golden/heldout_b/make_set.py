@@ -781,7 +781,7 @@ Rendelésszám: #W-551203</div></div>
 <p>Elállási jog: a termék átvételétől számított 14 napon belül. Köszönjük a vásárlást!</p></div>"""
     exp = expected("webshop_private", "PP-2025-082214", "normal", issue, issue, issue, "HUF", t,
                    seller.expected("seller"), {"buyer.name": "Nagy Eszter", "buyer.tax_number": None, "buyer.vat_number": None},
-                   order="#W-551203")
+                   order="W-551203")  # the "#" printed before it is the number sign
     return Doc("11_webshop_private", exp, page_html(css, body, footer="Számla - ShopMotor e-kereskedelmi rendszer"))
 
 
