@@ -492,7 +492,7 @@ def t_novitax(doc: Doc, o: dict[str, Any]) -> str:
         meta += row(lab["due"], doc.D(doc.due))
     meta += row(lab["pay"], doc.pay)
     if doc.order_ref:
-        meta += row("Hivatkozás", doc.order_ref)
+        meta += row("Megrendelés száma", doc.order_ref)
     if doc.preceding:
         meta += row(o.get("prec_label", "Eredeti számla"), doc.preceding)
     body = f"""
@@ -1192,7 +1192,7 @@ def documents() -> list[tuple[Doc, str, dict[str, Any]]]:
             [L("Olajcsere munkadíj", "0.8", "óra", 14500), L("Motorolaj 5W-30", 5, "l", 3890),
              L("Olajszűrő", 1, "db", 4650), L("Fékbetét első (garnitúra)", 1, "gar", 21900),
              L("Fékbetét csere munkadíj", "1.2", "óra", 14500)],
-            date_form="long", sep=".", order_ref="ABC-123 / munkalap 2025-3391"),
+            date_form="long", sep=".", order_ref="MR-2025-3391"),
         "novitax", labels={"issue": "Számla kelte", "total": "Mindösszesen"},
         footer="Novitax Számlázó · nyomtatva")
 
