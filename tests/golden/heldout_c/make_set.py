@@ -101,7 +101,7 @@ def num_text(x: Decimal, places: int, sep: str, dec: str = ",") -> str:
     sign = "-" if x < 0 else ""
     x = abs(rnd(x, places))
     whole, _, frac = f"{x:.{places}f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -768,10 +768,10 @@ TEMPLATES = {"szamlazz": t_szamlazz, "billingo": t_billingo, "kulcs": t_kulcs, "
 
 
 def _reportlab(doc: Doc, o: dict[str, Any], out: Path) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
+    from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+    from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+    from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+    from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
 
     fonts = {"Sans": "DejaVuSans.ttf", "SansB": "DejaVuSans-Bold.ttf", "Serif": "DejaVuSerif.ttf",
              "SerifB": "DejaVuSerif-Bold.ttf"}
