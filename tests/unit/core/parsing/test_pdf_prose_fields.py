@@ -2,10 +2,79 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from services.core.invoice import InvoiceKind
 from services.core.parsing.pdf.reader import invoice_from_text
+
+HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.10.15.\n"
+
+
+# --- a label inside a line ---------------------------------------------------------------------------
+
+def test_a_label_after_a_comma_in_a_sentence_is_read() -> None:
+    inv = invoice_from_text("SZÁMLA\nSzámla sorszáma: A-1\nTisztelt partnerünk, a számla kelte: 2025.10.15.\n")
+    assert inv.issue_date == date(2025, 10, 15)
+    assert inv.provenance["issue_date"].confidence < 0.9  # less sure than a label that starts its line
+
+
+def test_a_fulfilment_label_after_other_text_is_read() -> None:
+    inv = invoice_from_text(HEAD + "Kelt Budapesten, 2025.10.15-én, teljesítés: 2025.10.12.\n")
+    assert inv.fulfilment_date == date(2025, 10, 12)
+
+
+def test_a_number_label_after_a_column_gap_or_a_comma_is_read() -> None:
+    assert invoice_from_text("eredeti példány, számla sorszáma: ABC-2025/00017\n").number == "ABC-2025/00017"
+    assert invoice_from_text("Eredeti példány   Számla sorszáma: ABC-2025/00017\n").number == "ABC-2025/00017"
+
+
+def test_two_labelled_dates_in_one_sentence() -> None:
+    inv = invoice_from_text("SZÁMLA\nSzámla sorszáma: A-1\nA számla kelte: 2025.10.15., teljesítés: 2025.10.12.\n")
+    assert (inv.issue_date, inv.fulfilment_date) == (date(2025, 10, 15), date(2025, 10, 12))
+
+
+def test_a_label_inside_an_item_description_does_not_win_over_a_labelled_field() -> None:
+    inv = invoice_from_text(HEAD + "Fali naptár 2026, kelte: 2025.01.02  1 db  5 000 Ft\n")
+    assert inv.issue_date == date(2025, 10, 15)
+
+
+def test_a_word_before_a_label_qualifies_it() -> None:
+    inv = invoice_from_text("SZÁMLA\nSzámla kelte: 2025.10.15.\nMegjegyzés – módosított számla sorszáma: A-0\n")
+    assert inv.number is None
+
+
+def test_a_label_after_another_fields_value_is_part_of_that_value() -> None:
+    inv = invoice_from_text(HEAD + "Megjegyzés: visszáru, szállítólevél: SZ-9\n")
+    assert inv.references.delivery_note is None
+
+
+# --- the payment deadline in a sentence --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        pytest.param("Kérjük, a 2025/00123 számú számla ellenértékét 2025. november 3-ig utalja át.",
+                     date(2025, 11, 3), id="utalja"),
+        pytest.param("A számla ellenértékét 2025.11.03-ig kérjük átutalni.", date(2025, 11, 3), id="atutalni"),
+        pytest.param("Kérjük, fizesse meg 2025.11.05-éig.", date(2025, 11, 5), id="fizesse-eig"),
+        pytest.param("A szolgáltatás 2025.12.31-ig érvényes, átutalással fizessen.", None, id="another-clause"),
+        pytest.param("Elszámolási időszak 2025.10.01-től 2025.10.31-ig, átutalással fizetve", None, id="a-period"),
+        pytest.param("Kérjük, a számla ellenértékét 8 napon belül utalja át.", None, id="no-date"),
+    ],
+)
+def test_payment_deadline_in_a_sentence(sentence: str, due: date | None) -> None:
+    inv = invoice_from_text(HEAD + sentence + "\n")
+    assert inv.due_date == due
+    if due is not None:
+        assert inv.provenance["due_date"].confidence <= 0.6
+
+
+def test_a_labelled_due_date_wins_over_a_sentence() -> None:
+    inv = invoice_from_text(HEAD + "Kérjük, 2025.11.03-ig utalja át.\nFizetési határidő: 2025.10.30.\n")
+    assert inv.due_date == date(2025, 10, 30)
+
 
 # --- a title in capitals with the number beside it ---------------------------------------------------
 
