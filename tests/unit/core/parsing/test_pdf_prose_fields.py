@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from services.core.invoice import InvoiceKind
+from services.core.parsing.consistency import totals_warnings
 from services.core.parsing.pdf.reader import invoice_from_text
 
 HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.10.15.\n"
@@ -99,3 +101,33 @@ def test_another_invoices_number_after_its_name_is_not_this_ones() -> None:
     final = invoice_from_text("VÉGSZÁMLA\nSzámla sorszáma: V-1\nElőlegszámla sorszáma: E-1\n")
     assert (final.number, final.kind) == ("V-1", InvoiceKind.FINAL)
     assert invoice_from_text("SZTORNÓ SZÁMLA\nEREDETI SZÁMLA SORSZÁMA: A-1\n").number is None
+
+
+# --- cash rounding ---------------------------------------------------------------------------------
+
+CASH = HEAD + "Fizetési mód: készpénz\n"
+
+
+@pytest.mark.parametrize(
+    ("totals", "expected"),
+    [
+        pytest.param("Nettó összesen: 1 002 Ft\nÁFA összesen: 270 Ft\nBruttó összesen: 1 272 Ft\n"
+                     "Kerekítés: -2 Ft\nFizetendő összeg: 1 270 Ft", (1002, 270, 1272), id="labelled-gross"),
+        pytest.param("Nettó összesen: 1 002 Ft\nÁFA összesen: 270 Ft\nKerekítés: -2 Ft\nFizetendő: 1 270 Ft",
+                     (1002, 270, 1272), id="only-the-amount-to-pay"),
+        pytest.param("Összesen: 1 006 Ft 271 Ft 1 277 Ft\nKerekítés: +3 Ft\nFizetendő: 1 280 Ft",
+                     (1006, 271, 1277), id="totals-row-rounded-up"),
+        pytest.param("Bruttó összesen: 1 272 Ft\nKerekítés: -2 Ft", (None, None, 1272), id="no-amount-to-pay"),
+    ],
+)
+def test_cash_rounding_is_not_the_gross(totals: str, expected: tuple[int | None, ...]) -> None:
+    inv = invoice_from_text(CASH + totals + "\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == tuple(
+        None if v is None else Decimal(v) for v in expected)
+    assert totals_warnings(inv) == ()
+
+
+def test_a_zero_rounding_changes_nothing() -> None:
+    inv = invoice_from_text(CASH + "Nettó összesen: 1 000 Ft\nÁFA összesen: 270 Ft\nBruttó összesen: 1 270 Ft\n"
+                                   "Kerekítés: 0 Ft\nFizetendő: 1 270 Ft\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (1000, 270, 1270)
