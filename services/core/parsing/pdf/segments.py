@@ -61,31 +61,41 @@ _OTHER_INVOICE = re.compile(loose(r"\b(?:eredeti|módosított|helyesbített|szto
                                   r"előzmény|módosítandó)\W"), re.IGNORECASE)
 
 
+# "sorszáma" is "its number": after a title in lower case it is that document's number ("Előlegszámla
+# sorszáma:" on a final invoice names the advance invoice it deducts), not a field of its own
+_POSSESSIVE = re.compile(loose(r"sorszáma\b"), re.IGNORECASE)
+
+
 def _field_starts(text: str, splitter: re.Pattern[str]) -> list[int]:
     """Where each further field starts in ``text``.
 
     A label may hide a shorter one inside it: in ``JÓVÁÍRÓ SZÁMLA SORSZÁM: J-1`` the leftmost label is
     ``SZÁMLA SORSZÁM``, which the title's own word starts; when that one does not start a field, the
-    search goes on inside it, and ``SORSZÁM`` after the title does.
+    search goes on inside it, and ``SORSZÁM`` after the title does, but only after a title set in
+    capitals that names no other invoice ("Eredeti számla sorszáma:" is the original's number).
     """
     starts: list[int] = []
+    rejected_end = 0  # a match that starts before this lies inside one that did not start a field
     m = splitter.search(text)
     while m is not None:
-        if _starts_a_field(text, m.start()):
+        strict = m.start() < rejected_end or bool(_POSSESSIVE.match(text, m.start()))
+        if _starts_a_field(text, m.start(), strict):
             starts.append(m.start())
             m = splitter.search(text, m.end())
         else:
+            rejected_end = max(rejected_end, m.end())
             m = splitter.search(text, m.start() + 1)
     return starts
 
 
-def _starts_a_field(text: str, at: int) -> bool:
+def _starts_a_field(text: str, at: int, strict: bool) -> bool:
+    """Whether a label at ``at`` starts a field; ``strict``: after a title only where it is in capitals."""
     before = text[:at]
     if ":" in before or (text[at].isupper() and not text.isupper()):
         return True
-    # a title before it: one set in capitals, as titles are ("ELŐLEGSZÁMLA SORSZÁMA:"), and not another
-    # invoice's name; "Előlegszámla sorszáma:" on a final invoice names the advance invoice it deducts
-    return bool(_TITLE_END.search(before)) and before.isupper() and not _OTHER_INVOICE.search(before)
+    if not _TITLE_END.search(before):
+        return False
+    return not strict or (before.isupper() and not _OTHER_INVOICE.search(before))
 
 
 def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[TextLine]:
