@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.labels import READER, find_all_values, find_value, label_pattern, take
+from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, label_pattern, take
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import parse_hungarian_date
 
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
@@ -35,8 +37,33 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
     """The three dates, each with its provenance recorded."""
     issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date))
     fulfilment = _fulfilment_date(lines, issue, provenance)
-    due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date))
+    due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
+               or _due_in_a_sentence(lines))
     return Dates(issue, fulfilment, due)
+
+
+# "Kérjük, a számla ellenértékét 2025. november 3-ig utalja át": a date with "-ig" ("until") and a payment
+# verb in the same clause (no comma, period or semicolon between them) is the deadline of the payment. A
+# date "-ig" in another clause ("2025.12.31-ig érvényes, átutalással fizesse") is not; nor is a period
+# ("2025.10.01-től 2025.10.31-ig"), as "-tól/-től" never starts a deadline.
+_UNTIL = r"(\d{4}\.?\s*(?:\d{1,2}|[a-zA-Záéíóöőúüű]{3,})\.?\s*\d{1,2}\.?)\s*-\s*(?:j?[éá])?ig\b"
+_PAY = r"(?:át)?utal|(?:meg|be)?fiz(?:et|ess)|egyenlít|rendez"  # and their forms: "utalja", "fizesse", "egyenlítse"
+_DUE_SENTENCE = re.compile(loose(rf"(?:{_UNTIL}[^,.;:]{{0,40}}?\b(?:{_PAY}))|(?:\b(?:{_PAY})[^,.;:]{{0,40}}?{_UNTIL})"),
+                           re.IGNORECASE)
+_PERIOD = re.compile(r"-\s*t[óő]l\b", re.IGNORECASE)
+
+
+def _due_in_a_sentence(lines: Sequence[TextLine]) -> Found[date] | None:
+    """The payment deadline written in a sentence, where no label names one (first page only)."""
+    for line in lines:
+        if line.page != 0 or "ig" not in line.text or _PERIOD.search(line.text):
+            continue
+        m = _DUE_SENTENCE.search(line.text)
+        if m is not None:
+            when = parse_hungarian_date(m.group(1) or m.group(2))
+            if when is not None:
+                return Found(when, line, 0.6, "payment deadline sentence")
+    return None
 
 
 def _fulfilment_date(

@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 # confidence by place: after the label on its own line, to its right on the row, below it
 _AFTER, _RIGHT, _BELOW = 0.9, 0.8, 0.75
+_INLINE = 0.7  # a label inside a line of other text, its value after it
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,67 @@ def _labelled(lines: Sequence[TextLine], labels: Sequence[str]) -> list[TextLine
     return [line for line in lines if search(line.text)]
 
 
+# Where a field may start inside a line: after a separator (a comma, a semicolon, a bar, a bullet, the
+# end of a sentence, or a column gap of two spaces or more), never right after a word, as a word before a
+# label qualifies it: "Eredeti számla sorszáma:" is another invoice's number, "Szállítási cím:" not the
+# seller's address.
+_SEPARATOR = r"(?:[,;|·•]\s*|\s{2,}|[.!?]\s+)"
+
+
+@cache
+def inline_pattern(label: str) -> re.Pattern[str] | None:
+    """``label`` inside a line, after a separator and followed by its colon (None: a label that anchors itself)."""
+    if label.startswith("^") or label.endswith("$"):
+        return None
+    return re.compile(loose(rf"{_SEPARATOR}(?:{label})\s*(?:/[^:/]{{1,40}})?:"), re.IGNORECASE)
+
+
+@cache
+def _any_inline(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern that finds a line where any of ``labels`` stands inside it (as ``_any_label`` does)."""
+    patterns = [p.pattern for label in labels if (p := inline_pattern(label)) is not None]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+_SEPARATES = re.compile(r"[,;|·•.!?]|\s\s")
+
+
+@lru_cache(maxsize=1024)  # the readers search the same lines for one field after another
+def _head(text: str) -> str:
+    """``text`` up to its first colon, the colon kept, where a separator comes before it; else "".
+
+    A label inside a line is only taken where no colon comes before it (``_inline_match``), so its own
+    colon is the line's first, and a separator stands before the label.
+    """
+    head = text[:text.find(":") + 1]
+    return head if head and _SEPARATES.search(head) else ""
+
+
+def _inline_lines(lines: Sequence[TextLine], labels: Sequence[str]) -> list[TextLine]:
+    """The lines, in order, where one of ``labels`` stands inside the line with its colon."""
+    pattern = _any_inline(tuple(labels))
+    if pattern is None:
+        return []
+    return [line for line in lines if (head := _head(line.text)) and pattern.search(head)]
+
+
+def _inline_match(line: TextLine, label: str) -> re.Match[str] | None:
+    """``label`` inside ``line``, only where the text before it holds no colon.
+
+    After a colon, the label may be part of another field's value ("Helyesbített számla: A-1, kelte:
+    2025.09.01." dates the corrected invoice); where it starts a header field of its own, ``segments``
+    has already cut the line there. The match's positions are the line's: the head is its start.
+    """
+    pattern = inline_pattern(label)
+    return pattern.search(_head(line.text)) if pattern is not None else None
+
+
+def _after(line: TextLine, m: re.Match[str], parse: Callable[[str], T | None], label: str) -> Found[T] | None:
+    """The value after a label found inside ``line``: only on the same line, the label's own place."""
+    value = parse(line.text[m.end():].lstrip(" :"))
+    return Found(value, line, _INLINE, label) if value is not None else None
+
+
 def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     """The lines on ``label``'s row to its right, nearest first."""
     mid = (label.y0 + label.y1) / 2
@@ -129,7 +191,23 @@ def find_value(
                 found = _value_beside(line, m, lines, parse, label, below_first)
                 if found is not None:
                     return found
+    # only where no line starts with a label: one inside a line of other text (an item's description
+    # may hold a label's words) never wins over a label that starts its line
+    inline = _by_page(_inline_lines(lines, labels), pages)
+    for label in labels:
+        for line in inline:
+            m = _inline_match(line, label)
+            found = _after(line, m, parse, label) if m is not None else None
+            if found is not None:
+                return found
     return None
+
+
+def _by_page(lines: Sequence[TextLine], pages: int | None) -> list[TextLine]:
+    """The lines, those on the first ``pages`` pages first."""
+    if pages is None:
+        return list(lines)
+    return [ln for ln in lines if ln.page < pages] + [ln for ln in lines if ln.page >= pages]
 
 
 def find_all_values(
@@ -145,6 +223,19 @@ def find_all_values(
             m = pattern.search(line.text)
             if m:
                 found = _value_beside(line, m, lines, parse, label, False)
+                if found is not None:
+                    out.append(found)
+                break
+    if out:
+        return out
+    # as in ``find_value``: a label inside a line only where no line starts with one
+    for line in _inline_lines(lines, labels):
+        if pages is not None and line.page >= pages:
+            continue
+        for label in labels:
+            m = _inline_match(line, label)
+            if m is not None:
+                found = _after(line, m, parse, label)
                 if found is not None:
                     out.append(found)
                 break

@@ -34,7 +34,7 @@ from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 _L_NUMBER = (r"Számla\s*sorszáma?", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Bizonylat\s*száma",
-             r"Sorszám", r"Számla\s*azonosító(?:ja)?",
+             r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"

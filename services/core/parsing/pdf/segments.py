@@ -46,7 +46,7 @@ def split_fields(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[T
     out: list[TextLine] = []
     for line in lines:
         text = line.text
-        starts = [m.start() for m in splitter.finditer(text) if _starts_a_field(text, m.start())] if ":" in text else []
+        starts = _field_starts(text, splitter) if ":" in text else []
         if not starts:
             out.append(line)
             continue
@@ -56,11 +56,46 @@ def split_fields(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[T
 
 # a title before the label: the document's name ends it ("ELŐLEG SZÁMLA   SZÁMLA SZÁMA: …")
 _TITLE_END = re.compile(r"(?:számla|invoice|okirat)\W*$", re.IGNORECASE)
+# words that make "számla" another invoice ("EREDETI SZÁMLA SORSZÁMA:"): what follows is not this one's field
+_OTHER_INVOICE = re.compile(loose(r"\b(?:eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|"
+                                  r"előzmény|módosítandó)\W"), re.IGNORECASE)
 
 
-def _starts_a_field(text: str, at: int) -> bool:
+# "sorszáma" is "its number": after a title in lower case it is that document's number ("Előlegszámla
+# sorszáma:" on a final invoice names the advance invoice it deducts), not a field of its own
+_POSSESSIVE = re.compile(loose(r"sorszáma\b"), re.IGNORECASE)
+
+
+def _field_starts(text: str, splitter: re.Pattern[str]) -> list[int]:
+    """Where each further field starts in ``text``.
+
+    A label may hide a shorter one inside it: in ``JÓVÁÍRÓ SZÁMLA SORSZÁM: J-1`` the leftmost label is
+    ``SZÁMLA SORSZÁM``, which the title's own word starts; when that one does not start a field, the
+    search goes on inside it, and ``SORSZÁM`` after the title does, but only after a title set in
+    capitals that names no other invoice ("Eredeti számla sorszáma:" is the original's number).
+    """
+    starts: list[int] = []
+    rejected_end = 0  # a match that starts before this lies inside one that did not start a field
+    m = splitter.search(text)
+    while m is not None:
+        strict = m.start() < rejected_end or bool(_POSSESSIVE.match(text, m.start()))
+        if _starts_a_field(text, m.start(), strict):
+            starts.append(m.start())
+            m = splitter.search(text, m.end())
+        else:
+            rejected_end = max(rejected_end, m.end())
+            m = splitter.search(text, m.start() + 1)
+    return starts
+
+
+def _starts_a_field(text: str, at: int, strict: bool) -> bool:
+    """Whether a label at ``at`` starts a field; ``strict``: after a title only where it is in capitals."""
     before = text[:at]
-    return ":" in before or (text[at].isupper() and not text.isupper()) or bool(_TITLE_END.search(before))
+    if ":" in before or (text[at].isupper() and not text.isupper()):
+        return True
+    if not _TITLE_END.search(before):
+        return False
+    return not strict or (before.isupper() and not _OTHER_INVOICE.search(before))
 
 
 def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[TextLine]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.labels import READER, Found, find_value, right_of, take, where
+from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import amounts_in, first_amount
@@ -43,7 +43,12 @@ class Totals:
 
 def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> Totals:
     """Net, VAT and gross, each with its provenance recorded."""
+    rounding = find_value(lines, _L_ROUNDING, _cash_rounding, pages=None)
+    if rounding is not None:  # its amount is none of the totals: "1 272, -2, 1 270" is no net, VAT and gross
+        lines = [ln for ln in lines if ln is not rounding.line]
     gross_found = find_value(lines, _L_GROSS, first_amount, pages=None) or _lone_total(lines)
+    if rounding is not None and gross_found is not None:
+        gross_found = _unrounded(lines, gross_found, rounding.value)
     row = _totals_row(lines, gross_found.value if gross_found is not None else None)
     net: Decimal | None
     vat: Decimal | None
@@ -65,6 +70,36 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
         for field in ("net_total", "vat_total"):
             provenance[field] = Provenance(READER, "the payable total is 0", 0.5)
     return Totals(net, vat, gross, gross_found)
+
+
+# Cash paid in forints is rounded to 5 Ft (the 1 and 2 Ft coins are gone; some tills round to 10 Ft): a
+# cash invoice may print the gross, "Kerekítés: -2 Ft" and the rounded amount to pay. The invoice's gross
+# is the unrounded one, net + VAT (NAV's invoiceGrossAmount); the rounding is only what changes hands.
+_L_ROUNDING = (r"Kerekítés(?:i\s*(?:különbözet|különbség|összeg))?", r"Készpénz(?:es)?\s*kerekítés",
+               r"Kerekítő")
+_ROUNDING_STEP = Decimal(5)
+
+
+def _cash_rounding(text: str) -> Decimal | None:
+    """A rounding to 5 or 10 Ft: at most 5 Ft either way, never 0 (a rounding of nothing changes no total)."""
+    amount = first_amount(text)
+    return amount if amount is not None and 0 < abs(amount) <= _ROUNDING_STEP else None
+
+
+def _unrounded(lines: Sequence[TextLine], found: Found[Decimal], rounding: Decimal) -> Found[Decimal]:
+    """The gross before the rounding, where the labelled total found is the rounded amount to pay.
+
+    Another labelled total that is this one less the rounding is the gross it was rounded from; one that
+    is this one plus the rounding is the amount to pay, and this one is the gross. Where only one is
+    printed, the amount to pay is the one that is a multiple of 5 Ft.
+    """
+    labelled = find_all_values(lines, _L_GROSS, first_amount, pages=None)
+    gross = found.value - rounding
+    if any(f.value == found.value + rounding for f in labelled):
+        return found
+    return next((f for f in labelled if f.value == gross),
+                found if found.value % _ROUNDING_STEP != 0
+                else Found(gross, found.line, 0.7, "the amount to pay less the cash rounding"))
 
 
 def _from_row(
