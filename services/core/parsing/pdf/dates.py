@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -9,6 +10,7 @@ from datetime import date
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, find_all_values, find_value, label_pattern, take
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import parse_hungarian_date
 
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
@@ -19,9 +21,13 @@ _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dát
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"Esedékesség(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)", r"Határidő",
-          r"Due\s*date", r"Payment\s*due")
+          r"Due\s*date", r"Date\s*due", r"Payment\s*due")
 
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
+# a settlement period printed ("Elszámolási időszak", "Service period"): a periodic supply is fulfilled
+# on a day the period sets (Áfa tv. 58. §), not on the issue date
+_PERIOD = re.compile(loose(r"^\s*(?:\w+\s+)?(?:időszak|period)\b"), re.IGNORECASE)
+_NOT_PRINTED = "not printed: the issue date (Áfa tv. 169. § g)"
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,19 @@ def _fulfilment_date(
             where.provenance() if distinct == 1
             else Provenance(READER, f"latest of {distinct} fulfilment dates (aggregate invoice)", 0.6))
         return where.value
-    label_printed = any(label_pattern(lb).match(ln.text) for ln in lines if ln.page == 0
+    label_printed = any(label_pattern(lb).match(ln.text) or _PERIOD.match(ln.text) for ln in lines if ln.page == 0
                         for lb in _L_FULFIL)
     if issue_date is not None and not label_printed:
-        provenance["fulfilment_date"] = Provenance(READER, "not printed: the issue date (Áfa tv. 169. § g)", 0.5)
+        provenance["fulfilment_date"] = Provenance(READER, _NOT_PRINTED, 0.5)
         return issue_date
     return None
+
+
+def without_inferred_fulfilment(dates: Dates, provenance: dict[str, Provenance]) -> Dates:
+    """``dates`` without a fulfilment date taken from the issue date: a díjbekérő asks for payment
+    before anything is supplied, and the rule that reads "not printed" as "the issue day" is an invoice's."""
+    found = provenance.get("fulfilment_date")
+    if found is None or found.path != _NOT_PRINTED:
+        return dates
+    del provenance["fulfilment_date"]
+    return Dates(dates.issue, None, dates.due)
