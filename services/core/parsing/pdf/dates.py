@@ -26,7 +26,8 @@ _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
 # a settlement period printed ("Elszámolási időszak", "Service period"): a periodic supply is fulfilled
 # on a day the period sets (Áfa tv. 58. §), not on the issue date
-_PERIOD = re.compile(loose(r"^\s*(?:\w+\s+)?(?:időszak|period)\b"), re.IGNORECASE)
+_PERIOD = re.compile(loose(r"^\s*(?:(?:elszámolási|számlázási|szolgáltatási|fogyasztási|tárgy|billing|service|"
+                           r"settlement|supply|invoicing)\s*)?(?:időszak|period)\b"), re.IGNORECASE)
 _NOT_PRINTED = "not printed: the issue date (Áfa tv. 169. § g)"
 
 
@@ -61,8 +62,8 @@ def _fulfilment_date(
             where.provenance() if distinct == 1
             else Provenance(READER, f"latest of {distinct} fulfilment dates (aggregate invoice)", 0.6))
         return where.value
-    label_printed = any(label_pattern(lb).match(ln.text) or _PERIOD.match(ln.text) for ln in lines if ln.page == 0
-                        for lb in _L_FULFIL)
+    label_printed = any(_PERIOD.match(ln.text) or any(label_pattern(lb).match(ln.text) for lb in _L_FULFIL)
+                        for ln in lines if ln.page == 0)
     if issue_date is not None and not label_printed:
         provenance["fulfilment_date"] = Provenance(READER, _NOT_PRINTED, 0.5)
         return issue_date

@@ -4,7 +4,8 @@ The text layer (``pdfium_text``) hands over every letter and its box in content 
 become lines by pdfminer's rule (``group_chars``) — a gap wider than ``CHAR_MARGIN`` letter widths
 (the next table cell), another row, or a letter drawn elsewhere in between starts a new line — and
 lose the letters of a watermark that joined them (``read_run``). pdfminer's own lines, where it
-reads a file, go through the same watermark rule.
+reads a file, go through the same watermark rule. One difference is meant: where pdfminer spaces
+out a letter-spaced heading (``S Z Á M L A``), its words are read as words (``_letter_spaced``).
 """
 
 from __future__ import annotations
@@ -124,13 +125,21 @@ def _spaced(run: list[Char]) -> list[str]:
     """Each letter's text, after a space where pdfminer puts one: a gap wider than ``WORD_MARGIN``
     times the letter's size; in letter-spaced text only where the gap is a word's (``_letter_spaced``)."""
     out: list[str] = []
-    last = None
+    last = run[0].x0 if run else 0.0  # no gap before the first letter
+    spaced = touching = 0  # letters after a word gap; letters no further than half of one from the last
+    margin, near = WORD_MARGIN, LETTER_SPACED * WORD_MARGIN
     for _, x0, y0, x1, y1, _ in run:
         width, height = x1 - x0, y1 - y0
         size = height if height > width else width  # max(width, height), as group_chars writes it
-        out.append(" " if last is not None and last < x0 - WORD_MARGIN * size else "")
+        if last < x0 - margin * size:
+            out.append(" ")
+            spaced += 1
+        else:
+            out.append("")
+            touching += last >= x0 - near * size
         last = x1
-    return _letter_spaced(run, out) if " " in out else out
+    # most letters touching the one before: plain text, as on nearly every line (the check is cheap there)
+    return _letter_spaced(run, out) if spaced and touching * 2 <= len(run) else out
 
 
 LETTER_SPACED = 0.5  # a line whose usual gap between letters is this share of pdfminer's word gap is letter-spaced

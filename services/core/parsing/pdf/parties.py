@@ -152,9 +152,7 @@ def _assign_identifiers(
         if line.page not in pages:
             continue
         named = about(line)
-        said = above is not None and _label_above(above, line)
-        above = line
-        for kind, value in _identifiers(line, said):
+        for kind, value in _identifiers(line, above):
             owner = named or _nearest_party(line, anchors)
             if owner is not None and kind not in fields[owner].ids:
                 fields[owner].ids[kind] = value
@@ -162,6 +160,7 @@ def _assign_identifiers(
                 provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
             elif owner is None:
                 unassigned.append((kind, value, line))
+        above = line
     for kind, value, line in unassigned:
         for role in ROLES:
             if kind not in fields[role].ids:
@@ -170,15 +169,15 @@ def _assign_identifiers(
                 break
 
 
-def _identifiers(line: TextLine, said_above: bool) -> Iterator[tuple[str, str]]:
+def _identifiers(line: TextLine, above: TextLine | None) -> Iterator[tuple[str, str]]:
     """The tax number on ``line``, and its EU VAT number only where the line says that is what it is,
-    or is nothing but the number under its label (``said_above``: ``Közösségi adószám:`` over ``HU…``)."""
+    or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``)."""
     tax = tax_number(line.text)
     if tax is not None:
         yield "tax_number", tax
     vat = vat_number(line.text)
-    if vat is not None and (_VAT_SAYS.search(line.text) or (said_above and vat == vat_number(line.text.strip())
-                                                            and len(line.text.split()) <= 2)):
+    if vat is not None and (_VAT_SAYS.search(line.text)
+                            or (len(line.text.split()) <= 2 and above is not None and _label_above(above, line))):
         yield "vat_number", vat
 
 

@@ -56,8 +56,8 @@ _EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|L
                      r"\s?[0-9A-Z]{8,12}\b")
 # a word of letters (accented ones too: "ŐV-2025/1032") and digits, or two joined by a spaced slash
 _NUMBER = re.compile(r"[^\W_][\w/\-.]*(?:\s/\s[^\W_][\w/\-.]*)?")
-# a number printed in groups: "HT 4417 0081 92", "4417 0081 92" (the whole value, nothing after it)
-_GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4} )?\d{2,}(?: \d{2,})+")
+# a number printed in groups: "HT 4417 0081 92", "4417 0081 92", "SZ25 0001" (the whole value, nothing after it)
+_GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4}\d*|\d{2,})(?: \d{2,})+")
 # what a number label's neighbour may hold that is never an invoice's number: a bank account (GIRO,
 # 2 or 3 groups of 8 digits), an IBAN, a tax number. "Számlaszám" is a bank account's label as often
 # as an invoice's, so the value itself has to tell
@@ -172,7 +172,7 @@ def invoice_number(text: str) -> str | None:
     A bank account, an IBAN or a tax number is skipped: none of them is ever an invoice's number.
     """
     grouped = _GROUPED_NUMBER.fullmatch(text.strip())
-    if grouped is not None:
+    if grouped is not None and _NOT_INVOICE_NUMBER.match(grouped.group(0)) is None:
         return grouped.group(0)
     skip_to = 0
     for m in _NUMBER.finditer(text):

@@ -82,3 +82,8 @@ def test_proforma_number_and_no_fulfilment_date() -> None:
     assert inv.kind is InvoiceKind.PROFORMA
     assert inv.number == "DB-2025-0164"
     assert inv.fulfilment_date is None
+
+
+def test_a_number_shaped_like_the_start_of_an_iban_is_still_a_number() -> None:
+    assert invoice_from_text("SZÁMLA\nSzámlaszám: SZ25 0001\n").number == "SZ25 0001"
+    assert invoice_from_text("SZÁMLA\nSorszám: A-9\nSzámlaszám: HU42 1177 3016 1111 1018 0000 0000\n").number == "A-9"
