@@ -21,9 +21,14 @@ _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dát
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"Esedékesség(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)", r"Határidő",
-          r"Due\s*date", r"Payment\s*due")
+          r"Due\s*date", r"Date\s*due", r"Payment\s*due")
 
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
+# a settlement period printed ("Elszámolási időszak", "Service period"): a periodic supply is fulfilled
+# on a day the period sets (Áfa tv. 58. §), not on the issue date
+_PERIOD = re.compile(loose(r"^\s*(?:(?:elszámolási|számlázási|szolgáltatási|fogyasztási|tárgy|billing|service|"
+                           r"settlement|supply|invoicing)\s*)?(?:időszak|period)\b"), re.IGNORECASE)
+_NOT_PRINTED = "not printed: the issue date (Áfa tv. 169. § g)"
 
 
 @dataclass(frozen=True)
@@ -50,13 +55,13 @@ _UNTIL = r"(\d{4}\.?\s*(?:\d{1,2}|[a-zA-Záéíóöőúüű]{3,})\.?\s*\d{1,2}\.
 _PAY = r"(?:át)?utal|(?:meg|be)?fiz(?:et|ess)|egyenlít|rendez"  # and their forms: "utalja", "fizesse", "egyenlítse"
 _DUE_SENTENCE = re.compile(loose(rf"(?:{_UNTIL}[^,.;:]{{0,40}}?\b(?:{_PAY}))|(?:\b(?:{_PAY})[^,.;:]{{0,40}}?{_UNTIL})"),
                            re.IGNORECASE)
-_PERIOD = re.compile(r"-\s*t[óő]l\b", re.IGNORECASE)
+_SINCE = re.compile(r"-\s*t[óő]l\b", re.IGNORECASE)
 
 
 def _due_in_a_sentence(lines: Sequence[TextLine]) -> Found[date] | None:
     """The payment deadline written in a sentence, where no label names one (first page only)."""
     for line in lines:
-        if line.page != 0 or "ig" not in line.text or _PERIOD.search(line.text):
+        if line.page != 0 or "ig" not in line.text or _SINCE.search(line.text):
             continue
         m = _DUE_SENTENCE.search(line.text)
         if m is not None:
@@ -82,9 +87,19 @@ def _fulfilment_date(
             where.provenance() if distinct == 1
             else Provenance(READER, f"latest of {distinct} fulfilment dates (aggregate invoice)", 0.6))
         return where.value
-    label_printed = any(label_pattern(lb).match(ln.text) for ln in lines if ln.page == 0
-                        for lb in _L_FULFIL)
+    label_printed = any(_PERIOD.match(ln.text) or any(label_pattern(lb).match(ln.text) for lb in _L_FULFIL)
+                        for ln in lines if ln.page == 0)
     if issue_date is not None and not label_printed:
-        provenance["fulfilment_date"] = Provenance(READER, "not printed: the issue date (Áfa tv. 169. § g)", 0.5)
+        provenance["fulfilment_date"] = Provenance(READER, _NOT_PRINTED, 0.5)
         return issue_date
     return None
+
+
+def without_inferred_fulfilment(dates: Dates, provenance: dict[str, Provenance]) -> Dates:
+    """``dates`` without a fulfilment date taken from the issue date: a díjbekérő asks for payment
+    before anything is supplied, and the rule that reads "not printed" as "the issue day" is an invoice's."""
+    found = provenance.get("fulfilment_date")
+    if found is None or found.path != _NOT_PRINTED:
+        return dates
+    del provenance["fulfilment_date"]
+    return Dates(dates.issue, None, dates.due)

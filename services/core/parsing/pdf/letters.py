@@ -4,11 +4,13 @@ The text layer (``pdfium_text``) hands over every letter and its box in content 
 become lines by pdfminer's rule (``group_chars``) — a gap wider than ``CHAR_MARGIN`` letter widths
 (the next table cell), another row, or a letter drawn elsewhere in between starts a new line — and
 lose the letters of a watermark that joined them (``read_run``). pdfminer's own lines, where it
-reads a file, go through the same watermark rule.
+reads a file, go through the same watermark rule. One difference is meant: where pdfminer spaces
+out a letter-spaced heading (``S Z Á M L A``), its words are read as words (``_letter_spaced``).
 """
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -121,14 +123,56 @@ _BREAKS = frozenset(("\r", "\n", "\f", ""))
 
 def _spaced(run: list[Char]) -> list[str]:
     """Each letter's text, after a space where pdfminer puts one: a gap wider than ``WORD_MARGIN``
-    times the letter's size."""
+    times the letter's size; in letter-spaced text only where the gap is a word's (``_letter_spaced``)."""
     out: list[str] = []
-    last = None
+    last = run[0].x0 if run else 0.0  # no gap before the first letter
+    spaced = touching = 0  # letters after a word gap; letters no further than half of one from the last
+    margin, near = WORD_MARGIN, LETTER_SPACED * WORD_MARGIN
     for _, x0, y0, x1, y1, _ in run:
         width, height = x1 - x0, y1 - y0
         size = height if height > width else width  # max(width, height), as group_chars writes it
-        out.append(" " if last is not None and last < x0 - WORD_MARGIN * size else "")
+        if last < x0 - margin * size:
+            out.append(" ")
+            spaced += 1
+        else:
+            out.append("")
+            touching += last >= x0 - near * size
         last = x1
+    # most letters touching the one before: plain text, as on nearly every line (the check is cheap there)
+    return _letter_spaced(run, out) if spaced and touching * 2 <= len(run) else out
+
+
+LETTER_SPACED = 0.5  # a line whose usual gap between letters is this share of pdfminer's word gap is letter-spaced
+WORD_GAP = 2.0  # in letter-spaced text, a gap this many times the usual one between letters is between words
+
+
+def _letter_spaced(run: list[Char], spaces: list[str]) -> list[str]:
+    """``spaces`` with those between the letters of one word taken out, where the run is letter-spaced.
+
+    A heading set with CSS ``letter-spacing`` (``S Z Á M L A``, ``SZÁML A KELTE`` where one letter's
+    gap is a little wider), or small capitals boxed at the glyph's height (``Sz o l gáltató``),
+    leaves a gap between every two letters about as wide as pdfminer's word gap, so its rule puts
+    spaces inside words at random. There the usual gap between letters is wide: a space goes only
+    where a gap is clearly wider than that, or where the text draws one itself.
+    """
+    gaps: list[float] = []
+    sizes: list[float] = []
+    for a, b in itertools.pairwise(run):
+        if a.text.isspace() or b.text.isspace():
+            continue
+        gaps.append(b.x0 - a.x1)
+        sizes.append(max(b.x1 - b.x0, b.y1 - b.y0))
+    if len(gaps) < 3:
+        return spaces
+    gaps.sort()
+    sizes.sort()
+    usual = gaps[len(gaps) // 2]
+    if usual <= LETTER_SPACED * WORD_MARGIN * sizes[len(sizes) // 2]:
+        return spaces  # the letters of a word touch: a space is where pdfminer puts it
+    out = list(spaces)
+    for i in range(1, len(run)):
+        if out[i] and run[i].x0 - run[i - 1].x1 <= WORD_GAP * usual:
+            out[i] = ""
     return out
 
 
@@ -156,6 +200,7 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
     usual = sizes[len(sizes) // 2]
     keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
+    _keep_initials(run, spaces, keep)
     kept = [ch for ch, k in zip(run, keep, strict=True) if k]
     # the space pdfminer puts before a watermark letter stays where the letter goes
     text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))
@@ -164,6 +209,17 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
         return None, whole
     return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
                     max(c.y1 for c in kept), text), whole
+
+
+def _keep_initials(run: list[Char], spaces: list[str], keep: list[bool]) -> None:
+    """A large capital that starts a word whose smaller letters follow it with no gap is kept: the
+    initial of a word set in small capitals, which a text layer may box at the glyph's height
+    (``S`` of ``Szolgáltató``, twice the height of the rest), or a drop cap. A watermark's letters
+    follow one another, all large."""
+    for i in range(len(run) - 1):
+        if (not keep[i] and run[i].upright and keep[i + 1] and not spaces[i + 1] and not run[i + 1].text.isspace()
+                and (i == 0 or spaces[i] or run[i - 1].text.isspace())):
+            keep[i] = True
 
 
 def line_from_run(page: int, run: list[Char]) -> TextLine | None:

@@ -26,9 +26,12 @@ from services.core.parsing.pdf.party_labels import (
     unlabelled,
 )
 from services.core.parsing.pdf.values import tax_number, vat_number
+from services.core.parsing.pdf.wrapped_names import with_second_line
 from services.core.taxnumber import taxpayer_id
 
 _VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám", re.IGNORECASE)
+# a VAT number's label alone at the end of its line, the number on the next: "Közösségi adószám:"
+_VAT_LABEL = re.compile(r"(?:közösségi\s+adószám|(?:EU\s+)?VAT(?:\s+(?:number|no\.?|ID))?)\s*:?\s*$", re.IGNORECASE)
 # confidence of a name by where it was found: after the heading on its line, under it, to its right
 _AFTER, _BELOW, _RIGHT = 0.85, 0.8, 0.7
 
@@ -123,6 +126,7 @@ def _read_name_and_address(
     found = _name(anchor, lines)
     if found is None:
         return
+    found = with_second_line(found, lines)
     into.name = found.value
     provenance[f"{role}.name"] = found.provenance()
     under = below(found.line, lines, rows=2)
@@ -143,11 +147,12 @@ def _assign_identifiers(
     """Each tax / VAT number to the party heading nearest above it; the rest in order of appearance."""
     unassigned: list[tuple[str, str, TextLine]] = []
     pages = {a.line.page for a in anchors} or {0}
+    above: TextLine | None = None
     for line in lines:
         if line.page not in pages:
             continue
         named = about(line)
-        for kind, value in _identifiers(line):
+        for kind, value in _identifiers(line, above):
             owner = named or _nearest_party(line, anchors)
             if owner is not None and kind not in fields[owner].ids:
                 fields[owner].ids[kind] = value
@@ -155,6 +160,7 @@ def _assign_identifiers(
                 provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
             elif owner is None:
                 unassigned.append((kind, value, line))
+        above = line
     for kind, value, line in unassigned:
         for role in ROLES:
             if kind not in fields[role].ids:
@@ -163,14 +169,22 @@ def _assign_identifiers(
                 break
 
 
-def _identifiers(line: TextLine) -> Iterator[tuple[str, str]]:
-    """The tax number on ``line``, and its EU VAT number only where the line says that is what it is."""
+def _identifiers(line: TextLine, above: TextLine | None) -> Iterator[tuple[str, str]]:
+    """The tax number on ``line``, and its EU VAT number only where the line says that is what it is,
+    or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``)."""
     tax = tax_number(line.text)
     if tax is not None:
         yield "tax_number", tax
     vat = vat_number(line.text)
-    if vat is not None and _VAT_SAYS.search(line.text):
+    if vat is not None and (_VAT_SAYS.search(line.text)
+                            or (len(line.text.split()) <= 2 and above is not None and _label_above(above, line))):
         yield "vat_number", vat
+
+
+def _label_above(above: TextLine, line: TextLine) -> bool:
+    """Whether ``above`` is a VAT number's label right over ``line``, in its column."""
+    return (abs(above.x0 - line.x0) < 3 and -2 < above.y0 - line.y1 < line.height
+            and _VAT_LABEL.search(above.text) is not None)
 
 
 def _nearest_party(line: TextLine, anchors: list[_Anchor]) -> str | None:

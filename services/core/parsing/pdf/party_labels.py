@@ -22,8 +22,9 @@ from services.core.parsing.pdf.normalise import loose
 
 # a word that names a party only as a heading, with its colon: "Szolgáltató:", "Értékesítő neve:"
 _NAMED = r"(?:\s+(?:neve|adatai))?\s*:"
+# "Szolgáltató" alone on its line heads a block too; "Szolgáltató köteles…" is a sentence of the terms
 SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
-                rf"Szolgáltató(?={_NAMED})|Seller|Supplier|Vendor|Issuer")
+                rf"Szolgáltató(?={_NAMED}|\s*$)|Seller|Supplier|Vendor|Issuer")
 # "Ügyfél" (client) on service invoices; a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the
 # colon: "Felhasználási hely" is not one)
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"

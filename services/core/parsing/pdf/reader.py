@@ -19,7 +19,7 @@ from services.core.parsing.pdf.currency import (
     forint_figures,
     read_currency,
 )
-from services.core.parsing.pdf.dates import DATE_LABELS, read_dates
+from services.core.parsing.pdf.dates import DATE_LABELS, read_dates, without_inferred_fulfilment
 from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
@@ -33,12 +33,20 @@ from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
-_L_NUMBER = (r"Számla\s*sorszáma?", r"Számla\s*száma", r"Számlaszám", r"Bizonylatszám", r"Bizonylat\s*száma",
+# "Számlaszám" labels a bank account as often as the invoice's number: followed by one (GIRO or IBAN),
+# it is the bank account's label
+_NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?\d{8}|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
+_L_NUMBER = (r"Számla\s*sorszáma?", rf"Számla\s*száma{_NOT_A_BANK_ACCOUNT}", rf"Számlaszám{_NOT_A_BANK_ACCOUNT}",
+             r"Bizonylatszám", r"Bizonylat\s*száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
              r"\w+\s+)?számla\s*[:·#]\s*")
+# "No.: RA-2025/117" under a bilingual title: the last resort, and never a field to split a line at
+# ("Tel. No.: …" is one field)
+_L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)\.?\s*:")
+_L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
@@ -54,7 +62,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
     lines = split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS)
-    number = take(provenance, "number", find_value(lines, _L_NUMBER, invoice_number))
+    number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)
@@ -71,6 +79,9 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     payment_method = take(provenance, "payment_method", find_value(lines, _L_PAYMENT, _payment_method))
     if kind is InvoiceKind.PROFORMA:  # kept and shown, but never taken for an invoice
         warnings.append(not_an_invoice("díjbekérő"))
+        dates = without_inferred_fulfilment(dates, provenance)
+        if number is None:  # its own number: on an invoice "Díjbekérő száma" names the proforma it was paid on
+            number = take(provenance, "number", find_value(lines, _L_PROFORMA_NUMBER, invoice_number))
     return Invoice(
         number=number,
         kind=kind,

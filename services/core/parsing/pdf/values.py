@@ -21,15 +21,28 @@ _MONTHS = {
     "jan": 1, "febr": 2, "feb": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "aug": 8,
     "szept": 9, "szep": 9, "okt": 10, "nov": 11, "dec": 12,
 }
+# a foreign supplier's invoice in English: "October 1, 2025", "Oct 1, 2025", "1 October 2025"
+_EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_EN_MONTH = "(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_MDY = re.compile(r"\b" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.IGNORECASE)
+_DATE_DMY_WORD = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _EN_MONTH + r",?\s+(\d{4})(?!\d)",
+                            re.IGNORECASE)
 _DATE_NUM = re.compile(r"(?<!\d)(\d{4})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)\.?")
 _DATE_WORD = re.compile(
     r"(?<!\d)(\d{4})\.?\s*(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})(?!\d)\.?",
     re.IGNORECASE,
 )
 _DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot
+# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot. English
+# ``5,820.00`` (comma thousands, point decimals) only with both: ``1,500`` alone is Hungarian 1.5 or 1500
 _AMOUNT = re.compile(
-    r"(?<![\d\w.,])(-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
+    r"(?<![\d\w.,])(-?\s?\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)"
+    r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
     r"(?![\d])(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
 )
@@ -41,7 +54,15 @@ CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD
 _HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
 _EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
                      r"\s?[0-9A-Z]{8,12}\b")
-_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-_.]*(?:\s/\s[A-Za-z0-9][A-Za-z0-9/\-_.]*)?")
+# a word of letters (accented ones too: "ŐV-2025/1032") and digits, or two joined by a spaced slash
+_NUMBER = re.compile(r"[^\W_][\w/\-.]*(?:\s/\s[^\W_][\w/\-.]*)?")
+# a number printed in groups: "HT 4417 0081 92", "4417 0081 92", "SZ25 0001" (the whole value, nothing after it)
+_GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4}\d*|\d{2,})(?: \d{2,})+")
+# what a number label's neighbour may hold that is never an invoice's number: a bank account (GIRO,
+# 2 or 3 groups of 8 digits), an IBAN, a tax number. "Számlaszám" is a bank account's label as often
+# as an invoice's, so the value itself has to tell
+_NOT_INVOICE_NUMBER = re.compile(r"\d{8}-\d{8}(?:-\d{8})?(?![\d-])"
+                                 r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\d{8}-\d-\d{2}(?!\d)")
 # "168. §", "86.§ (1) l)", "(2) bekezdés": section and paragraph numbers of a law, not amounts
 _LEGAL_REF = re.compile(r"\d+\s*\.?\s*§|\(\d+\)")
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
@@ -62,13 +83,31 @@ def parse_hungarian_date(text: str) -> date | None:
             return date(int(year), month, int(day))
         except ValueError:
             continue  # 2025.13.45 is not a date; a later form may still read the text
+    return _english_date(text) if _LETTER.search(text) else None
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _english_date(text: str) -> date | None:
+    """``October 1, 2025``, ``Oct 1, 2025``, ``1 October 2025``: the month named in English."""
+    for pattern, month_at, day_at in ((_DATE_MDY, 1, 2), (_DATE_DMY_WORD, 2, 1)):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        try:
+            return date(int(m.group(3)), _EN_MONTHS[m.group(month_at).lower()], int(m.group(day_at)))
+        except ValueError:
+            continue
     return None
 
 
 def _amount_match(m: re.Match[str], floor: int = 0) -> tuple[Decimal, str | None] | None:
     """The amount ``m`` found and its currency; ``floor``: where the amount before it (and its currency) ended."""
     raw = _GROUPING.sub("", m.group(1))
-    if "," in raw:  # a decimal comma: any dots group thousands
+    if "," in raw and "." in raw[raw.rindex(","):]:  # English 5,820.00: the commas group thousands
+        raw = raw.replace(",", "")
+    elif "," in raw:  # a decimal comma: any dots group thousands
         raw = raw.replace(".", "").replace(",", ".")
     elif raw.count(".") > 1 or _DOT_THOUSANDS.search(raw):  # dots grouping thousands: 1.234.567
         raw = raw.replace(".", "")
@@ -128,9 +167,24 @@ def vat_number(text: str) -> str | None:
 
 
 def invoice_number(text: str) -> str | None:
-    """The first word with a digit in it that is not a date: ``2025/000123``, ``A-1``, ``INV 7 / 2025``."""
+    """The first word with a digit in it that is not a date: ``2025/000123``, ``A-1``, ``INV 7 / 2025``.
+
+    A bank account, an IBAN or a tax number is skipped: none of them is ever an invoice's number.
+    """
+    grouped = _GROUPED_NUMBER.fullmatch(text.strip())
+    if grouped is not None and _NOT_INVOICE_NUMBER.match(grouped.group(0)) is None:
+        return grouped.group(0)
+    skip_to = 0
     for m in _NUMBER.finditer(text):
+        if m.start() < skip_to:
+            continue
         value = m.group(0).rstrip(".")
-        if any(ch.isdigit() for ch in value) and parse_hungarian_date(value) is None:
+        if not any(ch.isdigit() for ch in value):
+            continue
+        other = _NOT_INVOICE_NUMBER.match(text, m.start())
+        if other is not None:
+            skip_to = other.end()
+            continue
+        if parse_hungarian_date(value) is None:
             return value
     return None

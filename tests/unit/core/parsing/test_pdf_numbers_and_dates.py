@@ -1,0 +1,89 @@
+"""Invoice numbers, English dates and English amounts, each rule on a few lines of plain text."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from services.core.invoice import InvoiceKind
+from services.core.parsing.pdf.reader import invoice_from_text
+from services.core.parsing.pdf.values import amounts_in, invoice_number, parse_hungarian_date
+
+
+@pytest.mark.parametrize("text", [
+    "10918001-00000123-45670001 (UniCredit)", "11600006-00000000", "HU42 1177 3016 1111 1018 0000 0000",
+    "HU42117730161111101800000000", "18722901-2-41",
+])
+def test_a_bank_account_an_iban_or_a_tax_number_is_never_an_invoice_number(text: str) -> None:
+    assert invoice_number(text) is None
+
+
+def test_szamlaszam_with_a_bank_account_is_the_bank_accounts_label() -> None:
+    inv = invoice_from_text("SZÁMLA\nSorszám: SZT/2025/0212\nEladó\nDuna Kft.\n"
+                            "Számlaszám: 10918001-00000123-45670001\nSzámla kelte\n2025. okt. 1.\n")
+    assert inv.number == "SZT/2025/0212"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ŐV-2025/1032", "ŐV-2025/1032"),  # an accented capital starts the number
+    ("HT 4417 0081 92", "HT 4417 0081 92"),  # printed in groups
+    ("4417 0081 92", "4417 0081 92"),
+    ("2025/000123", "2025/000123"),
+])
+def test_invoice_number_shapes(text: str, expected: str) -> None:
+    assert invoice_number(text) == expected
+
+
+def test_no_label_under_a_bilingual_title() -> None:
+    assert invoice_from_text("SZÁMLA / INVOICE\nNo.: RA-2025/117\n").number == "RA-2025/117"
+
+
+def test_tel_no_is_not_split_off_as_a_number_field() -> None:
+    assert invoice_from_text("SZÁMLA\nSorszám: A-7\nTel. No.: 1234567\n").number == "A-7"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("October 1, 2025", date(2025, 10, 1)),
+    ("Oct 31, 2025 (paid by card)", date(2025, 10, 31)),
+    ("1 October 2025", date(2025, 10, 1)),
+    ("Sept 3rd, 2024", date(2024, 9, 3)),
+    ("Sep 31, 2025", None),
+])
+def test_english_dates(text: str, expected: date | None) -> None:
+    assert parse_hungarian_date(text) == expected
+
+
+def test_english_dates_under_english_labels() -> None:
+    inv = invoice_from_text("Invoice\nInvoice number WW-1\nDate of issue October 1, 2025\nDate due October 15, 2025\n")
+    assert (inv.issue_date, inv.due_date) == (date(2025, 10, 1), date(2025, 10, 15))
+
+
+def test_a_printed_period_means_no_fulfilment_date_is_taken_from_the_issue_date() -> None:
+    inv = invoice_from_text("Invoice\nInvoice number WW-1\nDate of issue October 1, 2025\n"
+                            "Service period Oct 1, 2025 - Oct 31, 2025\n")
+    assert inv.fulfilment_date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EUR 5,820.00", [Decimal("5820.00")]),
+    ("-1,234.50 EUR", [Decimal("-1234.50")]),
+    ("1.234,56 Ft", [Decimal("1234.56")]),  # Hungarian: unchanged
+    ("1,5 kg", [Decimal("1.5")]),
+])
+def test_english_amounts_with_comma_thousands_and_point_decimals(text: str, expected: list[Decimal]) -> None:
+    assert [a for a, _ in amounts_in(text)] == expected
+
+
+def test_proforma_number_and_no_fulfilment_date() -> None:
+    inv = invoice_from_text("DÍJBEKÉRŐ\nDíjbekérő száma: DB-2025-0164\nKelte: 2025. okt. 16.\n"
+                            "Számlaszám: 11600006-00000000-87654321\nFizetendő összesen: 384 810 Ft\n")
+    assert inv.kind is InvoiceKind.PROFORMA
+    assert inv.number == "DB-2025-0164"
+    assert inv.fulfilment_date is None
+
+
+def test_a_number_shaped_like_the_start_of_an_iban_is_still_a_number() -> None:
+    assert invoice_from_text("SZÁMLA\nSzámlaszám: SZ25 0001\n").number == "SZ25 0001"
+    assert invoice_from_text("SZÁMLA\nSorszám: A-9\nSzámlaszám: HU42 1177 3016 1111 1018 0000 0000\n").number == "A-9"
