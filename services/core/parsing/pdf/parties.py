@@ -22,6 +22,7 @@ from services.core.parsing.pdf.party_labels import (
     about,
     heading,
     in_table_header,
+    name_label,
     party_name,
     unlabelled,
 )
@@ -106,6 +107,12 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     for line in column[:3]:
         if heading(line) is not None:
             break  # the next block's heading: this block prints no name
+        if name_label(line.text):  # NAV's számlakép: "Név" in the label column, the name in the value column
+            beside = right_of(line, lines)[:1]
+            name = party_name(beside[0].text) if beside else None
+            if name is not None:
+                return Found(name, beside[0], _RIGHT, anchor.label)
+            continue
         name = party_name(unlabelled(line.text))
         if name is not None:
             return Found(name, line, _BELOW, anchor.label)
