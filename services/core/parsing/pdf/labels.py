@@ -62,10 +62,15 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
     return found.value
 
 
+# A bilingual label may print its English twin first: "Document No. / Bizonylatszám", "Date of supply / Teljesítés"
+# (an ERP's printout). A few plain ASCII words and a slash before the Hungarian label are skipped.
+_ENGLISH_FIRST = r"(?:[A-Za-z][A-Za-z.\-]*(?:\s+[A-Za-z][A-Za-z.\-]*){0,3}\s*/\s*)?"
+
+
 @cache
 def label_pattern(label: str) -> re.Pattern[str]:
-    """A label regex, anchored at the start of a line (after spaces) unless it anchors itself."""
-    return re.compile(loose(label if label.startswith("^") else r"^\s*" + label), re.IGNORECASE)
+    """A label regex, anchored at the start of a line (after spaces, or an English twin) unless it anchors itself."""
+    return re.compile(loose(label if label.startswith("^") else r"^\s*" + _ENGLISH_FIRST + label), re.IGNORECASE)
 
 
 @cache
