@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from services.core.invoice import InvoiceKind, Provenance, References
-from services.core.parsing.pdf.labels import READER, find_value, take, where
+from services.core.parsing.pdf.labels import READER, Found, find_value, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import invoice_number
@@ -110,7 +111,21 @@ _TITLE_RES = tuple(
     for kind, words in _TITLES)
 
 
-_PLAIN_TITLE = re.compile(r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$", re.IGNORECASE)
+_L_PLAIN_TITLE = r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$"
+_PLAIN_TITLE = re.compile(_L_PLAIN_TITLE, re.IGNORECASE)
+
+
+def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
+    """The number printed beside or under a plain "Számla" title with no label of its own (a webshop's
+    header: "Számla" over "KB-2025-031877"); only where no label names it, and only a line that is that
+    number and nothing else: a year or a page number under the title is not one."""
+    found = find_value(lines, (_L_PLAIN_TITLE,), _lone_number)
+    return dataclasses.replace(found, label="number under the title") if found else None
+
+
+def _lone_number(text: str) -> str | None:
+    value = invoice_number(text)
+    return value if value == text.strip().rstrip(".") and not re.fullmatch(r"\d{1,4}", value) else None
 
 
 def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:

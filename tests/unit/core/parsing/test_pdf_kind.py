@@ -105,3 +105,20 @@ def test_a_preceding_invoice_label_with_its_english_twin_after_a_slash() -> None
              TextLine(0, 158, 720, 238, 730, "PNY-2025-000318"), TextLine(0, 37, 709, 69, 719, "invoice")]
     inv = invoice_from_lines(lines)
     assert (inv.number, inv.references.preceding_invoice) == ("PNY-2025-000327", "PNY-2025-000318")
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        pytest.param([TextLine(0, 504, 790, 558, 806, "Számla"), TextLine(0, 483, 780, 558, 791, "KB-2025-031877")],
+                     "KB-2025-031877", id="under-the-title"),
+        pytest.param([TextLine(0, 40, 790, 100, 806, "SZÁMLA"), TextLine(0, 40, 780, 70, 791, "2025")], None,
+                     id="a-year-is-no-number"),
+        pytest.param([TextLine(0, 40, 790, 100, 806, "SZÁMLA"), TextLine(0, 40, 780, 100, 791, "12 700 Ft")], None,
+                     id="an-amount-is-no-number"),
+        pytest.param([TextLine(0, 40, 790, 100, 806, "SZÁMLA"), TextLine(0, 40, 780, 100, 791, "A-9"),
+                      TextLine(0, 300, 790, 370, 800, "Sorszám: B-7")], "B-7", id="a-label-wins"),
+    ],
+)
+def test_the_number_under_a_plain_title_with_no_label(lines: list[TextLine], number: str | None) -> None:
+    assert invoice_from_lines(lines).number == number

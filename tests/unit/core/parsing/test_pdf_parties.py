@@ -179,3 +179,23 @@ def test_the_billing_address_block_is_the_buyers(name: str) -> None:
 def test_a_billing_address_label_with_its_address_is_no_heading() -> None:
     assert heading(_at(40, 700, "Számlázási cím: 2030 Érd, Diósdi út 102.")) is None
     assert heading(_at(40, 700, "Számlázási időszak:")) is None
+
+
+def test_a_bill_posted_to_the_buyer_prints_its_name_and_address_with_no_heading() -> None:
+    # a telecom bill: the buyer in the envelope's address window, the provider's block further down
+    lines = [_at(34, 790, "hangraj"), _at(37, 776, "Farkas és Fia Kereskedelmi Kft."),
+             _at(37, 766, "1139 Budapest, Lehel utca 59."), _at(37, 756, "Adószám: 23918456-2-41"),
+             _at(330, 774, "Számla sorszáma: HR-2025-10-88214577"), _at(34, 573, "Szolgáltató:"),
+             _at(34, 556, "Hangraj Távközlési Zrt."), _at(34, 546, "1117 Budapest, Budafoki út 91-93."),
+             _at(34, 536, "Adószám: 15422731-2-44"), _at(34, 56, "Hangraj Távközlési Zrt."),
+             _at(34, 46, "1117 Budapest, Budafoki út 91-93.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Hangraj Távközlési Zrt.", "Farkas és Fia Kereskedelmi Kft.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("15422731-2-44", "23918456-2-41")
+    assert inv.buyer.address is not None and inv.buyer.address.postal_code == "1139"
+
+
+def test_without_a_name_over_an_address_the_buyer_stays_unknown() -> None:
+    inv = invoice_from_text("Szolgáltató:\nHangraj Távközlési Zrt.\n1117 Budapest, Budafoki út 91-93.\n"
+                            "Ügyfélszám: 1.23456789\n")
+    assert (inv.seller.name, inv.buyer.name) == ("Hangraj Távközlési Zrt.", None)
