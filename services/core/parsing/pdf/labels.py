@@ -65,10 +65,7 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 # A bilingual label may print its English twin first: "Document No. / Bizonylatszám", "Date of supply / Teljesítés"
 # (an ERP's printout). Plain ASCII words up to a slash before the Hungarian label are skipped; taken possessively,
 # as the words hold no slash: a line without one costs a short scan, never a backtrack per label.
-_ENGLISH_FIRST = r"(?:[A-Za-z][A-Za-z .\-]{0,40}+/\s*)?"
-
-
-_START = r"^\s*" + _ENGLISH_FIRST
+_START = r"^\s*(?:[A-Za-z][A-Za-z .\-]{0,40}+/\s*)?"
 
 
 @cache
