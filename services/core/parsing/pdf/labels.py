@@ -63,10 +63,16 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
     return found.value
 
 
+# A bilingual label may print its English twin first: "Document No. / Bizonylatszám", "Date of supply / Teljesítés"
+# (an ERP's printout). Plain ASCII words up to a slash before the Hungarian label are skipped; taken possessively,
+# as the words hold no slash: a line without one costs a short scan, never a backtrack per label.
+_START = r"^\s*(?:[A-Za-z][A-Za-z .\-]{0,40}+/\s*)?"
+
+
 @cache
 def label_pattern(label: str) -> re.Pattern[str]:
-    """A label regex, anchored at the start of a line (after spaces) unless it anchors itself."""
-    return re.compile(loose(label if label.startswith("^") else r"^\s*" + label), re.IGNORECASE)
+    """A label regex, anchored at the start of a line (after spaces, or an English twin) unless it anchors itself."""
+    return re.compile(loose(label if label.startswith("^") else _START + label), re.IGNORECASE)
 
 
 @cache
@@ -74,9 +80,13 @@ def _any_label(labels: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that finds a line where any of ``labels`` matches (``label_pattern``).
 
     Most lines hold none of a field's labels; one search rules such a line out where a search per
-    label did. Each label is a group of its own, so the alternation matches exactly where one does.
+    label did. Each label is a group of its own, so the alternation matches exactly where one does;
+    the start they share (``_START``) is matched once, before the alternation, not once per label.
     """
-    return re.compile("|".join(f"(?:{label_pattern(label).pattern})" for label in labels), re.IGNORECASE)
+    own = [label_pattern(label).pattern for label in labels if label.startswith("^")]
+    plain = "|".join(f"(?:{loose(label)})" for label in labels if not label.startswith("^"))
+    return re.compile("|".join(f"(?:{p})" for p in [*own, *([f"{_START}(?:{plain})"] if plain else [])]),
+                      re.IGNORECASE)
 
 
 def _labelled(lines: Sequence[TextLine], labels: Sequence[str]) -> list[TextLine]:

@@ -2,10 +2,10 @@
 
 A text layer says what the issuer's program drew, not what it meant: tax numbers written with a
 non-breaking hyphen (U+2011) or an en dash, amounts grouped by no-break or thin spaces, a label
-set with an ``ﬁ`` ligature, an invoice number whose ``A`` is the Cyrillic ``А`` of a font that
-had it first, an ``O`` between digits where a scan or a font map meant a zero. Matching the
-labels and values of ``values`` against those would miss them, so each line is rewritten once,
-here, into the characters a Hungarian invoice means.
+set with an ``ﬁ`` ligature, an ``õ`` where a Latin-1 font had no ``ő``, an invoice number whose
+``A`` is the Cyrillic ``А`` of a font that had it first, an ``O`` between digits where a scan or a
+font map meant a zero. Matching the labels and values of ``values`` against those would miss them,
+so each line is rewritten once, here, into the characters a Hungarian invoice means.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _TABLE = str.maketrans({
     **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}, **{c: "" for c in _GONE},
     **{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width digits
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    # Latin-1 has no ő / ű: old programs print its õ / û in their place, and Hungarian has no õ / û
+    "õ": "ő", "û": "ű", "Õ": "Ő", "Û": "Ű",
 })
 # a letter that looks like a digit, standing between two digits: 1234O678 → 12340678, 2O25 → 2025
 _ZERO = re.compile(r"(?<=\d)[Oo](?=\d)")

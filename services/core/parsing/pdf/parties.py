@@ -22,6 +22,7 @@ from services.core.parsing.pdf.party_labels import (
     about,
     heading,
     in_table_header,
+    name_label,
     party_name,
     unlabelled,
 )
@@ -84,7 +85,27 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
         letterhead = _letterhead(lines, anchors.get("buyer"))
         if letterhead is not None:
             anchors["seller"] = _Anchor("seller", letterhead, "letterhead", letterhead.text)
+    if "buyer" not in anchors and "seller" in anchors:
+        window = _address_window(lines, anchors["seller"])
+        if window is not None:
+            anchors["buyer"] = _Anchor("buyer", window, "address window", window.text)
     return [anchors[role] for role in ROLES if role in anchors]
+
+
+def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | None:
+    """The buyer printed with no heading, as a bill posted to them prints it: the topmost name on page 1
+    with a postal address right under it, outside the seller's block and not the seller's own name."""
+    found = _name(seller, lines)
+    seller_name = found.value if found else None
+    for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
+        if line is seller.line or (line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
+            continue
+        if ":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name:
+            continue
+        under = below(line, lines, rows=1)[:1]
+        if under and _postal_address(under[0].text) is not None and heading(line) is None:
+            return line
+    return None
 
 
 def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | None:
@@ -109,6 +130,12 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     for line in column[:3]:
         if heading(line) is not None:
             break  # the next block's heading: this block prints no name
+        if name_label(line.text):  # NAV's számlakép: "Név" in the label column, the name in the value column
+            beside = right_of(line, lines)[:1]
+            name = party_name(beside[0].text) if beside else None
+            if name is not None:
+                return Found(name, beside[0], _RIGHT, anchor.label)
+            continue
         name = party_name(unlabelled(line.text))
         if name is not None:
             return Found(name, line, _BELOW, anchor.label)

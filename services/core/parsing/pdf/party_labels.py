@@ -27,8 +27,11 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
                 rf"Szolgáltató(?={_NAMED}|\s*$)|Seller|Supplier|Vendor|Issuer")
 # "Ügyfél" (client) on service invoices; a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the
 # colon: "Felhasználási hely" is not one)
+# A webshop's "Számlázási cím" (billing address) block is the buyer's: an invoice is billed to its buyer. Only alone
+# on its line: "Számlázási cím: 1111 Budapest…" is an address's label inside a block.
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"
-               r"Buyer|Customer|Client|Purchaser|Bill\s+to")
+               r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
+               r"Billing\s+address(?=\s*:?\s*$)")
 ROLES = ("seller", "buyer")
 _WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
 _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
@@ -43,9 +46,9 @@ _ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for r
 # a line starting with one of these is a label (or a column header), never a party's name or street
 _LABEL_WORDS = re.compile(
     r"^(?:számla|szállító|eladó|vevő|adószám|teljesítés|kelte|fizetés|esedékesség|bankszámla|"
-    r"megrendel|összesen|nettó|bruttó|áfa|cím|közösségi)"
+    r"megrendel|összesen|nettó|bruttó|áfa|cím|közösségi|no\.|nr\.)"
     r"|^(?:név|neve|name|címe|address|tétel|megnevezés|mennyiség|egységár|description|quantity|unit|"
-    r"sold\s+by|bill\s+to|client|customer|buyer|seller|supplier|vendor|issuer|purchaser|ügyfél|"
+    r"sold\s+by|bill[\s-]+to|client|customer|buyer|seller|supplier|vendor|issuer|purchaser|ügyfél|"
     r"tax|vat|bank|iban|swift|bic|e-?mail|tel|telefon|fax|web|honlap|adó|azonosító|nyilvántartás|"
     r"cégjegyzék|képvisel|aláírás|szállítási|számlázási|levél|oldal|page|dátum|date|kelt|sorszám|"
     r"pénznem|currency|árfolyam|megjegyzés|invoice|total|payment|due)\b",
@@ -54,7 +57,7 @@ _LABEL_WORDS = re.compile(
 # what follows a role word in a label about that party rather than its heading
 _QUALIFIER = re.compile(
     r"^(?:adó|közösségi|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
-    r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code)", re.IGNORECASE)
+    r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code|no\b|nr\b)", re.IGNORECASE)
 _NEXT_LABEL = re.compile(
     loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b)"), re.IGNORECASE)
 # the words of an item table's column headers
@@ -101,6 +104,15 @@ _NAME_LABEL = re.compile(loose(r"^\s*(?:Név|Neve|Cégnév|Name)\s*:\s*"), re.IG
 def unlabelled(text: str) -> str:
     """``text`` without a leading ``Név:`` label (the party's name the label introduces)."""
     return _NAME_LABEL.sub("", text, count=1)
+
+
+# the same label alone on its line, its colon optional: the name is in the next column of its row
+_NAME_LABEL_ALONE = re.compile(loose(r"^\s*(?:Név|Neve|Cégnév|Name)\s*:?\s*$"), re.IGNORECASE)
+
+
+def name_label(text: str) -> bool:
+    """Whether ``text`` is nothing but a name's label (``Név``, ``Név:``), its value printed beside it."""
+    return _NAME_LABEL_ALONE.match(text) is not None
 
 
 def about(line: TextLine) -> str | None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from services.core.invoice import InvoiceKind, Provenance, References
-from services.core.parsing.pdf.labels import READER, find_value, take, where
+from services.core.parsing.pdf.labels import READER, Found, find_value, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import invoice_number
 
-_L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám")
+# the buyer's own order ("Vevőrendelés", "Vevői rendelés"), and the English of an ERP's printout
+_L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám",
+            r"Vevő(?:i)?\s*rendelés(?:\s*(?:száma|szám))?", r"Purchase\s*order(?:\s*(?:number|no\.?))?",
+            r"Order\s*(?:number|no\.?)", r"PO\s*(?:number|no\.?)")
 _L_DELIVERY = (r"Szállítólevél\s*száma", r"Szállítólevél\s*szám", r"Szállítólevél")
 _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
 # "A 2025/0042 számú számla helyesbítése", "Eredeti számla sorszáma: 2025/0042"; each pattern with the
@@ -27,12 +31,16 @@ _PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern i
     # "Sztornó számla a 2025/0042 sz. számlához", "Helyesbítő számla a(z) A-17 számú számlához"
     (r"számlához", r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához"),
 ))
-# the same as labels, for a number printed beside or under its label (a header box)
+# the same as labels, for a number printed beside or under its label (a header box), an English twin after a
+# slash ("Eredeti számla / Original invoice"); "A helyesbítés alapjául szolgáló számla sorszáma: …" (the invoice
+# the correction is based on) with its number after it, its line often a sentence that goes on
+_TWIN = r"(?:\s*/[^:/]{1,40})?"
 _L_PRECEDING = (
-    *(rf"{word}\s*számla(?:\s*(?:sorszáma|száma))?\s*:?\s*$"
+    *(rf"{word}\s*számla(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
       for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
                    "Előzmény", "Módosítandó")),
     r"Original\s*invoice(?:\s*number)?\s*:?\s*$",
+    r"(?:Az?\s+)?(?:\S+\s+){0,2}alapjául\s+szolgáló\s+számla\s*(?:sorszáma|száma)\s*:?",
 )
 
 
@@ -103,7 +111,21 @@ _TITLE_RES = tuple(
     for kind, words in _TITLES)
 
 
-_PLAIN_TITLE = re.compile(r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$", re.IGNORECASE)
+_L_PLAIN_TITLE = r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$"
+_PLAIN_TITLE = re.compile(_L_PLAIN_TITLE, re.IGNORECASE)
+
+
+def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
+    """The number printed beside or under a plain "Számla" title with no label of its own (a webshop's
+    header: "Számla" over "KB-2025-031877"); only where no label names it, and only a line that is that
+    number and nothing else: a year or a page number under the title is not one."""
+    found = find_value(lines, (_L_PLAIN_TITLE,), _lone_number)
+    return dataclasses.replace(found, label="number under the title") if found else None
+
+
+def _lone_number(text: str) -> str | None:
+    value = invoice_number(text)
+    return value if value == text.strip().rstrip(".") and not re.fullmatch(r"\d{1,4}", value) else None
 
 
 def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:

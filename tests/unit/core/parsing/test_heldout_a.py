@@ -18,10 +18,13 @@ ISSUE_FIELDS = (
     "net_total", "vat_total", "gross_total", "seller.name", "seller.tax_number",
     "buyer.name", "buyer.tax_number",
 )
-# Measured 2026-12-07 (branch s12-blinda): 360 of the 383 expected non-null issue fields read
-# right (0.940), 0 extras (a value read where the document carries none). Floor rounded down.
+# The set was blind when first measured, 7 Dec 2026 (branch s12-blinda): 360 of the 383 expected
+# non-null issue fields read right (0.940), 0 extras (a value read where the document carries none).
+# The reader's rules for the layouts it missed were then written against it (branch s12-fixa): 383 of
+# 383 (1.000), 0 extras. Since then the set is no longer blind: a share here says nothing about unseen
+# layouts (set B, kept held out, does), it only keeps what the set reads right today from getting worse.
 EXPECTED_VALUES = 383
-MIN_SHARE = 0.93
+MIN_SHARE = 1.0
 MAX_EXTRAS = 0
 
 

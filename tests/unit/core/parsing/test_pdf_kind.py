@@ -60,6 +60,9 @@ def test_the_tallest_title_wins_over_a_smaller_line_naming_another_kind() -> Non
         pytest.param("MÓDOSÍTÓ SZÁMLA\nEredeti számla sorszáma: 2025/0042\n", "2025/0042", id="eredeti"),
         pytest.param("MÓDOSÍTÓ SZÁMLA\nMódosított számla\nINV-2025-77\n", "INV-2025-77", id="label-then-below"),
         pytest.param("Az ZZZ000001 számla módosítása\n", "ZZZ000001", id="sentence"),
+        pytest.param("HELYESBÍTŐ SZÁMLA\nA helyesbítés/érvénytelenítés alapjául szolgáló számla sorszáma: "
+                     "KI/2025/00452, kelte: 2025.10.07. Helyesbítés oka: visszáru és árkorrekció\n",
+                     "KI/2025/00452", id="alapjául-szolgáló-számla"),
     ],
 )
 def test_preceding_invoice(text: str, preceding: str) -> None:
@@ -92,3 +95,30 @@ def test_a_label_read_in_row_order_does_not_take_the_next_rows_number() -> None:
              TextLine(0, 41, 748, 93, 756, "M-2025-12"), TextLine(0, 176, 748, 237, 756, "INV-2025-77")]
     inv = invoice_from_lines(lines)
     assert (inv.number, inv.references.preceding_invoice) == ("M-2025-12", "INV-2025-77")
+
+
+def test_a_preceding_invoice_label_with_its_english_twin_after_a_slash() -> None:
+    # a bilingual header box: the English twin wraps onto the next line, the number to the right
+    lines = [TextLine(0, 37, 744, 121, 754, "Számla sorszáma /"), TextLine(0, 158, 744, 247, 754, "PNY-2025-000327"),
+             TextLine(0, 37, 733, 107, 743, "Invoice number"),
+             TextLine(0, 37, 720, 147, 730, "Eredeti számla / Original"),
+             TextLine(0, 158, 720, 238, 730, "PNY-2025-000318"), TextLine(0, 37, 709, 69, 719, "invoice")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.references.preceding_invoice) == ("PNY-2025-000327", "PNY-2025-000318")
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        pytest.param([TextLine(0, 504, 790, 558, 806, "Számla"), TextLine(0, 483, 780, 558, 791, "KB-2025-031877")],
+                     "KB-2025-031877", id="under-the-title"),
+        pytest.param([TextLine(0, 40, 790, 100, 806, "SZÁMLA"), TextLine(0, 40, 780, 70, 791, "2025")], None,
+                     id="a-year-is-no-number"),
+        pytest.param([TextLine(0, 40, 790, 100, 806, "SZÁMLA"), TextLine(0, 40, 780, 100, 791, "12 700 Ft")], None,
+                     id="an-amount-is-no-number"),
+        pytest.param([TextLine(0, 40, 790, 100, 806, "SZÁMLA"), TextLine(0, 40, 780, 100, 791, "A-9"),
+                      TextLine(0, 300, 790, 370, 800, "Sorszám: B-7")], "B-7", id="a-label-wins"),
+    ],
+)
+def test_the_number_under_a_plain_title_with_no_label(lines: list[TextLine], number: str | None) -> None:
+    assert invoice_from_lines(lines).number == number

@@ -24,6 +24,7 @@ from services.core.parsing.pdf.reader import invoice_from_text
         pytest.param("Оксана Петренко", "Оксана Петренко", id="a-cyrillic-name-stays"),
         pytest.param("Kft.\u00ad\u200b", "Kft.", id="soft-hyphen-and-zero-width"),
         pytest.param("ＩＮＶ-１２", "ＩＮＶ-12", id="full-width-digits"),
+        pytest.param("Õrhegyi Fûrészüzem, Vevõ, ÛR", "Őrhegyi Fűrészüzem, Vevő, ŰR", id="latin-1-o-u-for-ő-ű"),
     ],
 )
 def test_normalise(raw: str, plain: str) -> None:

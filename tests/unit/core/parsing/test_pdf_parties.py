@@ -142,3 +142,60 @@ def test_a_sentence_that_starts_with_a_role_word_is_not_a_heading() -> None:
     inv = invoice_from_text("vevő ilyennel rendelkezik. Az új közlekedési eszköz Közösségen belüli értékesítéséről\n"
                             "példa: Új közlekedési eszköz\nVevő:\nKäufer GmbH\n")
     assert inv.buyer.name == "Käufer GmbH"
+
+
+def test_a_name_label_alone_in_the_block_has_the_name_in_the_next_column() -> None:
+    # NAV's számlakép: each block a two-column table of labels and values under its heading
+    lines = [_at(40, 620, "Eladó adatai"), _at(40, 602, "Név"), _at(270, 602, "Zöldkör Nonprofit Kft."),
+             _at(40, 588, "Adószám"), _at(270, 588, "18234567-2-08"),
+             _at(40, 520, "Vevő adatai"), _at(40, 502, "Név:"), _at(270, 502, "Kiskunhalas Város Önkormányzata"),
+             _at(40, 488, "Adószám"), _at(270, 488, "15724785-2-03")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Zöldkör Nonprofit Kft.", "Kiskunhalas Város Önkormányzata")
+
+
+def test_an_english_label_about_the_customer_is_no_heading_and_bill_to_is() -> None:
+    # an ERP printout: "Customer No. / Vevőkód" in the header box, the buyer's block under "Bill-to / Vevő"
+    lines = [_at(40, 790, "Duna Autóalkatrész Kft."), _at(40, 780, "9027 Győr, Ipari Park 2."),
+             _at(356, 732, "Customer No. / Vevőkód"), _at(495, 732, "100877"),
+             _at(356, 720, "Purchase order / Megrendelés"), _at(495, 720, "4500018873"),
+             _at(40, 679, "Bill-to / Vevő"), _at(40, 669, "Elektro-Sáfrány Kft."),
+             _at(40, 659, "3529 Miskolc, Fő út 80."), _at(40, 649, "VAT ID / Közösségi adószám: SK2021234567")]
+    assert heading(_at(356, 732, "Customer No. / Vevőkód")) is None
+    assert party_name("No. / Vevőkód") is None
+    inv = invoice_from_lines(lines)
+    assert (inv.buyer.name, inv.buyer.vat_number) == ("Elektro-Sáfrány Kft.", "SK2021234567")
+
+
+@pytest.mark.parametrize("name", ["Kovács Péter", "Hidro-Tech Épületgépész Kft."])
+def test_the_billing_address_block_is_the_buyers(name: str) -> None:
+    lines = [_at(40, 790, "Számla"), _at(40, 756, "Számlázási cím"), _at(300, 756, "Szállítási cím"),
+             _at(40, 745, name), _at(300, 745, name), _at(40, 734, "2030 Érd, Diósdi út 102."),
+             _at(40, 486, "Kibocsátó:"), _at(40, 478, "Kütyübolt Online Kft.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Kütyübolt Online Kft.", name)
+
+
+def test_a_billing_address_label_with_its_address_is_no_heading() -> None:
+    assert heading(_at(40, 700, "Számlázási cím: 2030 Érd, Diósdi út 102.")) is None
+    assert heading(_at(40, 700, "Számlázási időszak:")) is None
+
+
+def test_a_bill_posted_to_the_buyer_prints_its_name_and_address_with_no_heading() -> None:
+    # a telecom bill: the buyer in the envelope's address window, the provider's block further down
+    lines = [_at(34, 790, "hangraj"), _at(37, 776, "Farkas és Fia Kereskedelmi Kft."),
+             _at(37, 766, "1139 Budapest, Lehel utca 59."), _at(37, 756, "Adószám: 23918456-2-41"),
+             _at(330, 774, "Számla sorszáma: HR-2025-10-88214577"), _at(34, 573, "Szolgáltató:"),
+             _at(34, 556, "Hangraj Távközlési Zrt."), _at(34, 546, "1117 Budapest, Budafoki út 91-93."),
+             _at(34, 536, "Adószám: 15422731-2-44"), _at(34, 56, "Hangraj Távközlési Zrt."),
+             _at(34, 46, "1117 Budapest, Budafoki út 91-93.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Hangraj Távközlési Zrt.", "Farkas és Fia Kereskedelmi Kft.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("15422731-2-44", "23918456-2-41")
+    assert inv.buyer.address is not None and inv.buyer.address.postal_code == "1139"
+
+
+def test_without_a_name_over_an_address_the_buyer_stays_unknown() -> None:
+    inv = invoice_from_text("Szolgáltató:\nHangraj Távközlési Zrt.\n1117 Budapest, Budafoki út 91-93.\n"
+                            "Ügyfélszám: 1.23456789\n")
+    assert (inv.seller.name, inv.buyer.name) == ("Hangraj Távközlési Zrt.", None)

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from services.core.parsing.pdf.reader import invoice_from_text
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from services.core.parsing.pdf.values import amounts_in
 
 HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.09.08\n"
@@ -64,3 +65,26 @@ def test_two_equal_amounts_that_are_not_the_payable_total_are_not_taken_as_net_a
 )
 def test_kind_from_a_title_not_from_a_heading_that_mentions_it(title: str, kind: str) -> None:
     assert invoice_from_text(f"{title}\nSzámla sorszáma: A-1\n").kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("label", "order"),
+    [
+        pytest.param("Vevőrendelés", "VR-5521", id="vevőrendelés"),
+        pytest.param("Vevői rendelés száma:", "VR-5521", id="vevői-rendelés"),
+        pytest.param("Purchase order / Megrendelés", "4500018873", id="erp-english-first"),
+        pytest.param("Order number:", "PO-77120", id="order-number"),
+    ],
+)
+def test_the_buyers_order_number(label: str, order: str) -> None:
+    inv = invoice_from_lines([TextLine(0, 356, 720, 475, 730, label), TextLine(0, 495, 720, 546, 730, order)])
+    assert inv.references.order == order
+
+
+def test_a_bilingual_label_that_prints_its_english_twin_first() -> None:
+    # an ERP's header box: "English / Magyar" labels, each value to the right or after the label
+    inv = invoice_from_text("INVOICE / SZÁMLA\nDocument No. / Bizonylatszám 9100046020\n"
+                            "Invoice date / Számla kelte 2025.11.05.\nDate of supply / Teljesítés 2025.11.04.\n"
+                            "Due date / Esedékesség 2025.12.05.\n")
+    assert (inv.number, inv.issue_date, inv.fulfilment_date, inv.due_date) == (
+        "9100046020", date(2025, 11, 5), date(2025, 11, 4), date(2025, 12, 5))
