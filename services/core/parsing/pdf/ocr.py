@@ -16,7 +16,14 @@ from typing import Any, Protocol
 from services.core.errors import LimitExceededError, ReasonCode
 from services.core.invoice import Invoice, Provenance
 from services.core.parsing.limits import PdfLimits
-from services.core.parsing.pdf.deskew import DESPECKLE_DPI, SKEW_DPI, despeckle, render_turned, skew_angle
+from services.core.parsing.pdf.deskew import (
+    DESPECKLE_DPI,
+    SKEW_DPI,
+    despeckle,
+    render_turned,
+    skew_angle,
+    without_rules,
+)
 from services.core.parsing.pdf.lines import TextLine
 
 MIN_TEXT_CHARS = 20  # a page with fewer printable characters has no usable text layer (a scan, a stamp)
@@ -96,7 +103,11 @@ def _prepared(page: Any, dpi: int, ocr: Ocr, *, bilevel: bool) -> tuple[bytes, i
     """The page as Tesseract should see it (upright, straight, a fax's speckles gone), and its quarter turn."""
     turn = ocr.orientation(_render(page, dpi, 0))
     skew = skew_angle(page, turn, min(SKEW_DPI, dpi))  # a sheet fed askew: Tesseract's lines would run together
-    image = pgm(*render_turned(page, dpi, turn + skew)) if skew else _render(page, dpi, turn)
+    if skew:
+        width, height, stride, pixels = render_turned(page, dpi, turn + skew)
+        image = pgm(width, height, stride, without_rules(stride, pixels, dpi))  # a dotted rule turned is a gray band
+    else:
+        image = _render(page, dpi, turn)
     if bilevel and dpi >= DESPECKLE_DPI:
         _, size, _, pixels = image.split(b"\n", 3)  # P5, width height, 255: pgm() writes no comments
         image = image[: len(image) - len(pixels)] + despeckle(int(size.split()[0]), pixels)
