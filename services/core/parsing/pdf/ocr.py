@@ -16,7 +16,14 @@ from typing import Any, Protocol
 from services.core.errors import LimitExceededError, ReasonCode
 from services.core.invoice import Invoice, Provenance
 from services.core.parsing.limits import PdfLimits
-from services.core.parsing.pdf.deskew import DESPECKLE_DPI, SKEW_DPI, despeckle, render_turned, skew_angle
+from services.core.parsing.pdf.deskew import (
+    DESPECKLE_DPI,
+    SKEW_DPI,
+    despeckle,
+    render_turned,
+    skew_angle,
+    without_rules,
+)
 from services.core.parsing.pdf.lines import TextLine
 
 MIN_TEXT_CHARS = 20  # a page with fewer printable characters has no usable text layer (a scan, a stamp)
@@ -96,7 +103,11 @@ def _prepared(page: Any, dpi: int, ocr: Ocr, *, bilevel: bool) -> tuple[bytes, i
     """The page as Tesseract should see it (upright, straight, a fax's speckles gone), and its quarter turn."""
     turn = ocr.orientation(_render(page, dpi, 0))
     skew = skew_angle(page, turn, min(SKEW_DPI, dpi))  # a sheet fed askew: Tesseract's lines would run together
-    image = pgm(*render_turned(page, dpi, turn + skew)) if skew else _render(page, dpi, turn)
+    if skew:
+        width, height, stride, pixels = render_turned(page, dpi, turn + skew)
+        image = pgm(width, height, stride, without_rules(stride, pixels, dpi))  # a dotted rule turned is a gray band
+    else:
+        image = _render(page, dpi, turn)
     if bilevel and dpi >= DESPECKLE_DPI:
         _, size, _, pixels = image.split(b"\n", 3)  # P5, width height, 255: pgm() writes no comments
         image = image[: len(image) - len(pixels)] + despeckle(int(size.split()[0]), pixels)
@@ -138,10 +149,35 @@ def _columns(words: list[tuple[int, int, int, int, str]]) -> list[list[tuple[int
     return runs
 
 
+DIGIT_GAP = 1 / 3  # two runs of digits closer than this many line heights: one number Tesseract split
+_Word = tuple[int, int, int, int, str, float]  # left, top, width, height, text, confidence
+
+
+def _digits_joined(words: list[_Word]) -> list[_Word]:
+    """A Tesseract line (words left to right) with a number it split in two joined again.
+
+    On a fax Tesseract may break ``21346579-2-09`` into ``213465`` and ``79-2-09`` a normal letter
+    gap apart, and mark both halves unsure. A space between groups of digits (``596 100``) is
+    twice that gap; so two words, the first all digits and the next starting with one, that lie
+    closer than ``DIGIT_GAP`` are one word, as sure as the surer half.
+    """
+    out = [words[0]]
+    for word in words[1:]:
+        left, top, width, height, text, confidence = out[-1]
+        if (text.isdigit() and word[4][:1].isdigit()
+                and word[0] - (left + width) < DIGIT_GAP * max(height, word[3])):
+            right, bottom = max(left + width, word[0] + word[2]), max(top + height, word[1] + word[3])
+            up = min(top, word[1])
+            out[-1] = (left, up, right - left, bottom - up, text + word[4], max(confidence, word[5]))
+        else:
+            out.append(word)
+    return out
+
+
 def lines_from_tsv(tsv: str, page: int, dpi: int, page_height: float) -> list[TextLine]:
     """Tesseract's words grouped into its lines, boxes turned from pixels (top left) to PDF points."""
     scale = 72.0 / dpi
-    groups: dict[tuple[str, str, str], list[tuple[int, int, int, int, str]]] = {}
+    groups: dict[tuple[str, str, str], list[_Word]] = {}
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
@@ -151,18 +187,19 @@ def lines_from_tsv(tsv: str, page: int, dpi: int, page_height: float) -> list[Te
             confidence = float(cells[10])
         except ValueError:
             continue
-        if confidence < MIN_WORD_CONFIDENCE:
-            continue
-        groups.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, width, height, cells[11].strip()))
+        groups.setdefault((cells[2], cells[3], cells[4]), []).append(
+            (left, top, width, height, cells[11].strip(), confidence))
     out: list[TextLine] = []
-    for words in (run for group in groups.values() for run in _columns(sorted(group))):
-        x0 = min(w[0] for w in words)
-        x1 = max(w[0] + w[2] for w in words)
-        top = min(w[1] for w in words)
-        bottom = max(w[1] + w[3] for w in words)
-        text = " ".join(w[4] for w in sorted(words))
-        out.append(TextLine(page, x0 * scale, page_height - bottom * scale, x1 * scale, page_height - top * scale,
-                            text))
+    for group in groups.values():
+        sure = [w[:5] for w in _digits_joined(sorted(group)) if w[5] >= MIN_WORD_CONFIDENCE]
+        for words in (_columns(sure) if sure else []):
+            x0 = min(w[0] for w in words)
+            x1 = max(w[0] + w[2] for w in words)
+            top = min(w[1] for w in words)
+            bottom = max(w[1] + w[3] for w in words)
+            text = " ".join(w[4] for w in sorted(words))
+            out.append(TextLine(page, x0 * scale, page_height - bottom * scale, x1 * scale,
+                                page_height - top * scale, text))
     return out
 
 

@@ -188,3 +188,18 @@ def test_faxes_fed_askew_read_the_issue_target(tmp_path: Path) -> None:
     assert all(layout.endswith("fax 200 dpi askew 2°") for layout in result)
     counts = {k: sum(int(r[k]) for r in result.values()) for k in ("correct", "wrong", "missed", "extra")}
     assert counts["correct"] / sum(counts.values()) >= 0.85, result  # 0.72 before deskew and despeckle
+
+
+def test_a_number_tesseract_split_a_letter_gap_apart_is_joined_and_a_thousands_space_is_not() -> None:
+    # Tesseract's answer on a fax (300 dpi, heldout_a a09): the seller's tax number in two words, 7 px apart
+    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+           "5\t1\t1\t1\t1\t1\t156\t419\t159\t28\t96.8\tAdószám:\n"
+           "5\t1\t1\t1\t1\t2\t336\t421\t117\t26\t57.9\t213465\n"
+           "5\t1\t1\t1\t1\t3\t460\t421\t124\t26\t57.9\t79-2-09\n"
+           "5\t1\t2\t1\t1\t1\t2112\t1409\t67\t31\t96.7\t596\n"
+           "5\t1\t2\t1\t1\t2\t2200\t1409\t66\t31\t96.5\t100\n"
+           "5\t1\t2\t1\t1\t3\t2286\t1409\t47\t31\t96.5\tFt\n")
+    tax, total = lines_from_tsv(tsv, page=0, dpi=300, page_height=842.0)
+    assert tax.text == "Adószám: 21346579-2-09"
+    assert tax.x1 == (460 + 124) * 72 / 300
+    assert total.text == "596 100 Ft"  # 21 px apart, two thirds of the digits' height: a space
