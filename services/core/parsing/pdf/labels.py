@@ -66,7 +66,10 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 # A bilingual label may print its English twin first: "Document No. / Bizonylatszám", "Date of supply / Teljesítés"
 # (an ERP's printout). Plain ASCII words up to a slash before the Hungarian label are skipped; taken possessively,
 # as the words hold no slash: a line without one costs a short scan, never a backtrack per label.
-_START = r"^\s*(?:[A-Za-z][A-Za-z .\-]{0,40}+/\s*)?"
+# A German supplier's trilingual label prints two: "Lieferdatum / Delivery date / Teljesítés dátuma".
+# Each twin is taken possessively (it holds no slash); how many are skipped may go back, so that an English
+# label ("Purchase order / Megrendelés") still matches at the start.
+_START = r"^\s*(?:[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .\-]{0,40}+/\s*){0,2}"
 
 
 @cache

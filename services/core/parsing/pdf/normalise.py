@@ -38,6 +38,9 @@ _TABLE = str.maketrans({
 _ZERO = re.compile(r"(?<=\d)[Oo](?=\d)")
 _ONE = re.compile(r"(?<=\d)[lI|](?=\d)")
 _DIGIT = re.compile(r"\d")
+# dot leaders between a label and its value, as fixed-width programs fill a label's column:
+# "Név...................: Kft." is "Név: Kft." (four dots or more: "..." may end a sentence)
+_LEADER = re.compile(r"(?<=[^\W\d_])\s?\.{4,}\s*:?\s*")
 
 
 # a glyph pdfminer found no Unicode for (a broken font map, often only the accented letters of a font)
@@ -50,6 +53,8 @@ def normalise(text: str) -> str:
     plain = (_UNMAPPED.sub(UNKNOWN, text) if "(cid:" in text else text).translate(_TABLE)
     if _FOREIGN.search(plain):
         plain = " ".join(_latin(word) for word in plain.split())
+    if "...." in plain:
+        plain = _LEADER.sub(": ", plain)
     if _DIGIT.search(plain):  # both rewrites need a digit on either side: a line without one has nothing to do
         plain = _ONE.sub("1", _ZERO.sub("0", plain))
     return " ".join(plain.split())

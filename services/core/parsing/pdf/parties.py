@@ -84,12 +84,35 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
     if "seller" not in anchors:
         letterhead = _letterhead(lines, anchors.get("buyer"))
         if letterhead is not None:
-            anchors["seller"] = _Anchor("seller", letterhead, "letterhead", letterhead.text)
+            anchors["seller"] = _Anchor("seller", letterhead, "letterhead", _letterhead_name(letterhead.text))
+    if "buyer" not in anchors:
+        block = _block_of_label(lines, "buyer")
+        if block is not None:
+            anchors["buyer"] = _Anchor("buyer", block, "block with a label naming the buyer", block.text)
     if "buyer" not in anchors and "seller" in anchors:
         window = _address_window(lines, anchors["seller"])
         if window is not None:
             anchors["buyer"] = _Anchor("buyer", window, "address window", window.text)
     return [anchors[role] for role in ROLES if role in anchors]
+
+
+# an address line starting with its postcode, a foreign one too: "1139 Budapest", "831 04 Bratislava", "A-4020 Linz"
+_POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-?)?\d{3,5}(?: \d{2})?\s+[^\W\d_]")
+
+
+def _block_of_label(lines: Sequence[TextLine], role: str) -> TextLine | None:
+    """The name of a block printed with no heading, whose own label names its party: a name, its postal
+    address under it, and lower in the same column ``Vevő adószáma: …`` (the block is the buyer's)."""
+    page = [ln for ln in lines if ln.page == 0]
+    for label in page:
+        if about(label) != role or heading(label) is not None:
+            continue
+        above = sorted((ln for ln in page if abs(ln.x0 - label.x0) < 3 and ln.y0 > label.y0 + label.height / 2
+                        and ln.y0 - label.y0 < 4 * label.height * 1.6), key=lambda ln: ln.y0)
+        for name, under in zip(above[1:], above, strict=False):
+            if ":" not in name.text and party_name(name.text) == name.text.strip() and _POSTCODE.match(under.text):
+                return name
+    return None
 
 
 def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | None:
@@ -114,10 +137,20 @@ def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | 
     for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
         if buyer is not None and line.y1 <= buyer.line.y1 + 2 and abs(line.x0 - buyer.line.x0) < 120:
             continue
-        if (":" not in line.text and COMPANY.search(line.text) and party_name(line.text) == line.text.strip()
+        name = _letterhead_name(line.text)
+        if (":" not in line.text and COMPANY.search(name) and party_name(name) == name
                 and heading(line) is None):  # "Értékesítő neve: Duna Kft." is a label's line, not a letterhead
             return line
     return None
+
+
+# a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
+_NAME_THEN_ADDRESS = re.compile(r"\s*[·|•,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
+
+
+def _letterhead_name(text: str) -> str:
+    """The name of a letterhead line, without the postal address it may print after it on the same line."""
+    return _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
 
 
 def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
@@ -128,9 +161,11 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     # in the heading's column: a long name of the block beside it may run up to it, but never across it
     column = [ln for ln in below(head, lines, rows=3) if ln.x1 > head.x0 and ln.x0 < head.x1]
     for line in column[:3]:
-        if heading(line) is not None:
+        # NAV's számlakép: "Név" (or "Eladó neve") in the label column, the name in the value column
+        own_label = name_label(line.text) or _own_name_label(line, anchor.role)
+        if heading(line) is not None and not own_label:
             break  # the next block's heading: this block prints no name
-        if name_label(line.text):  # NAV's számlakép: "Név" in the label column, the name in the value column
+        if own_label:
             beside = right_of(line, lines)[:1]
             name = party_name(beside[0].text) if beside else None
             if name is not None:
@@ -144,6 +179,15 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
         if name is not None and heading(line) is None and line.x0 - anchor.line.x1 < 200:
             return Found(name, line, _RIGHT, anchor.label)
     return None
+
+
+_NAME_WORD = re.compile(r"\b(?:neve|name)\s*:?\s*$", re.IGNORECASE)
+
+
+def _own_name_label(line: TextLine, role: str) -> bool:
+    """``Eladó neve`` alone under the ``Eladó adatai`` heading: the label of the name beside it, not a new block."""
+    found = heading(line)
+    return found is not None and found[0] == role and not found[2] and _NAME_WORD.search(line.text) is not None
 
 
 def _read_name_and_address(
@@ -171,29 +215,60 @@ def _assign_identifiers(
     lines: Sequence[TextLine], anchors: list[_Anchor], fields: dict[str, _Fields],
     provenance: dict[str, Provenance],
 ) -> None:
-    """Each tax / VAT number to the party heading nearest above it; the rest in order of appearance."""
+    """Each tax / VAT number to the party its line names, else to the party heading nearest above it;
+    the rest in order of appearance.
+
+    The numbers on lines that name their party are taken first: a footer ``Duna Kft. · Adószám: …``
+    printed under the buyer's block is the seller's, and must not take the buyer's place before
+    the buyer's own ``Vevő adószáma: …`` is read.
+    """
     unassigned: list[tuple[str, str, TextLine]] = []
     pages = {a.line.page for a in anchors} or {0}
+    names = {role: f.name for role, f in fields.items() if f.name}
+    found: list[tuple[str | None, str, str, TextLine]] = []  # (the role the line names, kind, value, line)
     above: TextLine | None = None
     for line in lines:
         if line.page not in pages:
             continue
-        named = about(line)
         for kind, value in _identifiers(line, above):
-            owner = named or _nearest_party(line, anchors)
-            if owner is not None and kind not in fields[owner].ids:
-                fields[owner].ids[kind] = value
-                how = "on a line naming the party" if named else "beside the party"
-                provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
-            elif owner is None:
-                unassigned.append((kind, value, line))
+            named = about(line) or _row_label_names(line, lines) or _starts_with_name(line, names)
+            found.append((named, kind, value, line))
         above = line
+    for named, kind, value, line in sorted(found, key=lambda f: f[0] is None):  # stable: in order within each
+        owner = named or _nearest_party(line, anchors)
+        if owner is not None and kind not in fields[owner].ids:
+            fields[owner].ids[kind] = value
+            how = "on a line naming the party" if named else "beside the party"
+            provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
+        elif owner is None:
+            unassigned.append((kind, value, line))
     for kind, value, line in unassigned:
         for role in ROLES:
             if kind not in fields[role].ids:
                 fields[role].ids[kind] = value
                 provenance[f"{role}.{kind}"] = where(line, "order of appearance", 0.5)
                 break
+
+
+def _starts_with_name(line: TextLine, names: dict[str, str]) -> str | None:
+    """The party whose name starts ``line`` followed by more (``Duna Kft. · Adószám: …``): its own numbers."""
+    return next((role for role, name in names.items()
+                 if line.text.startswith(name) and len(line.text) > len(name)), None)
+
+
+def _row_label_names(line: TextLine, lines: Sequence[TextLine]) -> str | None:
+    """The party named by the label to the value's left on its row: ``Eladó adószáma | 12345678-2-19``.
+
+    The label says whose number it is wherever the value column stands, even nearer the other block.
+    Only for a value cell (the number alone): a line with its own label says itself whose it is.
+    """
+    if len(line.text.split()) > 2:
+        return None
+    mid = (line.y0 + line.y1) / 2
+    left = [ln for ln in lines if ln.page == line.page and ln is not line and ln.x1 <= line.x0 + 2
+            and ln.y0 - 2 <= mid <= ln.y1 + 2]
+    nearest = max(left, key=lambda ln: ln.x1, default=None)
+    return about(nearest) if nearest is not None and not any(ch.isdigit() for ch in nearest.text) else None
 
 
 def _identifiers(line: TextLine, above: TextLine | None) -> Iterator[tuple[str, str]]:

@@ -23,13 +23,15 @@ from services.core.parsing.pdf.normalise import loose
 # a word that names a party only as a heading, with its colon: "Szolgáltató:", "Értékesítő neve:"
 _NAMED = r"(?:\s+(?:neve|adatai))?\s*:"
 # "Szolgáltató" alone on its line heads a block too; "Szolgáltató köteles…" is a sentence of the terms
+# A service contract's parties: the "Megbízott" (contractor) invoices the "Megbízó" (principal, the client)
 SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
-                rf"Szolgáltató(?={_NAMED}|\s*$)|Seller|Supplier|Vendor|Issuer")
+                rf"Szolgáltató(?={_NAMED}|\s*$)|Megbízott|Seller|Supplier|Vendor|Issuer")
 # "Ügyfél" (client) on service invoices; a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the
-# colon: "Felhasználási hely" is not one)
+# colon: "Felhasználási hely" is not one); "Számlafizető" (the bill's payer) is the buyer a utility bill is made out to
 # A webshop's "Számlázási cím" (billing address) block is the buyer's: an invoice is billed to its buyer. Only alone
 # on its line: "Számlázási cím: 1111 Budapest…" is an address's label inside a block.
-BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"
+BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
+               rf"Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"
                r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
                r"Billing\s+address(?=\s*:?\s*$)")
 ROLES = ("seller", "buyer")
@@ -37,7 +39,8 @@ _WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
 _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
 # the same role said once more: "Eladó /Seller", "Szállító (Eladó)", "Vevő - Buyer"
 _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s*\)?)*"
-_LEAD = r"^[\s*•·\-]*"
+# a heading in three languages may print its foreign twins first: "Rechnungsempfänger / Bill to / Vevő"
+_LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}+"
 _HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b{_ALSO}\s*:?\s*"), re.IGNORECASE)
             for role, words in _WORDS.items()}
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
@@ -56,7 +59,7 @@ _LABEL_WORDS = re.compile(
 )
 # what follows a role word in a label about that party rather than its heading
 _QUALIFIER = re.compile(
-    r"^(?:adó|közösségi|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
+    r"^(?:adó|közösségi|eu\b|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
     r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code|no\b|nr\b)", re.IGNORECASE)
 _NEXT_LABEL = re.compile(
     loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b)"), re.IGNORECASE)
@@ -72,7 +75,10 @@ _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|terveze
 COMPANY = re.compile(
     r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
-    r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$", re.IGNORECASE)
+    r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|"
+    # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind
+    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$",
+    re.IGNORECASE)
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:

@@ -15,7 +15,10 @@ from services.core.parsing.pdf.values import invoice_number
 # the buyer's own order ("Vevőrendelés", "Vevői rendelés"), and the English of an ERP's printout
 _L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r"Rendelési\s*szám", r"PO\s*szám",
             r"Vevő(?:i)?\s*rendelés(?:\s*(?:száma|szám))?", r"Purchase\s*order(?:\s*(?:number|no\.?))?",
-            r"Order\s*(?:number|no\.?)", r"PO\s*(?:number|no\.?)")
+            r"Order\s*(?:number|no\.?)", r"PO\s*(?:number|no\.?)",
+            # "Megrendelés" (the order) as a label only alone, before its colon or its English twin:
+            # "Megrendelés dátuma" dates it, "Megrendelés alapján…" is a sentence
+            r"Megrendelés(?=\s*(?:[:/]|$))")
 _L_DELIVERY = (r"Szállítólevél\s*száma", r"Szállítólevél\s*szám", r"Szállítólevél")
 _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
 # "A 2025/0042 számú számla helyesbítése", "Eredeti számla sorszáma: 2025/0042"; each pattern with the

@@ -49,6 +49,8 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
     gross_found = find_value(lines, _L_GROSS, first_amount, pages=None) or _lone_total(lines)
     if rounding is not None and gross_found is not None:
         gross_found = _unrounded(lines, gross_found, rounding.value)
+    if gross_found is not None:
+        gross_found = _row_gross(lines, gross_found)
     row = _totals_row(lines, gross_found.value if gross_found is not None else None)
     net: Decimal | None
     vat: Decimal | None
@@ -115,6 +117,26 @@ def _from_row(
         gross = gross_found.value  # a labelled total beats an inferred row
         provenance["gross_total"] = gross_found.provenance()
     return net, vat, gross
+
+
+def _row_gross(lines: Sequence[TextLine], found: Found[Decimal]) -> Found[Decimal]:
+    """The gross of a totals row a gross label names: "Mindösszesen | 1 650 000 | 445 500 | 2 095 500".
+
+    The label's nearest amount is the row's first, its net; where it and the two after it on the row
+    add up (net + VAT = gross), the label names the whole row, and the payable total is its last.
+    Only for a value on the label's own row (after it, or the next cell to its right).
+    """
+    if found.confidence < _SAME_ROW:
+        return found
+    row = [found.line, *right_of(found.line, lines)]
+    values = [a for ln in row if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text)]
+    if len(values) >= 3 and values[0] == found.value and plausible(values[0], values[1], values[2]):
+        last = next(ln for ln in reversed(row) if values[2] in (a for a, _ in amounts_in(ln.text)))
+        return Found(values[2], last, found.confidence, found.label)
+    return found
+
+
+_SAME_ROW = 0.8  # ``labels``' confidence for a value beside its label (after it on its line, or to its right)
 
 
 def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:

@@ -8,6 +8,7 @@ from services.core.parsing.pdf.findings import VAT_SUMMARY_MISMATCH, has
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from services.core.parsing.pdf.totals import plausible
+from services.core.parsing.pdf.values import amounts_in
 
 HEAD = "SZÁMLA\nSzámla sorszáma: A-1\nSzámla kelte: 2025.09.08\n"
 
@@ -97,3 +98,20 @@ def test_the_forint_copy_of_a_eur_invoices_vat_summary_is_not_a_second_summary()
     inv = invoice_from_lines(lines)
     assert (inv.currency, inv.net_total, inv.vat_total) == ("EUR", Decimal("3940.00"), Decimal("1063.80"))
     assert [(v.rate, v.net) for v in inv.vat_breakdown] == [(Decimal("0.27"), Decimal("3940.00"))]
+
+
+def test_a_gross_label_naming_a_totals_row_takes_the_rows_gross_not_its_net() -> None:
+    # "Mindösszesen | net | VAT | gross": the label's nearest amount is the row's net
+    lines = [*_row(530, "27%", "1 650 000", "445 500", "2 095 500"),
+             *_row(515, "Mindösszesen", "1 650 000", "445 500", "2 095 500")]
+    inv = invoice_from_lines(lines)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (1650000, 445500, 2095500)
+
+
+def test_digits_joined_to_a_word_by_a_hyphen_or_slash_are_an_identifier_not_an_amount() -> None:
+    assert amounts_in("A E-2025-0052 számú előlegszámlán levonva") == ()
+    assert amounts_in("Tetőfelújítás a 2025/21. sz. szerződés szerint") == ()
+    assert amounts_in("-1 650 000") == ((Decimal(-1650000), None),)
+    assert amounts_in("990 Ft/hó") == ((Decimal(990), "HUF"),)
+    text = HEAD + "Fizetendő végösszeg\nA E-2025-0052 számú előlegszámlán kiszámlázott előleg levonásra került.\n"
+    assert invoice_from_text(text).gross_total is None

@@ -55,3 +55,15 @@ def test_labels_whose_accented_letters_a_broken_font_map_lost_still_match() -> N
     inv = invoice_from_text("Sz(cid:225)mla kelte: 2025.10.01\nFizet(cid:233)si hat(cid:225)rid(cid:337): 2025.10.15\n")
     assert (inv.issue_date, inv.due_date) == (date(2025, 10, 1), date(2025, 10, 15))
     assert normalise("Sz(cid:225)mla") == "Sz\ufffdmla"
+
+
+def test_dot_leaders_between_a_label_and_its_value_are_a_colon() -> None:
+    assert normalise("Név...................: Csillogó Kft.") == "Név: Csillogó Kft."
+    assert normalise("Mindösszesen ..........: 95.251 Ft") == "Mindösszesen: 95.251 Ft"
+    assert normalise("Köszönjük...") == "Köszönjük..."
+    text = ("SZÁMLA\nELADÓ\nNév...................: Csillogó Takarítás Kft.\nAdószám...............: 18930225-2-09\n"
+            "VEVŐ\nNév...................: Zöldlevél Irodaház Kft.\nAdószám...............: 25364099-2-41\n"
+            "Számlaszám............: TK/2025/00311\nKelt..................: 2025.10.31.\n")
+    inv = invoice_from_text(text)
+    assert (inv.seller.name, inv.buyer.name) == ("Csillogó Takarítás Kft.", "Zöldlevél Irodaház Kft.")
+    assert inv.number == "TK/2025/00311"

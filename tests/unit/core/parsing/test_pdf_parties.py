@@ -199,3 +199,72 @@ def test_without_a_name_over_an_address_the_buyer_stays_unknown() -> None:
     inv = invoice_from_text("Szolgáltató:\nHangraj Távközlési Zrt.\n1117 Budapest, Budafoki út 91-93.\n"
                             "Ügyfélszám: 1.23456789\n")
     assert (inv.seller.name, inv.buyer.name) == ("Hangraj Távközlési Zrt.", None)
+
+
+def test_a_service_contracts_principal_is_the_buyer_and_its_contractor_the_seller() -> None:
+    inv = invoice_from_text("SZÁMLA\nMegbízott:\nMérleg-Pont Kft.\nAdószám: 24173904-2-07\n"
+                            "Megbízó:\nKőrisfa Vendéglátó Kft.\nAdószám: 27451832-2-06\n")
+    assert (inv.seller.name, inv.buyer.name) == ("Mérleg-Pont Kft.", "Kőrisfa Vendéglátó Kft.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("24173904-2-07", "27451832-2-06")
+
+
+def test_a_utility_bills_payer_heading_names_the_buyer_and_its_letterhead_the_seller() -> None:
+    # the letterhead prints the seller's name and address on one line, after a middle dot
+    lines = [_at(40, 790, "Fényforrás Energiakereskedő Zrt. · 1132 Budapest, Váci út 72–74."),
+             _at(40, 760, "Számlafizető / Vevő"), _at(40, 748, "Pannon Fémtechnika Kft."),
+             _at(40, 736, "9027 Győr, Ipar utca 12/B."), _at(40, 724, "Adószám: 23119075-2-08")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Fényforrás Energiakereskedő Zrt.", "Pannon Fémtechnika Kft.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == (None, "23119075-2-08")
+
+
+def test_a_partys_name_label_under_its_block_heading_and_its_tax_number_by_the_row_label() -> None:
+    # NAV's számlakép: "Eladó neve | name", "Eladó adószáma | number"; the seller's value column stands
+    # nearer the buyer's block than its own heading
+    lines = [_at(42, 622, "Eladó adatai"), _at(40, 605, "Eladó neve"), _at(196, 605, "Bakonyi Ablak Szerviz Bt."),
+             _at(40, 557, "Eladó adószáma"), _at(196, 557, "20697349-2-19"),
+             _at(310, 622, "Vevő adatai"), _at(308, 605, "Vevő neve"), _at(464, 605, "Fenyves Panzió Kft."),
+             _at(308, 567, "Vevő adószáma"), _at(464, 567, "24661788-2-19")]
+    inv = invoice_from_lines(lines)
+    assert (inv.seller.name, inv.buyer.name) == ("Bakonyi Ablak Szerviz Bt.", "Fenyves Panzió Kft.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("20697349-2-19", "24661788-2-19")
+
+
+def test_a_law_office_is_named_with_its_kind_and_is_the_letterhead() -> None:
+    inv = invoice_from_text("Dr. Fekete és Társa Ügyvédi Iroda\n1054 Budapest, Alkotmány utca 10.\n"
+                            "Adószám: 18705236-2-41\nSZÁMLA\nMegbízó:\nDuna-Menti Logisztikai Zrt.\n"
+                            "Adószám: 14893261-2-13\n")
+    assert (inv.seller.name, inv.buyer.name) == ("Dr. Fekete és Társa Ügyvédi Iroda", "Duna-Menti Logisztikai Zrt.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("18705236-2-41", "14893261-2-13")
+
+
+def test_a_block_without_a_heading_whose_label_names_the_buyer_is_the_buyers() -> None:
+    # an ERP printout: the letterhead, then the buyer's name and address with only "Vevő adószáma" to say
+    # whose they are; the seller's tax number in the footer, on the line that starts with its name
+    lines = [_at(40, 790, "Hungaro-Acél Kereskedelmi Zrt. · 2400 Dunaújváros, Vasmű tér 1–3."),
+             _at(40, 742, "Pannon Fémtechnika Kft."), _at(40, 731, "9027 Győr, Ipar utca 12/B."),
+             _at(40, 720, "Vevő adószáma / Customer tax no.: 23119075-2-08"),
+             _at(40, 449, "Hungaro-Acél Kereskedelmi Zrt. · Adószám / Tax no.: 10726451-2-07 · EU adószám: HU10726451")]
+    inv = invoice_from_lines(sorted(lines, key=lambda ln: ln.y0))  # the footer drawn first
+    assert (inv.seller.name, inv.buyer.name) == ("Hungaro-Acél Kereskedelmi Zrt.", "Pannon Fémtechnika Kft.")
+    assert (inv.seller.tax_number, inv.buyer.tax_number) == ("10726451-2-07", "23119075-2-08")
+    assert (inv.seller.vat_number, inv.buyer.vat_number) == ("HU10726451", None)
+
+
+def test_a_trilingual_heading_and_a_foreign_buyers_block_named_by_its_vat_label() -> None:
+    # the heading prints its German and English twins first; the EU buyer's block has no heading, only
+    # "Vevő EU adószáma" under its foreign address (a label about the buyer, not its name)
+    austrian = invoice_from_lines([
+        _at(40, 790, "Alpenholz Maschinenbau GmbH"),
+        _at(360, 790, "UID-Nr. / VAT ID / Közösségi adószám: ATU58473921"),
+        _at(40, 753, "Rechnungsempfänger / Bill to / Vevő"), _at(40, 743, "Bakonyi Ablak Szerviz Bt."),
+        _at(40, 732, "8200 Veszprém, Budapest út 55."),
+        _at(40, 722, "UID-Nr. / VAT ID / Közösségi adószám: HU20697349")])
+    assert (austrian.seller.name, austrian.buyer.name) == ("Alpenholz Maschinenbau GmbH", "Bakonyi Ablak Szerviz Bt.")
+    assert (austrian.seller.vat_number, austrian.buyer.vat_number) == ("ATU58473921", "HU20697349")
+    slovak = invoice_from_lines([
+        _at(40, 781, "TransDanubia Szállítmányozási Kft. · 2051 Biatorbágy, Rozália park 2."),
+        _at(40, 742, "Tatra Stavebniny s.r.o."), _at(40, 731, "831 04 Bratislava, Vajnorská 98, Slovensko"),
+        _at(40, 720, "Vevő EU adószáma / Customer VAT ID: SK2021458736")])
+    assert (slovak.seller.name, slovak.buyer.name) == ("TransDanubia Szállítmányozási Kft.", "Tatra Stavebniny s.r.o.")
+    assert slovak.buyer.vat_number == "SK2021458736"

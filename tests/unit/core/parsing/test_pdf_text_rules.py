@@ -74,6 +74,9 @@ def test_kind_from_a_title_not_from_a_heading_that_mentions_it(title: str, kind:
         pytest.param("Vevői rendelés száma:", "VR-5521", id="vevői-rendelés"),
         pytest.param("Purchase order / Megrendelés", "4500018873", id="erp-english-first"),
         pytest.param("Order number:", "PO-77120", id="order-number"),
+        pytest.param("Megrendelés / PO number", "PO-SK-88213", id="megrendelés-hungarian-first"),
+        pytest.param("Ihre Bestellung / Your order / Megrendelés", "BA-2025/117", id="megrendelés-trilingual"),
+        pytest.param("Megrendelés:", "MR-2025-3391", id="megrendelés-colon"),
     ],
 )
 def test_the_buyers_order_number(label: str, order: str) -> None:
@@ -88,3 +91,18 @@ def test_a_bilingual_label_that_prints_its_english_twin_first() -> None:
                             "Due date / Esedékesség 2025.12.05.\n")
     assert (inv.number, inv.issue_date, inv.fulfilment_date, inv.due_date) == (
         "9100046020", date(2025, 11, 5), date(2025, 11, 4), date(2025, 12, 5))
+
+
+def test_a_trilingual_label_that_prints_two_foreign_twins_first() -> None:
+    # an Austrian supplier's invoice: "Deutsch / English / Magyar"
+    inv = invoice_from_text("Rechnungsnummer / Invoice no. / Számlaszám RE-2025-04418\n"
+                            "Rechnungsdatum / Invoice date / Számla kelte 2025.10.09.\n"
+                            "Lieferdatum / Delivery date / Teljesítés dátuma 2025.10.07.\n"
+                            "Fällig am / Due date / Fizetési határidő 2025.10.23.\n")
+    assert (inv.number, inv.issue_date, inv.fulfilment_date, inv.due_date) == (
+        "RE-2025-04418", date(2025, 10, 9), date(2025, 10, 7), date(2025, 10, 23))
+
+
+def test_megrendeles_qualified_by_another_word_is_no_order_label() -> None:
+    inv = invoice_from_text("Megrendelés dátuma 2025. október 1.\nMegrendelés alapján 12 db\n")
+    assert inv.references.order is None
