@@ -14,10 +14,12 @@ from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import parse_hungarian_date
 
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
-# "kelte", "dátuma", "napja" or "ideje"
+# "kelte", "dátuma", "napja" or "ideje"; an ERP names the invoice a "bizonylat" (document) throughout
+# ("Bizonylatszám", "Bizonylat dátuma"), its date the issue date
 _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
-            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue")
+            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
+            r"Bizonylat\s*(?:dátuma|kelte)")
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"Esedékesség(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)", r"Határidő",

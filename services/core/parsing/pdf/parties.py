@@ -135,15 +135,35 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
             name = party_name(beside[0].text) if beside else None
             if name is not None:
                 return Found(name, beside[0], _RIGHT, anchor.label)
+            wrapped = _wrapped_stem_name(beside[0], beside[0].text, lines, anchor.label, _RIGHT) if beside else None
+            if wrapped is not None:
+                return wrapped
             continue
         name = party_name(unlabelled(line.text))
         if name is not None:
             return Found(name, line, _BELOW, anchor.label)
+        wrapped = _wrapped_stem_name(line, unlabelled(line.text), lines, anchor.label, _BELOW)
+        if wrapped is not None:
+            return wrapped
     for line in right_of(anchor.line, lines)[:1]:
         name = party_name(line.text)
         if name is not None and heading(line) is None and line.x0 - anchor.line.x1 < 200:
             return Found(name, line, _RIGHT, anchor.label)
     return None
+
+
+def _wrapped_stem_name(
+    line: TextLine, text: str, lines: Sequence[TextLine], label: str, confidence: float,
+) -> Found[str] | None:
+    """A name whose first word starts with a label's word (``Számlatár Minta``), wrapped before its form.
+
+    Alone, such a first line reads as a label (``party_label``); joined with the rest of the name under
+    it (``Kereskedelmi Kft.``), it is a company's name ending with its form, and is taken whole.
+    """
+    joined = with_second_line(Found(text.strip(), line, confidence, label), lines)
+    if joined.value == text.strip() or party_name(joined.value) != joined.value:
+        return None
+    return joined
 
 
 def _read_name_and_address(
