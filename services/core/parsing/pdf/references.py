@@ -123,6 +123,19 @@ def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
     return dataclasses.replace(found, label="number under the title") if found else None
 
 
+# the plain title with the number after it on its line and nothing else, no separator between them:
+# "SZÁMLA P-2026/03318" (a till's receipt-style invoice). The title words alone: "Eredeti számla 2025/1"
+# names another invoice, and the line must end with the number
+_L_TITLE_NUMBER = r"^\W*(?:számla|invoice)\s+(?=[^\s:]*\d[^\s:]*\s*$)"
+
+
+def number_on_title(lines: Sequence[TextLine]) -> Found[str] | None:
+    """The number on the plain title's own line, with no label or separator ("SZÁMLA P-2026/03318");
+    only where no label names it and no number stands beside or under the title."""
+    found = find_value(lines, (_L_TITLE_NUMBER,), _lone_number)
+    return dataclasses.replace(found, label="number on the title line") if found else None
+
+
 def _lone_number(text: str) -> str | None:
     value = invoice_number(text)
     return value if value == text.strip().rstrip(".") and not re.fullmatch(r"\d{1,4}", value) else None

@@ -87,3 +87,23 @@ def test_proforma_number_and_no_fulfilment_date() -> None:
 def test_a_number_shaped_like_the_start_of_an_iban_is_still_a_number() -> None:
     assert invoice_from_text("SZÁMLA\nSzámlaszám: SZ25 0001\n").number == "SZ25 0001"
     assert invoice_from_text("SZÁMLA\nSorszám: A-9\nSzámlaszám: HU42 1177 3016 1111 1018 0000 0000\n").number == "A-9"
+
+
+def test_an_erp_document_date_is_the_issue_date() -> None:
+    invoice = invoice_from_text("SZÁMLA\nBizonylatszám : 9100024517\nBizonylat dátuma : 2026.11.01.\n"
+                                "Teljesítés kelte : 2026.10.31.")
+    assert (invoice.issue_date, invoice.fulfilment_date) == (date(2026, 11, 1), date(2026, 10, 31))
+
+
+def test_a_number_on_the_title_line_with_no_label() -> None:
+    invoice = invoice_from_text("Aranykalász Pékség Kft.\nSZÁMLA P-2026/03318\nKelt: 2026.11.14.")
+    assert invoice.number == "P-2026/03318"
+
+
+def test_a_year_on_the_title_line_is_not_a_number() -> None:
+    assert invoice_from_text("SZÁMLA 2026\nKelt: 2026.11.14.").number is None
+
+
+def test_a_series_in_capitals_before_the_number_with_a_space() -> None:
+    assert invoice_from_text("Sorszám: EVT 2026/112\nKelt: 2026.11.14.").number == "EVT 2026/112"
+    assert invoice_number("EVT 2026/112") == "EVT 2026/112"
