@@ -59,6 +59,7 @@ def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -
     for anchor in anchors:
         _read_name_and_address(anchor, lines, fields[anchor.role], provenance)
     _assign_identifiers(lines, anchors, fields, provenance)
+    _vat_numbers_of_tax_numbers(lines, fields, provenance)
     seller, buyer = _party(fields["seller"]), _party(fields["buyer"])
     for role, party in (("seller", seller), ("buyer", buyer)):
         if party.taxpayer_id and f"{role}.tax_number" in provenance:
@@ -214,6 +215,26 @@ def _assign_identifiers(
                 fields[role].ids[kind] = value
                 provenance[f"{role}.{kind}"] = where(line, "order of appearance", 0.5)
                 break
+
+
+def _vat_numbers_of_tax_numbers(
+    lines: Sequence[TextLine], fields: dict[str, _Fields], provenance: dict[str, Provenance],
+) -> None:
+    """A party's EU VAT number printed alone, its label not read (wrapped in a label column beside it).
+
+    A Hungarian VAT number is "HU" and the taxpayer's 8-digit ID, the tax number's first part: a line that
+    is nothing but the VAT number of a party's tax number is that party's, wherever its label is.
+    """
+    for role in ROLES:
+        ids = fields[role].ids
+        tax = ids.get("tax_number")
+        if tax is None or "vat_number" in ids:
+            continue
+        own = f"HU{tax[:8]}"
+        line = next((ln for ln in lines if ln.page == 0 and ln.text.replace(" ", "").upper() == own), None)
+        if line is not None:
+            ids["vat_number"] = own
+            provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)
 
 
 def _identifiers(line: TextLine, above: TextLine | None) -> Iterator[tuple[str, str]]:

@@ -72,7 +72,9 @@ _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|terveze
 COMPANY = re.compile(
     r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
-    r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$", re.IGNORECASE)
+    r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$"
+    # a sole trader's name may go on with the trade after the form: "Szalai Bence e.v. okl. építészmérnök"
+    r"|\b(?:e\.\s?v\.|egyéni\s+vállalkozó)(?:\s+[^\W\d_][\w.\-]*){1,4}$", re.IGNORECASE)
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:

@@ -10,6 +10,7 @@ from services.core.invoice import InvoiceKind, Provenance, References
 from services.core.parsing.pdf.labels import READER, Found, find_value, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
+from services.core.parsing.pdf.segments import join_wrapped, label_line
 from services.core.parsing.pdf.values import invoice_number
 
 # the buyer's own order ("Vevőrendelés", "Vevői rendelés"), and the English of an ERP's printout
@@ -43,6 +44,8 @@ _L_PRECEDING = (
     r"(?:Az?\s+)?(?:\S+\s+){0,2}alapjául\s+szolgáló\s+számla\s*(?:sorszáma|száma)\s*:?",
 )
 
+_PRECEDING_LABEL = label_line(_L_PRECEDING)
+
 
 def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> References:
     """Order, delivery note, contract and the invoice this one corrects or cancels, with provenance."""
@@ -51,9 +54,10 @@ def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]
                     find_value(lines, _L_DELIVERY, invoice_number, pages=None))
     contract = take(provenance, "references.contract", find_value(lines, _L_CONTRACT, invoice_number, pages=None))
     preceding = _preceding_in_a_sentence(lines, provenance)
-    if preceding is None:  # a label with the number beside or under it, as in a header box
+    if preceding is None:  # a label with the number beside or under it, as in a header box, maybe wrapped
+        # in a narrow label column ("Sztornózott" over "számla")
         preceding = take(provenance, "references.preceding_invoice",
-                         find_value(lines, _L_PRECEDING, invoice_number, pages=None))
+                         find_value(join_wrapped(lines, _PRECEDING_LABEL), _L_PRECEDING, invoice_number, pages=None))
     return References(order=order, delivery_note=delivery, contract=contract, preceding_invoice=preceding)
 
 

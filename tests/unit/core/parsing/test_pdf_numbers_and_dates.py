@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from services.core.invoice import InvoiceKind
-from services.core.parsing.pdf.reader import invoice_from_text
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from services.core.parsing.pdf.values import amounts_in, invoice_number, parse_hungarian_date
 
 
@@ -107,3 +108,19 @@ def test_a_year_on_the_title_line_is_not_a_number() -> None:
 def test_a_series_in_capitals_before_the_number_with_a_space() -> None:
     assert invoice_from_text("Sorszám: EVT 2026/112\nKelt: 2026.11.14.").number == "EVT 2026/112"
     assert invoice_number("EVT 2026/112") == "EVT 2026/112"
+
+
+def test_a_date_wrapped_in_a_narrow_value_column() -> None:
+    def at(x: float, y: float, text: str) -> TextLine:
+        return TextLine(0, x, y, x + 5.5 * len(text), y + 14, text)
+
+    invoice = invoice_from_lines([
+        at(46, 650, "Számla kelte:"), at(162, 657, "2026. november"), at(162, 643, "11."),
+        at(46, 600, "Fizetési határidő:"), at(162, 607, "2026. november"), at(162, 593, "26."),
+    ])
+    assert (invoice.issue_date, invoice.due_date) == (date(2026, 11, 11), date(2026, 11, 26))
+
+
+def test_the_english_date_of_supply_is_the_fulfilment_date() -> None:
+    invoice = invoice_from_text("Invoice\nDate of issue Nov 1, 2026\nDate of supply Oct 31, 2026\nDate due Nov 15, 2026")
+    assert (invoice.issue_date, invoice.fulfilment_date) == (date(2026, 11, 1), date(2026, 10, 31))

@@ -245,3 +245,20 @@ def test_a_label_wrapped_without_its_colon_is_joined() -> None:
         _at(300, 690, "Fizetési mód"), _at(420, 690, "Átutalás"),
     ])
     assert invoice.issue_date is not None and invoice.issue_date.isoformat() == "2026-11-17"
+
+
+def test_a_sole_traders_letterhead_with_the_trade_after_the_form() -> None:
+    invoice = invoice_from_text("Szalai Gergely Bence e.v. okl. építészmérnök\n8200 Veszprém, Óváros tér 5.\n"
+                                "SZÁMLA\nVevő\nDuna Kft.\n1111 Budapest, Fő utca 1.")
+    assert invoice.seller.name == "Szalai Gergely Bence e.v. okl. építészmérnök"
+
+
+def test_a_lone_vat_number_of_the_partys_tax_number_is_its_vat_number() -> None:
+    # NAV's számlakép: "Közösségi" over "adószám" in the label column, the number beside them
+    invoice = invoice_from_lines([
+        _at(50, 750, "Eladó adatai"), _at(300, 750, "Vevő adatai"),
+        _at(50, 735, "Név"), _at(140, 735, "Várfal Kft."), _at(300, 735, "Név"), _at(395, 735, "Duna Bt."),
+        _at(50, 664, "Adószám"), _at(140, 664, "81130249-2-42"),
+        _at(50, 646, "Közösségi"), _at(140, 640, "HU81130249"), _at(50, 632, "adószám"),
+    ])
+    assert (invoice.seller.vat_number, invoice.buyer.vat_number) == ("HU81130249", None)
