@@ -122,5 +122,6 @@ def test_a_date_wrapped_in_a_narrow_value_column() -> None:
 
 
 def test_the_english_date_of_supply_is_the_fulfilment_date() -> None:
-    invoice = invoice_from_text("Invoice\nDate of issue Nov 1, 2026\nDate of supply Oct 31, 2026\nDate due Nov 15, 2026")
+    invoice = invoice_from_text("Invoice\nDate of issue Nov 1, 2026\nDate of supply Oct 31, 2026\n"
+                                "Date due Nov 15, 2026")
     assert (invoice.issue_date, invoice.fulfilment_date) == (date(2026, 11, 1), date(2026, 10, 31))
