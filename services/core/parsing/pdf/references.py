@@ -136,8 +136,14 @@ _L_TITLE_NUMBER = r"^\W*(?:számla|invoice)\s+(?=[^\s:]*\d[^\s:]*\s*$)"
 def number_on_title(lines: Sequence[TextLine]) -> Found[str] | None:
     """The number on the plain title's own line, with no label or separator ("SZÁMLA P-2026/03318");
     only where no label names it and no number stands beside or under the title."""
-    found = find_value(lines, (_L_TITLE_NUMBER,), _lone_number)
+    found = find_value(lines, (_L_TITLE_NUMBER,), _title_number)
     return dataclasses.replace(found, label="number on the title line") if found else None
+
+
+def _title_number(text: str) -> str | None:
+    """A lone number of three digits or more: "1/2" or "2." beside a title counts pages or copies."""
+    value = _lone_number(text)
+    return value if value is not None and sum(ch.isdigit() for ch in value) >= 3 else None
 
 
 def _lone_number(text: str) -> str | None:

@@ -125,3 +125,7 @@ def test_the_english_date_of_supply_is_the_fulfilment_date() -> None:
     invoice = invoice_from_text("Invoice\nDate of issue Nov 1, 2026\nDate of supply Oct 31, 2026\n"
                                 "Date due Nov 15, 2026")
     assert (invoice.issue_date, invoice.fulfilment_date) == (date(2026, 11, 1), date(2026, 10, 31))
+
+
+def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
+    assert invoice_from_text("SZÁMLA 1/2\nKelt: 2026.11.14.").number is None
