@@ -231,7 +231,8 @@ def _vat_numbers_of_tax_numbers(
         if tax is None or "vat_number" in ids:
             continue
         own = f"HU{tax[:8]}"
-        line = next((ln for ln in lines if ln.page == 0 and ln.text.replace(" ", "").upper() == own), None)
+        line = next((ln for ln in lines if len(ln.text) <= 14 and ln.page == 0  # "HU 1234 5678" at most
+                     and ln.text.replace(" ", "").upper() == own), None)
         if line is not None:
             ids["vat_number"] = own
             provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)

@@ -55,9 +55,11 @@ def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]
     contract = take(provenance, "references.contract", find_value(lines, _L_CONTRACT, invoice_number, pages=None))
     preceding = _preceding_in_a_sentence(lines, provenance)
     if preceding is None:  # a label with the number beside or under it, as in a header box, maybe wrapped
-        # in a narrow label column ("Sztornózott" over "számla")
+        # in a narrow label column ("Sztornózott" over "számla"): only a page with such a lone "számla" is joined
+        wrapped = any(ln.text == "számla" for ln in lines)
         preceding = take(provenance, "references.preceding_invoice",
-                         find_value(join_wrapped(lines, _PRECEDING_LABEL), _L_PRECEDING, invoice_number, pages=None))
+                         find_value(join_wrapped(lines, _PRECEDING_LABEL) if wrapped else lines, _L_PRECEDING,
+                                    invoice_number, pages=None))
     return References(order=order, delivery_note=delivery, contract=contract, preceding_invoice=preceding)
 
 
