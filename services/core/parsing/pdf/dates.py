@@ -14,11 +14,15 @@ from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import parse_hungarian_date
 
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
-# "kelte", "dátuma", "napja" or "ideje"
+# "kelte", "dátuma", "napja" or "ideje"; an ERP names the invoice a "bizonylat" (document) throughout
+# ("Bizonylatszám", "Bizonylat dátuma"), its date the issue date
 _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
-            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue")
-_L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve")
+            r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
+            r"Bizonylat\s*(?:dátuma|kelte)")
+# the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice)
+_L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
+             r"Date\s*of\s*supply", r"Supply\s*date")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"Esedékesség(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)", r"Határidő",
           r"Due\s*date", r"Date\s*due", r"Payment\s*due")
@@ -40,11 +44,35 @@ class Dates:
 
 def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> Dates:
     """The three dates, each with its provenance recorded."""
+    lines = _with_wrapped_dates(lines)
     issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
                or _due_in_a_sentence(lines))
     return Dates(issue, fulfilment, due)
+
+
+# A date written with its month's name wraps in a narrow value column: "2026. november" over "11.". The year
+# and month alone are never a field's value, nor is a lone day number: the two lines are one date.
+_YEAR_MONTH = re.compile(r"^\s*\d{4}\.?\s*[^\W\d_]{3,}\.?\s*$")
+_DAY = re.compile(r"^\s*\d{1,2}\.?\s*$")
+
+
+def _with_wrapped_dates(lines: Sequence[TextLine]) -> Sequence[TextLine]:
+    """``lines`` with each year-and-month line joined to the day printed right under it, in its column."""
+    tops = [ln for ln in lines if _YEAR_MONTH.match(ln.text) and parse_hungarian_date(ln.text + " 1.")]
+    if not tops:
+        return lines
+    joined: dict[int, TextLine] = {}
+    dropped: set[int] = set()
+    for top in tops:
+        day = next((ln for ln in lines if ln.page == top.page and abs(ln.x0 - top.x0) < 3 and id(ln) not in dropped
+                    and -2 < top.y0 - ln.y1 < top.height * 0.6 and _DAY.match(ln.text)), None)
+        if day is not None:
+            joined[id(top)] = TextLine(top.page, top.x0, day.y0, max(top.x1, day.x1), top.y1,
+                                       f"{top.text.strip()} {day.text.strip()}")
+            dropped.add(id(day))
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in dropped] if joined else lines
 
 
 # "Kérjük, a számla ellenértékét 2025. november 3-ig utalja át": a date with "-ig" ("until") and a payment

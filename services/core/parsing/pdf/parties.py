@@ -59,6 +59,7 @@ def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -
     for anchor in anchors:
         _read_name_and_address(anchor, lines, fields[anchor.role], provenance)
     _assign_identifiers(lines, anchors, fields, provenance)
+    _vat_numbers_of_tax_numbers(lines, fields, provenance)
     seller, buyer = _party(fields["seller"]), _party(fields["buyer"])
     for role, party in (("seller", seller), ("buyer", buyer)):
         if party.taxpayer_id and f"{role}.tax_number" in provenance:
@@ -170,10 +171,16 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
             name = party_name(beside[0].text) if beside else None
             if name is not None:
                 return Found(name, beside[0], _RIGHT, anchor.label)
+            wrapped = _wrapped_stem_name(beside[0], beside[0].text, lines, anchor.label, _RIGHT) if beside else None
+            if wrapped is not None:
+                return wrapped
             continue
         name = party_name(unlabelled(line.text))
         if name is not None:
             return Found(name, line, _BELOW, anchor.label)
+        wrapped = _wrapped_stem_name(line, unlabelled(line.text), lines, anchor.label, _BELOW)
+        if wrapped is not None:
+            return wrapped
     for line in right_of(anchor.line, lines)[:1]:
         name = party_name(line.text)
         if name is not None and heading(line) is None and line.x0 - anchor.line.x1 < 200:
@@ -188,6 +195,20 @@ def _own_name_label(line: TextLine, role: str) -> bool:
     """``Eladó neve`` alone under the ``Eladó adatai`` heading: the label of the name beside it, not a new block."""
     found = heading(line)
     return found is not None and found[0] == role and not found[2] and _NAME_WORD.search(line.text) is not None
+
+
+def _wrapped_stem_name(
+    line: TextLine, text: str, lines: Sequence[TextLine], label: str, confidence: float,
+) -> Found[str] | None:
+    """A name whose first word starts with a label's word (``Számlatár Minta``), wrapped before its form.
+
+    Alone, such a first line reads as a label (``party_label``); joined with the rest of the name under
+    it (``Kereskedelmi Kft.``), it is a company's name ending with its form, and is taken whole.
+    """
+    joined = with_second_line(Found(text.strip(), line, confidence, label), lines)
+    if joined.value == text.strip() or party_name(joined.value) != joined.value:
+        return None
+    return joined
 
 
 def _read_name_and_address(
@@ -269,6 +290,27 @@ def _row_label_names(line: TextLine, lines: Sequence[TextLine]) -> str | None:
             and ln.y0 - 2 <= mid <= ln.y1 + 2]
     nearest = max(left, key=lambda ln: ln.x1, default=None)
     return about(nearest) if nearest is not None and not any(ch.isdigit() for ch in nearest.text) else None
+
+
+def _vat_numbers_of_tax_numbers(
+    lines: Sequence[TextLine], fields: dict[str, _Fields], provenance: dict[str, Provenance],
+) -> None:
+    """A party's EU VAT number printed alone, its label not read (wrapped in a label column beside it).
+
+    A Hungarian VAT number is "HU" and the taxpayer's 8-digit ID, the tax number's first part: a line that
+    is nothing but the VAT number of a party's tax number is that party's, wherever its label is.
+    """
+    for role in ROLES:
+        ids = fields[role].ids
+        tax = ids.get("tax_number")
+        if tax is None or "vat_number" in ids:
+            continue
+        own = f"HU{tax[:8]}"
+        line = next((ln for ln in lines if len(ln.text) <= 14 and ln.page == 0  # "HU 1234 5678" at most
+                     and ln.text.replace(" ", "").upper() == own), None)
+        if line is not None:
+            ids["vat_number"] = own
+            provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)
 
 
 def _identifiers(line: TextLine, above: TextLine | None) -> Iterator[tuple[str, str]]:

@@ -77,8 +77,9 @@ COMPANY = re.compile(
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
     r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|"
     # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind
-    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$",
-    re.IGNORECASE)
+    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$"
+    # a sole trader's name may go on with the trade after the form: "Szalai Bence e.v. okl. építészmérnök"
+    r"|\b(?:e\.\s?v\.|egyéni\s+vállalkozó)(?:\s+[^\W\d_][\w.\-]*){1,4}$", re.IGNORECASE)
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:
@@ -132,7 +133,8 @@ def party_name(text: str) -> str | None:
     value = raw.strip(" :")
     if not value or len(value) > SHORT or raw.endswith(":") or value[0] in "/([{|,;":
         return None
-    if _LABEL_WORDS.match(value) or _ITEM_NUMBER.match(value) or any(h.match(value) for h in _HEADING.values()):
+    if ((_LABEL_WORDS.match(value) and not _compound_name(value)) or _ITEM_NUMBER.match(value)
+            or any(h.match(value) for h in _HEADING.values())):
         return None
     letters = re.sub(r"[^\w]|[\d_]", "", value)
     if len(letters) < 2 or _WATERMARK.match(letters):  # "M I N T A", a lone letter: a watermark
@@ -142,6 +144,22 @@ def party_name(text: str) -> str | None:
     if re.search(r"\d{8}-\d-\d{2}", value):  # a tax number
         return None
     return value
+
+
+# a label's first word alone: "Számla kelte", "Vevő neve"; "Számlatár" merely starts with one
+_LABEL_WORD_ALONE = re.compile(_LABEL_WORDS.pattern.replace(")|^(?:", "|", 1), re.IGNORECASE)
+
+
+def _compound_name(value: str) -> bool:
+    """Whether ``value`` is a company's name whose first word only starts with a label's word.
+
+    Label words are matched as stems (``számla`` for ``számlaszám``, ``megrendel`` for ``megrendelő``),
+    so a firm named ``Számlatár Minta Kereskedelmi Kft.`` or ``Vevőpont Bt.`` would read as a label. A
+    label has no company form at its end and no colon; a name of more words ending with its form, whose
+    first word goes on past the stem, is the name.
+    """
+    return (":" not in value and len(value.split()) >= 2 and COMPANY.search(value) is not None
+            and _LABEL_WORD_ALONE.match(value) is None)
 
 
 def in_table_header(line: TextLine, lines: Sequence[TextLine]) -> bool:

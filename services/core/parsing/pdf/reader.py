@@ -27,7 +27,7 @@ from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import normalise_lines
 from services.core.parsing.pdf.parties import read_parties
-from services.core.parsing.pdf.references import number_under_title, read_kind, read_references
+from services.core.parsing.pdf.references import number_on_title, number_under_title, read_kind, read_references
 from services.core.parsing.pdf.segments import field_splitter, join_wrapped, label_line, split_fields
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
@@ -62,7 +62,8 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
     lines = split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS)
-    number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines))
+    number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
+                  or number_on_title(lines))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)

@@ -10,6 +10,7 @@ from services.core.invoice import InvoiceKind, Provenance, References
 from services.core.parsing.pdf.labels import READER, Found, find_value, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
+from services.core.parsing.pdf.segments import join_wrapped, label_line
 from services.core.parsing.pdf.values import invoice_number
 
 # the buyer's own order ("Vevőrendelés", "Vevői rendelés"), and the English of an ERP's printout
@@ -46,6 +47,8 @@ _L_PRECEDING = (
     r"(?:Az?\s+)?(?:\S+\s+){0,2}alapjául\s+szolgáló\s+számla\s*(?:sorszáma|száma)\s*:?",
 )
 
+_PRECEDING_LABEL = label_line(_L_PRECEDING)
+
 
 def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> References:
     """Order, delivery note, contract and the invoice this one corrects or cancels, with provenance."""
@@ -54,9 +57,12 @@ def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]
                     find_value(lines, _L_DELIVERY, invoice_number, pages=None))
     contract = take(provenance, "references.contract", find_value(lines, _L_CONTRACT, invoice_number, pages=None))
     preceding = _preceding_in_a_sentence(lines, provenance)
-    if preceding is None:  # a label with the number beside or under it, as in a header box
+    if preceding is None:  # a label with the number beside or under it, as in a header box, maybe wrapped
+        # in a narrow label column ("Sztornózott" over "számla"): only a page with such a lone "számla" is joined
+        wrapped = any(ln.text == "számla" for ln in lines)
         preceding = take(provenance, "references.preceding_invoice",
-                         find_value(lines, _L_PRECEDING, invoice_number, pages=None))
+                         find_value(join_wrapped(lines, _PRECEDING_LABEL) if wrapped else lines, _L_PRECEDING,
+                                    invoice_number, pages=None))
     return References(order=order, delivery_note=delivery, contract=contract, preceding_invoice=preceding)
 
 
@@ -124,6 +130,25 @@ def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
     number and nothing else: a year or a page number under the title is not one."""
     found = find_value(lines, (_L_PLAIN_TITLE,), _lone_number)
     return dataclasses.replace(found, label="number under the title") if found else None
+
+
+# the plain title with the number after it on its line and nothing else, no separator between them:
+# "SZÁMLA P-2026/03318" (a till's receipt-style invoice). The title words alone: "Eredeti számla 2025/1"
+# names another invoice, and the line must end with the number
+_L_TITLE_NUMBER = r"^\W*(?:számla|invoice)\s+(?=[^\s:]*\d[^\s:]*\s*$)"
+
+
+def number_on_title(lines: Sequence[TextLine]) -> Found[str] | None:
+    """The number on the plain title's own line, with no label or separator ("SZÁMLA P-2026/03318");
+    only where no label names it and no number stands beside or under the title."""
+    found = find_value(lines, (_L_TITLE_NUMBER,), _title_number)
+    return dataclasses.replace(found, label="number on the title line") if found else None
+
+
+def _title_number(text: str) -> str | None:
+    """A lone number of three digits or more: "1/2" or "2." beside a title counts pages or copies."""
+    value = _lone_number(text)
+    return value if value is not None and sum(ch.isdigit() for ch in value) >= 3 else None
 
 
 def _lone_number(text: str) -> str | None:

@@ -13,7 +13,8 @@ another invoice's number, not this one's.
 
 The other way round, a label in a narrow box may wrap onto two lines (``Teljesítés`` over
 ``dátuma:``): where the two read together as a field label and the lower one ends in its colon, they
-are joined into one line.
+are joined into one line. Without the colon, the lower line must be one lower-case word that
+completes a label the upper line alone is not (``Kiállítás`` over ``dátuma``).
 """
 
 from __future__ import annotations
@@ -106,16 +107,29 @@ def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[Text
     joined: dict[int, TextLine] = {}  # id of the upper line → the joined line
     dropped: set[int] = set()
     for lower in lines:
-        if not lower.text.endswith(":") or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
+        colon = lower.text.endswith(":")
+        if not (colon or _tail_word(lower.text)) or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
             continue
         upper = _above(lower, by_column)
-        if upper is not None and id(upper) not in joined and label.match(f"{upper.text} {lower.text}"):
+        if (upper is not None and id(upper) not in joined and label.match(f"{upper.text} {lower.text}")
+                and (colon or not label.match(upper.text))):
             joined[id(upper)] = TextLine(lower.page, min(upper.x0, lower.x0), lower.y0, max(upper.x1, lower.x1),
                                          upper.y1, f"{upper.text} {lower.text}")
             dropped.add(id(lower))
     if not joined:
         return list(lines)
     return [joined.get(id(ln), ln) for ln in lines if id(ln) not in dropped]
+
+
+def _tail_word(text: str) -> bool:
+    """Whether ``text`` is one word in lower case, with no colon: the wrapped end of the label above it.
+
+    A field's label starts with a capital, so a lone lower-case word (``dátuma`` under ``Kiállítás``,
+    ``határidő`` under ``Fizetési``) goes on with the line above. It is joined only where the upper line
+    is no label alone: ``Teljesítés`` over ``dátuma`` reads the same either way.
+    """
+    word = text.strip()
+    return bool(word) and word[0].islower() and " " not in word and word.isalpha()
 
 
 def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) -> TextLine | None:

@@ -60,7 +60,9 @@ _EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|L
 # a word of letters (accented ones too: "ŐV-2025/1032") and digits, or two joined by a spaced slash
 _NUMBER = re.compile(r"[^\W_][\w/\-.]*(?:\s/\s[^\W_][\w/\-.]*)?")
 # a number printed in groups: "HT 4417 0081 92", "4417 0081 92", "SZ25 0001" (the whole value, nothing after it)
-_GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4}\d*|\d{2,})(?: \d{2,})+")
+# or a series in capitals, a space, then its number with a slash or a dash: "EVT 2026/112", "KP 25-0042"
+_GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4}\d*|\d{2,})(?: \d{2,})+"
+                             r"|[A-ZÁÉÍÓÖŐÚÜŰ]{2,4} \d{2,}(?:[/\-]\d+)+")
 # what a number label's neighbour may hold that is never an invoice's number: a bank account (GIRO,
 # 2 or 3 groups of 8 digits), an IBAN, a tax number. "Számlaszám" is a bank account's label as often
 # as an invoice's, so the value itself has to tell

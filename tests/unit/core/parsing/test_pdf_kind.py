@@ -122,3 +122,12 @@ def test_a_preceding_invoice_label_with_its_english_twin_after_a_slash() -> None
 )
 def test_the_number_under_a_plain_title_with_no_label(lines: list[TextLine], number: str | None) -> None:
     assert invoice_from_lines(lines).number == number
+
+
+def test_a_preceding_invoice_label_wrapped_in_a_narrow_label_column() -> None:
+    # "Sztornózott" over "számla", the cancelled invoice's number to the right, between the two lines
+    lines = [TextLine(0, 346, 718, 415, 732, "Sztornózott"), TextLine(0, 346, 703, 389, 717, "számla"),
+             TextLine(0, 431, 710, 548, 724, "IRD-2026/004512"),
+             TextLine(0, 346, 735, 415, 749, "Számlaszám"), TextLine(0, 431, 735, 548, 749, "IRD-2026/004530")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.references.preceding_invoice) == ("IRD-2026/004530", "IRD-2026/004512")

@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from services.core.invoice import InvoiceKind
-from services.core.parsing.pdf.reader import invoice_from_text
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from services.core.parsing.pdf.values import amounts_in, invoice_number, parse_hungarian_date
 
 
@@ -87,3 +88,44 @@ def test_proforma_number_and_no_fulfilment_date() -> None:
 def test_a_number_shaped_like_the_start_of_an_iban_is_still_a_number() -> None:
     assert invoice_from_text("SZÁMLA\nSzámlaszám: SZ25 0001\n").number == "SZ25 0001"
     assert invoice_from_text("SZÁMLA\nSorszám: A-9\nSzámlaszám: HU42 1177 3016 1111 1018 0000 0000\n").number == "A-9"
+
+
+def test_an_erp_document_date_is_the_issue_date() -> None:
+    invoice = invoice_from_text("SZÁMLA\nBizonylatszám : 9100024517\nBizonylat dátuma : 2026.11.01.\n"
+                                "Teljesítés kelte : 2026.10.31.")
+    assert (invoice.issue_date, invoice.fulfilment_date) == (date(2026, 11, 1), date(2026, 10, 31))
+
+
+def test_a_number_on_the_title_line_with_no_label() -> None:
+    invoice = invoice_from_text("Aranykalász Pékség Kft.\nSZÁMLA P-2026/03318\nKelt: 2026.11.14.")
+    assert invoice.number == "P-2026/03318"
+
+
+def test_a_year_on_the_title_line_is_not_a_number() -> None:
+    assert invoice_from_text("SZÁMLA 2026\nKelt: 2026.11.14.").number is None
+
+
+def test_a_series_in_capitals_before_the_number_with_a_space() -> None:
+    assert invoice_from_text("Sorszám: EVT 2026/112\nKelt: 2026.11.14.").number == "EVT 2026/112"
+    assert invoice_number("EVT 2026/112") == "EVT 2026/112"
+
+
+def test_a_date_wrapped_in_a_narrow_value_column() -> None:
+    def at(x: float, y: float, text: str) -> TextLine:
+        return TextLine(0, x, y, x + 5.5 * len(text), y + 14, text)
+
+    invoice = invoice_from_lines([
+        at(46, 650, "Számla kelte:"), at(162, 657, "2026. november"), at(162, 643, "11."),
+        at(46, 600, "Fizetési határidő:"), at(162, 607, "2026. november"), at(162, 593, "26."),
+    ])
+    assert (invoice.issue_date, invoice.due_date) == (date(2026, 11, 11), date(2026, 11, 26))
+
+
+def test_the_english_date_of_supply_is_the_fulfilment_date() -> None:
+    invoice = invoice_from_text("Invoice\nDate of issue Nov 1, 2026\nDate of supply Oct 31, 2026\n"
+                                "Date due Nov 15, 2026")
+    assert (invoice.issue_date, invoice.fulfilment_date) == (date(2026, 11, 1), date(2026, 10, 31))
+
+
+def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
+    assert invoice_from_text("SZÁMLA 1/2\nKelt: 2026.11.14.").number is None

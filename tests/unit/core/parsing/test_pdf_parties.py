@@ -268,3 +268,66 @@ def test_a_trilingual_heading_and_a_foreign_buyers_block_named_by_its_vat_label(
         _at(40, 720, "Vevő EU adószáma / Customer VAT ID: SK2021458736")])
     assert (slovak.seller.name, slovak.buyer.name) == ("TransDanubia Szállítmányozási Kft.", "Tatra Stavebniny s.r.o.")
     assert slovak.buyer.vat_number == "SK2021458736"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param("Számlatár Minta Kereskedelmi Kft.", id="számla-stem"),
+     pytest.param("Számlaközpont Kft.", id="one-word"), pytest.param("Vevőpont Szolgáltató Bt.", id="vevő-stem")],
+)
+def test_a_name_that_starts_with_a_label_word_is_a_name(text: str) -> None:
+    assert party_name(text) == text
+
+
+@pytest.mark.parametrize("text", ["Számla kelte", "Számla Kft.", "Számlaszám: 12 Kft.", "Vevő Kft."])
+def test_a_label_word_alone_is_still_a_label(text: str) -> None:
+    assert party_name(text) is None
+
+
+@pytest.mark.parametrize("seller_first", [True, False])
+def test_a_label_stem_name_in_either_block(seller_first: bool) -> None:
+    ours, theirs = "Számlaközpont Kft.", "Számlatár Minta Kereskedelmi Kft."
+    seller, buyer = (ours, theirs) if seller_first else (theirs, ours)
+    invoice = invoice_from_lines([
+        _at(40, 700, "Szállító"), _at(300, 700, "Vevő"),
+        _at(40, 686, seller), _at(300, 686, buyer),
+        _at(40, 672, "1111 Budapest, Fő utca 1."), _at(300, 672, "1117 Budapest, Október"),
+        _at(300, 658, "huszonharmadika utca 8-10."),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == (seller, buyer)
+
+
+def test_a_label_stem_name_wrapped_before_its_form() -> None:
+    invoice = invoice_from_lines([
+        _at(40, 700, "Szállító"), _at(300, 700, "Vevő"),
+        _at(40, 686, "Duna Kft."), _at(300, 686, "Számlatár Minta"),
+        _at(300, 675, "Kereskedelmi Kft."),
+        _at(40, 661, "1111 Budapest, Fő utca 1."), _at(300, 661, "1117 Budapest, Fő utca 2."),
+    ])
+    assert invoice.buyer.name == "Számlatár Minta Kereskedelmi Kft."
+
+
+def test_a_label_wrapped_without_its_colon_is_joined() -> None:
+    # a narrow label column: "Kiállítás" over "dátuma", the date to the right between the two lines
+    invoice = invoice_from_lines([
+        _at(300, 720, "Kiállítás"), _at(300, 709, "dátuma"), _at(420, 714, "2026.11.17."),
+        _at(300, 690, "Fizetési mód"), _at(420, 690, "Átutalás"),
+    ])
+    assert invoice.issue_date is not None and invoice.issue_date.isoformat() == "2026-11-17"
+
+
+def test_a_sole_traders_letterhead_with_the_trade_after_the_form() -> None:
+    invoice = invoice_from_text("Szalai Gergely Bence e.v. okl. építészmérnök\n8200 Veszprém, Óváros tér 5.\n"
+                                "SZÁMLA\nVevő\nDuna Kft.\n1111 Budapest, Fő utca 1.")
+    assert invoice.seller.name == "Szalai Gergely Bence e.v. okl. építészmérnök"
+
+
+def test_a_lone_vat_number_of_the_partys_tax_number_is_its_vat_number() -> None:
+    # NAV's számlakép: "Közösségi" over "adószám" in the label column, the number beside them
+    invoice = invoice_from_lines([
+        _at(50, 750, "Eladó adatai"), _at(300, 750, "Vevő adatai"),
+        _at(50, 735, "Név"), _at(140, 735, "Várfal Kft."), _at(300, 735, "Név"), _at(395, 735, "Duna Bt."),
+        _at(50, 664, "Adószám"), _at(140, 664, "81130249-2-42"),
+        _at(50, 646, "Közösségi"), _at(140, 640, "HU81130249"), _at(50, 632, "adószám"),
+    ])
+    assert (invoice.seller.vat_number, invoice.buyer.vat_number) == ("HU81130249", None)
