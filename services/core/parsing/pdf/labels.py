@@ -63,12 +63,11 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
     return found.value
 
 
-# A bilingual label may print its English twin first: "Document No. / Bizonylatszám", "Date of supply / Teljesítés"
-# (an ERP's printout). Plain ASCII words up to a slash before the Hungarian label are skipped; taken possessively,
-# as the words hold no slash: a line without one costs a short scan, never a backtrack per label.
-# A German supplier's trilingual label prints two: "Lieferdatum / Delivery date / Teljesítés dátuma".
-# Each twin is taken possessively (it holds no slash); how many are skipped may go back, so that an English
-# label ("Purchase order / Megrendelés") still matches at the start.
+# A bilingual label may print one or two foreign twins first: "Document No. / Bizonylatszám" (an ERP's
+# printout), "Lieferdatum / Delivery date / Teljesítés dátuma" (a German supplier's). Each twin is taken
+# possessively, as it holds no slash, so a line without one costs a short scan, never a backtrack per
+# label; how many twins are skipped may go back, so an English label ("Purchase order / Megrendelés")
+# still matches at the start.
 _START = r"^\s*(?:[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .\-]{0,40}+/\s*){0,2}"
 
 

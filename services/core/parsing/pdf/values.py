@@ -38,11 +38,11 @@ _DATE_WORD = re.compile(
     re.IGNORECASE,
 )
 _DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-# thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot. English
-# ``5,820.00`` (comma thousands, point decimals) only with both: ``1,500`` alone is Hungarian 1.5 or 1500
+# Thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot. English
+# ``5,820.00`` (comma thousands, point decimals) only with both: ``1,500`` alone is Hungarian 1.5 or 1500.
 # Digits joined to a word by a hyphen or a slash ("E-2025-0052", "2025/21. sz.") are part of an identifier
 # (an invoice's or a contract's number, a year in it), never an amount: neither the group after the joint
-# nor the one before it is read
+# nor the one before it is read.
 _AMOUNT = re.compile(
     r"(?<![\d\w.,])(?<!\w[-/])(-?\s?\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)"
     r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
