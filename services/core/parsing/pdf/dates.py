@@ -19,13 +19,15 @@ from services.core.parsing.pdf.values import parse_hungarian_date
 _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
             r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
-            r"Bizonylat\s*(?:dátuma|kelte)")
-# the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice)
+            r"Bizonylat\s*(?:dátuma|kelte)", r"(?:Invoice\s*)?Issue\s*date", r"Rechnungsdatum", r"Ausstellungsdatum")
+# the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice);
+# a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
-             r"Date\s*of\s*supply", r"Supply\s*date")
+             r"Date\s*of\s*supply", r"Supply\s*date", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
-          r"Esedékesség(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)", r"Határidő",
-          r"Due\s*date", r"Date\s*due", r"Payment\s*due")
+          r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)",
+          r"Határidő",
+          r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|\s*am)?", r"Zahlbar\s*bis")
 
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
 # a settlement period printed ("Elszámolási időszak", "Service period"): a periodic supply is fulfilled

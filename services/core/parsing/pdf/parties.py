@@ -121,8 +121,10 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     with a postal address right under it, outside the seller's block and not the seller's own name."""
     found = _name(seller, lines)
     seller_name = found.value if found else None
+    # a letterhead printing its address on its own line (a German letter's sender line) is the seller's whole block
+    column = seller.label != "letterhead" or _letterhead_name(seller.line.text) == seller.line.text.strip()
     for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
-        if line is seller.line or (line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
+        if line is seller.line or (column and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
             continue
         if ":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name:
             continue
@@ -146,7 +148,8 @@ def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | 
 
 
 # a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
-_NAME_THEN_ADDRESS = re.compile(r"\s*[·|•,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
+# or with the street first after a dot or bar: "Werkzeugbau Lindner GmbH · Industriestraße 14, 90411 Nürnberg"
+_NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
 
 
 def _letterhead_name(text: str) -> str:
@@ -183,9 +186,15 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
             return wrapped
     for line in right_of(anchor.line, lines)[:1]:
         name = party_name(line.text)
-        if name is not None and heading(line) is None and line.x0 - anchor.line.x1 < 200:
+        if name is not None and heading(line) is None and (line.x0 - anchor.line.x1 < 200 or _flush_right(line, lines)):
             return Found(name, line, _RIGHT, anchor.label)
     return None
+
+
+def _flush_right(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """``line`` ends where the line under it ends: a receipt's value column, set flush right far from its labels."""
+    under = below(line, lines, rows=1)
+    return bool(under) and abs(under[0].x1 - line.x1) < 1.5
 
 
 _NAME_WORD = re.compile(r"\b(?:neve|name)\s*:?\s*$", re.IGNORECASE)

@@ -22,10 +22,14 @@ from services.core.parsing.pdf.normalise import loose
 
 # a word that names a party only as a heading, with its colon: "Szolgáltató:", "Értékesítő neve:"
 _NAMED = r"(?:\s+(?:neve|adatai))?\s*:"
+_ALONE = r"(?=\s*[:/]|\s*$)"
 # "Szolgáltató" alone on its line heads a block too; "Szolgáltató köteles…" is a sentence of the terms
 # A service contract's parties: the "Megbízott" (contractor) invoices the "Megbízó" (principal, the client)
 SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
-                rf"Szolgáltató(?={_NAMED}|\s*$)|Megbízott|Seller|Supplier|Vendor|Issuer")
+                rf"Szolgáltató(?={_NAMED}|\s*$)|Megbízott|Seller|Supplier|Vendor|Issuer|"
+                # foreign suppliers' own words (German, Slovak, Czech, Romanian, Polish), only as a heading: before a
+                # colon, a slash or the line's end ("Käufer GmbH" is a name)
+                rf"(?:Verkäufer|Lieferant|Rechnungssteller|Auftragnehmer|Dodávateľ|Dodavatel|Furnizor|Sprzedawca){_ALONE}")
 # "Ügyfél" (client) on service invoices; a utility bill's buyer: "Felhasználó:", "Előfizető:", "Fizető:" (with the
 # colon: "Felhasználási hely" is not one); "Számlafizető" (the bill's payer) is the buyer a utility bill is made out to
 # A webshop's "Számlázási cím" (billing address) block is the buyer's: an invoice is billed to its buyer. Only alone
@@ -33,7 +37,8 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
                rf"Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"
                r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
-               r"Billing\s+address(?=\s*:?\s*$)")
+               r"Billing\s+address(?=\s*:?\s*$)|"
+               rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
 ROLES = ("seller", "buyer")
 _WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
 _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"

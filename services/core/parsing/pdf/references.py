@@ -24,13 +24,16 @@ _L_DELIVERY = (r"Szállítólevél\s*száma", r"Szállítólevél\s*szám", r"Sz
 _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
 # "A 2025/0042 számú számla helyesbítése", "Eredeti számla sorszáma: 2025/0042"; each pattern with the
 # words it cannot match without (``_preceding_in_a_sentence``)
+_WHICH = "Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott"
+_ORIGINAL = r"(?:\s+\(eredeti\))?"
 _PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern in (
     (r"számla\s+(?:érvénytelenítése|módosítása|helyesbítése|sztornója)",
      r"(?:Az?\s+)?([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú)?\s*számla\s+(?:érvénytelenítése|"
      r"módosítása|helyesbítése|sztornója)"),
-    (r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla",
-     r"(?:Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott)\s+számla(?:\s+sorszáma|"
-     r"\s+száma)?[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)"),  # on its line: the label search
+    # in any case ("EREDETI SZÁMLA SORSZÁMA", "Az érvénytelenített számla"), "(eredeti)" between the words
+    (rf"(?i:{_WHICH}){_ORIGINAL}\s+(?i:számla)",
+     rf"(?i:{_WHICH}){_ORIGINAL}\s+(?i:számla(?:\s+sorszáma|"
+     r"\s+száma)?)[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)"),  # on its line: the label search
     # finds a number beside or under it by position, not the next line in reading order
     # "Sztornó számla a 2025/0042 sz. számlához", "Helyesbítő számla a(z) A-17 számú számlához"
     (r"számlához", r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához"),
@@ -40,7 +43,7 @@ _PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern i
 # the correction is based on) with its number after it, its line often a sentence that goes on
 _TWIN = r"(?:\s*/[^:/]{1,40})?"
 _L_PRECEDING = (
-    *(rf"{word}\s*számla(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
+    *(rf"(?:Az?\s+)?{word}{_ORIGINAL}\s*számla(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
       for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
                    "Előzmény", "Módosítandó")),
     r"Original\s*invoice(?:\s*number)?\s*:?\s*$",

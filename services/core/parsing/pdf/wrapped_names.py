@@ -1,4 +1,4 @@
-"""A party's name that wraps onto a second line in a narrow block.
+"""A party's name that wraps onto a second (or third) line in a narrow block.
 
 A company's registered name ends with its form (Ptk. 3:6. §: ``Kft.``, ``Zrt.``, ``Bt.``…). A name
 line without one, whose next line in the block is a short run of words ending with one, is the
@@ -16,23 +16,34 @@ from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.party_labels import COMPANY, heading, party_name
 
 _MAX_WORDS = 4  # the part of a name that wraps: its last few words and the form
+_MAX_LINES = 3  # a long name in a narrow column: its head, a long word, the form
 
 
 def with_second_line(found: Found[str], lines: Sequence[TextLine]) -> Found[str]:
-    """``found`` with the rest of a wrapped company name joined to it, on the lower line's place."""
+    """``found`` with the rest of a wrapped company name joined to it (over one or two more lines: a narrow
+    column prints ``Ízes Napok`` / ``Rendezvényétkeztető`` / ``Kft.``), on the lowest line's place."""
     name, line = found.value, found.line
-    if COMPANY.search(name):
+    for _ in range(_MAX_LINES - 1):
+        if COMPANY.search(name):
+            break
+        nxt = _continuation(line, lines)
+        if nxt is None:
+            break
+        name, line = f"{name} {nxt.text.strip()}", nxt
+    if line is found.line or len(name) > SHORT or not COMPANY.search(name):
         return found
+    return Found(name, line, found.confidence, found.label)
+
+
+def _continuation(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
+    """The line right under ``line`` in its column if it can carry on a name: a few words, no label or number."""
     under = below(line, lines, rows=1)
     if not under:
-        return found
+        return None
     nxt = under[0]
     gap = line.y0 - nxt.y1
     if (abs(nxt.x0 - line.x0) > 3 or gap > line.height * 0.6 or len(nxt.text.split()) > _MAX_WORDS
             or party_name(nxt.text) != nxt.text.strip() or heading(nxt) is not None
             or any(ch.isdigit() for ch in nxt.text) or ":" in nxt.text):
-        return found
-    joined = f"{name} {nxt.text.strip()}"
-    if len(joined) > SHORT or not COMPANY.search(joined):
-        return found
-    return Found(joined, nxt, found.confidence, found.label)
+        return None
+    return nxt

@@ -63,6 +63,11 @@ def test_the_tallest_title_wins_over_a_smaller_line_naming_another_kind() -> Non
         pytest.param("HELYESBÍTŐ SZÁMLA\nA helyesbítés/érvénytelenítés alapjául szolgáló számla sorszáma: "
                      "KI/2025/00452, kelte: 2025.10.07. Helyesbítés oka: visszáru és árkorrekció\n",
                      "KI/2025/00452", id="alapjául-szolgáló-számla"),
+        pytest.param("MÓDOSÍTÓ SZÁMLA\nMódosított (eredeti) számla sorszáma: KP-2025-01288\n", "KP-2025-01288",
+                     id="eredeti-in-brackets"),
+        pytest.param("SZTORNÓ SZÁMLA\nAz érvénytelenített számla sorszáma: VE-2025-00874\n", "VE-2025-00874",
+                     id="az-lower-case"),
+        pytest.param("HELYESBÍTŐ SZÁMLA\nEREDETI SZÁMLA SORSZÁMA: SZ-2025/118\n", "SZ-2025/118", id="capitals"),
     ],
 )
 def test_preceding_invoice(text: str, preceding: str) -> None:

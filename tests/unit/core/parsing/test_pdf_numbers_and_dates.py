@@ -129,3 +129,18 @@ def test_the_english_date_of_supply_is_the_fulfilment_date() -> None:
 
 def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
     assert invoice_from_text("SZÁMLA 1/2\nKelt: 2026.11.14.").number is None
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    pytest.param("Nettó esedékesség 14.11.2025", "due_date", id="sap-net-due"),
+    pytest.param("Esedékes: 2025.11.14.", "due_date", id="esedékes"),
+    pytest.param("Fällig am / Fizetési határidő 14.11.2025", "due_date", id="german-twin"),
+    pytest.param("Zahlbar bis 14.11.2025", "due_date", id="zahlbar-bis"),
+    pytest.param("Rechnungsdatum 14.11.2025", "issue_date", id="rechnungsdatum"),
+    pytest.param("Issue date: 14.11.2025", "issue_date", id="issue-date"),
+    pytest.param("Leistungsdatum 14.11.2025", "fulfilment_date", id="leistungsdatum"),
+    pytest.param("Delivery date: 14.11.2025", "fulfilment_date", id="delivery-date"),
+])
+def test_more_date_labels(text: str, field: str) -> None:
+    invoice = invoice_from_text(f"SZÁMLA\n{text}")
+    assert getattr(invoice, field).isoformat() == "2025-11-14"

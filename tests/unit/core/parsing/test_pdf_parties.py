@@ -331,3 +331,50 @@ def test_a_lone_vat_number_of_the_partys_tax_number_is_its_vat_number() -> None:
         _at(50, 646, "Közösségi"), _at(140, 640, "HU81130249"), _at(50, 632, "adószám"),
     ])
     assert (invoice.seller.vat_number, invoice.buyer.vat_number) == ("HU81130249", None)
+
+
+def test_a_german_letters_sender_line_is_the_seller_and_the_window_the_buyer() -> None:
+    # DIN 5008: the sender in one small line over the address window, the street before the postcode
+    invoice = invoice_from_lines([
+        _at(46, 790, "Werkzeugbau Lindner GmbH · Industriestraße 14, 90411 Nürnberg, Deutschland"),
+        _at(46, 765, "Pannon Faipari Zrt."), _at(260, 765, "Rechnungsnummer / Számlaszám RE-2026-10457"),
+        _at(46, 751, "9022 Győr, Árpád út 41."),
+        _at(46, 737, "Adószám: 99325282-2-08"),
+        _at(46, 300, "Werkzeugbau Lindner GmbH · USt-IdNr.: DE287654321 · IBAN: DE89 3704 0044 0532 0130 00"),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("Werkzeugbau Lindner GmbH", "Pannon Faipari Zrt.")
+    assert (invoice.seller.tax_number, invoice.buyer.tax_number) == (None, "99325282-2-08")
+    assert invoice.seller.vat_number != "DEUTSCHLAND"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    pytest.param("Lieferant:", "seller", id="lieferant"), pytest.param("Verkäufer", "seller", id="verkäufer"),
+    pytest.param("Dodávateľ:", "seller", id="slovak-supplier"), pytest.param("Furnizor:", "seller", id="romanian"),
+    pytest.param("Rechnungsempfänger:", "buyer", id="empfänger"), pytest.param("Kunde", "buyer", id="kunde"),
+    pytest.param("Odberateľ:", "buyer", id="slovak-buyer"), pytest.param("Odběratel:", "buyer", id="czech-buyer"),
+])
+def test_a_foreign_suppliers_own_party_headings(text: str, role: str) -> None:
+    found = heading(_at(40, 700, text))
+    assert found is not None and found[0] == role
+
+
+def test_a_name_wrapped_over_three_lines_in_a_narrow_column() -> None:
+    invoice = invoice_from_lines([
+        _at(46, 740, "SZÁLLÍTÓ"), _at(196, 740, "VEVŐ"),
+        _at(46, 726, "Ízes Napok"), _at(196, 726, "Számlatár Minta"),
+        _at(46, 712, "Rendezvényétkeztető"), _at(196, 712, "Kereskedelmi"),
+        _at(46, 698, "Kft."), _at(196, 698, "Kft."),
+        _at(46, 684, "2040 Budaörs,"), _at(196, 684, "1117 Budapest,"),
+    ])
+    assert invoice.seller.name == "Ízes Napok Rendezvényétkeztető Kft."
+    assert invoice.buyer.name == "Számlatár Minta Kereskedelmi Kft."
+
+
+def test_a_receipts_buyer_set_flush_right_far_from_its_heading() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 150, 552, 282, 564, "Zöldsarok Virágbolt Bt."),
+        TextLine(0, 40, 476, 63, 484, "Vevő:"), TextLine(0, 269, 476, 379.4, 484, "Korona Rendezvényház Kft."),
+        TextLine(0, 220, 464, 379.4, 472, "1134 Budapest, Váci út 45. B ép. 3. em."),
+        TextLine(0, 40, 452, 106, 460, "Vevő adószáma:"), TextLine(0, 318, 452, 379.5, 460, "27393163-2-41"),
+    ])
+    assert invoice.buyer.name == "Korona Rendezvényház Kft."
