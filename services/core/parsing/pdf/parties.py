@@ -123,7 +123,10 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     seller_name = found.value if found else None
     # a letterhead printing its address on its own line (a German letter's sender line) is the seller's whole block
     column = seller.label != "letterhead" or _letterhead_name(seller.line.text) == seller.line.text.strip()
-    for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
+    page = [ln for ln in lines if ln.page == 0]
+    # an envelope's window is in the sheet's upper half: a name over an address lower down is a footer's or the terms'
+    half = (max(ln.y1 for ln in page) + min(ln.y0 for ln in page)) / 2 if page else 0.0
+    for line in sorted((ln for ln in page if ln.y1 >= half), key=lambda ln: (-ln.y1, ln.x0)):
         if line is seller.line or (column and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
             continue
         if ":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name:

@@ -378,3 +378,13 @@ def test_a_receipts_buyer_set_flush_right_far_from_its_heading() -> None:
         TextLine(0, 40, 452, 106, 460, "Vevő adószáma:"), TextLine(0, 318, 452, 379.5, 460, "27393163-2-41"),
     ])
     assert invoice.buyer.name == "Korona Rendezvényház Kft."
+
+
+def test_a_name_over_an_address_low_on_the_page_is_not_an_address_window() -> None:
+    invoice = invoice_from_lines([
+        _at(40, 780, "Szállító: Duna Papír Kft."), _at(40, 766, "1111 Budapest, Fő utca 1."),
+        _at(40, 600, "SZÁMLA"), _at(40, 580, "Számlaszám: DP-2026/118"),
+        _at(300, 90, "Kereskedelmi Bank Zrt."), _at(300, 76, "1051 Budapest, Nádor utca 16."),
+        _at(40, 60, "A számla a Duna Papír Kft. számlázó programjával készült."),
+    ])
+    assert invoice.buyer.name is None
