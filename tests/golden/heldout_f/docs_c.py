@@ -104,7 +104,7 @@ table.items{width:100%;font-size:8pt}table.items th{font-weight:normal;color:#2a
 
 
 def f20() -> Doc:
-    d = Doc("f20_helyesbito", "correction_original_vs_new", kind="modification")
+    d = Doc("f20_helyesbito", "correction_original_vs_new", kind="correction")
     d.number = "SZ-2026-01877/H1"
     d.preceding = "SZ-2026-01877"
     d.issue, d.fulfil, d.due = dt(2026, 11, 21), dt(2026, 10, 28), dt(2026, 12, 5)
@@ -346,7 +346,7 @@ def f28() -> Doc:
 
 
 def f30() -> Doc:
-    d = Doc("f30_credit_note_bilingual", "credit_note_english_first", kind="modification")
+    d = Doc("f30_credit_note_bilingual", "credit_note_english_first", kind="correction")
     d.number = "CN-HU-2026-00117"
     d.preceding = "INV-HU-2026-04412"
     d.issue, d.fulfil, d.due = dt(2026, 11, 30), dt(2026, 11, 12), dt(2026, 12, 30)
