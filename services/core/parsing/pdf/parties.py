@@ -83,6 +83,10 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
             continue
         anchors[found[0]] = _Anchor(found[0], line, found[1], found[2])
     if "seller" not in anchors:
+        stated = _stated_seller(lines)
+        if stated is not None:
+            anchors["seller"] = _Anchor("seller", stated[0], "seller named in a sentence", stated[1])
+    if "seller" not in anchors:
         letterhead = _letterhead(lines, anchors.get("buyer"))
         if letterhead is not None:
             anchors["seller"] = _Anchor("seller", letterhead, "letterhead", _letterhead_name(letterhead.text))
@@ -99,6 +103,22 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
 
 # an address line starting with its postcode, a foreign one too: "1139 Budapest", "831 04 Bratislava", "A-4020 Linz"
 _POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-?)?\d{3,5}(?: \d{2})?\s+[^\W\d_]")
+
+
+# a footer or a note naming the seller: "Szolgáltató: Alföldi Áramszolgáltató Nyrt., 6720 Szeged, …"
+_STATED_SELLER = re.compile(r"\b(?:Szolgáltató|Eladó|Szállító|Kibocsátó|Számlakibocsátó|Kereskedő)\s*:\s*"
+                            r"([^\W\d_][^,:;]{2,80}?)\s*,")
+
+
+def _stated_seller(lines: Sequence[TextLine]) -> tuple[TextLine, str] | None:
+    """The seller's name as a line too long to be a heading states it, the name ending with its form."""
+    for line in lines:
+        if line.page > 0:
+            break
+        m = _STATED_SELLER.search(line.text) if len(line.text) > 40 else None
+        if m is not None and COMPANY.search(m.group(1)) and party_name(m.group(1)) == m.group(1):
+            return line, m.group(1)
+    return None
 
 
 def _block_of_label(lines: Sequence[TextLine], role: str) -> TextLine | None:
@@ -129,25 +149,43 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     for line in sorted((ln for ln in page if ln.y1 >= half), key=lambda ln: (-ln.y1, ln.x0)):
         if line is seller.line or (column and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
             continue
-        if ":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name:
+        if (":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name
+                or _ATTENTION.match(line.text)):
             continue
-        under = below(line, lines, rows=1)[:1]
+        under = [ln for ln in below(line, lines, rows=2) if not _ATTENTION.match(ln.text)][:1]
         if under and _postal_address(under[0].text) is not None and heading(line) is None:
             return line
     return None
 
 
+# a letter's "for the attention of" line between the name and the street: "z. Hd. Buchhaltung", "Attn: …", "c/o …"
+_ATTENTION = re.compile(r"^\s*(?:z\.\s?Hd\.?|zu\s+Händen|Attn\.?|Attention|c/o|Figyelmébe)\b", re.IGNORECASE)
+
+
 def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | None:
     """The seller printed as the page's letterhead, with no heading: the topmost company name on page 1
     that is not in the buyer's block (under the buyer's heading, in its column)."""
+    block = _block(buyer.line, lines) if buyer is not None else []
     for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
-        if buyer is not None and line.y1 <= buyer.line.y1 + 2 and abs(line.x0 - buyer.line.x0) < 120:
+        if any(line is ln for ln in block):
             continue
         name = _letterhead_name(line.text)
         if (":" not in line.text and COMPANY.search(name) and party_name(name) == name
                 and heading(line) is None):  # "Értékesítő neve: Duna Kft." is a label's line, not a letterhead
             return line
     return None
+
+
+def _block(head: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """``head`` and the lines under it in its column down to the first blank row: one party's block."""
+    column = sorted((ln for ln in lines if ln.page == head.page and ln.y1 <= head.y1 + 2 and ln is not head
+                     and abs(ln.x0 - head.x0) < 120), key=lambda ln: -ln.y1)
+    block = [head]
+    for line in column:
+        if block[-1].y0 - line.y1 > 1.5 * block[-1].height:
+            break
+        block.append(line)
+    return block
 
 
 # a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
@@ -260,10 +298,10 @@ def _assign_identifiers(
     names = {role: f.name for role, f in fields.items() if f.name}
     found: list[tuple[str | None, str, str, TextLine]] = []  # (the role the line names, kind, value, line)
     above: TextLine | None = None
-    for line in lines:
+    for at, line in enumerate(lines):
         if line.page not in pages:
             continue
-        for kind, value in _identifiers(line, above):
+        for kind, value in _identifiers(line, above, lines[at + 1] if at + 1 < len(lines) else None):
             named = about(line) or _row_label_names(line, lines) or _starts_with_name(line, names)
             found.append((named, kind, value, line))
         above = line
@@ -325,10 +363,17 @@ def _vat_numbers_of_tax_numbers(
             provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)
 
 
-def _identifiers(line: TextLine, above: TextLine | None) -> Iterator[tuple[str, str]]:
+# a sentence wrapping a tax number at a hyphen: "… adószám 73764041-" over "2-02, közösségi adószám …"
+_CUT_TAX = re.compile(r"\d{8}-\s*$")
+_TAX_REST = re.compile(r"^\s*\d-\d{2}\b")
+
+
+def _identifiers(line: TextLine, above: TextLine | None, after: TextLine | None) -> Iterator[tuple[str, str]]:
     """The tax number on ``line``, and its EU VAT number only where the line says that is what it is,
     or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``)."""
     tax = tax_number(line.text)
+    if tax is None and after is not None and _CUT_TAX.search(line.text) and _TAX_REST.match(after.text):
+        tax = tax_number(line.text.rstrip() + after.text.strip())
     if tax is not None:
         yield "tax_number", tax
     vat = vat_number(line.text)

@@ -23,10 +23,12 @@ from services.core.parsing.pdf.normalise import loose
 # a word that names a party only as a heading, with its colon: "Szolgáltató:", "Értékesítő neve:"
 _NAMED = r"(?:\s+(?:neve|adatai))?\s*:"
 _ALONE = r"(?=\s*[:/]|\s*$)"
+# a utility's words: a heading with its colon, alone on its line, or before its synonym ("Felhasználó (vevő)")
+_HEAD = rf"(?={_NAMED}|\s*$|\s*[(/])"
 # "Szolgáltató" alone on its line heads a block too; "Szolgáltató köteles…" is a sentence of the terms
 # A service contract's parties: the "Megbízott" (contractor) invoices the "Megbízó" (principal, the client)
 SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
-                rf"Szolgáltató(?={_NAMED}|\s*$)|Megbízott|Seller|Supplier|Vendor|Issuer|"
+                rf"Szolgáltató{_HEAD}|Kereskedő{_HEAD}|Megbízott|Seller|Supplier|Vendor|Issuer|"
                 # foreign suppliers' own words (German, Slovak, Czech, Romanian, Polish), only as a heading: before a
                 # colon, a slash or the line's end ("Käufer GmbH" is a name)
                 rf"(?:Verkäufer|Lieferant|Rechnungssteller|Auftragnehmer|Dodávateľ|Dodavatel|Furnizor|Sprzedawca){_ALONE}")
@@ -35,7 +37,7 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
 # A webshop's "Számlázási cím" (billing address) block is the buyer's: an invoice is billed to its buyer. Only alone
 # on its line: "Számlázási cím: 1111 Budapest…" is an address's label inside a block.
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
-               rf"Felhasználó(?={_NAMED})|Előfizető(?={_NAMED})|Fizető(?={_NAMED})|"
+               rf"Felhasználó{_HEAD}|Előfizető{_HEAD}|Fizető{_HEAD}|"
                r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
                r"Billing\s+address(?=\s*:?\s*$)|"
                rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
@@ -45,7 +47,8 @@ _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
 # the same role said once more: "Eladó /Seller", "Szállító (Eladó)", "Vevő - Buyer"
 _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s*\)?)*"
 # a heading in three languages may print its foreign twins first: "Rechnungsempfänger / Bill to / Vevő"
-_LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}+"
+# (not possessive: "Vevő / felhasználó" is a heading and its synonym, not a twin before "felhasználó")
+_LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}"
 _HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b{_ALSO}\s*:?\s*"), re.IGNORECASE)
             for role, words in _WORDS.items()}
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
@@ -77,28 +80,39 @@ _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|terveze
 
 
 # a Hungarian company's name ends with its form (Ptk. 3:6. §), a sole trader's with "e.v."; foreign forms too
-COMPANY = re.compile(
+_FORM = (
     r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
     r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|"
     # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind
-    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc)\.?$"
+    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc|"
+    # foreign forms: Czech / Slovak, Romanian, Polish, German, Austrian, Dutch, Nordic
+    # in their own case: "12 kg" ends an item's line, "KG" a German partnership's name
+    r"(?-i:a\.\s?s|spol\.\s?s\s?r\.\s?o|S\.?R\.?L|S\.A|Sp\.\s?z\s?o\.\s?o|KG|OHG|GesmbH|B\.?V|N\.?V|Oy|AB|ApS|A/S|"
+    r"d\.o\.o))\.?$"
     # a sole trader's name may go on with the trade after the form: "Szalai Bence e.v. okl. építészmérnök"
-    r"|\b(?:e\.\s?v\.|egyéni\s+vállalkozó)(?:\s+[^\W\d_][\w.\-]*){1,4}$", re.IGNORECASE)
+    r"|\b(?:e\.\s?v\.|egyéni\s+vállalkozó)(?:\s+[^\W\d_][\w.\-]*){1,4}$")
+# a public body has no company form: its name ends with what it is ("Városi Önkormányzat", "Tudományegyetem")
+_BODY = (r"(?:önkormányzat|egyetem|főiskola|kórház|rendelőintézet|intézet|hivatal|iskola|gimnázium|múzeum|"
+         r"könyvtár|kamara|minisztérium|igazgatóság)$")
+FORM = re.compile(_FORM, re.IGNORECASE)  # a name that is complete: nothing of it wraps onto the next line
+COMPANY = re.compile(f"{_FORM}|{_BODY}", re.IGNORECASE)  # an organisation's name (a body's may still wrap)
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:
     """(role, the heading as printed, what follows it on the line) when ``line`` heads a party block.
 
-    A heading is a short line and starts with a capital: ``vevő ilyennel rendelkezik…`` is prose.
+    A heading is a short line and starts with a capital: ``vevő ilyennel rendelkezik…`` is prose. A longer one
+    heads a block printed as one line only with a company's name after it, up to a comma.
     """
-    if len(line.text) > SHORT:
-        return None
     for role in ROLES:
         m = _HEADING[role].match(line.text)
         if m is None or not next((ch for ch in m.group(0) if ch.isalpha()), "a").isupper():
             continue
         rest = line.text[m.end():].strip()
+        if len(line.text) > SHORT:  # a block printed as one line: the name up to its comma, else not a heading
+            name = rest.split(",", 1)[0].strip()
+            return (role, line.text[: m.end()].strip(" :"), name) if FORM.search(name) and party_name(name) else None
         if rest and _QUALIFIER.match(rest):
             return None  # "Vevő adószáma: 12345678-2-41": a label about the buyer, not the heading
         if rest and party_name(rest) is None:

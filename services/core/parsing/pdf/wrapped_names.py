@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from services.core.parsing.pdf.labels import Found, below
 from services.core.parsing.pdf.lines import SHORT, TextLine
-from services.core.parsing.pdf.party_labels import COMPANY, heading, party_name
+from services.core.parsing.pdf.party_labels import COMPANY, FORM, heading, party_name
 
 _MAX_WORDS = 4  # the part of a name that wraps: its last few words and the form
 _MAX_LINES = 3  # a long name in a narrow column: its head, a long word, the form
@@ -24,25 +24,28 @@ def with_second_line(found: Found[str], lines: Sequence[TextLine]) -> Found[str]
     column prints ``Ízes Napok`` / ``Rendezvényétkeztető`` / ``Kft.``), on the lowest line's place."""
     name, line = found.value, found.line
     for _ in range(_MAX_LINES - 1):
-        if COMPANY.search(name):
+        if FORM.search(name):
             break
         nxt = _continuation(line, lines)
         if nxt is None:
             break
         name, line = f"{name} {nxt.text.strip()}", nxt
-    if line is found.line or len(name) > SHORT or not COMPANY.search(name):
+    # a body's name ("… Kutató Intézet") goes on only to a company's form: "Intézet" over "Nonprofit Kft."
+    done = FORM.search(name) or (COMPANY.search(name) and not COMPANY.search(found.value))
+    if line is found.line or len(name) > SHORT or not done:
         return found
     return Found(name, line, found.confidence, found.label)
 
 
 def _continuation(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
     """The line right under ``line`` in its column if it can carry on a name: a few words, no label or number."""
-    under = below(line, lines, rows=1)
+    # in the name's own column: a block beside it may start a little to the right, its line a little higher
+    under = [ln for ln in below(line, lines, rows=1) if abs(ln.x0 - line.x0) <= 3]
     if not under:
         return None
     nxt = under[0]
     gap = line.y0 - nxt.y1
-    if (abs(nxt.x0 - line.x0) > 3 or gap > line.height * 0.6 or len(nxt.text.split()) > _MAX_WORDS
+    if (gap > line.height * 0.6 or len(nxt.text.split()) > _MAX_WORDS
             or party_name(nxt.text) != nxt.text.strip() or heading(nxt) is not None
             or any(ch.isdigit() for ch in nxt.text) or ":" in nxt.text):
         return None
