@@ -305,7 +305,7 @@ def documents() -> list[Doc]:
                   "notes": ["Adómentes Közösségen belüli termékértékesítés (Áfa tv. 89. §).",
                             "Oslobodené od dane – dodanie tovaru do iného členského štátu."],
                   "footer": "Alföldi Mag Szövetkezet · Infoteka Ügyvitel 7 · nyomtatva A4"}))
-    add(Doc("e21_helyesbito", "gov_lefttable", "modification", "SZM-2026-001533", D(2026, 11, 19), D(2026, 11, 3),
+    add(Doc("e21_helyesbito", "gov_lefttable", "correction", "SZM-2026-001533", D(2026, 11, 19), D(2026, 11, 3),
             D(2026, 11, 27), "HUF", PIXEL, B_MEDIA,
             [L("Egyedi fejlesztés (óradíj) – jóváírás, túlszámlázott órák", -2, "óra", 14500, "27")],
             preceding="SZM-2026-001487", datefmt="dot",
