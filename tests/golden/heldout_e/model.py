@@ -53,7 +53,7 @@ def q(x: Decimal, places: int) -> Decimal:
     return x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def L(desc: str, qty: float | str, unit: str, price: str | int, rate: str) -> Line:  # noqa: N802
+def L(desc: str, qty: float | str, unit: str, price: str | int, rate: str) -> Line:
     return Line(desc, Decimal(str(qty)), unit, Decimal(str(price)), rate)
 
 
@@ -107,7 +107,7 @@ class Doc:
         return fmt_amount(x, self.amtfmt, self.places)
 
     def expected(self) -> dict:
-        plain = lambda x: str(q(x, self.places))  # noqa: E731
+        plain = lambda x: str(q(x, self.places))
         return {
             "invoice_number": self.number,
             "kind": self.kind,

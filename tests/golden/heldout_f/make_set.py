@@ -115,7 +115,7 @@ def main(argv=None) -> None:
     if args.only:
         global documents
         full = documents
-        documents = lambda: [d for d in full() if d.stem.startswith(args.only)]  # noqa: E731
+        documents = lambda: [d for d in full() if d.stem.startswith(args.only)]
     write_all(args.out)
     if args.scans:
         write_scans(Path(args.scans[0]), int(args.scans[1]), args.out)

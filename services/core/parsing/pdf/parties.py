@@ -10,12 +10,13 @@ without headings, the first is the seller's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from services.core.invoice import Address, Party, Provenance
 from services.core.parsing.pdf.labels import Found, below, right_of, where
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.party_ids import assign_identifiers, vat_numbers_of_tax_numbers
 from services.core.parsing.pdf.party_labels import (
     COMPANY,
     ROLES,
@@ -26,13 +27,10 @@ from services.core.parsing.pdf.party_labels import (
     party_name,
     unlabelled,
 )
-from services.core.parsing.pdf.values import tax_number, vat_number
+from services.core.parsing.pdf.values import tax_number
 from services.core.parsing.pdf.wrapped_names import with_second_line
 from services.core.taxnumber import taxpayer_id
 
-_VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám", re.IGNORECASE)
-# a VAT number's label alone at the end of its line, the number on the next: "Közösségi adószám:"
-_VAT_LABEL = re.compile(r"(?:közösségi\s+adószám|(?:EU\s+)?VAT(?:\s+(?:number|no\.?|ID))?)\s*:?\s*$", re.IGNORECASE)
 # confidence of a name by where it was found: after the heading on its line, under it, to its right
 _AFTER, _BELOW, _RIGHT = 0.85, 0.8, 0.7
 
@@ -58,8 +56,10 @@ def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -
     fields = {"seller": _Fields(), "buyer": _Fields()}
     for anchor in anchors:
         _read_name_and_address(anchor, lines, fields[anchor.role], provenance)
-    _assign_identifiers(lines, anchors, fields, provenance)
-    _vat_numbers_of_tax_numbers(lines, fields, provenance)
+    ids = {role: f.ids for role, f in fields.items()}
+    assign_identifiers(lines, [(a.role, a.line) for a in anchors],
+                       {role: f.name for role, f in fields.items() if f.name}, ids, provenance)
+    vat_numbers_of_tax_numbers(lines, ids, provenance)
     seller, buyer = _party(fields["seller"]), _party(fields["buyer"])
     for role, party in (("seller", seller), ("buyer", buyer)):
         if party.taxpayer_id and f"{role}.tax_number" in provenance:
@@ -152,8 +152,11 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
         if (":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name
                 or _ATTENTION.match(line.text)):
             continue
-        under = [ln for ln in below(line, lines, rows=2) if not _ATTENTION.match(ln.text)][:1]
-        if under and _postal_address(under[0].text) is not None and heading(line) is None:
+        # the postcode right under the name, or under its street as a German or Austrian address prints it
+        under = [ln for ln in below(line, lines, rows=3) if not _ATTENTION.match(ln.text)][:2]
+        if under and any(ch.isdigit() for ch in under[0].text) and not _POSTCODE.match(under[0].text):
+            under = under[1:]  # the street, with its number
+        if under and _POSTCODE.match(under[0].text) and heading(line) is None:
             return line
     return None
 
@@ -194,8 +197,19 @@ _NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d
 
 
 def _letterhead_name(text: str) -> str:
-    """The name of a letterhead line, without the postal address it may print after it on the same line."""
-    return _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
+    """The name of a letterhead line, without the postal address it may print after it on the same line, nor
+    the monogram a logo prints before it ("VG Vertex Gépjárműjavító…", "DF Dr. Fogas Réka…")."""
+    name = _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
+    first, _, rest = name.partition(" ")
+    if not (2 <= len(first) <= 3 and first.isupper() and first.isalpha()):
+        return name
+    words = rest.split()
+    untitled = [w for w in words if w.rstrip(".").casefold() not in _TITLES]
+    monogram = {"".join(w[0] for w in ws[: len(first)]).upper() for ws in (words, untitled)}
+    return rest if first in monogram else name
+
+
+_TITLES = {"dr", "ifj", "id", "özv", "prof"}  # a person's title before the name: in a monogram or not
 
 
 def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
@@ -280,128 +294,6 @@ def _read_name_and_address(
         address = Address(address.country, address.postal_code, address.city, street)
     into.address = address
     provenance[f"{role}.address"] = where(under[0], f"below the {role}'s name", 0.6)
-
-
-def _assign_identifiers(
-    lines: Sequence[TextLine], anchors: list[_Anchor], fields: dict[str, _Fields],
-    provenance: dict[str, Provenance],
-) -> None:
-    """Each tax / VAT number to the party its line names, else to the party heading nearest above it;
-    the rest in order of appearance.
-
-    The numbers on lines that name their party are taken first: a footer ``Duna Kft. · Adószám: …``
-    printed under the buyer's block is the seller's, and must not take the buyer's place before
-    the buyer's own ``Vevő adószáma: …`` is read.
-    """
-    unassigned: list[tuple[str, str, TextLine]] = []
-    pages = {a.line.page for a in anchors} or {0}
-    names = {role: f.name for role, f in fields.items() if f.name}
-    found: list[tuple[str | None, str, str, TextLine]] = []  # (the role the line names, kind, value, line)
-    above: TextLine | None = None
-    for at, line in enumerate(lines):
-        if line.page not in pages:
-            continue
-        for kind, value in _identifiers(line, above, lines[at + 1] if at + 1 < len(lines) else None):
-            named = about(line) or _row_label_names(line, lines) or _starts_with_name(line, names)
-            found.append((named, kind, value, line))
-        above = line
-    for named, kind, value, line in sorted(found, key=lambda f: f[0] is None):  # stable: in order within each
-        owner = named or _nearest_party(line, anchors)
-        if owner is not None and kind not in fields[owner].ids:
-            fields[owner].ids[kind] = value
-            how = "on a line naming the party" if named else "beside the party"
-            provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
-        elif owner is None:
-            unassigned.append((kind, value, line))
-    for kind, value, line in unassigned:
-        for role in ROLES:
-            if kind not in fields[role].ids:
-                fields[role].ids[kind] = value
-                provenance[f"{role}.{kind}"] = where(line, "order of appearance", 0.5)
-                break
-
-
-def _starts_with_name(line: TextLine, names: dict[str, str]) -> str | None:
-    """The party whose name starts ``line`` followed by more (``Duna Kft. · Adószám: …``): its own numbers."""
-    return next((role for role, name in names.items()
-                 if line.text.startswith(name) and len(line.text) > len(name)), None)
-
-
-def _row_label_names(line: TextLine, lines: Sequence[TextLine]) -> str | None:
-    """The party named by the label to the value's left on its row: ``Eladó adószáma | 12345678-2-19``.
-
-    The label says whose number it is wherever the value column stands, even nearer the other block.
-    Only for a value cell (the number alone): a line with its own label says itself whose it is.
-    """
-    if len(line.text.split()) > 2:
-        return None
-    mid = (line.y0 + line.y1) / 2
-    left = [ln for ln in lines if ln.page == line.page and ln is not line and ln.x1 <= line.x0 + 2
-            and ln.y0 - 2 <= mid <= ln.y1 + 2]
-    nearest = max(left, key=lambda ln: ln.x1, default=None)
-    return about(nearest) if nearest is not None and not any(ch.isdigit() for ch in nearest.text) else None
-
-
-def _vat_numbers_of_tax_numbers(
-    lines: Sequence[TextLine], fields: dict[str, _Fields], provenance: dict[str, Provenance],
-) -> None:
-    """A party's EU VAT number printed alone, its label not read (wrapped in a label column beside it).
-
-    A Hungarian VAT number is "HU" and the taxpayer's 8-digit ID, the tax number's first part: a line that
-    is nothing but the VAT number of a party's tax number is that party's, wherever its label is.
-    """
-    for role in ROLES:
-        ids = fields[role].ids
-        tax = ids.get("tax_number")
-        if tax is None or "vat_number" in ids:
-            continue
-        own = f"HU{tax[:8]}"
-        line = next((ln for ln in lines if len(ln.text) <= 14 and ln.page == 0  # "HU 1234 5678" at most
-                     and ln.text.replace(" ", "").upper() == own), None)
-        if line is not None:
-            ids["vat_number"] = own
-            provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)
-
-
-# a sentence wrapping a tax number at a hyphen: "… adószám 73764041-" over "2-02, közösségi adószám …"
-_CUT_TAX = re.compile(r"\d{8}-\s*$")
-_TAX_REST = re.compile(r"^\s*\d-\d{2}\b")
-
-
-def _identifiers(line: TextLine, above: TextLine | None, after: TextLine | None) -> Iterator[tuple[str, str]]:
-    """The tax number on ``line``, and its EU VAT number only where the line says that is what it is,
-    or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``)."""
-    tax = tax_number(line.text)
-    if tax is None and after is not None and _CUT_TAX.search(line.text) and _TAX_REST.match(after.text):
-        tax = tax_number(line.text.rstrip() + after.text.strip())
-    if tax is not None:
-        yield "tax_number", tax
-    vat = vat_number(line.text)
-    if vat is not None and (_VAT_SAYS.search(line.text)
-                            or (len(line.text.split()) <= 2 and above is not None and _label_above(above, line))):
-        yield "vat_number", vat
-
-
-def _label_above(above: TextLine, line: TextLine) -> bool:
-    """Whether ``above`` is a VAT number's label right over ``line``, in its column."""
-    return (abs(above.x0 - line.x0) < 3 and -2 < above.y0 - line.y1 < line.height
-            and _VAT_LABEL.search(above.text) is not None)
-
-
-def _nearest_party(line: TextLine, anchors: list[_Anchor]) -> str | None:
-    """The party whose label is nearest above ``line`` in its column (or on its row, to its left)."""
-    best: tuple[float, str] | None = None
-    for found in anchors:
-        role, anchor = found.role, found.line
-        if anchor.page != line.page or anchor.y0 < line.y0 - 2:
-            continue
-        dx = abs(anchor.x0 - line.x0)
-        if dx > 120:
-            continue
-        score = (anchor.y0 - line.y0) + dx * 2  # sideways counts double: a party's numbers are in its column
-        if best is None or score < best[0]:
-            best = (score, role)
-    return best[1] if best else None
 
 
 def _postal_address(text: str) -> Address | None:

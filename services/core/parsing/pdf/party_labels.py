@@ -28,7 +28,7 @@ _HEAD = rf"(?={_NAMED}|\s*$|\s*[(/])"
 # "Szolgáltató" alone on its line heads a block too; "Szolgáltató köteles…" is a sentence of the terms
 # A service contract's parties: the "Megbízott" (contractor) invoices the "Megbízó" (principal, the client)
 SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
-                rf"Szolgáltató{_HEAD}|Kereskedő{_HEAD}|Megbízott|Seller|Supplier|Vendor|Issuer|"
+                rf"Szolgáltató{_HEAD}|Kereskedő{_HEAD}|Megbízott|Bérbeadó|Seller|Supplier|Vendor|Issuer|"
                 # foreign suppliers' own words (German, Slovak, Czech, Romanian, Polish), only as a heading: before a
                 # colon, a slash or the line's end ("Käufer GmbH" is a name)
                 rf"(?:Verkäufer|Lieferant|Rechnungssteller|Auftragnehmer|Dodávateľ|Dodavatel|Furnizor|Sprzedawca){_ALONE}")
@@ -37,7 +37,8 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
 # A webshop's "Számlázási cím" (billing address) block is the buyer's: an invoice is billed to its buyer. Only alone
 # on its line: "Számlázási cím: 1111 Budapest…" is an address's label inside a block.
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
-               rf"Felhasználó{_HEAD}|Előfizető{_HEAD}|Fizető{_HEAD}|"
+               rf"Felhasználó{_HEAD}|Előfizető{_HEAD}|Fizető{_HEAD}|Bérlő|Számla\s+címzettje|Címzett{_ALONE}|"
+               rf"Partner{_ALONE}|"
                r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
                r"Billing\s+address(?=\s*:?\s*$)|"
                rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
@@ -47,9 +48,10 @@ _SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
 # the same role said once more: "Eladó /Seller", "Szállító (Eladó)", "Vevő - Buyer"
 _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s*\)?)*"
 # a heading in three languages may print its foreign twins first: "Rechnungsempfänger / Bill to / Vevő"
-# (not possessive: "Vevő / felhasználó" is a heading and its synonym, not a twin before "felhasználó")
-_LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}"
-_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b{_ALSO}\s*:?\s*"), re.IGNORECASE)
+# (not possessive: "Vevő / felhasználó" is a heading and its synonym, not a twin before "felhasználó"); or the
+# party's own word with its role in brackets: "Páciens (vevő)", "Alvállalkozó (eladó)", "Tag (vevő)"
+_LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}(?:[^\W\d_][\w\-]{2,25}+\s*\(\s*(?=\w+\s*\)?\s*:?\s*$))?"
+_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b\)?{_ALSO}\s*:?\s*"), re.IGNORECASE)
             for role, words in _WORDS.items()}
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
 _ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for role, words in _WORDS.items()}
@@ -150,7 +152,10 @@ def party_name(text: str) -> str | None:
     """``text`` as a party's name, or None when it is anything else that sits near a heading."""
     raw = text.strip()
     value = raw.strip(" :")
-    if not value or len(value) > SHORT or raw.endswith(":") or value[0] in "/([{|,;":
+    # a name spelt out in full ("… Korlátolt Felelősségű Társaság") may run longer than a label ever does
+    if not value or (len(value) > SHORT and not (len(value) <= 2 * SHORT and FORM.search(value))):
+        return None
+    if raw.endswith(":") or value[0] in "/([{|,;":
         return None
     if ((_LABEL_WORDS.match(value) and not _compound_name(value)) or _ITEM_NUMBER.match(value)
             or any(h.match(value) for h in _HEADING.values())):

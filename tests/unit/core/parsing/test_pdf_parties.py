@@ -388,3 +388,113 @@ def test_a_name_over_an_address_low_on_the_page_is_not_an_address_window() -> No
         _at(40, 60, "A számla a Duna Papír Kft. számlázó programjával készült."),
     ])
     assert invoice.buyer.name is None
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    pytest.param("Kereskedő (eladó)", "seller", id="utility-trader"),
+    pytest.param("Vevő / felhasználó", "buyer", id="buyer-and-its-synonym"),
+    pytest.param("Felhasználó (vevő)", "buyer", id="user-bracketed-buyer"),
+    pytest.param("Páciens (vevő)", "buyer", id="any-word-bracketed-role"),
+    pytest.param("Alvállalkozó(eladó", "seller", id="bracket-unclosed"),
+    pytest.param("Bérlő", "buyer", id="tenant"), pytest.param("Bérbeadó:", "seller", id="landlord"),
+    pytest.param("Számla címzettje", "buyer", id="addressee"), pytest.param("PARTNER", "buyer", id="partner"),
+])
+def test_utility_rental_and_bracketed_headings(text: str, role: str) -> None:
+    found = heading(_at(40, 700, text))
+    assert found is not None and found[0] == role
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Partnerkód: 12", id="partner-code"),
+    pytest.param("Felhasználó azonosító: 4001", id="user-id"),
+    pytest.param("Megjegyzés (vevő kérésére): x", id="a-note-naming-the-buyer"),
+])
+def test_labels_near_those_headings_are_not_headings(text: str) -> None:
+    assert heading(_at(40, 700, text)) is None
+
+
+def test_public_bodies_and_foreign_forms_are_organisations_names() -> None:
+    for name in ("Délalföldi Tudományegyetem", "Tiszakécske Városi Önkormányzat", "Brno Stroj a.s.",
+                 "Cluj Trans S.R.L.", "Müller KG", "Polska Sp. z o.o."):
+        invoice = invoice_from_text(f"{name}\n1111 Budapest, Fő utca 1.\nSZÁMLA\nVevő: Duna Kft.")
+        assert invoice.seller.name == name
+    assert invoice_from_text("Csavar 12 kg\nSZÁMLA\nVevő: Duna Kft.").seller.name is None  # a unit, not a KG
+
+
+def test_a_bodys_name_wrapped_before_its_company_form() -> None:
+    invoice = invoice_from_lines([
+        _at(40, 740, "Eladó: Duna Kft."), _at(300, 740, "Vevő"),
+        _at(300, 726, "Vértesi Gyógyszerkutató Intézet"), _at(300, 712, "Nonprofit Kft."),
+        _at(300, 698, "2800 Tatabánya, Fő tér 1."),
+    ])
+    assert invoice.buyer.name == "Vértesi Gyógyszerkutató Intézet Nonprofit Kft."
+
+
+def test_a_seller_named_in_a_footer_sentence_and_a_private_buyer_in_the_window() -> None:
+    invoice = invoice_from_lines([
+        _at(400, 790, "Számlaszám: RSZ/2026/9911024"), TextLine(0, 35, 765, 190, 793, "Részszámla"),
+        _at(43, 700, "Kovácsné Szabó Erzsébet"), _at(43, 686, "6724 Szeged, Pulz utca 18. 3/9."),
+        _at(34, 50, "Szolgáltató: Alföldi Áramszolgáltató Nyrt., 6720 Szeged, Kárász u. 9., "
+                    "adószám: 15604576-2-41, közösségi adószám: HU15604576"),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number) == ("Alföldi Áramszolgáltató Nyrt.", "15604576-2-41")
+    assert invoice.buyer.name == "Kovácsné Szabó Erzsébet"
+
+
+def test_a_tax_number_wrapped_at_its_hyphen_in_a_sentence() -> None:
+    invoice = invoice_from_lines([
+        _at(34, 620, "Az ÁFA 5%. Szolgáltató: Mecseki Távhőszolgáltató Zrt., 7630 Pécs, Edison u. 1., "
+                     "adószám 73764041-"),
+        _at(34, 610, "2-02, közösségi adószám HU73764041. Bankszámla: 10402805-28014425-00000000."),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number) == ("Mecseki Távhőszolgáltató Zrt.", "73764041-2-02")
+
+
+def test_a_blocks_one_line_heading_with_the_name_up_to_its_comma() -> None:
+    invoice = invoice_from_text("Zemplén-Építő Kft.\nVégszámla\nVevő: Tokaj-Hegyaljai Borászati Beruházó Zrt., "
+                                "3910 Tokaj, Rákóczi út 2. · Adószám: 11822127-2-17 · Közösségi adószám: HU11822127")
+    assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Tokaj-Hegyaljai Borászati Beruházó Zrt.",
+                                                              "11822127-2-17")
+
+
+def test_the_buyer_block_ends_at_its_blank_row_and_the_seller_is_printed_lower() -> None:
+    invoice = invoice_from_lines([
+        _at(38, 786, "TISZAVIDÉKI BANK díjterhelési számla"),
+        _at(34, 768, "Ügyfél / Vevő"), _at(34, 758, "Borsodi Acélszerkezet Gyártó Kft."),
+        _at(34, 748, "3527 Miskolc, Sajószigeti út 2."), _at(34, 737, "Adószám: 47630640-2-05"),
+        _at(34, 464, "Tiszavidéki Kereskedelmi Bank Zrt."), _at(34, 447, "Adószám: 32526709-4-44"),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number) == ("Tiszavidéki Kereskedelmi Bank Zrt.", "32526709-4-44")
+    assert invoice.buyer.tax_number == "47630640-2-05"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    pytest.param("VG Vertex Gépjárműjavító és Szerviz Kft.", "Vertex Gépjárműjavító és Szerviz Kft.", id="monogram"),
+    pytest.param("DF Dr. Fogas Réka fogorvos e.v.", "Dr. Fogas Réka fogorvos e.v.", id="monogram-with-title"),
+    pytest.param("MOL Nyrt.", "MOL Nyrt.", id="a-name-in-capitals-is-no-monogram"),
+])
+def test_a_logos_monogram_before_the_letterhead_name(line: str, name: str) -> None:
+    assert invoice_from_text(f"{line}\n1111 Budapest, Fő utca 1.\nSZÁMLA\nVevő: Duna Kft.").seller.name == name
+
+
+def test_a_name_spelt_out_in_full_may_be_long() -> None:
+    name = "Dunakanyar Logisztikai, Szállítmányozási és Raktározási Korlátolt Felelősségű Társaság"
+    invoice = invoice_from_text(f"Csavar-Centrum Bt.\nSZÁMLA\nVevő:\n{name}\n2600 Vác, Kikötő utca 9.")
+    assert invoice.buyer.name == name
+
+
+def test_a_value_cells_row_label_says_it_is_a_vat_number_and_its_tax_number_follows_it() -> None:
+    # a German supplier: its own USt-IdNr. in the footer, the buyer's numbers in the header's value column
+    invoice = invoice_from_lines([
+        _at(34, 730, "Schwarzbach Messtechnik GmbH · Industriestraße 14 · 72764 Reutlingen"),
+        _at(34, 716, "Zalai Mérőműszer Szerviz Kft."), _at(34, 705, "z. Hd. Buchhaltung"),
+        _at(34, 694, "Kinizsi u. 44."), _at(34, 683, "8900 Zalaegerszeg"),
+        TextLine(0, 300, 658, 437, 668, "USt-IdNr. Kunde / Vevő közösségi"),
+        TextLine(0, 484, 654, 538, 663, "HU12043477"),
+        TextLine(0, 300, 637, 360, 647, "Adószám (HU)"), TextLine(0, 484, 637, 545, 647, "12043477-2-20"),
+        _at(210, 40, "USt-IdNr.: DE318845207"),
+    ])
+    assert (invoice.seller.name, invoice.seller.vat_number, invoice.seller.tax_number) == (
+        "Schwarzbach Messtechnik GmbH", "DE318845207", None)
+    assert (invoice.buyer.name, invoice.buyer.tax_number, invoice.buyer.vat_number) == (
+        "Zalai Mérőműszer Szerviz Kft.", "12043477-2-20", "HU12043477")

@@ -1,0 +1,156 @@
+"""Whose tax and VAT numbers are whose: by the line that names the party, else by where they are printed.
+
+A party's numbers are often printed away from its name: each belongs to the party its line names
+(``Vevő adószáma``, a row label beside a value cell, a footer starting with the party's name), else to
+the heading nearest above it in its column; the rest go in order of appearance, a tax number to the
+party whose VAT number carries its taxpayer ID.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from services.core.invoice import Provenance
+from services.core.parsing.pdf.labels import where
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.party_labels import ROLES, about
+from services.core.parsing.pdf.values import tax_number, vat_number
+
+# a foreign supplier's own word for it: German USt-IdNr., Austrian UID, Slovak IČ DPH, Czech DIČ, Romanian CUI,
+# Polish NIP
+_VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám|USt|UID|IČ\s*DPH|DIČ|CUI|NIP", re.IGNORECASE)
+# a VAT number's label alone at the end of its line, the number on the next: "Közösségi adószám:"
+_VAT_LABEL = re.compile(r"(?:közösségi\s+adószám|(?:EU\s+)?VAT(?:\s+(?:number|no\.?|ID))?)\s*:?\s*$", re.IGNORECASE)
+
+
+def assign_identifiers(
+    lines: Sequence[TextLine], anchors: Sequence[tuple[str, TextLine]], names: dict[str, str],
+    ids: dict[str, dict[str, str]], provenance: dict[str, Provenance],
+) -> None:
+    """Each tax / VAT number to the party its line names, else to the party heading nearest above it;
+    the rest in order of appearance.
+
+    The numbers on lines that name their party are taken first: a footer ``Duna Kft. · Adószám: …``
+    printed under the buyer's block is the seller's, and must not take the buyer's place before
+    the buyer's own ``Vevő adószáma: …`` is read.
+    """
+    unassigned: list[tuple[str, str, TextLine]] = []
+    pages = {line.page for _, line in anchors} or {0}
+    found: list[tuple[str | None, str, str, TextLine]] = []  # (the role the line names, kind, value, line)
+    above: TextLine | None = None
+    for at, line in enumerate(lines):
+        if line.page not in pages:
+            continue
+        for kind, value in _identifiers(line, above, lines[at + 1] if at + 1 < len(lines) else None, lines):
+            named = about(line) or _row_label_names(line, lines) or _starts_with_name(line, names)
+            found.append((named, kind, value, line))
+        above = line
+    for named, kind, value, line in sorted(found, key=lambda f: f[0] is None):  # stable: in order within each
+        owner = named or _nearest_party(line, anchors)
+        if owner is not None and kind not in ids[owner]:
+            ids[owner][kind] = value
+            how = "on a line naming the party" if named else "beside the party"
+            provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
+        elif owner is None:
+            unassigned.append((kind, value, line))
+    for kind, value, line in unassigned:
+        # a tax number goes with the VAT number of its taxpayer: a foreign seller's page prints the buyer's both
+        same = [r for r in ROLES if kind == "tax_number" and ids[r].get("vat_number", "")[2:10] == value[:8]]
+        for role in same or ROLES:
+            if kind not in ids[role]:
+                ids[role][kind] = value
+                provenance[f"{role}.{kind}"] = where(line, "order of appearance", 0.5)
+                break
+
+
+def _starts_with_name(line: TextLine, names: dict[str, str]) -> str | None:
+    """The party whose name starts ``line`` followed by more (``Duna Kft. · Adószám: …``): its own numbers."""
+    return next((role for role, name in names.items()
+                 if line.text.startswith(name) and len(line.text) > len(name)), None)
+
+
+def _row_label_names(line: TextLine, lines: Sequence[TextLine]) -> str | None:
+    """The party named by the label to the value's left on its row: ``Eladó adószáma | 12345678-2-19``.
+
+    The label says whose number it is wherever the value column stands, even nearer the other block.
+    """
+    label = _row_label(line, lines)
+    return about(label) if label is not None else None
+
+
+def _row_label(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
+    """The label to a value cell's left on its row. Only for a value cell (the number alone): a line with
+    its own label says itself what it is."""
+    if len(line.text.split()) > 2:
+        return None
+    mid = (line.y0 + line.y1) / 2
+    left = [ln for ln in lines if ln.page == line.page and ln is not line and ln.x1 <= line.x0 + 2
+            and ln.y0 - 2 <= mid <= ln.y1 + 2]
+    nearest = max(left, key=lambda ln: ln.x1, default=None)
+    return nearest if nearest is not None and not any(ch.isdigit() for ch in nearest.text) else None
+
+
+def vat_numbers_of_tax_numbers(
+    lines: Sequence[TextLine], ids: dict[str, dict[str, str]], provenance: dict[str, Provenance],
+) -> None:
+    """A party's EU VAT number printed alone, its label not read (wrapped in a label column beside it).
+
+    A Hungarian VAT number is "HU" and the taxpayer's 8-digit ID, the tax number's first part: a line that
+    is nothing but the VAT number of a party's tax number is that party's, wherever its label is.
+    """
+    for role in ROLES:
+        own_ids = ids[role]
+        tax = own_ids.get("tax_number")
+        if tax is None or "vat_number" in own_ids:
+            continue
+        own = f"HU{tax[:8]}"
+        line = next((ln for ln in lines if len(ln.text) <= 14 and ln.page == 0  # "HU 1234 5678" at most
+                     and ln.text.replace(" ", "").upper() == own), None)
+        if line is not None:
+            own_ids["vat_number"] = own
+            provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)
+
+
+# a sentence wrapping a tax number at a hyphen: "… adószám 73764041-" over "2-02, közösségi adószám …"
+_CUT_TAX = re.compile(r"\d{8}-\s*$")
+_TAX_REST = re.compile(r"^\s*\d-\d{2}\b")
+
+
+def _identifiers(
+    line: TextLine, above: TextLine | None, after: TextLine | None, lines: Sequence[TextLine],
+) -> Iterator[tuple[str, str]]:
+    """The tax number on ``line``, and its EU VAT number only where the line says that is what it is,
+    or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``) or
+    beside it on its row (``USt-IdNr. / Közösségi adószám | HU…``)."""
+    tax = tax_number(line.text)
+    if tax is None and after is not None and _CUT_TAX.search(line.text) and _TAX_REST.match(after.text):
+        tax = tax_number(line.text.rstrip() + after.text.strip())
+    if tax is not None:
+        yield "tax_number", tax
+    vat = vat_number(line.text)
+    if vat is not None and (_VAT_SAYS.search(line.text)
+                            or (len(line.text.split()) <= 2 and above is not None and _label_above(above, line))
+                            or _VAT_SAYS.search(getattr(_row_label(line, lines), "text", ""))):
+        yield "vat_number", vat
+
+
+def _label_above(above: TextLine, line: TextLine) -> bool:
+    """Whether ``above`` is a VAT number's label right over ``line``, in its column."""
+    return (abs(above.x0 - line.x0) < 3 and -2 < above.y0 - line.y1 < line.height
+            and _VAT_LABEL.search(above.text) is not None)
+
+
+def _nearest_party(line: TextLine, anchors: Sequence[tuple[str, TextLine]]) -> str | None:
+    """The party whose label is nearest above ``line`` in its column (or on its row, to its left)."""
+    best: tuple[float, str] | None = None
+    for role, anchor in anchors:
+        if anchor.page != line.page or anchor.y0 < line.y0 - 2:
+            continue
+        dx = abs(anchor.x0 - line.x0)
+        if dx > 120:
+            continue
+        score = (anchor.y0 - line.y0) + dx * 2  # sideways counts double: a party's numbers are in its column
+        if best is None or score < best[0]:
+            best = (score, role)
+    return best[1] if best else None
