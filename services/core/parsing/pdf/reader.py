@@ -25,7 +25,7 @@ from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.normalise import normalise_lines
+from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import number_on_title, number_under_title, read_kind, read_references
 from services.core.parsing.pdf.segments import field_splitter, join_wrapped, label_line, split_fields
@@ -61,7 +61,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
-    lines = split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS)
+    lines = split_fields(join_wrapped(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL), _FIELDS)
     number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
                   or number_on_title(lines))
     dates = read_dates(lines, provenance)
