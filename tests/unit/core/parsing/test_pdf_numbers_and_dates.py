@@ -185,3 +185,14 @@ def test_abbreviated_invoice_number_label(label: str) -> None:
     inv = invoice_from_text(f"EGYSZERŰSÍTETT SZÁMLA\n{label}\nEGY/2026/01934\nKelt\n2026/11/14\n")
     assert inv.number == "EGY/2026/01934"
 
+
+def test_a_final_invoice_names_the_advance_invoice_it_settles() -> None:
+    inv = invoice_from_text("VÉGSZÁMLA\nBizonylatszám\nBZ-2026-0388\nKelt\n2026. 11. 20.\n"
+                            "Előlegszámla sorszáma\nBZ-E-2026-0041\n")
+    assert inv.number == "BZ-2026-0388"
+    assert inv.references.preceding_invoice == "BZ-E-2026-0041"
+
+
+def test_an_advance_invoice_labelling_its_own_number_precedes_nothing() -> None:
+    inv = invoice_from_text("ELŐLEGSZÁMLA\nElőlegszámla sorszáma\nBZ-E-2026-0041\nKelt\n2026. 11. 02.\n")
+    assert inv.references.preceding_invoice is None
