@@ -19,13 +19,19 @@ from services.core.parsing.pdf.values import parse_hungarian_date
 _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
             r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
-            r"Bizonylat\s*(?:dátuma|kelte)", r"(?:Invoice\s*)?Issue\s*date", r"Rechnungsdatum", r"Ausstellungsdatum")
+            r"Bizonylat\s*(?:dátuma|kelte)", r"(?:Invoice\s*)?Issue\s*date", r"Rechnungsdatum", r"Ausstellungsdatum",
+            # a narrow header box names the act alone ("Kiállítás", "Kibocsátás"), its date beside it; only
+            # alone or before its colon: "Kiállítás helye" is the place of issue
+            r"Ki(?:állítás|bocsátás)(?=\s*(?:[:/]|$))")
 # the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice);
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
+             # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
+             r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
              r"Date\s*of\s*supply", r"Supply\s*date", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
-          r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?", r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő)",
+          r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
+          r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"
           r"Határidő",
           r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|\s*am)?", r"Zahlbar\s*bis")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from services.core.parsing.pdf.lines import TextLine
 
@@ -78,6 +78,23 @@ def normalise_lines(lines: Iterable[TextLine]) -> list[TextLine]:
         if text:
             out.append(line if text == line.text else dataclasses.replace(line, text=text))
     return out
+
+
+# An English-style print groups forints by commas ("HUF 176,500", "224,155 Ft"). A forint amount never has
+# three decimals, so one such amount with the forint's mark beside it shows the whole document groups so,
+# and each bare "47,655" of its tables is 47655 too; a decimal comma ("18,5 oldal") is left as it is.
+_COMMA_FORINT = re.compile(r"(?:HUF|Ft)\s?\d{1,3}(?:,\d{3})+(?![\d,.])|(?<![\d,.])\d{1,3}(?:,\d{3})+\s?(?:HUF|Ft)\b")
+_COMMA_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,.])")
+
+
+def comma_grouped_forints(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` with forints grouped by commas written ungrouped (``176,500`` → ``176500``), where a forint
+    amount printed so shows the document's grouping; else ``lines`` as they are. Not grouped by spaces: a
+    row of amounts ("176 500 47 655") would read as fewer, longer ones."""
+    if not any("," in ln.text and _COMMA_FORINT.search(ln.text) for ln in lines):
+        return list(lines)
+    return [dataclasses.replace(ln, text=_COMMA_GROUPED.sub(lambda m: m.group(0).replace(",", ""), ln.text))
+            if "," in ln.text else ln for ln in lines]
 
 
 # OCR often reads an accented vowel plain ("Teljesités datuma", "Osszesen", "SZTORNO"), and a broken

@@ -25,10 +25,10 @@ from services.core.parsing.pdf.items import lines_from_table
 from services.core.parsing.pdf.labels import READER, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.normalise import normalise_lines
+from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import number_on_title, number_under_title, read_kind, read_references
-from services.core.parsing.pdf.segments import field_splitter, join_wrapped, label_line, split_fields
+from services.core.parsing.pdf.segments import close_up, field_splitter, join_wrapped, label_line, split_fields
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
@@ -38,6 +38,8 @@ from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 _NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?\d{8}|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
 _L_NUMBER = (r"Számla\s*sorszáma?", rf"Számla\s*száma{_NOT_A_BANK_ACCOUNT}", rf"Számlaszám{_NOT_A_BANK_ACCOUNT}",
              r"Bizonylatszám", r"Bizonylat\s*száma",
+             # a till roll's or a narrow box's abbreviation: "Szla.sz.", "Szla. szám"
+             r"Szla\.?\s*sz(?:\.|ám(?:a)?)",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
@@ -61,7 +63,8 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
-    lines = split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS)
+    lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
+    lines = split_fields(join_wrapped(lines, _FIELD_LABEL), _FIELDS)
     number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
                   or number_on_title(lines))
     dates = read_dates(lines, provenance)

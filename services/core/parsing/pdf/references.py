@@ -51,6 +51,12 @@ _L_PRECEDING = (
 )
 
 _PRECEDING_LABEL = label_line(_L_PRECEDING)
+# a final invoice (végszámla) names the advance invoice it settles in a header field of its own
+# ("Előlegszámla sorszáma", "Kapcsolódó előlegszámla"): that is the invoice it follows. Only on a final
+# invoice's page, as an advance invoice may label its own number so; a sentence naming it
+# ("Levonva: E-1 sz. előlegszámla") is no such field.
+_L_ADVANCE = (rf"(?:Kapcsolódó\s+)?Előleg\s*számla\s*(?:sorszáma|száma){_TWIN}\s*:?\s*$",)
+_FINAL = re.compile(loose(r"\bvég\s*számla"), re.IGNORECASE)
 
 
 def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> References:
@@ -66,6 +72,9 @@ def read_references(lines: Sequence[TextLine], provenance: dict[str, Provenance]
         preceding = take(provenance, "references.preceding_invoice",
                          find_value(join_wrapped(lines, _PRECEDING_LABEL) if wrapped else lines, _L_PRECEDING,
                                     invoice_number, pages=None))
+    if preceding is None and any(_FINAL.search(ln.text) for ln in lines if ln.page == 0):
+        preceding = take(provenance, "references.preceding_invoice",
+                         find_value(lines, _L_ADVANCE, invoice_number, pages=None))
     return References(order=order, delivery_note=delivery, contract=contract, preceding_invoice=preceding)
 
 

@@ -121,6 +121,25 @@ def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[Text
     return [joined.get(id(ln), ln) for ln in lines if id(ln) not in dropped]
 
 
+def close_up(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[TextLine]:
+    """Every line, a label that the text layer broke inside its words (``Szám lake lte``) written closed up.
+
+    A font's kerning may read as spaces between letters and none between words: the label is then
+    only known with every space taken out (``Számlakelte``), which a label pattern, allowing words to
+    run together, still matches. Only a short line without a digit, that is no label as printed, is
+    tried: a value or a sentence is never closed up.
+    """
+    out: list[TextLine] = []
+    for line in lines:
+        text = line.text
+        if " " in text and len(text) <= 30 and not any(ch.isdigit() for ch in text) and not label.match(text):
+            closed = text.replace(" ", "")
+            if label.match(closed):
+                line = dataclasses.replace(line, text=closed)
+        out.append(line)
+    return out
+
+
 def _tail_word(text: str) -> bool:
     """Whether ``text`` is one word in lower case, with no colon: the wrapped end of the label above it.
 

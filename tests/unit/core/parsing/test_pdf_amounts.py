@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from services.core.parsing.pdf.findings import VAT_SUMMARY_MISMATCH, has
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import comma_grouped_forints
 from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from services.core.parsing.pdf.totals import plausible
 from services.core.parsing.pdf.values import amounts_in
@@ -115,3 +116,20 @@ def test_digits_joined_to_a_word_by_a_hyphen_or_slash_are_an_identifier_not_an_a
     assert amounts_in("990 Ft/hó") == ((Decimal(990), "HUF"),)
     text = HEAD + "Fizetendő végösszeg\nA E-2025-0052 számú előlegszámlán kiszámlázott előleg levonásra került.\n"
     assert invoice_from_text(text).gross_total is None
+
+
+def test_forints_grouped_by_commas() -> None:
+    # an English-style print: a forint amount never has three decimals, so "HUF 176,500" is 176 500 Ft,
+    # and the bare amounts of its VAT summary row are grouped the same way
+    inv = invoice_from_text("SZÁMLA\nSzámla kelte: 2026. 11. 05.\n"
+                            "Qty 18,5 page/oldal 6,800 125,800 27% 33,966 159,766\n27% 176,500 47,655 224,155\n"
+                            "Net total / Nettó HUF 176,500\nVAT / ÁFA HUF 47,655\n"
+                            "Total / Bruttó HUF 224,155\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(176500), Decimal(47655), Decimal(224155))
+
+
+def test_comma_grouping_only_where_a_forint_amount_shows_it() -> None:
+    lines = [TextLine(0, 0, 0, 100, 10, "Mennyiség 1,500 kg"), TextLine(0, 0, 20, 100, 30, "18,5 oldal")]
+    assert comma_grouped_forints(lines) == lines
+    marked = comma_grouped_forints([*lines, TextLine(0, 0, 40, 100, 50, "Total 1,234,000 Ft")])
+    assert [ln.text for ln in marked] == ["Mennyiség 1500 kg", "18,5 oldal", "Total 1234000 Ft"]

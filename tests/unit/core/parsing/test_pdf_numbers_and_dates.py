@@ -144,3 +144,55 @@ def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
 def test_more_date_labels(text: str, field: str) -> None:
     invoice = invoice_from_text(f"SZÁMLA\n{text}")
     assert getattr(invoice, field).isoformat() == "2025-11-14"
+
+
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    ("Kiállítás", "2026/11/25", date(2026, 11, 25)),  # the act alone names the issue date in a narrow box
+    ("Kibocsátás:", "2026. 10. 31.", date(2026, 10, 31)),
+    ("Szám lake lte", "2026.11.12.", date(2026, 11, 12)),  # kerning read as spaces inside the label's words
+    ("Kib oc sátás", "2026. 10. 31.", date(2026, 10, 31)),
+])
+def test_issue_date_labels_of_a_narrow_header_box(label: str, value: str, expected: date) -> None:
+    inv = invoice_from_text(f"SZÁMLA\nSzámlaszám: KD-2026-031\n{label}\n{value}\n")
+    assert inv.issue_date == expected
+
+
+def test_kiallitas_helye_is_no_issue_date() -> None:
+    inv = invoice_from_text("SZÁMLA\nKiállítás helye\nBudapest\nKelt: 2026. 11. 02.\n")
+    assert inv.issue_date == date(2026, 11, 2)
+
+
+def test_a_label_line_with_a_value_is_never_closed_up() -> None:
+    # only a short line of letters is a broken label: a name with a space stays as printed
+    inv = invoice_from_text("SZÁMLA\nSzámla kelte: 2026. 11. 02.\nVevő\nSzám La Kft.\n")
+    assert inv.issue_date == date(2026, 11, 2)
+
+
+def test_abbreviated_fulfilment_label() -> None:
+    inv = invoice_from_text("SZÁMLA\nKelt\n2026. 11. 20.\nTelj. dátum\n2026. 11. 18.\nFiz. hat.\n2026. 11. 28.\n")
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2026, 11, 20), date(2026, 11, 18),
+                                                                   date(2026, 11, 28))
+    assert invoice_from_text("SZÁMLA\nKelt: 2026/11/14\nTelj.: 2026/11/13\n").fulfilment_date == date(2026, 11, 13)
+
+
+def test_due_label_abbreviated_without_its_dots() -> None:
+    inv = invoice_from_text("SZÁMLA\nKelt\n2026. 10. 31.\nFizhat\n2026. 11. 15.\n")
+    assert inv.due_date == date(2026, 11, 15)
+
+
+@pytest.mark.parametrize("label", ["Szla.sz.", "Szla.sz.:", "Szla. szám:"])
+def test_abbreviated_invoice_number_label(label: str) -> None:
+    inv = invoice_from_text(f"EGYSZERŰSÍTETT SZÁMLA\n{label}\nEGY/2026/01934\nKelt\n2026/11/14\n")
+    assert inv.number == "EGY/2026/01934"
+
+
+def test_a_final_invoice_names_the_advance_invoice_it_settles() -> None:
+    inv = invoice_from_text("VÉGSZÁMLA\nBizonylatszám\nBZ-2026-0388\nKelt\n2026. 11. 20.\n"
+                            "Előlegszámla sorszáma\nBZ-E-2026-0041\n")
+    assert inv.number == "BZ-2026-0388"
+    assert inv.references.preceding_invoice == "BZ-E-2026-0041"
+
+
+def test_an_advance_invoice_labelling_its_own_number_precedes_nothing() -> None:
+    inv = invoice_from_text("ELŐLEGSZÁMLA\nElőlegszámla sorszáma\nBZ-E-2026-0041\nKelt\n2026. 11. 02.\n")
+    assert inv.references.preceding_invoice is None
