@@ -18,6 +18,7 @@ from services.core.parsing.pdf.labels import Found, below, right_of, where
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.party_ids import assign_identifiers, vat_numbers_of_tax_numbers
 from services.core.parsing.pdf.party_labels import (
+    ANY_HEADING,
     COMPANY,
     ROLES,
     about,
@@ -27,6 +28,7 @@ from services.core.parsing.pdf.party_labels import (
     party_name,
     unlabelled,
 )
+from services.core.parsing.pdf.segments import close_up
 from services.core.parsing.pdf.values import tax_number
 from services.core.parsing.pdf.wrapped_names import with_second_line
 from services.core.taxnumber import taxpayer_id
@@ -52,6 +54,7 @@ class _Anchor:
 
 def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> tuple[Party, Party]:
     """Seller and buyer, each field with its provenance recorded."""
+    lines = close_up(lines, ANY_HEADING)  # "Ügyf é l": a heading the text layer broke inside its word
     anchors = _anchors(lines)
     fields = {"seller": _Fields(), "buyer": _Fields()}
     for anchor in anchors:

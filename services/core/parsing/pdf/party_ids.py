@@ -129,7 +129,8 @@ def _identifiers(
     if tax is not None:
         yield "tax_number", tax
     vat = vat_number(line.text)
-    if vat is not None and (_VAT_SAYS.search(line.text)
+    # the label's words as the text layer may break them: "Kö zö s s é g ia d ó s zá m:HU…"
+    if vat is not None and (_VAT_SAYS.search(line.text.replace(" ", ""))
                             or (len(line.text.split()) <= 2 and above is not None and _label_above(above, line))
                             or _VAT_SAYS.search(getattr(_row_label(line, lines), "text", ""))):
         yield "vat_number", vat

@@ -53,6 +53,7 @@ _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s
 _LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}(?:[^\W\d_][\w\-]{2,25}+\s*\(\s*(?=\w+\s*\)?\s*:?\s*$))?"
 _HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b\)?{_ALSO}\s*:?\s*"), re.IGNORECASE)
             for role, words in _WORDS.items()}
+ANY_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in _HEADING.values()), re.IGNORECASE)
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
 _ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for role, words in _WORDS.items()}
 

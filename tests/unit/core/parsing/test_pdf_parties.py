@@ -498,3 +498,15 @@ def test_a_value_cells_row_label_says_it_is_a_vat_number_and_its_tax_number_foll
         "Schwarzbach Messtechnik GmbH", "DE318845207", None)
     assert (invoice.buyer.name, invoice.buyer.tax_number, invoice.buyer.vat_number) == (
         "Zalai Mérőműszer Szerviz Kft.", "12043477-2-20", "HU12043477")
+
+
+def test_a_heading_and_a_vat_label_the_text_layer_broke_inside_their_words() -> None:
+    invoice = invoice_from_lines([
+        _at(46, 711, "Szolgáltató"), _at(46, 695, "CloudWave Informatikai Zrt."),
+        _at(46, 682, "1117 Budapest, Infopark sétány 1."), _at(46, 669, "A d ó s zá m: 23037184-2-43"),
+        _at(46, 657, "Kö zö s s é g ia d ó s zá m:HU23037184"),
+        _at(46, 621, "Ügyf é l"), _at(46, 605, "Gondos Kereskedelmi Zrt."), _at(46, 592, "1138 Budapest, Váci út 140."),
+        _at(46, 579, "A d ó s zá m: 14229080-2-41"),
+    ])
+    assert (invoice.seller.vat_number, invoice.buyer.name) == ("HU23037184", "Gondos Kereskedelmi Zrt.")
+    assert invoice.buyer.tax_number == "14229080-2-41"
