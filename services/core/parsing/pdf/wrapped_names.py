@@ -44,8 +44,8 @@ def _continuation(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
     if not under:
         return None
     nxt = under[0]
-    gap = line.y0 - nxt.y1
-    if (gap > line.height * 0.6 or len(nxt.text.split()) > _MAX_WORDS
+    gap = line.y0 - nxt.y1  # an OCR'd line's box is its ink, lower than a font's line: a wider gap for its height
+    if (gap > line.height * 0.8 or len(nxt.text.split()) > _MAX_WORDS
             or party_name(nxt.text) != nxt.text.strip() or heading(nxt) is not None
             or any(ch.isdigit() for ch in nxt.text) or ":" in nxt.text):
         return None

@@ -510,3 +510,15 @@ def test_a_heading_and_a_vat_label_the_text_layer_broke_inside_their_words() -> 
     ])
     assert (invoice.seller.vat_number, invoice.buyer.name) == ("HU23037184", "Gondos Kereskedelmi Zrt.")
     assert invoice.buyer.tax_number == "14229080-2-41"
+
+
+def test_a_wrapped_name_read_by_ocr_whose_boxes_are_only_the_ink() -> None:
+    # OCR gives each line the height of its letters, not the font's line: the gap to the next looks wider
+    invoice = invoice_from_lines([
+        TextLine(0, 47, 747.5, 75, 758.5, "ELADÓ"), TextLine(0, 308, 750.6, 331, 757.6, "VEVŐ"),
+        TextLine(0, 309.1, 734.5, 437.8, 743.2, "Mézeskalács Média és"),
+        TextLine(0, 47, 734.5, 176, 742.7, "Pixelkert Szoftver Kft."),
+        TextLine(0, 309.1, 718.0, 455.5, 728.8, "Rendezvényszervező Kft."),
+        TextLine(0, 309.1, 705.7, 470.6, 715.3, "1027 Budapest, Frankel Leó út 30."),
+    ])
+    assert invoice.buyer.name == "Mézeskalács Média és Rendezvényszervező Kft."
