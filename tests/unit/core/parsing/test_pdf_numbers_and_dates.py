@@ -140,6 +140,11 @@ def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
     pytest.param("Issue date: 14.11.2025", "issue_date", id="issue-date"),
     pytest.param("Leistungsdatum 14.11.2025", "fulfilment_date", id="leistungsdatum"),
     pytest.param("Delivery date: 14.11.2025", "fulfilment_date", id="delivery-date"),
+    # a Slovak, Czech or Romanian twin before the Hungarian label: accented Latin letters
+    pytest.param("Dátum vystavenia / Kelt 14.11.2025", "issue_date", id="slovak-twin"),
+    pytest.param("Datum vystavení / Issued / Kelt 14.11.2025", "issue_date", id="czech-two-twins"),
+    pytest.param("Data livrării / Teljesítés 14.11.2025", "fulfilment_date", id="romanian-twin"),
+    pytest.param("Scadența / Fizetési határidő 14.11.2025", "due_date", id="romanian-comma-below"),
 ])
 def test_more_date_labels(text: str, field: str) -> None:
     invoice = invoice_from_text(f"SZÁMLA\n{text}")
