@@ -34,8 +34,9 @@ from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 # "Számlaszám" labels a bank account as often as the invoice's number: followed by one (GIRO or IBAN),
-# it is the bank account's label
-_NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?\d{8}|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
+# it is the bank account's label; so it is followed by 8 digits and a dash that end the line, a bank account
+# wrapped after its first group ("Számlaszám: 10402142-" over "00017744-00000000")
+_NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
 _L_NUMBER = (r"Számla\s*sorszáma?", rf"Számla\s*száma{_NOT_A_BANK_ACCOUNT}", rf"Számlaszám{_NOT_A_BANK_ACCOUNT}",
              r"Bizonylatszám", r"Bizonylat\s*száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",

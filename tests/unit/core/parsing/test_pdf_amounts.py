@@ -115,3 +115,15 @@ def test_digits_joined_to_a_word_by_a_hyphen_or_slash_are_an_identifier_not_an_a
     assert amounts_in("990 Ft/hó") == ((Decimal(990), "HUF"),)
     text = HEAD + "Fizetendő végösszeg\nA E-2025-0052 számú előlegszámlán kiszámlázott előleg levonásra került.\n"
     assert invoice_from_text(text).gross_total is None
+
+
+def test_amounts_grouped_by_dots_side_by_side_are_separate_amounts() -> None:
+    assert [a for a, _ in amounts_in("ÖSSZESEN 1.034.056 163.599 1.197.655")] == [
+        Decimal(1034056), Decimal(163599), Decimal(1197655)]
+
+
+def test_an_amount_in_brackets_that_ends_its_cell_is_negative() -> None:
+    assert [a for a, _ in amounts_in("(2,784.00)")] == [Decimal("-2784.00")]
+    assert [a for a, _ in amounts_in("148 000,00 (148 000,00)")] == [Decimal("148000.00"), Decimal("-148000.00")]
+    # in a sentence the brackets are an aside, not a sign
+    assert [a for a, _ in amounts_in("A végösszeget (151 344,00 Ft) beszedtük.")] == [Decimal("151344.00")]

@@ -27,11 +27,24 @@ def test_szamlaszam_with_a_bank_account_is_the_bank_accounts_label() -> None:
     assert inv.number == "SZT/2025/0212"
 
 
+def test_szamlaszam_with_a_bank_account_wrapped_after_its_first_group() -> None:
+    inv = invoice_from_text("SZÁMLA\nSorszám: BD/2026/10/0077812\nÜgyfélszám: 0019928877 · Számlaszám: 10402142-\n"
+                            "00017744-00000000\nSzámla kelte: 2026. 11. 02.\n")
+    assert inv.number == "BD/2026/10/0077812"
+
+
+def test_dates_written_day_month_year_with_slashes() -> None:
+    inv = invoice_from_text("SZÁMLA\nKelt: 23/11/2026\nTeljesítés: 09/11/2026\nFizetési határidő: 07/12/2026")
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (
+        date(2026, 11, 23), date(2026, 11, 9), date(2026, 12, 7))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("ŐV-2025/1032", "ŐV-2025/1032"),  # an accented capital starts the number
     ("HT 4417 0081 92", "HT 4417 0081 92"),  # printed in groups
     ("4417 0081 92", "4417 0081 92"),
     ("2025/000123", "2025/000123"),
+    ("NK-SZ 2026/118447", "NK-SZ 2026/118447"),  # a series of two parts joined by a dash, then a space
 ])
 def test_invoice_number_shapes(text: str, expected: str) -> None:
     assert invoice_number(text) == expected
