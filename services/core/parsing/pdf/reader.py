@@ -39,14 +39,16 @@ from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 _NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
 _L_NUMBER = (r"Számla\s*sorszáma?", rf"Számla\s*száma{_NOT_A_BANK_ACCOUNT}", rf"Számlaszám{_NOT_A_BANK_ACCOUNT}",
              r"Bizonylatszám", r"Bizonylat\s*száma",
+             # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
+             r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
              r"\w+\s+)?számla\s*[:·#]\s*")
 # "No.: RA-2025/117" under a bilingual title: the last resort, and never a field to split a line at
-# ("Tel. No.: …" is one field)
-_L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)\.?\s*:")
+# ("Tel. No.: …" is one field); "č. / No. 2026110187" (a Czech supplier's) with its dot, then a number
+_L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d))")
 _L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own

@@ -68,6 +68,9 @@ def test_the_tallest_title_wins_over_a_smaller_line_naming_another_kind() -> Non
         pytest.param("SZTORNÓ SZÁMLA\nAz érvénytelenített számla sorszáma: VE-2025-00874\n", "VE-2025-00874",
                      id="az-lower-case"),
         pytest.param("HELYESBÍTŐ SZÁMLA\nEREDETI SZÁMLA SORSZÁMA: SZ-2025/118\n", "SZ-2025/118", id="capitals"),
+        pytest.param("SZTORNÓ SZÁMLA\nEredeti szla:\nEUR-2026/0344\n", "EUR-2026/0344", id="szla-abbreviated"),
+        pytest.param("SZTORNÓ SZÁMLA\nÉrvénytelenített számla sorszáma: 2026/00981 (kelt: 2026.11.09.) - téves "
+                     "vevőnek kiállítva.\n", "2026/00981", id="label-on-a-long-line"),
     ],
 )
 def test_preceding_invoice(text: str, preceding: str) -> None:
@@ -136,3 +139,9 @@ def test_a_preceding_invoice_label_wrapped_in_a_narrow_label_column() -> None:
              TextLine(0, 346, 735, 415, 749, "Számlaszám"), TextLine(0, 431, 735, 548, 749, "IRD-2026/004530")]
     inv = invoice_from_lines(lines)
     assert (inv.number, inv.references.preceding_invoice) == ("IRD-2026/004530", "IRD-2026/004512")
+
+
+def test_a_hungarian_issuers_credit_note_titled_a_correction_too_is_a_correction() -> None:
+    lines = [TextLine(0, 450, 790, 560, 810, "CREDIT NOTE"),
+             TextLine(0, 410, 777, 560, 788, "Módosító számla (helyesbítő)")]
+    assert invoice_from_lines(lines).kind.value == "correction"

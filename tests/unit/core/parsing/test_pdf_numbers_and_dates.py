@@ -162,3 +162,18 @@ def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
 def test_more_date_labels(text: str, field: str) -> None:
     invoice = invoice_from_text(f"SZÁMLA\n{text}")
     assert getattr(invoice, field).isoformat() == "2025-11-14"
+
+
+def test_the_correcting_documents_own_number_label() -> None:
+    inv = invoice_from_text("HELYESBÍTŐ SZÁMLA\nHelyesbítő számla száma: SZ-2026-01877/H1\n"
+                            "Az eredeti számla száma: SZ-2026-01877\nKelt: 2026.11.21.")
+    assert inv.number == "SZ-2026-01877/H1"
+
+
+def test_a_czech_number_label_with_its_dot_and_no_colon() -> None:
+    assert invoice_from_text("FAKTURA / INVOICE / SZÁMLA\nč. / No. 2026110187\n").number == "2026110187"
+
+
+def test_kiallitas_alone_heads_the_issue_date() -> None:
+    inv = invoice_from_text("SZÁMLA\nKiállítás\n2026. november 27.\nTeljesítés: 2026. november 20.")
+    assert inv.issue_date == date(2026, 11, 27)
