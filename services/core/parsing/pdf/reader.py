@@ -28,7 +28,14 @@ from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import number_on_title, number_under_title, read_kind, read_references
-from services.core.parsing.pdf.segments import field_splitter, join_wrapped, label_line, split_fields
+from services.core.parsing.pdf.segments import (
+    bilingual_splitter,
+    field_splitter,
+    join_wrapped,
+    label_line,
+    split_bilingual,
+    split_fields,
+)
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
@@ -55,6 +62,8 @@ _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
 _FIELDS = field_splitter(_FIELD_LABELS)
 _FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wrapped one is joined
+# the same fields, and the invoice a correction modifies, as a bilingual print runs them into one line
+_BILINGUAL = bilingual_splitter((*_FIELD_LABELS, r"Eredeti\s*számla"))
 # in priority order: the first of these words found in the printed method names it
 _PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),
              ("utánvét", "cash_on_delivery"), ("utalvány", "voucher"))
@@ -64,7 +73,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     """Best-effort fields from positioned lines; every field carries ``pdf_text`` provenance."""
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
-    lines = split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS)
+    lines = split_bilingual(split_fields(join_wrapped(normalise_lines(lines), _FIELD_LABEL), _FIELDS), _BILINGUAL)
     number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
                   or number_on_title(lines))
     dates = read_dates(lines, provenance)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from services.core.parsing.pdf.findings import NOT_AN_INVOICE, has
@@ -145,3 +147,14 @@ def test_a_hungarian_issuers_credit_note_titled_a_correction_too_is_a_correction
     lines = [TextLine(0, 450, 790, 560, 810, "CREDIT NOTE"),
              TextLine(0, 410, 777, 560, 788, "Módosító számla (helyesbítő)")]
     assert invoice_from_lines(lines).kind.value == "correction"
+
+
+def test_bilingual_boxes_run_into_one_line_are_split_at_each_label() -> None:
+    lines = [TextLine(0, 34, 761, 469, 772, "Credit note no. / Bizonylatszám CN-HU-2026-00117 Original invoice / "
+                                            "Eredeti számla INV-HU-2026-04412"),
+             TextLine(0, 34, 750, 110, 761, "Date of issue / Kelt"),
+             TextLine(0, 167, 750, 350, 761, "November 30, 2026 Delivery date / Teljesítés"),
+             TextLine(0, 389, 750, 469, 761, "November 12, 2026")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.references.preceding_invoice) == ("CN-HU-2026-00117", "INV-HU-2026-04412")
+    assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 30), date(2026, 11, 12))
