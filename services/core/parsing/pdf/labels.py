@@ -64,11 +64,12 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 
 
 # A bilingual label may print one or two foreign twins first: "Document No. / Bizonylatszám" (an ERP's
-# printout), "Lieferdatum / Delivery date / Teljesítés dátuma" (a German supplier's). Each twin is taken
+# printout), "Lieferdatum / Delivery date / Teljesítés dátuma" (a German supplier's), "Dátum vystavenia / Kelt"
+# (a Slovak one's: any Latin letter, accented ones of Central Europe too, À to ɏ). Each twin is taken
 # possessively, as it holds no slash, so a line without one costs a short scan, never a backtrack per
 # label; how many twins are skipped may go back, so an English label ("Purchase order / Megrendelés")
 # still matches at the start.
-_START = r"^\s*(?:[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .\-]{0,40}+/\s*){0,2}"
+_START = r"^\s*(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .\-]{0,40}+/\s*){0,2}"
 
 
 @cache

@@ -28,32 +28,45 @@ from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
 from services.core.parsing.pdf.parties import read_parties
 from services.core.parsing.pdf.references import number_on_title, number_under_title, read_kind, read_references
-from services.core.parsing.pdf.segments import close_up, field_splitter, join_wrapped, label_line, split_fields
+from services.core.parsing.pdf.segments import (
+    bilingual_splitter,
+    close_up,
+    field_splitter,
+    join_wrapped,
+    label_line,
+    split_bilingual,
+    split_fields,
+)
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 # "Számlaszám" labels a bank account as often as the invoice's number: followed by one (GIRO or IBAN),
-# it is the bank account's label
-_NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?\d{8}|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
+# it is the bank account's label; so it is followed by 8 digits and a dash that end the line, a bank account
+# wrapped after its first group ("Számlaszám: 10402142-" over "00017744-00000000")
+_NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
 _L_NUMBER = (r"Számla\s*sorszáma?", rf"Számla\s*száma{_NOT_A_BANK_ACCOUNT}", rf"Számlaszám{_NOT_A_BANK_ACCOUNT}",
              r"Bizonylatszám", r"Bizonylat\s*száma",
              # a till roll's or a narrow box's abbreviation: "Szla.sz.", "Szla. szám"
              r"Szla\.?\s*sz(?:\.|ám(?:a)?)",
+             # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
+             r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
              r"\w+\s+)?számla\s*[:·#]\s*")
 # "No.: RA-2025/117" under a bilingual title: the last resort, and never a field to split a line at
-# ("Tel. No.: …" is one field)
-_L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)\.?\s*:")
+# ("Tel. No.: …" is one field); "č. / No. 2026110187" (a Czech supplier's) with its dot, then a number
+_L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d))")
 _L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
 _FIELDS = field_splitter(_FIELD_LABELS)
 _FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wrapped one is joined
+# the same fields, and the invoice a correction modifies, as a bilingual print runs them into one line
+_BILINGUAL = bilingual_splitter((*_FIELD_LABELS, r"Eredeti\s*számla"))
 # in priority order: the first of these words found in the printed method names it
 _PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),
              ("utánvét", "cash_on_delivery"), ("utalvány", "voucher"))
@@ -64,7 +77,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
-    lines = split_fields(join_wrapped(lines, _FIELD_LABEL), _FIELDS)
+    lines = split_bilingual(split_fields(join_wrapped(lines, _FIELD_LABEL), _FIELDS), _BILINGUAL)
     number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
                   or number_on_title(lines))
     dates = read_dates(lines, provenance)

@@ -42,10 +42,14 @@ _PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern i
 # slash ("Eredeti számla / Original invoice"); "A helyesbítés alapjául szolgáló számla sorszáma: …" (the invoice
 # the correction is based on) with its number after it, its line often a sentence that goes on
 _TWIN = r"(?:\s*/[^:/]{1,40})?"
+# (abbreviated "szla." where a narrow box has no room: "Eredeti szla:"); with its colon, the label may also
+# have the number after it on a line too long for a reference sentence ("Érvénytelenített számla sorszáma:
+# 2026/00981 (kelt: 2026.11.09.) - téves vevőnek kiállítva.")
 _L_PRECEDING = (
-    *(rf"(?:Az?\s+)?{word}{_ORIGINAL}\s*számla(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
+    *(rf"(?:Az?\s+)?{word}{_ORIGINAL}\s*(?:számla|szla\.?)(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
       for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
                    "Előzmény", "Módosítandó")),
+    rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*(?:sorszáma|száma)\s*:",
     r"Original\s*invoice(?:\s*number)?\s*:?\s*$",
     r"(?:Az?\s+)?(?:\S+\s+){0,2}alapjául\s+szolgáló\s+számla\s*(?:sorszáma|száma)\s*:?",
 )
@@ -127,7 +131,7 @@ _TITLES: tuple[tuple[InvoiceKind, str], ...] = (
 )
 # the title alone, or with an English translation, or with the document's number after it
 _TITLE_RES = tuple(
-    (kind, re.compile(rf"^\W*(?:{loose(words)})\W*(?:[/(|]\s*[A-Za-z][A-Za-z .-]*\)?)?"
+    (kind, re.compile(rf"^\W*(?:{loose(words)})\W*(?:[/(|]\s*[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .-]*\)?)?"
                       rf"(?:\W+[A-Z0-9][\w/.-]*\d[\w/.-]*)?\W*$", re.IGNORECASE))
     for kind, words in _TITLES)
 
@@ -169,17 +173,26 @@ def _lone_number(text: str) -> str | None:
 
 
 def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:
-    """The kind of the tallest line that is nothing but a kind's title (the topmost of equals)."""
+    """The kind of the tallest line that is nothing but a kind's title (the topmost of equals).
+
+    A Hungarian issuer's "Credit note" is in law a módosító számla (Áfa tv. 170. §): where the page is
+    titled a correction too ("CREDIT NOTE" over "Módosító számla (helyesbítő)"), the correction is its kind.
+    """
     best: tuple[tuple[float, int, float], InvoiceKind, TextLine] | None = None
+    correction: TextLine | None = None
     for line in lines:
         if len(line.text) > 60:
             continue
         kind = next((k for k, pattern in _TITLE_RES if pattern.match(line.text)), None)
         if kind is None:
             continue
+        if kind is InvoiceKind.CORRECTION and correction is None:
+            correction = line
         rank = (line.height, -line.page, line.y1)
         if best is None or rank > best[0]:
             best = (rank, kind, line)
+    if best is not None and best[1] is InvoiceKind.CREDIT_NOTE and correction is not None:
+        return InvoiceKind.CORRECTION, correction
     return (best[1], best[2]) if best else None
 
 

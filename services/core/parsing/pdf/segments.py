@@ -99,6 +99,27 @@ def _starts_a_field(text: str, at: int, strict: bool) -> bool:
     return not strict or (before.isupper() and not _OTHER_INVOICE.search(before))
 
 
+def bilingual_splitter(labels: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of a bilingual label right after a value inside a line, with no colon of its own.
+
+    A bilingual print may draw a row of boxes as one string: "November 30, 2026 Delivery date /
+    Teljesítés", "CN-HU-2026-00117 Original invoice / Eredeti számla INV-…". An English label (a
+    capital, then at most three lower-case words), a slash and a Hungarian label after a value ending
+    in a digit start a field as surely as a colon does.
+    """
+    words = "|".join(f"(?:{label})" for label in labels)
+    return re.compile(rf"(?<=\d )[A-Z][a-z]+(?: [a-z]+\.?){{0,3}} / (?i:{loose(words)})")
+
+
+def split_bilingual(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
+    """Every line, those with a bilingual label after a value cut before it (only lines with " / " are read)."""
+    out: list[TextLine] = []
+    for line in lines:
+        starts = [m.start() for m in splitter.finditer(line.text)] if " / " in line.text else []
+        out += _cut(line, [0, *starts, len(line.text)]) if starts else [line]
+    return out
+
+
 def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[TextLine]:
     """Every line, a label wrapped onto a second line joined back into one."""
     by_column: dict[tuple[int, int], list[TextLine]] = {}

@@ -21,7 +21,11 @@ from services.core.parsing.pdf.values import amounts_in, first_amount
 _L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*(?:érték\s*)?összesen", r"Végösszeg",
             r"Összesen\s*fizetendő", r"Fizetendő", r"Számla\s*végösszege", r"Bruttó\s*végösszeg", r"Mindösszesen",
             r"Összesen\s*bruttó", r"Összes\s*bruttó", r"Számla\s*összesen",
-            r"Számla\s*bruttó\s*összege")  # NAV's invoice image: "Számla nettó / ÁFA / bruttó összege"
+            r"Számla\s*bruttó\s*összege",  # NAV's invoice image: "Számla nettó / ÁFA / bruttó összege"
+            r"Jóváírt\s*végösszeg",  # a credit note's total: what is credited
+            # the gross alone, with its colon (and maybe its currency), as a short totals block prints it:
+            # "Bruttó:", "Bruttó (EUR):"; without the colon it heads a column of item rows
+            r"Bruttó(?:\s*\([A-Z]{3}\))?\s*:")
 _L_NET = (r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes(?:en)?\s*nettó",
           r"Számla\s*nettó\s*összege", r"Adóalap\s*összesen", r"Nettó\s*összeg", r"Nettó\s*érték")
 _L_VAT = (r"ÁFA\s*összesen", r"ÁFA\s*érték\s*összesen", r"Összes(?:en)?\s*ÁFA", r"ÁFA\s*tartalom",
@@ -55,7 +59,14 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
     net: Decimal | None
     vat: Decimal | None
     gross: Decimal | None
-    if row is not None:
+    split = _split_by_net(lines, gross_found) if row is not None and gross_found is not None \
+        and row[2] != gross_found.value else None
+    if split is not None:  # the labelled totals beat an item row that only looks like a totals row
+        net, vat, gross = split[0].value, split[1], split[0].value + split[1]
+        provenance["net_total"] = split[0].provenance()
+        provenance["vat_total"] = Provenance(READER, "gross − net, printed", 0.7)
+        take(provenance, "gross_total", gross_found)
+    elif row is not None:
         net, vat, gross = _from_row(row, gross_found, provenance)
     else:
         net_found = find_value(lines, _L_NET, first_amount, pages=None)
@@ -117,6 +128,23 @@ def _from_row(
         gross = gross_found.value  # a labelled total beats an inferred row
         provenance["gross_total"] = gross_found.provenance()
     return net, vat, gross
+
+
+def _split_by_net(lines: Sequence[TextLine], gross_found: Found[Decimal]) -> tuple[Found[Decimal], Decimal] | None:
+    """The labelled net and the VAT (gross − net), where no totals row adds up to the labelled gross.
+
+    "Nettó összesen | 598,93 | 234 349" and "ÁFA 27% | 161,72 | 63 278" beside their forint figures (an
+    EUR invoice) are no triple; the largest item row is one, but not the invoice's. The net's label and
+    the gross's decide, where their difference is a plausible VAT and is printed on the page as well.
+    """
+    net_found = find_value(lines, _L_NET, first_amount, pages=None)
+    if net_found is None:
+        return None
+    vat = gross_found.value - net_found.value
+    if not plausible(net_found.value, vat, gross_found.value):
+        return None
+    printed = any(vat == a for ln in lines if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text))
+    return (net_found, vat) if printed else None
 
 
 def _row_gross(lines: Sequence[TextLine], found: Found[Decimal]) -> Found[Decimal]:

@@ -37,15 +37,18 @@ _DATE_WORD = re.compile(
     r"(?<!\d)(\d{4})\.?\s*(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})(?!\d)\.?",
     re.IGNORECASE,
 )
-_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+# day, month, year: "08.09.2025", and with slashes as a European supplier's program prints it, "08/09/2025"
+# (a year of this century or the last: "BT-26/11/0902" is a document's number, not 26 Nov 902)
+_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:\.\s?|/)(\d{1,2})(?:\.\s?|/)((?:19|20)\d{2})(?!\d)")
 # Thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot. English
 # ``5,820.00`` (comma thousands, point decimals) only with both: ``1,500`` alone is Hungarian 1.5 or 1500.
 # Digits joined to a word by a hyphen or a slash ("E-2025-0052", "2025/21. sz.") are part of an identifier
 # (an invoice's or a contract's number, a year in it), never an amount: neither the group after the joint
-# nor the one before it is read.
+# nor the one before it is read. An amount groups its thousands one way throughout: "1.034.056 163.599" is
+# two amounts in a row of cells, not one of twelve digits.
 _AMOUNT = re.compile(
     r"(?<![\d\w.,])(?<!\w[-/])(-?\s?\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)"
-    r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}(?!\d)))\d{3})+(?:[,.]\d{1,2})?"
+    r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.(?=\d{3}(?!\d))\d{3})+)(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
     r"(?![\d])(?![-/]\d)(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
 )
@@ -62,8 +65,9 @@ _EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|L
 _NUMBER = re.compile(r"[^\W_][\w/\-.]*(?:\s/\s[^\W_][\w/\-.]*)?")
 # a number printed in groups: "HT 4417 0081 92", "4417 0081 92", "SZ25 0001" (the whole value, nothing after it)
 # or a series in capitals, a space, then its number with a slash or a dash: "EVT 2026/112", "KP 25-0042"
+# (the series may be two joined by a dash: "NK-SZ 2026/118447")
 _GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4}\d*|\d{2,})(?: \d{2,})+"
-                             r"|[A-ZÁÉÍÓÖŐÚÜŰ]{2,4} \d{2,}(?:[/\-]\d+)+")
+                             r"|[A-ZÁÉÍÓÖŐÚÜŰ]{2,4}(?:-[A-ZÁÉÍÓÖŐÚÜŰ]{1,4})? \d{2,}(?:[/\-]\d+)+")
 # what a number label's neighbour may hold that is never an invoice's number: a bank account (GIRO,
 # 2 or 3 groups of 8 digits), an IBAN, a tax number. "Számlaszám" is a bank account's label as often
 # as an invoice's, so the value itself has to tell
@@ -150,8 +154,20 @@ def amounts_in(text: str) -> tuple[tuple[Decimal, str | None], ...]:
         found = _amount_match(m, floor)
         floor = m.end()
         if found is not None:
-            out.append(found)
+            out.append(_bracketed(m, found))
     return tuple(out)
+
+
+# The accountant's negative: "(2,784.00)", "HUF (184 500,00)" on a credit note or a cancellation. Only an
+# amount that ends its text in brackets: "végösszegét (151 344,00 Ft) a bank beszedte" is a sentence's aside.
+_CLOSES_TEXT = re.compile(r"\)\s*$")
+
+
+def _bracketed(m: re.Match[str], found: tuple[Decimal, str | None]) -> tuple[Decimal, str | None]:
+    start = m.start()
+    if start == 0 or m.string[start - 1] != "(" or not _CLOSES_TEXT.match(m.string, m.end()) or found[0] < 0:
+        return found
+    return -found[0], found[1]
 
 
 def first_amount(text: str) -> Decimal | None:

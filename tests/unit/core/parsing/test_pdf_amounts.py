@@ -133,3 +133,42 @@ def test_comma_grouping_only_where_a_forint_amount_shows_it() -> None:
     assert comma_grouped_forints(lines) == lines
     marked = comma_grouped_forints([*lines, TextLine(0, 0, 40, 100, 50, "Total 1,234,000 Ft")])
     assert [ln.text for ln in marked] == ["Mennyiség 1500 kg", "18,5 oldal", "Total 1234000 Ft"]
+
+
+def test_amounts_grouped_by_dots_side_by_side_are_separate_amounts() -> None:
+    assert [a for a, _ in amounts_in("ÖSSZESEN 1.034.056 163.599 1.197.655")] == [
+        Decimal(1034056), Decimal(163599), Decimal(1197655)]
+
+
+def test_an_amount_in_brackets_that_ends_its_cell_is_negative() -> None:
+    assert [a for a, _ in amounts_in("(2,784.00)")] == [Decimal("-2784.00")]
+    assert [a for a, _ in amounts_in("148 000,00 (148 000,00)")] == [Decimal("148000.00"), Decimal("-148000.00")]
+    # in a sentence the brackets are an aside, not a sign
+    assert [a for a, _ in amounts_in("A végösszeget (151 344,00 Ft) beszedtük.")] == [Decimal("151344.00")]
+
+
+def test_a_short_totals_block_under_the_item_rows_gives_the_totals() -> None:
+    # "Bruttó:" with its colon labels the gross; no item row, however large, is the totals row then
+    invoice = invoice_from_text("SZTORNÓ SZÁMLA\nSorszám: S-1\nKelt: 2026.11.23.\n"
+                                "Munkadíj -175 000 27% -47 250 -222 250\nCsapágy -86 300 27% -23 301 -109 601\n"
+                                "Nettó: -261 300 Ft\nÁFA 27%: -70 551 Ft\nBruttó: -331 851 Ft")
+    assert (invoice.net_total, invoice.vat_total, invoice.gross_total) == (
+        Decimal(-261300), Decimal(-70551), Decimal(-331851))
+
+
+def test_a_credit_notes_credited_total_is_its_gross() -> None:
+    invoice = invoice_from_text("CREDIT NOTE\nBizonylatszám: CN-1\nKelt: 2026.11.30.\n"
+                                "Rack credit 148 000,00 -148 000,00 -39 960,00 -187 960,00\n"
+                                "Net change / Nettó változás HUF (184 500,00)\n"
+                                "VAT change / ÁFA változás HUF (49 815,00)\n"
+                                "Total credited / Jóváírt végösszeg HUF (234 315,00)")
+    assert invoice.gross_total == Decimal(-234315)
+
+
+def test_the_labelled_net_and_gross_beat_an_item_row_on_an_euro_invoice_with_forint_figures() -> None:
+    invoice = invoice_from_text("SZÁMLA\nSzámla száma: T-1\nPénznem: EUR\n"
+                                "Fuvar 1,00 385,00 385,00 27% 103,95 488,95\nÁllás 3,00 42,50 127,50 27% 34,43 161,93\n"
+                                "Nettó összesen 512,50 EUR 200 531 Ft\nÁFA 27% 138,38 EUR 54 146 Ft\n"
+                                "Bruttó végösszeg 650,88 EUR 254 677 Ft")
+    assert (invoice.net_total, invoice.vat_total, invoice.gross_total) == (
+        Decimal("512.50"), Decimal("138.38"), Decimal("650.88"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from services.core.parsing.pdf.findings import NOT_AN_INVOICE, has
@@ -68,6 +70,9 @@ def test_the_tallest_title_wins_over_a_smaller_line_naming_another_kind() -> Non
         pytest.param("SZTORNÓ SZÁMLA\nAz érvénytelenített számla sorszáma: VE-2025-00874\n", "VE-2025-00874",
                      id="az-lower-case"),
         pytest.param("HELYESBÍTŐ SZÁMLA\nEREDETI SZÁMLA SORSZÁMA: SZ-2025/118\n", "SZ-2025/118", id="capitals"),
+        pytest.param("SZTORNÓ SZÁMLA\nEredeti szla:\nEUR-2026/0344\n", "EUR-2026/0344", id="szla-abbreviated"),
+        pytest.param("SZTORNÓ SZÁMLA\nÉrvénytelenített számla sorszáma: 2026/00981 (kelt: 2026.11.09.) - téves "
+                     "vevőnek kiállítva.\n", "2026/00981", id="label-on-a-long-line"),
     ],
 )
 def test_preceding_invoice(text: str, preceding: str) -> None:
@@ -136,3 +141,20 @@ def test_a_preceding_invoice_label_wrapped_in_a_narrow_label_column() -> None:
              TextLine(0, 346, 735, 415, 749, "Számlaszám"), TextLine(0, 431, 735, 548, 749, "IRD-2026/004530")]
     inv = invoice_from_lines(lines)
     assert (inv.number, inv.references.preceding_invoice) == ("IRD-2026/004530", "IRD-2026/004512")
+
+
+def test_a_hungarian_issuers_credit_note_titled_a_correction_too_is_a_correction() -> None:
+    lines = [TextLine(0, 450, 790, 560, 810, "CREDIT NOTE"),
+             TextLine(0, 410, 777, 560, 788, "Módosító számla (helyesbítő)")]
+    assert invoice_from_lines(lines).kind.value == "correction"
+
+
+def test_bilingual_boxes_run_into_one_line_are_split_at_each_label() -> None:
+    lines = [TextLine(0, 34, 761, 469, 772, "Credit note no. / Bizonylatszám CN-HU-2026-00117 Original invoice / "
+                                            "Eredeti számla INV-HU-2026-04412"),
+             TextLine(0, 34, 750, 110, 761, "Date of issue / Kelt"),
+             TextLine(0, 167, 750, 350, 761, "November 30, 2026 Delivery date / Teljesítés"),
+             TextLine(0, 389, 750, 469, 761, "November 12, 2026")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.references.preceding_invoice) == ("CN-HU-2026-00117", "INV-HU-2026-04412")
+    assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 30), date(2026, 11, 12))

@@ -27,11 +27,24 @@ def test_szamlaszam_with_a_bank_account_is_the_bank_accounts_label() -> None:
     assert inv.number == "SZT/2025/0212"
 
 
+def test_szamlaszam_with_a_bank_account_wrapped_after_its_first_group() -> None:
+    inv = invoice_from_text("SZÁMLA\nSorszám: BD/2026/10/0077812\nÜgyfélszám: 0019928877 · Számlaszám: 10402142-\n"
+                            "00017744-00000000\nSzámla kelte: 2026. 11. 02.\n")
+    assert inv.number == "BD/2026/10/0077812"
+
+
+def test_dates_written_day_month_year_with_slashes() -> None:
+    inv = invoice_from_text("SZÁMLA\nKelt: 23/11/2026\nTeljesítés: 09/11/2026\nFizetési határidő: 07/12/2026")
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (
+        date(2026, 11, 23), date(2026, 11, 9), date(2026, 12, 7))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("ŐV-2025/1032", "ŐV-2025/1032"),  # an accented capital starts the number
     ("HT 4417 0081 92", "HT 4417 0081 92"),  # printed in groups
     ("4417 0081 92", "4417 0081 92"),
     ("2025/000123", "2025/000123"),
+    ("NK-SZ 2026/118447", "NK-SZ 2026/118447"),  # a series of two parts joined by a dash, then a space
 ])
 def test_invoice_number_shapes(text: str, expected: str) -> None:
     assert invoice_number(text) == expected
@@ -140,6 +153,11 @@ def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
     pytest.param("Issue date: 14.11.2025", "issue_date", id="issue-date"),
     pytest.param("Leistungsdatum 14.11.2025", "fulfilment_date", id="leistungsdatum"),
     pytest.param("Delivery date: 14.11.2025", "fulfilment_date", id="delivery-date"),
+    # a Slovak, Czech or Romanian twin before the Hungarian label: accented Latin letters
+    pytest.param("Dátum vystavenia / Kelt 14.11.2025", "issue_date", id="slovak-twin"),
+    pytest.param("Datum vystavení / Issued / Kelt 14.11.2025", "issue_date", id="czech-two-twins"),
+    pytest.param("Data livrării / Teljesítés 14.11.2025", "fulfilment_date", id="romanian-twin"),
+    pytest.param("Scadența / Fizetési határidő 14.11.2025", "due_date", id="romanian-comma-below"),
 ])
 def test_more_date_labels(text: str, field: str) -> None:
     invoice = invoice_from_text(f"SZÁMLA\n{text}")
@@ -196,3 +214,23 @@ def test_a_final_invoice_names_the_advance_invoice_it_settles() -> None:
 def test_an_advance_invoice_labelling_its_own_number_precedes_nothing() -> None:
     inv = invoice_from_text("ELŐLEGSZÁMLA\nElőlegszámla sorszáma\nBZ-E-2026-0041\nKelt\n2026. 11. 02.\n")
     assert inv.references.preceding_invoice is None
+
+
+def test_the_correcting_documents_own_number_label() -> None:
+    inv = invoice_from_text("HELYESBÍTŐ SZÁMLA\nHelyesbítő számla száma: SZ-2026-01877/H1\n"
+                            "Az eredeti számla száma: SZ-2026-01877\nKelt: 2026.11.21.")
+    assert inv.number == "SZ-2026-01877/H1"
+
+
+def test_a_czech_number_label_with_its_dot_and_no_colon() -> None:
+    assert invoice_from_text("FAKTURA / INVOICE / SZÁMLA\nč. / No. 2026110187\n").number == "2026110187"
+
+
+def test_kiallitas_alone_heads_the_issue_date() -> None:
+    inv = invoice_from_text("SZÁMLA\nKiállítás\n2026. november 27.\nTeljesítés: 2026. november 20.")
+    assert inv.issue_date == date(2026, 11, 27)
+
+
+def test_a_number_with_slashes_is_no_date_of_a_year_long_past() -> None:
+    assert invoice_number("BT-26/11/0902") == "BT-26/11/0902"
+    assert parse_hungarian_date("23/11/2026") == date(2026, 11, 23)
