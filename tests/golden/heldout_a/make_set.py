@@ -15,7 +15,7 @@ The expected JSON holds the keys ``szamlatar accuracy`` compares plus ``layout``
 document does not carry is null; amounts are in the invoice's currency, negative for a storno.
 """
 
-# ruff: noqa: E501  (long HTML and CSS template lines read better unbroken)
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (document data and HTML templates read best one row a line)
+
 """Held-out set D: realistic Hungarian invoice PDFs written blind, for measuring the PDF reader only.
 
 Every document is made up here (companies, tax numbers, amounts) and printed either from HTML by

@@ -144,13 +144,17 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     with a postal address right under it, outside the seller's block and not the seller's own name."""
     found = _name(seller, lines)
     seller_name = found.value if found else None
-    # a letterhead printing its address on its own line (a German letter's sender line) is the seller's whole block
-    column = seller.label != "letterhead" or _letterhead_name(seller.line.text) == seller.line.text.strip()
+    # under a heading, the seller's block is its column; a letterhead's, its lines down to a blank row (a German
+    # letter's sender line, printing its address on its own line, is the whole block)
+    column = seller.label != "letterhead"
+    alone = _letterhead_name(seller.line.text) == seller.line.text.strip()
     page = [ln for ln in lines if ln.page == 0]
     # an envelope's window is in the sheet's upper half: a name over an address lower down is a footer's or the terms'
     half = (max(ln.y1 for ln in page) + min(ln.y0 for ln in page)) / 2 if page else 0.0
+    own = _block(seller.line, lines) if not column and alone else [seller.line]
     for line in sorted((ln for ln in page if ln.y1 >= half), key=lambda ln: (-ln.y1, ln.x0)):
-        if line is seller.line or (column and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
+        if any(line is ln for ln in own) or (
+                column and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
             continue
         if (":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name
                 or _ATTENTION.match(line.text)):
@@ -185,7 +189,7 @@ def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | 
 def _block(head: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     """``head`` and the lines under it in its column down to the first blank row: one party's block."""
     column = sorted((ln for ln in lines if ln.page == head.page and ln.y1 <= head.y1 + 2 and ln is not head
-                     and abs(ln.x0 - head.x0) < 120), key=lambda ln: -ln.y1)
+                     and (abs(ln.x0 - head.x0) < 120 or abs(ln.x1 - head.x1) < 3)), key=lambda ln: -ln.y1)
     block = [head]
     for line in column:
         if block[-1].y0 - line.y1 > 1.5 * block[-1].height:

@@ -39,10 +39,13 @@ def assign_identifiers(
     pages = {line.page for _, line in anchors} or {0}
     found: list[tuple[str | None, str, str, TextLine]] = []  # (the role the line names, kind, value, line)
     above: TextLine | None = None
+    later: list[tuple[str, str, TextLine]] = []  # foreign VAT numbers on later pages: a footer on the last
     for at, line in enumerate(lines):
-        if line.page not in pages:
-            continue
         for kind, value in _identifiers(line, above, lines[at + 1] if at + 1 < len(lines) else None, lines):
+            if line.page not in pages:
+                if kind == "vat_number" and not value.startswith("HU"):
+                    later.append((kind, value, line))
+                continue
             named = about(line) or _row_label_names(line, lines) or _starts_with_name(line, names)
             found.append((named, kind, value, line))
         above = line
@@ -52,8 +55,9 @@ def assign_identifiers(
             ids[owner][kind] = value
             how = "on a line naming the party" if named else "beside the party"
             provenance[f"{owner}.{kind}"] = where(line, how, 0.85 if named else 0.8)
-        elif owner is None:
+        elif owner is None or _other_country(kind, value, ids[owner]):
             unassigned.append((kind, value, line))
+
     for kind, value, line in unassigned:
         # a tax number goes with the VAT number of its taxpayer: a foreign seller's page prints the buyer's both
         same = [r for r in ROLES if kind == "tax_number" and ids[r].get("vat_number", "")[2:10] == value[:8]]
@@ -62,6 +66,17 @@ def assign_identifiers(
                 ids[role][kind] = value
                 provenance[f"{role}.{kind}"] = where(line, "order of appearance", 0.5)
                 break
+    # a foreign party has no Hungarian tax number: its VAT number, in a footer on whichever page, identifies it
+    for kind, value, line in later:
+        role = next((r for r in ROLES if "tax_number" not in ids[r] and kind not in ids[r]), None)
+        if role is not None:
+            ids[role][kind] = value
+            provenance[f"{role}.{kind}"] = where(line, "a foreign party's VAT number on a later page", 0.5)
+
+
+def _other_country(kind: str, value: str, own: dict[str, str]) -> bool:
+    """A second VAT number of another country than the one the party already has: the other party's."""
+    return kind == "vat_number" and kind in own and own[kind][:2] != value[:2]
 
 
 def _starts_with_name(line: TextLine, names: dict[str, str]) -> str | None:

@@ -21,7 +21,7 @@ from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 
 # a word that names a party only as a heading, with its colon: "Szolgáltató:", "Értékesítő neve:"
-_NAMED = r"(?:\s+(?:neve|adatai))?\s*:"
+_NAMED = r"(?:\s+(?:neve|adatai)(?:\s*,\s*címe)?)?\s*:"  # "Felhasználó neve, címe:" too
 _ALONE = r"(?=\s*[:/]|\s*$)"
 # a utility's words: a heading with its colon, alone on its line, or before its synonym ("Felhasználó (vevő)")
 _HEAD = rf"(?={_NAMED}|\s*$|\s*[(/])"
@@ -44,7 +44,7 @@ BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető
                rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
 ROLES = ("seller", "buyer")
 _WORDS = {"seller": SELLER_WORDS, "buyer": BUYER_WORDS}
-_SUFFIX = r"(?:\s+(?:neve|adatai|name|details))?"
+_SUFFIX = r"(?:\s+(?:neve|adatai|name|details)(?:\s*,\s*címe)?)?"
 # the same role said once more: "Eladó /Seller", "Szállító (Eladó)", "Vevő - Buyer"
 _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s*\)?)*"
 # a heading in three languages may print its foreign twins first: "Rechnungsempfänger / Bill to / Vevő"
@@ -71,7 +71,8 @@ _LABEL_WORDS = re.compile(
 # what follows a role word in a label about that party rather than its heading
 _QUALIFIER = re.compile(
     r"^(?:adó|közösségi|eu\b|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
-    r"köteles|részére|által|felé|tax|vat|address|signature|id\b|number|code|no\b|nr\b)", re.IGNORECASE)
+    r"köteles|részére|által|felé|rendelés|megrendelés|szerződés|tax|vat|address|signature|id\b|number|code|"
+    r"no\b|nr\b)", re.IGNORECASE)
 _NEXT_LABEL = re.compile(
     loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b)"), re.IGNORECASE)
 # the words of an item table's column headers
@@ -168,7 +169,15 @@ def party_name(text: str) -> str | None:
         return None
     if re.search(r"\d{8}-\d-\d{2}", value):  # a tax number
         return None
+    if _STREET.search(value) and not FORM.search(value):  # "Ipari park, Kőrösi Csoma Sándor út 14.": an address
+        return None
     return value
+
+
+# a street and its house number, as a Hungarian, German or Polish address prints it
+_STREET = re.compile(r"(?:\b(?:utca|út|u\.|útja|tér|tere|körút|krt\.|köz|fasor|sétány|rakpart|dűlő|lakótelep)"
+                     r"|(?:straße|strasse|str\.|gasse|platz|weg))\s+\d+"  # "Industriestraße 44"
+                     r"|^\s*(?:ul\.|ulica|al\.)\s+[^\W\d_]+.*\d", re.IGNORECASE)  # "ul. Przemysłowa 27"
 
 
 # a label's first word alone: "Számla kelte", "Vevő neve"; "Számlatár" merely starts with one

@@ -32,7 +32,7 @@ def with_second_line(found: Found[str], lines: Sequence[TextLine]) -> Found[str]
         name, line = f"{name} {nxt.text.strip()}", nxt
     # a body's name ("… Kutató Intézet") goes on only to a company's form: "Intézet" over "Nonprofit Kft."
     done = FORM.search(name) or (COMPANY.search(name) and not COMPANY.search(found.value))
-    if line is found.line or len(name) > SHORT or not done:
+    if line is found.line or len(name) > 2 * SHORT or not done:  # spelt out in full, a name runs long
         return found
     return Found(name, line, found.confidence, found.label)
 

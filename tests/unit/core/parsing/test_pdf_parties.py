@@ -522,3 +522,72 @@ def test_a_wrapped_name_read_by_ocr_whose_boxes_are_only_the_ink() -> None:
         TextLine(0, 309.1, 705.7, 470.6, 715.3, "1027 Budapest, Frankel Leó út 30."),
     ])
     assert invoice.buyer.name == "Mézeskalács Média és Rendezvényszervező Kft."
+
+
+def test_a_name_whose_box_reaches_into_its_headings() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 46, 669.2, 71, 678.3, "Eladó"), TextLine(0, 311.2, 668.1, 411.1, 680.6, "Vevő / Számlázási cím"),
+        TextLine(0, 46, 658.1, 161, 670.1, "Irodapont Webáruház Kft."),
+        TextLine(0, 311.2, 658.1, 465.4, 670.12, "Pannon-Forg Fémmegmunkáló Kft."),
+        TextLine(0, 311.2, 647.8, 406.3, 658.3, "8000 Székesfehérvár"),
+        TextLine(0, 311.2, 637.3, 484.7, 647.8, "Ipari park, Kőrösi Csoma Sándor út 14."),
+    ])
+    assert invoice.buyer.name == "Pannon-Forg Fémmegmunkáló Kft."
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ipari park, Kőrösi Csoma Sándor út 14.", id="hungarian-street"),
+    pytest.param("Industriestraße 44", id="strasse"),
+    pytest.param("ul. Przemysłowa 27", id="polish"),
+])
+def test_a_street_and_its_number_is_no_name(text: str) -> None:
+    assert party_name(text) is None
+
+
+def test_a_right_aligned_letterhead_and_a_german_window_under_a_sender_line() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 272.8, 798.5, 544.8, 812.5, "Rheinschliff Abrasives GmbH & Co. KG"),
+        TextLine(0, 498.0, 781.1, 545.0, 789.1, "Am Hafen 12"),
+        TextLine(0, 437.6, 770.3, 544.9, 778.3, "47119 Duisburg, Deutschland"),
+        TextLine(0, 456.4, 759.5, 544.9, 767.5, "USt-IdNr.: DE284419733"),
+        TextLine(0, 50, 724.7, 299, 731.2, "Rheinschliff Abrasives GmbH & Co. KG · Am Hafen 12 · 47119 Duisburg"),
+        TextLine(0, 50, 715.4, 209, 724.7, "Pannon-Forg Fémmegmunkáló Kft."),
+        TextLine(0, 50, 703.2, 163, 712.6, "Kőrösi Csoma Sándor út 14."),
+        TextLine(0, 50, 691.1, 145, 700.4, "H-8000 Székesfehérvár"),
+        TextLine(0, 50, 666.8, 250, 675.8, "USt-IdNr. Kunde / Customer VAT ID: HU24618302"),
+        _at(50, 60, "Seite 1 / 1"),  # the page goes on: the window is in its upper half
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("Rheinschliff Abrasives GmbH & Co. KG",
+                                                          "Pannon-Forg Fémmegmunkáló Kft.")
+    assert (invoice.seller.vat_number, invoice.buyer.vat_number) == ("DE284419733", "HU24618302")
+
+
+def test_a_foreign_sellers_vat_number_in_its_footer_or_on_its_last_page() -> None:
+    head = [
+        _at(40, 790, "Alpenhydraulik Service GmbH"), _at(40, 776, "Industriestraße 44"),
+        _at(40, 765, "4060 Leonding, Österreich"),
+        _at(40, 720, "Alpenhydraulik Service GmbH · 4060 Leonding, Österreich"),
+        _at(40, 709, "Pannon-Forg Fémmegmunkáló Kft."), _at(40, 698, "Kőrösi Csoma Sándor út 14."),
+        _at(40, 687, "8000 Székesfehérvár, Ungarn"), _at(40, 675, "UID / Közösségi adószám: HU24618302"),
+        _at(40, 300, "Wartung Abkantpresse 1 Stk 1 450,00"),
+    ]
+    footer = invoice_from_lines([*head, _at(40, 483, "UID-Nr.: ATU68213579 · FN 412877 s, LG Linz")])
+    assert (footer.seller.vat_number, footer.buyer.vat_number) == ("ATU68213579", "HU24618302")
+    last_page = invoice_from_lines([*head, _at(40, 700, "IČ DPH: SK2021884417 · OR OS Nitra", page=1)])
+    assert (last_page.seller.vat_number, last_page.buyer.vat_number) == ("SK2021884417", "HU24618302")
+
+
+def test_a_users_name_and_address_heading_and_a_label_about_the_buyers_order() -> None:
+    assert heading(_at(40, 700, "Felhasználó neve, címe:")) == ("buyer", "Felhasználó neve, címe", "")
+    assert heading(_at(40, 700, "Vevő rendelésszáma: KJ-PO-77120")) is None
+
+
+def test_a_companys_full_form_wrapped_over_three_lines() -> None:
+    invoice = invoice_from_lines([
+        _at(46, 667, "SZÁLLÍTÓ"), _at(308, 667, "VEVŐ"),
+        _at(46, 652, "Duna-Alföldi Nemesacél és Hengereltáru"), _at(308, 652, "Pannon-Forg Kft."),
+        _at(46, 640, "Nagykereskedelmi Zártkörűen Működő"), _at(46, 628, "Részvénytársaság"),
+        _at(46, 617, "2400 Dunaújváros"),
+    ])
+    assert invoice.seller.name == ("Duna-Alföldi Nemesacél és Hengereltáru Nagykereskedelmi Zártkörűen Működő "
+                                   "Részvénytársaság")
