@@ -68,10 +68,10 @@ def assign_identifiers(
                 break
     # a foreign party has no Hungarian tax number: its VAT number, in a footer on whichever page, identifies it
     for kind, value, line in later:
-        role = next((r for r in ROLES if "tax_number" not in ids[r] and kind not in ids[r]), None)
-        if role is not None:
-            ids[role][kind] = value
-            provenance[f"{role}.{kind}"] = where(line, "a foreign party's VAT number on a later page", 0.5)
+        foreign = next((r for r in ROLES if "tax_number" not in ids[r] and kind not in ids[r]), None)
+        if foreign is not None:
+            ids[foreign][kind] = value
+            provenance[f"{foreign}.{kind}"] = where(line, "a foreign party's VAT number on a later page", 0.5)
 
 
 def _other_country(kind: str, value: str, own: dict[str, str]) -> bool:
