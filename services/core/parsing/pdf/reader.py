@@ -22,7 +22,7 @@ from services.core.parsing.pdf.currency import (
 from services.core.parsing.pdf.dates import DATE_LABELS, read_dates, without_inferred_fulfilment
 from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
-from services.core.parsing.pdf.labels import READER, find_value, take
+from services.core.parsing.pdf.labels import READER, continued, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
@@ -78,8 +78,8 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     provenance: dict[str, Provenance] = {}
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
     lines = split_bilingual(split_fields(join_wrapped(lines, _FIELD_LABEL), _FIELDS), _BILINGUAL)
-    number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
-                  or number_on_title(lines))
+    number = take(provenance, "number", continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
+                  or number_under_title(lines) or number_on_title(lines))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)
