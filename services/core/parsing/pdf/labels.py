@@ -69,7 +69,8 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 # possessively, as it holds no slash, so a line without one costs a short scan, never a backtrack per
 # label; how many twins are skipped may go back, so an English label ("Purchase order / Megrendelés")
 # still matches at the start.
-_START = r"^\s*(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .\-]{0,40}+/\s*){0,2}"
+FOREIGN_TWINS = r"(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .\-]{0,40}+/\s*){0,2}"
+_START = rf"^\s*{FOREIGN_TWINS}"
 
 
 @cache

@@ -254,3 +254,12 @@ def test_a_hyphen_pdfium_marks_at_a_line_end_is_the_printed_dash() -> None:
 def test_a_complete_number_takes_nothing_from_the_line_under_it() -> None:
     assert invoice_from_lines(_header_box(["GZ-2026-77", "7718204"])).number == "GZ-2026-77"
 
+
+def test_service_date_wrapped_under_its_foreign_twin_is_the_fulfilment_date() -> None:
+    lines = [TextLine(0, 299, 731, 434, 741.5, "Data wystawienia / Issue date"),
+             TextLine(0, 470, 731, 522, 741.5, "2026-11-24"),
+             TextLine(0, 299, 710.8, 443, 721.3, "Data wykonania usługi / Service"),
+             TextLine(0, 470, 705.6, 522, 716, "2026-11-23"),
+             TextLine(0, 299, 700.3, 319, 710.8, "date")]
+    inv = invoice_from_lines(lines)
+    assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 24), date(2026, 11, 23))
