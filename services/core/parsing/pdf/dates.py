@@ -28,7 +28,9 @@ _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dát
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
-             r"Date\s*of\s*supply", r"Supply\s*date", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum")
+             r"Date\s*of\s*supply", r"Supply\s*date", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum",
+             # a service's day of supply, in a foreign supplier's English
+             r"Service\s*date", r"Date\s*of\s*service")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
           r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"

@@ -69,7 +69,8 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 # possessively, as it holds no slash, so a line without one costs a short scan, never a backtrack per
 # label; how many twins are skipped may go back, so an English label ("Purchase order / Megrendelés")
 # still matches at the start.
-_START = r"^\s*(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .\-]{0,40}+/\s*){0,2}"
+FOREIGN_TWINS = r"(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .\-]{0,40}+/\s*){0,2}"
+_START = rf"^\s*{FOREIGN_TWINS}"
 
 
 @cache
@@ -274,3 +275,23 @@ def _value_beside(
         if value is not None:
             return Found(value, neighbour, confidence, label)
     return None
+
+
+# A narrow value column wraps an identifier where it breaks best, after a dash or a slash: "GZ-2026-" over
+# "7718204". No number ends in its separator, so one that does goes on in the line right under it, in its
+# column, where that line is one word with a digit in it and nothing else.
+_OPEN_END = ("-", "/")
+_CONTINUATION = re.compile(r"[^\W_][\w/\-]*")
+
+
+def continued(found: Found[str] | None, lines: Sequence[TextLine]) -> Found[str] | None:
+    """``found`` with the rest of a value wrapped after its dash or slash joined on; else ``found`` as it is."""
+    if found is None or not found.value.endswith(_OPEN_END):
+        return found
+    top = found.line
+    for line in lines:
+        if (line.page == top.page and line is not top and top.x0 - 3 <= line.x0 <= top.x1
+                and -top.height * 0.5 < top.y0 - line.y1 < top.height * 0.8
+                and _CONTINUATION.fullmatch(line.text) and any(ch.isdigit() for ch in line.text)):
+            return Found(found.value + line.text, top, found.confidence, found.label)
+    return found

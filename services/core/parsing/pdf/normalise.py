@@ -19,6 +19,9 @@ from services.core.parsing.pdf.lines import TextLine
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _GONE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen and zero-width characters: nothing printed
+# PDFium hands a printed hyphen that ends a line after a letter ("SZHK/2026/K-" over "018840") back as
+# U+0002 (U+FFFE in its page text): it marks a word it takes for hyphenated, but the dash was printed
+_LINE_END_HYPHENS = "\x02\ufffe"
 # Cyrillic and Greek capitals and small letters drawn exactly like Latin ones
 _LOOKALIKES = dict(zip(
     "АВЕЗКМНОРСТХУаеорсухіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
@@ -28,7 +31,7 @@ _LOOKALIKES = dict(zip(
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _TABLE = str.maketrans({
-    **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}, **{c: "" for c in _GONE},
+    **{c: "-" for c in _DASHES + _LINE_END_HYPHENS}, **{c: " " for c in _SPACES}, **{c: "" for c in _GONE},
     **{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width digits
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
     # Latin-1 has no ő / ű: old programs print its õ / û in their place, and Hungarian has no õ / û

@@ -22,7 +22,7 @@ from services.core.parsing.pdf.currency import (
 from services.core.parsing.pdf.dates import DATE_LABELS, read_dates, without_inferred_fulfilment
 from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
-from services.core.parsing.pdf.labels import READER, find_value, take
+from services.core.parsing.pdf.labels import FOREIGN_TWINS, READER, continued, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
@@ -65,6 +65,8 @@ _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
 _FIELDS = field_splitter(_FIELD_LABELS)
 _FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wrapped one is joined
+# a label wrapped onto a second line may have its foreign twins first: "Data wykonania usługi / Service" over "date"
+_WRAPPED_LABEL = label_line(_FIELD_LABELS, FOREIGN_TWINS)
 # the same fields, and the invoice a correction modifies, as a bilingual print runs them into one line
 _BILINGUAL = bilingual_splitter((*_FIELD_LABELS, r"Eredeti\s*számla"))
 # in priority order: the first of these words found in the printed method names it
@@ -77,9 +79,9 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
-    lines = split_bilingual(split_fields(join_wrapped(lines, _FIELD_LABEL), _FIELDS), _BILINGUAL)
-    number = take(provenance, "number", find_value(lines, _L_NUMBERS, invoice_number) or number_under_title(lines)
-                  or number_on_title(lines))
+    lines = split_bilingual(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _BILINGUAL)
+    number = take(provenance, "number", continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
+                  or number_under_title(lines) or number_on_title(lines))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)

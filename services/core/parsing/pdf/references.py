@@ -50,6 +50,9 @@ _L_PRECEDING = (
       for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
                    "Előzmény", "Módosítandó")),
     rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*(?:sorszáma|száma)\s*:",
+    # the bare words with an English twin and then the colon, the number after it: "Eredeti számla / Original
+    # invoice: 9140027715" (an ERP's bilingual header box); the twin makes it a label, not a sentence
+    rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*/[^:/]{{1,40}}:",
     r"Original\s*invoice(?:\s*number)?\s*:?\s*$",
     r"(?:Az?\s+)?(?:\S+\s+){0,2}alapjául\s+szolgáló\s+számla\s*(?:sorszáma|száma)\s*:?",
 )
@@ -136,6 +139,12 @@ _TITLE_RES = tuple(
     for kind, words in _TITLES)
 
 
+# A Hungarian issuer's credit memo is in law a módosító számla (Áfa tv. 170. §): one whose title says so in
+# brackets, "JÓVÁÍRÓ SZÁMLA (HELYESBÍTŐ)", "Jóváíró számla (módosító számla)", is a correction
+_CREDIT_AS_CORRECTION = re.compile(loose(r"jóváíró\s*számla\s*\(\s*(?:helyesbítő|módosító)(?:\s*számla)?\s*\)"),
+                                   re.IGNORECASE)
+
+
 _L_PLAIN_TITLE = r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$"
 _PLAIN_TITLE = re.compile(_L_PLAIN_TITLE, re.IGNORECASE)
 
@@ -193,6 +202,8 @@ def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:
             best = (rank, kind, line)
     if best is not None and best[1] is InvoiceKind.CREDIT_NOTE and correction is not None:
         return InvoiceKind.CORRECTION, correction
+    if best is not None and best[1] is InvoiceKind.CREDIT_NOTE and _CREDIT_AS_CORRECTION.search(best[2].text):
+        return InvoiceKind.CORRECTION, best[2]
     return (best[1], best[2]) if best else None
 
 
@@ -203,8 +214,8 @@ def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
         return InvoiceKind.STORNO
     # "számlával egy tekintet alá eső okirat" is a title only where it starts the line; a chapter
     # heading or a sentence may mention it anywhere ("4 Adatszolgáltatás számlával egy tekintet alá…")
-    if re.search(r"helyesbítő\s+számla|módosító\s+számla|^\W*számlával\s+egy\s+tekintet\s+alá", low,
-                 re.MULTILINE):
+    if (re.search(r"helyesbítő\s+számla|módosító\s+számla|^\W*számlával\s+egy\s+tekintet\s+alá", low,
+                  re.MULTILINE) or _CREDIT_AS_CORRECTION.search(low)):
         return InvoiceKind.CORRECTION
     if re.search(r"jóváíró\s+számla|jóváírás|credit\s+note", low):
         return InvoiceKind.CREDIT_NOTE

@@ -36,10 +36,11 @@ def field_splitter(labels: Sequence[str]) -> re.Pattern[str]:
     return re.compile(loose(rf"(?<=\s)(?:{words}){_ENGLISH_TWIN}:"), re.IGNORECASE)
 
 
-def label_line(labels: Sequence[str]) -> re.Pattern[str]:
-    """The pattern of a line that is one of ``labels`` and nothing else (its colon optional)."""
+def label_line(labels: Sequence[str], before: str = "") -> re.Pattern[str]:
+    """The pattern of a line that is one of ``labels`` and nothing else (its colon optional); ``before``: what
+    may come first (a label's foreign twins, ``labels.FOREIGN_TWINS``)."""
     words = "|".join(f"(?:{label})" for label in labels)
-    return re.compile(loose(rf"^\s*(?:{words}){_ENGLISH_TWIN}:?\s*$"), re.IGNORECASE)
+    return re.compile(loose(rf"^\s*{before}(?:{words}){_ENGLISH_TWIN}:?\s*$"), re.IGNORECASE)
 
 
 def split_fields(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
@@ -172,13 +173,17 @@ def _tail_word(text: str) -> bool:
     return bool(word) and word[0].islower() and " " not in word and word.isalpha()
 
 
+# the upper part of a wrapped label: a bilingual one runs longer ("Data wykonania usługi / Service")
+_UPPER_LABEL = 45
+
+
 def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) -> TextLine | None:
     """The short line without a colon or a digit right above ``lower``, starting where it starts."""
     x = round(lower.x0)
     for column in (by_column.get((lower.page, x + dx), []) for dx in (-1, 0, 1)):
         for line in column:
             gap = line.y0 - lower.y1
-            if (-2 < gap < lower.height and len(line.text) <= 30 and ":" not in line.text
+            if (-2 < gap < lower.height and len(line.text) <= _UPPER_LABEL and ":" not in line.text
                     and not any(ch.isdigit() for ch in line.text)):
                 return line
     return None

@@ -50,7 +50,8 @@ _AMOUNT = re.compile(
     r"(?<![\d\w.,])(?<!\w[-/])(-?\s?\d{1,3}(?:,\d{3})+\.\d{1,2}(?!\d)"
     r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.(?=\d{3}(?!\d))\d{3})+)(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
-    r"(?![\d])(?![-/]\d)(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
+    # "4.227.576,- Ft": a whole amount's ",-" (no fillér) stands between the amount and its currency
+    r"(?![\d])(?![-/]\d)(?:,-(?=\s*(?:Ft|HUF|EUR|€|USD|\$|CHF|GBP)))?(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
 )
 # a currency written before its amount ("EUR 1 250,00", "€ -12,50"): looked for, in the few characters
 # before it, only where none follows the amount (a pattern that tried it at every character is slower)

@@ -172,3 +172,13 @@ def test_the_labelled_net_and_gross_beat_an_item_row_on_an_euro_invoice_with_for
                                 "Bruttó végösszeg 650,88 EUR 254 677 Ft")
     assert (invoice.net_total, invoice.vat_total, invoice.gross_total) == (
         Decimal("512.50"), Decimal("138.38"), Decimal("650.88"))
+
+
+def test_a_whole_forint_amount_written_with_its_dash_keeps_its_currency() -> None:
+    assert amounts_in("Fizetendő: 4.227.576,- Ft") == ((Decimal("4227576"), "HUF"),)
+
+
+def test_a_product_named_after_the_euro_does_not_make_a_forint_invoice_euro() -> None:
+    inv = invoice_from_text("SZÁMLA\nSzámlaszám: 2026/00612\nCsomagolás, EUR raklap 6 db 4.500,- 27.000,-\n"
+                            "Összesen 3.328.800,- 898.776,- 4.227.576,-\nFizetendő: 4.227.576,- Ft")
+    assert inv.currency == "HUF"

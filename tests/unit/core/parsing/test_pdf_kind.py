@@ -158,3 +158,15 @@ def test_bilingual_boxes_run_into_one_line_are_split_at_each_label() -> None:
     inv = invoice_from_lines(lines)
     assert (inv.number, inv.references.preceding_invoice) == ("CN-HU-2026-00117", "INV-HU-2026-04412")
     assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 30), date(2026, 11, 12))
+
+
+@pytest.mark.parametrize("title", ["JÓVÁÍRÓ SZÁMLA (HELYESBÍTŐ)", "JÓVÁÍRÓ SZÁMLA (HELYESBÍTŐ) / CREDIT MEMO",
+                                   "Jóváíró számla (módosító számla)"])
+def test_a_credit_memo_titled_a_correction_in_brackets_is_a_correction(title: str) -> None:
+    assert invoice_from_text(f"{title}\nSzámlaszám: 6200018834\n").kind.value == "correction"
+
+
+def test_the_original_invoice_with_its_english_twin_and_the_number_after_it() -> None:
+    inv = invoice_from_text("JÓVÁÍRÓ SZÁMLA\nSzámlaszám / Invoice No.: 6200018834\n"
+                            "Eredeti számla / Original invoice: 9140027715\n")
+    assert inv.references.preceding_invoice == "9140027715"

@@ -234,3 +234,32 @@ def test_kiallitas_alone_heads_the_issue_date() -> None:
 def test_a_number_with_slashes_is_no_date_of_a_year_long_past() -> None:
     assert invoice_number("BT-26/11/0902") == "BT-26/11/0902"
     assert parse_hungarian_date("23/11/2026") == date(2026, 11, 23)
+
+
+def _header_box(value_lines: list[str]) -> list[TextLine]:
+    """A narrow header box: "Számlaszám:" at left, its value wrapped over two lines beside it."""
+    lines = [TextLine(0, 390, 751, 449, 762, "Számlaszám:")]
+    return lines + [TextLine(0, 463, 756.6 - 10.5 * i, 510, 767 - 10.5 * i, text) for i, text in enumerate(value_lines)]
+
+
+def test_an_invoice_number_wrapped_after_its_dash_goes_on_in_the_line_under_it() -> None:
+    assert invoice_from_lines(_header_box(["GZ-2026-", "7718204"])).number == "GZ-2026-7718204"
+
+
+def test_a_hyphen_pdfium_marks_at_a_line_end_is_the_printed_dash() -> None:
+    # PDFium gives a line-ending hyphen after a letter back as U+0002
+    assert invoice_from_lines(_header_box(["SZHK/2026/K\x02", "018840"])).number == "SZHK/2026/K-018840"
+
+
+def test_a_complete_number_takes_nothing_from_the_line_under_it() -> None:
+    assert invoice_from_lines(_header_box(["GZ-2026-77", "7718204"])).number == "GZ-2026-77"
+
+
+def test_service_date_wrapped_under_its_foreign_twin_is_the_fulfilment_date() -> None:
+    lines = [TextLine(0, 299, 731, 434, 741.5, "Data wystawienia / Issue date"),
+             TextLine(0, 470, 731, 522, 741.5, "2026-11-24"),
+             TextLine(0, 299, 710.8, 443, 721.3, "Data wykonania usługi / Service"),
+             TextLine(0, 470, 705.6, 522, 716, "2026-11-23"),
+             TextLine(0, 299, 700.3, 319, 710.8, "date")]
+    inv = invoice_from_lines(lines)
+    assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 24), date(2026, 11, 23))
