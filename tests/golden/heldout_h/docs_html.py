@@ -1,4 +1,4 @@
-# ruff: noqa: E501, E741, RUF059, B007
+# ruff: noqa: RUF059
 """Set H documents printed by Chromium from HTML, one function per document."""
 
 from __future__ import annotations

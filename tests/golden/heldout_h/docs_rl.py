@@ -1,4 +1,4 @@
-# ruff: noqa: E501, E702, E741, B007
+# ruff: noqa: E702
 """Set H documents drawn with reportlab (cash register slip, typewriter-like templates, an ERP printout)."""
 
 from __future__ import annotations

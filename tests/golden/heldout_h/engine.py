@@ -1,4 +1,4 @@
-# ruff: noqa: E501, B905, RUF060
+# ruff: noqa: RUF060
 """Shared pieces of blind set H: invented tax numbers, Hungarian date and amount forms, line arithmetic, rendering."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: B905, RUF005
 """Blind set H: an accounting office's December 2026 — 30 invoices of ten small clients, with expected JSON.
 
 Run ``python -m tests.golden.heldout_h.make_set`` (writes PDFs and JSONs beside this file and self-checks them

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """The invented people and firms of set H: an accounting office's ten clients and their partners."""
 
 from tests.golden.heldout_h.engine import taxno, vatno

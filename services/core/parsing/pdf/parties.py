@@ -20,10 +20,12 @@ from services.core.parsing.pdf.party_ids import assign_identifiers, vat_numbers_
 from services.core.parsing.pdf.party_labels import (
     ANY_HEADING,
     COMPANY,
+    FORM,
     ROLES,
     about,
     heading,
     in_table_header,
+    name_before_address,
     name_label,
     party_name,
     unlabelled,
@@ -92,7 +94,8 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
     if "seller" not in anchors:
         letterhead = _letterhead(lines, anchors.get("buyer"))
         if letterhead is not None:
-            anchors["seller"] = _Anchor("seller", letterhead, "letterhead", _letterhead_name(letterhead.text))
+            name = _with_line_above(letterhead, _letterhead_name(letterhead.text), lines)
+            anchors["seller"] = _Anchor("seller", letterhead, "letterhead", name)
     if "buyer" not in anchors:
         block = _block_of_label(lines, "buyer")
         if block is not None:
@@ -114,13 +117,19 @@ _STATED_SELLER = re.compile(r"\b(?:Szolgáltató|Eladó|Szállító|Kibocsátó|
 
 
 def _stated_seller(lines: Sequence[TextLine]) -> tuple[TextLine, str] | None:
-    """The seller's name as a line too long to be a heading states it, the name ending with its form."""
+    """The seller's name as a line too long to be a heading states it, the name ending with its form; or as
+    the company's imprint prints it, its name, address and tax number in one line (a footer, a letterhead)."""
     for line in lines:
         if line.page > 0:
             break
         m = _STATED_SELLER.search(line.text) if len(line.text) > 40 else None
         if m is not None and COMPANY.search(m.group(1)) and party_name(m.group(1)) == m.group(1):
             return line, m.group(1)
+        parts = line.text.split(" · ")
+        # a company's own imprint: "Kapocs Zrt. · 1097 Budapest, Könyves Kálmán krt. 36. · Adószám: 13774202-2-44"
+        if (len(parts) >= 3 and FORM.search(parts[0]) and party_name(parts[0]) == parts[0].strip()
+                and _POSTCODE.match(parts[1]) and tax_number(line.text) is not None):
+            return line, parts[0].strip()
     return None
 
 
@@ -160,9 +169,10 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
                 or _ATTENTION.match(line.text)):
             continue
         # the postcode right under the name, or under its street as a German or Austrian address prints it
-        under = [ln for ln in below(line, lines, rows=3) if not _ATTENTION.match(ln.text)][:2]
-        if under and any(ch.isdigit() for ch in under[0].text) and not _POSTCODE.match(under[0].text):
-            under = under[1:]  # the street, with its number
+        under = [ln for ln in below(line, lines, rows=4) if not _ATTENTION.match(ln.text)][:3]
+        while (len(under) > 1 and any(ch.isdigit() for ch in under[0].text) and not _POSTCODE.match(under[0].text)
+               and len(under[0].text) <= 40):
+            under = under[1:]  # the street with its number, a customer's ID: the postcode comes after
         if under and _POSTCODE.match(under[0].text) and heading(line) is None:
             return line
     return None
@@ -180,10 +190,26 @@ def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | 
         if any(line is ln for ln in block):
             continue
         name = _letterhead_name(line.text)
-        if (":" not in line.text and COMPANY.search(name) and party_name(name) == name
-                and heading(line) is None):  # "Értékesítő neve: Duna Kft." is a label's line, not a letterhead
+        # "Értékesítő neve: Duna Kft." is a label's line, not a letterhead; "Duna Kft. · … · Adószám: …" is one
+        if ":" not in name and COMPANY.search(name) and party_name(name) == name and heading(line) is None:
             return line
     return None
+
+
+def _with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> str:
+    """A letterhead's name with its first words wrapped onto the line above: "Pixelkert Digitális" over
+    "Ügynökség Kft."; ``name`` itself where the line above is no part of it."""
+    # the wrapped tail is short (a word and the form) and in the same type as the head: a logo's or a
+    # tagline's line above a one-line name ("Szerviz", "METRÓPIA cash & carry") is not part of it
+    over = [ln for ln in lines if ln.page == line.page and abs(ln.x0 - line.x0) <= 3
+            and -line.height * 0.5 < ln.y0 - line.y1 < line.height * 0.8 and abs(ln.height - line.height) < 1]
+    if len(over) != 1 or name != line.text.strip() or len(name.split()) > 2:
+        return name
+    head = over[0].text.strip()
+    if (party_name(head) != head or FORM.search(head) or heading(over[0]) is not None or ":" in head
+            or any(ch.isdigit() for ch in head) or len(head.split()) > 4):
+        return name
+    return f"{head} {name}"
 
 
 def _block(head: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
@@ -198,15 +224,10 @@ def _block(head: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     return block
 
 
-# a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
-# or with the street first after a dot or bar: "Werkzeugbau Lindner GmbH · Industriestraße 14, 90411 Nürnberg"
-_NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
-
-
 def _letterhead_name(text: str) -> str:
     """The name of a letterhead line, without the postal address it may print after it on the same line, nor
     the monogram a logo prints before it ("VG Vertex Gépjárműjavító…", "DF Dr. Fogas Réka…")."""
-    name = _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
+    name = name_before_address(text)
     first, _, rest = name.partition(" ")
     if not (2 <= len(first) <= 3 and first.isupper() and first.isalpha()):
         return name
@@ -247,7 +268,8 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
         if wrapped is not None:
             return wrapped
     for line in right_of(anchor.line, lines)[:1]:
-        name = party_name(line.text)
+        # the name alone, or before its address: "Aranykalász Pékség Kft., 6000 Kecskemét, Szolnoki út 41."
+        name = party_name(line.text) or party_name(name_before_address(line.text))
         if name is not None and heading(line) is None and (line.x0 - anchor.line.x1 < 200 or _flush_right(line, lines)):
             return Found(name, line, _RIGHT, anchor.label)
     return None

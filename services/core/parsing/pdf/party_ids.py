@@ -127,9 +127,10 @@ def vat_numbers_of_tax_numbers(
             provenance[f"{role}.vat_number"] = where(line, "the VAT number of the party's tax number", 0.8)
 
 
-# a sentence wrapping a tax number at a hyphen: "… adószám 73764041-" over "2-02, közösségi adószám …"
-_CUT_TAX = re.compile(r"\d{8}-\s*$")
-_TAX_REST = re.compile(r"^\s*\d-\d{2}\b")
+# a tax number wrapped at a hyphen: "… adószám 73764041-" over "2-02, közösségi adószám …" in a sentence,
+# "Adószám: 22901143-2-" over "07" in a narrow column
+_CUT_TAX = re.compile(r"\d{8}-(?:\d-?)?\s*$")
+_TAX_REST = re.compile(r"^\s*(?:\d-)?\d{1,2}\b")
 
 
 def _identifiers(
@@ -139,8 +140,11 @@ def _identifiers(
     or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``) or
     beside it on its row (``USt-IdNr. / Közösségi adószám | HU…``)."""
     tax = tax_number(line.text)
-    if tax is None and after is not None and _CUT_TAX.search(line.text) and _TAX_REST.match(after.text):
-        tax = tax_number(line.text.rstrip() + after.text.strip())
+    if tax is None and _CUT_TAX.search(line.text):
+        under = [ln for ln in lines if ln.page == line.page and abs(ln.x0 - line.x0) <= 3
+                 and -line.height / 2 <= line.y0 - ln.y1 < line.height]  # the rest in the column, or next in order
+        rest = next((ln for ln in [*under, *([after] if after else [])] if _TAX_REST.match(ln.text)), None)
+        tax = tax_number(line.text.rstrip() + rest.text.strip()) if rest is not None else None
     if tax is not None:
         yield "tax_number", tax
     vat = vat_number(line.text)

@@ -51,7 +51,8 @@ _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s
 # (not possessive: "Vevő / felhasználó" is a heading and its synonym, not a twin before "felhasználó"); or the
 # party's own word with its role in brackets: "Páciens (vevő)", "Alvállalkozó (eladó)", "Tag (vevő)"
 _LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}(?:[^\W\d_][\w\-]{2,25}+\s*\(\s*(?=\w+\s*\)?\s*:?\s*$))?"
-_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b\)?{_ALSO}\s*:?\s*"), re.IGNORECASE)
+# (a desktop program's dot leaders before the colon: "Vevő.............: Tiszamenti Fuvar Kft.")
+_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b\)?{_ALSO}(?:\s*\.{{2,}})?\s*:?\s*"), re.IGNORECASE)
             for role, words in _WORDS.items()}
 ANY_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in _HEADING.values()), re.IGNORECASE)
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
@@ -103,6 +104,18 @@ FORM = re.compile(_FORM, re.IGNORECASE)  # a name that is complete: nothing of i
 COMPANY = re.compile(f"{_FORM}|{_BODY}", re.IGNORECASE)  # an organisation's name (a body's may still wrap)
 
 
+# where a one-line block's name ends: at a comma, a separator, or the bracket of its address
+_UP_TO_ADDRESS = re.compile(r"\s*(?:,|[·|•–]\s|-\s|\((?=\s*\d{4}\s))")
+# a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
+# or with the street first after a dot or bar: "Werkzeugbau Lindner GmbH · Industriestraße 14, 90411 Nürnberg"
+_NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
+
+
+def name_before_address(text: str) -> str:
+    """The name a line prints before its postal address (after a separator), or the whole line."""
+    return _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
+
+
 def heading(line: TextLine) -> tuple[str, str, str] | None:
     """(role, the heading as printed, what follows it on the line) when ``line`` heads a party block.
 
@@ -114,15 +127,16 @@ def heading(line: TextLine) -> tuple[str, str, str] | None:
         if m is None or not next((ch for ch in m.group(0) if ch.isalpha()), "a").isupper():
             continue
         rest = line.text[m.end():].strip()
-        if len(line.text) > SHORT:  # a block printed as one line: the name up to its comma, else not a heading
-            name = rest.split(",", 1)[0].strip()
+        if len(line.text) > SHORT:  # a block printed as one line: the name up to its address, else not a heading
+            name = _UP_TO_ADDRESS.split(rest, 1)[0].strip()
             return (role, line.text[: m.end()].strip(" :"), name) if FORM.search(name) and party_name(name) else None
         if rest and _QUALIFIER.match(rest):
             return None  # "Vevő adószáma: 12345678-2-41": a label about the buyer, not the heading
         if rest and party_name(rest) is None:
             # "Eladó: Duna Kft. Adószám: 1234…": the name up to the next label; "Eladó Megrendelésszám
-            # PO-88": the next column's label joined the heading's line, and the name is under it
-            rest = party_name(_NEXT_LABEL.split(rest, 1)[0]) or ""
+            # PO-88": the next column's label joined the heading's line, and the name is under it; "Vevő: Duna
+            # Kft. (5000 Szolnok, …)": the name up to its address
+            rest = party_name(_UP_TO_ADDRESS.split(rest, 1)[0]) or party_name(_NEXT_LABEL.split(rest, 1)[0]) or ""
         return role, line.text[: m.end()].strip(" :"), rest
     return None
 

@@ -591,3 +591,75 @@ def test_a_companys_full_form_wrapped_over_three_lines() -> None:
     ])
     assert invoice.seller.name == ("Duna-Alföldi Nemesacél és Hengereltáru Nagykereskedelmi Zártkörűen Működő "
                                    "Részvénytársaság")
+
+
+def test_a_companys_one_line_imprint_names_the_seller_wherever_it_is_printed() -> None:
+    # a telecom bill: its brand on top, the buyer in the window, the company's imprint in the footer
+    invoice = invoice_from_lines([
+        _at(46, 780, "kapocs.business"), _at(40, 742, "Pixelkert Digitális Ügynökség Kft."),
+        _at(40, 731, "1066 Budapest, Teréz körút 19."), _at(40, 720, "Adószám: 27719031-2-42"),
+        _at(300, 742, "Bizonylat sorszáma: K-J-2612-000318"),
+        _at(40, 334, "Kapocs Telekommunikációs Zrt. · 1097 Budapest, Könyves Kálmán krt. 36. · "
+                     "Adószám: 13774202-2-44"),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number) == ("Kapocs Telekommunikációs Zrt.", "13774202-2-44")
+    assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Pixelkert Digitális Ügynökség Kft.", "27719031-2-42")
+
+
+def test_a_letterheads_name_wrapped_from_the_line_above() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 14, 787.5, 87.5, 798.8, "Pixelkert Digitális"), TextLine(0, 14, 777, 78.5, 788.3, "Ügynökség Kft."),
+        TextLine(0, 14, 766.5, 106, 777.8, "1066 Budapest, Teréz körút 19."),
+        TextLine(0, 156, 770, 206, 780, "Megrendelő"), TextLine(0, 156, 759, 266, 770, "Zöldút Autósiskola Kft."),
+    ])
+    assert invoice.seller.name == "Pixelkert Digitális Ügynökség Kft."
+
+
+def test_a_tagline_over_a_one_line_letterhead_is_not_part_of_the_name() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 28, 795.6, 155, 813.3, "METRÓPIA cash & carry"),
+        TextLine(0, 28, 785.4, 144, 796.1, "Metrópia Nagykereskedelmi Zrt."),
+        TextLine(0, 28, 775.7, 135, 786.3, "1239 Budapest, Ócsai út 250."),
+    ])
+    assert invoice.seller.name == "Metrópia Nagykereskedelmi Zrt."
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    pytest.param("Vevő.............: Tiszamenti Fuvar Kft. (5000 Szolnok, Thököly út 112.)", "Tiszamenti Fuvar Kft.",
+                 id="dot-leaders-and-a-bracketed-address"),
+    pytest.param("Partner: Tiszamenti Fuvar Kft. – 5000 Szolnok, Thököly út 112. – Adószám: 24703817-2-16 – "
+                 "Szerződés: FK-2025/118", "Tiszamenti Fuvar Kft.", id="a-dash-separated-one-line-block"),
+])
+def test_a_one_line_buyer_block_gives_the_name_up_to_its_address(line: str, name: str) -> None:
+    assert invoice_from_text(f"Szervizpont Kft.\n5000 Szolnok, Kandó u. 9.\nSZÁMLA\n{line}").buyer.name == name
+
+
+def test_a_buyer_beside_its_heading_with_the_address_after_it() -> None:
+    invoice = invoice_from_lines([
+        _at(28, 785, "Metrópia Nagykereskedelmi Zrt."), _at(28, 775, "1239 Budapest, Ócsai út 250."),
+        TextLine(0, 33, 741.8, 52.8, 751.1, "Vevő:"),
+        TextLine(0, 103.6, 741.2, 375.4, 751.8, "Aranykalász Pékség Kft., 6000 Kecskemét, Szolnoki út 41. Vevőkártya:"),
+    ])
+    assert invoice.buyer.name == "Aranykalász Pékség Kft."
+
+
+def test_a_tax_number_wrapped_after_its_second_hyphen_in_a_narrow_column() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 42, 686, 101, 697, "Kibocsátó:"), TextLine(0, 155.5, 685, 271, 698.4, "Kódmester Szoftverház Kft."),
+        TextLine(0, 285.8, 686, 356.7, 697, "Megrendelő:"),
+        TextLine(0, 399.3, 685, 547, 698.4, "Napraforgó Alapítvány"),
+        TextLine(0, 155.5, 662.5, 275, 675.9, "2030 Érd, Iparos utca 3."),
+        TextLine(0, 155.5, 651.3, 272, 664.6, "Adószám: 22901143-2-"),
+        TextLine(0, 399.3, 651.3, 528.5, 664.6, "Adószám: 18703320-1-13"),
+        TextLine(0, 155.5, 640.8, 168.2, 652.4, "07"),
+    ])
+    assert invoice.seller.tax_number == "22901143-2-07"
+
+
+def test_an_id_line_between_a_windows_name_and_its_address() -> None:
+    invoice = invoice_from_lines([
+        _at(40, 734, "StayNest B.V."), _at(40, 723, "Herengracht 597"), _at(40, 713, "1017 CE Amsterdam"),
+        _at(300, 734, "Hársfa Panzió Kft."), _at(300, 723, "Property ID: 7741902"), _at(300, 713, "Hársfa sétány 3."),
+        _at(300, 702, "8230 Balatonfüred, Hungary"), _at(40, 300, "Commission 1 12,40"),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("StayNest B.V.", "Hársfa Panzió Kft.")
