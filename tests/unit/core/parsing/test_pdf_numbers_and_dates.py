@@ -263,3 +263,16 @@ def test_service_date_wrapped_under_its_foreign_twin_is_the_fulfilment_date() ->
              TextLine(0, 299, 700.3, 319, 710.8, "date")]
     inv = invoice_from_lines(lines)
     assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 24), date(2026, 11, 23))
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Invoice No." is the twin of "Számlaszám", not a field of its own that starts the number's search after it
+    pytest.param("SZÁMLA INVOICE\nSzámlaszám Invoice No.: THS 2026/1471\n", "THS 2026/1471", id="english-twin"),
+    pytest.param("Mérleg Kft.\nSzámla – MP 2026/412\nSzámla kelte: 2026. december 1.\n", "MP 2026/412",
+                 id="letter-subject-line"),
+    pytest.param("Jóváíró számla\nBizonylat sorszáma: K-J-2612-000318\nMódosított számla: K-2611-4466021\n",
+                 "K-J-2612-000318", id="bizonylat-sorszama"),
+])
+def test_more_ways_to_print_the_invoices_own_number(text: str, expected: str) -> None:
+    assert invoice_from_text(text).number == expected
