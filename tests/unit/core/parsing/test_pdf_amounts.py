@@ -192,3 +192,10 @@ def test_a_corrections_totals_are_its_printed_differences_not_its_first_item_row
                             "Bruttó különbözet (HUF): -25 654,00\n")
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("-20200"), Decimal("-5454"),
                                                                Decimal("-25654"))
+
+
+def test_a_till_slips_net_and_vat_rows_of_one_rate_are_its_summary() -> None:
+    inv = invoice_from_text("EGYSZERŰSÍTETT SZÁMLA\nSZÁMLASZÁM: E-1\nÖSSZESEN: 30 352 Ft\nKEREKÍTÉS: -2 Ft\n"
+                            "FIZETENDŐ KÉSZPÉNZ: 30 350 Ft\nÁFA ÖSSZESÍTŐ\nC 27% NETTÓ 23 899 Ft\n"
+                            "C 27% ÁFA 6 453 Ft\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("23899"), Decimal("6453"), Decimal("30352"))
