@@ -276,3 +276,13 @@ def test_service_date_wrapped_under_its_foreign_twin_is_the_fulfilment_date() ->
 ])
 def test_more_ways_to_print_the_invoices_own_number(text: str, expected: str) -> None:
     assert invoice_from_text(text).number == expected
+
+def test_a_date_label_that_ends_its_line_of_running_text_has_its_date_opening_the_next() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 234, 693, 358, 718, "SZÁMLA"),
+        TextLine(0, 231, 670, 365, 683, "Sorszám: SF-2026-0388"),
+        TextLine(0, 57, 587, 517, 600, "Kelt: Érd, 2026. december 3. Teljesítés kelte: 2026. december 3. "
+                                       "Fizetési határidő:"),
+        TextLine(0, 57, 575, 300, 588, "2026. december 10. Fizetés módja: készpénz"),
+    ])
+    assert inv.due_date == date(2026, 12, 10)
