@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, label_pattern, take
+from services.core.parsing.pdf.labels import (
+    READER,
+    Found,
+    find_all_values,
+    find_value,
+    label_pattern,
+    take,
+    wrapped_after,
+)
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import parse_hungarian_date
@@ -55,10 +63,11 @@ class Dates:
 def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> Dates:
     """The three dates, each with its provenance recorded."""
     lines = _with_wrapped_dates(lines)
-    issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date))
+    issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date)
+                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
-               or _due_in_a_sentence(lines))
+               or wrapped_after(lines, _L_DUE, parse_hungarian_date) or _due_in_a_sentence(lines))
     return Dates(issue, fulfilment, due)
 
 
@@ -118,6 +127,9 @@ def _fulfilment_date(
     differs from the issue date, so a page with no fulfilment label at all means "same day".
     """
     found = find_all_values(lines, _L_FULFIL, parse_hungarian_date)
+    if not found:  # its value wrapped to the next line of running text
+        wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date)
+        found = [wrapped] if wrapped is not None else []
     if found:
         where = max(found, key=lambda f: f.value)
         distinct = len({f.value for f in found})

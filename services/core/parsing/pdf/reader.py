@@ -45,17 +45,22 @@ from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 # it is the bank account's label; so it is followed by 8 digits and a dash that end the line, a bank account
 # wrapped after its first group ("Számlaszám: 10402142-" over "00017744-00000000")
 _NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
-_L_NUMBER = (r"Számla\s*sorszáma?", rf"Számla\s*száma{_NOT_A_BANK_ACCOUNT}", rf"Számlaszám{_NOT_A_BANK_ACCOUNT}",
-             r"Bizonylatszám", r"Bizonylat\s*száma",
+# a bilingual header prints the English twin after the Hungarian label, with no slash between them:
+# "Számlaszám Invoice No.: THS 2026/1471"; the twin is the label's, or its "No." would end the number's search
+_EN_TWIN = r"(?:\s+Invoice\s*(?:number|no\.?))?"
+_L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
+             rf"Számlaszám{_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
+             r"Bizonylatszám", r"Bizonylat\s*(?:sor)?száma",
              # a till roll's or a narrow box's abbreviation: "Szla.sz.", "Szla. szám"
              r"Szla\.?\s*sz(?:\.|ám(?:a)?)",
              # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
              r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
              r"Invoice\s*(?:number|no\.?)",
-             # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it
+             # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it;
+             # a letter's subject line sets it off with a dash ("Számla – MP 2026/412"), a digit after it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"
-             r"\w+\s+)?számla\s*[:·#]\s*")
+             r"\w+\s+)?számla(?:\s*[:·#]|\s+[–—-]\s+(?=[^:]*\d))\s*")
 # "No.: RA-2025/117" under a bilingual title: the last resort, and never a field to split a line at
 # ("Tel. No.: …" is one field); "č. / No. 2026110187" (a Czech supplier's) with its dot, then a number
 _L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d))")

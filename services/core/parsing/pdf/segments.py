@@ -81,13 +81,21 @@ def _field_starts(text: str, splitter: re.Pattern[str]) -> list[int]:
     m = splitter.search(text)
     while m is not None:
         strict = m.start() < rejected_end or bool(_POSSESSIVE.match(text, m.start()))
-        if _starts_a_field(text, m.start(), strict):
+        if _starts_a_field(text, m.start(), strict) and not _twin_of(text[:m.start()], splitter):
             starts.append(m.start())
             m = splitter.search(text, m.end())
         else:
             rejected_end = max(rejected_end, m.end())
             m = splitter.search(text, m.start() + 1)
     return starts
+
+
+def _twin_of(before: str, splitter: re.Pattern[str]) -> bool:
+    """Whether ``before`` is a label alone, with no colon or value: the label after it is its twin in
+    another language ("Számlaszám Invoice No.: THS 2026/1471"), one field, not a label with no value."""
+    head = f" {before.strip()}:"
+    m = splitter.match(head, 1) if len(head) > 2 else None
+    return m is not None and m.end() == len(head)
 
 
 def _starts_a_field(text: str, at: int, strict: bool) -> bool:

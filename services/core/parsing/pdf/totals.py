@@ -18,7 +18,11 @@ from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import amounts_in, first_amount
 
-_L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*(?:érték\s*)?összesen", r"Végösszeg",
+# a correcting invoice's totals are what it changes, printed as the difference ("Nettó különbözet", "ÁFA
+# különbözet", "Bruttó különbözet (HUF)"): first, as the same page may print the items' or the original's totals
+_DIFFERENCE = r"\s*különbözet(?:\s*\([A-Z]{3}\))?"
+_L_GROSS = (rf"Bruttó{_DIFFERENCE}",
+            r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*(?:érték\s*)?összesen", r"Végösszeg",
             r"Összesen\s*fizetendő", r"Fizetendő", r"Számla\s*végösszege", r"Bruttó\s*végösszeg", r"Mindösszesen",
             r"Összesen\s*bruttó", r"Összes\s*bruttó", r"Számla\s*összesen",
             r"Számla\s*bruttó\s*összege",  # NAV's invoice image: "Számla nettó / ÁFA / bruttó összege"
@@ -26,9 +30,11 @@ _L_GROSS = (r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*(?:�
             # the gross alone, with its colon (and maybe its currency), as a short totals block prints it:
             # "Bruttó:", "Bruttó (EUR):"; without the colon it heads a column of item rows
             r"Bruttó(?:\s*\([A-Z]{3}\))?\s*:")
-_L_NET = (r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes(?:en)?\s*nettó",
+_L_NET = (rf"Nettó{_DIFFERENCE}",
+          r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes(?:en)?\s*nettó",
           r"Számla\s*nettó\s*összege", r"Adóalap\s*összesen", r"Nettó\s*összeg", r"Nettó\s*érték")
-_L_VAT = (r"ÁFA\s*összesen", r"ÁFA\s*érték\s*összesen", r"Összes(?:en)?\s*ÁFA", r"ÁFA\s*tartalom",
+_L_VAT = (rf"ÁFA{_DIFFERENCE}",
+          r"ÁFA\s*összesen", r"ÁFA\s*érték\s*összesen", r"Összes(?:en)?\s*ÁFA", r"ÁFA\s*tartalom",
           r"Számla\s*ÁFA\s*összege", r"Felszámított\s*ÁFA", r"ÁFA\s*összege?", r"ÁFA\s*értéke")
 _TOTAL_WORDS = re.compile(loose(r"összesen|total|végösszeg"), re.IGNORECASE)
 _LONE = re.compile(loose(r"^\s*Összesen\b"), re.IGNORECASE)

@@ -59,9 +59,42 @@ def read_vat_summary(lines: Sequence[TextLine]) -> Summary | None:
             return None  # one rate, two sets of amounts: which is the summary cannot be told
         found[key] = row
         first = first or line
+    for key, (row, line) in _till_rows(lines, rows).items():
+        if key not in found:
+            found[key] = row
+            first = first or line
     if first is None:
         return None
     return Summary(tuple(found.values()), first)
+
+
+# A cash register's (online pénztárgép) slip prints each rate's net and VAT as two rows of their own, the
+# rate after the till's VAT group letter (A 5%, B 18%, C 27%, D AJT, E 0%): "C 27% NETTÓ 23 899 Ft" over
+# "C 27% ÁFA 6 453 Ft". The two rows of one rate are one summary row.
+_TILL_ROW = re.compile(r"^\s*(?:[A-E]\s+)?(\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(NETTÓ|ÁFA|ADÓ)\b\s*:?", re.IGNORECASE)
+
+
+def _till_rows(lines: Sequence[TextLine], rows: _Rows) -> dict[str, tuple[VatLine, TextLine]]:
+    """Each rate's row out of a till's separate net and VAT rows, keyed as ``read_vat_summary`` keys them."""
+    parts: dict[Decimal, dict[str, Decimal]] = {}
+    first: dict[Decimal, TextLine] = {}
+    for line in lines:
+        m = _TILL_ROW.match(line.text) if "%" in line.text else None
+        if m is None:
+            continue
+        texts = [line.text[m.end():], *(ln.text for ln in rows.of(line) if ln.x0 >= line.x1 - 2)]
+        found = [a for text in texts for a, _ in amounts_in(text)]
+        if len(found) != 1:
+            continue
+        rate = Decimal(m.group(1).replace(",", ".")) / 100
+        parts.setdefault(rate, {})["net" if m.group(2).upper() == "NETTÓ" else "vat"] = found[0]
+        first.setdefault(rate, line)
+    out: dict[str, tuple[VatLine, TextLine]] = {}
+    for rate, amounts in parts.items():
+        row = _rated(rate, [amounts["net"], amounts["vat"]]) if len(amounts) == 2 else None
+        if row is not None:
+            out[str(row.rate)] = (row, first[rate])
+    return out
 
 
 class _Rows:

@@ -182,3 +182,20 @@ def test_a_product_named_after_the_euro_does_not_make_a_forint_invoice_euro() ->
     inv = invoice_from_text("SZÁMLA\nSzámlaszám: 2026/00612\nCsomagolás, EUR raklap 6 db 4.500,- 27.000,-\n"
                             "Összesen 3.328.800,- 898.776,- 4.227.576,-\nFizetendő: 4.227.576,- Ft")
     assert inv.currency == "HUF"
+
+
+def test_a_corrections_totals_are_its_printed_differences_not_its_first_item_row() -> None:
+    inv = invoice_from_text("HELYESBÍTŐ SZÁMLA\nBizonylatszám TVK-H-1\nEredeti számla száma TVK-1\n"
+                            "Rózsa visszáru -40 szál 310,00 -12 400,00 27% -3 348,00 -15 748,00\n"
+                            "Kála visszáru -15 szál 520,00 -7 800,00 27% -2 106,00 -9 906,00\n"
+                            "Nettó különbözet: -20 200,00\nÁFA különbözet: -5 454,00\n"
+                            "Bruttó különbözet (HUF): -25 654,00\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("-20200"), Decimal("-5454"),
+                                                               Decimal("-25654"))
+
+
+def test_a_till_slips_net_and_vat_rows_of_one_rate_are_its_summary() -> None:
+    inv = invoice_from_text("EGYSZERŰSÍTETT SZÁMLA\nSZÁMLASZÁM: E-1\nÖSSZESEN: 30 352 Ft\nKEREKÍTÉS: -2 Ft\n"
+                            "FIZETENDŐ KÉSZPÉNZ: 30 350 Ft\nÁFA ÖSSZESÍTŐ\nC 27% NETTÓ 23 899 Ft\n"
+                            "C 27% ÁFA 6 453 Ft\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("23899"), Decimal("6453"), Decimal("30352"))

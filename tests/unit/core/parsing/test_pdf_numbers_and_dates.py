@@ -263,3 +263,26 @@ def test_service_date_wrapped_under_its_foreign_twin_is_the_fulfilment_date() ->
              TextLine(0, 299, 700.3, 319, 710.8, "date")]
     inv = invoice_from_lines(lines)
     assert (inv.issue_date, inv.fulfilment_date) == (date(2026, 11, 24), date(2026, 11, 23))
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Invoice No." is the twin of "Számlaszám", not a field of its own that starts the number's search after it
+    pytest.param("SZÁMLA INVOICE\nSzámlaszám Invoice No.: THS 2026/1471\n", "THS 2026/1471", id="english-twin"),
+    pytest.param("Mérleg Kft.\nSzámla – MP 2026/412\nSzámla kelte: 2026. december 1.\n", "MP 2026/412",
+                 id="letter-subject-line"),
+    pytest.param("Jóváíró számla\nBizonylat sorszáma: K-J-2612-000318\nMódosított számla: K-2611-4466021\n",
+                 "K-J-2612-000318", id="bizonylat-sorszama"),
+])
+def test_more_ways_to_print_the_invoices_own_number(text: str, expected: str) -> None:
+    assert invoice_from_text(text).number == expected
+
+def test_a_date_label_that_ends_its_line_of_running_text_has_its_date_opening_the_next() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 234, 693, 358, 718, "SZÁMLA"),
+        TextLine(0, 231, 670, 365, 683, "Sorszám: SF-2026-0388"),
+        TextLine(0, 57, 587, 517, 600, "Kelt: Érd, 2026. december 3. Teljesítés kelte: 2026. december 3. "
+                                       "Fizetési határidő:"),
+        TextLine(0, 57, 575, 300, 588, "2026. december 10. Fizetés módja: készpénz"),
+    ])
+    assert inv.due_date == date(2026, 12, 10)
