@@ -16,7 +16,7 @@ three dates, currency, net / VAT / gross, seller's and buyer's name and tax numb
 | F | big issuers, multi-page, bilingual, EU suppliers | 334/383 = 0.872 (main at 6ac668d) | 383/383 |
 | E | small firms' invoicing programs | 346/383 = 0.903 (main at 2c1ddbb) | 383/383 |
 | G | an SME's month of invoices | 362/379 = 0.955 (main at f7be73b) | 379/379 |
-| H | an accounting office's month: ten small clients | 354/379 = 0.934 (main at 71865e8) | see FLOORS |
+| H | an accounting office's month: ten small clients | 354/379 = 0.934 (main at 71865e8) | 378/379 |
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ ISSUE_FIELDS = (
 # set: (documents, expected issue-field values, floor of the share read right, most extras allowed)
 FLOORS = {
     "a": (30, 383, 1.0, 0), "b": (32, 409, 1.0, 0), "c": (30, 384, 1.0, 0), "d": (30, 381, 1.0, 0),
-    "e": (30, 383, 1.0, 0), "f": (30, 383, 1.0, 0), "g": (30, 379, 1.0, 0), "h": (30, 379, 0.97, 0),
+    "e": (30, 383, 1.0, 0), "f": (30, 383, 1.0, 0), "g": (30, 379, 1.0, 0), "h": (30, 379, 0.99, 0),
 }
 
 
