@@ -168,8 +168,10 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
         if (":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name
                 or _ATTENTION.match(line.text)):
             continue
-        # the postcode right under the name, or under its street as a German or Austrian address prints it
-        under = [ln for ln in below(line, lines, rows=4) if not _ATTENTION.match(ln.text)][:3]
+        # the postcode right under the name (its tail, if it wraps), or under its street as a German address prints it
+        tail = line if any(ch.isdigit() for ch in line.text) else (
+            with_second_line(Found(line.text.strip(), line, 0.0, ""), lines).line)
+        under = [ln for ln in below(tail, lines, rows=4) if not _ATTENTION.match(ln.text)][:3]
         while (len(under) > 1 and any(ch.isdigit() for ch in under[0].text) and not _POSTCODE.match(under[0].text)
                and len(under[0].text) <= 40):
             under = under[1:]  # the street with its number, a customer's ID: the postcode comes after
@@ -196,6 +198,9 @@ def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | 
     return None
 
 
+_GOES_ON = re.compile(r"(?:\s(?:és|and|und|&)|,)$")
+
+
 def _with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> str:
     """A letterhead's name with its first words wrapped onto the line above: "Pixelkert Digitális" over
     "Ügynökség Kft."; ``name`` itself where the line above is no part of it."""
@@ -203,9 +208,13 @@ def _with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> st
     # tagline's line above a one-line name ("Szerviz", "METRÓPIA cash & carry") is not part of it
     over = [ln for ln in lines if ln.page == line.page and abs(ln.x0 - line.x0) <= 3
             and -line.height * 0.5 < ln.y0 - line.y1 < line.height * 0.8 and abs(ln.height - line.height) < 1]
-    if len(over) != 1 or name != line.text.strip() or len(name.split()) > 2:
+    if len(over) != 1 or name != line.text.strip():
         return name
     head = over[0].text.strip()
+    form = FORM.search(name)
+    # a word or so before the form goes on from the line above, or any tail after an "és" / comma that ends it
+    if form is None or (len(name[: form.start()].split()) > 1 and not _GOES_ON.search(head)):
+        return name
     if (party_name(head) != head or FORM.search(head) or heading(over[0]) is not None or ":" in head
             or any(ch.isdigit() for ch in head) or len(head.split()) > 4):
         return name
@@ -247,6 +256,10 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     head = anchor.line
     # in the heading's column: a long name of the block beside it may run up to it, but never across it
     column = [ln for ln in below(head, lines, rows=3) if ln.x1 > head.x0 and ln.x0 < head.x1]
+    if not column or head.y0 - column[0].y1 > head.height:  # a label column: the name is beside its heading
+        on_row = _beside(anchor, lines)
+        if on_row is not None:
+            return on_row
     for line in column[:3]:
         # NAV's számlakép: "Név" (or "Eladó neve") in the label column, the name in the value column
         own_label = name_label(line.text) or _own_name_label(line, anchor.role)
@@ -267,6 +280,11 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
         wrapped = _wrapped_stem_name(line, unlabelled(line.text), lines, anchor.label, _BELOW)
         if wrapped is not None:
             return wrapped
+    return _beside(anchor, lines)
+
+
+def _beside(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
+    """The name to the heading's right on its row."""
     for line in right_of(anchor.line, lines)[:1]:
         # the name alone, or before its address: "Aranykalász Pékség Kft., 6000 Kecskemét, Szolnoki út 41."
         name = party_name(line.text) or party_name(name_before_address(line.text))

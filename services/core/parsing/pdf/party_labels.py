@@ -27,7 +27,10 @@ _ALONE = r"(?=\s*[:/]|\s*$)"
 _HEAD = rf"(?={_NAMED}|\s*$|\s*[(/])"
 # "Szolgáltató" alone on its line heads a block too; "Szolgáltató köteles…" is a sentence of the terms
 # A service contract's parties: the "Megbízott" (contractor) invoices the "Megbízó" (principal, the client)
-SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Kibocsátó|Értékesítő(?={_NAMED})|"
+# an insurer ("Biztosító") bills its policyholder ("Szerződő"); "Számla kiállítója / befogadója": who issues the
+# invoice and who receives it
+SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Számla\s+kiállítója|Kibocsátó|Kiállító{_ALONE}|"
+                rf"Biztosító{_ALONE}|Értékesítő(?={_NAMED})|"
                 rf"Szolgáltató{_HEAD}|Kereskedő{_HEAD}|Megbízott|Bérbeadó|Seller|Supplier|Vendor|Issuer|"
                 # foreign suppliers' own words (German, Slovak, Czech, Romanian, Polish), only as a heading: before a
                 # colon, a slash or the line's end ("Käufer GmbH" is a name)
@@ -38,7 +41,7 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
 # on its line: "Számlázási cím: 1111 Budapest…" is an address's label inside a block.
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
                rf"Felhasználó{_HEAD}|Előfizető{_HEAD}|Fizető{_HEAD}|Bérlő|Számla\s+címzettje|Címzett{_ALONE}|"
-               rf"Partner{_ALONE}|"
+               rf"Partner{_ALONE}|Számla\s+befogadója|Befogadó{_ALONE}|Szerződő{_ALONE}|"
                r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
                r"Billing\s+address(?=\s*:?\s*$)|"
                rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
@@ -60,7 +63,7 @@ _ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for r
 
 # a line starting with one of these is a label (or a column header), never a party's name or street
 _LABEL_WORDS = re.compile(
-    r"^(?:számla|szállító|eladó|vevő|adószám|teljesítés|kelte|fizetés|esedékesség|bankszámla|"
+    r"^(?:számla|szállító|eladó|vevő|adószám|teljesítés|kelte|fizetés|esedékesség|bankszámla|kiállítás|kibocsátás|"
     r"megrendel|összesen|nettó|bruttó|áfa|cím|közösségi|no\.|nr\.)"
     r"|^(?:név|neve|name|címe|address|tétel|megnevezés|mennyiség|egységár|description|quantity|unit|"
     r"sold\s+by|bill[\s-]+to|client|customer|buyer|seller|supplier|vendor|issuer|purchaser|ügyfél|"
@@ -88,7 +91,7 @@ _WATERMARK = re.compile(r"^(?:minta|másolat|sample|copy|specimen|próba|terveze
 _FORM = (
     r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
-    r"Közkereseti\s+Társaság|Szövetkezet|Egyesület|Alapítvány|"
+    r"Közkereseti\s+Társaság|Szövetkezet|Egyesülete?|Szövetsége?|Alapítvány|"
     # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind
     r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc|"
     # foreign forms: Czech / Slovak, Romanian, Polish, German, Austrian, Dutch, Nordic

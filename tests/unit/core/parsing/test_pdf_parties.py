@@ -663,3 +663,46 @@ def test_an_id_line_between_a_windows_name_and_its_address() -> None:
         _at(300, 702, "8230 Balatonfüred, Hungary"), _at(40, 300, "Commission 1 12,40"),
     ])
     assert (invoice.seller.name, invoice.buyer.name) == ("StayNest B.V.", "Hársfa Panzió Kft.")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    pytest.param("Biztosító", "seller", id="insurer"), pytest.param("Szerződő", "buyer", id="policyholder"),
+    pytest.param("Számla kiállítója", "seller", id="issuer"), pytest.param("Számla befogadója", "buyer", id="recipient"),
+])
+def test_insurance_and_issuer_recipient_headings(text: str, role: str) -> None:
+    found = heading(_at(40, 700, text))
+    assert found is not None and found[0] == role
+
+
+def test_a_name_beside_its_heading_in_a_label_column_not_a_label_rows_below() -> None:
+    invoice = invoice_from_lines([
+        _at(51, 758, "Eladó"), _at(176, 758, "Hegyesdombi Kulturális Nonprofit Kft."),
+        _at(176, 744, "8463 Hegyesdomb, Szabadság tér 4."),
+        _at(51, 673, "Vevő"), _at(176, 673, "Kovácsné Tarr Edina"), _at(176, 659, "8463 Hegyesdomb, Rózsa utca 14."),
+        _at(51, 630, "Kiállítás kelte"), _at(176, 630, "2027. 01. 25."),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("Hegyesdombi Kulturális Nonprofit Kft.", "Kovácsné Tarr Edina")
+
+
+def test_a_letterhead_wrapped_after_its_conjunction() -> None:
+    invoice = invoice_from_lines([
+        TextLine(0, 40, 786, 236, 803.4, "Hegyesdombi Kulturális és"),
+        TextLine(0, 40, 771, 273, 788.4, "Sportlétesítmény Nonprofit Kft."),
+        TextLine(0, 40, 760, 216, 773, "8463 Hegyesdomb, Szabadság tér 4."),
+    ])
+    assert invoice.seller.name == "Hegyesdombi Kulturális és Sportlétesítmény Nonprofit Kft."
+
+
+def test_an_associations_name_ends_with_its_possessive_form() -> None:
+    invoice = invoice_from_text("Kulturális Menedzserek Országos Egyesülete\n1011 Budapest, Corvin tér 8.\n"
+                                "DÍJBEKÉRŐ\nVevő: Duna Kft.")
+    assert invoice.seller.name == "Kulturális Menedzserek Országos Egyesülete"
+
+
+def test_a_window_name_wrapped_before_its_form() -> None:
+    invoice = invoice_from_lines([
+        _at(45, 737, "Pannon Biztosító Egyesület"), _at(45, 724, "9022 Győr, Árpád út 38."),
+        _at(303, 720, "Hegyesdombi Kulturális és Sportlétesítmény"), _at(303, 708, "Nonprofit Kft."),
+        _at(303, 694, "8463 Hegyesdomb, Szabadság tér 4."), _at(40, 300, "Vagyonbiztosítás díja 1 120 000"),
+    ])
+    assert invoice.buyer.name == "Hegyesdombi Kulturális és Sportlétesítmény Nonprofit Kft."
