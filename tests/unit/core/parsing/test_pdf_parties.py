@@ -667,7 +667,8 @@ def test_an_id_line_between_a_windows_name_and_its_address() -> None:
 
 @pytest.mark.parametrize(("text", "role"), [
     pytest.param("Biztosító", "seller", id="insurer"), pytest.param("Szerződő", "buyer", id="policyholder"),
-    pytest.param("Számla kiállítója", "seller", id="issuer"), pytest.param("Számla befogadója", "buyer", id="recipient"),
+    pytest.param("Számla kiállítója", "seller", id="issuer"),
+    pytest.param("Számla befogadója", "buyer", id="recipient"),
 ])
 def test_insurance_and_issuer_recipient_headings(text: str, role: str) -> None:
     found = heading(_at(40, 700, text))
