@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.reader import invoice_from_lines
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 
 
 def _cell(x: float, y: float, text: str, size: float) -> TextLine:
@@ -34,3 +35,15 @@ def test_in_a_stack_of_labels_over_values_the_line_above_is_the_previous_labels(
     ])
     assert (inv.issue_date, inv.fulfilment_date) == (date(2025, 10, 21), date(2025, 10, 17))
 
+
+def test_performance_date_is_the_fulfilment_date() -> None:
+    inv = invoice_from_text("INVOICE\nInvoice date 18/01/2027\nPerformance date 16/01/2027\nDue date 31/01/2027\n")
+    assert inv.fulfilment_date == date(2027, 1, 16)
+
+
+def test_total_due_names_the_gross_over_an_item_row_at_zero_vat() -> None:
+    # every item row "net 0% 0.00 gross" adds up; the labelled total names the invoice's
+    inv = invoice_from_text("INVOICE\nTruss 8 pcs 289.50 2,316.00 0% 0.00 2,316.00\n"
+                            "Hoist 2 pcs 1,385.00 2,770.00 0% 0.00 2,770.00\n"
+                            "Net total EUR 5,086.00\nVAT EUR 0.00\nTotal due EUR 5,086.00\n")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("5086.00"), Decimal("0.00"), Decimal("5086.00"))
