@@ -38,7 +38,9 @@ _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Te
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
              r"Date\s*of\s*supply", r"Supply\s*date", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum",
              # a service's day of supply, in a foreign supplier's English
-             r"Service\s*date", r"Date\s*of\s*service")
+             r"Service\s*date", r"Date\s*of\s*service",
+             # "Performance date": the English a foreign supplier prints for "teljesítés" (performance)
+             r"Performance\s*date", r"Date\s*of\s*performance")
 _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
           r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"

@@ -179,6 +179,19 @@ def below(label: TextLine, lines: Sequence[TextLine], rows: int = 4) -> list[Tex
     return sorted(col, key=lambda ln: (-ln.y1, abs(ln.x0 - label.x0)))
 
 
+def captioned(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The value ``label`` captions from under it: a line right above, at its left edge, in a bigger font.
+
+    A designed header prints each value large with a small caption beneath ("2027. jan. 13." over
+    "kiállítás dátuma"); the caption has no colon, as it points at nothing after it. Only a line flush with
+    the caption's left edge, its bottom within a line's height of the caption's top, and in a bigger print,
+    is the value it names: a heading above a labelled block is never flush and that close. It is the last
+    place looked: in a stack of labels each over its value, the line above a label is the previous one's.
+    """
+    return [ln for ln in lines if ln.page == label.page and ln is not label and abs(ln.x0 - label.x0) <= 2
+            and 0 <= ln.y0 - label.y1 <= label.height and ln.height > label.height * 1.1]
+
+
 def find_value(
     lines: Sequence[TextLine],
     labels: Sequence[str],
@@ -270,7 +283,8 @@ def _value_beside(
             return Found(value, line, _AFTER, label)
     right = [(n, _RIGHT) for n in right_of(line, lines)[:2]]
     under = [(n, _BELOW) for n in below(line, lines)[:3]]
-    for neighbour, confidence in (under + right if below_first else right + under):
+    over = [(n, _BELOW) for n in captioned(line, lines)] if not rest and ":" not in line.text else []
+    for neighbour, confidence in (under + right if below_first else right + under) + over:
         value = parse(neighbour.text)
         if value is not None:
             return Found(value, neighbour, confidence, label)

@@ -27,6 +27,9 @@ _L_GROSS = (rf"Bruttó{_DIFFERENCE}",
             r"Összesen\s*bruttó", r"Összes\s*bruttó", r"Számla\s*összesen",
             r"Számla\s*bruttó\s*összege",  # NAV's invoice image: "Számla nettó / ÁFA / bruttó összege"
             r"Jóváírt\s*végösszeg",  # a credit note's total: what is credited
+            # a foreign supplier's English total; plain "Total" also heads an item column, so never alone, and
+            # "Amount due" is what is left to pay, 0 on an invoice paid by card
+            r"Total\s*due", r"Grand\s*total", r"Invoice\s*total",
             # the gross alone, with its colon (and maybe its currency), as a short totals block prints it:
             # "Bruttó:", "Bruttó (EUR):"; without the colon it heads a column of item rows
             r"Bruttó(?:\s*\([A-Z]{3}\))?\s*:")
