@@ -1,10 +1,10 @@
-"""Seller and buyer: name and address under their heading, tax numbers by where they are printed.
+"""Seller and buyer: name and address under their heading, or where a layout without headings puts them.
 
 A party block is a heading (``Szállító``, ``Eladó /Seller``, ``Vevő``…, ``party_labels``) with the
 name after it on its line, under it (past an English sub-label), or in the box to its right, and
-the postal address below the name. Tax numbers are often printed away from the name, so each
-belongs to the party its line names (``Vevő adószáma``) or to the heading nearest above it;
-without headings, the first is the seller's.
+the postal address below the name. Without a heading, the seller is named in a footer sentence or
+its one-line imprint, else it is the letterhead; the buyer is the block its own label names, else the
+address window. Whose tax and VAT numbers are whose is ``party_ids``.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ _ATTENTION = re.compile(r"^\s*(?:z\.\s?Hd\.?|zu\s+Händen|Attn\.?|Attention|c/o|
 
 def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | None:
     """The seller printed as the page's letterhead, with no heading: the topmost company name on page 1
-    that is not in the buyer's block (under the buyer's heading, in its column)."""
+    that is not in the buyer's block (its heading and the lines under it down to a blank row)."""
     block = _block(buyer.line, lines) if buyer is not None else []
     for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
         if any(line is ln for ln in block):
