@@ -70,6 +70,9 @@ class Char(NamedTuple):
 
 
 LINE_OVERLAP = 0.5  # pdfminer's LAParams.line_overlap: letters share a row where their boxes overlap this much
+# A fixed-pitch (dot-matrix, DOS-era) print draws its columns apart with space characters, not with room
+# between its letters: three or more spaces in a row end a cell as a wide gap would ("SZALLITO:      VEVO:")
+CELL_SPACES = 3
 
 
 def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
@@ -86,6 +89,7 @@ def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
     # every letter of every page, and calls cost more here than the arithmetic.
     out: list[list[Char]] = []
     run: list[Char] = []
+    blanks = 0  # spaces drawn in a row just before this letter
     ax0 = ay0 = ax1 = ay1 = 0.0  # the box of the run's last letter
     for ch in chars:
         text, bx0, by0, bx1, by1, _ = ch
@@ -94,6 +98,13 @@ def group_chars(chars: Iterable[Char]) -> list[list[Char]]:
                 out.append(run)
             run = []
             continue
+        if text == " ":
+            blanks += 1
+        elif blanks:
+            if blanks >= CELL_SPACES and run:  # a fixed-pitch print pads its columns with spaces: a new cell
+                out.append(run[:-blanks] or run)
+                run = []
+            blanks = 0
         if run:
             if by0 > ay1 or ay0 > by1:
                 same = False

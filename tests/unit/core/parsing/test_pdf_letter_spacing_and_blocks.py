@@ -85,3 +85,19 @@ def test_the_vat_of_many_rounded_items_may_pass_the_top_rate_of_the_net_by_a_lit
                             "Nettó összesen:\n2 095 122 Ft\nÁFA 27%:\n565 686 Ft\nBruttó összesen (fizetendő):\n"
                             "2 660 808 Ft\n")
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(2095122), Decimal(565686), Decimal(2660808))
+
+
+def _fixed_pitch(text: str, x: float = 36.8, y: float = 700.0, pitch: float = 5.17) -> list[Char]:
+    """A dot-matrix line: every character, spaces too, drawn one pitch after the other."""
+    return [Char(ch, x + i * pitch, y, x + (i + 1) * pitch, y + 10) for i, ch in enumerate(text)]
+
+
+def test_a_fixed_pitch_prints_columns_padded_with_spaces_are_cells_of_their_own() -> None:
+    lines = lines_from_chars(0, [*_fixed_pitch("SZALLITO:" + " " * 36 + "VEVO:"), Char("\n", 0, 0, 0, 0),
+                                 *_fixed_pitch("Vasbeton Kft." + " " * 32 + "Tiszamenti Zrt.", y=688),
+                                 Char("\n", 0, 0, 0, 0), *_fixed_pitch("Koz.adosz.: HU12663910", y=676)])
+    assert [ln.text for ln in lines] == ["SZALLITO:", "VEVO:", "Vasbeton Kft.", "Tiszamenti Zrt.",
+                                         "Koz.adosz.: HU12663910"]
+    invoice = invoice_from_lines(lines)
+    assert (invoice.seller.name, invoice.buyer.name) == ("Vasbeton Kft.", "Tiszamenti Zrt.")
+    assert invoice.seller.vat_number == "HU12663910"
