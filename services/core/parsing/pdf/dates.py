@@ -45,13 +45,15 @@ _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
           r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"
           r"Határidő",
+          # a dot-matrix print's abbreviation, before its colon: "Esed.: 2027.03.31."
+          r"Esed\.(?=\s*:)",
           r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|\s*am)?", r"Zahlbar\s*bis")
 
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
-# a settlement period printed ("Elszámolási időszak", "Service period"): a periodic supply is fulfilled
+# a settlement or rental period printed ("Elszámolási időszak", "Bérleti időszak"): a periodic supply is fulfilled
 # on a day the period sets (Áfa tv. 58. §), not on the issue date
 _PERIOD = re.compile(loose(r"^\s*(?:(?:elszámolási|számlázási|szolgáltatási|fogyasztási|tárgy|billing|service|"
-                           r"settlement|supply|invoicing)\s*)?(?:időszak|period)\b"), re.IGNORECASE)
+                           r"settlement|supply|invoicing|bérleti|rental)\s*)?(?:időszak|period)\b"), re.IGNORECASE)
 _NOT_PRINTED = "not printed: the issue date (Áfa tv. 169. § g)"
 
 

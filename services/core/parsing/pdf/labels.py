@@ -188,8 +188,12 @@ def captioned(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     is the value it names: a heading above a labelled block is never flush and that close. It is the last
     place looked: in a stack of labels each over its value, the line above a label is the previous one's.
     """
-    return [ln for ln in lines if ln.page == label.page and ln is not label and abs(ln.x0 - label.x0) <= 2
-            and 0 <= ln.y0 - label.y1 <= label.height and ln.height > label.height * 1.1]
+    centre = (label.x0 + label.x1) / 2
+    reach = label.height * 0.1  # a bigger font's box may reach a little down into the caption's
+    # a caption is set flush with its value's left edge, or centred under it (a Word table's cell)
+    return [ln for ln in lines if ln.page == label.page and ln is not label
+            and (abs(ln.x0 - label.x0) <= 2 or abs((ln.x0 + ln.x1) / 2 - centre) <= 2)
+            and -reach <= ln.y0 - label.y1 <= label.height and ln.height > label.height * 1.1]
 
 
 def find_value(
@@ -284,7 +288,12 @@ def _value_beside(
     right = [(n, _RIGHT) for n in right_of(line, lines)[:2]]
     under = [(n, _BELOW) for n in below(line, lines)[:3]]
     over = [(n, _BELOW) for n in captioned(line, lines)] if not rest and ":" not in line.text else []
-    for neighbour, confidence in (under + right if below_first else right + under) + over:
+    order = (under + right if below_first else right + under) + over
+    if over and (not under or over[0][0].y0 - line.y1 < line.y0 - under[0][0].y1):
+        # a row of captions, each under its value: the value touching the caption is its own, and the
+        # line further down is the next row's value (which has a caption of its own under it)
+        order = over + order[:-len(over)]
+    for neighbour, confidence in order:
         value = parse(neighbour.text)
         if value is not None:
             return Found(value, neighbour, confidence, label)

@@ -69,10 +69,14 @@ _NUMBER = re.compile(r"[^\W_][\w/\-.]*(?:\s/\s[^\W_][\w/\-.]*)?")
 # (the series may be two joined by a dash: "NK-SZ 2026/118447")
 _GROUPED_NUMBER = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]{1,4}\d*|\d{2,})(?: \d{2,})+"
                              r"|[A-ZÁÉÍÓÖŐÚÜŰ]{2,4}(?:-[A-ZÁÉÍÓÖŐÚÜŰ]{1,4})? \d{2,}(?:[/\-]\d+)+")
+# the series and its number opening the text, words after them: "VBSZ 2027/0019 Eredeti példány" (the copy
+# mark a dot-matrix print puts on the number's line); the series is part of the number
+_SERIES_FIRST = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,4}(?:-[A-ZÁÉÍÓÖŐÚÜŰ]{1,4})? \d{2,}(?:[/\-]\d+)+(?=\s+[^\W\d_])")
 # what a number label's neighbour may hold that is never an invoice's number: a bank account (GIRO,
 # 2 or 3 groups of 8 digits), an IBAN, a tax number. "Számlaszám" is a bank account's label as often
 # as an invoice's, so the value itself has to tell
-_NOT_INVOICE_NUMBER = re.compile(r"\d{8}-\d{8}(?:-\d{8})?(?![\d-])"
+# (a GIRO account wrapped after its second group, "12010422-01385517-", is one too)
+_NOT_INVOICE_NUMBER = re.compile(r"\d{8}-\d{8}(?:-\d{8})?(?![\d-])|\d{8}-\d{8}-\s*$"
                                  r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\d{8}-\d-\d{2}(?!\d)")
 # "168. §", "86.§ (1) l)", "(2) bekezdés": section and paragraph numbers of a law, not amounts
 _LEGAL_REF = re.compile(r"\d+\s*\.?\s*§|\(\d+\)")
@@ -197,6 +201,9 @@ def invoice_number(text: str) -> str | None:
     grouped = _GROUPED_NUMBER.fullmatch(text.strip())
     if grouped is not None and _NOT_INVOICE_NUMBER.match(grouped.group(0)) is None:
         return grouped.group(0)
+    series = _SERIES_FIRST.match(text.strip())
+    if series is not None:
+        return series.group(0)
     skip_to = 0
     for m in _NUMBER.finditer(text):
         if m.start() < skip_to:
