@@ -81,6 +81,10 @@ def render_html(html, pdf):
         subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                         "--disable-pdf-tagging", f"--user-data-dir={td}/prof", f"--print-to-pdf={pdf}", f"file://{hp}"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    # pin the time stamps (same byte length, xref offsets stay valid) for deterministic output
+    b = Path(pdf).read_bytes()
+    b = re.sub(rb"/(CreationDate|ModDate) \(D:\d{14}", lambda m: b"/" + m.group(1) + b" (D:20270331120000", b)
+    Path(pdf).write_bytes(b)
 
 
 def main():
