@@ -155,15 +155,15 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     seller_name = found.value if found else None
     # under a heading, the seller's block is its column; a letterhead's, its lines down to a blank row (a German
     # letter's sender line, printing its address on its own line, is the whole block)
-    column = seller.label != "letterhead"
+    headed = seller.label != "letterhead"
     alone = _letterhead_name(seller.line.text) == seller.line.text.strip()
     page = [ln for ln in lines if ln.page == 0]
     # an envelope's window is in the sheet's upper half: a name over an address lower down is a footer's or the terms'
     half = (max(ln.y1 for ln in page) + min(ln.y0 for ln in page)) / 2 if page else 0.0
-    own = _block(seller.line, lines) if not column and alone else [seller.line]
+    own = _block(seller.line, lines) if not headed and alone else [seller.line]
     for line in sorted((ln for ln in page if ln.y1 >= half), key=lambda ln: (-ln.y1, ln.x0)):
         if any(line is ln for ln in own) or (
-                column and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
+                headed and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
             continue
         if (":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name
                 or _ATTENTION.match(line.text)):
