@@ -171,10 +171,10 @@ def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
 def below(label: TextLine, lines: Sequence[TextLine], rows: int = 4) -> list[TextLine]:
     """The lines under ``label`` in its column, at most ``rows`` rows down, nearest first."""
     limit = label.y0 - rows * label.height * 1.6
-    # a line's box may reach a little into the one above it (a bigger font's heading over the name)
-    reach = max(2.0, label.height * 0.25)
+    # a line's box may reach a little into the one above it, by a quarter of the bigger box: a bigger font's
+    # heading over the name, or a name set bigger than its small capitals heading
     col = [ln for ln in lines if ln.page == label.page and ln is not label
-           and ln.y1 <= label.y0 + reach and ln.y1 >= limit
+           and ln.y1 <= label.y0 + max(2.0, max(label.height, ln.height) * 0.25) and ln.y1 >= limit
            and ln.x0 < label.x1 + 15 and ln.x1 > label.x0 - 15]
     return sorted(col, key=lambda ln: (-ln.y1, abs(ln.x0 - label.x0)))
 

@@ -284,12 +284,34 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
 
 
 def _beside(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
-    """The name to the heading's right on its row."""
-    for line in right_of(anchor.line, lines)[:1]:
+    """The name to the heading's right on its row, else atop the block its row is in."""
+    row = right_of(anchor.line, lines)
+    for line in sorted((ln for ln in row if ln.x0 - row[0].x0 < 2), key=lambda ln: -ln.y1)[:1]:
         # the name alone, or before its address: "Aranykalász Pékség Kft., 6000 Kecskemét, Szolnoki út 41."
         name = party_name(line.text) or party_name(name_before_address(line.text))
-        if name is not None and heading(line) is None and (line.x0 - anchor.line.x1 < 200 or _flush_right(line, lines)):
+        if heading(line) is not None or not (line.x0 - anchor.line.x1 < 200 or _flush_right(line, lines)):
+            return None
+        if name is not None:
             return Found(name, line, _RIGHT, anchor.label)
+        top = _top_of_block(line, lines)
+        if top is not None:
+            return Found(top.text.strip(), top, _RIGHT, anchor.label)
+    return None
+
+
+def _top_of_block(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
+    """The name heading the block ``line`` is in: a label column may set its heading at the middle of the
+    block beside it ("Szolgáltató" level with the tax number), so the name is up the value column, each line
+    close over the next (a wider gap ends the block: the one above is the other party's)."""
+    column = sorted((ln for ln in lines if ln.page == line.page and abs(ln.x0 - line.x0) < 2 and ln.y0 > line.y1 - 2),
+                    key=lambda ln: ln.y0)
+    current = line
+    for up in column[:5]:
+        if up.y0 - current.y1 > current.height * 0.25 or heading(up) is not None:
+            return None
+        if ":" not in up.text and party_name(up.text) == up.text.strip():
+            return up
+        current = up
     return None
 
 

@@ -31,7 +31,10 @@ _HEAD = rf"(?={_NAMED}|\s*$|\s*[(/])"
 # invoice and who receives it
 SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója|Számla\s+kiállítója|Kibocsátó|Kiállító{_ALONE}|"
                 rf"Biztosító{_ALONE}|Értékesítő(?={_NAMED})|"
-                rf"Szolgáltató{_HEAD}|Kereskedő{_HEAD}|Megbízott|Bérbeadó|Seller|Supplier|Vendor|Issuer|"
+                # a trade's own word for who provides the service: "Egészségügyi szolgáltató", "Képző intézmény"
+                rf"(?:(?:Egészségügyi|Szálláshely|Távközlési|Oktatási|Képzési)[\s-]*)?Szolgáltató{_HEAD}|"
+                rf"(?:Képző|Oktatási|Egészségügyi)\s*intézmény{_HEAD}|Utazásszervező{_HEAD}|Szálláshely{_HEAD}|"
+                rf"Kereskedő{_HEAD}|Megbízott|Bérbeadó|Seller|Supplier|Vendor|Issuer|"
                 # foreign suppliers' own words (German, Slovak, Czech, Romanian, Polish), only as a heading: before a
                 # colon, a slash or the line's end ("Käufer GmbH" is a name)
                 rf"(?:Verkäufer|Lieferant|Rechnungssteller|Auftragnehmer|Dodávateľ|Dodavatel|Furnizor|Sprzedawca){_ALONE}")
@@ -42,7 +45,9 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
                rf"Felhasználó{_HEAD}|Előfizető{_HEAD}|Fizető{_HEAD}|Bérlő|Számla\s+címzettje|Címzett{_ALONE}|"
                rf"Partner{_ALONE}|Számla\s+befogadója|Befogadó{_ALONE}|Szerződő{_ALONE}|"
-               r"Számlázási\s+(?:cím|adatok)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
+               # who the service was for, the invoice made out to them: a patient, a student, a hotel's guest
+               rf"(?:Páciens|Beteg|Hallgató|Tanuló|Résztvevő|Vendég|Utas){_HEAD}|"
+               r"Számlázási\s+(?:név\s*(?:/|,|és)\s*)?(?:cím|adatok|név)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
                r"Billing\s+address(?=\s*:?\s*$)|"
                rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
 ROLES = ("seller", "buyer")

@@ -1,0 +1,72 @@
+"""Party blocks of trades with their own words (a clinic's patient, a school's student, a hotel's guest), a
+label column whose heading sits at the middle of its block, and a name set bigger than its heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.party_labels import heading
+from services.core.parsing.pdf.reader import invoice_from_lines
+
+
+def _line(x0: float, y0: float, x1: float, y1: float, text: str) -> TextLine:
+    return TextLine(0, x0, y0, x1, y1, text)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    pytest.param("EGÉSZSÉGÜGYI SZOLGÁLTATÓ", "seller", id="clinic"),
+    pytest.param("Szálláshely-szolgáltató:", "seller", id="hotel"),
+    pytest.param("Képző intézmény", "seller", id="school"),
+    pytest.param("PÁCIENS", "buyer", id="patient"),
+    pytest.param("Hallgató", "buyer", id="student"),
+    pytest.param("Vendég neve:", "buyer", id="guest"),
+    pytest.param("Számlázási név / cím:", "buyer", id="billing-name-and-address"),
+])
+def test_a_trades_own_party_headings(text: str, role: str) -> None:
+    found = heading(_line(48, 700, 200, 710, text))
+    assert found is not None and found[0] == role and found[2] == ""
+
+
+@pytest.mark.parametrize("text", ["Alföldi Szolgáltató Kft.", "Hallgatói azonosító HALL-2027-0331",
+                                  "Számlázási cím: 1145 Budapest, Amerikai út 30."])
+def test_a_name_or_label_starting_with_such_a_word_is_no_heading(text: str) -> None:
+    assert heading(_line(48, 700, 200, 710, text)) is None
+
+
+# a clinic's seller block in its value column, the buyer's postcode and tax number under it, "Vevő" level with them
+_SELLER = [_line(180, 749.1, 361.7, 763.1, "VitaPont Magánklinika Zrt."),
+           _line(180, 734.8, 395.0, 748.8, "1126 Budapest, Böszörményi út 19.")]
+_BUYER_TAIL = [_line(180, 644.1, 396.5, 658.1, "2400 Dunaújváros, Papírgyári út 46."),
+               _line(48, 636.6, 77.1, 650.6, "Vevő"), _line(180, 629.8, 334.9, 643.8, "Adószám: 12984305-2-07")]
+
+
+def test_a_label_column_heading_level_with_the_middle_of_its_block() -> None:
+    """"Eladó" level with the seller's tax number, "Vevő" with the buyer's postcode: each name is the top of
+    the block beside its heading, and the blocks are told apart by the wider gap between them."""
+    invoice = invoice_from_lines([
+        *_SELLER, _line(180, 720.6, 334.9, 734.6, "Adószám: 26718439-2-43"),
+        _line(48, 713.1, 81.2, 727.1, "Eladó"),
+        _line(180, 706.3, 383.4, 720.3, "Közösségi adószám: HU26718439"),
+        _line(180, 677.8, 452.0, 691.8, "Bankszámla: 11702036-20719934-00000000"),
+        _line(180, 658.3, 325.1, 672.3, "Precíz Gépgyártó Kft."), *_BUYER_TAIL,
+        _line(48, 596.1, 123.2, 610.1, "Számlaszám"), _line(180, 596.1, 291.4, 610.1, "VPK-2027-01298"),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("VitaPont Magánklinika Zrt.", "Precíz Gépgyártó Kft.")
+
+
+def test_a_block_beside_its_heading_ends_at_a_wider_gap() -> None:
+    """With no name atop the buyer's block, the seller's name above the gap is not taken for it."""
+    invoice = invoice_from_lines([*_SELLER, *_BUYER_TAIL])
+    assert invoice.buyer.name is None
+
+
+def test_a_name_set_bigger_than_its_small_capitals_heading_reaches_into_it() -> None:
+    invoice = invoice_from_lines([
+        _line(48, 742.98, 116.9, 752.31, "SZÁMLA KIÁLLÍTÓJA"), _line(302.6, 742.98, 364.9, 752.31, "VEVŐ NEVE, CÍME"),
+        _line(48, 729.35, 207.6, 745.35, "Lingua Híd Nyelviskola Kft."),
+        _line(302.6, 728.66, 450.2, 745.35, "Zöldmező Logisztika Zrt."),
+        _line(48, 715.3, 226.2, 729.3, "6720 Szeged, Kárász utca 11."),
+        _line(302.6, 715.3, 498.0, 729.3, "2051 Biatorbágy, Rozália park 9."),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("Lingua Híd Nyelviskola Kft.", "Zöldmező Logisztika Zrt.")
