@@ -61,6 +61,13 @@ def read_parties(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -
     fields = {"seller": _Fields(), "buyer": _Fields()}
     for anchor in anchors:
         _read_name_and_address(anchor, lines, fields[anchor.role], provenance)
+    by_role = {a.role: a for a in anchors}
+    for anchor in anchors:
+        # a heading whose block gave no name (a layout no rule knows yet): where a layout without headings puts it
+        fallback = _unheaded(lines, anchor.role, by_role) if fields[anchor.role].name is None else None
+        other = fields["buyer" if anchor.role == "seller" else "seller"].name
+        if fallback is not None and fallback.rest.strip() != other:
+            _read_name_and_address(fallback, lines, fields[anchor.role], provenance)
     ids = {role: f.ids for role, f in fields.items()}
     assign_identifiers(lines, [(a.role, a.line) for a in anchors],
                        {role: f.name for role, f in fields.items() if f.name}, ids, provenance)
@@ -87,24 +94,30 @@ def _anchors(lines: Sequence[TextLine]) -> list[_Anchor]:
         if found is None or found[0] in anchors or in_table_header(line, lines) or (line.page > 0 and found[2]):
             continue
         anchors[found[0]] = _Anchor(found[0], line, found[1], found[2])
-    if "seller" not in anchors:
+    for role in ROLES:
+        unheaded = anchors.get(role) or _unheaded(lines, role, anchors)
+        if unheaded is not None:
+            anchors[role] = unheaded
+    return [anchors[role] for role in ROLES if role in anchors]
+
+
+def _unheaded(lines: Sequence[TextLine], role: str, anchors: dict[str, _Anchor]) -> _Anchor | None:
+    """Where a layout without ``role``'s heading names it: the seller in a sentence, an imprint or the letterhead;
+    the buyer in a block its own label names, else the address window."""
+    if role == "seller":
         stated = _stated_seller(lines)
         if stated is not None:
-            anchors["seller"] = _Anchor("seller", stated[0], "seller named in a sentence", stated[1])
-    if "seller" not in anchors:
+            return _Anchor("seller", stated[0], "seller named in a sentence", stated[1])
         letterhead = _letterhead(lines, anchors.get("buyer"))
-        if letterhead is not None:
-            name = _with_line_above(letterhead, _letterhead_name(letterhead.text), lines)
-            anchors["seller"] = _Anchor("seller", letterhead, "letterhead", name)
-    if "buyer" not in anchors:
-        block = _block_of_label(lines, "buyer")
-        if block is not None:
-            anchors["buyer"] = _Anchor("buyer", block, "block with a label naming the buyer", block.text)
-    if "buyer" not in anchors and "seller" in anchors:
-        window = _address_window(lines, anchors["seller"])
-        if window is not None:
-            anchors["buyer"] = _Anchor("buyer", window, "address window", window.text)
-    return [anchors[role] for role in ROLES if role in anchors]
+        if letterhead is None:
+            return None
+        return _Anchor("seller", letterhead, "letterhead", _with_line_above(
+            letterhead, _letterhead_name(letterhead.text), lines))
+    block = _block_of_label(lines, "buyer")
+    if block is not None:
+        return _Anchor("buyer", block, "block with a label naming the buyer", block.text)
+    window = _address_window(lines, anchors["seller"]) if "seller" in anchors else None
+    return _Anchor("buyer", window, "address window", window.text) if window is not None else None
 
 
 # an address line starting with its postcode, a foreign one too: "1139 Budapest", "831 04 Bratislava", "A-4020 Linz"

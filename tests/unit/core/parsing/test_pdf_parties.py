@@ -707,3 +707,15 @@ def test_a_window_name_wrapped_before_its_form() -> None:
         _at(303, 694, "8463 Hegyesdomb, Szabadság tér 4."), _at(40, 300, "Vagyonbiztosítás díja 1 120 000"),
     ])
     assert invoice.buyer.name == "Hegyesdombi Kulturális és Sportlétesítmény Nonprofit Kft."
+
+
+def test_a_heading_whose_block_gives_no_name_falls_back_to_the_letterhead() -> None:
+    """"Eladó" beside its tax number alone (the name is only in the letterhead): the seller is the letterhead,
+    as on a layout printing no heading at all, and not nobody."""
+    invoice = invoice_from_lines([
+        _at(50, 776, "VitaPont Magánklinika Zrt."), _at(490, 776, "SZÁMLA"),
+        _at(48, 700, "Eladó"), _at(180, 700, "Adószám: 26718439-2-43"),
+        _at(48, 650, "Vevő"), _at(180, 650, "Precíz Gépgyártó Kft."),
+        _at(180, 636, "2400 Dunaújváros, Papírgyári út 46."),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == ("VitaPont Magánklinika Zrt.", "Precíz Gépgyártó Kft.")
