@@ -24,6 +24,10 @@ FIXED = b"D:20270101000000"
 def fix_dates(path):
     data = path.read_bytes()
     data = re.sub(rb"D:\d{14}", FIXED, data)
+    # Chromium's tagged-PDF structure ids come from DOM node ids, which vary between runs:
+    # renumber them by first appearance (same length, so the xref offsets stay valid).
+    ids = {}
+    data = re.sub(rb"node(\d{8})", lambda m: b"node%08d" % ids.setdefault(m.group(1), len(ids) + 1), data)
     path.write_bytes(data)
 
 
