@@ -286,3 +286,9 @@ def test_a_date_label_that_ends_its_line_of_running_text_has_its_date_opening_th
         TextLine(0, 57, 575, 300, 588, "2026. december 10. Fizetés módja: készpénz"),
     ])
     assert inv.due_date == date(2026, 12, 10)
+
+
+def test_a_hotel_systems_abbreviated_number_label() -> None:
+    # "SZÁMLA SZ.:" is "Számla száma" cut short, as a property management system prints it
+    inv = invoice_from_text("Hotel Horizont Kft.\nSZÁMLA SZ.: HH-27-002614\nKelt: 2027.03.22.\n")
+    assert inv.number == "HH-27-002614"
