@@ -199,3 +199,23 @@ def test_a_till_slips_net_and_vat_rows_of_one_rate_are_its_summary() -> None:
                             "FIZETENDŐ KÉSZPÉNZ: 30 350 Ft\nÁFA ÖSSZESÍTŐ\nC 27% NETTÓ 23 899 Ft\n"
                             "C 27% ÁFA 6 453 Ft\n")
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("23899"), Decimal("6453"), Decimal("30352"))
+
+
+def test_the_labelled_net_and_vat_totals_beat_an_item_row_where_the_gross_label_is_unknown() -> None:
+    # "Fizetve" (paid) and "Jóváírás összesen" label no gross the reader knows: the only triple is an item's row
+    lines = [*_row(545, "Megnevezés", "Nettó", "Áfa", "Bruttó"),
+             *_row(530, "Szakrendelés", "35 000,00", "TAM 0,00", "35 000,00"),
+             *_row(515, "Parkolójegy", "1 500,00", "27% 405,00", "1 905,00"),
+             *_row(480, "", "", "Nettó összesen:", "36 500,00 HUF"),
+             *_row(465, "", "", "Áfa összesen:", "405,00 HUF"),
+             *_row(450, "", "", "Fizetve (bankkártya):", "36 905,00 HUF")]
+    inv = invoice_from_lines([ln for ln in lines if ln.text])
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(36500), Decimal(405), Decimal(36905))
+
+
+def test_a_credit_notes_labelled_net_and_vat_beat_its_largest_item_row() -> None:
+    inv = invoice_from_text("JÓVÁÍRÓ SZÁMLA\nSzámla száma: M-1\nKelt: 2027.03.19.\n"
+                            "Visszáru: maszk -200 db 260 -52 000 27% -14 040 -66 040\n"
+                            "Visszáru: tabletta -5 db 790 -3 950 5% -198 -4 148\n"
+                            "Nettó összesen: -55 950 Ft\nÁfa összesen: -14 238 Ft\nJóváírás összesen: -70 188 Ft")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(-55950), Decimal(-14238), Decimal(-70188))
