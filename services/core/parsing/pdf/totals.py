@@ -16,6 +16,7 @@ from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
+from services.core.parsing.pdf.segments import label_line
 from services.core.parsing.pdf.values import amounts_in, first_amount
 
 # a correcting invoice's totals are what it changes, printed as the difference ("Nettó különbözet", "ÁFA
@@ -208,12 +209,23 @@ _SAME_ROW = 0.8  # ``labels``' confidence for a value beside its label (after it
 def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
     """``Összesen: 33 000`` with nothing else on its row: the total of an invoice that prints one sum."""
     for line in lines:
-        if len(line.text) > SHORT or not _LONE.match(line.text):
+        if len(line.text) > SHORT or not _LONE.match(line.text) or _ends_a_wrapped_label(line, lines):
             continue
         values = [a for ln in [line, *right_of(line, lines)] for a, _ in amounts_in(ln.text)]
         if len(values) == 1:
             return Found(values[0], line, 0.7, "Összesen (the only amount on its row)")
     return None
+
+
+_NET_OR_VAT = label_line((*_L_NET, *_L_VAT))
+
+
+def _ends_a_wrapped_label(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``line`` is the second line of a net or VAT label: a till roll's narrow column wraps "NETTÓ
+    ÖSSZESEN" after its first word, its amount centred between the two, so the "ÖSSZESEN" under "NETTÓ" is
+    no total of its own (the payable one is a later "ÖSSZESEN")."""
+    return any(ln.page == line.page and abs(ln.x0 - line.x0) <= 2 and -2 < ln.y0 - line.y1 < line.height
+               and _NET_OR_VAT.match(f"{ln.text} {line.text}") for ln in lines)
 
 
 _TOP_RATE = Decimal("0.27")  # the highest VAT rate in Hungary (and in the EU)

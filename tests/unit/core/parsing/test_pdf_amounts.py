@@ -219,3 +219,16 @@ def test_a_credit_notes_labelled_net_and_vat_beat_its_largest_item_row() -> None
                             "Visszáru: tabletta -5 db 790 -3 950 5% -198 -4 148\n"
                             "Nettó összesen: -55 950 Ft\nÁfa összesen: -14 238 Ft\nJóváírás összesen: -70 188 Ft")
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(-55950), Decimal(-14238), Decimal(-70188))
+
+
+def test_a_till_rolls_net_label_wrapped_around_its_amount_is_no_lone_total() -> None:
+    # "NETTÓ" over "ÖSSZESEN", the amount centred between them: the payable total is the later "ÖSSZESEN"
+    def line(x0: float, y0: float, text: str) -> TextLine:
+        return TextLine(0, x0, y0, x0 + 6 * len(text), y0 + 14, text)
+    lines = [line(18, 620, "EGYSZERŰSÍTETT SZÁMLA"), line(18, 605, "Sorszám: FK-1"),
+             line(18, 590, "Kifli 80 db x 45 nettó 3 780 5"), line(18, 575, "Kakaós csiga 40 db x 210 nettó 8 400 18"),
+             line(18, 527, "NETTÓ"), line(144, 520, "12 180 Ft"), line(18, 513, "ÖSSZESEN"),
+             line(18, 497, "ÁFA ÖSSZESEN"), line(151, 497, "1 701 Ft"),
+             line(18, 481, "ÖSSZESEN"), line(144, 481, "13 881 Ft")]
+    inv = invoice_from_lines(lines)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(12180), Decimal(1701), Decimal(13881))
