@@ -68,10 +68,10 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
     """The three dates, each with its provenance recorded."""
     lines = _with_wrapped_dates(lines)
     issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date)
-                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date))
+                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
-               or wrapped_after(lines, _L_DUE, parse_hungarian_date) or _due_in_a_sentence(lines))
+               or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines))
     return Dates(issue, fulfilment, due)
 
 
@@ -79,6 +79,8 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
 # and month alone are never a field's value, nor is a lone day number: the two lines are one date.
 _YEAR_MONTH = re.compile(r"^\s*\d{4}\.?\s*[^\W\d_]{3,}\.?\s*$")
 _DAY = re.compile(r"^\s*\d{1,2}\.?\s*$")
+# and at the end of a line of running text: "… | Fizetési határidő: 2027." over "március 26. | Fizetés módja: …"
+_DATE_START = re.compile(r"\d{4}\.?(?:\s*(?:\d{1,2}|[^\W\d_]{3,})\.?)?")
 
 
 def _with_wrapped_dates(lines: Sequence[TextLine]) -> Sequence[TextLine]:
@@ -132,7 +134,7 @@ def _fulfilment_date(
     """
     found = find_all_values(lines, _L_FULFIL, parse_hungarian_date)
     if not found:  # its value wrapped to the next line of running text
-        wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date)
+        wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date, _DATE_START)
         found = [wrapped] if wrapped is not None else []
     if found:
         where = max(found, key=lambda f: f.value)

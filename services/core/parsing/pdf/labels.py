@@ -320,26 +320,35 @@ def continued(found: Found[str] | None, lines: Sequence[TextLine]) -> Found[str]
     return found
 
 
+_BARS = ("|", "¦", "·", "•")  # a separator between the fields of a printed line, drawn apart from them
+
+
 def wrapped_after(
     lines: Sequence[TextLine], labels: Sequence[str], parse: Callable[[str], T | None],
+    head: re.Pattern[str] | None = None,
 ) -> Found[T] | None:
     """A value wrapped to the next line of running text: "… Teljesítés kelte: 2026. december 3. Fizetési
     határidő:" over "2026. december 3. Fizetés módja: készpénz". Only a label cut from a longer printed line
-    (a field touches it on its left), with nothing after it on its row; its value opens the row under it, at
-    the printed line's left edge. A label alone on its line has its value beside or under it (``find_value``).
+    (a field touches it on its left, or a bar set off by spaces: "… | Fizetési határidő:"), with nothing after
+    it on its row but the value's start that ``head`` matches in full ("2027." over "március 26."); its value
+    (the rest of it) opens the row under it, at the printed line's left edge. A label alone on its line has
+    its value beside or under it (``find_value``).
     """
     for line in _labelled(lines, labels):
         label, m = next(((label, m) for label in labels if (m := label_pattern(label).search(line.text))),
                         (labels[0], None))
-        if m is None or line.text[m.end():].strip(" :") or right_of(line, lines):
+        start_of_value = line.text[m.end():].strip(" :") if m is not None else ""
+        if (m is None or right_of(line, lines)
+                or (start_of_value and (head is None or not head.fullmatch(start_of_value)))):
             continue
         row = [ln for ln in lines if ln.page == line.page and ln is not line and abs(ln.y0 - line.y0) < 1]
-        if not any(abs(ln.x1 - line.x0) < 1 for ln in row):
+        if not any(abs(ln.x1 - line.x0) < 1 or (ln.text in _BARS and -1 < line.x0 - ln.x1 < line.height)
+                   for ln in row):
             continue
         start = min(ln.x0 for ln in row)
         nxt = [ln for ln in lines if ln.page == line.page and abs(ln.x0 - start) < 2
                and 0 < line.y0 - ln.y0 < line.height * 1.6]
-        value = parse(nxt[0].text) if len(nxt) == 1 else None
+        value = parse(f"{start_of_value} {nxt[0].text}".lstrip()) if len(nxt) == 1 else None
         if value is not None:
             return Found(value, nxt[0], _INLINE, label)
     return None

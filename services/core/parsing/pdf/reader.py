@@ -51,8 +51,9 @@ _EN_TWIN = r"(?:\s+Invoice\s*(?:number|no\.?))?"
 _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
              rf"Számlaszám{_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
              r"Bizonylatszám", r"Bizonylat\s*(?:sor)?száma",
-             # a till roll's or a narrow box's abbreviation: "Szla.sz.", "Szla. szám"
-             r"Szla\.?\s*sz(?:\.|ám(?:a)?)",
+             # a till roll's, a narrow box's or a hotel system's abbreviation: "Szla.sz.", "Szla. szám",
+             # "SZÁMLA SZ.:"; "Számla" with "sz" only before its dot, as "Számlaszám" may name a bank account
+             r"(?:Szla\.?|Számla)\s*sz\.|Szla\.?\s*szám(?:a)?",
              # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
              r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",

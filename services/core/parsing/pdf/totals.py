@@ -16,6 +16,7 @@ from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
+from services.core.parsing.pdf.segments import label_line
 from services.core.parsing.pdf.values import amounts_in, first_amount
 
 # a correcting invoice's totals are what it changes, printed as the difference ("Nettó különbözet", "ÁFA
@@ -70,11 +71,17 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
     gross: Decimal | None
     split = _split_by_net(lines, gross_found) if row is not None and gross_found is not None \
         and row[2] != gross_found.value else None
+    labelled = _net_and_vat_over(lines, row) if row is not None and gross_found is None else None
     if split is not None:  # the labelled totals beat an item row that only looks like a totals row
         net, vat, gross = split[0].value, split[1], split[0].value + split[1]
         provenance["net_total"] = split[0].provenance()
         provenance["vat_total"] = Provenance(READER, "gross − net, printed", 0.7)
         take(provenance, "gross_total", gross_found)
+    elif labelled is not None:  # as above, where the gross has a label the reader does not know
+        net, vat, gross = labelled[0].value, labelled[1].value, labelled[0].value + labelled[1].value
+        take(provenance, "net_total", labelled[0])
+        take(provenance, "vat_total", labelled[1])
+        provenance["gross_total"] = Provenance(READER, "labelled net + VAT, printed", 0.7)
     elif row is not None:
         net, vat, gross = _from_row(row, gross_found, provenance)
     else:
@@ -152,8 +159,31 @@ def _split_by_net(lines: Sequence[TextLine], gross_found: Found[Decimal]) -> tup
     vat = gross_found.value - net_found.value
     if not plausible(net_found.value, vat, gross_found.value):
         return None
-    printed = any(vat == a for ln in lines if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text))
-    return (net_found, vat) if printed else None
+    return (net_found, vat) if _printed(lines, vat) else None
+
+
+def _net_and_vat_over(
+    lines: Sequence[TextLine], row: tuple[Decimal, Decimal, Decimal, TextLine],
+) -> tuple[Found[Decimal], Found[Decimal]] | None:
+    """The labelled net and VAT totals, where no gross label is known and they outweigh the row found.
+
+    "Nettó összesen: 46 300", "Áfa összesen: 405" and "Fizetve (bankkártya): 46 705" (or a credit note's
+    "Jóváírás összesen: -70 188"): the only triple is an item's or one rate's row (1 500 | 405 | 1 905). The
+    totals sum the items, so a net larger than the row's is the invoice's, where net + VAT is printed too.
+    """
+    net_found = find_value(lines, _L_NET, first_amount, pages=None)
+    vat_found = find_value(lines, _L_VAT, first_amount, pages=None)
+    if net_found is None or vat_found is None:
+        return None
+    net, vat = net_found.value, vat_found.value
+    if abs(net) <= abs(row[0]) or not plausible(net, vat, net + vat) or not _printed(lines, net + vat):
+        return None
+    return net_found, vat_found
+
+
+def _printed(lines: Sequence[TextLine], amount: Decimal) -> bool:
+    """Whether ``amount`` is printed in a table cell or a short line of the page."""
+    return any(amount == a for ln in lines if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text))
 
 
 def _row_gross(lines: Sequence[TextLine], found: Found[Decimal]) -> Found[Decimal]:
@@ -179,12 +209,23 @@ _SAME_ROW = 0.8  # ``labels``' confidence for a value beside its label (after it
 def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
     """``Összesen: 33 000`` with nothing else on its row: the total of an invoice that prints one sum."""
     for line in lines:
-        if len(line.text) > SHORT or not _LONE.match(line.text):
+        if len(line.text) > SHORT or not _LONE.match(line.text) or _ends_a_wrapped_label(line, lines):
             continue
         values = [a for ln in [line, *right_of(line, lines)] for a, _ in amounts_in(ln.text)]
         if len(values) == 1:
             return Found(values[0], line, 0.7, "Összesen (the only amount on its row)")
     return None
+
+
+_NET_OR_VAT = label_line((*_L_NET, *_L_VAT))
+
+
+def _ends_a_wrapped_label(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``line`` is the second line of a net or VAT label: a till roll's narrow column wraps "NETTÓ
+    ÖSSZESEN" after its first word, its amount centred between the two, so the "ÖSSZESEN" under "NETTÓ" is
+    no total of its own (the payable one is a later "ÖSSZESEN")."""
+    return any(ln.page == line.page and abs(ln.x0 - line.x0) <= 2 and -2 < ln.y0 - line.y1 < line.height
+               and _NET_OR_VAT.match(f"{ln.text} {line.text}") for ln in lines)
 
 
 _TOP_RATE = Decimal("0.27")  # the highest VAT rate in Hungary (and in the EU)

@@ -199,3 +199,36 @@ def test_a_till_slips_net_and_vat_rows_of_one_rate_are_its_summary() -> None:
                             "FIZETENDŐ KÉSZPÉNZ: 30 350 Ft\nÁFA ÖSSZESÍTŐ\nC 27% NETTÓ 23 899 Ft\n"
                             "C 27% ÁFA 6 453 Ft\n")
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal("23899"), Decimal("6453"), Decimal("30352"))
+
+
+def test_the_labelled_net_and_vat_totals_beat_an_item_row_where_the_gross_label_is_unknown() -> None:
+    # "Fizetve" (paid) and "Jóváírás összesen" label no gross the reader knows: the only triple is an item's row
+    lines = [*_row(545, "Megnevezés", "Nettó", "Áfa", "Bruttó"),
+             *_row(530, "Szakrendelés", "35 000,00", "TAM 0,00", "35 000,00"),
+             *_row(515, "Parkolójegy", "1 500,00", "27% 405,00", "1 905,00"),
+             *_row(480, "", "", "Nettó összesen:", "36 500,00 HUF"),
+             *_row(465, "", "", "Áfa összesen:", "405,00 HUF"),
+             *_row(450, "", "", "Fizetve (bankkártya):", "36 905,00 HUF")]
+    inv = invoice_from_lines([ln for ln in lines if ln.text])
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(36500), Decimal(405), Decimal(36905))
+
+
+def test_a_credit_notes_labelled_net_and_vat_beat_its_largest_item_row() -> None:
+    inv = invoice_from_text("JÓVÁÍRÓ SZÁMLA\nSzámla száma: M-1\nKelt: 2027.03.19.\n"
+                            "Visszáru: maszk -200 db 260 -52 000 27% -14 040 -66 040\n"
+                            "Visszáru: tabletta -5 db 790 -3 950 5% -198 -4 148\n"
+                            "Nettó összesen: -55 950 Ft\nÁfa összesen: -14 238 Ft\nJóváírás összesen: -70 188 Ft")
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(-55950), Decimal(-14238), Decimal(-70188))
+
+
+def test_a_till_rolls_net_label_wrapped_around_its_amount_is_no_lone_total() -> None:
+    # "NETTÓ" over "ÖSSZESEN", the amount centred between them: the payable total is the later "ÖSSZESEN"
+    def line(x0: float, y0: float, text: str) -> TextLine:
+        return TextLine(0, x0, y0, x0 + 6 * len(text), y0 + 14, text)
+    lines = [line(18, 620, "EGYSZERŰSÍTETT SZÁMLA"), line(18, 605, "Sorszám: FK-1"),
+             line(18, 590, "Kifli 80 db x 45 nettó 3 780 5"), line(18, 575, "Kakaós csiga 40 db x 210 nettó 8 400 18"),
+             line(18, 527, "NETTÓ"), line(144, 520, "12 180 Ft"), line(18, 513, "ÖSSZESEN"),
+             line(18, 497, "ÁFA ÖSSZESEN"), line(151, 497, "1 701 Ft"),
+             line(18, 481, "ÖSSZESEN"), line(144, 481, "13 881 Ft")]
+    inv = invoice_from_lines(lines)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(12180), Decimal(1701), Decimal(13881))

@@ -286,3 +286,22 @@ def test_a_date_label_that_ends_its_line_of_running_text_has_its_date_opening_th
         TextLine(0, 57, 575, 300, 588, "2026. december 10. Fizetés módja: készpénz"),
     ])
     assert inv.due_date == date(2026, 12, 10)
+
+
+def test_a_hotel_systems_abbreviated_number_label() -> None:
+    # "SZÁMLA SZ.:" is "Számla száma" cut short, as a property management system prints it
+    inv = invoice_from_text("Hotel Horizont Kft.\nSZÁMLA SZ.: HH-27-002614\nKelt: 2027.03.22.\n")
+    assert inv.number == "HH-27-002614"
+
+
+def test_a_date_cut_at_the_end_of_a_line_of_running_text_goes_on_at_the_next_lines_start() -> None:
+    # a word processor's header runs the fields in one paragraph, set off by bars drawn apart from them
+    def line(x0: float, x1: float, y0: float, text: str) -> TextLine:
+        return TextLine(0, x0, y0, x1, y0 + 13.4, text)
+    lines = [line(248, 344, 641, "SZÁMLA"), line(43, 214, 614, "Számlaszám: BHZ-U-2027-0102"),
+             line(43, 216, 601, "Teljesítés kelte: 2027. március 29."), line(226, 229, 601.8, "|"),
+             line(239, 402, 601, "Számla kelte: 2027. március 19."), line(411, 415, 601.8, "|"),
+             line(424, 545, 601, "Fizetési határidő: 2027."),
+             line(43, 102, 589.8, "március 26."), line(112, 115, 590.6, "|"),
+             line(125, 243, 589.8, "Fizetés módja: átutalás")]
+    assert invoice_from_lines(lines).due_date == date(2027, 3, 26)
