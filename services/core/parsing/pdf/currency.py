@@ -10,6 +10,7 @@ and read as what they are: the HUF VAT, the HUF total and the rate.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +29,8 @@ _L_RATE = (r"Árfolyam", r"MNB\s*árfolyam", r"Alkalmazott\s*árfolyam", r"Deviz
 _HUF_LINE = re.compile(
     r"forintban|\b(?:HUF|Ft)-?ban\b|\bin\s+HUF\b|\(\s*(?:HUF|Ft)\s*\)|"
     r"(?:áfa|összeg|összesen|érték|fizetendő|tartalom)\s+(?:HUF|Ft)\b", re.IGNORECASE)
+# a totals label naming its column's currency: "Bruttó (EUR):", the amounts beside it unmarked
+_BRACKETED = re.compile(r"\(\s*([A-Z]{3})\s*\)")
 _TOTAL_WORDS = re.compile(r"nettó|bruttó|áfa|fizetendő|összesen|végösszeg|total", re.IGNORECASE)
 _VAT_WORDS = re.compile(r"áfa|adó\b|VAT", re.IGNORECASE)
 
@@ -48,6 +51,7 @@ def declared_currency(lines: Sequence[TextLine], provenance: dict[str, Provenanc
         if len(line.text) > SHORT or _HUF_LINE.search(line.text) or not _TOTAL_WORDS.search(line.text):
             continue
         marks = [c for ln in (line, *right_of(line, lines)[:2]) for _, c in amounts_in(ln.text) if c and c != "HUF"]
+        marks += [c for c in _BRACKETED.findall(line.text) if c in CURRENCIES.values() and c != "HUF"]
         if marks:
             provenance["currency"] = where(line, "marked on a total", 0.85)
             return marks[0]
@@ -112,13 +116,20 @@ def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross
         if marks:
             provenance["currency"] = where(printed_gross.line, "beside the total", 0.8)
             return marks[0]
-    text = "\n".join(ln.text for ln in lines)
-    for pattern, code in ((r"\bEUR\b|€", "EUR"), (r"\bUSD\b", "USD"), (r"\bFt\b|\bHUF\b|forint", "HUF")):
-        if re.search(pattern, text):
-            provenance["currency"] = Provenance(READER, "anywhere in the text", 0.5)
-            return code
+    # a mark on an amount, a foreign one first (a foreign invoice prints its VAT in forints too); a word alone is
+    # no currency: "EUR raklap" is a euro pallet on a forint invoice
+    counted = Counter(c for ln in lines for _, c in amounts_in(ln.text) if c)
+    foreign = [c for c, _ in counted.most_common() if c != "HUF"]
+    if counted:
+        provenance["currency"] = Provenance(READER, "marked on the amounts", 0.5)
+        return foreign[0] if foreign else "HUF"
     if printed_gross is not None:
         # an invoice in another currency must say which (Áfa tv. 80. §): one that names none is in forints
         provenance["currency"] = Provenance(READER, "no currency named: forints", 0.4)
         return "HUF"
+    text = "\n".join(ln.text for ln in lines)
+    for pattern, code in ((r"\bEUR\b|€", "EUR"), (r"\bUSD\b", "USD"), (r"\bFt\b|\bHUF\b|forint", "HUF")):
+        if re.search(pattern, text):
+            provenance["currency"] = Provenance(READER, "anywhere in the text", 0.4)
+            return code
     return None

@@ -269,11 +269,14 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     head = anchor.line
     # in the heading's column: a long name of the block beside it may run up to it, but never across it
     column = [ln for ln in below(head, lines, rows=3) if ln.x1 > head.x0 and ln.x0 < head.x1]
-    if not column or head.y0 - column[0].y1 > head.height:  # a label column: the name is beside its heading
+    # a label column (the name is beside its heading), or a heading whose colon points at the cell after it
+    if not column or head.y0 - column[0].y1 > head.height or head.text.rstrip().endswith(":"):
         on_row = _beside(anchor, lines)
         if on_row is not None:
             return on_row
     for line in column[:3]:
+        if in_table_header(line, lines):
+            break  # the item table: this block prints no name
         # NAV's számlakép: "Név" (or "Eladó neve") in the label column, the name in the value column
         own_label = name_label(line.text) or _own_name_label(line, anchor.role)
         if heading(line) is not None and not own_label:
@@ -301,10 +304,10 @@ def _beside(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     row = right_of(anchor.line, lines)
     for line in sorted((ln for ln in row if ln.x0 - row[0].x0 < 2), key=lambda ln: -ln.y1)[:1]:
         # the name alone, or before its address: "Aranykalász Pékség Kft., 6000 Kecskemét, Szolnoki út 41."
-        name = party_name(line.text) or party_name(name_before_address(line.text))
+        name = party_name(name_before_address(line.text)) or party_name(line.text)
         if heading(line) is not None or not (line.x0 - anchor.line.x1 < 200 or _flush_right(line, lines)):
             return None
-        if name is not None:
+        if name is not None and ":" not in name:  # "Páciens azonosító: 2024/1183" is the next column's label
             return Found(name, line, _RIGHT, anchor.label)
         top = _top_of_block(line, lines)
         if top is not None:

@@ -66,15 +66,16 @@ ANY_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in _HEADING.values())
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"
 _ABOUT = {role: re.compile(loose(rf"{_LEAD}(?:{words})\b"), re.IGNORECASE) for role, words in _WORDS.items()}
 
-# a line starting with one of these is a label (or a column header), never a party's name or street
-_LABEL_WORDS = re.compile(
+# a line starting with one of these is a label (or a column header), never a party's name or street; accents
+# optional, as a fixed-pitch print drops them ("CIM", "ADOSZAM")
+_LABEL_WORDS = re.compile(loose(
     r"^(?:számla|szállító|eladó|vevő|adószám|teljesítés|kelte|fizetés|esedékesség|bankszámla|kiállítás|kibocsátás|"
     r"megrendel|összesen|nettó|bruttó|áfa|cím|közösségi|no\.|nr\.)"
     r"|^(?:név|neve|name|címe|address|tétel|megnevezés|mennyiség|egységár|description|quantity|unit|"
     r"sold\s+by|bill[\s-]+to|client|customer|buyer|seller|supplier|vendor|issuer|purchaser|ügyfél|"
     r"tax|vat|bank|iban|swift|bic|e-?mail|tel|telefon|fax|web|honlap|adó|azonosító|nyilvántartás|"
     r"cégjegyzék|képvisel|aláírás|szállítási|számlázási|levél|oldal|page|dátum|date|kelt|sorszám|"
-    r"pénznem|currency|árfolyam|megjegyzés|invoice|total|payment|due)\b",
+    r"pénznem|currency|árfolyam|megjegyzés|invoice|total|payment|due)\b"),
     re.IGNORECASE,
 )
 # what follows a role word in a label about that party rather than its heading
@@ -120,8 +121,11 @@ _NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d
 
 
 def name_before_address(text: str) -> str:
-    """The name a line prints before its postal address (after a separator), or the whole line."""
-    return _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
+    """The name a line prints before its postal address (after a separator, or a comma after its legal form:
+    "Zeevaart Trading B.V., Wilhelminakade 91, 3072 AP Rotterdam"), or the whole line."""
+    name = _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
+    head, comma, _ = name.partition(", ")
+    return head.strip() if comma and FORM.search(head) else name
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:

@@ -102,6 +102,9 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     references = read_references(lines, provenance)
     kind = read_kind(lines, references.preceding_invoice, provenance)
     payment_method = take(provenance, "payment_method", find_value(lines, _L_PAYMENT, _payment_method))
+    if seller.tax_number is None and seller.vat_number and not seller.vat_number.startswith("HU"):
+        # "not printed means the issue day" is the Hungarian Áfa tv.'s rule; a foreign seller's invoice is not under it
+        dates = without_inferred_fulfilment(dates, provenance)
     if kind is InvoiceKind.PROFORMA:  # kept and shown, but never taken for an invoice
         warnings.append(not_an_invoice("díjbekérő"))
         dates = without_inferred_fulfilment(dates, provenance)

@@ -217,7 +217,8 @@ def _titled_kind(lines: Sequence[TextLine]) -> InvoiceKind:
     if (re.search(r"helyesbítő\s+számla|módosító\s+számla|^\W*számlával\s+egy\s+tekintet\s+alá", low,
                   re.MULTILINE) or _CREDIT_AS_CORRECTION.search(low)):
         return InvoiceKind.CORRECTION
-    if re.search(r"jóváíró\s+számla|jóváírás|credit\s+note", low):
+    # the word itself: "…hűtődobozok visszaszállításkor jóváírásra kerülnek" is a note's promise, not a title
+    if re.search(r"jóváíró\s+számla|jóváírás\b|credit\s+note", low):
         return InvoiceKind.CREDIT_NOTE
     # "Díjbekérő száma: D-12" on an invoice names the proforma it was paid on: not this document's kind
     if re.search(r"(?:díjbekérő|proforma|pro\s+forma)(?!\s*(?:sorszáma|száma|szám|alapján|szerint|azonosító|:))",
