@@ -14,6 +14,11 @@ def A(inv, x):
     return famt(x, inv.numfmt, inv.dec)
 
 
+def P(inv, x):
+    e = -x.normalize().as_tuple().exponent
+    return famt(x, inv.numfmt, max(inv.dec, e))
+
+
 def Q(x):
     s = f"{x.normalize():f}"
     return s.replace(".", ",")
@@ -26,9 +31,9 @@ def Dt(inv, d):
 def rlabel(k, style="hu"):
     if style == "hu":
         return {"KBA": "0% (KBA)", "EXP": "0% (export)", "AAM": "AAM", "TAM": "TAM",
-                "FAD": "FAD", "ATK": "ÁTHK", "REV": "FORD. ADÓZ."}.get(k, k + "%")
+                "FAD": "FAD", "ATK": "ÁTHK", "REV": "FORD. ADÓZ.", "AHK": "ÁHK"}.get(k, k + "%")
     if style == "en":
-        return {"KBA": "0% IC supply", "EXP": "0% export", "REV": "reverse charge", "0": "0%"}.get(k, k + "%")
+        return {"KBA": "0% IC supply", "EXP": "0% export", "REV": "reverse charge", "0": "0%", "AHK": "out of scope"}.get(k, k + "%")
     return k
 
 
@@ -50,7 +55,7 @@ def items(inv, heads=None, rates="hu", cls="items", show_vat=True, unitcol=True)
         cells = [E(ln.desc), Q(ln.qty)]
         if unitcol:
             cells.append(E(ln.unit))
-        cells += [A(inv, ln.price), A(inv, ln.net), rlabel(ln.rate, rates)]
+        cells += [P(inv, ln.price), A(inv, ln.net), rlabel(ln.rate, rates)]
         if show_vat:
             cells += [A(inv, ln.vat), A(inv, ln.net + ln.vat)]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -182,7 +187,7 @@ def dotmatrix(inv):
     L.append(f"{'Megnevezés':<30}{'Menny.':>8} {'Me':<4}{'Egys.ár':>11}{'Nettó':>13}{'ÁFA':>8}")
     L.append("-" * W)
     for ln in inv.lines:
-        L.append(f"{ln.desc[:30]:<30}{Q(ln.qty):>8} {ln.unit[:4]:<4}{A(inv, ln.price):>11}{A(inv, ln.net):>13}{rlabel(ln.rate):>8}")
+        L.append(f"{ln.desc[:30]:<30}{Q(ln.qty):>8} {ln.unit[:4]:<4}{P(inv, ln.price):>11}{A(inv, ln.net):>13}{rlabel(ln.rate):>8}")
     L.append("-" * W)
     for k, g in inv.groups.items():
         L.append(f"  ÁFA {rlabel(k):<8} alap: {A(inv, g[0]):>14}   adó: {A(inv, g[1]):>12}")
@@ -305,7 +310,7 @@ def receipt(inv):
          "<p class='c b'>EGYSZERŰSÍTETT SZÁMLA</p>", f"<p class='c'>Sorszám: {inv.number}</p>", "<hr>"]
     for ln in inv.lines:
         g = ln.net + ln.vat
-        L.append(f"<p>{E(ln.desc)}</p><div class='r'><span>{Q(ln.qty)} {E(ln.unit)} x {A(inv, ln.price)}</span><span>{A(inv, ln.net)} {rlabel(ln.rate, 'x')}</span></div>")
+        L.append(f"<p>{E(ln.desc)}</p><div class='r'><span>{Q(ln.qty)} {E(ln.unit)} x {P(inv, ln.price)}</span><span>{A(inv, ln.net + ln.vat)} {rlabel(ln.rate)}</span></div>")
     L.append("<hr>")
     for k, g in inv.groups.items():
         L.append(f"<div class='r'><span>{rlabel(k)} alap</span><span>{A(inv, g[0])}</span></div><div class='r'><span>{rlabel(k)} áfa</span><span>{A(inv, g[1])}</span></div>")

@@ -157,8 +157,8 @@ def build():
     # o12 CHF invoice: engineering service to a Swiss customer (outside scope)
     I.append(Inv("o12_chf_services", "SMT-2027-0011", "normal", d("2027-03-01"), d("2027-02-27"), d("2027-03-31"), "CHF",
         ENG, Party("Alpen Fördertechnik AG", ["Bahnhofstrasse 12", "8404 Winterthur", "Schweiz"], None, None),
-        [L("Végeselemes szilárdsági vizsgálat, szállítószalag-keret", 42, "óra", "118.00", "REV"),
-         L("Jelentés készítése angol nyelven", 1, "tétel", "640.00", "REV")],
+        [L("Végeselemes szilárdsági vizsgálat, szállítószalag-keret", 42, "óra", "118.00", "AHK"),
+         L("Jelentés készítése angol nyelven", 1, "tétel", "640.00", "AHK")],
         "caps_min", "dot", "space", "Átutalás (CHF)", fx=D("418.30"), fxdate=d("2027-02-26"),
         notes=["Az ügylet a teljesítés helye szerint nem tartozik a magyar áfa hatálya alá (Áfa tv. 37. § (1)). Az adót a szolgáltatás igénybevevője fizeti."]))
     # o13 GBP invoice from a UK supplier
@@ -264,7 +264,7 @@ def build():
         HOSTEL, Party(STAFF.name, STAFF.addr, STAFF.tax, None), host, "rl_multipage", "long", "space", "Átutalás",
         notes=["Az idegenforgalmi adó a szállás díján felül, külön kerül elszámolásra."]))
     # o27 factory outlet simplified invoice to a private person
-    I.append(Inv("o27_outlet_private_buyer", "P-2027/00381", "normal", d("2027-03-06"), d("2027-03-06"), d("2027-03-06"), "HUF",
+    I.append(Inv("o27_outlet_private_buyer", "P-2027/00381", "normal", d("2027-03-06"), d("2027-03-06"), None, "HUF",
         Party("Polimerix Műanyagfeldolgozó Kft.", ["Gyári mintabolt", "8000 Székesfehérvár, Berényi út 112."], T["plast"], None, []),
         Party("Horváth Eszter", ["8000 Székesfehérvár, Palotai út 3."], None, None),
         [L("Kerti tárolódoboz 120 l", 2, "db", 7480),

@@ -7,6 +7,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from .common import famt, fdate, huf
 from .html_layouts import KIND_HU, rlabel, Q
+from .html_layouts import P as _P
+
+
+def P(inv, x):
+    return _P(inv, x).replace("\u00a0", " ")
 
 FD = "/usr/share/fonts/truetype/dejavu/"
 for n, f in [("DV", "DejaVuSans.ttf"), ("DVB", "DejaVuSans-Bold.ttf"), ("DVM", "DejaVuSansMono.ttf"), ("DVMB", "DejaVuSansMono-Bold.ttf"),
@@ -48,7 +53,7 @@ def item_rows(c, inv, y, cols, font="DV", size=8, step=4.6 * mm, heads=None, bol
         y -= step
     c.setFont(font, size)
     for ln in inv.lines:
-        vals = [ln.desc, Q(ln.qty), ln.unit, A(inv, ln.price), A(inv, ln.net), rlabel(ln.rate), A(inv, ln.vat)]
+        vals = [ln.desc, Q(ln.qty), ln.unit, P(inv, ln.price), A(inv, ln.net), rlabel(ln.rate), A(inv, ln.vat)]
         for (x, al), v in zip(cols, vals):
             (c.drawRightString if al == "r" else c.drawString)(x, y, v)
         y -= step
@@ -138,7 +143,7 @@ def rl_mono(inv, path):
     ln(f"{'MEGNEVEZÉS':<34}{'MENNY':>8} {'ME':<5}{'EGYSÉGÁR':>12}{'NETTÓ':>14}{'ÁFA':>8}")
     ln("-" * 88)
     for l in inv.lines:
-        ln(f"{l.desc[:34]:<34}{Q(l.qty):>8} {l.unit[:5]:<5}{A(inv, l.price):>12}{A(inv, l.net):>14}{rlabel(l.rate):>8}")
+        ln(f"{l.desc[:34]:<34}{Q(l.qty):>8} {l.unit[:5]:<5}{P(inv, l.price):>12}{A(inv, l.net):>14}{rlabel(l.rate):>8}")
     ln("-" * 88)
     for k, g in inv.groups.items():
         ln(f"ÁFA {rlabel(k):<10} ADÓALAP {A(inv, g[0]):>14}  ADÓ {A(inv, g[1]):>12}  BRUTTÓ {A(inv, g[2]):>14}")
