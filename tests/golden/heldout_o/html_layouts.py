@@ -432,5 +432,43 @@ table{width:100%;border-collapse:collapse}th{text-align:left;font-size:7.5pt;col
     return page(css, body)
 
 
+# ---------------------------------------------------------------- 17 Croatian/English bilingual supplier invoice
+def hr_en(inv):
+    s, b = inv.seller, inv.buyer
+    css = """body{font-family:'DejaVu Sans Condensed';font-size:8.8pt}.top{display:grid;grid-template-columns:1fr 1fr;gap:6mm;border-bottom:4px solid #c00;padding-bottom:3mm}
+.top .s b{font-size:13pt}.num{font-size:15pt;text-align:right}.num small{display:block;font-size:8pt;color:#c00}.bx{margin-top:4mm;display:grid;grid-template-columns:1.2fr 1fr;gap:6mm}
+.bx .k{border:1px solid #c00;padding:2.5mm}.bx .k i{font-style:normal;color:#c00;font-size:7.5pt;display:block}.dt td{padding:0.8mm 2mm;border-bottom:1px dotted #aaa}.dt td:first-child{font-size:7.5pt;color:#555}
+table.items{width:100%;border-collapse:collapse;margin-top:5mm}.items th{background:#c00;color:#fff;font-size:7.5pt;padding:1mm}.items td{padding:1mm;border-bottom:1px solid #eee}.items td:nth-child(n+2){text-align:right}
+.sm{margin:4mm 0 0 auto;border-collapse:collapse}.sm td{padding:1mm 3mm;text-align:right}.sm tr:last-child td{font-weight:bold;font-size:11pt;border-top:2px solid #c00}.notes,.fx{font-size:7.8pt}"""
+    body = f"""<div class='top'><div class='s'><b>{E(s.name)}</b><br>{'<br>'.join(E(a) for a in s.addr)}<br>OIB / PDV ID: {s.vat}<br>{'<br>'.join(E(x) for x in s.extra)}</div>
+<div class='num'><small>RAČUN / INVOICE</small>Broj računa / Invoice no.: <b>{inv.number}</b></div></div>
+<div class='bx'><div class='k'><i>Kupac / Buyer</i><b>{E(b.name)}</b><br>{'<br>'.join(E(a) for a in b.addr)}<br>PDV ID / VAT ID: {b.vat}{'<br>Porezni broj (HU) / Tax no.: '+b.tax if b.tax else ''}</div>
+<table class='dt'><tr><td>Datum izdavanja / Date of issue</td><td>{Dt(inv,inv.issue)}</td></tr><tr><td>Datum isporuke / Date of delivery</td><td>{Dt(inv,inv.fulfil)}</td></tr>
+<tr><td>Dospijeće / Due date</td><td>{Dt(inv,inv.due)}</td></tr><tr><td>Način plaćanja / Payment</td><td>{E(inv.pay)}</td></tr><tr><td>Valuta / Currency</td><td>{inv.currency}</td></tr></table></div>
+{items(inv, ['Opis / Description', 'Kol. / Qty', 'Jed. / Unit', 'Cijena / Price', 'Iznos / Amount', 'PDV / VAT', 'PDV iznos', 'Ukupno / Total'], rates='en')}
+<table class='sm'><tr><td>Osnovica / Net total</td><td>{A(inv,inv.net)}</td></tr><tr><td>PDV / VAT</td><td>{A(inv,inv.vat)}</td></tr><tr><td>Za platiti / Amount due ({inv.currency})</td><td>{A(inv,inv.gross)}</td></tr></table>{notes(inv)}"""
+    return page(css, body)
+
+
+# ---------------------------------------------------------------- 18 compact English export invoice, meta table top-right, parties stacked left
+def en_compact(inv):
+    s, b = inv.seller, inv.buyer
+    css = """body{font-family:'DejaVu Serif Condensed';font-size:9pt}.wrap{display:grid;grid-template-columns:1fr 70mm;gap:8mm}
+.logo{font-family:'DejaVu Sans';font-weight:bold;font-size:16pt;color:#2a6f97}.st{margin:0 0 3mm}.st em{font-size:7.5pt;color:#2a6f97;font-style:normal;text-transform:uppercase;display:block}
+.mt{border-collapse:collapse;width:100%}.mt td{border:1px solid #2a6f97;padding:1.3mm;font-size:8.5pt}.mt td:first-child{background:#e8f1f7;width:45%}
+h2{font-family:'DejaVu Sans';font-size:12pt;margin:0 0 2mm;color:#2a6f97}table.items{width:100%;border-collapse:collapse;margin-top:6mm}
+.items th{border-top:1px solid #000;border-bottom:1px solid #000;font-size:8pt}.items td{padding:1mm}.items td:nth-child(n+2){text-align:right}
+.sm{margin:3mm 0 0 auto;width:80mm;border-top:1px solid #000}.sm div{display:flex;justify-content:space-between;padding:0.8mm 0}.sm .g{font-weight:bold;font-size:11pt;border-top:3px double #000}
+.notes{font-size:8pt}"""
+    body = f"""<div class='wrap'><div><div class='logo'>{E(s.name)}</div><p>{'<br>'.join(E(a) for a in s.addr)}<br>VAT ID: {s.vat}</p>
+<div class='st'><em>Bill to</em><b>{E(b.name)}</b><br>{'<br>'.join(E(a) for a in b.addr)}<br>VAT ID: {b.vat}</div></div>
+<div><h2>Invoice</h2><table class='mt'><tr><td>Invoice number</td><td><b>{inv.number}</b></td></tr><tr><td>Invoice date</td><td>{Dt(inv,inv.issue)}</td></tr>
+<tr><td>Delivery date</td><td>{Dt(inv,inv.fulfil)}</td></tr><tr><td>Payment due</td><td>{Dt(inv,inv.due)}</td></tr><tr><td>Terms</td><td>{E(inv.pay)}</td></tr></table></div></div>
+{items(inv, ['Item', 'Quantity', 'Unit', 'Unit price', 'Amount', 'VAT', 'VAT amount', 'Total'], rates='en')}
+<div class='sm'><div><span>Net amount</span><span>{A(inv,inv.net)} {inv.currency}</span></div><div><span>VAT 0%</span><span>{A(inv,inv.vat)} {inv.currency}</span></div>
+<div class='g'><span>Invoice total</span><span>{A(inv,inv.gross)} {inv.currency}</span></div></div>{notes(inv)}"""
+    return page(css, body)
+
+
 LAYOUTS = {f.__name__: f for f in [classic2col, letterhead, erp_grid, dotmatrix, biling_en, biling_de, foreign_en, boxed,
-                                   caps_min, receipt, multipage, sidebar, footer_seller, hdr_table, uk_tax, cards]}
+                                   caps_min, receipt, multipage, sidebar, footer_seller, hdr_table, uk_tax, cards, hr_en, en_compact]}

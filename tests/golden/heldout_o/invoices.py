@@ -189,10 +189,10 @@ def build():
     # o16 Slovenian supplier
     I.append(Inv("o16_slovenian_supplier", "27-300-000412", "normal", d("2027-03-04"), d("2027-03-03"), d("2027-04-03"), "EUR",
         Party("Kovinoplastika Savinja d.o.o.", ["Ljubljanska cesta 77", "3000 Celje", "Slovenia"], None, "SI47182935"),
-        BAV,
+        Party(BA.name, BA.addr, None, huvat(BA.tax)),
         [L("Aluminium die-cast bracket ALB-14", 2400, "pcs", "3.118", "KBA"),
          L("Powder coating RAL 9005", 2400, "pcs", "0.64", "KBA")],
-        "foreign_en", "en", "en", "Bank transfer, 30 days", notes=["VAT exempt intra-Community supply, Article 138 VAT Directive."]))
+        "en_compact", "en", "en", "Bank transfer, 30 days", notes=["VAT exempt intra-Community supply, Article 138 VAT Directive."]))
     # o17 Croatian supplier
     I.append(Inv("o17_croatian_supplier", "148-1-1", "normal", d("2027-02-12"), d("2027-02-11"), d("2027-03-14"), "EUR",
         Party("Brodomehanika Rijeka d.o.o.", ["Milutina Barača 44", "51000 Rijeka", "Croatia"], None, "HR61840297355"),
@@ -200,7 +200,7 @@ def build():
         [L("Gear pump overhaul GP-40", 2, "pcs", "1185.00", "KBA"),
          L("Spare impeller set", 2, "pcs", "274.50", "KBA"),
          L("Test bench certificate", 1, "pcs", "90.00", "KBA")],
-        "foreign_en", "eu", "dot", "Bank transfer",
+        "hr_en", "eu", "dot", "Transakcijski račun / Bank transfer",
         notes=["Oslobođeno PDV-a prema čl. 41. st. 1. Zakona o PDV-u / VAT exempt intra-Community supply."]))
     # o18 Chinese supplier's agent in Hungary, EUR, 27%
     I.append(Inv("o18_chinese_agent_eur", "HXC-2027-00073", "normal", d("2027-01-20"), d("2027-01-20"), d("2027-02-19"), "EUR",
