@@ -23,6 +23,7 @@ from services.core.parsing.pdf.party_labels import (
     FORM,
     ROLES,
     about,
+    before_next_label,
     heading,
     in_table_header,
     name_before_address,
@@ -215,23 +216,35 @@ _GOES_ON = re.compile(r"(?:\s(?:és|and|und|&)|,)$")
 
 
 def _with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> str:
-    """A letterhead's name with its first words wrapped onto the line above: "Pixelkert Digitális" over
-    "Ügynökség Kft."; ``name`` itself where the line above is no part of it."""
-    # the wrapped tail is short (a word and the form) and in the same type as the head: a logo's or a
-    # tagline's line above a one-line name ("Szerviz", "METRÓPIA cash & carry") is not part of it
-    over = [ln for ln in lines if ln.page == line.page and abs(ln.x0 - line.x0) <= 3
-            and -line.height * 0.5 < ln.y0 - line.y1 < line.height * 0.8 and abs(ln.height - line.height) < 1]
-    if len(over) != 1 or name != line.text.strip():
-        return name
-    head = over[0].text.strip()
+    """A letterhead's name with its first words wrapped onto the line(s) above: "Pixelkert Digitális" over
+    "Ügynökség Kft.", "Melegház" over "Távhőszolgáltató" over "Zrt."; ``name`` itself where the line above is no
+    part of it."""
     form = FORM.search(name)
-    # a word or so before the form goes on from the line above, or any tail after an "és" / comma that ends it
-    if form is None or (len(name[: form.start()].split()) > 1 and not _GOES_ON.search(head)):
+    if form is None or name != line.text.strip():
         return name
-    if (party_name(head) != head or FORM.search(head) or heading(over[0]) is not None or ":" in head
-            or any(ch.isdigit() for ch in head) or len(head.split()) > 4):
-        return name
-    return f"{head} {name}"
+    heads: list[str] = []
+    top = line
+    while len(heads) < _MAX_HEADS:
+        # the wrapped tail is short (a word and the form) and in the same type as the head: a logo's or a
+        # tagline's line above a one-line name ("Szerviz", "METRÓPIA cash & carry") is not part of it
+        over = [ln for ln in lines if ln.page == top.page and abs(ln.x0 - top.x0) <= 3
+                and -top.height * 0.5 < ln.y0 - top.y1 < top.height * 0.8
+                and abs(ln.height - line.height) < max(1.0, line.height * 0.2)]
+        if len(over) != 1:
+            break
+        head = over[0].text.strip()
+        # a word or so before the form goes on from the line above, or any tail after an "és" / comma that ends it
+        if len(name[: form.start()].split()) > 1 and not _GOES_ON.search(head):
+            break
+        if (party_name(head) != head or FORM.search(head) or heading(over[0]) is not None or ":" in head
+                or any(ch.isdigit() for ch in head) or len(" ".join([head, *heads]).split()) > 4):
+            break
+        heads.insert(0, head)
+        top = over[0]
+    return " ".join([*heads, name])
+
+
+_MAX_HEADS = 2  # a name over three lines of a narrow letterhead: "Melegház" / "Távhőszolgáltató" / "Zrt."
 
 
 def _block(head: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
@@ -283,7 +296,7 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
             break  # the next block's heading: this block prints no name
         if own_label:
             beside = right_of(line, lines)[:1]
-            name = party_name(beside[0].text) if beside else None
+            name = party_name(before_next_label(beside[0].text)) if beside else None
             if name is not None:
                 return Found(name, beside[0], _RIGHT, anchor.label)
             wrapped = _wrapped_stem_name(beside[0], beside[0].text, lines, anchor.label, _RIGHT) if beside else None

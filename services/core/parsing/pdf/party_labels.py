@@ -82,9 +82,17 @@ _LABEL_WORDS = re.compile(loose(
 _QUALIFIER = re.compile(
     r"^(?:adó|közösségi|eu\b|cím|bank|kód|azonosító|aláír|telefon|e-?mail|képvisel|számlaszám|ügyfélszám|"
     r"köteles|részére|által|felé|rendelés|megrendelés|szerződés|tax|vat|address|signature|id\b|number|code|"
-    r"no\b|nr\b)", re.IGNORECASE)
+    r"no\b|nr\b|po\b|order\b|ref)", re.IGNORECASE)  # "Customer PO PO-SK-2027-044": the buyer's order number
 _NEXT_LABEL = re.compile(
-    loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b)"), re.IGNORECASE)
+    loose(r"\s(?=(?:Adószám|Adóazonosító|Közösségi|Cím|Tel|Telefon|Bank|E-?mail|Tax|VAT)\b"
+          r"|(?:Eladó|Vevő|Szállító|Vásárló)\s+(?:adó|cím|közösségi|bank))"), re.IGNORECASE)
+
+
+def before_next_label(text: str) -> str:
+    """``text`` up to the next column's label run into it: "Nagybolt C+C Kft. Eladó adószáma" → the name."""
+    return _NEXT_LABEL.split(text, 1)[0]
+
+
 # the words of an item table's column headers
 _COLUMN = re.compile(loose(r"megnevezés|mennyiség|menny\.|egységár|nettó|bruttó|áfa|tétel|cikkszám|"
                            r"description|quantity|unit\s*price|amount"), re.IGNORECASE)
@@ -148,7 +156,7 @@ def heading(line: TextLine) -> tuple[str, str, str] | None:
             # "Eladó: Duna Kft. Adószám: 1234…": the name up to the next label; "Eladó Megrendelésszám
             # PO-88": the next column's label joined the heading's line, and the name is under it; "Vevő: Duna
             # Kft. (5000 Szolnok, …)": the name up to its address
-            rest = party_name(_UP_TO_ADDRESS.split(rest, 1)[0]) or party_name(_NEXT_LABEL.split(rest, 1)[0]) or ""
+            rest = party_name(_UP_TO_ADDRESS.split(rest, 1)[0]) or party_name(before_next_label(rest)) or ""
         return role, line.text[: m.end()].strip(" :"), rest
     return None
 
@@ -194,6 +202,8 @@ def party_name(text: str) -> str | None:
     if re.match(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s", value):  # a postcode: this is the address
         return None
     if re.search(r"\d{8}-\d-\d{2}", value):  # a tax number
+        return None
+    if re.search(r"\w*\d{3,}[-/]\w|\w[-/]\d{3,}", value):  # a document's number: "PO-SK-2027-044", "2024/1183"
         return None
     if _STREET.search(value) and not FORM.search(value):  # "Ipari park, Kőrösi Csoma Sándor út 14.": an address
         return None

@@ -70,3 +70,39 @@ def test_a_name_set_bigger_than_its_small_capitals_heading_reaches_into_it() -> 
         _line(302.6, 715.3, 498.0, 729.3, "2051 Biatorbágy, Rozália park 9."),
     ])
     assert (invoice.seller.name, invoice.buyer.name) == ("Lingua Híd Nyelviskola Kft.", "Zöldmező Logisztika Zrt.")
+
+
+@pytest.mark.parametrize(("rows", "name"), [
+    pytest.param([(789.1, 801.9, "Melegház"), (776.3, 789.1, "Távhőszolgáltató"), (763.6, 776.4, "Zrt.")],
+                 "Melegház Távhőszolgáltató Zrt.", id="three-lines"),
+    pytest.param([(780.1, 797.4, "Kristályvíz Regionális Víziközmű"), (766.1, 781.2, "Zrt.")],
+                 "Kristályvíz Regionális Víziközmű Zrt.", id="a-bigger-head"),
+    pytest.param([(789.1, 801.9, "Papírsziget"), (775.5, 790.1, "Irodaszer Kft.")],
+                 "Papírsziget Irodaszer Kft.", id="a-smaller-head"),
+])
+def test_a_letterhead_name_wrapped_over_lines_of_a_slightly_different_height(
+        rows: list[tuple[float, float, str]], name: str) -> None:
+    lines = [_line(17, y0, 17 + 6 * len(text), y1, text) for y0, y1, text in rows]
+    invoice = invoice_from_lines([*lines, _line(181, 781, 247, 802, "Számla"),
+                                  _line(17, 740, 120, 750, "7621 Pécs, Rákóczi út 19.")])
+    assert invoice.seller.name == name
+
+
+def test_a_customers_order_number_is_no_buyer_heading() -> None:
+    invoice = invoice_from_lines([
+        _line(42.8, 722.6, 147.3, 734.6, "Voltline Elektronika Kft."),
+        _line(397.9, 696.6, 543.7, 707.0, "Customer PO PO-SK-2027-044"),
+        _line(48.8, 641.6, 123.4, 653.6, "Invoice to / Vevő"),
+        _line(48.8, 631.1, 158.3, 643.1, "Sarokkosár Üzletház Kft."),
+        _line(48.8, 620.8, 200.3, 631.3, "2040 Budaörs, Szabadság út 118."),
+    ])
+    assert invoice.buyer.name == "Sarokkosár Üzletház Kft."
+
+
+def test_a_name_cell_with_the_next_columns_label_run_into_it() -> None:
+    invoice = invoice_from_lines([
+        _line(48, 669.0, 107.6, 680.3, "Eladó adatai"), _line(48, 655.6, 93.9, 666.6, "Eladó neve"),
+        _line(175.1, 655.6, 370.1, 666.6, "Nagybolt C+C Áruházak Kft. Eladó adószáma"),
+        _line(429.4, 656.2, 493.3, 665.9, "11873226-2-44"),
+    ])
+    assert invoice.seller.name == "Nagybolt C+C Áruházak Kft."
