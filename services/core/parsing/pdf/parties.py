@@ -303,7 +303,8 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
             if wrapped is not None:
                 return wrapped
             continue
-        name = party_name(unlabelled(line.text))
+        # the name alone, or before its address and numbers on one line ("Borsodi Kft. | 3700 Kazincbarcika | …")
+        name = party_name(unlabelled(line.text)) or party_name(name_before_address(unlabelled(line.text)))
         if name is not None:
             return Found(name, line, _BELOW, anchor.label)
         wrapped = _wrapped_stem_name(line, unlabelled(line.text), lines, anchor.label, _BELOW)

@@ -18,9 +18,10 @@ from services.core.parsing.pdf.party_labels import ROLES, about
 from services.core.parsing.pdf.values import tax_number, vat_number
 
 # a foreign supplier's own word for it: German USt-IdNr., Austrian UID, Slovak IČ DPH, Czech DIČ, Romanian CUI,
-# Polish NIP
+# Polish NIP, Croatian PDV, Slovene DDV
 # (and an old program's abbreviation without accents: "Koz.adosz.")
-_VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám|k[öo]z\.\s*ad[óo]sz|USt|UID|IČ\s*DPH|DIČ|CUI|NIP", re.IGNORECASE)
+_VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám|k[öo]z\.\s*ad[óo]sz|USt|UID|IČ\s*DPH|DIČ|CUI|NIP|PDV|DDV",
+                       re.IGNORECASE)
 # a VAT number's label alone at the end of its line, the number on the next: "Közösségi adószám:"
 _VAT_LABEL = re.compile(r"(?:közösségi\s+adószám|(?:EU\s+)?VAT(?:\s+(?:number|no\.?|ID))?)\s*:?\s*$", re.IGNORECASE)
 

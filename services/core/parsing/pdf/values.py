@@ -60,7 +60,8 @@ CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD
               "CHF": "CHF", "GBP": "GBP"}
 _HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
 # a digit early after the country code: "DEUTSCHLAND" is a country, not DE + UTSCHLAND
-_EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)"
+# (and a British one: a UK supplier still prints its GB VAT registration number)
+_EU_VAT = re.compile(r"\b(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB)"
                      r"\s?(?=[A-Z]{0,2}\d)[0-9A-Z]{8,12}\b")
 # a word of letters (accented ones too: "ŐV-2025/1032") and digits, or two joined by a spaced slash
 _NUMBER = re.compile(r"[^\W_][\w/\-.]*(?:\s/\s[^\W_][\w/\-.]*)?")

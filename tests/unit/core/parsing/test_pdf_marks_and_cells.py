@@ -80,3 +80,19 @@ def test_a_one_line_foreign_block_is_named_up_to_the_comma_after_its_legal_form(
         _line(155.3, 668.3, 374.9, 679.6, "Közösségi adószám / EU VAT No.: NL859013746B01"),
     ])
     assert (invoice.seller.name, invoice.buyer.name) == ("Dr. Bánhidi és Társa Ügyvédi Iroda", "Zeevaart Trading B.V.")
+
+
+def test_a_block_printed_as_one_line_under_its_heading_with_bars_between_name_address_and_numbers() -> None:
+    invoice = invoice_from_lines([
+        _line(45.4, 707.5, 69.5, 715.8, "ÜGYFÉL"),
+        _line(45.4, 696.0, 415.3, 707.3,
+              "Borsodi Műszaki Műanyag Kft. | 3700 Kazincbarcika, Bolyai tér 1. | Adószám: 14875928-2-08"),
+    ])
+    assert invoice.buyer.name == "Borsodi Műszaki Műanyag Kft."
+
+
+def test_a_croatian_and_a_british_suppliers_vat_numbers() -> None:
+    croatian = invoice_from_text("Jadran Plastika d.o.o.\nOIB / PDV ID: HR61840297355\nRAČUN / INVOICE\n"
+                                 "Kupac / Buyer:\nDuna Kft.\n")
+    british = invoice_from_text("Thames Precision Ltd.\nVAT Reg No: GB318476209\nINVOICE\nBill to:\nDuna Kft.\n")
+    assert (croatian.seller.vat_number, british.seller.vat_number) == ("HR61840297355", "GB318476209")
