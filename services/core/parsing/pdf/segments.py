@@ -183,6 +183,7 @@ def _tail_word(text: str) -> bool:
 
 # the upper part of a wrapped label: a bilingual one runs longer ("Data wykonania usługi / Service")
 _UPPER_LABEL = 45
+_SAME_PRINT = 1.4  # how much taller the upper half may be: accents and descenders, never a bigger font
 
 
 def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) -> TextLine | None:
@@ -191,7 +192,10 @@ def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) ->
     for column in (by_column.get((lower.page, x + dx), []) for dx in (-1, 0, 1)):
         for line in column:
             gap = line.y0 - lower.y1
+            # a label wraps in its own print: a title set bigger over a label ("Számla / Rechnung" over
+            # "Rechnungsnummer / Számlaszám:") is a heading, not the label's first half
             if (-2 < gap < lower.height and len(line.text) <= _UPPER_LABEL and ":" not in line.text
+                    and line.height <= lower.height * _SAME_PRINT
                     and not any(ch.isdigit() for ch in line.text)):
                 return line
     return None

@@ -1,0 +1,30 @@
+"""Header fields as forms and designed headers print them: numbered boxes, a title over a label,
+a series after "No.", a proforma's bare "Azonosító", and the currency of a page that names none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+
+
+def test_numbered_boxes_of_a_form() -> None:
+    inv = invoice_from_text("SZTORNÓ SZÁMLA\n1. Számla száma\nIF-2027/0219\n2. Kiállítás napja\n2027. március 29.\n"
+                            "3. Teljesítés napja\n2027. március 19.\n4. Fizetési határidő\n2027. április 5.\n"
+                            "5. Érvénytelenített számla\nIF-2027/0212\n")
+    assert inv.number == "IF-2027/0219"
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (
+        date(2027, 3, 29), date(2027, 3, 19), date(2027, 4, 5))
+    assert inv.references.preceding_invoice == "IF-2027/0212"
+
+
+def test_a_title_in_a_bigger_print_is_not_the_first_half_of_the_label_under_it() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 42.8, 635.8, 192.5, 654.4, "Számla / Rechnung"),
+        TextLine(0, 42.8, 620.1, 198.5, 630.5, "Rechnungsnummer / Számlaszám:"),
+        TextLine(0, 212.8, 620.1, 277.1, 630.5, "RE-27-10433"),
+        TextLine(0, 42.8, 608.1, 190.9, 618.5, "Rechnungsdatum / Számla kelte:"),
+        TextLine(0, 212.8, 608.1, 264.3, 618.5, "12.07.2027"),
+    ])
+    assert inv.number == "RE-27-10433"
