@@ -28,3 +28,17 @@ def test_a_title_in_a_bigger_print_is_not_the_first_half_of_the_label_under_it()
         TextLine(0, 212.8, 608.1, 264.3, 618.5, "12.07.2027"),
     ])
     assert inv.number == "RE-27-10433"
+
+
+def test_a_series_and_its_number_after_no() -> None:
+    inv = invoice_from_text("*** SZÁMLA ***\nNo. KS 2027/118\nKiállítva 2027-09-30\n")
+    assert inv.number == "KS 2027/118"
+
+
+def test_a_proformas_bare_identifier_is_its_number() -> None:
+    inv = invoice_from_text("DÍJBEKÉRŐ\nAzonosító: DB-2027-0077\nKiállítva: 2027.01.04.\n")
+    assert inv.number == "DB-2027-0077"
+
+
+def test_an_invoices_bare_identifier_is_no_number() -> None:
+    assert invoice_from_text("SZÁMLA\nVevő\nAzonosító: VK-0042\nKelt: 2027.01.04.\n").number is None
