@@ -4,6 +4,7 @@ a series after "No.", a proforma's bare "Azonosító", and the currency of a pag
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
@@ -42,3 +43,26 @@ def test_a_proformas_bare_identifier_is_its_number() -> None:
 
 def test_an_invoices_bare_identifier_is_no_number() -> None:
     assert invoice_from_text("SZÁMLA\nVevő\nAzonosító: VK-0042\nKelt: 2027.01.04.\n").number is None
+
+
+def _row(y: float, *cells: tuple[float, str]) -> list[TextLine]:
+    return [TextLine(0, x, y, x + 5.0 * len(text), y + 10, text) for x, text in cells]
+
+
+def test_a_totals_row_with_no_currency_anywhere_is_in_forints() -> None:
+    inv = invoice_from_lines([
+        *_row(700, (45, "Számla")),
+        *_row(520, (280, "Áfakulcs"), (380, "Nettó"), (440, "Áfa"), (510, "Bruttó")),
+        *_row(500, (280, "Összesen"), (380, "97 480"), (440, "26 320"), (510, "123 800")),
+    ])
+    assert (inv.gross_total, inv.currency) == (Decimal("123800"), "HUF")
+
+
+def test_a_currency_code_ending_the_totals_label() -> None:
+    # read before the forint default of a totals row: the code on the label, no mark on the amounts
+    inv = invoice_from_lines([
+        *_row(700, (45, "Számla / Rechnung")),
+        *_row(520, (280, "Netto / Nettó"), (380, "USt / Áfa"), (440, "Brutto / Bruttó")),
+        *_row(500, (200, "Gesamt / Összesen EUR"), (360, "5.554,00"), (440, "0,00"), (510, "5.554,00")),
+    ])
+    assert inv.currency == "EUR"
