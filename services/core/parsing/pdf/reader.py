@@ -36,6 +36,8 @@ from services.core.parsing.pdf.segments import (
     label_line,
     split_bilingual,
     split_fields,
+    split_trailing,
+    trailing_splitter,
 )
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
@@ -75,6 +77,7 @@ _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
 _FIELDS = field_splitter(_FIELD_LABELS)
+_TRAILING = trailing_splitter(_FIELD_LABELS)  # the same labels ending a line, their values to the right
 _FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wrapped one is joined
 # a label wrapped onto a second line may have its foreign twins first: "Data wykonania usługi / Service" over "date"
 _WRAPPED_LABEL = label_line(_FIELD_LABELS, FOREIGN_TWINS)
@@ -90,7 +93,8 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
-    lines = split_bilingual(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _BILINGUAL)
+    lines = split_trailing(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _TRAILING)
+    lines = split_bilingual(lines, _BILINGUAL)
     number = take(provenance, "number", continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
                   or number_under_title(lines) or number_on_title(lines))
     dates = read_dates(lines, provenance)

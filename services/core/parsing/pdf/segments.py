@@ -108,6 +108,31 @@ def _starts_a_field(text: str, at: int, strict: bool) -> bool:
     return not strict or (before.isupper() and not _OTHER_INVOICE.search(before))
 
 
+def trailing_splitter(labels: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of one of ``labels`` (its group) ending a line, with no colon, after a word with a digit
+    that is not the line's first (a form's box number, "1. Számla száma", is no value before a label)."""
+    words = "|".join(f"(?:{label})" for label in labels)
+    return re.compile(loose(rf"\S\s+\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})\s*$"), re.IGNORECASE)
+
+
+def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
+    """Every line, one that ends with a field's label after a value cut before that label.
+
+    A grid of header cells ("Sorszám", its number, "Kelt", its date) may reach the text layer as one line
+    "Sorszám PSZ-27-04470 Kelt" with the date apart to its right: the label at the end names the value
+    beside it, not the number before it. Only a label with a capital (a field's label starts with one)
+    after a word with a digit in it (a value), on a line with no colon (``split_fields`` cuts those).
+    """
+    out: list[TextLine] = []
+    for line in lines:
+        m = splitter.search(line.text) if ":" not in line.text else None
+        if m is None or not line.text[m.start(1)].isupper():
+            out.append(line)
+            continue
+        out += _cut(line, [0, m.start(1), len(line.text)])
+    return out
+
+
 def bilingual_splitter(labels: Sequence[str]) -> re.Pattern[str]:
     """The pattern of a bilingual label right after a value inside a line, with no colon of its own.
 

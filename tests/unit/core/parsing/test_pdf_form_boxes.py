@@ -66,3 +66,14 @@ def test_a_currency_code_ending_the_totals_label() -> None:
         *_row(500, (200, "Gesamt / Összesen EUR"), (360, "5.554,00"), (440, "0,00"), (510, "5.554,00")),
     ])
     assert inv.currency == "EUR"
+
+
+def test_a_label_ending_a_line_after_a_value_names_the_value_to_its_right() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 181.4, 781.4, 246.8, 802.4, "Számla"),
+        TextLine(0, 181.4, 761.9, 319.2, 772.1, "Sorszám PSZ-27-04470 Kelt"),
+        TextLine(0, 349.8, 761.9, 402.9, 772.1, "2027.10.21."),
+        TextLine(0, 181.4, 748.4, 280.5, 758.6, "Teljesítés 2027.10.20."),
+        TextLine(0, 302.5, 748.4, 402.9, 758.6, "Esedékes 2027.10.29."),
+    ])
+    assert (inv.number, inv.issue_date) == ("PSZ-27-04470", date(2027, 10, 21))
