@@ -29,8 +29,9 @@ _L_RATE = (r"Árfolyam", r"MNB\s*árfolyam", r"Alkalmazott\s*árfolyam", r"Deviz
 _HUF_LINE = re.compile(
     r"forintban|\b(?:HUF|Ft)-?ban\b|\bin\s+HUF\b|\(\s*(?:HUF|Ft)\s*\)|"
     r"(?:áfa|összeg|összesen|érték|fizetendő|tartalom)\s+(?:HUF|Ft)\b", re.IGNORECASE)
-# a totals label naming its column's currency: "Bruttó (EUR):", the amounts beside it unmarked
-_BRACKETED = re.compile(r"\(\s*([A-Z]{3})\s*\)")
+# a totals label naming its column's currency: "Bruttó (EUR):", or the code ending it, "Gesamt / Összesen EUR";
+# the amounts beside it unmarked
+_BRACKETED = re.compile(r"(?:\(\s*|\b)([A-Z]{3})(?:\s*\)|\s*:?\s*$)")
 _TOTAL_WORDS = re.compile(r"nettó|bruttó|áfa|fizetendő|összesen|végösszeg|total", re.IGNORECASE)
 _VAT_WORDS = re.compile(r"áfa|adó\b|VAT", re.IGNORECASE)
 
@@ -106,8 +107,11 @@ def _rate(text: str) -> Decimal | None:
 
 
 def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross: Found[Decimal] | None,
-                  provenance: dict[str, Provenance]) -> str | None:
-    """The currency: declared; else marked beside the payable total; else named anywhere in the text."""
+                  provenance: dict[str, Provenance], *, totalled: bool = False) -> str | None:
+    """The currency: declared; else marked beside the payable total; else named anywhere in the text.
+
+    ``totalled``: a gross total was read, if not beside a label then from a totals row (net + VAT = gross).
+    """
     if declared is not None:
         return declared
     if printed_gross is not None:
@@ -123,8 +127,9 @@ def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross
     if counted:
         provenance["currency"] = Provenance(READER, "marked on the amounts", 0.5)
         return foreign[0] if foreign else "HUF"
-    if printed_gross is not None:
-        # an invoice in another currency must say which (Áfa tv. 80. §): one that names none is in forints
+    if printed_gross is not None or totalled:
+        # an invoice in another currency must say which (Áfa tv. 80. §): one that names none is in forints,
+        # whether its total is labelled or only the sum of a totals row with no mark on any amount
         provenance["currency"] = Provenance(READER, "no currency named: forints", 0.4)
         return "HUF"
     text = "\n".join(ln.text for ln in lines)

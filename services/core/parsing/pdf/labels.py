@@ -70,7 +70,10 @@ def take(provenance: dict[str, Provenance], field: str, found: Found[T] | None) 
 # label; how many twins are skipped may go back, so an English label ("Purchase order / Megrendelés")
 # still matches at the start.
 FOREIGN_TWINS = r"(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .\-]{0,40}+/\s*){0,2}"
-_START = rf"^\s*{FOREIGN_TWINS}"
+# A form numbers its boxes: "1. Számla száma", "2. Kiállítás napja"; the box's number (one or two digits and a
+# dot or a bracket, before a capital) is no part of the label
+_BOX_NUMBER = r"(?:\d{1,2}[.)]\s+(?=(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])))?"
+_START = rf"^\s*{_BOX_NUMBER}{FOREIGN_TWINS}"
 
 
 @cache

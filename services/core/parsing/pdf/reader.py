@@ -36,6 +36,8 @@ from services.core.parsing.pdf.segments import (
     label_line,
     split_bilingual,
     split_fields,
+    split_trailing,
+    trailing_splitter,
 )
 from services.core.parsing.pdf.totals import read_totals
 from services.core.parsing.pdf.values import invoice_number
@@ -64,12 +66,18 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
              r"\w+\s+)?számla(?:\s*[:·#]|\s+[–—-]\s+(?=[^:]*\d))\s*")
 # "No.: RA-2025/117" under a bilingual title: the last resort, and never a field to split a line at
 # ("Tel. No.: …" is one field); "č. / No. 2026110187" (a Czech supplier's) with its dot, then a number
-_L_NUMBERS = (*_L_NUMBER, r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d))")
-_L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)")
+# or "No. KS 2027/118", a series in capitals and a space before the number (a till's header)
+_L_NUMBERS = (*_L_NUMBER,
+              r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d|(?-i:[A-ZÁÉÍÓÖŐÚÜŰ]{2,4})\s\d))")
+# a proforma is no számla, so no "Számla száma" labels it: its own number may be just its "Azonosító:" (identifier),
+# which only counts on a page the title makes a díjbekérő, and only with its colon ("Azonosító jel" is another's)
+_L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)",
+                      r"Azonosító(?=\s*:)")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
 _FIELDS = field_splitter(_FIELD_LABELS)
+_TRAILING = trailing_splitter(_FIELD_LABELS)  # the same labels ending a line, their values to the right
 _FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wrapped one is joined
 # a label wrapped onto a second line may have its foreign twins first: "Data wykonania usługi / Service" over "date"
 _WRAPPED_LABEL = label_line(_FIELD_LABELS, FOREIGN_TWINS)
@@ -85,14 +93,15 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     # each part records where its fields were found in this one dict, as it reads them
     provenance: dict[str, Provenance] = {}
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
-    lines = split_bilingual(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _BILINGUAL)
+    lines = split_trailing(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _TRAILING)
+    lines = split_bilingual(lines, _BILINGUAL)
     number = take(provenance, "number", continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
                   or number_under_title(lines) or number_on_title(lines))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)
     totals = read_totals(for_totals(lines, declared), provenance)
-    currency = read_currency(lines, declared, totals.printed_gross, provenance)
+    currency = read_currency(lines, declared, totals.printed_gross, provenance, totalled=totals.gross is not None)
     forints = forint_figures(lines, currency, provenance)
     totals, breakdown = reconcile(totals, read_vat_summary(for_totals(lines, currency)), currency, provenance, warnings)
     items = lines_from_table(lines, totals.net, totals.vat, totals.gross)

@@ -62,7 +62,10 @@ _PRECEDING_LABEL = label_line(_L_PRECEDING)
 # ("Előlegszámla sorszáma", "Kapcsolódó előlegszámla"): that is the invoice it follows. Only on a final
 # invoice's page, as an advance invoice may label its own number so; a sentence naming it
 # ("Levonva: E-1 sz. előlegszámla") is no such field.
-_L_ADVANCE = (rf"(?:Kapcsolódó\s+)?Előleg\s*számla\s*(?:sorszáma|száma){_TWIN}\s*:?\s*$",)
+# The number beside, under or after it on its line ("Előlegszámla sorszáma: PF-2026/0941", a cell's
+# "Kapcsolódó előlegszámla ZE-2026-0211"): "Kapcsolódó" (related) makes the bare word a label
+_L_ADVANCE = (rf"Előleg\s*számla\s*(?:sorszáma|száma){_TWIN}",
+              rf"Kapcsolódó\s+előleg\s*számla(?:\s*(?:sorszáma|száma))?{_TWIN}")
 _FINAL = re.compile(loose(r"\bvég\s*számla"), re.IGNORECASE)
 
 

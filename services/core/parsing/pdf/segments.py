@@ -108,6 +108,31 @@ def _starts_a_field(text: str, at: int, strict: bool) -> bool:
     return not strict or (before.isupper() and not _OTHER_INVOICE.search(before))
 
 
+def trailing_splitter(labels: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of one of ``labels`` (its group) ending a line, with no colon, after a word with a digit
+    that is not the line's first (a form's box number, "1. Számla száma", is no value before a label)."""
+    words = "|".join(f"(?:{label})" for label in labels)
+    return re.compile(loose(rf"\S\s+\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})\s*$"), re.IGNORECASE)
+
+
+def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
+    """Every line, one that ends with a field's label after a value cut before that label.
+
+    A grid of header cells ("Sorszám", its number, "Kelt", its date) may reach the text layer as one line
+    "Sorszám PSZ-27-04470 Kelt" with the date apart to its right: the label at the end names the value
+    beside it, not the number before it. Only a label with a capital (a field's label starts with one)
+    after a word with a digit in it (a value), on a line with no colon (``split_fields`` cuts those).
+    """
+    out: list[TextLine] = []
+    for line in lines:
+        m = splitter.search(line.text) if ":" not in line.text else None
+        if m is None or not line.text[m.start(1)].isupper():
+            out.append(line)
+            continue
+        out += _cut(line, [0, m.start(1), len(line.text)])
+    return out
+
+
 def bilingual_splitter(labels: Sequence[str]) -> re.Pattern[str]:
     """The pattern of a bilingual label right after a value inside a line, with no colon of its own.
 
@@ -183,6 +208,7 @@ def _tail_word(text: str) -> bool:
 
 # the upper part of a wrapped label: a bilingual one runs longer ("Data wykonania usługi / Service")
 _UPPER_LABEL = 45
+_SAME_PRINT = 1.4  # how much taller the upper half may be: accents and descenders, never a bigger font
 
 
 def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) -> TextLine | None:
@@ -191,7 +217,10 @@ def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) ->
     for column in (by_column.get((lower.page, x + dx), []) for dx in (-1, 0, 1)):
         for line in column:
             gap = line.y0 - lower.y1
+            # a label wraps in its own print: a title set bigger over a label ("Számla / Rechnung" over
+            # "Rechnungsnummer / Számlaszám:") is a heading, not the label's first half
             if (-2 < gap < lower.height and len(line.text) <= _UPPER_LABEL and ":" not in line.text
+                    and line.height <= lower.height * _SAME_PRINT
                     and not any(ch.isdigit() for ch in line.text)):
                 return line
     return None

@@ -305,3 +305,9 @@ def test_a_date_cut_at_the_end_of_a_line_of_running_text_goes_on_at_the_next_lin
              line(43, 102, 589.8, "március 26."), line(112, 115, 590.6, "|"),
              line(125, 243, 589.8, "Fizetés módja: átutalás")]
     assert invoice_from_lines(lines).due_date == date(2027, 3, 26)
+
+
+@pytest.mark.parametrize("line", ["Előlegszámla sorszáma: PF-2026/0941", "Kapcsolódó előlegszámla ZE-2026-0211"])
+def test_a_final_invoices_advance_invoice_after_its_label_on_one_line(line: str) -> None:
+    inv = invoice_from_text(f"VÉGSZÁMLA\nSorszám: BZ-2026-0388\nKelt: 2026. 11. 20.\n{line}\n")
+    assert inv.references.preceding_invoice == line.split()[-1]
