@@ -64,6 +64,8 @@ def page(css, body, size="A4"):
 @page {{ size: {size}; margin: 14mm 13mm; }}
 body {{ margin:0; }}
 table {{ border-collapse: collapse; }}
+.items td, .vatsum td {{ white-space: nowrap; }}
+.items td:first-child {{ white-space: normal; }}
 {css}</style></head><body>{body}</body></html>"""
 
 
@@ -303,20 +305,20 @@ def bilingual_de(inv):
     s, b = inv["seller"], inv["buyer"]
     cur = inv["currency"]
     css = """body{font-family:'DejaVu Serif',serif;font-size:9pt}
-.sender{font-size:7pt;text-decoration:underline;margin-top:22mm}.addr{font-size:10pt;line-height:1.4;width:85mm}
-.info{position:absolute;top:0;right:0;width:70mm;font-size:8.5pt}.info .firm{font-size:13pt;font-weight:bold;margin-bottom:3mm}
+.sender{font-size:7pt;text-decoration:underline;margin-top:30mm}.addr{font-size:10pt;line-height:1.4;width:85mm}
+.wrapde{display:flex;justify-content:space-between;align-items:flex-start}.info{width:78mm;font-size:8.5pt}.info .firm{font-size:13pt;font-weight:bold;margin-bottom:3mm}
 .info table td{padding:.5mm 0;vertical-align:top}.info table td:first-child{color:#555;padding-right:2mm}
 h1{font-size:13pt;margin:12mm 0 3mm}.items{width:100%}.items th{background:#ddd;font-size:7.5pt;padding:1mm;text-align:left}.items td{padding:1mm;border-bottom:1px solid #ccc}.items td:nth-child(n+2){text-align:right}
 .vatsum{margin:3mm 0 0 auto}.vatsum th{font-size:7.5pt;padding:1mm 3mm;background:#ddd}.vatsum td{text-align:right;padding:1mm 3mm}.tot td{font-weight:bold;border-top:1px solid #000}
 .note{font-size:8pt}.ft{font-size:7pt;color:#444;border-top:1px solid #999;margin-top:10mm;padding-top:1mm}"""
-    body = f"""<div style="position:relative"><div class=info><div class=firm>{E(s['name'])}</div>{E(s['addr'])}<br><br><table>
+    body = f"""<div class=wrapde><div>
+<div class=sender>{E(s['name'])} · {E(s['addr'])}</div>
+<div class=addr><b>{E(b['name'])}</b><br>{E(b['addr'])}<br>UID / EU-adószám: {b['vat']}<br>Adószám: {b.get('tax','')}</div></div><div class=info><div class=firm>{E(s['name'])}</div>{E(s['addr'])}<br><br><table>
 <tr><td>Rechnungsnummer / Számlaszám</td><td style="white-space:nowrap"><b>{inv['number']}</b></td></tr>
 <tr><td>Rechnungsdatum / Kelte</td><td>{Dt(inv, inv['issue'])}</td></tr>
 <tr><td>Leistungsdatum / Teljesítés</td><td>{Dt(inv, inv['fulfil'])}</td></tr>
 <tr><td>Fällig am / Esedékes</td><td>{Dt(inv, inv['due'])}</td></tr>
-<tr><td>UID-Nr. / Közösségi adószám</td><td>{s['vat']}</td></tr></table></div>
-<div class=sender>{E(s['name'])} · {E(s['addr'])}</div>
-<div class=addr><b>{E(b['name'])}</b><br>{E(b['addr'])}<br>UID / EU-adószám: {b['vat']}<br>Adószám: {b.get('tax','')}</div></div>
+<tr><td>UID-Nr. / Közösségi adószám</td><td>{s['vat']}</td></tr></table></div></div>
 <h1>Rechnung / Számla</h1>
 {items(inv, ('Bezeichnung / Megnevezés', 'Menge', 'Einh.', 'Preis', 'USt', 'Netto'), vat_col=False)}
 {vatsum(inv, ('USt / ÁFA', 'Netto / Nettó', 'USt / ÁFA', 'Brutto / Bruttó'), 'Gesamt / Összesen ' + cur)}{notes(inv)}
@@ -369,10 +371,10 @@ def mono(inv):
     L.append(f"{'Megnevezés':<34}{'Menny.':>8} {'Me':<4}{'Egységár':>12}{'ÁFA':>5}{'Nettó':>12}{'Bruttó':>10}")
     L.append("-" * W)
     for l in inv["_lines"]:
-        L.append(f"{l['desc'][:34]:<34}{N(inv, l['qty'], 0):>8} {l['unit'][:4]:<4}{N(inv, l['price'], 0):>12}{l['rate'] + '%':>5}{N(inv, l['net']):>12}{N(inv, l['gross']):>10}")
+        L.append(f"{l['desc'][:34]:<34}{N(inv, l['qty'], 0):>8} {l['unit'][:4]:<4}{N(inv, l['price'], 0):>12}{rate_label(l['rate']):>5}{N(inv, l['net']):>12}{N(inv, l['gross']):>10}")
     L.append("-" * W)
     for r in inv["_rows"]:
-        L.append(f"  {r['rate']}% ÁFA   nettó: {N(inv, r['net']):>12}   áfa: {N(inv, r['vat']):>10}   bruttó: {N(inv, r['gross']):>12}")
+        L.append(f"  {rate_label(r['rate'])} ÁFA   nettó: {N(inv, r['net']):>12}   áfa: {N(inv, r['vat']):>10}   bruttó: {N(inv, r['gross']):>12}")
     L.append("=" * W)
     L.append(lr("NETTÓ ÖSSZESEN:", N(inv, inv["_net"]) + " Ft"))
     L.append(lr("ÁFA ÖSSZESEN:", N(inv, inv["_vat"]) + " Ft"))
@@ -391,7 +393,7 @@ def proforma_simple(inv):
 h1{font-weight:300;font-size:22pt;margin:0}.sub{color:#c00;font-size:8pt;margin-bottom:6mm}
 dl{display:grid;grid-template-columns:45mm 1fr;margin:0}dt{color:#666}dd{margin:0 0 1mm}
 .p{margin:5mm 0;padding:3mm;background:#fafafa;border:1px solid #eee}
-.items{width:100%}.items th{text-align:left;border-bottom:1px solid #000;font-size:8.5pt}.items td{padding:1mm 0}.items td:nth-child(n+2),.items th:nth-child(n+2){text-align:right}
+.items{width:100%}.items th{text-align:left;border-bottom:1px solid #000;font-size:8.5pt}.items td,.items th{padding:1mm 0 1mm 3mm}.items td:first-child,.items th:first-child{padding-left:0}.items td:nth-child(n+2),.items th:nth-child(n+2){text-align:right}
 .vatsum{margin:3mm 0 0 auto}.vatsum td{text-align:right;padding:.5mm 2mm}.tot td{font-weight:bold}.note{font-size:8pt;color:#444}"""
     body = f"""<h1>Díjbekérő</h1><div class=sub>Nem számviteli bizonylat – a befizetés után végszámlát állítunk ki.</div>
 <dl><dt>Díjbekérő száma</dt><dd><b>{inv['number']}</b></dd><dt>Kiállítva</dt><dd>{Dt(inv, inv['issue'])}</dd>

@@ -281,7 +281,7 @@ INVOICES = [
                 ("Jelentés és vezetői összefoglaló", 1, "tétel", 85000, "27")]),
     dict(name="p30_electricity_site", tpl="rl_classic", number="ZA-2027-E-11873", kind="normal", currency="HUF",
          issue="2027-06-10", fulfil="2027-05-31", due="2027-06-25", numfmt="plain", datefmt="de",
-         period="05.2027", site="2400 Dunaújváros, Papírgyári út 14. (raktár)",
+         period="05.2027", site="Dunaújváros, Papírgyári út 14.",
          seller=P("Zöldáram Villamosenergia-kereskedő Kft.", "6720 Szeged, Tisza Lajos krt. 2.", "2517940", "2", "06", bank="11735005-20484416"),
          buyer=BUY2,
          lines=[("Villamos energia (zöld termék)", 6420, "kWh", "44.80", "27"), ("Rendszerhasználati díjak összesen", 6420, "kWh", "14.37", "27"),

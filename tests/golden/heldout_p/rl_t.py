@@ -273,7 +273,7 @@ def rl_stacked_en(inv, path):
     y = table(c, x0, y, cols, line_rows(inv, False), "DV", 8.5, "DVB")
     y -= 4 * mm
     for k, v in [("Net Total", N(inv, inv["_net"])), ("VAT Total", N(inv, inv["_vat"])), ("Invoice Total", N(inv, inv["_gross"]))]:
-        txt(c, W - 60 * mm, y, k, "DVB" if "Invoice" in k else "DV", 9.5); txt(c, W - 20 * mm, y, f"{cur} {v}", "DVB" if "Invoice" in k else "DV", 9.5, "r"); y -= 5.5 * mm
+        txt(c, W - 85 * mm, y, k, "DVB" if "Invoice" in k else "DV", 9.5); txt(c, W - 20 * mm, y, f"{cur} {v}", "DVB" if "Invoice" in k else "DV", 9.5, "r"); y -= 5.5 * mm
     if inv.get("fx"):
         txt(c, x0, y, f"HUF VAT amount (rate {fmt_num(inv['fx'], 'en', 2)} HUF/{cur}): HUF {fmt_num(inv['_vat_huf'], 'en', 0)}", "DV", 8); y -= 5 * mm
     y -= 4 * mm
