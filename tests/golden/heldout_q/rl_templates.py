@@ -51,16 +51,15 @@ def rl_butcher_plain(inv, path):
     c.setFont("DVS", 8); c.drawString(20*mm, H-45*mm, "Vevő:")
     _party(c, 20*mm, H-52*mm, inv.buyer, font="DVS", size=9)
     y = H-100*mm
-    cols = [20*mm, 100*mm, 120*mm, 135*mm, 160*mm, W-20*mm]
     c.setFont("DVSB", 8.5)
-    for x, t in zip(cols, ["Megnevezés", "Mennyiség", "Me.", "Egységár", "ÁFA", "Nettó érték"]):
-        (c.drawString if x == cols[0] else c.drawRightString)(x if x in (cols[0], cols[-1]) else x + 12*mm, y, t)
+    c.drawString(20*mm, y, "Megnevezés"); c.drawRightString(112*mm, y, "Mennyiség"); c.drawString(115*mm, y, "Me.")
+    c.drawRightString(150*mm, y, "Egységár"); c.drawRightString(165*mm, y, "ÁFA"); c.drawRightString(W-20*mm, y, "Nettó érték")
     c.line(20*mm, y-3, W-20*mm, y-3); y -= 14; c.setFont("DVS", 8.5)
     for l in inv.lines:
-        c.drawString(cols[0], y, l.desc)
-        c.drawRightString(cols[1]+12*mm, y, inv.q(l.qty)); c.drawRightString(cols[2]+12*mm, y, l.unit)
-        c.drawRightString(cols[3]+12*mm, y, inv.m(l.price)); c.drawRightString(cols[4]+12*mm, y, RATE_LABEL[l.rate])
-        c.drawRightString(cols[5], y, inv.m(inv.line_net(l))); y -= 12
+        c.drawString(20*mm, y, l.desc)
+        c.drawRightString(112*mm, y, inv.q(l.qty)); c.drawString(115*mm, y, l.unit)
+        c.drawRightString(150*mm, y, inv.m(l.price)); c.drawRightString(165*mm, y, RATE_LABEL[l.rate])
+        c.drawRightString(W-20*mm, y, inv.m(inv.line_net(l))); y -= 12
     c.line(20*mm, y+6, W-20*mm, y+6); y -= 10
     for r, n, v, g in inv.summary():
         c.drawRightString(W-20*mm, y, f"{RATE_LABEL[r]} ÁFA-kulcs: nettó {inv.m(n)} Ft + ÁFA {inv.m(v)} Ft = bruttó {inv.m(g)} Ft"); y -= 12
@@ -91,8 +90,8 @@ def rl_boxed_form(inv, path):
         c.setFont("DVCB", 8.5); c.drawString(x+2, H-88*mm, v)
     y = H-100*mm; c.setFont("DVCB", 7.5)
     hx = [17*mm, 105*mm, 122*mm, 150*mm, 165*mm, 193*mm]
-    for x, t in zip(hx, ["Megnevezés", "Menny.", "Egységár", "ÁFA", "Nettó", ""]):
-        c.drawString(x, y, t)
+    c.drawString(hx[0], y, "Megnevezés"); c.drawRightString(hx[1]+12*mm, y, "Menny."); c.drawRightString(hx[2]+22*mm, y, "Egységár")
+    c.drawString(hx[3], y, "ÁFA"); c.drawRightString(hx[5], y, "Nettó")
     c.setFont("DVC", 8); y -= 12
     for l in inv.lines:
         c.drawString(hx[0], y, l.desc); c.drawRightString(hx[1]+12*mm, y, f"{inv.q(l.qty)} {l.unit}")
