@@ -1,0 +1,30 @@
+"""Header and totals rules of import and export invoices: a UK tax point, a Czech taxable supply, "£"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines
+
+
+def _at(x: float, y: float, text: str) -> TextLine:
+    return TextLine(0, x, y, x + 3.5 * len(text), y + 10, text)
+
+
+def test_a_wrapped_bilingual_delivery_date_label() -> None:
+    # "Datum isporuke / Date of" over "delivery", its date to the right between the two lines
+    invoice = invoice_from_lines([
+        _at(336, 710, "Datum izdavanja / Date of"), _at(438, 705, "12.02.2027"), _at(336, 700, "issue"),
+        _at(336, 687, "Datum isporuke / Date of"), _at(438, 682, "11.02.2027"), _at(336, 677, "delivery"),
+    ])
+    assert invoice.fulfilment_date == date(2027, 2, 11)
+
+
+def test_an_empty_fulfilment_label_beside_another_dates_field() -> None:
+    # a proforma leaves "TELJESÍTÉS:" empty; the due date's field to its right is not its value
+    invoice = invoice_from_lines([
+        _at(40, 700, "DÍJBEKÉRŐ"), _at(40, 665, "KIÁLLÍTÁS: 2027-03-15"), _at(173, 665, "TELJESÍTÉS:"),
+        _at(311, 665, "ESEDÉKESSÉG: 2027-03-22"),
+    ])
+    assert (invoice.fulfilment_date, invoice.due_date) == (None, date(2027, 3, 22))
