@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.reader import invoice_from_lines
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+from services.core.parsing.pdf.values import amounts_in
 
 
 def _at(x: float, y: float, text: str) -> TextLine:
@@ -28,3 +30,13 @@ def test_an_empty_fulfilment_label_beside_another_dates_field() -> None:
         _at(311, 665, "ESEDÉKESSÉG: 2027-03-22"),
     ])
     assert (invoice.fulfilment_date, invoice.due_date) == (None, date(2027, 3, 22))
+
+
+def test_a_number_sign_before_the_number_beside_the_title() -> None:
+    invoice = invoice_from_lines([TextLine(0, 40, 779, 120, 802, "Számla"), _at(474, 781, "#HXC-2027-00073")])
+    assert invoice.number == "HXC-2027-00073"
+
+
+def test_the_pound_sign_is_gbp() -> None:
+    assert amounts_in("£4,529.00") == ((Decimal("4529.00"), "GBP"),)
+    assert invoice_from_text("TAX INVOICE\nInvoice No. INV-1\nTotal due £4,529.00").currency == "GBP"
