@@ -158,10 +158,13 @@ def _fulfilment_date(
 
 def _other_dates(line: TextLine) -> bool:
     """Whether ``line`` is another date's field: "TELJESÍTÉS:" left empty on a proforma, "ESEDÉKESSÉG:
-    2027-03-22" to its right; the date beside an empty label that another date's label starts is that date's."""
-    def starts(labels: Sequence[str]) -> bool:
-        return any(label_pattern(label).match(line.text) for label in labels)
-    return starts((*_L_ISSUE, *_L_DUE)) and not starts(_L_FULFIL)
+    2027-03-22" to its right; the date beside an empty label, on a line another date's label starts and no
+    fulfilment label is in, is that date's."""
+    return (any(label_pattern(label).match(line.text) for label in (*_L_ISSUE, *_L_DUE))
+            and not _ANY_FULFIL.search(line.text))  # "Kelt Budapesten, …, teljesítés: 2025.10.12." is its own
+
+
+_ANY_FULFIL = re.compile(loose("|".join(f"(?:{label})" for label in _L_FULFIL)), re.IGNORECASE)
 
 
 def without_inferred_fulfilment(dates: Dates, provenance: dict[str, Provenance]) -> Dates:
