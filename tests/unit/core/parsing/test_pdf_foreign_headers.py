@@ -40,3 +40,17 @@ def test_a_number_sign_before_the_number_beside_the_title() -> None:
 def test_the_pound_sign_is_gbp() -> None:
     assert amounts_in("£4,529.00") == ((Decimal("4529.00"), "GBP"),)
     assert invoice_from_text("TAX INVOICE\nInvoice No. INV-1\nTotal due £4,529.00").currency == "GBP"
+
+
+def test_a_stacked_totals_block_beats_the_largest_item_row() -> None:
+    # a zero-rated export: every item row adds up (net, 0, gross); the totals block, each amount beside its
+    # label one under another, is the invoice's
+    invoice = invoice_from_lines([
+        _at(44, 578, "Gauge set"), _at(367, 578, "1,544.00"), _at(451, 578, "0% 0.00"), _at(511, 578, "1,544.00"),
+        _at(44, 560, "Fixture"), _at(367, 560, "2,840.00"), _at(451, 560, "0% 0.00"), _at(511, 560, "2,840.00"),
+        _at(44, 542, "Carriage"), _at(367, 542, "145.00"), _at(451, 542, "0% 0.00"), _at(511, 542, "145.00"),
+        _at(438, 514, "Subtotal"), _at(500, 514, "£4,529.00"),
+        _at(459, 497, "VAT"), _at(520, 497, "£0.00"),
+        _at(427, 479, "Total GBP"), _at(496, 479, "£4,529.00"),
+    ])
+    assert (invoice.net_total, invoice.vat_total, invoice.gross_total) == (Decimal("4529.00"), 0, Decimal("4529.00"))
