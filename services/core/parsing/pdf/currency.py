@@ -106,8 +106,9 @@ def _rate(text: str) -> Decimal | None:
 
 
 def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross: Found[Decimal] | None,
-                  provenance: dict[str, Provenance]) -> str | None:
-    """The currency: declared; else marked beside the payable total; else named anywhere in the text."""
+                  provenance: dict[str, Provenance], *, totalled: bool = False) -> str | None:
+    """The currency: declared; else marked beside the payable total; else named anywhere in the text;
+    else, on an invoice whose totals were read (``totalled``), forints."""
     if declared is not None:
         return declared
     if printed_gross is not None:
@@ -127,9 +128,17 @@ def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross
         # an invoice in another currency must say which (Áfa tv. 80. §): one that names none is in forints
         provenance["currency"] = Provenance(READER, "no currency named: forints", 0.4)
         return "HUF"
-    text = "\n".join(ln.text for ln in lines)
+    text = "\n".join(ln.text for ln in lines if _TOTAL_WORDS.search(ln.text) or not _QUALIFIES.search(ln.text))
     for pattern, code in ((r"\bEUR\b|€", "EUR"), (r"\bUSD\b", "USD"), (r"\bFt\b|\bHUF\b|forint", "HUF")):
         if re.search(pattern, text):
             provenance["currency"] = Provenance(READER, "anywhere in the text", 0.4)
             return code
+    if totalled:  # as above: totals with no currency named anywhere are forints
+        provenance["currency"] = Provenance(READER, "no currency named: forints", 0.4)
+        return "HUF"
     return None
+
+
+# a currency's code before a word in lower case names a thing, not the invoice's money: "EUR raklap" (a euro
+# pallet), "EUR-raklap"; a totals line's is its currency ("Összesen EUR összeg")
+_QUALIFIES = re.compile(r"\b(?:EUR|USD)(?:-|\s+)[a-záéíóöőúüű]")

@@ -92,7 +92,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)
     totals = read_totals(for_totals(lines, declared), provenance)
-    currency = read_currency(lines, declared, totals.printed_gross, provenance)
+    currency = read_currency(lines, declared, totals.printed_gross, provenance, totalled=totals.gross is not None)
     forints = forint_figures(lines, currency, provenance)
     totals, breakdown = reconcile(totals, read_vat_summary(for_totals(lines, currency)), currency, provenance, warnings)
     items = lines_from_table(lines, totals.net, totals.vat, totals.gross)

@@ -54,3 +54,10 @@ def test_a_stacked_totals_block_beats_the_largest_item_row() -> None:
         _at(427, 479, "Total GBP"), _at(496, 479, "£4,529.00"),
     ])
     assert (invoice.net_total, invoice.vat_total, invoice.gross_total) == (Decimal("4529.00"), 0, Decimal("4529.00"))
+
+
+def test_a_euro_pallet_is_no_currency() -> None:
+    # "EUR raklap" names a pallet; totals that name no currency anywhere are forints (Áfa tv. 80. §)
+    invoice = invoice_from_text("SZTORNÓ SZÁMLA\nBizonylatszám: RPK-S-1\nEUR raklap, új, EPAL\n"
+                                "-828 000   27%   -223 560   -1 051 560\nÖsszesen   -828 000   -223 560   -1 051 560")
+    assert (invoice.currency, invoice.gross_total) == ("HUF", Decimal("-1051560"))
