@@ -132,9 +132,14 @@ def read_currency(lines: Sequence[TextLine], declared: str | None, printed_gross
         # whether its total is labelled or only the sum of a totals row with no mark on any amount
         provenance["currency"] = Provenance(READER, "no currency named: forints", 0.4)
         return "HUF"
-    text = "\n".join(ln.text for ln in lines)
+    text = "\n".join(ln.text for ln in lines if _TOTAL_WORDS.search(ln.text) or not _QUALIFIES.search(ln.text))
     for pattern, code in ((r"\bEUR\b|€", "EUR"), (r"\bUSD\b", "USD"), (r"\bFt\b|\bHUF\b|forint", "HUF")):
         if re.search(pattern, text):
             provenance["currency"] = Provenance(READER, "anywhere in the text", 0.4)
             return code
     return None
+
+
+# a currency's code before a word in lower case names a thing, not the invoice's money: "EUR raklap" (a euro
+# pallet), "EUR-raklap"; a totals line's is its currency ("Összesen EUR összeg")
+_QUALIFIES = re.compile(r"\b(?:EUR|USD)(?:-|\s+)[a-záéíóöőúüű]")

@@ -36,7 +36,10 @@ _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dát
 _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
-             r"Date\s*of\s*supply", r"Supply\s*date", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum",
+             # "Date of taxable supply" (a Czech or Slovak supplier's "Datum zdanitelného plnění" in English)
+             r"Date\s*of\s*(?:taxable\s*)?supply", r"Supply\s*date", r"Date\s*of\s*delivery",
+             # a UK invoice's "Tax point": the day VAT becomes due, which is the supply's day (VATA 1994 s. 6)
+             r"Tax\s*point", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum",
              # a service's day of supply, in a foreign supplier's English
              r"Service\s*date", r"Date\s*of\s*service",
              # "Performance date": the English a foreign supplier prints for "teljesítés" (performance)
@@ -45,6 +48,8 @@ _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
           r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"
           r"Határidő",
+          # "payable until": "Fizetendő" alone labels the total to pay, with "eddig" the day it is due by
+          r"Fizetendő\s*eddig",
           # a dot-matrix print's abbreviation, before its colon: "Esed.: 2027.03.31."
           r"Esed\.(?=\s*:)",
           r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|\s*am)?", r"Zahlbar\s*bis")
@@ -132,7 +137,7 @@ def _fulfilment_date(
     Áfa tv. 169. § g) and 176. § (1) b): an invoice prints the fulfilment date only where it
     differs from the issue date, so a page with no fulfilment label at all means "same day".
     """
-    found = find_all_values(lines, _L_FULFIL, parse_hungarian_date)
+    found = [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date) if not _other_dates(f.line)]
     if not found:  # its value wrapped to the next line of running text
         wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date, _DATE_START)
         found = [wrapped] if wrapped is not None else []
@@ -149,6 +154,17 @@ def _fulfilment_date(
         provenance["fulfilment_date"] = Provenance(READER, _NOT_PRINTED, 0.5)
         return issue_date
     return None
+
+
+def _other_dates(line: TextLine) -> bool:
+    """Whether ``line`` is another date's field: "TELJESÍTÉS:" left empty on a proforma, "ESEDÉKESSÉG:
+    2027-03-22" to its right; the date beside an empty label, on a line another date's label starts and no
+    fulfilment label is in, is that date's."""
+    return (any(label_pattern(label).match(line.text) for label in (*_L_ISSUE, *_L_DUE))
+            and not _ANY_FULFIL.search(line.text))  # "Kelt Budapesten, …, teljesítés: 2025.10.12." is its own
+
+
+_ANY_FULFIL = re.compile(loose("|".join(f"(?:{label})" for label in _L_FULFIL)), re.IGNORECASE)
 
 
 def without_inferred_fulfilment(dates: Dates, provenance: dict[str, Provenance]) -> Dates:

@@ -180,8 +180,10 @@ def _title_number(text: str) -> str | None:
 
 
 def _lone_number(text: str) -> str | None:
+    """The number that is all of ``text``; a number sign before it ("#HXC-2027-00073", "№ 118") is no part of it."""
     value = invoice_number(text)
-    return value if value == text.strip().rstrip(".") and not re.fullmatch(r"\d{1,4}", value) else None
+    alone = text.strip().lstrip("#№").strip().rstrip(".")
+    return value if value == alone and not re.fullmatch(r"\d{1,4}", value) else None
 
 
 def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:

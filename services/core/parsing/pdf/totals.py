@@ -265,10 +265,13 @@ def _totals_row(
     sequence: list[tuple[Decimal, TextLine]] = [
         (a, ln) for ln in lines if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text)
     ]
+    on_page: dict[int, list[TextLine]] = {}
+    for ln in lines:
+        on_page.setdefault(ln.page, []).append(ln)
     for i in range(len(sequence) - 2):
         (net, line), (vat, _), (gross, _) = sequence[i], sequence[i + 1], sequence[i + 2]
         if plausible(net, vat, gross):
-            candidates.append((0, net, vat, gross, line))
+            candidates.append((2 if _says_total(line, on_page[line.page]) else 0, net, vat, gross, line))
     if not candidates:
         candidates = pairs
     if not candidates:
@@ -279,6 +282,15 @@ def _totals_row(
 
     best = max(candidates, key=rank)
     return best[1], best[2], best[3], best[4]
+
+
+def _says_total(line: TextLine, page: Sequence[TextLine]) -> bool:
+    """Whether ``line`` or a line left of it on its row says "total": the net of a totals block that prints
+    net, VAT and gross one under another, each beside its label ("Subtotal £4,529.00" over "VAT £0.00" over
+    "Total GBP £4,529.00"), is as sure a totals row as one printed across; an item row never says it."""
+    mid = (line.y0 + line.y1) / 2
+    return any(ln.y0 - 2 <= mid <= ln.y1 + 2 and ln.x0 <= line.x0 + 2 and _TOTAL_WORDS.search(ln.text)
+               for ln in page)
 
 
 def _row_candidates(

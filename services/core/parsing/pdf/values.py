@@ -51,13 +51,13 @@ _AMOUNT = re.compile(
     r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.(?=\d{3}(?!\d))\d{3})+)(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
     # "4.227.576,- Ft": a whole amount's ",-" (no fillér) stands between the amount and its currency
-    r"(?![\d])(?![-/]\d)(?:,-(?=\s*(?:Ft|HUF|EUR|€|USD|\$|CHF|GBP)))?(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP))?",
+    r"(?![\d])(?![-/]\d)(?:,-(?=\s*(?:Ft|HUF|EUR|€|USD|\$|CHF|GBP|£)))?(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP|£))?",
 )
 # a currency written before its amount ("EUR 1 250,00", "€ -12,50"): looked for, in the few characters
 # before it, only where none follows the amount (a pattern that tried it at every character is slower)
-_BEFORE = re.compile(r"(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP)\s?$")
+_BEFORE = re.compile(r"(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP|£)\s?$")
 CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD",
-              "CHF": "CHF", "GBP": "GBP"}
+              "CHF": "CHF", "GBP": "GBP", "£": "GBP"}  # a UK supplier's "£4,529.00": the pound sign
 _HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
 # a digit early after the country code: "DEUTSCHLAND" is a country, not DE + UTSCHLAND
 # (and a British one: a UK supplier still prints its GB VAT registration number)

@@ -158,6 +158,10 @@ def test_a_page_count_on_the_title_line_is_not_a_number() -> None:
     pytest.param("Datum vystavení / Issued / Kelt 14.11.2025", "issue_date", id="czech-two-twins"),
     pytest.param("Data livrării / Teljesítés 14.11.2025", "fulfilment_date", id="romanian-twin"),
     pytest.param("Scadența / Fizetési határidő 14.11.2025", "due_date", id="romanian-comma-below"),
+    pytest.param("Tax Point 14/11/2025", "fulfilment_date", id="uk-tax-point"),
+    pytest.param("Date of taxable supply 14.11.2025", "fulfilment_date", id="date-of-taxable-supply"),
+    pytest.param("Date of delivery 14.11.2025", "fulfilment_date", id="date-of-delivery"),
+    pytest.param("Fizetendő eddig 2025.11.14.", "due_date", id="fizetendo-eddig"),
 ])
 def test_more_date_labels(text: str, field: str) -> None:
     invoice = invoice_from_text(f"SZÁMLA\n{text}")
