@@ -52,7 +52,8 @@ _L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r
           r"Fizetendő\s*eddig",
           # a dot-matrix print's abbreviation, before its colon: "Esed.: 2027.03.31."
           r"Esed\.(?=\s*:)",
-          r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|\s*am)?", r"Zahlbar\s*bis")
+          r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|keit|\s*am)?",
+          r"Zahlbar\s*bis")
 
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
 # a settlement or rental period printed ("Elszámolási időszak", "Bérleti időszak"): a periodic supply is fulfilled

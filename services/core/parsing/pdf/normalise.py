@@ -102,8 +102,9 @@ def comma_grouped_forints(lines: Sequence[TextLine]) -> list[TextLine]:
 
 # OCR often reads an accented vowel plain ("Teljesités datuma", "Osszesen", "SZTORNO"), and a broken
 # font map loses it (``(cid:225)``): a label matches either way. Each accented vowel of a pattern
-# becomes a class of its look-alikes and the unknown character.
-_LOOSE = {"á": "aá", "é": "eé", "í": "ií", "ó": "oóö", "ö": "oóö", "ő": "oóöő", "ú": "uúü", "ü": "uúü", "ű": "uúüű"}
+# becomes a class of its look-alikes and the unknown character (a German label's umlaut too: "Falligkeit").
+_LOOSE = {"á": "aá", "ä": "aä", "é": "eé", "í": "ií", "ó": "oóö", "ö": "oóö", "ő": "oóöő", "ú": "uúü", "ü": "uúü",
+          "ű": "uúüű"}
 _LOOSE = {**{k: v + UNKNOWN for k, v in _LOOSE.items()}, **{k.upper(): v.upper() + UNKNOWN for k, v in _LOOSE.items()}}
 
 

@@ -9,6 +9,7 @@ appear too, so every form seen on real invoices is accepted.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -21,6 +22,9 @@ _MONTHS = {
     "jan": 1, "febr": 2, "feb": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "aug": 8,
     "szept": 9, "szep": 9, "okt": 10, "nov": 11, "dec": 12,
 }
+# a scan's OCR (or a fixed-pitch print) drops the accents: "2027. marc. 8.", "2027. aprilis 2."
+_MONTHS |= {"".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)): number
+            for word, number in _MONTHS.items()}
 # a foreign supplier's invoice in English: "October 1, 2025", "Oct 1, 2025", "1 October 2025"
 _EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

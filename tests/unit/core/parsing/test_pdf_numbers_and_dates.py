@@ -315,3 +315,10 @@ def test_a_date_cut_at_the_end_of_a_line_of_running_text_goes_on_at_the_next_lin
 def test_a_final_invoices_advance_invoice_after_its_label_on_one_line(line: str) -> None:
     inv = invoice_from_text(f"VÉGSZÁMLA\nSorszám: BZ-2026-0388\nKelt: 2026. 11. 20.\n{line}\n")
     assert inv.references.preceding_invoice == line.split()[-1]
+
+
+def test_a_scans_dates_with_the_months_accents_lost_and_a_german_due_label_without_its_umlaut() -> None:
+    invoice = invoice_from_text("SZÁMLA\nSorszám: TT-2027/0642\n| Számla kelte: 2027. marc. 8. |"
+                                " Teljesítés: 2027. aprilis 2.\nFalligkeit 09.04.2027\n")
+    assert (invoice.issue_date, invoice.fulfilment_date, invoice.due_date) == (
+        date(2027, 3, 8), date(2027, 4, 2), date(2027, 4, 9))
