@@ -47,7 +47,7 @@ BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető
                rf"Partner{_ALONE}|Számla\s+befogadója|Befogadó{_ALONE}|Szerződő{_ALONE}|"
                # who the service was for, the invoice made out to them: a patient, a student, a hotel's guest
                rf"(?:Páciens|Beteg|Hallgató|Tanuló|Résztvevő|Vendég|Utas){_HEAD}|"
-               r"Számlázási\s+(?:név\s*(?:/|,|és)\s*)?(?:cím|adatok|név)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|"
+               r"Számlázási\s+(?:név\s*(?:/|,|és)\s*)?(?:cím|adatok|név)(?=\s*:?\s*$)|Buyer|Customer|Client|Purchaser|Bill[\s-]+to|Invoiced?\s+to|Sold\s+to|"
                r"Billing\s+address(?=\s*:?\s*$)|"
                rf"(?:Käufer|Kunde|Rechnungsempfänger|Auftraggeber|Odberateľ|Odběratel|Cumpărător|Nabywca){_ALONE}")
 ROLES = ("seller", "buyer")
@@ -139,12 +139,15 @@ def name_before_address(text: str) -> str:
 def heading(line: TextLine) -> tuple[str, str, str] | None:
     """(role, the heading as printed, what follows it on the line) when ``line`` heads a party block.
 
-    A heading is a short line and starts with a capital: ``vevő ilyennel rendelkezik…`` is prose. A longer one
+    A heading is a short line and starts with a capital: ``vevő ilyennel rendelkezik…`` is prose; a small
+    caption in lower case is one only alone on its line (``kibocsátó`` over the seller's block). A longer one
     heads a block printed as one line only with a company's name after it, up to a comma.
     """
     for role in ROLES:
         m = _HEADING[role].match(line.text)
-        if m is None or not next((ch for ch in m.group(0) if ch.isalpha()), "a").isupper():
+        if m is None:
+            continue
+        if not next((ch for ch in m.group(0) if ch.isalpha()), "a").isupper() and line.text[m.end():].strip():
             continue
         rest = line.text[m.end():].strip()
         if len(line.text) > SHORT:  # a block printed as one line: the name up to its address, else not a heading

@@ -106,3 +106,26 @@ def test_a_name_cell_with_the_next_columns_label_run_into_it() -> None:
         _line(429.4, 656.2, 493.3, 665.9, "11873226-2-44"),
     ])
     assert invoice.seller.name == "Nagybolt C+C Áruházak Kft."
+
+
+def test_small_lower_case_captions_head_the_blocks_under_them() -> None:
+    """"kibocsátó" and "ügyfél" as a designed header's captions: the buyer's block, a hair higher on its row, is
+    not the seller's letterhead."""
+    invoice = invoice_from_lines([
+        _line(39.8, 729.4, 70.9, 736.9, "kibocsátó"), _line(306.2, 729.4, 326.4, 736.9, "ügyfél"),
+        _line(306.2, 719.1, 501.9, 729.6, "Somlyóvári Vendégház és Étterem Kft."),
+        _line(39.8, 719.1, 209.5, 729.5, "Konyhavilág Gasztrotechnika Kft."),
+        _line(39.8, 708.6, 87.0, 719.0, "9027 Győr"), _line(306.2, 708.6, 375.9, 719.0, "8200 Veszprém"),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == (
+        "Konyhavilág Gasztrotechnika Kft.", "Somlyóvári Vendégház és Étterem Kft.")
+
+
+@pytest.mark.parametrize("text", ["vevő ilyennel rendelkezik", "ügyfél kérésére"])
+def test_a_lower_case_role_word_starting_prose_is_no_heading(text: str) -> None:
+    assert heading(_line(40, 700, 200, 710, text)) is None
+
+
+def test_an_english_invoice_to_heading() -> None:
+    found = heading(_line(56.7, 576.1, 108.4, 585.1, "Invoice To"))
+    assert found is not None and found[0] == "buyer"
