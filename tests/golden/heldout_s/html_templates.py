@@ -27,6 +27,7 @@ def rl(r, pct=" %"):
 def page(css, body, size="A4"):
     return f"""<!DOCTYPE html><html lang="hu"><head><meta charset="utf-8"><style>
 @page {{ size: {size}; margin: 14mm 14mm 16mm 14mm; }}
+html {{ -webkit-print-color-adjust:exact; print-color-adjust:exact; }}
 body {{ margin:0; font-variant-ligatures:none; font-feature-settings:"liga" 0, "clig" 0; }} table {{ border-collapse: collapse; }} .nw {{ white-space: nowrap; }}
 {css}</style></head><body>{body}</body></html>"""
 
@@ -311,7 +312,7 @@ def h_multipage(inv):
 <div><div class='h'>Dátumok</div>Kiállítás: {Dt(inv, inv['issue'])}<br>Teljesítés: {Dt(inv, inv['ful'])}<br>Határidő: {Dt(inv, inv['due'])}<br>Fizetés: {inv['pay']}</div></div>
 <p>Bérleti időszak: 2027. augusztus 19–21., helyszín: Rózsakert Művelődési Ház, nagyterem és szabadtéri színpad.</p>
 {lines_table(inv, [('no', 'Ssz.'), ('desc', 'Megnevezés'), ('qty', 'Menny.'), ('unit', 'Egység'), ('price', 'Egységár'), ('rate', 'Áfa'), ('net', 'Nettó összeg')])}
-<div style='page-break-before:always'></div><p><i>{inv['no']} – összesítő (folytatás)</i></p>
+<p style='page-break-inside:avoid;margin-top:5mm'><i>{inv['no']} – összesítő</i></p>
 {vat_summary(inv, hdr=('ÁFA-kulcs', 'Nettó', 'ÁFA', 'Bruttó'), total_lbl='Számla összesen')}
 <div class='pay'>Fizetendő végösszeg: <b>{A(inv, inv['gross'])} Ft</b></div>{note(inv)}"""
     return page(css, body)

@@ -25,6 +25,11 @@ def fix_dates(pdf: Path):
         v = m.group(2)
         return m.group(1) + (FIXED[: len(v)].ljust(len(v), b"0") if len(v) >= 16 else v) + b")"
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()([^)]*)\)", sub, data)
+    # Chromium's tagged-PDF node ids depend on a process-wide counter: renumber by rank
+    # (order-preserving, same byte length, so xref offsets stay valid).
+    ids = sorted({int(m) for m in re.findall(rb"\(node(\d{8})\)", data)})
+    rank = {i: n + 1 for n, i in enumerate(ids)}
+    data = re.sub(rb"\(node(\d{8})\)", lambda m: b"(node%08d)" % rank[int(m.group(1))], data)
     pdf.write_bytes(data)
 
 
