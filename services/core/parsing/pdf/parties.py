@@ -282,8 +282,10 @@ def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     head = anchor.line
     # in the heading's column: a long name of the block beside it may run up to it, but never across it
     column = [ln for ln in below(head, lines, rows=3) if ln.x1 > head.x0 and ln.x0 < head.x1]
-    # a label column (the name is beside its heading), or a heading whose colon points at the cell after it
-    if not column or head.y0 - column[0].y1 > head.height or head.text.rstrip().endswith(":"):
+    # a label column (the name is beside its heading), or a heading whose colon points at the cell after it, or
+    # one over more labels of its party with their values beside them ("Ügyfél" over "Ügyfél címe | 2100 Gödöllő…")
+    if (not column or head.y0 - column[0].y1 > head.height or head.text.rstrip().endswith(":")
+            or (about(column[0]) == anchor.role and right_of(column[0], lines))):
         on_row = _beside(anchor, lines)
         if on_row is not None:
             return on_row

@@ -129,3 +129,18 @@ def test_a_lower_case_role_word_starting_prose_is_no_heading(text: str) -> None:
 def test_an_english_invoice_to_heading() -> None:
     found = heading(_line(56.7, 576.1, 108.4, 585.1, "Invoice To"))
     assert found is not None and found[0] == "buyer"
+
+
+def test_a_heading_over_its_partys_other_labels_with_their_values_beside_them() -> None:
+    """"Ügyfél" over "Ügyfél címe", "Ügyfél adószáma" and a billing period, each value in the next column: the
+    name is the value beside the heading, not the next label down."""
+    invoice = invoice_from_lines([
+        _line(45.8, 785.0, 217.2, 803.7, "Útvonal Díjkezelő Zrt."),
+        _line(423.9, 710.4, 526.6, 721.1, "Spedi-Flotta Fuvarozó Kft."), _line(302.0, 711.0, 327.6, 720.3, "Ügyfél"),
+        _line(302.0, 697.7, 349.5, 708.3, "Ügyfél címe"),
+        _line(423.9, 697.7, 547.6, 708.3, "2100 Gödöllő, Fenyvesi út 12."),
+        _line(302.0, 675.9, 370.9, 686.6, "Ügyfél adószáma"), _line(423.9, 675.9, 545.9, 686.6, "22074311-2-13"),
+        _line(302.0, 663.2, 381.3, 673.8, "Elszámolási időszak"),
+        _line(423.9, 663.2, 524.5, 673.8, "2027.04.01 – 2027.04.30"),
+    ])
+    assert invoice.buyer.name == "Spedi-Flotta Fuvarozó Kft."
