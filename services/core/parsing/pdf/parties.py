@@ -328,7 +328,17 @@ def _beside(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
         top = _top_of_block(line, lines)
         if top is not None:
             return Found(top.text.strip(), top, _RIGHT, anchor.label)
-    return None
+    return _tagged(anchor, lines) if not row else None
+
+
+def _tagged(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
+    """A heading set at the row's far right as the block's tag ("VEVŐ" right of "Medicor Kft."): the name is the
+    line to its left on its row, the block's first."""
+    mid = (anchor.line.y0 + anchor.line.y1) / 2
+    row = sorted((ln for ln in lines if ln.page == anchor.line.page and ln is not anchor.line
+                  and ln.y0 - 2 <= mid <= ln.y1 + 2 and ln.x1 <= anchor.line.x0 + 2), key=lambda ln: -ln.x1)
+    name = party_name(row[0].text) if row and heading(row[0]) is None else None
+    return Found(name, row[0], _RIGHT, anchor.label) if name is not None and ":" not in name else None
 
 
 def _top_of_block(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:

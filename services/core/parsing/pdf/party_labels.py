@@ -43,6 +43,8 @@ SELLER_WORDS = (rf"Eladó|Szállító|Számlakibocsátó|Számla\s+kibocsátója
 # A webshop's "Számlázási cím" (billing address) block is the buyer's: an invoice is billed to its buyer. Only alone
 # on its line: "Számlázási cím: 1111 Budapest…" is an address's label inside a block.
 BUYER_WORDS = (rf"Vevő|Megrendelő|Vásárló|Ügyfél|Megbízó|Számlafizető|"
+               # a kind of client, the line nothing else: "Kártyabirtokos ügyfél", "Üzleti ügyfél"
+               r"[^\W\d_]{4,}\s+ügyfél(?=\s*:?\s*$)|"
                rf"Felhasználó{_HEAD}|Előfizető{_HEAD}|Fizető{_HEAD}|Bérlő|Számla\s+címzettje|Címzett{_ALONE}|"
                rf"Partner{_ALONE}|Számla\s+befogadója|Befogadó{_ALONE}|Szerződő{_ALONE}|"
                # who the service was for, the invoice made out to them: a patient, a student, a hotel's guest

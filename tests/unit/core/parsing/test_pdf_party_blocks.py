@@ -144,3 +144,24 @@ def test_a_heading_over_its_partys_other_labels_with_their_values_beside_them() 
         _line(423.9, 663.2, 524.5, 673.8, "2027.04.01 – 2027.04.30"),
     ])
     assert invoice.buyer.name == "Spedi-Flotta Fuvarozó Kft."
+
+
+def test_a_heading_set_as_a_tag_at_the_far_right_of_its_blocks_first_row() -> None:
+    invoice = invoice_from_lines([
+        _line(49.0, 755.7, 170.7, 768.4, "Polyglott Nyelviskola Kft."), _line(517.9, 758.3, 546.5, 767.7, "ELADÓ"),
+        _line(49.0, 744.4, 185.0, 757.1, "1137 Budapest, Pozsonyi út 38."),
+        _line(49.0, 691.9, 225.3, 704.6, "Medicor Gyógyszerkereskedelmi Kft."),
+        _line(523.6, 694.5, 546.5, 703.9, "VEVŐ"),
+        _line(49.0, 680.7, 157.6, 693.4, "2600 Vác, Zrínyi utca 39."),
+    ])
+    assert (invoice.seller.name, invoice.buyer.name) == (
+        "Polyglott Nyelviskola Kft.", "Medicor Gyógyszerkereskedelmi Kft.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kártyabirtokos ügyfél", "buyer", id="a-kind-of-client"),
+    pytest.param("Kedves ügyfél, köszönjük a vásárlást", None, id="a-greeting"),
+])
+def test_a_kind_of_client_alone_on_its_line_heads_the_buyers_block(text: str, expected: str | None) -> None:
+    found = heading(_line(303.8, 531.7, 391.8, 542.4, text))
+    assert (found[0] if found else None) == expected
