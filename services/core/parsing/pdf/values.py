@@ -164,6 +164,27 @@ def amounts_in(text: str) -> tuple[tuple[Decimal, str | None], ...]:
     return tuple(out)
 
 
+# A run of three or more space-grouped thousands: two amounts a row of cells printed too close together may
+# reach the text layer as one ("MINDÖSSZESEN 444 000 119 880", net and VAT), as a space groups both
+_SPACED_RUN = re.compile(r"(?<![\d\w.,])\d{1,3}(?: \d{3}){2,}(?!\d)")
+
+
+def split_readings(text: str) -> tuple[tuple[Decimal, ...], ...]:
+    """The other ways to read ``text``'s amounts: each run of space-grouped digits cut, at one of its spaces,
+    into two amounts. A space groups thousands and parts cells alike, so only the sum a reader checks them
+    by (net + VAT = gross on a totals row) can tell which is meant; the plain reading is ``amounts_in``'s.
+    """
+    out: list[tuple[Decimal, ...]] = []
+    for m in _SPACED_RUN.finditer(text):
+        groups = m.group(0).split(" ")
+        for cut in range(1, len(groups)):
+            if groups[cut].startswith("0"):  # no amount is printed with a leading zero
+                continue
+            parted = f"{text[:m.start()]}{' '.join(groups[:cut])} | {' '.join(groups[cut:])}{text[m.end():]}"
+            out.append(tuple(a for a, _ in amounts_in(parted)))
+    return tuple(out)
+
+
 # The accountant's negative: "(2,784.00)", "HUF (184 500,00)" on a credit note or a cancellation. Only an
 # amount that ends its text in brackets: "végösszegét (151 344,00 Ft) a bank beszedte" is a sentence's aside.
 _CLOSES_TEXT = re.compile(r"\)\s*$")

