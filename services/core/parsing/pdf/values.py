@@ -21,12 +21,14 @@ _MONTHS = {
     "jan": 1, "febr": 2, "feb": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "aug": 8,
     "szept": 9, "szep": 9, "okt": 10, "nov": 11, "dec": 12,
 }
-# a foreign supplier's invoice in English: "October 1, 2025", "Oct 1, 2025", "1 October 2025"
+# a foreign supplier's invoice in English (or German): "October 1, 2025", "Oct 1, 2025", "1 October 2025"
 _EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
+    # a German or Austrian supplier's: "15. Mai 2027", "14. Juni 2027", "3. Jänner 2027"
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
 _EN_MONTH = "(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_MDY = re.compile(r"\b" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.IGNORECASE)

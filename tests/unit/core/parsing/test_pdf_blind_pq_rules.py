@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.reader import invoice_from_lines
-from services.core.parsing.pdf.values import split_readings
+from services.core.parsing.pdf.values import parse_hungarian_date, split_readings
 
 
 def _row(y: float, *cells: str) -> list[TextLine]:
@@ -27,3 +29,19 @@ def test_a_gross_label_beside_a_glued_vat_and_gross_takes_the_gross() -> None:
     lines = [*_row(540, "27% 539 000", "145 530", "684 530"), *_row(525, "Fizetendő 539 000", "145 530 684 530")]
     inv = invoice_from_lines(lines)
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (539000, 145530, 684530)
+
+
+def test_a_german_suppliers_dates_name_their_month_in_german() -> None:
+    assert parse_hungarian_date("15. Mai 2027") == date(2027, 5, 15)
+    assert parse_hungarian_date("14. Juni 2027") == date(2027, 6, 14)
+    assert parse_hungarian_date("3. Jänner 2027") == date(2027, 1, 3)
+    lines = [*_row(680, "Rechnungsdatum / Invoice date", "Zahlbar bis / Payable by"),
+             *_row(665, "15. Mai 2027", "14. Juni 2027")]
+    lines = [TextLine(0, ln.x0, ln.y0, ln.x0 + 100, ln.y1, ln.text) for ln in lines]
+    inv = invoice_from_lines(lines)
+    assert (inv.issue_date, inv.due_date) == (date(2027, 5, 15), date(2027, 6, 14))
+
+
+def test_a_german_sum_line_names_the_currency() -> None:
+    lines = [*_row(540, "Netto", "USt", "Brutto"), *_row(525, "Summe EUR", "11.800,00", "0,00", "11.800,00")]
+    assert invoice_from_lines(lines).currency == "EUR"
