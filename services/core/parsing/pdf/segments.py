@@ -14,7 +14,8 @@ another invoice's number, not this one's.
 The other way round, a label in a narrow box may wrap onto two lines (``Teljesítés`` over
 ``dátuma:``): where the two read together as a field label and the lower one ends in its colon, they
 are joined into one line. Without the colon, the lower line must be one lower-case word that
-completes a label the upper line alone is not (``Kiállítás`` over ``dátuma``).
+completes a label the upper line alone is not (``Kiállítás`` over ``dátuma``), or the upper line
+must end in a bilingual label's slash (``Rechnungsnummer /`` over ``Számlaszám``).
 """
 
 from __future__ import annotations
@@ -163,10 +164,15 @@ def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[Text
     dropped: set[int] = set()
     for lower in lines:
         colon = lower.text.endswith(":")
-        if not (colon or _tail_word(lower.text)) or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
+        tail = colon or _tail_word(lower.text)
+        if not (tail or lower.text[:1].isupper()) or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
             continue
         upper = _above(lower, by_column)
-        if (upper is not None and id(upper) not in joined and label.match(f"{upper.text} {lower.text}")
+        # a bilingual label wrapped after its twin's slash ("Rechnungsnummer /" over "Számlaszám") goes on below,
+        # whatever the lower line's case: no label ends in a slash
+        if upper is None or not (tail or upper.text.endswith("/")):
+            continue
+        if (id(upper) not in joined and label.match(f"{upper.text} {lower.text}")
                 and (colon or not label.match(upper.text))):
             joined[id(upper)] = TextLine(lower.page, min(upper.x0, lower.x0), lower.y0, max(upper.x1, lower.x1),
                                          upper.y1, f"{upper.text} {lower.text}")

@@ -45,3 +45,12 @@ def test_a_german_suppliers_dates_name_their_month_in_german() -> None:
 def test_a_german_sum_line_names_the_currency() -> None:
     lines = [*_row(540, "Netto", "USt", "Brutto"), *_row(525, "Summe EUR", "11.800,00", "0,00", "11.800,00")]
     assert invoice_from_lines(lines).currency == "EUR"
+
+
+def test_a_bilingual_label_wrapped_after_its_slash_is_one_label() -> None:
+    lines = [TextLine(0, 337.7, 730.5, 427.2, 741.8, "Rechnungsnummer /"),
+             TextLine(0, 484.8, 731.2, 558.7, 741.1, "RE-2027-10442"),
+             TextLine(0, 337.7, 720.7, 390.8, 730.6, "Számlaszám"),
+             TextLine(0, 337.7, 706.5, 443.5, 717.8, "Rechnungsdatum / Kelte"),
+             TextLine(0, 484.8, 707.2, 533.4, 717.1, "14.05.2027")]
+    assert invoice_from_lines(lines).number == "RE-2027-10442"
