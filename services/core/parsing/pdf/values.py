@@ -242,3 +242,14 @@ def invoice_number(text: str) -> str | None:
         if parse_hungarian_date(value) is None:
             return value
     return None
+
+
+# a series alone with its dash or slash: a narrow column wrapped the number after it ("KB-" over "2027-20517")
+_OPEN_SERIES = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{1,6}[-/]")
+
+
+def number_or_open_series(text: str) -> str | None:
+    """``invoice_number``, else a series alone that ends open (``KB-``): the rest of the number is on the next
+    line (``labels.continued`` joins it); without it, a series alone is no number."""
+    found = invoice_number(text)
+    return text.strip() if found is None and _OPEN_SERIES.fullmatch(text.strip()) else found

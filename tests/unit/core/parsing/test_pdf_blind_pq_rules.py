@@ -54,3 +54,14 @@ def test_a_bilingual_label_wrapped_after_its_slash_is_one_label() -> None:
              TextLine(0, 337.7, 706.5, 443.5, 717.8, "Rechnungsdatum / Kelte"),
              TextLine(0, 484.8, 707.2, 533.4, 717.1, "14.05.2027")]
     assert invoice_from_lines(lines).number == "RE-2027-10442"
+
+
+def test_a_series_wrapped_after_its_dash_starts_the_number_under_it() -> None:
+    # PDFium gives the line-ending dash back as U+0002
+    lines = [TextLine(0, 45.8, 749.8, 155.1, 760.3, "Számla sorszáma: KB\x02"),
+             TextLine(0, 45.8, 739.3, 100.5, 749.8, "2027-20517")]
+    assert invoice_from_lines(lines).number == "KB-2027-20517"
+    # a series nothing completes is no number: the label's value under it still is
+    lines = [TextLine(0, 45.8, 749.8, 155.1, 760.3, "Számla sorszáma: KB-"),
+             TextLine(0, 45.8, 725.3, 100.5, 735.8, "Számla kelte:"), TextLine(0, 45.8, 714, 100.5, 724, "2027.09.20.")]
+    assert invoice_from_lines(lines).number != "KB-"
