@@ -70,9 +70,10 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
 _L_NUMBERS = (*_L_NUMBER,
               r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d|(?-i:[A-ZÁÉÍÓÖŐÚÜŰ]{2,4})\s\d))")
 # a proforma is no számla, so no "Számla száma" labels it: its own number may be just its "Azonosító:" (identifier),
-# which only counts on a page the title makes a díjbekérő, and only with its colon ("Azonosító jel" is another's)
+# which only counts on a page the title makes a díjbekérő, and only with its colon or alone, a caption over its
+# value ("Azonosító jel" is another's)
 _L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)",
-                      r"Azonosító(?=\s*:)")
+                      r"Azonosító(?=\s*(?::|$))")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)

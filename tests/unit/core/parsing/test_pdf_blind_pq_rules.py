@@ -65,3 +65,13 @@ def test_a_series_wrapped_after_its_dash_starts_the_number_under_it() -> None:
     lines = [TextLine(0, 45.8, 749.8, 155.1, 760.3, "Számla sorszáma: KB-"),
              TextLine(0, 45.8, 725.3, 100.5, 735.8, "Számla kelte:"), TextLine(0, 45.8, 714, 100.5, 724, "2027.09.20.")]
     assert invoice_from_lines(lines).number != "KB-"
+
+
+def test_a_proformas_identifier_caption_over_its_value_is_its_number() -> None:
+    lines = [TextLine(0, 39.8, 778.7, 148.7, 802.2, "DÍJBEKÉRŐ"),
+             TextLine(0, 39.8, 753.4, 70.9, 760.9, "azonosító"),
+             TextLine(0, 173, 752.9, 225, 761.5, "kiállítás dátuma"),
+             TextLine(0, 39.8, 743.1, 111.6, 753.5, "DB-2027-0076"),
+             TextLine(0, 173, 743.1, 227.3, 753.5, "2027.08.02.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.kind.value, inv.number) == ("proforma", "DB-2027-0076")
