@@ -111,9 +111,11 @@ def _starts_a_field(text: str, at: int, strict: bool) -> bool:
 
 def trailing_splitter(labels: Sequence[str]) -> re.Pattern[str]:
     """The pattern of one of ``labels`` (its group) ending a line, with no colon, after a word with a digit
-    that is not the line's first (a form's box number, "1. Számla száma", is no value before a label)."""
+    (the line's first only where it is no form's box number: "1. Számla száma" is no value before a label);
+    the label may have its own value after it, one word that starts with a digit ("… Teljesítés 2027.05.31.")."""
     words = "|".join(f"(?:{label})" for label in labels)
-    return re.compile(loose(rf"\S\s+\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})\s*$"), re.IGNORECASE)
+    return re.compile(loose(rf"(?:\S\s+|^\s*(?!\d{{1,2}}[.)]\s))\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})"
+                            rf"(?:\s+\d[\d./\-]*)?\s*$"), re.IGNORECASE)
 
 
 def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
@@ -121,8 +123,10 @@ def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list
 
     A grid of header cells ("Sorszám", its number, "Kelt", its date) may reach the text layer as one line
     "Sorszám PSZ-27-04470 Kelt" with the date apart to its right: the label at the end names the value
-    beside it, not the number before it. Only a label with a capital (a field's label starts with one)
-    after a word with a digit in it (a value), on a line with no colon (``split_fields`` cuts those).
+    beside it, not the number before it. A row of fields printed without colons reaches it as
+    "Számlaszám MP-2027-045 Teljesítés 2027.05.31.": the second label names the date after it. Only a
+    label with a capital (a field's label starts with one) after a word with a digit in it (a value), on a
+    line with no colon (``split_fields`` cuts those).
     """
     out: list[TextLine] = []
     for line in lines:

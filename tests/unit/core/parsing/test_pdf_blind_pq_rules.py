@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from services.core.parsing.pdf.lines import TextLine
-from services.core.parsing.pdf.reader import invoice_from_lines
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from services.core.parsing.pdf.values import parse_hungarian_date, split_readings
 
 
@@ -75,3 +75,14 @@ def test_a_proformas_identifier_caption_over_its_value_is_its_number() -> None:
              TextLine(0, 173, 743.1, 227.3, 753.5, "2027.08.02.")]
     inv = invoice_from_lines(lines)
     assert (inv.kind.value, inv.number) == ("proforma", "DB-2027-0076")
+
+
+def test_a_label_after_a_value_in_a_row_of_fields_without_colons_names_the_value_after_it() -> None:
+    inv = invoice_from_text("számla\nSzámlaszám MP-2027-045 Teljesítés 2027.05.31.\nKelte 2027.06.05.\n")
+    assert (inv.number, inv.issue_date, inv.fulfilment_date) == ("MP-2027-045", date(2027, 6, 5), date(2027, 5, 31))
+    # the row's label apart to the left: its value opens the line, the next label after it
+    lines = [TextLine(0, 39.8, 687.4, 99.3, 698.5, "Számlaszám"),
+             TextLine(0, 120.5, 687.4, 304.9, 698.5, "MP-2027-051 Teljesítés 2027.05.31."),
+             TextLine(0, 39.8, 673.2, 63.5, 684.2, "Kelte"), TextLine(0, 120.5, 673.2, 177.8, 684.2, "2027.06.20.")]
+    inv = invoice_from_lines(lines)
+    assert (inv.number, inv.issue_date, inv.fulfilment_date) == ("MP-2027-051", date(2027, 6, 20), date(2027, 5, 31))
