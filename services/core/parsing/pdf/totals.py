@@ -93,12 +93,24 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
         if gross is None and net is not None and vat is not None:
             gross = net + vat
             provenance["gross_total"] = Provenance(READER, "net + VAT", 0.6)
-    if gross is not None and gross == 0 and net is None and vat is None:
-        # nothing to pay: with Hungarian VAT rates (all ≥ 0) net and VAT are nothing too
-        net, vat = Decimal(0), Decimal(0)
+    if gross is not None and net is None and vat is None and (gross == 0 or _subject_exempt(lines)):
+        # nothing to pay: with Hungarian VAT rates (all ≥ 0) net and VAT are nothing too; a subject-exempt
+        # seller charges no VAT on anything, so what is paid is the net
+        net, vat = (Decimal(0), Decimal(0)) if gross == 0 else (gross, Decimal(0))
+        why = "the payable total is 0" if gross == 0 else "subject-exempt seller (alanyi adómentes): no VAT"
         for field in ("net_total", "vat_total"):
-            provenance[field] = Provenance(READER, "the payable total is 0", 0.5)
+            provenance[field] = Provenance(READER, why, 0.5)
     return Totals(net, vat, gross, gross_found)
+
+
+# "Alanyi adómentes" (Áfa tv. XIII. fejezet): a seller under the turnover threshold, exempt as a person, not by
+# item (as "tárgyi adómentes" is): none of its invoice bears VAT. A simplified invoice or a receipt pad then
+# prints only what to pay.
+_SUBJECT_EXEMPT = re.compile(loose(r"\balanyi\s*adómentes"), re.IGNORECASE)
+
+
+def _subject_exempt(lines: Sequence[TextLine]) -> bool:
+    return any(_SUBJECT_EXEMPT.search(ln.text) for ln in lines)
 
 
 # Cash paid in forints is rounded to 5 Ft (the 1 and 2 Ft coins are gone; some tills round to 10 Ft): a

@@ -86,3 +86,12 @@ def test_a_label_after_a_value_in_a_row_of_fields_without_colons_names_the_value
              TextLine(0, 39.8, 673.2, 63.5, 684.2, "Kelte"), TextLine(0, 120.5, 673.2, 177.8, 684.2, "2027.06.20.")]
     inv = invoice_from_lines(lines)
     assert (inv.number, inv.issue_date, inv.fulfilment_date) == ("MP-2027-051", date(2027, 6, 20), date(2027, 5, 31))
+
+
+def test_a_subject_exempt_sellers_payable_total_is_its_net_with_no_vat() -> None:
+    text = "SZÁMLA\nSorszám: KA 1734521\nFizetendő összeg Ft: 26500\nAlanyi adómentes őstermelő – az ÁFA tv. 188. §.\n"
+    inv = invoice_from_text(text)
+    assert (inv.net_total, inv.vat_total, inv.gross_total) == (26500, 0, 26500)
+    # without the statement, what is paid says nothing of the net
+    inv = invoice_from_text("SZÁMLA\nSorszám: KA 1734521\nFizetendő összeg Ft: 26500\n")
+    assert (inv.net_total, inv.vat_total) == (None, None)
