@@ -32,7 +32,8 @@ _HUF_LINE = re.compile(
 # a totals label naming its column's currency: "Bruttó (EUR):", or the code ending it, "Gesamt / Összesen EUR";
 # the amounts beside it unmarked
 _BRACKETED = re.compile(r"(?:\(\s*|\b)([A-Z]{3})(?:\s*\)|\s*:?\s*$)")
-_TOTAL_WORDS = re.compile(r"nettó|bruttó|áfa|fizetendő|összesen|végösszeg|total", re.IGNORECASE)
+# (a German supplier's total: "Summe EUR", "Gesamt / Összesen EUR")
+_TOTAL_WORDS = re.compile(r"nettó|bruttó|áfa|fizetendő|összesen|végösszeg|total|summe|gesamt", re.IGNORECASE)
 _VAT_WORDS = re.compile(r"áfa|adó\b|VAT", re.IGNORECASE)
 
 

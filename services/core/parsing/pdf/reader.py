@@ -22,7 +22,7 @@ from services.core.parsing.pdf.currency import (
 from services.core.parsing.pdf.dates import DATE_LABELS, read_dates, without_inferred_fulfilment
 from services.core.parsing.pdf.findings import not_an_invoice
 from services.core.parsing.pdf.items import lines_from_table
-from services.core.parsing.pdf.labels import FOREIGN_TWINS, READER, continued, find_value, take
+from services.core.parsing.pdf.labels import FOREIGN_TWINS, READER, Found, continued, find_value, take
 from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
@@ -40,7 +40,7 @@ from services.core.parsing.pdf.segments import (
     trailing_splitter,
 )
 from services.core.parsing.pdf.totals import read_totals
-from services.core.parsing.pdf.values import invoice_number
+from services.core.parsing.pdf.values import invoice_number, number_or_open_series
 from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 # "Számlaszám" labels a bank account as often as the invoice's number: followed by one (GIRO or IBAN),
@@ -70,9 +70,10 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
 _L_NUMBERS = (*_L_NUMBER,
               r"(?:No|Nr)(?:\.?\s*:|\.\s+(?=[A-Z0-9][\w/\-]*\d|(?-i:[A-ZÁÉÍÓÖŐÚÜŰ]{2,4})\s\d))")
 # a proforma is no számla, so no "Számla száma" labels it: its own number may be just its "Azonosító:" (identifier),
-# which only counts on a page the title makes a díjbekérő, and only with its colon ("Azonosító jel" is another's)
+# which only counts on a page the title makes a díjbekérő, and only with its colon or alone, a caption over its
+# value ("Azonosító jel" is another's)
 _L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)",
-                      r"Azonosító(?=\s*:)")
+                      r"Azonosító(?=\s*(?::|$))")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
@@ -95,8 +96,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
     lines = split_trailing(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _TRAILING)
     lines = split_bilingual(lines, _BILINGUAL)
-    number = take(provenance, "number", continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
-                  or number_under_title(lines) or number_on_title(lines))
+    number = take(provenance, "number", _labelled_number(lines) or number_under_title(lines) or number_on_title(lines))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []
     declared = declared_currency(lines, provenance)
@@ -141,6 +141,15 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
         provenance=provenance,
         warnings=tuple(warnings),
     )
+
+
+def _labelled_number(lines: Sequence[TextLine]) -> Found[str] | None:
+    """The number beside its label, wrapped lines joined; a series wrapped after its dash ("Számla sorszáma:
+    KB-" over "2027-20517") is the number's start, but where nothing completes it, the label's other value is."""
+    found = continued(find_value(lines, _L_NUMBERS, number_or_open_series), lines)
+    if found is not None and any(ch.isdigit() for ch in found.value):
+        return found
+    return continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
 
 
 def _payment_method(text: str) -> str | None:

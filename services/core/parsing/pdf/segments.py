@@ -14,7 +14,8 @@ another invoice's number, not this one's.
 The other way round, a label in a narrow box may wrap onto two lines (``Teljesítés`` over
 ``dátuma:``): where the two read together as a field label and the lower one ends in its colon, they
 are joined into one line. Without the colon, the lower line must be one lower-case word that
-completes a label the upper line alone is not (``Kiállítás`` over ``dátuma``).
+completes a label the upper line alone is not (``Kiállítás`` over ``dátuma``), or the upper line
+must end in a bilingual label's slash (``Rechnungsnummer /`` over ``Számlaszám``).
 """
 
 from __future__ import annotations
@@ -110,9 +111,11 @@ def _starts_a_field(text: str, at: int, strict: bool) -> bool:
 
 def trailing_splitter(labels: Sequence[str]) -> re.Pattern[str]:
     """The pattern of one of ``labels`` (its group) ending a line, with no colon, after a word with a digit
-    that is not the line's first (a form's box number, "1. Számla száma", is no value before a label)."""
+    (the line's first only where it is no form's box number: "1. Számla száma" is no value before a label);
+    the label may have its own value after it, one word that starts with a digit ("… Teljesítés 2027.05.31.")."""
     words = "|".join(f"(?:{label})" for label in labels)
-    return re.compile(loose(rf"\S\s+\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})\s*$"), re.IGNORECASE)
+    return re.compile(loose(rf"(?:\S\s+|^\s*(?!\d{{1,2}}[.)]\s))\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})"
+                            rf"(?:\s+\d[\d./\-]*)?\s*$"), re.IGNORECASE)
 
 
 def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:
@@ -120,8 +123,10 @@ def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list
 
     A grid of header cells ("Sorszám", its number, "Kelt", its date) may reach the text layer as one line
     "Sorszám PSZ-27-04470 Kelt" with the date apart to its right: the label at the end names the value
-    beside it, not the number before it. Only a label with a capital (a field's label starts with one)
-    after a word with a digit in it (a value), on a line with no colon (``split_fields`` cuts those).
+    beside it, not the number before it. A row of fields printed without colons reaches it as
+    "Számlaszám MP-2027-045 Teljesítés 2027.05.31.": the second label names the date after it. Only a
+    label with a capital (a field's label starts with one) after a word with a digit in it (a value), on a
+    line with no colon (``split_fields`` cuts those).
     """
     out: list[TextLine] = []
     for line in lines:
@@ -163,10 +168,15 @@ def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[Text
     dropped: set[int] = set()
     for lower in lines:
         colon = lower.text.endswith(":")
-        if not (colon or _tail_word(lower.text)) or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
+        tail = colon or _tail_word(lower.text)
+        if not (tail or lower.text[:1].isupper()) or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
             continue
         upper = _above(lower, by_column)
-        if (upper is not None and id(upper) not in joined and label.match(f"{upper.text} {lower.text}")
+        # a bilingual label wrapped after its twin's slash ("Rechnungsnummer /" over "Számlaszám") goes on below,
+        # whatever the lower line's case: no label ends in a slash
+        if upper is None or not (tail or upper.text.endswith("/")):
+            continue
+        if (id(upper) not in joined and label.match(f"{upper.text} {lower.text}")
                 and (colon or not label.match(upper.text))):
             joined[id(upper)] = TextLine(lower.page, min(upper.x0, lower.x0), lower.y0, max(upper.x1, lower.x1),
                                          upper.y1, f"{upper.text} {lower.text}")

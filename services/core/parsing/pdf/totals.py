@@ -8,7 +8,7 @@ labelled payable total, which then wins for the gross.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,7 +17,7 @@ from services.core.parsing.pdf.labels import READER, Found, find_all_values, fin
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.segments import label_line
-from services.core.parsing.pdf.values import amounts_in, first_amount
+from services.core.parsing.pdf.values import amounts_in, first_amount, split_readings
 
 # a correcting invoice's totals are what it changes, printed as the difference ("Nettó különbözet", "ÁFA
 # különbözet", "Bruttó különbözet (HUF)"): first, as the same page may print the items' or the original's totals
@@ -93,12 +93,24 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
         if gross is None and net is not None and vat is not None:
             gross = net + vat
             provenance["gross_total"] = Provenance(READER, "net + VAT", 0.6)
-    if gross is not None and gross == 0 and net is None and vat is None:
-        # nothing to pay: with Hungarian VAT rates (all ≥ 0) net and VAT are nothing too
-        net, vat = Decimal(0), Decimal(0)
+    if gross is not None and net is None and vat is None and (gross == 0 or _subject_exempt(lines)):
+        # nothing to pay: with Hungarian VAT rates (all ≥ 0) net and VAT are nothing too; a subject-exempt
+        # seller charges no VAT on anything, so what is paid is the net
+        net, vat = (Decimal(0), Decimal(0)) if gross == 0 else (gross, Decimal(0))
+        why = "the payable total is 0" if gross == 0 else "subject-exempt seller (alanyi adómentes): no VAT"
         for field in ("net_total", "vat_total"):
-            provenance[field] = Provenance(READER, "the payable total is 0", 0.5)
+            provenance[field] = Provenance(READER, why, 0.5)
     return Totals(net, vat, gross, gross_found)
+
+
+# "Alanyi adómentes" (Áfa tv. XIII. fejezet): a seller under the turnover threshold, exempt as a person, not by
+# item (as "tárgyi adómentes" is): none of its invoice bears VAT. A simplified invoice or a receipt pad then
+# prints only what to pay.
+_SUBJECT_EXEMPT = re.compile(loose(r"\balanyi\s*adómentes"), re.IGNORECASE)
+
+
+def _subject_exempt(lines: Sequence[TextLine]) -> bool:
+    return any(_SUBJECT_EXEMPT.search(ln.text) for ln in lines)
 
 
 # Cash paid in forints is rounded to 5 Ft (the 1 and 2 Ft coins are gone; some tills round to 10 Ft): a
@@ -191,16 +203,31 @@ def _row_gross(lines: Sequence[TextLine], found: Found[Decimal]) -> Found[Decima
 
     The label's nearest amount is the row's first, its net; where it and the two after it on the row
     add up (net + VAT = gross), the label names the whole row, and the payable total is its last.
-    Only for a value on the label's own row (after it, or the next cell to its right).
+    Only for a value on the label's own row (after it, or the next cell to its right). Where the row
+    does not add up as read, two of its amounts may have been read as one ("Fizetendő 539 000" beside
+    "145 530 684 530"): a reading that cuts one run of space-grouped digits in two may add up instead.
     """
     if found.confidence < _SAME_ROW:
         return found
     row = [found.line, *right_of(found.line, lines)]
-    values = [a for ln in row if len(ln.text) <= SHORT for a, _ in amounts_in(ln.text)]
-    if len(values) >= 3 and values[0] == found.value and plausible(values[0], values[1], values[2]):
-        last = next(ln for ln in reversed(row) if values[2] in (a for a, _ in amounts_in(ln.text)))
-        return Found(values[2], last, found.confidence, found.label)
+    readings = _readings([ln for ln in row if len(ln.text) <= SHORT])
+    plain = next(readings)
+    if not plain or plain[0][0] != found.value:
+        return found
+    for values in (plain, *readings):
+        if len(values) >= 3 and plausible(values[0][0], values[1][0], values[2][0]):
+            return Found(values[2][0], values[2][1], found.confidence, found.label)
     return found
+
+
+def _readings(row: Sequence[TextLine]) -> Iterator[list[tuple[Decimal, TextLine]]]:
+    """The row's amounts, each with its cell: as read (``amounts_in``), then with one cell read another way
+    (``split_readings``: a run of space-grouped digits cut in two)."""
+    cells = [(ln, [a for a, _ in amounts_in(ln.text)]) for ln in row]
+    yield [(a, ln) for ln, amounts in cells for a in amounts]
+    for k, (line, _) in enumerate(cells):
+        for other in split_readings(line.text):
+            yield [(a, ln) for j, (ln, amounts) in enumerate(cells) for a in (other if j == k else amounts)]
 
 
 _SAME_ROW = 0.8  # ``labels``' confidence for a value beside its label (after it on its line, or to its right)

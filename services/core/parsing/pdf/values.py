@@ -25,12 +25,14 @@ _MONTHS = {
 # a scan's OCR (or a fixed-pitch print) drops the accents: "2027. marc. 8.", "2027. aprilis 2."
 _MONTHS |= {"".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch)): number
             for word, number in _MONTHS.items()}
-# a foreign supplier's invoice in English: "October 1, 2025", "Oct 1, 2025", "1 October 2025"
+# a foreign supplier's invoice in English (or German): "October 1, 2025", "Oct 1, 2025", "1 October 2025"
 _EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
+    # a German or Austrian supplier's: "15. Mai 2027", "14. Juni 2027", "3. Jänner 2027"
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
 _EN_MONTH = "(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_MDY = re.compile(r"\b" + _EN_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.IGNORECASE)
@@ -168,6 +170,27 @@ def amounts_in(text: str) -> tuple[tuple[Decimal, str | None], ...]:
     return tuple(out)
 
 
+# A run of three or more space-grouped thousands: two amounts a row of cells printed too close together may
+# reach the text layer as one ("MINDÖSSZESEN 444 000 119 880", net and VAT), as a space groups both
+_SPACED_RUN = re.compile(r"(?<![\d\w.,])\d{1,3}(?: \d{3}){2,}(?!\d)")
+
+
+def split_readings(text: str) -> tuple[tuple[Decimal, ...], ...]:
+    """The other ways to read ``text``'s amounts: each run of space-grouped digits cut, at one of its spaces,
+    into two amounts. A space groups thousands and parts cells alike, so only the sum a reader checks them
+    by (net + VAT = gross on a totals row) can tell which is meant; the plain reading is ``amounts_in``'s.
+    """
+    out: list[tuple[Decimal, ...]] = []
+    for m in _SPACED_RUN.finditer(text):
+        groups = m.group(0).split(" ")
+        for cut in range(1, len(groups)):
+            if groups[cut].startswith("0"):  # no amount is printed with a leading zero
+                continue
+            parted = f"{text[:m.start()]}{' '.join(groups[:cut])} | {' '.join(groups[cut:])}{text[m.end():]}"
+            out.append(tuple(a for a, _ in amounts_in(parted)))
+    return tuple(out)
+
+
 # The accountant's negative: "(2,784.00)", "HUF (184 500,00)" on a credit note or a cancellation. Only an
 # amount that ends its text in brackets: "végösszegét (151 344,00 Ft) a bank beszedte" is a sentence's aside.
 _CLOSES_TEXT = re.compile(r"\)\s*$")
@@ -223,3 +246,14 @@ def invoice_number(text: str) -> str | None:
         if parse_hungarian_date(value) is None:
             return value
     return None
+
+
+# a series alone with its dash or slash: a narrow column wrapped the number after it ("KB-" over "2027-20517")
+_OPEN_SERIES = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{1,6}[-/]")
+
+
+def number_or_open_series(text: str) -> str | None:
+    """``invoice_number``, else a series alone that ends open (``KB-``): the rest of the number is on the next
+    line (``labels.continued`` joins it); without it, a series alone is no number."""
+    found = invoice_number(text)
+    return text.strip() if found is None and _OPEN_SERIES.fullmatch(text.strip()) else found
