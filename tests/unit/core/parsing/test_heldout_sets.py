@@ -22,6 +22,12 @@ three dates, currency, net / VAT / gross, seller's and buyer's name and tax numb
 | K | healthcare, education, tourism | 348/372 = 0.935 (main at f8e7126) | 372/372 |
 | L | agriculture, food, logistics | 380/383 = 0.992 (main at 4f2acf5; the same at e7cf67c) | 383/383 |
 | M | services, property, automotive | 372/378 = 0.984, 1 extra (main at 4f2acf5; the same at e7cf67c) | 378/378 |
+| N | retail, e-commerce, utilities | 365/383 = 0.953 (main at 0796910) | 383/383 |
+| O | industry, import and export | 365/377 = 0.968, 1 extra (main at 0796910) | 377/377 |
+| P | energy, telecom, IT services | 369/377 = 0.979, 1 extra (main at 52c48fe, N's rules, O's parties) | 377/377 |
+| Q | a hotel and restaurant's purchases | 371/384 = 0.966 (main at 52c48fe) | 384/384 |
+| R | transport, vehicles, fleet | 376/382 = 0.984 (main at e8973d8) | 378/382 so far |
+| S | education, culture, non-profit | 375/384 = 0.977 (main at fe15bd3) | 376/384 so far |
 """
 
 from __future__ import annotations
@@ -43,7 +49,8 @@ FLOORS = {
     "a": (30, 383, 1.0, 0), "b": (32, 409, 1.0, 0), "c": (30, 384, 1.0, 0), "d": (30, 381, 1.0, 0),
     "e": (30, 383, 1.0, 0), "f": (30, 383, 1.0, 0), "g": (30, 379, 1.0, 0), "h": (30, 379, 0.99, 0),
     "i": (30, 386, 1.0, 0), "j": (30, 384, 1.0, 0), "k": (30, 372, 1.0, 0), "l": (30, 383, 1.0, 0),
-    "m": (30, 378, 1.0, 0),
+    "m": (30, 378, 1.0, 0), "n": (30, 383, 1.0, 0), "o": (30, 377, 1.0, 0), "p": (30, 377, 1.0, 0),
+    "q": (30, 384, 1.0, 0), "r": (30, 382, 0.98, 0), "s": (30, 384, 0.97, 0),
 }
 
 
