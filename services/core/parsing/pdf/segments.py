@@ -166,10 +166,12 @@ def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[Text
         by_column.setdefault((line.page, round(line.x0)), []).append(line)
     joined: dict[int, TextLine] = {}  # id of the upper line → the joined line
     dropped: set[int] = set()
+    slashed = any(ln.text.endswith("/") for ln in lines)  # else no capitalised lower line can go on a label
     for lower in lines:
         colon = lower.text.endswith(":")
         tail = colon or _tail_word(lower.text)
-        if not (tail or lower.text[:1].isupper()) or len(lower.text) > 30 or any(ch.isdigit() for ch in lower.text):
+        if (not (tail or (slashed and lower.text[:1].isupper())) or len(lower.text) > 30
+                or any(ch.isdigit() for ch in lower.text)):
             continue
         upper = _above(lower, by_column)
         # a bilingual label wrapped after its twin's slash ("Rechnungsnummer /" over "Számlaszám") goes on below,
