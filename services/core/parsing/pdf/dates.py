@@ -24,7 +24,10 @@ from services.core.parsing.pdf.values import parse_hungarian_date
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
 # "kelte", "dátuma", "napja" or "ideje"; an ERP names the invoice a "bizonylat" (document) throughout
 # ("Bizonylatszám", "Bizonylat dátuma"), its date the issue date
-_L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
+# a correcting or cancelling invoice names its own day by its kind: "Helyesbítő számla kelte", "Sztornó kelte"
+_L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenítő)\s*)?Számla\s*kelte",
+            r"(?:Sztornó|Sztornózás|Érvénytelenítés)\s*(?:kelte|dátuma)",
+            r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
             r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
             r"Bizonylat\s*(?:dátuma|kelte)", r"(?:Invoice\s*)?Issue\s*date", r"Rechnungsdatum", r"Ausstellungsdatum",
@@ -33,7 +36,9 @@ _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dát
             r"Ki(?:állítás|bocsátás)(?=\s*(?:[:/]|$))")
 # the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice);
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
-_L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
+# a cancelling invoice repeats the cancelled one's fulfilment and due dates as its own, "Eredeti" (original)
+# before them: it reverses that supply, on that day (Áfa tv. 170. §)
+_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
              # "Date of taxable supply" (a Czech or Slovak supplier's "Datum zdanitelného plnění" in English)
@@ -44,7 +49,8 @@ _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Te
              r"Service\s*date", r"Date\s*of\s*service",
              # "Performance date": the English a foreign supplier prints for "teljesítés" (performance)
              r"Performance\s*date", r"Date\s*of\s*performance")
-_L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
+_L_DUE = (r"(?:Eredeti\s*)?(?:Be)?fizetési\s*határ(?:idő|nap)",
+          r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
           r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"
           r"Határidő",
