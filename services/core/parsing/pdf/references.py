@@ -49,7 +49,9 @@ _L_PRECEDING = (
     *(rf"(?:Az?\s+)?{word}{_ORIGINAL}\s*(?:számla|szla\.?)(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
       for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
                    "Előzmény", "Módosítandó")),
-    rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*(?:sorszáma|száma)\s*:",
+    # a relative clause may stand between the label and its colon: "Az eredeti számla sorszáma, amelyet ez a
+    # bizonylat érvénytelenít: LH-2027-0218" still labels the number after the colon
+    rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*(?:sorszáma|száma)(?:\s*,\s*amely[^:]{{0,60}})?\s*:",
     # the bare words with an English twin and then the colon, the number after it: "Eredeti számla / Original
     # invoice: 9140027715" (an ERP's bilingual header box); the twin makes it a label, not a sentence
     rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*/[^:/]{{1,40}}:",

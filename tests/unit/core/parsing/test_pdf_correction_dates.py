@@ -20,3 +20,8 @@ def test_a_correcting_invoices_day_named_by_its_kind() -> None:
                             "Teljesítés dátuma: 2027.03.17.\n")
     assert inv.issue_date == date(2027, 3, 29)
 
+
+def test_the_cancelled_invoices_number_after_a_relative_clause_before_the_labels_colon() -> None:
+    inv = invoice_from_text("Sztornó számla\nSorszám: LH-2027-0231\n"
+                            "Az eredeti számla sorszáma, amelyet ez a bizonylat érvénytelenít: LH-2027-0218\n")
+    assert inv.references.preceding_invoice == "LH-2027-0218"
