@@ -11,6 +11,7 @@ from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import (
     READER,
     Found,
+    below,
     find_all_values,
     find_value,
     label_pattern,
@@ -83,7 +84,8 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
                  or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
-               or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines))
+               or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines)
+               or _payable_by(lines))
     return Dates(issue, fulfilment, due)
 
 
@@ -133,6 +135,27 @@ def _due_in_a_sentence(lines: Sequence[TextLine]) -> Found[date] | None:
             when = parse_hungarian_date(m.group(1) or m.group(2))
             if when is not None:
                 return Found(when, line, 0.6, "payment deadline sentence")
+    return None
+
+
+# "Fizetendő" (payable) alone labels the total to pay; heading a column in a row of the header's date headings
+# ("Kelt | Teljesítés | Fizetendő | Fizetés módja"), with a date under it, it says by when
+_PAYABLE = re.compile(loose(r"^\s*Fizetendő\s*$"), re.IGNORECASE)
+
+
+def _payable_by(lines: Sequence[TextLine]) -> Found[date] | None:
+    """The due date under a lone "Fizetendő" whose row holds an issue or fulfilment date heading."""
+    for line in lines:
+        if not _PAYABLE.match(line.text):
+            continue
+        mid = (line.y0 + line.y1) / 2
+        row = [ln for ln in lines if ln.page == line.page and ln is not line and ln.y0 - 2 <= mid <= ln.y1 + 2]
+        if not any(label_pattern(label).match(ln.text) for ln in row for label in (*_L_ISSUE, *_L_FULFIL)):
+            continue  # beside a total, or over one: the payable amount's label
+        under = below(line, lines, rows=1)
+        when = parse_hungarian_date(under[0].text) if under else None
+        if when is not None:
+            return Found(when, under[0], 0.7, "Fizetendő")
     return None
 
 
