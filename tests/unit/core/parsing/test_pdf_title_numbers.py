@@ -1,0 +1,28 @@
+"""The invoice's number by its title: a title naming the document's own kind stands over or before its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+
+
+def _cell(x: float, y: float, text: str) -> TextLine:
+    return TextLine(0, x, y, x + 5.5 * len(text), y + 10, text)
+
+
+@pytest.mark.parametrize(("title", "number"), [("Előlegszámla", "NGC-E-2027-0019"), ("Végszámla", "NGC-V-2027-0044")])
+def test_a_kinds_title_over_its_number(title: str, number: str) -> None:
+    lines = [_cell(40, 800, "Nehézgépjármű Centrum Kft."), _cell(490, 809, title), _cell(436, 794, number),
+             _cell(48, 744, "Eladó"), _cell(48, 725, "Nehézgépjármű Centrum Kft.")]
+    assert invoice_from_lines(lines).number == number
+
+
+def test_a_kinds_title_with_a_number_sign_before_its_number() -> None:
+    assert invoice_from_text("ELŐLEGSZÁMLA No. SZM-E-2027-004\nELADÓ\nSzínpadépítő Mester Kft.\n").number == \
+        "SZM-E-2027-004"
+
+
+def test_another_invoices_title_words_are_never_this_ones_number() -> None:
+    assert invoice_from_text("Eredeti számla No. SZM-E-2027-004\n").number is None
