@@ -26,3 +26,10 @@ def test_a_kinds_title_with_a_number_sign_before_its_number() -> None:
 
 def test_another_invoices_title_words_are_never_this_ones_number() -> None:
     assert invoice_from_text("Eredeti számla No. SZM-E-2027-004\n").number is None
+
+
+def test_szamlaszam_marked_as_the_banks_is_never_the_invoices_number_label() -> None:
+    lines = [_cell(500, 760, "BIZONYLATSZÁM"), _cell(491, 749, "TH-27-00514"),
+             _cell(40, 733, "SZÁMLASZÁM (BANK)"), _cell(40, 723, "12010611-01556230-00100008"),
+             _cell(40, 707, "Felnőttképzési nyilvántartási szám: B/2020/003117")]
+    assert invoice_from_lines(lines).number == "TH-27-00514"
