@@ -124,6 +124,13 @@ def test_a_date_with_its_months_name_is_no_amount() -> None:
     assert amounts_in("2027. ápr. 18-ig fizetendő: 362 712 Ft") == ((Decimal(362712), "HUF"),)
 
 
+def test_the_clients_excess_to_pay_is_not_the_invoices_gross_total() -> None:
+    text = HEAD + ("Nettó összesen: 569 250 Ft\nÁFA összesen: 153 698 Ft\nSzámla bruttó végösszege: 722 948 Ft\n"
+                   "Ebből a biztosító által fizetendő\n(kárszám BPB-27-55140): 622 948 Ft; az ügyfél által\n"
+                   "fizetendő önrész: 100 000 Ft\n")
+    assert invoice_from_text(text).gross_total == 722948
+
+
 def test_forints_grouped_by_commas() -> None:
     # an English-style print: a forint amount never has three decimals, so "HUF 176,500" is 176 500 Ft,
     # and the bare amounts of its VAT summary row are grouped the same way
