@@ -61,7 +61,9 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
              # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
              r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
-             r"Invoice\s*(?:number|no\.?)",
+             # with a foreign twin after a slash, its "Nr." and words in small letters before the number:
+             # "Invoice No. / Nr. factură CT 000917" (a Romanian supplier's); the series in capitals is the number's
+             r"Invoice\s*(?:number|no\.?)(?:\s*/\s*(?:Nr|No)\.?(?-i:\s+[a-zà-ɏ]+){1,2}(?=\s))?",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it;
              # a letter's subject line sets it off with a dash ("Számla – MP 2026/412"), a digit after it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"

@@ -33,3 +33,8 @@ def test_szamlaszam_marked_as_the_banks_is_never_the_invoices_number_label() -> 
              _cell(40, 733, "SZÁMLASZÁM (BANK)"), _cell(40, 723, "12010611-01556230-00100008"),
              _cell(40, 707, "Felnőttképzési nyilvántartási szám: B/2020/003117")]
     assert invoice_from_lines(lines).number == "TH-27-00514"
+
+
+def test_an_english_number_label_with_a_foreign_twin_after_its_slash_keeps_the_numbers_series() -> None:
+    text = "INVOICE / FACTURĂ / SZÁMLA\nInvoice No. / Nr. factură CT 000917\nDate of issue / Data emiterii 30.06.2027\n"
+    assert invoice_from_text(text).number == "CT 000917"
