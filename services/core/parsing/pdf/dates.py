@@ -11,6 +11,7 @@ from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import (
     READER,
     Found,
+    below,
     find_all_values,
     find_value,
     label_pattern,
@@ -24,7 +25,10 @@ from services.core.parsing.pdf.values import parse_hungarian_date
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
 # "kelte", "dátuma", "napja" or "ideje"; an ERP names the invoice a "bizonylat" (document) throughout
 # ("Bizonylatszám", "Bizonylat dátuma"), its date the issue date
-_L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
+# a correcting or cancelling invoice names its own day by its kind: "Helyesbítő számla kelte", "Sztornó kelte"
+_L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenítő)\s*)?Számla\s*kelte",
+            r"(?:Sztornó|Sztornózás|Érvénytelenítés)\s*(?:kelte|dátuma)",
+            r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
             r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
             r"Bizonylat\s*(?:dátuma|kelte)", r"(?:Invoice\s*)?Issue\s*date", r"Rechnungsdatum", r"Ausstellungsdatum",
@@ -33,7 +37,9 @@ _L_ISSUE = (r"(?:A\s+)?Számla\s*kelte", r"Ki(?:állítás|bocsátás)\s*(?:dát
             r"Ki(?:állítás|bocsátás)(?=\s*(?:[:/]|$))")
 # the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice);
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
-_L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
+# a cancelling invoice repeats the cancelled one's fulfilment and due dates as its own, "Eredeti" (original)
+# before them: it reverses that supply, on that day (Áfa tv. 170. §)
+_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
              # "Date of taxable supply" (a Czech or Slovak supplier's "Datum zdanitelného plnění" in English)
@@ -44,7 +50,8 @@ _L_FULFIL = (r"Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Te
              r"Service\s*date", r"Date\s*of\s*service",
              # "Performance date": the English a foreign supplier prints for "teljesítés" (performance)
              r"Performance\s*date", r"Date\s*of\s*performance")
-_L_DUE = (r"(?:Be)?fizetési\s*határ(?:idő|nap)", r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
+_L_DUE = (r"(?:Eredeti\s*)?(?:Be)?fizetési\s*határ(?:idő|nap)",
+          r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
           r"Fiz(?:etési|\.)?\s*hat(?:\.|áridő|(?=\s*(?::|$)))",  # "Fiz. hat.", its dots lost: "Fizhat"
           r"Határidő",
@@ -77,7 +84,8 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
                  or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
-               or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines))
+               or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines)
+               or _payable_by(lines))
     return Dates(issue, fulfilment, due)
 
 
@@ -127,6 +135,27 @@ def _due_in_a_sentence(lines: Sequence[TextLine]) -> Found[date] | None:
             when = parse_hungarian_date(m.group(1) or m.group(2))
             if when is not None:
                 return Found(when, line, 0.6, "payment deadline sentence")
+    return None
+
+
+# "Fizetendő" (payable) alone labels the total to pay; heading a column in a row of the header's date headings
+# ("Kelt | Teljesítés | Fizetendő | Fizetés módja"), with a date under it, it says by when
+_PAYABLE = re.compile(loose(r"^\s*Fizetendő\s*$"), re.IGNORECASE)
+
+
+def _payable_by(lines: Sequence[TextLine]) -> Found[date] | None:
+    """The due date under a lone "Fizetendő" whose row holds an issue or fulfilment date heading."""
+    for line in lines:
+        if not _PAYABLE.match(line.text):
+            continue
+        mid = (line.y0 + line.y1) / 2
+        row = [ln for ln in lines if ln.page == line.page and ln is not line and ln.y0 - 2 <= mid <= ln.y1 + 2]
+        if not any(label_pattern(label).match(ln.text) for ln in row for label in (*_L_ISSUE, *_L_FULFIL)):
+            continue  # beside a total, or over one: the payable amount's label
+        under = below(line, lines, rows=1)
+        when = parse_hungarian_date(under[0].text) if under else None
+        if when is not None:
+            return Found(when, under[0], 0.7, "Fizetendő")
     return None
 
 

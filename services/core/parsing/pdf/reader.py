@@ -45,8 +45,10 @@ from services.core.parsing.pdf.vat_summary import read_vat_summary, reconcile
 
 # "Számlaszám" labels a bank account as often as the invoice's number: followed by one (GIRO or IBAN),
 # it is the bank account's label; so it is followed by 8 digits and a dash that end the line, a bank account
-# wrapped after its first group ("Számlaszám: 10402142-" over "00017744-00000000")
-_NOT_A_BANK_ACCOUNT = r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}))"
+# wrapped after its first group ("Számlaszám: 10402142-" over "00017744-00000000"); or the label says so itself,
+# "SZÁMLASZÁM (BANK)", "Számlaszám (IBAN)": whatever stands under it is no invoice's number
+_NOT_A_BANK_ACCOUNT = (r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3}"
+                       r"|\(\s*(?:bank|IBAN|GIRO)))")
 # a bilingual header prints the English twin after the Hungarian label, with no slash between them:
 # "Számlaszám Invoice No.: THS 2026/1471"; the twin is the label's, or its "No." would end the number's search
 _EN_TWIN = r"(?:\s+Invoice\s*(?:number|no\.?))?"
@@ -59,7 +61,9 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
              # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
              r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
-             r"Invoice\s*(?:number|no\.?)",
+             # with a foreign twin after a slash, its "Nr." and words in small letters before the number:
+             # "Invoice No. / Nr. factură CT 000917" (a Romanian supplier's); the series in capitals is the number's
+             r"Invoice\s*(?:number|no\.?)(?:\s*/\s*(?:Nr|No)\.?(?-i:\s+[a-zà-ɏ]+){1,2}(?=\s))?",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it;
              # a letter's subject line sets it off with a dash ("Számla – MP 2026/412"), a digit after it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"

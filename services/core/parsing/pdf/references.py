@@ -49,7 +49,9 @@ _L_PRECEDING = (
     *(rf"(?:Az?\s+)?{word}{_ORIGINAL}\s*(?:számla|szla\.?)(?:\s*(?:sorszáma|száma))?{_TWIN}\s*:?\s*$"
       for word in ("Eredeti", "Helyesbített", "Módosított", "Sztornózott", "Érvénytelenített", "Hivatkozott",
                    "Előzmény", "Módosítandó")),
-    rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*(?:sorszáma|száma)\s*:",
+    # a relative clause may stand between the label and its colon: "Az eredeti számla sorszáma, amelyet ez a
+    # bizonylat érvénytelenít: LH-2027-0218" still labels the number after the colon
+    rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*(?:sorszáma|száma)(?:\s*,\s*amely[^:]{{0,60}})?\s*:",
     # the bare words with an English twin and then the colon, the number after it: "Eredeti számla / Original
     # invoice: 9140027715" (an ERP's bilingual header box); the twin makes it a label, not a sentence
     rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*/[^:/]{{1,40}}:",
@@ -152,18 +154,24 @@ _L_PLAIN_TITLE = r"^\W*(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?
 _PLAIN_TITLE = re.compile(_L_PLAIN_TITLE, re.IGNORECASE)
 
 
+# the title naming this document's own kind ("Előlegszámla", "Végszámla" over "NGC-E-2027-0019") stands over
+# its number as the plain one does; never another's ("Eredeti számla" names the invoice it refers to)
+_OWN_KIND = r"(?:(?:előleg|vég|rész|helyesbítő|módosító|sztornó|stornó|érvénytelenítő|jóváíró)\s*)?"
+_L_OWN_TITLE = rf"^\W*{_OWN_KIND}(?:számla|invoice)\W*(?:[/(|]\s*(?:invoice|számla)\W*)?$"
+
+
 def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
-    """The number printed beside or under a plain "Számla" title with no label of its own (a webshop's
+    """The number printed beside or under a "Számla" title with no label of its own (a webshop's
     header: "Számla" over "KB-2025-031877"); only where no label names it, and only a line that is that
     number and nothing else: a year or a page number under the title is not one."""
-    found = find_value(lines, (_L_PLAIN_TITLE,), _lone_number)
+    found = find_value(lines, (_L_OWN_TITLE,), _lone_number)
     return dataclasses.replace(found, label="number under the title") if found else None
 
 
-# the plain title with the number after it on its line and nothing else, no separator between them:
-# "SZÁMLA P-2026/03318" (a till's receipt-style invoice). The title words alone: "Eredeti számla 2025/1"
-# names another invoice, and the line must end with the number
-_L_TITLE_NUMBER = r"^\W*(?:számla|invoice)\s+(?=[^\s:]*\d[^\s:]*\s*$)"
+# the title with the number after it on its line and nothing else, no separator between them, or a "No."
+# (number) sign: "SZÁMLA P-2026/03318" (a till's receipt-style invoice), "ELŐLEGSZÁMLA No. SZM-E-2027-004". The
+# title words alone: "Eredeti számla 2025/1" names another invoice, and the line must end with the number
+_L_TITLE_NUMBER = rf"^\W*{_OWN_KIND}(?:számla|invoice)\s+(?:(?:No|Nr)\.\s*)?(?=[^\s:]*\d[^\s:]*\s*$)"
 
 
 def number_on_title(lines: Sequence[TextLine]) -> Found[str] | None:

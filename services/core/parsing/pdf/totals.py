@@ -24,7 +24,10 @@ from services.core.parsing.pdf.values import amounts_in, first_amount, split_rea
 _DIFFERENCE = r"\s*különbözet(?:\s*\([A-Z]{3}\))?"
 _L_GROSS = (rf"Bruttó{_DIFFERENCE}",
             r"Fizetendő\s*összeg", r"Fizetendő\s*összesen", r"Bruttó\s*(?:érték\s*)?összesen", r"Végösszeg",
-            r"Összesen\s*fizetendő", r"Fizetendő", r"Számla\s*végösszege", r"Bruttó\s*végösszeg", r"Mindösszesen",
+            # what one payer owes of it is no total: the client's "fizetendő önrész" (its excess on an insured
+            # repair, the insurer paying the rest), "Fizetendő részlet" (an instalment)
+            r"Összesen\s*fizetendő", r"Fizetendő(?!\s*(?:önrész|részlet))",
+            r"Számla\s*(?:bruttó\s*)?végösszege", r"Bruttó\s*végösszeg", r"Mindösszesen",
             r"Összesen\s*bruttó", r"Összes\s*bruttó", r"Számla\s*összesen",
             r"Számla\s*bruttó\s*összege",  # NAV's invoice image: "Számla nettó / ÁFA / bruttó összege"
             r"Jóváírt\s*végösszeg",  # a credit note's total: what is credited

@@ -159,7 +159,8 @@ def parse_hungarian_amount(text: str) -> Decimal | None:
 @lru_cache(maxsize=1024)
 def amounts_in(text: str) -> tuple[tuple[Decimal, str | None], ...]:
     """Every amount in ``text`` that is not part of a date or a percentage, with its currency if marked."""
-    cleaned = _LEGAL_REF.sub(" ", _PERCENT.sub(" ", _DATE_NUM.sub(" ", text)))
+    # a date with its month's name ("2027. április 18.") is no amount either: its year would read as one
+    cleaned = _LEGAL_REF.sub(" ", _PERCENT.sub(" ", _DATE_WORD.sub(" ", _DATE_NUM.sub(" ", text))))
     out: list[tuple[Decimal, str | None]] = []
     floor = 0
     for m in _AMOUNT.finditer(cleaned):

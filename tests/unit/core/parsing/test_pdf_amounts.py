@@ -118,6 +118,19 @@ def test_digits_joined_to_a_word_by_a_hyphen_or_slash_are_an_identifier_not_an_a
     assert invoice_from_text(text).gross_total is None
 
 
+def test_a_date_with_its_months_name_is_no_amount() -> None:
+    # "Fizetendő" heading a date column ("Kelt | Teljesítés | Fizetendő") is not the total: its year is no amount
+    assert amounts_in("2027. április 18.") == ()
+    assert amounts_in("2027. ápr. 18-ig fizetendő: 362 712 Ft") == ((Decimal(362712), "HUF"),)
+
+
+def test_the_clients_excess_to_pay_is_not_the_invoices_gross_total() -> None:
+    text = HEAD + ("Nettó összesen: 569 250 Ft\nÁFA összesen: 153 698 Ft\nSzámla bruttó végösszege: 722 948 Ft\n"
+                   "Ebből a biztosító által fizetendő\n(kárszám BPB-27-55140): 622 948 Ft; az ügyfél által\n"
+                   "fizetendő önrész: 100 000 Ft\n")
+    assert invoice_from_text(text).gross_total == 722948
+
+
 def test_forints_grouped_by_commas() -> None:
     # an English-style print: a forint amount never has three decimals, so "HUF 176,500" is 176 500 Ft,
     # and the bare amounts of its VAT summary row are grouped the same way
