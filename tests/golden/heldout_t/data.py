@@ -39,7 +39,7 @@ INVOICES = [
  dict(id="t07_coach_group_ticket", tpl="ticket_stub", number="VOL-CS-27/000734", kind="normal", issue="2027-05-12", fulfil="2027-05-19", due="2027-05-17", currency="HUF", trip="Pécs – Budapest-Keleti – Pécs, 2027.05.19.",
       seller=P("Országos Vasúti Személyszállító Zrt.", "1087 Budapest, Könyves Kálmán krt. 54-60.", "1383448", 2, 42), buyer=BUYER7,
       lines=[("Felnőtt menettérti jegy (csoport -20%)", 28, "db", 8661, "27%"), ("Helyjegy IC", 56, "db", 472, "27%"), ("Kísérő jegy", 2, "db", 0, "27%")]),
- dict(id="t08_chamber_membership", tpl="chamber_letter", number="KK/2027/03318", kind="normal", issue="2027-02-15", fulfil="2027-02-15", due="2027-03-15", currency="HUF", year="2027",
+ dict(id="t08_chamber_membership", tpl="chamber_letter", number="KK/2027/03318", kind="normal", issue="2027-02-15", fulfil="2027-02-15", due="2027-03-15", currency="HUF", year="2027", city="Pécs",
       seller=P("Dél-Dunántúli Kereskedelmi és Iparkamara", "7625 Pécs, Majorossy I. u. 36.", "1925108", 1, 2, vat=False), buyer=BUYER7,
       lines=[("Önkéntes kamarai tagdíj 2027", 1, "év", 60000, "AAM"), ("Külkereskedelmi okmányhitelesítés (3 db)", 3, "db", 4800, "27%")],
       notes=["A tagdíj az Áfa tv. hatályán kívül / mentes."]),

@@ -171,9 +171,9 @@ def chamber(inv, c):
     css = "body{font-family:'DejaVu Serif';font-size:10.5pt;line-height:1.4} .head{text-align:center;border-bottom:1px solid #666} .window{margin:16mm 0 8mm 0;width:85mm;border-left:3px solid #888;padding-left:6px} table.lines{width:100%;border-collapse:collapse} .lines td,.lines th{border-top:1px solid #bbb;padding:3px} td.net,td.vat,td.gross,td.price,.r{text-align:right} .vs{margin-left:auto;border-collapse:collapse} .vs td,.vs th{padding:2px 10px}"
     body = f"""<div class='head'><div style='font-size:15pt;letter-spacing:1px'>{s['name']}</div><div style='font-size:8.5pt'>{s['addr']} – adószám: {s['tax']}</div></div>
 <div class='window'>{party(b,lab_tax='Adószáma')}</div>
-<p style='text-align:right'>Budapest, {Dt(f,inv['issue'])}</p>
+<p style='text-align:right'>{inv.get('city','Budapest')}, {Dt(f,inv['issue'])}</p>
 <h3 style='text-align:center'>SZÁMLA<br><small>sorszám: {inv['number']}</small></h3>
-<p>Tisztelt Tagunk! A {inv.get('year','2027')}. évi kamarai tagdíj összegéről az alábbi számlát állítjuk ki. Teljesítés dátuma: {Dt(f,inv['fulfil'])}. Kérjük, az összeget {Dt(f,inv['due'])}-ig átutalni szíveskedjen.</p>
+<p>Tisztelt Tagunk! A {inv.get('year','2027')}. évi kamarai tagdíj összegéről az alábbi számlát állítjuk ki (teljesítés dátuma: {Dt(f,inv['fulfil'])}). Kérjük, az összeget a fizetési határidőig átutalni szíveskedjen.<br>Fizetési határidő: {Dt(f,inv['due'])}</p>
 {lines_table(f,inv,c,'desc qty price rate net vat gross')}{vat_summary(f,inv,c,('Adókulcs','Nettó érték','Adó','Bruttó érték'))}
 <p>Fizetendő végösszeg: <b>{N(f,inv,c['gross'])} Ft</b>; nettó: {N(f,inv,c['net'])} Ft; ÁFA: {N(f,inv,c['vat'])} Ft.</p>{notes(inv)}<p style='margin-top:14mm'>Üdvözlettel:<br>Gazdasági igazgatóság</p>"""
     return page(css, body)
