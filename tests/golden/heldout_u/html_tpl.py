@@ -107,7 +107,7 @@ def totals_html(inv, L, mode):
     f = lambda x: fmoney(x, mf, cur)
     out = []
     if mode in ("summary", "both"):
-        out.append(f'<table class="summary"><tr><th>{L["rate"]}</th><th>{L["lnet"]}</th><th>{L["lvat"]}</th><th>{L["lgross"]}</th></tr>')
+        out.append(f'<table class="summary"><caption style="text-align:right;font-size:0.8em">ÁFA-összesítő ({cur})</caption><tr><th>{L["rate"]}</th><th>{L["lnet"]}</th><th>{L["lvat"]}</th><th>{L["lgross"]}</th></tr>')
         for s in inv["_summary"]:
             out.append(f"<tr><td>{RATE_LABEL[s['rate']]}</td><td>{f(s['net'])}</td><td>{f(s['vat'])}</td><td>{f(s['gross'])}</td></tr>")
         out.append(f"<tr class='tot'><td>Összesen</td><td>{f(inv['_net'])}</td><td>{f(inv['_vat'])}</td><td>{f(inv['_gross'])}</td></tr></table>")
@@ -218,7 +218,7 @@ TEMPLATES = {
      order=["num", "issue", "ful", "due", "cur"],
      css="body{font-family:'DejaVu Sans Light','DejaVu Sans';font-size:9.5pt} .lines th{border-bottom:1px solid #888;text-align:left;color:#444}"),
  "mono_dotmatrix": dict(labels="A", parties="stacked", meta="grid", cols=["desc", "qty", "unit", "price", "rate", "net"], totals="both", caps=True,
-     css="body{font-family:'DejaVu Sans Mono';font-size:9pt} h2{letter-spacing:6px} .lines th,.lines td{border-bottom:1px dashed #000} .pname{text-transform:uppercase}"),
+     css="body{font-family:'DejaVu Sans Mono';font-size:9pt} h2{letter-spacing:6px} .lines th,.lines td{border-bottom:1px dashed #000}"),
  "receipt_narrow": dict(labels="C", parties="stacked", meta="grid", cols=["desc", "qty", "gross", "rate"], totals="lines", caps=True,
      order=["num", "issue", "ful", "pay"],
      css="body{font-family:'DejaVu Sans Mono';font-size:8.5pt;width:80mm;margin:0 auto} h4{margin:6px 0 0;font-size:8pt}"),
