@@ -38,6 +38,8 @@ LAB = {
             lnet="Amount", lvat="VAT", lgross="Total", prev="Original invoice"),
 }
 
+T_LAB_STORNO = {"Sorszám": "Sztornózott számla sorszáma", "Számlaszám": "Érvénytelenített számla", "Számla sorszáma": "Sztornózott számla"}
+
 TITLES = {"normal": "Számla", "advance": "Előlegszámla", "final": "Végszámla", "correction": "Helyesbítő számla",
           "storno": "Sztornó számla", "proforma": "Díjbekérő"}
 TITLES_EN = {"normal": "Számla / Invoice", "advance": "Előlegszámla / Advance invoice", "final": "Végszámla / Final invoice",
@@ -64,6 +66,8 @@ def meta_items(inv, L, order):
          "due": fdate(inv.get("due"), df), "pay": inv.get("pay", "átutalás"), "cur": inv["cur"],
          "prev": inv.get("prev_print") or inv.get("prev")}
     items = []
+    if inv["kind"] == "storno" and T_LAB_STORNO.get(L["num"]):
+        L = dict(L, prev=T_LAB_STORNO[L["num"]])
     for k in order:
         if m.get(k):
             items.append((L[k], m[k]))

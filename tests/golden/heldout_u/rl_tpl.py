@@ -59,13 +59,13 @@ def draw(inv, name, path):
     meta = [(L["num"], inv["num"]), (L["issue"], fdate(inv["issue"], df)), (L["ful"], fdate(inv.get("ful"), df)),
             (L["due"], fdate(inv.get("due"), df)), (L["pay"], inv.get("pay", "átutalás")), (L["cur"], cur)]
     if inv.get("prev"):
-        meta.append((L["prev"], inv["prev"]))
+        meta.append(("Érvénytelenített számla" if inv["kind"] == "storno" else L["prev"], inv["prev"]))
     meta = [m for m in meta if m[1]]
     if T.get("grid"):
         x = 40
         cw = (W - 80) / len(meta)
         for k, v in meta:
-            c.rect(x, y - 26, cw, 30); c.setFont(F, 6.5); c.drawString(x + 3, y - 5, k); c.setFont(B, 8.5); c.drawString(x + 3, y - 20, v); x += cw
+            c.rect(x, y - 26, cw, 30); c.setFont(F, 6.5); c.drawString(x + 3, y - 5, k); c.setFont(B, 7.5); c.drawString(x + 3, y - 20, v); x += cw
         y -= 45
     elif T["side"] is False and not T.get("mono"):
         yy = H - 90 if T.get("band") else H - 70
