@@ -15,6 +15,7 @@ from services.core.parsing.pdf.labels import (
     find_all_values,
     find_value,
     label_pattern,
+    on_row,
     take,
     wrapped_after,
 )
@@ -148,9 +149,8 @@ def _payable_by(lines: Sequence[TextLine]) -> Found[date] | None:
     for line in lines:
         if not _PAYABLE.match(line.text):
             continue
-        mid = (line.y0 + line.y1) / 2
-        row = [ln for ln in lines if ln.page == line.page and ln is not line and ln.y0 - 2 <= mid <= ln.y1 + 2]
-        if not any(label_pattern(label).match(ln.text) for ln in row for label in (*_L_ISSUE, *_L_FULFIL)):
+        if not any(label_pattern(label).match(ln.text) for ln in on_row(line, lines)
+                   for label in (*_L_ISSUE, *_L_FULFIL)):
             continue  # beside a total, or over one: the payable amount's label
         under = below(line, lines, rows=1)
         when = parse_hungarian_date(under[0].text) if under else None

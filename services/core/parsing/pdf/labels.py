@@ -163,12 +163,15 @@ def _after(line: TextLine, m: re.Match[str], parse: Callable[[str], T | None], l
     return Found(value, line, _INLINE, label) if value is not None else None
 
 
+def on_row(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The other lines on ``label``'s row, either side: each spans its middle (give or take 2 pt)."""
+    mid = (label.y0 + label.y1) / 2
+    return [ln for ln in lines if ln.page == label.page and ln is not label and ln.y0 - 2 <= mid <= ln.y1 + 2]
+
+
 def right_of(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     """The lines on ``label``'s row to its right, nearest first."""
-    mid = (label.y0 + label.y1) / 2
-    row = [ln for ln in lines if ln.page == label.page and ln is not label
-           and ln.y0 - 2 <= mid <= ln.y1 + 2 and ln.x0 >= label.x1 - 2]
-    return sorted(row, key=lambda ln: ln.x0)
+    return sorted((ln for ln in on_row(label, lines) if ln.x0 >= label.x1 - 2), key=lambda ln: ln.x0)
 
 
 def below(label: TextLine, lines: Sequence[TextLine], rows: int = 4) -> list[TextLine]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from services.core.invoice import Address, Party, Provenance
-from services.core.parsing.pdf.labels import Found, below, right_of, where
+from services.core.parsing.pdf.labels import Found, below, on_row, right_of, where
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.party_ids import assign_identifiers, vat_numbers_of_tax_numbers
 from services.core.parsing.pdf.party_labels import (
@@ -334,9 +334,7 @@ def _beside(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
 def _tagged(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:
     """A heading set at the row's far right as the block's tag ("VEVŐ" right of "Medicor Kft."): the name is the
     line to its left on its row, the block's first."""
-    mid = (anchor.line.y0 + anchor.line.y1) / 2
-    row = sorted((ln for ln in lines if ln.page == anchor.line.page and ln is not anchor.line
-                  and ln.y0 - 2 <= mid <= ln.y1 + 2 and ln.x1 <= anchor.line.x0 + 2), key=lambda ln: -ln.x1)
+    row = sorted((ln for ln in on_row(anchor.line, lines) if ln.x1 <= anchor.line.x0 + 2), key=lambda ln: -ln.x1)
     name = party_name(row[0].text) if row and heading(row[0]) is None else None
     return Found(name, row[0], _RIGHT, anchor.label) if name is not None and ":" not in name else None
 

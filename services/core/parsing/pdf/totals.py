@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from services.core.invoice import Provenance
-from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, right_of, take, where
+from services.core.parsing.pdf.labels import READER, Found, find_all_values, find_value, on_row, right_of, take, where
 from services.core.parsing.pdf.lines import SHORT, TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.segments import label_line
@@ -318,9 +318,7 @@ def _says_total(line: TextLine, page: Sequence[TextLine]) -> bool:
     """Whether ``line`` or a line left of it on its row says "total": the net of a totals block that prints
     net, VAT and gross one under another, each beside its label ("Subtotal £4,529.00" over "VAT £0.00" over
     "Total GBP £4,529.00"), is as sure a totals row as one printed across; an item row never says it."""
-    mid = (line.y0 + line.y1) / 2
-    return any(ln.y0 - 2 <= mid <= ln.y1 + 2 and ln.x0 <= line.x0 + 2 and _TOTAL_WORDS.search(ln.text)
-               for ln in page)
+    return any(ln.x0 <= line.x0 + 2 and _TOTAL_WORDS.search(ln.text) for ln in (line, *on_row(line, page)))
 
 
 def _row_candidates(
