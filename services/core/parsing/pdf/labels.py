@@ -281,12 +281,17 @@ def find_all_values(
     return out
 
 
+_PUNCTUATION = re.compile(r"^[\s:.\-–]*?(?=-?\d|[^\s:.\-–]|$)")
+
+
 def _value_beside(
     line: TextLine, m: re.Match[str], lines: Sequence[TextLine], parse: Callable[[str], T | None], label: str,
     below_first: bool,
 ) -> Found[T] | None:
-    # the punctuation between a label and its value, but not the minus sign of a negative amount
-    rest = re.sub(r"^[\s:.\-–]*?(?=-?\d|[^\s:.\-–]|$)", "", line.text[m.end():])
+    # the punctuation between a label and its value, but not the minus sign of a negative amount; once only,
+    # as after the empty match a label ending in its own colon leaves ("Bruttó:-2 383 790"), re.sub would try
+    # again at the same place and take the minus sign for punctuation
+    rest = _PUNCTUATION.sub("", line.text[m.end():], count=1)
     if rest:
         value = parse(rest)
         if value is not None:
