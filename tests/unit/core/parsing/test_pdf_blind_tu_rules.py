@@ -1,10 +1,47 @@
-"""Rules found on the blind sets T and U, each shown on text alone: a minus sign glued to a label's colon, …"""
+"""Rules found on the blind sets T and U, each shown on text alone: a minus sign glued to a label's colon,
+small capitals PDFium boxes at their glyph's outline, …"""
 
 from __future__ import annotations
 
-from services.core.parsing.pdf.reader import invoice_from_text
+from datetime import date
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from services.core.parsing.limits import DEFAULT_PDF_LIMITS
+from services.core.parsing.pdf.layout import extract_pdf
+from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
+from tests.unit.core.parsing.pdf_builder import pdf_file
 
 
 def test_a_negative_total_glued_to_its_labels_colon_keeps_its_minus_sign() -> None:
     inv = invoice_from_text("Sztornó számla\nNettó:\n-1 877 000 HUF\nÁFA:\n-506 790 HUF\nBruttó:-2 383 790 HUF\n")
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (-1877000, -506790, -2383790)
+
+
+def _small_caps(text: str, x: float, y: float, spacing: float = 0.6) -> bytes:
+    """``text`` as Chrome prints CSS small capitals: each word's first letter and each digit at the full size,
+    each other letter a smaller capital whose text is the lower-case letter (an ``/ActualText`` span)."""
+    out = b""
+    for i, ch in enumerate(text):
+        small = ch.isalpha() and i > 0 and text[i - 1] != " "
+        glyph, size = (ch.upper(), 7) if small else (ch, 10)
+        shown = b"BT /F1 %d Tf %.2f %.2f Td (%s) Tj ET" % (size, x, y, glyph.encode("latin-1"))
+        span = b"/Span << /ActualText (%s) >> BDC %s EMC" % (ch.encode("latin-1"), shown)
+        out += (span if small else shown) + b"\n"
+        x += stringWidth(glyph, "Helvetica", size) + spacing
+    return out
+
+
+def test_small_capitals_boxed_at_their_glyphs_outline_read_as_words_beside_their_values() -> None:
+    content = _small_caps("Teljesítés dátuma 2027-07-01", 300, 700) + _small_caps("Esedékesség 2027-07-16", 300, 686)
+    pdf = pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])
+    lines = extract_pdf(pdf, DEFAULT_PDF_LIMITS, with_embedded=False).lines
+    assert [ln.text for ln in lines] == ["Teljesítés dátuma 2027-07-01", "Esedékesség 2027-07-16"]
+    inv = invoice_from_lines(lines)
+    assert (inv.fulfilment_date, inv.due_date) == (date(2027, 7, 1), date(2027, 7, 16))
