@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS
 from services.core.parsing.pdf.layout import extract_pdf
+from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from tests.unit.core.parsing.pdf_builder import pdf_file
 
@@ -45,3 +46,20 @@ def test_small_capitals_boxed_at_their_glyphs_outline_read_as_words_beside_their
     assert [ln.text for ln in lines] == ["Teljesítés dátuma 2027-07-01", "Esedékesség 2027-07-16"]
     inv = invoice_from_lines(lines)
     assert (inv.fulfilment_date, inv.due_date) == (date(2027, 7, 1), date(2027, 7, 16))
+
+
+def test_a_row_of_captions_the_text_layer_ran_into_one_line_is_read_caption_by_caption() -> None:
+    caption = "Számlaszám Kiállítás dátuma Teljesítés kelte Esedékesség Helyesbített számla"
+    lines = [
+        TextLine(0, 40, 780, 157, 802, "Helyesbítő számla"),
+        TextLine(0, 192.4, 781.5, 192.4 + 4.72 * len(caption), 792.8, caption),
+        TextLine(0, 189.1, 765.7, 299.7, 775.6, "FM-2027/0488 2027.05.24."),
+        TextLine(0, 332.3, 765.7, 378.5, 775.6, "2027.04.30."),
+        TextLine(0, 404.0, 765.7, 450.1, 775.6, "2027.06.08."),
+        TextLine(0, 465.3, 765.7, 522.5, 775.6, "FM-2027/0412"),
+    ]
+    inv = invoice_from_lines(lines)
+    assert inv.number == "FM-2027/0488"
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 5, 24), date(2027, 4, 30),
+                                                                     date(2027, 6, 8))
+    assert inv.references.preceding_invoice == "FM-2027/0412"
