@@ -40,7 +40,9 @@ _L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenít�
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
 # a cancelling invoice repeats the cancelled one's fulfilment and due dates as its own, "Eredeti" (original)
 # before them: it reverses that supply, on that day (Áfa tv. 170. §)
-_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
+# ("Teljesítési időpont", the point in time, as "Teljesítési dátum" the day)
+_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpont(?:ja)?|kelte)", r"Teljesítés",
+             r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
              # "Date of taxable supply" (a Czech or Slovak supplier's "Datum zdanitelného plnění" in English)

@@ -293,11 +293,18 @@ def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) ->
     return None
 
 
+# what parts one field from the next in a line ("Sorszám: KA 27/0033 | Számla kelte: …"): no part of the value
+# before it, where it ends a piece ("KA 27/0033 |" is no series and number alone)
+_PARTING = " \t|;·•"
+
+
 def _cut(line: TextLine, bounds: list[int]) -> list[TextLine]:
     per_char = (line.x1 - line.x0) / max(len(line.text), 1)
     pieces: list[TextLine] = []
     for start, end in itertools.pairwise(bounds):
         text = line.text[start:end].strip()
+        if end < len(line.text):
+            text = text.rstrip(_PARTING)
         if text:
             pieces.append(dataclasses.replace(line, x0=line.x0 + start * per_char, x1=line.x0 + end * per_char,
                                               text=text))

@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from services.core.parsing.limits import DEFAULT_PDF_LIMITS
 from services.core.parsing.pdf.layout import extract_pdf
+from services.core.parsing.pdf.letters import Char, lines_from_chars
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.reader import invoice_from_lines, invoice_from_text
 from tests.unit.core.parsing.pdf_builder import pdf_file
@@ -63,3 +64,37 @@ def test_a_row_of_captions_the_text_layer_ran_into_one_line_is_read_caption_by_c
     assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 5, 24), date(2027, 4, 30),
                                                                      date(2027, 6, 8))
     assert inv.references.preceding_invoice == "FM-2027/0412"
+
+
+def test_a_row_of_fields_parted_by_bars_keeps_the_numbers_series_and_reads_the_point_of_fulfilment() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 39.8, 727.0, 537.9, 740.4, "Sorszám: KA 27/0033 | Számla kelte: 2027. 09. 06. | "
+                                               "Teljesítési időpont: 2027. 09. 03. | Fiz."),
+        TextLine(0, 39.8, 715.0, 162.1, 728.4, "határidő: 2027. 09. 20."),
+    ])
+    assert inv.number == "KA 27/0033"
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 9, 6), date(2027, 9, 3),
+                                                                     date(2027, 9, 20))
+
+
+def test_in_a_tight_stack_of_labels_each_over_its_value_the_value_under_the_label_is_its_own() -> None:
+    # right-aligned, each value in a bigger print right under its label, the boxes a tenth of a point apart
+    # (the value above a label touches it as closely: nearness tells nothing)
+    stack = [("Sorszám", 527.2, 794.6, 802.3), ("OBJ-B-2027-0301", 474.5, 783.4, 794.5),
+             ("Számla kelte", 513.2, 775.9, 783.6), ("2027.04.12.", 498.4, 764.7, 775.7),
+             ("Teljesítés dátuma", 496.3, 757.1, 764.8), ("2027.04.10.", 498.4, 745.9, 757.0),
+             ("Fizetési határidő", 496.3, 738.4, 746.1), ("2027.04.27.", 498.4, 727.2, 738.2)]
+    inv = invoice_from_lines([TextLine(0, x0, y0, 555.7, y1, text) for text, x0, y0, y1 in stack])
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 4, 12), date(2027, 4, 10),
+                                                                     date(2027, 4, 27))
+
+
+def test_a_space_drawn_bigger_than_the_letters_around_it_adds_nothing_to_the_lines_height() -> None:
+    # a title in small capitals: capitals boxed 778.7-802.0, small capitals 780.1-796.6, the spaces 777.2-803.8
+    chars = [Char("B", 36.8, 778.7, 51.4, 802.0), *(Char(c, 52 + 8 * k, 780.1, 59 + 8 * k, 796.6)
+                                                   for k, c in enumerate("itőr")),
+             Char(" ", 89.0, 777.2, 97.4, 803.8), Char("K", 95.3, 778.7, 103.2, 802.0),
+             *(Char(c, 104 + 8 * k, 780.1, 111 + 8 * k, 796.6) for k, c in enumerate("ft."))]
+    [line] = lines_from_chars(0, chars)
+    assert line.text == "Bitőr Kft."
+    assert (line.y0, line.y1) == (778.7, 802.0)
