@@ -85,7 +85,10 @@ _L_NUMBERS = (*_L_NUMBER,
 # which only counts on a page the title makes a díjbekérő, and only with its colon or alone, a caption over its
 # value ("Azonosító jel" is another's)
 _L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)",
-                      r"Azonosító(?=\s*(?::|$))")
+                      r"Azonosító(?=\s*(?::|$))",
+                      # the title alone, as the caption of the number a designed header prints big over or
+                      # beside it ("DB-2027-0077" over "DÍJBEKÉRŐ"): the last resort, on a díjbekérő's page only
+                      r"Díjbekérő(?=\s*$)")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)

@@ -98,3 +98,35 @@ def test_a_space_drawn_bigger_than_the_letters_around_it_adds_nothing_to_the_lin
     [line] = lines_from_chars(0, chars)
     assert line.text == "Bitőr Kft."
     assert (line.y0, line.y1) == (778.7, 802.0)
+
+
+def test_a_letter_dated_at_its_place_is_issued_that_day() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 46.5, 710.5, 239.8, 722.8, "Mecsek Rendezvényszervező Kft."),
+        TextLine(0, 431.7, 628.7, 555.6, 640.9, "Pécs, 2027. február 15."),
+        TextLine(0, 268.2, 599.8, 327.4, 614.2, "SZÁMLA"),
+        TextLine(0, 39.8, 526.0, 232.3, 538.2, "Fizetési határidő: 2027. március 15."),
+    ])
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 2, 15), date(2027, 2, 15),
+                                                                     date(2027, 3, 15))
+    address = invoice_from_lines([TextLine(0, 46.5, 695.5, 172.5, 707.7, "Pécs, Király u. 44.")])
+    assert address.issue_date is None
+
+
+def test_a_proformas_empty_fulfilment_caption_takes_no_date_and_its_number_is_over_its_title() -> None:
+    inv = invoice_from_lines([
+        TextLine(0, 39.8, 769.3, 242.3, 801.9, "DB-2027-0077"),
+        TextLine(0, 39.8, 757.1, 80.9, 764.8, "DÍJBEKÉRŐ"),
+        TextLine(0, 39.8, 745.1, 77.9, 752.8, "KIÁLLÍTVA"), TextLine(0, 39.8, 734.8, 92.0, 745.3, "2027-06-01"),
+        TextLine(0, 39.8, 722.6, 82.4, 730.3, "TELJESÍTÉS"),
+        TextLine(0, 39.8, 710.6, 78.9, 718.3, "ESEDÉKES"), TextLine(0, 39.8, 700.3, 92.0, 710.8, "2027-06-08"),
+    ])
+    assert inv.number == "DB-2027-0077"
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 6, 1), None, date(2027, 6, 8))
+
+
+def test_a_subscriptions_service_period_end_is_its_fulfilment() -> None:
+    inv = invoice_from_text("INVOICE\nInvoice number: PV-INV-884120\nInvoice date: 1 June 2027\n"
+                            "Service period end: 30 June 2027\nPayment due: 15 June 2027\n")
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 6, 1), date(2027, 6, 30),
+                                                                     date(2027, 6, 15))
