@@ -145,7 +145,7 @@ def h_banner(inv):
     css = BASE + """
 body{font-family:'DejaVu Sans Condensed';font-size:9.5pt}
 .banner{background:#1d3b5a;color:#fff;padding:5mm 6mm;display:flex;justify-content:space-between;align-items:flex-end}
-.banner h1{margin:0;font-size:15pt}.banner .no{font-size:14pt;font-weight:bold}
+.banner h1{margin:0;font-size:15pt}.banner .no{font-size:14pt;font-weight:bold;white-space:nowrap}
 .three{display:flex;gap:4mm;margin:5mm 0}.three>div{flex:1;background:#f2f5f8;padding:3mm}
 .plabel{color:#1d3b5a;font-weight:bold;text-transform:uppercase;font-size:8pt;margin-bottom:1mm}
 .items{width:100%}.items th{border-bottom:2px solid #1d3b5a;text-align:left;padding:1.5mm;font-size:8.5pt}.items td{padding:1.5mm;border-bottom:1px dotted #999}
@@ -245,7 +245,7 @@ body{font-family:'DejaVu Sans Condensed';font-size:8.5pt}
 .party{font-size:8.5pt}.plabel{font-weight:bold;color:#a33}
 .mt td{padding:0.6mm 2mm}.mt td:first-child{color:#666}
 .items{width:100%;margin-top:4mm}.items th{background:#a33;color:#fff;padding:1mm;font-size:7.5pt}.items td{padding:0.8mm 1mm;border-bottom:1px solid #ddd}
-.sumblock{page-break-before:always}
+.sumblock{page-break-inside:avoid}
 .vatsum{margin-top:4mm}.vatsum td,.vatsum th{border:1px solid #aaa;padding:1mm 3mm}.tot{font-weight:bold}
 .gt{font-size:13pt;margin-top:4mm}"""
     b = f"""<div class="head"><div><div class="logo">{E(inv['seller']['name'])}</div>{E(inv['seller']['addr'])}<br>
@@ -339,7 +339,7 @@ def h_caps_serif(inv):
     css = BASE + """
 body{font-family:'DejaVu Serif Condensed';font-size:10pt}
 .lh{text-align:center;border-bottom:1px solid #000;padding-bottom:3mm}
-.lh .n{font-size:15pt;letter-spacing:3px}
+.lh .n{font-size:15pt;letter-spacing:0.5px}
 h1{text-align:center;letter-spacing:8px;font-size:16pt;margin:6mm 0}
 h2{font-size:9pt;letter-spacing:2px;text-transform:uppercase;border-bottom:1px solid #000;margin:5mm 0 2mm}
 .kv td{padding:0.8mm 4mm 0.8mm 0}
@@ -457,7 +457,7 @@ body{font-family:'DejaVu Sans';font-size:9pt}
 .sender{font-size:7pt;text-decoration:underline;margin-top:10mm}
 .top{display:flex;justify-content:space-between}
 .logo{font-size:14pt;font-weight:bold;text-align:right}
-.meta td{padding:0.6mm 2mm}.meta td:first-child{color:#555}
+.meta td{padding:0.6mm 2mm}.meta td:first-child{color:#555}.meta td+td{white-space:nowrap}
 h1{font-size:15pt;margin:8mm 0 3mm}
 .items{width:100%}.items th{border-top:1px solid #000;border-bottom:1px solid #000;padding:1mm;font-size:7.5pt}.items td{padding:1.2mm}
 .vatsum{margin:4mm 0 0 auto}.vatsum td,.vatsum th{padding:1mm 3mm}.vatsum th{font-size:7.5pt}.tot td{border-top:1px solid #000;font-weight:bold}

@@ -111,6 +111,11 @@ def check(inv, pdf, exp):
     assert len(text.strip()) > 100, f"{pdf.name}: no text layer"
     st = squash(text)
     bad = [f"{k}={v!r}" for k, v in printed_forms(inv, exp).items() if squash(v) not in st]
+    norm = lambda x: re.sub(r"\s+", " ", x)
+    nt = norm(text)
+    soft = [k for k, v in printed_forms(inv, exp).items() if norm(v) not in nt]
+    if soft:
+        print("  note: only found after removing all whitespace:", inv["name"], soft)
     for k in ("seller.tax_number", "buyer.tax_number"):
         if exp[k]:
             assert re.fullmatch(r"\d{8}-\d-\d{2}", exp[k]) and tn_ok(exp[k]), (pdf.name, k)

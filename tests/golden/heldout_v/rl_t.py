@@ -170,14 +170,15 @@ def r_two_col(inv, path):
     s, bu = inv["seller"], inv["buyer"]
     P = lambda t, **k: Paragraph(t, ps(font="DVC", **k))
     st = []
-    head = [[P(f"<font size=15><b>{s['name']}</b></font><br/>{s['addr']}<br/>Adószám / Steuernummer: {s['tax']}<br/>Közösségi adószám / USt-IdNr.: {s['vat']}"),
-             P(f"<font size=16><b>{inv['title']}</b></font><br/>Számlaszám / Rechnungsnr.: <b>{inv['number']}</b><br/>"
+    head = [[[P(f"<b>{s['name']}</b>", size=14), P(f"{s['addr']}<br/>Adószám / Steuernummer: {s['tax']}<br/>Közösségi adószám / USt-IdNr.: {s['vat']}")],
+             [P(f"<b>{inv['title']}</b>", size=15), P(f"Számlaszám / Rechnungsnr.: <b>{inv['number']}</b><br/>"
                f"Kelt / Datum: {Dt(inv, inv['issue'])}<br/>Teljesítés / Lieferdatum: {Dt(inv, inv['fulf'])}<br/>"
-               f"Fizetési határidő / Zahlbar bis: {Dt(inv, inv['due'])}<br/>Pénznem / Währung: EUR")]]
+               f"Fizetési határidő / Zahlbar bis: {Dt(inv, inv['due'])}<br/>Pénznem / Währung: EUR")]]]
     t = Table(head, colWidths=[95 * mm, 83 * mm])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 2, colors.darkblue)]))
     st += [t, Spacer(1, 6 * mm)]
-    st.append(P(f"<font size=7 color='grey'>VEVŐ / KÄUFER</font><br/><b>{bu['name']}</b><br/>{bu['addr']}<br/>Közösségi adószám / UID: {bu['vat']}", size=10))
+    st.append(P("VEVŐ / KÄUFER", size=7, textColor=colors.grey))
+    st.append(P(f"<b>{bu['name']}</b><br/>{bu['addr']}<br/>Közösségi adószám / UID: {bu['vat']}", size=10))
     st.append(Spacer(1, 6 * mm))
     rows = [["Megnevezés / Bezeichnung", "Menny./Menge", "Egységár EUR", "Nettó EUR", "Áfa"]]
     for ln in inv["lines"]:
