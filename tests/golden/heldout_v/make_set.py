@@ -128,6 +128,7 @@ def main():
     for inv in INVOICES:
         if inv["lines"] is None:
             inv["lines"] = merchant_lines()
+        inv["buyer"] = {k: v for k, v in inv["buyer"].items() if k not in ("bank", "reg")}
         compute(inv)
         assert inv["name"] not in names
         names.add(inv["name"])
