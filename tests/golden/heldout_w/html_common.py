@@ -23,8 +23,7 @@ def qty(inv, x: Decimal) -> str:
 
 
 def price(inv, x: Decimal) -> str:
-    x2 = x.normalize()
-    dec = max(inv.dec, -x2.as_tuple().exponent)
+    dec = max(inv.dec, -x.as_tuple().exponent)
     return fmt_num(x, inv.numfmt, dec)
 
 

@@ -317,7 +317,7 @@ def condensed(inv):
     css = """body{font-family:'DejaVu Sans Condensed','DejaVu Sans',sans-serif;font-size:8.5pt;width:140mm;margin:0 auto}
 .g{color:#999;font-size:6pt;text-transform:uppercase}.t{font-size:12pt;border-bottom:1px solid #999;margin-bottom:3mm}
 .kv td{padding:.4mm 3mm .4mm 0;vertical-align:top}.items{width:100%;margin-top:4mm}.items th{color:#999;font-size:6.5pt;font-weight:normal;text-align:left;border-bottom:1px solid #ccc}
-.items td{padding:1.2mm 0;border-bottom:1px solid #eee}.notes{font-size:7.5pt;color:#555}"""
+.items td{padding:1.2mm 1.5mm;border-bottom:1px solid #eee;vertical-align:top}.items th{padding:0 1.5mm}.notes{font-size:7.5pt;color:#555}"""
     body = f"""<div class="t">Számla · {e(inv.number)}</div>
 <table class="kv"><tr><td><div class="g">kibocsátó</div>{party_html(s)}</td><td><div class="g">vevő</div>{party_html(b)}</td></tr></table>
 <table class="kv" style="margin-top:3mm"><tr><td><span class="g">számla kelte</span><br>{inv.d(inv.issue)}</td><td><span class="g">teljesítés kelte</span><br>{inv.d(inv.fulfil)}</td>

@@ -228,8 +228,8 @@ def rl_twocol(inv, path):
     for k, v in [("Kelt / Issue date", inv.d(inv.issue)), ("Teljesítés / Date of supply", inv.d(inv.fulfil)),
                  ("Fizetési határidő / Payment due", inv.d(inv.due)), ("Fizetési mód / Payment method", inv.pay)]:
         c.drawString(15 * mm, y, k + ":"); c.drawString(75 * mm, y, v); y -= 11
-    y = _table(c, inv, 15 * mm, y - 8 * mm, [("Tétel / Item", "desc", 82, "l"), ("Menny. / Qty", "qtyunit", 28, "r"), ("Egységár / Unit", "price", 24, "r"),
-                                              ("ÁFA / VAT", "rate", 16, "c"), ("Nettó / Net", "net", 30, "r")])
+    y = _table(c, inv, 15 * mm, y - 8 * mm, [("Tétel / Item", "desc", 70, "l"), ("Menny. / Qty", "qtyunit", 30, "r"), ("Egységár / Unit", "price", 28, "r"),
+                                              ("ÁFA / VAT", "rate", 20, "c"), ("Nettó / Net", "net", 32, "r")])
     y = _vatsum(c, inv, 85 * mm, y - 6 * mm, labels=("ÁFA / VAT", "Nettó / Net", "ÁFA / VAT", "Bruttó / Gross"), total="Összesen / Total")
     c.setFont("DVB", 12); c.drawRightString(W - 15 * mm, y - 8 * mm, f"Fizetendő / Total due: {inv.n(inv.gross)} Ft")
     c.showPage(); c.save()
