@@ -1,0 +1,45 @@
+"""A party's details printed away from its block: a bill's issuer named only in the imprint on its last page,
+and a VAT number whose label ends one line of a one-line imprint and whose value starts the next."""
+
+from __future__ import annotations
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines
+
+
+def _at(x: float, y: float, text: str, page: int = 0) -> TextLine:
+    return TextLine(page, x, y, x + 5.5 * len(text), y + 10, text)
+
+
+def test_a_bills_issuer_named_only_in_the_imprint_on_its_last_page() -> None:
+    """Page 1 is the subscriber's block and a call list under a title that is no company's name alone; the
+    provider's name, address and numbers are the imprint sentence on the last page."""
+    invoice = invoice_from_lines([
+        _at(47, 775, "Hangraj Távközlési Nyrt. – Távközlési számla"),
+        _at(40, 752, "Előfizető / Számlázási cím"), _at(40, 741, "Duna-Print Nyomdaipari Kft."),
+        _at(40, 731, "1097 Budapest, Illatos út 38."), _at(40, 720, "Adószám: 25801475-2-43"),
+        _at(316, 750, "Számlaszám:"), _at(407, 750, "T-700451236988"),
+        *(_at(41, 600 - 14 * n, f"{n + 1:02d}. nap   +36 30 44{n:05d}   {n + 3} perc") for n in range(5)),
+        _at(40, 780, "Díjtételek", page=1),
+        _at(40, 571, "Szolgáltató: Hangraj Távközlési Nyrt., 1097 Budapest, Könyves Kálmán krt. 36., "
+                     "adószám 10773343-2-44, közösségi adószám HU10773343", page=1),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number, invoice.seller.vat_number) == (
+        "Hangraj Távközlési Nyrt.", "10773343-2-44", "HU10773343")
+    assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Duna-Print Nyomdaipari Kft.", "25801475-2-43")
+
+
+def test_a_vat_number_whose_label_ends_one_imprint_line_and_whose_value_starts_the_next() -> None:
+    """A footer imprint wrapped between the VAT number's label and the number, the bank account after it."""
+    invoice = invoice_from_lines([
+        _at(40, 790, "Számla"), _at(470, 783, "OBJ-B-2027-0301"),
+        _at(40, 691, "Számlázási cím"), _at(40, 679, "Zöldfény Filmgyártó Kft."),
+        _at(40, 668, "1145 Budapest, Amerikai út 61."), _at(40, 657, "Adószám: 26391508-2-42"),
+        _at(40, 645, "Közösségi adószám: HU26391508"),
+        TextLine(0, 40, 48.2, 516, 56.5, "Kibocsátó: Objektív Filmtechnika Kft. · 1214 Budapest, II. Rákóczi Ferenc "
+                                         "út 189. · Adószám: 24588061-2-43 · Közösségi adószám:"),
+        TextLine(0, 40, 40.0, 207, 48.3, "HU24588061 · 10700024-70123456-51100005"),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number, invoice.seller.vat_number) == (
+        "Objektív Filmtechnika Kft.", "24588061-2-43", "HU24588061")
+    assert (invoice.buyer.tax_number, invoice.buyer.vat_number) == ("26391508-2-42", "HU26391508")
