@@ -1,8 +1,10 @@
 """A party's details printed away from its block: a bill's issuer named only in the imprint on its last page,
-and a VAT number whose label ends one line of a one-line imprint and whose value starts the next."""
+a VAT number whose label ends one line of a one-line imprint and whose value starts the next, and one after a
+label set in small capitals."""
 
 from __future__ import annotations
 
+from services.core.parsing.pdf.letters import Char, lines_from_chars
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.reader import invoice_from_lines
 
@@ -43,3 +45,29 @@ def test_a_vat_number_whose_label_ends_one_imprint_line_and_whose_value_starts_t
     assert (invoice.seller.name, invoice.seller.tax_number, invoice.seller.vat_number) == (
         "Objektív Filmtechnika Kft.", "24588061-2-43", "HU24588061")
     assert (invoice.buyer.tax_number, invoice.buyer.vat_number) == ("26391508-2-42", "HU26391508")
+
+
+def _small_caps(word: str, x: float, y: float) -> tuple[list[Char], float]:
+    """``word`` in small capitals: a capital initial boxed at the font's height, the rest at the glyph's (5 pt)."""
+    chars = [Char(word[0], x, y - 2.4, x + 6.8, y + 9.2)] if word[0].isupper() else []
+    x += 6.8 if chars else 0.0
+    for ch in word[len(chars):]:
+        chars.append(Char(ch, x, y, x + 4.3, y + 5.0))
+        x += 4.6
+    return chars, x
+
+
+def test_a_value_in_full_size_after_a_label_in_small_capitals_is_no_watermark() -> None:
+    """The label's small letters outnumber the value's (its second word starts in lower case, a small capital
+    too): the value is the size of the label's initial, not a watermark's, and stays on the line."""
+    first, x = _small_caps("Közösségi", 40, 701.7)
+    second, x = _small_caps("adószám", x + 3.3, 701.7)
+    value = [Char(ch, x + 3.3 + 5.7 * n, 699.3, x + 9.0 + 5.7 * n, 710.9) for n, ch in enumerate(":" + " HU25147832")]
+    lines = lines_from_chars(0, [*first, Char(" ", first[-1].x1, 699.3, first[-1].x1 + 3.3, 710.9), *second, *value])
+    assert [ln.text.replace(" ", "") for ln in lines] == ["Közösségiadószám:HU25147832"]
+    invoice = invoice_from_lines([
+        _at(40, 790, "Vevő"), _at(40, 778, "Fényjel Média Ügynökség Kft."),
+        _at(40, 766, "1062 Budapest, Lendvay u. 14."),
+        _at(40, 754, "Adószám: 25147832-2-42"), *[TextLine(0, ln.x0, 740, ln.x1, 750, ln.text) for ln in lines],
+    ])
+    assert invoice.buyer.vat_number == "HU25147832"
