@@ -1,6 +1,6 @@
 """A party's details printed away from its block: a bill's issuer named only in the imprint on its last page,
-a VAT number whose label ends one line of a one-line imprint and whose value starts the next, and one after a
-label set in small capitals."""
+a VAT number whose label ends one line of a one-line imprint and whose value starts the next, one after a
+label set in small capitals, and one whose owner its tax number's taxpayer ID tells."""
 
 from __future__ import annotations
 
@@ -71,3 +71,30 @@ def test_a_value_in_full_size_after_a_label_in_small_capitals_is_no_watermark() 
         _at(40, 754, "Adószám: 25147832-2-42"), *[TextLine(0, ln.x0, 740, ln.x1, 750, ln.text) for ln in lines],
     ])
     assert invoice.buyer.vat_number == "HU25147832"
+
+
+def test_a_vat_number_printed_after_the_tax_number_it_is_made_of_needs_no_label() -> None:
+    """A statement's label column ("Ügyfél adószáma") and its value column far to its right: the value cell prints
+    both numbers, and the VAT number carrying the tax number's taxpayer ID is that party's."""
+    invoice = invoice_from_lines([
+        _at(46, 785, "Útvonal Díjkezelő Zrt."), _at(446, 773, "Adószám: 25581177-2-41"),
+        _at(302, 711, "Ügyfél"), _at(424, 710, "Spedi-Flotta Fuvarozó Kft."),
+        _at(302, 698, "Ügyfél címe"), _at(424, 698, "2100 Gödöllő, Fenyvesi nagyút"),
+        _at(302, 676, "Ügyfél adószáma"), _at(424, 676, "22074311-2-13 / HU22074311"),
+    ])
+    assert (invoice.buyer.tax_number, invoice.buyer.vat_number) == ("22074311-2-13", "HU22074311")
+    assert (invoice.seller.tax_number, invoice.seller.vat_number) == ("25581177-2-41", None)
+
+
+def test_a_vat_number_beside_its_tax_number_goes_with_that_taxpayer_not_in_order() -> None:
+    """The buyer's EU VAT number printed to the right of its tax number, out of its heading's column: it carries the
+    buyer's taxpayer ID, so it is not the seller's (the first party without one)."""
+    invoice = invoice_from_lines([
+        _at(51, 781, "Tengely Alkatrész Kereskedés Kft."), _at(51, 770, "9200 Mosonmagyaróvár, Gabona rakpart 5."),
+        _at(51, 760, "Adószám: 22457084-2-08"),
+        _at(51, 739, "VEVŐ:"), _at(51, 728, "Spedi-Flotta Fuvarozó Kft."),
+        _at(51, 718, "2100 Gödöllő, Fenyvesi nagyút 12."),
+        _at(51, 707, "Adószám: 22074311-2-13"), _at(191, 707, "EU adószám: HU22074311"),
+    ])
+    assert (invoice.seller.tax_number, invoice.seller.vat_number) == ("22457084-2-08", None)
+    assert (invoice.buyer.tax_number, invoice.buyer.vat_number) == ("22074311-2-13", "HU22074311")
