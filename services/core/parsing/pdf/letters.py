@@ -218,6 +218,11 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     usual = sizes[len(sizes) // 2]
     keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
     _keep_initials(run, spaces, keep)
+    # a label in small capitals sets its value in the initials' full size ("Közösségi adószám: HU…"): letters no
+    # taller than a kept initial are the line's own type, where a watermark's stand out even over those
+    full = max((h for h, k in zip(heights, keep, strict=True) if k), default=0.0)
+    if full > usual * WATERMARK_SIZE:
+        keep = [k or (ch.upright and h <= full) for h, ch, k in zip(heights, run, keep, strict=True)]
     kept = [ch for ch, k in zip(run, keep, strict=True) if k]
     # the space pdfminer puts before a watermark letter stays where the letter goes
     text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))

@@ -111,7 +111,10 @@ def _unheaded(lines: Sequence[TextLine], role: str, anchors: dict[str, _Anchor])
             return _Anchor("seller", stated[0], "seller named in a sentence", stated[1])
         letterhead = _letterhead(lines, anchors.get("buyer"))
         if letterhead is None:
-            return None
+            # a bill whose first pages are its subscriber's details (a call list) names its issuer only in the
+            # imprint on a later page: "Szolgáltató: Hírvonal Nyrt., 1097 Budapest, …, adószám …"
+            stated = _stated_seller(lines, later=True)
+            return _Anchor("seller", stated[0], "seller named in a sentence", stated[1]) if stated else None
         return _Anchor("seller", letterhead, "letterhead", _with_line_above(
             letterhead, _letterhead_name(letterhead.text), lines))
     block = _block_of_label(lines, "buyer")
@@ -130,11 +133,15 @@ _STATED_SELLER = re.compile(r"\b(?:Szolgáltató|Eladó|Szállító|Kibocsátó|
                             r"([^\W\d_][^,:;]{2,80}?)\s*,")
 
 
-def _stated_seller(lines: Sequence[TextLine]) -> tuple[TextLine, str] | None:
+def _stated_seller(lines: Sequence[TextLine], *, later: bool = False) -> tuple[TextLine, str] | None:
     """The seller's name as a line too long to be a heading states it, the name ending with its form; or as
-    the company's imprint prints it, its name, address and tax number in one line (a footer, a letterhead)."""
+    the company's imprint prints it, its name, address and tax number in one line (a footer, a letterhead).
+
+    On page 1, else (``later``, once page 1 has no letterhead either) on the pages after it."""
     for line in lines:
-        if line.page > 0:
+        if (line.page > 0) != later:
+            if later:
+                continue
             break
         m = _STATED_SELLER.search(line.text) if len(line.text) > 40 else None
         if m is not None and COMPANY.search(m.group(1)) and party_name(m.group(1)) == m.group(1):
@@ -176,8 +183,9 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     half = (max(ln.y1 for ln in page) + min(ln.y0 for ln in page)) / 2 if page else 0.0
     own = _block(seller.line, lines) if not headed and alone else [seller.line]
     for line in sorted((ln for ln in page if ln.y1 >= half), key=lambda ln: (-ln.y1, ln.x0)):
-        if any(line is ln for ln in own) or (
-                headed and line.y1 <= seller.line.y1 + 2 and abs(line.x0 - seller.line.x0) < 120):
+        if any(line is ln for ln in own) or (  # (a seller named on a later page has no block on this one)
+                headed and seller.line.page == line.page and line.y1 <= seller.line.y1 + 2
+                and abs(line.x0 - seller.line.x0) < 120):
             continue
         if (":" in line.text or party_name(line.text) != line.text.strip() or line.text.strip() == seller_name
                 or _ATTENTION.match(line.text)):

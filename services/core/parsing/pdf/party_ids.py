@@ -61,8 +61,10 @@ def assign_identifiers(
             unassigned.append((kind, value, line))
 
     for kind, value, line in unassigned:
-        # a tax number goes with the VAT number of its taxpayer: a foreign seller's page prints the buyer's both
-        same = [r for r in ROLES if kind == "tax_number" and ids[r].get("vat_number", "")[2:10] == value[:8]]
+        # a tax number goes with the VAT number of its taxpayer: a foreign seller's page prints the buyer's both;
+        # and a VAT number with its taxpayer's tax number, printed beside it outside the column of the party's heading
+        same = [r for r in ROLES if (kind == "tax_number" and ids[r].get("vat_number", "")[2:10] == value[:8])
+                or (kind == "vat_number" and value[2:10] == ids[r].get("tax_number", "-")[:8])]
         for role in same or ROLES:
             if kind not in ids[role]:
                 ids[role][kind] = value
@@ -139,7 +141,8 @@ def _identifiers(
     line: TextLine, above: TextLine | None, after: TextLine | None, lines: Sequence[TextLine],
 ) -> Iterator[tuple[str, str]]:
     """The tax number on ``line``, and its EU VAT number only where the line says that is what it is,
-    or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``) or
+    or is nothing but the number under its label (``above``: ``Közösségi adószám:`` over ``HU…``), or
+    starts with it under a line that ends with the label (an imprint wrapped between the two), or is
     beside it on its row (``USt-IdNr. / Közösségi adószám | HU…``)."""
     tax = tax_number(line.text)
     if tax is None and _CUT_TAX.search(line.text):
@@ -150,11 +153,19 @@ def _identifiers(
     if tax is not None:
         yield "tax_number", tax
     vat = vat_number(line.text)
-    # the label's words as the text layer may break them: "Kö zö s s é g ia d ó s zá m:HU…"
-    if vat is not None and (_VAT_SAYS.search(line.text.replace(" ", ""))
-                            or (len(line.text.split()) <= 2 and above is not None and _label_above(above, line))
+    # the label's words as the text layer may break them: "Kö zö s s é g ia d ó s zá m:HU…"; or no label, the VAT
+    # number beside the tax number it is made of ("22074311-2-13 / HU22074311"): the pair says what each is
+    if vat is not None and (_VAT_SAYS.search(line.text.replace(" ", "")) or (tax is not None and vat == f"HU{tax[:8]}")
+                            or (above is not None and _starts_under_label(line, vat) and _label_above(above, line))
                             or _VAT_SAYS.search(getattr(_row_label(line, lines), "text", ""))):
         yield "vat_number", vat
+
+
+def _starts_under_label(line: TextLine, vat: str) -> bool:
+    """Whether ``line`` may be a VAT number's value under its label: nothing but the number, or the number
+    first, the rest of a wrapped imprint after it (``HU24588061 · 10700024-70123456-51100005``)."""
+    words = line.text.split()
+    return len(words) <= 2 or "".join(words[:2]).upper().startswith(vat)
 
 
 def _label_above(above: TextLine, line: TextLine) -> bool:
