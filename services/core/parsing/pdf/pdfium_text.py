@@ -137,7 +137,11 @@ def _page_chars(page: Any, textpage: Any, budget: int, turn: Matrix = IDENTITY) 
             if known is None:  # the same for every letter of one text object
                 pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
                 known = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d, turn)
-                glyph_boxed[owner] = _font_height(textpage, i, matrix, (left, top, right, bottom), calls, at)
+                # a font's box reaches below the baseline (its descent); a glyph's, of a letter without a
+                # descender, sits on it: only such a letter's object is asked for its tight box (a call saved
+                # on nearly every object)
+                glyph_boxed[owner] = (_font_height(textpage, i, matrix, (left, top, right, bottom), calls, at)
+                                      if bottom >= matrix.f - _ON_BASELINE * (top - bottom) else None)
             last, flat, font = owner, known, glyph_boxed[owner]
         if font is not None:  # a letter boxed at its glyph's outline: boxed at its font's height from its origin
             left, bottom, top = _from_origin(textpage, i, font)
@@ -182,6 +186,7 @@ def _font_height(textpage: Any, i: int, matrix: Any, loose: tuple[float, float, 
 
 
 _SAME = 1e-3  # points: two boxes this close are one
+_ON_BASELINE = 0.05  # a round letter's overshoot below the baseline, as a share of its height
 _TIGHT = (ctypes.c_double * 4)()  # FPDFText_GetCharBox's left, right, bottom and top, written at these addresses
 _TIGHT_AT = tuple(ctypes.addressof(_TIGHT) + k * ctypes.sizeof(ctypes.c_double) for k in range(4))
 
