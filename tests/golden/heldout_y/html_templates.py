@@ -26,6 +26,7 @@ def page(body, css, size="A4", margin="14mm"):
 @page {{ size: {size}; margin: {margin}; }}
 body {{ margin:0; }}
 table {{ border-collapse: collapse; }}
+.c-qty, .c-price, .c-net, .c-vat, .c-gross, .c-rate {{ white-space: nowrap; }}
 {css}
 </style></head><body>{body}</body></html>"""
 
@@ -161,12 +162,12 @@ def receipt(inv):
     css = """body{font-family:'DejaVu Sans Mono';font-size:8pt;width:72mm}
 .c{text-align:center}.r{text-align:right}hr{border:0;border-top:1px dashed #000}
 table{width:100%}td{padding:0.3mm 0;vertical-align:top}"""
-    rows = "".join(f"<tr><td colspan=2>{e(r['desc'])}</td></tr><tr><td>{Q(r['qty'])} {r['unit']} x {M(inv, r['price'])}</td><td class='r'>{M(inv, r['gross'])} C</td></tr>" for r in inv["rows"])
+    rows = "".join(f"<tr><td colspan=2>{e(r['desc'])}</td></tr><tr><td>{Q(r['qty'])} {r['unit']} x {M(inv, r['price'])}</td><td class='r'>{M(inv, r['net'])} C</td></tr>" for r in inv["rows"])
     body = f"""<div class="c"><b>{e(s['name'])}</b><br>FESTÉKBOLT<br>{e(s['addr'])}<br>Adószám: {s['tax']}</div><hr>
 <div class="c"><b>EGYSZERŰSÍTETT SZÁMLA</b><br>Sorszám: {inv['number']}</div><hr>
 Vevő: {e(b['name'])}<br>{e(b['addr'])}<br>Vevő adószám: {b['tax']}<hr>
 <table>{rows}</table><hr>
-<table><tr><td>C = 27% ÁFA-t tartalmaz</td><td></td></tr>
+<table><tr><td>Tételek nettó értéken, C = 27% ÁFA</td><td></td></tr>
 <tr><td>Nettó:</td><td class="r">{M(inv, inv['net'])}</td></tr><tr><td>ÁFA tartalom:</td><td class="r">{M(inv, inv['vat'])}</td></tr>
 <tr><td><b>ÖSSZESEN:</b></td><td class="r"><b>{M(inv, inv['gross'])} Ft</b></td></tr><tr><td>Fizetve: bankkártya</td><td></td></tr></table><hr>
 Kelt: {Dt(inv, inv['issue'])}<br>Teljesítés: {Dt(inv, inv['fulfil'])}<br>Fiz. határidő: {Dt(inv, inv['due'])}<hr><div class="c">Köszönjük a vásárlást!</div>"""
@@ -236,17 +237,17 @@ def bilingual_de(inv):
     btax = f"<br>Steuernummer / Adószám: {b['tax']}" if b.get("tax") else ""
     css = """body{font-family:'DejaVu Sans';font-size:8.8pt}
 .head{display:flex;justify-content:space-between}.logo{font-size:17pt;font-weight:bold;color:#2d6a2d}.logo span{display:block;font-size:8pt;font-weight:normal;color:#444}
-.addr{margin-top:10mm;width:90mm}.addr .sm{font-size:6.5pt;text-decoration:underline;color:#555}
-.info{width:80mm;margin:-30mm 0 0 auto}.info td{padding:0.6mm 1mm;font-size:8.5pt}.info td:first-child{color:#555}
+.mid{display:flex;justify-content:space-between;align-items:flex-start;margin-top:10mm}.addr{width:88mm}.addr .sm{font-size:6.5pt;text-decoration:underline;color:#555}
+.info{width:82mm}.info td{padding:0.6mm 1mm;font-size:8.5pt}.info td:first-child{color:#555}
 h1{font-size:14pt;margin:10mm 0 3mm 0;border-bottom:2px solid #2d6a2d}
 .items{width:100%}.items th{font-size:7.5pt;text-align:left;border-bottom:1px solid #2d6a2d;padding:1mm}.items td{padding:1.2mm;border-bottom:1px solid #e5e5e5}
 .c-qty,.c-price,.c-net{text-align:right}
 .tot{width:95mm;margin:4mm 0 0 auto}.tot td{padding:1mm}.tot td:last-child{text-align:right}.tot .g td{font-weight:bold;border-top:1.5px solid #000}
 .note{margin-top:6mm;padding:2mm;border:1px solid #2d6a2d;font-size:8pt}.ft{margin-top:10mm;font-size:7pt;color:#666;border-top:1px solid #ccc;padding-top:2mm}"""
     body = f"""<div class="head"><div class="logo">ALPENBESCHLAG<span>Möbeltechnik · Vorarlberg</span></div><div style="text-align:right;font-size:8pt">{e(s['name'])}<br>{e(s['addr'])}<br>UID-Nr. / Közösségi adószám: {s['vat']}</div></div>
-<div class="addr"><div class="sm">{e(s['name'])} · Industriestraße 14 · 6850 Dornbirn</div><b>{e(b['name'])}</b><br>{e(b['addr'])}<br>Ungarn / Magyarország<br>UID-Nr. / Közösségi adószám: {b['vat']}{btax}</div>
+<div class="mid"><div class="addr"><div class="sm">{e(s['name'])} · Industriestraße 14 · 6850 Dornbirn</div><b>{e(b['name'])}</b><br>{e(b['addr'])}<br>Ungarn / Magyarország<br>UID-Nr. / Közösségi adószám: {b['vat']}{btax}</div>
 <table class="info"><tr><td>Rechnungsnummer / Számlaszám</td><td><b>{inv['number']}</b></td></tr><tr><td>Rechnungsdatum / Számla kelte</td><td>{Dt(inv, inv['issue'])}</td></tr>
-<tr><td>Lieferdatum / Teljesítés dátuma</td><td>{Dt(inv, inv['fulfil'])}</td></tr><tr><td>Fällig am / Fizetési határidő</td><td>{Dt(inv, inv['due'])}</td></tr><tr><td>Kundennr. / Vevőszám</td><td>HU-20418</td></tr></table>
+<tr><td>Lieferdatum / Teljesítés dátuma</td><td>{Dt(inv, inv['fulfil'])}</td></tr><tr><td>Fällig am / Fizetési határidő</td><td>{Dt(inv, inv['due'])}</td></tr><tr><td>Kundennr. / Vevőszám</td><td>HU-20418</td></tr></table></div>
 <h1>Rechnung / Számla</h1>
 {items(inv, ['no','desc','qty','unit','price','net'], ['Pos.','Bezeichnung / Megnevezés','Menge / Menny.','ME','Preis / Egységár EUR','Betrag / Érték EUR'])}
 <table class="tot"><tr><td>Nettobetrag / Nettó összeg</td><td>{M(inv, inv['net'])} EUR</td></tr><tr><td>USt. / ÁFA 0 %</td><td>{M(inv, inv['vat'])} EUR</td></tr><tr class="g"><td>Gesamtbetrag / Fizetendő</td><td>{M(inv, inv['gross'])} EUR</td></tr></table>
@@ -419,11 +420,11 @@ def multipage(inv):
 .c-qty,.c-price,.c-net,.c-gross{text-align:right}
 .brk{break-before:page}.vatsum{margin:4mm 0 0 auto}.vatsum td,.vatsum th{padding:1mm 3mm;text-align:right}.vatsum .tot td{font-weight:bold;border-top:1px solid #000}
 .d{margin-top:4mm}.d td{padding:0.8mm 4mm 0.8mm 0}"""
-    body = f"""<div class="h"><h1>Számla</h1><div>Számlaszám: <b>{inv['number']}</b><br>Oldal: 1 / 2</div></div>
+    body = f"""<div class="h"><h1>Számla</h1><div>Számlaszám: <b>{inv['number']}</b><br>Tételes rész</div></div>
 <div class="pp"><div><u>SZÁLLÍTÓ</u><b>{e(s['name'])}</b><br>{e(s['addr'])}<br>Adószám: {s['tax']}</div><div><u>VEVŐ</u><b>{e(b['name'])}</b><br>{e(b['addr'])}<br>Adószám: {b['tax']}</div>
 <div><table class="d"><tr><td>Kelt:</td><td>{Dt(inv, inv['issue'])}</td></tr><tr><td>Teljesítés:</td><td>{Dt(inv, inv['fulfil'])}</td></tr><tr><td>Fizetési határidő:</td><td>{Dt(inv, inv['due'])}</td></tr></table></div></div>
 {items(inv, ['no','desc','qty','unit','price','rate','net','gross'], ['Ssz','Megnevezés','Mennyiség','ME','Egységár','Áfa','Nettó','Bruttó'])}
-<div class="brk"><div class="h"><h1>Számla – összesítő</h1><div>Számlaszám: <b>{inv['number']}</b><br>Oldal: 2 / 2</div></div>
+<div class="brk"><div class="h"><h1>Számla – összesítő</h1><div>Számlaszám: <b>{inv['number']}</b><br>Összesítő lap</div></div>
 {vat_summary(inv, ('Áfakulcs','Nettó','Áfa','Bruttó'), total_label='Számla végösszege')}
 <p>Fizetendő végösszeg: <b>{M(inv, inv['gross'])} Ft</b>, átutalással a {s['bank']} számlára.</p>
 <p>Az áru átvételét igazolom: ______________________</p></div>"""

@@ -53,7 +53,7 @@ def rl_classic(inv, path):
     c.setFont("DVSB", 8); c.drawString(20 * mm, y, "Kibocsátó"); c.drawString(110 * mm, y, "Vevő")
     c.setFont("DVS", 9)
     for i, (l, r) in enumerate([(s["name"], b["name"]), (s["addr"], b["addr"]), ("Adószám: " + s["tax"], "Adószám: " + b["tax"]),
-                                ("Számlaszám: " + s["bank"], "")]):
+                                ("Bankszámlaszám: " + s["bank"], "")]):
         c.drawString(20 * mm, y - (i + 1) * 4.6 * mm, l); c.drawString(110 * mm, y - (i + 1) * 4.6 * mm, r)
     y -= 30 * mm
     c.rect(20 * mm, y - 12 * mm, W - 40 * mm, 12 * mm)
@@ -112,15 +112,15 @@ def rl_banded(inv, path):
     y -= 40 * mm
     c.setFillColorRGB(0.95, 0.9, 0.85); c.rect(15 * mm, y - 2 * mm, W - 30 * mm, 7 * mm, fill=1, stroke=0); c.setFillColorRGB(0, 0, 0)
     c.setFont("DVCB", 8)
-    heads = [(17, "Nr."), (25, "Denumire / Description"), (130, "U.M."), (150, "Cant. / Qty"), (172, "Preț / Price"), (195, "Valoare / Amount EUR")]
+    heads = [(17, "Nr."), (25, "Denumire / Description"), (118, "U.M."), (143, "Cant. / Qty"), (167, "Preț / Price"), (195, "Valoare / Amount")]
     for x, t in heads:
-        (c.drawString if x < 140 else c.drawRightString)(x * mm, y, t)
+        (c.drawString if x < 125 else c.drawRightString)(x * mm, y, t)
     c.setFont("DVC", 8.5)
     for i, r in enumerate(inv["rows"], 1):
         y -= 6 * mm
         vals = [str(i), r["desc"], r["unit"], Q(r["qty"]), M(inv, r["price"]), M(inv, r["net"])]
         for (x, _), v in zip(heads, vals):
-            (c.drawString if x < 140 else c.drawRightString)(x * mm, y, v)
+            (c.drawString if x < 125 else c.drawRightString)(x * mm, y, v)
     y -= 12 * mm
     for l, v in [("Total fără TVA / Net total", inv["net"]), ("TVA / VAT 0% – taxare inversă", inv["vat"])]:
         c.drawString(110 * mm, y, l); c.drawRightString(195 * mm, y, M(inv, v) + " EUR"); y -= 5 * mm
