@@ -23,6 +23,18 @@ from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.values import parse_hungarian_date
 
+# A neighbour country's supplier labels its dates in its own language, often with no English twin: a Czech or
+# Slovak one's "Datum vystavení" / "Dátum vystavenia", a Polish one's "Data wystawienia", a Romanian one's "Data
+# emiterii" (issue); "Datum zdanitelného plnění" (DUZP, abbreviated "Datum zdan. plnění"), "Dátum dodania", "Data
+# dostawy" / "Data sprzedaży", "Data livrării" (the taxable supply: the fulfilment); "Datum splatnosti", "Termin
+# płatności", "Data scadenței" / "Scadență" (due). Each is a label as a Hungarian one is, at its line's start
+# (or inside a line after a separator, with its colon), never a word searched in running text.
+_FOREIGN_ISSUE = (r"Dátum\s*vystavení(?:a)?", r"Data\s*wystawienia", r"Data\s*(?:emiterii|facturii)")
+_FOREIGN_FULFIL = (r"Dátum\s*(?:uskutečnění\s*)?zdan(?:itelného|\.)?\s*pln[eě]ní", r"DUZP", r"Dátum\s*dodania",
+                   r"Data\s*(?:dokonania\s*)?(?:dostawy|sprzeda[żz]y)", r"Data\s*livr[aă]rii")
+_FOREIGN_DUE = (r"Dátum\s*splatnosti", r"Termin\s*(?:p[łl]atno[śs]ci|zap[łl]aty)",
+                r"(?:Data\s*)?scaden[țţt](?:ei|[aă])", r"Termen\s*de\s*plat[aă]")
+
 # the act of issuing is "kiállítás" or "kibocsátás" (Áfa tv. 169. § a): "kibocsátásának kelte"), its day
 # "kelte", "dátuma", "napja" or "ideje"; an ERP names the invoice a "bizonylat" (document) throughout
 # ("Bizonylatszám", "Bizonylat dátuma"), its date the issue date
@@ -35,7 +47,8 @@ _L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenít�
             r"Bizonylat\s*(?:dátuma|kelte)", r"(?:Invoice\s*)?Issue\s*date", r"Rechnungsdatum", r"Ausstellungsdatum",
             # a narrow header box names the act alone ("Kiállítás", "Kibocsátás"), its date beside it; only
             # alone or before its colon: "Kiállítás helye" is the place of issue
-            r"Ki(?:állítás|bocsátás)(?=\s*(?:[:/]|$))")
+            r"Ki(?:állítás|bocsátás)(?=\s*(?:[:/]|$))",
+            *_FOREIGN_ISSUE)
 # the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice);
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
 # a cancelling invoice repeats the cancelled one's fulfilment and due dates as its own, "Eredeti" (original)
@@ -54,7 +67,7 @@ _L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpont(
              # a subscription's supply is its period's, fulfilled on the day the period ends (Áfa tv. 58. §)
              r"Service\s*period\s*end(?:\s*date)?", r"End\s*of\s*(?:the\s*)?service\s*period",
              # "Performance date": the English a foreign supplier prints for "teljesítés" (performance)
-             r"Performance\s*date", r"Date\s*of\s*performance")
+             r"Performance\s*date", r"Date\s*of\s*performance", *_FOREIGN_FULFIL)
 _L_DUE = (r"(?:Eredeti\s*)?(?:Be)?fizetési\s*határ(?:idő|nap)",
           r"Fizetés\s*határideje", r"Fizetés\s*esedékessége", r"esedékessége",
           r"(?:Nettó\s*)?Esedékes(?:ség)?(?:\s*(?:dátuma|napja|ideje))?",
@@ -65,7 +78,7 @@ _L_DUE = (r"(?:Eredeti\s*)?(?:Be)?fizetési\s*határ(?:idő|nap)",
           # a dot-matrix print's abbreviation, before its colon: "Esed.: 2027.03.31."
           r"Esed\.(?=\s*:)",
           r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|keit|\s*am)?",
-          r"Zahlbar\s*bis")
+          r"Zahlbar\s*bis", *_FOREIGN_DUE)
 
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
 # a settlement or rental period printed ("Elszámolási időszak", "Bérleti időszak"): a periodic supply is fulfilled

@@ -46,6 +46,13 @@ _DATE_WORD = re.compile(
 # day, month, year: "08.09.2025", and with slashes as a European supplier's program prints it, "08/09/2025"
 # (a year of this century or the last: "BT-26/11/0902" is a document's number, not 26 Nov 902)
 _DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:\.\s?|/)(\d{1,2})(?:\.\s?|/)((?:19|20)\d{2})(?!\d)")
+CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD",
+              "CHF": "CHF", "GBP": "GBP", "£": "GBP",  # a UK supplier's "£4,529.00": the pound sign
+              # a neighbour country's supplier invoicing in its own money: "93 162,50 CZK" (or "Kč"), "18 788,50
+              # PLN" (or "zł"), "RON"; a Hungarian buyer books it in that currency
+              "CZK": "CZK", "Kč": "CZK", "PLN": "PLN", "zł": "PLN", "RON": "RON"}
+# the marks an amount may carry, as one alternation (longest first, "$" escaped)
+_MARKS = "|".join(re.escape(mark) for mark in sorted(CURRENCIES, key=len, reverse=True))
 # Thousands grouped by a (narrow, no-break) space or by dots; decimals after a comma or a dot. English
 # ``5,820.00`` (comma thousands, point decimals) only with both: ``1,500`` alone is Hungarian 1.5 or 1500.
 # Digits joined to a word by a hyphen or a slash ("E-2025-0052", "2025/21. sz.") are part of an identifier
@@ -57,13 +64,11 @@ _AMOUNT = re.compile(
     r"|-?\s?\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.(?=\d{3}(?!\d))\d{3})+)(?:[,.]\d{1,2})?"
     r"|-?\d+(?:[.,]\d{1,2})?)"
     # "4.227.576,- Ft": a whole amount's ",-" (no fillér) stands between the amount and its currency
-    r"(?![\d])(?![-/]\d)(?:,-(?=\s*(?:Ft|HUF|EUR|€|USD|\$|CHF|GBP|£)))?(?:\s*(Ft|HUF|EUR|€|USD|\$|CHF|GBP|£))?",
+    rf"(?![\d])(?![-/]\d)(?:,-(?=\s*(?:{_MARKS})))?(?:\s*({_MARKS}))?",
 )
 # a currency written before its amount ("EUR 1 250,00", "€ -12,50"): looked for, in the few characters
 # before it, only where none follows the amount (a pattern that tried it at every character is slower)
-_BEFORE = re.compile(r"(?<!\w)(Ft|HUF|EUR|€|USD|\$|CHF|GBP|£)\s?$")
-CURRENCIES = {"Ft": "HUF", "HUF": "HUF", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD",
-              "CHF": "CHF", "GBP": "GBP", "£": "GBP"}  # a UK supplier's "£4,529.00": the pound sign
+_BEFORE = re.compile(rf"(?<!\w)({_MARKS})\s?$")
 _HU_TAX = re.compile(r"(?<!\d)(\d{8})\s?-\s?([1-5])\s?-\s?(\d{2})(?!\d)")
 # a digit early after the country code: "DEUTSCHLAND" is a country, not DE + UTSCHLAND
 # (and a British one: a UK supplier still prints its GB VAT registration number)
