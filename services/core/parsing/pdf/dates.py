@@ -48,13 +48,17 @@ _L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenít�
             # a narrow header box names the act alone ("Kiállítás", "Kibocsátás"), its date beside it; only
             # alone or before its colon: "Kiállítás helye" is the place of issue
             r"Ki(?:állítás|bocsátás)(?=\s*(?:[:/]|$))",
+            # a dot-matrix print's "Szla kelte" (számla abbreviated); not named, the issue date would be the one
+            # the bare "Kelte" finds inside "Telj. kelte:" (the fulfilment's), set off by its abbreviation's dot
+            r"Szla\.?\s*kelte",
             *_FOREIGN_ISSUE)
 # the English as the issue and due dates have it: "Date of supply", "Supply date" (a foreign supplier's invoice);
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
 # a cancelling invoice repeats the cancelled one's fulfilment and due dates as its own, "Eredeti" (original)
 # before them: it reverses that supply, on that day (Áfa tv. 170. §)
-# ("Teljesítési időpont", the point in time, as "Teljesítési dátum" the day)
-_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpont(?:ja)?|kelte)", r"Teljesítés",
+# ("Teljesítési időpont", the point in time, as "Teljesítési dátum" the day); a letter's sentence names it with
+# its article, after a comma: "Időszaki elszámolású szolgáltatás, a teljesítés időpontja: 2027.10.31."
+_L_FULFIL = (r"(?:A\s+|Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpont(?:ja)?|kelte)", r"Teljesítés",
              r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
@@ -152,8 +156,12 @@ def _with_wrapped_dates(lines: Sequence[TextLine]) -> Sequence[TextLine]:
 # verb in the same clause (no comma, period or semicolon between them) is the deadline of the payment. A
 # date "-ig" in another clause ("2025.12.31-ig érvényes, átutalással fizesse") is not; nor is a period
 # ("2025.10.01-től 2025.10.31-ig"), as "-tól/-től" never starts a deadline.
-_UNTIL = r"(\d{4}\.?\s*(?:\d{1,2}|[a-zA-Záéíóöőúüű]{3,})\.?\s*\d{1,2}\.?)\s*-\s*(?:j?[éá])?ig\b"
-_PAY = r"(?:át)?utal|(?:meg|be)?fiz(?:et|ess)|egyenlít|rendez"  # and their forms: "utalja", "fizesse", "egyenlítse"
+# ("2027.10.15. napjáig": "by that day", the day's word carrying the "-ig")
+_UNTIL = r"(\d{4}\.?\s*(?:\d{1,2}|[a-zA-Záéíóöőúüű]{3,})\.?\s*\d{1,2}\.?)\s*(?:-\s*(?:j?[éá])?|napj[áa])ig\b"
+# and their forms: "utalja", "fizesse", "egyenlítse"; or what is paid, the sum ("az összeget", "a számla összegét"),
+# where the verb has wrapped to the next line: "Kérjük, hogy az összeget legkésőbb 2027.10.15. napjáig a …" over
+# "… számlaszámra átutalni szíveskedjenek."
+_PAY = r"(?:át)?utal|(?:meg|be)?fiz(?:et|ess)|egyenlít|rendez|összeg[eé]t\b"
 _DUE_SENTENCE = re.compile(loose(rf"(?:{_UNTIL}[^,.;:]{{0,40}}?\b(?:{_PAY}))|(?:\b(?:{_PAY})[^,.;:]{{0,40}}?{_UNTIL})"),
                            re.IGNORECASE)
 _SINCE = re.compile(r"-\s*t[óő]l\b", re.IGNORECASE)

@@ -1,5 +1,5 @@
 """Rules found on the blind set Y, each shown on text alone: a neighbour country's supplier's date labels and
-money and a Polish title's number."""
+money, a Polish title's number, a dot-matrix "Szla kelte", a fulfilment and a deadline written in sentences."""
 
 from __future__ import annotations
 
@@ -58,3 +58,26 @@ def test_a_romanian_suppliers_stack_of_labels_each_over_its_date() -> None:
     ])
     assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2028, 1, 6), date(2028, 1, 4),
                                                                      date(2028, 2, 5))
+
+
+def test_a_dot_matrix_szla_kelte_is_the_issue_date_not_the_telj_kelte_beside_it() -> None:
+    inv = invoice_from_lines([
+        _at(34, 676, "Szla kelte: 2028.05.08."), _at(168, 676, "Telj. kelte: 2028.05.06."),
+        _at(308, 676, "Fiz.hat.: 2028.05.22."),
+    ])
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2028, 5, 8), date(2028, 5, 6),
+                                                                     date(2028, 5, 22))
+
+
+def test_a_periods_fulfilment_and_a_deadline_written_in_a_letters_sentences() -> None:
+    # "…, a teljesítés időpontja:" (the article before the label, after a comma) names the fulfilment day; "az
+    # összeget legkésőbb … napjáig" (the sum by that day, its verb wrapped to the next line) the payment deadline
+    inv = invoice_from_lines([
+        _at(362, 657, "Kecskemét, 2028.03.01."),
+        _at(68, 588, "A bérleti szerződés alapján az alábbi díjakat számlázzuk. Időszaki", 5.2),
+        _at(68, 573, "elszámolású szolgáltatás, a teljesítés időpontja: 2028.03.31.", 5.2),
+        _at(68, 423, "Kérjük, hogy az összeget legkésőbb 2028.03.16. napjáig a 11600006-00000000-", 5.2),
+        _at(68, 408, "43218765 számlaszámra átutalni szíveskedjenek.", 5.2),
+    ])
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2028, 3, 1), date(2028, 3, 31),
+                                                                     date(2028, 3, 16))
