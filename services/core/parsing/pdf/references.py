@@ -22,14 +22,16 @@ _L_ORDER = (r"Megrendelés\s*száma", r"Megrendelésszám", r"Rendelésszám", r
             r"Megrendelés(?=\s*(?:[:/]|$))")
 _L_DELIVERY = (r"Szállítólevél\s*száma", r"Szállítólevél\s*szám", r"Szállítólevél")
 _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
-# "A 2025/0042 számú számla helyesbítése", "Eredeti számla sorszáma: 2025/0042"; each pattern with the
-# words it cannot match without (``_preceding_in_a_sentence``)
+# "A 2025/0042 számú számla helyesbítése" (or by its serial number: "A(z) RLZ-27-004512 sorszámú számla
+# módosítása"), "Eredeti számla sorszáma: 2025/0042"; each pattern with the words it cannot match without
+# (``_preceding_in_a_sentence``)
 _WHICH = "Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott"
 _ORIGINAL = r"(?:\s+\(eredeti\))?"
+_AMENDED = r"számla\s+(?:érvénytelenítése|módosítása|helyesbítése|sztornója)"  # "the invoice's correction"
+_REFERENCE = r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)"  # the number referred to
+_NUMBERED = r"(?:sz\.|(?:sor)?számú)"  # "numbered": "2025/0042 számú", "RLZ-27-004512 sorszámú"
 _PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern in (
-    (r"számla\s+(?:érvénytelenítése|módosítása|helyesbítése|sztornója)",
-     r"(?:Az?\s+)?([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú)?\s*számla\s+(?:érvénytelenítése|"
-     r"módosítása|helyesbítése|sztornója)"),
+    (_AMENDED, rf"(?:Az?\s+)?{_REFERENCE}\s+{_NUMBERED}?\s*{_AMENDED}"),
     # in any case ("EREDETI SZÁMLA SORSZÁMA", "Az érvénytelenített számla"), "(eredeti)" between the words
     (rf"(?i:{_WHICH}){_ORIGINAL}\s+(?i:számla)",
      rf"(?i:{_WHICH}){_ORIGINAL}\s+(?i:számla(?:\s+sorszáma|"
@@ -100,6 +102,22 @@ def _preceding_in_a_sentence(lines: Sequence[TextLine], provenance: dict[str, Pr
         m = pattern.search(text) if words.search(text) else None
         if m:
             line = short[text.count("\n", 0, m.start(1))]
+            provenance["references.preceding_invoice"] = where(line, "reference sentence", 0.7)
+            return m.group(1)
+    return _opening_a_long_line(lines, provenance)
+
+
+# A correcting invoice's first sentence may run on past a short line's length: "A(z) RLZ-27-004512 sorszámú számla
+# módosítása. Módosítás oka: minőségi reklamáció," opens the line with the invoice it modifies. A long line is
+# prose, so only a sentence that opens it so is read, never the words found further inside it
+_OPENING = re.compile(rf"\s*(?:A(?:\(z\)|z)?\s+)?{_REFERENCE}\s+{_NUMBERED}\s*{_AMENDED}")
+
+
+def _opening_a_long_line(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> str | None:
+    """The invoice a long line's opening sentence corrects or cancels, where no short line names one."""
+    for line in lines:
+        m = _OPENING.match(line.text) if len(line.text) > SHORT and "számla" in line.text else None
+        if m is not None:
             provenance["references.preceding_invoice"] = where(line, "reference sentence", 0.7)
             return m.group(1)
     return None

@@ -81,3 +81,17 @@ def test_a_periods_fulfilment_and_a_deadline_written_in_a_letters_sentences() ->
     ])
     assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2028, 3, 1), date(2028, 3, 31),
                                                                      date(2028, 3, 16))
+
+
+def test_a_correcting_sentence_opening_a_long_line_names_the_invoice_it_modifies() -> None:
+    # the invoice referred to by its serial number ("sorszámú"), the sentence running on past a short line
+    inv = invoice_from_lines([
+        _at(51, 620, "Helyesbítő számla"),
+        _at(50, 597, "A(z) KT-28-000731 sorszámú számla módosítása. Módosítás oka: minőségi kifogás, árengedmény", 5),
+    ])
+    assert inv.references.preceding_invoice == "KT-28-000731"
+    # the same words further inside a long line of prose are no reference
+    prose = invoice_from_lines([
+        _at(50, 597, "Reklamáció esetén jelezze, mert a KT-28-000731 sorszámú számla módosítása csak így lehet", 5),
+    ])
+    assert prose.references.preceding_invoice is None
