@@ -72,6 +72,7 @@ def page(css, body, size="A4"):
 @page {{ size: {size}; margin: 14mm; }}
 body {{ margin:0; }}
 table {{ border-collapse: collapse; }}
+.lt td:not(:first-child), .st td, .meta td {{ white-space: nowrap; }}
 {css}
 </style></head><body>{body}</body></html>"""
 
@@ -171,7 +172,8 @@ def t_bi_en(inv):
     <table class='m'><tr><td>Számlaszám <span class='en'>Invoice no.</span></td><td><b>{inv['number']}</b></td></tr>
     <tr><td>Kiállítás kelte <span class='en'>Date of issue</span></td><td>{f.d('issue')}</td></tr>
     <tr><td>Teljesítés kelte <span class='en'>Date of supply</span></td><td>{f.d('fulfil')}</td></tr>
-    <tr><td>Fizetési határidő <span class='en'>Due date</span></td><td>{f.d('due')}</td></tr></table>
+    <tr><td>Fizetési határidő <span class='en'>Due date</span></td><td>{f.d('due')}</td></tr>
+    <tr><td>Pénznem <span class='en'>Currency</span></td><td>{inv['currency']}</td></tr></table>
     <div class='two'><div><span class='en'>Szolgáltató / Supplier</span><br>{party(s, L)}</div><div><span class='en'>Ügyfél / Customer</span><br>{party(b, L)}</div></div>
     {notes(inv)}{lines_table(inv, f, cols=('Megnevezés / Description','Menny. / Qty','Egység / Unit','Egységár / Unit price','Nettó / Net','ÁFA / VAT'), vat_col=False)}
     {summary_table(inv, f, cols=('ÁFA / VAT','Nettó / Net','ÁFA / VAT','Bruttó / Gross'), total_label='Összesen / Total')}{fx_line(inv,f)}"""
@@ -187,7 +189,7 @@ def t_bi_de(inv):
     bv = f"USt-IdNr. / Közösségi adószám: {b['vat']}" if b.get('vat') else ''
     body = f"""<div class='hd'><div><b style='font-size:15pt'>{s['name']}</b><br>{s['addr']}<br>{sv}</div>
     <div style='text-align:right'><b style='font-size:14pt'>Rechnung / Számla</b><br>Rechnungsnummer / Számlaszám: <b>{inv['number']}</b><br>
-    Rechnungsdatum / Kelt: {f.d('issue')}<br>Leistungsdatum / Teljesítés: {f.d('fulfil')}<br>Fällig am / Fizetési határidő: {f.d('due')}</div></div>
+    Rechnungsdatum / Kelt: {f.d('issue')}<br>Leistungsdatum / Teljesítés: {f.d('fulfil')}<br>Fällig am / Fizetési határidő: {f.d('due')}<br>Währung / Pénznem: {inv['currency']}</div></div>
     <p>Rechnungsempfänger / Vevő:<br><b>{b['name']}</b><br>{b['addr']}<br>{('Steuernummer / Adószám: '+b['tax']) if b.get('tax') else ''}<br>{bv}</p>
     {notes(inv)}{lines_table(inv, f, cols=('Bezeichnung / Megnevezés','Menge / Menny.','Einheit','Preis / Egységár','Netto / Nettó','USt / ÁFA'), vat_col=False)}<br>
     {summary_table(inv, f, cols=('Steuersatz / Kulcs','Netto / Nettó','USt / ÁFA','Brutto / Bruttó'), total_label='Gesamt / Összesen')}{fx_line(inv,f)}"""
@@ -201,7 +203,7 @@ def t_multipage(inv):
     .lt td:nth-child(n+2),.st td{text-align:right} .st{margin-left:auto} .st td,.st th{padding:3px 10px} .pb{page-break-before:always}
     .hd td{vertical-align:top;padding:4px}"""
     body = f"""<table class='hd' style='width:100%'><tr><td style='width:40%'><b>Szállító:</b><br>{party(s)}</td><td style='width:35%'><b>Vevő:</b><br>{party(b)}</td>
-    <td style='text-align:right'><b style='font-size:14pt'>SZÁMLA</b><br>Számlaszám: {inv['number']}<br>Kelt: {f.d('issue')}<br>Telj. dátum: {f.d('fulfil')}<br>Fiz. hat.: {f.d('due')}<br>1. oldal / 2</td></tr></table>
+    <td style='text-align:right;white-space:nowrap'><b style='font-size:14pt'>SZÁMLA</b><br>Számlaszám: {inv['number']}<br>Kelt: {f.d('issue')}<br>Telj. dátum: {f.d('fulfil')}<br>Fiz. hat.: {f.d('due')}<br>1. oldal / 2</td></tr></table>
     {notes(inv)}{lines_table(inv, f, cols=('Tétel','Adag','Me.','Egységár','Nettó','ÁFA'), vat_col=False)}
     <div class='pb'></div><p style='text-align:right'>{inv['number']} — 2. oldal / 2</p>
     <h3>Összesítés</h3>{summary_table(inv, f, cols=('ÁFA-kulcs','Nettó összeg','ÁFA összeg','Bruttó összeg'), total_label='Számla végösszege')}
@@ -374,9 +376,9 @@ def t_erp(inv):
         vat = q(ln['net'] * NUMERIC.get(ln['rate'], 0), inv['currency'])
         rows.append(f"<tr><td>{i}</td><td>{ln.get('code','')}</td><td>{ln['desc']}</td><td>{f.q(ln['qty'])} {ln.get('unit','db')}</td><td>{f.p(ln['price'])}</td><td>{f.m(ln['net'])}</td><td>{RATE_LABEL[ln['rate']]}</td><td>{f.m(vat)}</td></tr>")
     body = f"""<table class='g'><tr><td rowspan=2 style='width:40%'><span class='l'>Eladó</span><br>{party(s)}</td><td><span class='l'>Számlaszám</span><br><b style='font-size:11pt'>{inv['number']}</b></td>
-    <td><span class='l'>Rendelésszám</span><br>{inv.get('order','')}</td><td><span class='l'>Szállítólevél</span><br>{inv.get('delivery','')}</td></tr>
-    <tr><td><span class='l'>Számla kelte</span><br>{f.d('issue')}</td><td><span class='l'>Teljesítés kelte</span><br>{f.d('fulfil')}</td><td><span class='l'>Fizetési határidő</span><br>{f.d('due')}</td></tr>
-    <tr><td><span class='l'>Vevő</span><br>{party(b)}</td><td colspan=3><span class='l'>Szállítási cím</span><br>{inv.get('ship', b['addr'])}<br><span class='l'>Fizetési mód</span> {inv.get('pay','átutalás')}</td></tr></table>
+    <td><span class='l'>Rendelésszám</span><br>{inv.get('order','')}</td><td><span class='l'>Szállítólevél</span><br>{inv.get('delivery','')}</td><td><span class='l'>Pénznem</span><br>{inv['currency']}</td></tr>
+    <tr><td><span class='l'>Számla kelte</span><br>{f.d('issue')}</td><td><span class='l'>Teljesítés kelte</span><br>{f.d('fulfil')}</td><td colspan=2><span class='l'>Fizetési határidő</span><br>{f.d('due')}</td></tr>
+    <tr><td><span class='l'>Vevő</span><br>{party(b)}</td><td colspan=4><span class='l'>Szállítási cím</span><br>{inv.get('ship', b['addr'])}<br><span class='l'>Fizetési mód</span> {inv.get('pay','átutalás')}</td></tr></table>
     {notes(inv)}<table class='lt'><tr><th>#</th><th>Cikkszám</th><th>Megnevezés</th><th>Mennyiség</th><th>Egységár</th><th>Nettó</th><th>ÁFA%</th><th>ÁFA</th></tr>{''.join(rows)}</table>
     {summary_table(inv, f, cols=('ÁFA','Nettó','ÁFA érték','Bruttó'), total_label='Bizonylat összesen')}{fx_line(inv,f)}"""
     return page(css, body)

@@ -62,7 +62,7 @@ def printed_forms(inv, exp):
     f = F(inv)
     out = {}
     for k, v in exp.items():
-        if v is None or k in ("kind", "layout", "currency"):
+        if v is None or k in ("kind", "layout") or (k == "currency" and v == "HUF"):
             continue
         if k.endswith("_date"):
             key = {"issue_date": "issue", "fulfilment_date": "fulfil", "due_date": "due"}[k]

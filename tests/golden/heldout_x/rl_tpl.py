@@ -92,7 +92,7 @@ def r_grid(inv, out):
     rows.append(["", "", "Net total / Nettó", f.m(inv["net"]), ""])
     rows.append(["", "", "VAT / ÁFA", f.m(inv["vat"]), ""])
     rows.append(["", "", "Total / Összesen", f.m(inv["gross"]) + " " + inv["currency"], ""])
-    t = Table(rows, colWidths=[78 * mm, 22 * mm, 30 * mm, 30 * mm, 14 * mm])
+    t = Table(rows, colWidths=[68 * mm, 20 * mm, 30 * mm, 32 * mm, 24 * mm])
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "DV", 8.5), ("FONT", (0, 0), (-1, 0), "DVB", 8.5), ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                            ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEABOVE", (2, -3), (-1, -3), 0.8, colors.black), ("FONT", (2, -1), (-1, -1), "DVB", 9)]))
     el.append(t); el.append(Spacer(1, 10))
