@@ -340,7 +340,7 @@ def t_sidebar(inv):
     <div><i>Fizetési határidő</i>{f.d('due')}</div><div><i>Fizetés</i>{inv.get('pay','átutalás')}</div>
     <hr><div><i>Kibocsátó</i>{party(s)}</div></div>
     <div style='flex:1'><div style='font-size:8pt;color:#666'>Vevő</div><div style='font-size:12pt'>{party(b)}</div><br>
-    {notes(inv)}{lines_table(inv, f)}{summary_table(inv, f)}
+    {notes(inv)}{lines_table(inv, f, cols=('Megnevezés','Menny.','Me.','Egységár','Nettó','ÁFA'), vat_col=False)}{summary_table(inv, f)}
     <p style='text-align:right;font-size:12pt'>Végösszeg: <b>{f.m(inv['gross'])} Ft</b></p></div></div>"""
     return page(css, body)
 
