@@ -172,7 +172,11 @@ def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
 # the title with the number after it on its line and nothing else, no separator between them, or a "No."
 # (number) sign: "SZÁMLA P-2026/03318" (a till's receipt-style invoice), "ELŐLEGSZÁMLA No. SZM-E-2027-004". The
 # title words alone: "Eredeti számla 2025/1" names another invoice, and the line must end with the number
-_L_TITLE_NUMBER = rf"^\W*{_OWN_KIND}(?:számla|invoice)\s+(?:(?:No|Nr)\.\s*)?(?=[^\s:]*\d[^\s:]*\s*$)"
+# A bilingual title may print its twin after a dash or a slash, the number after both: "INVOICE – Faktúra No.
+# 2027051190" (a Slovak supplier's), "Számla / Rechnung Nr. 4711"; the twin is one word naming an invoice
+_TWIN_TITLE = r"(?:\s*[/–—-]\s*(?:számla|invoice|faktúra|faktura|rechnung|factură|factura|račun|rachunek))?"
+_L_TITLE_NUMBER = (rf"^\W*{_OWN_KIND}(?:számla|invoice){_TWIN_TITLE}\s+(?:(?:No|Nr|č)\.\s*)?"
+                   r"(?=[^\s:]*\d[^\s:]*\s*$)")
 
 
 def number_on_title(lines: Sequence[TextLine]) -> Found[str] | None:
