@@ -91,3 +91,24 @@ def test_no_fulfilment_is_inferred_where_a_seller_with_no_tax_number_names_its_b
     # a Hungarian seller's invoice with no fulfilment printed is fulfilled on its issue day (Áfa tv. 169. § g)
     hungarian = text.replace("Trellisbyte Inc.\n", "Trellisbyte Kft.\nAdószám: 13077299-2-44\n")
     assert invoice_from_text(hungarian).fulfilment_date == date(2027, 6, 1)
+
+
+def test_a_cancelled_invoices_number_may_start_with_an_accented_capital() -> None:
+    inv = invoice_from_text("SZTORNÓ SZÁMLA\nSorszám: ÁLV-2027-0274\nÉrvénytelenített számla: ÁLV-2027-0261\n")
+    assert inv.references.preceding_invoice == "ÁLV-2027-0261"
+
+
+def test_a_dot_matrix_print_without_accents_names_the_cancelled_invoice() -> None:
+    inv = invoice_from_text("SZTORNO SZAMLA\nSORSZAM: TP-000391\nERVENYTELENITETT SZAMLA: TP-000388\n")
+    assert inv.references.preceding_invoice == "TP-000388"
+
+
+def test_the_invoice_a_correction_refers_to_after_its_sentences_colon() -> None:
+    inv = invoice_from_text("HELYESBÍTŐ SZÁMLA\nBizonylatszám: BMK/27/01411\n"
+                            "A helyesbítés a következő számlára vonatkozik: BMK/27/01267\n")
+    assert inv.references.preceding_invoice == "BMK/27/01267"
+
+
+def test_the_original_invoices_number_in_brackets_after_its_words() -> None:
+    inv = invoice_from_text("HELYESBÍTŐ SZÁMLA\nAz eredeti számla (BMK/27/01267) módosítása.\n")
+    assert inv.references.preceding_invoice == "BMK/27/01267"
