@@ -339,18 +339,24 @@ def _row_candidates(
     for line in cells:
         on_page.setdefault(line.page, []).append(line)
     amounts = {id(line): [a for a, _ in amounts_in(line.text)] for line in cells}
+    unread: list[tuple[TextLine, list[TextLine]]] = []  # rows that say "total" but add up to nothing as read
     for line in cells:
         row = [line, *right_of(line, on_page[line.page])]
         labelled = bool(_TOTAL_WORDS.search(line.text))
         values = [a for ln in row for a in amounts[id(ln)]]
         triples = list(_triples(values))
         if not triples and labelled:
-            # a totals row whose net and VAT cells stand too close: "Összesen: | 814 000 219 780 | 1 033 780"
-            # reads as one amount; a reading that cuts a run of space-grouped digits in two may add up
-            triples = next((t for other in _readings(row) if (t := list(_triples([a for a, _ in other])))), [])
+            unread.append((line, row))
         for net, vat, gross in triples:
             candidates.append((2 if labelled else 1, net, vat, gross, line))
         # an exempt or out-of-scope invoice prints no VAT: "Összesen: 19 120.00 | 19 120.00" (net, gross)
         if labelled and len(values) == 2 and values[0] == values[1] == labelled_gross and values[0] != 0:
             pairs.append((1, values[0], Decimal(0), values[0], line))
+    if not any(c[0] == 2 for c in candidates):
+        # a totals row whose net and VAT cells stand too close: "Összesen: | 814 000 219 780 | 1 033 780" reads
+        # as one amount; a reading that cuts a run of space-grouped digits in two may add up (only where no
+        # row that says "total" adds up as read: the other readings cost a parse of the row each)
+        for line, row in unread:
+            triples = next((t for other in _readings(row) if (t := list(_triples([a for a, _ in other])))), [])
+            candidates += [(2, net, vat, gross, line) for net, vat, gross in triples]
     return candidates, pairs
