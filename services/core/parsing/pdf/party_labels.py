@@ -108,8 +108,9 @@ _FORM = (
     r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
     r"Közkereseti\s+Társaság|Szövetkezet|Egyesülete?|Szövetsége?|Alapítvány|"
-    # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind
-    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc|"
+    # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind; an
+    # Irish or British company may spell its form out ("… Ireland Limited")
+    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|Limited|s\.r\.o|AG|SE|Inc|"
     # foreign forms: Czech / Slovak, Romanian, Polish, German, Austrian, Dutch, Nordic
     # in their own case: "12 kg" ends an item's line, "KG" a German partnership's name
     r"(?-i:a\.\s?s|spol\.\s?s\s?r\.\s?o|S\.?R\.?L|S\.A|Sp\.\s?z\s?o\.\s?o|KG|OHG|GesmbH|B\.?V|N\.?V|Oy|AB|ApS|A/S|"
