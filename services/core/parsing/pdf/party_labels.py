@@ -124,8 +124,9 @@ FORM = re.compile(_FORM, re.IGNORECASE)  # a name that is complete: nothing of i
 COMPANY = re.compile(f"{_FORM}|{_BODY}", re.IGNORECASE)  # an organisation's name (a body's may still wrap)
 
 
-# where a one-line block's name ends: at a comma, a separator, or the bracket of its address
-_UP_TO_ADDRESS = re.compile(r"\s*(?:,|[·|•–]\s|-\s|\((?=\s*\d{4}\s))")
+# where a one-line block's name ends: at a comma, a separator, or the bracket of its address; a colon with a space
+# before it is a separator dot a scan's OCR misread (a label's colon follows its word)
+_UP_TO_ADDRESS = re.compile(r"\s*(?:,|[·|•–]\s|-\s|(?<=\s):\s|\((?=\s*\d{4}\s))")
 # a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
 # or with the street first after a dot or bar: "Werkzeugbau Lindner GmbH · Industriestraße 14, 90411 Nürnberg"
 _NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
@@ -136,7 +137,12 @@ def name_before_address(text: str) -> str:
     "Zeevaart Trading B.V., Wilhelminakade 91, 3072 AP Rotterdam"), or the whole line."""
     name = _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
     head, comma, _ = name.partition(", ")
-    return head.strip() if comma and FORM.search(head) else name
+    if comma and FORM.search(head):
+        return head.strip()
+    # a scan's OCR may read the separator dot as a colon: "Lindner GmbH : Industriestra8e 14, …" is a name ending
+    # with its form, then its address (a label's colon never follows a company's form)
+    head, colon, rest = name.partition(" : ")
+    return head.strip() if colon and FORM.search(head) and any(ch.isdigit() for ch in rest) else name
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:

@@ -92,3 +92,28 @@ def test_the_tail_of_an_envelopes_sender_line_over_the_window_does_not_start_the
     first: that tail carries on a line, where the recipient's name starts the window's block."""
     invoice = invoice_from_lines(_GERMAN_LETTER)
     assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Kővár Építő Zrt.", "24618395-2-43")
+
+
+def test_a_scans_separator_dot_read_as_a_colon_after_the_letterheads_form_ends_the_name() -> None:
+    """OCR turns the sender line's "·" into ":": after a company's form a colon is no label's; the name ends there."""
+    invoice = invoice_from_lines([
+        _at(40, 736, "Lindner Messtechnik GmbH : Industriestra8e 14, D-73037 Göppingen", 8.7),
+        _at(40, 727, "Pannon Precíziós Gépgyártó Zrt.", 9.1), _at(40, 716, "9027 Győr, Kandó Kálmán u. 5.", 9.1),
+        _at(40, 707, "Adószám / Steuernummer: 13579241-2-08", 8.2),
+        _at(347, 678, "Számla száma /"), _at(481, 678, "RE-2027-04471"),
+        _at(41, 608, "Számla / Rechnung", 13.6), _at(40, 300, "Steuerschuldnerschaft des Leistungsempfängers."),
+    ])
+    assert invoice.seller.name == "Lindner Messtechnik GmbH"
+    assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Pannon Precíziós Gépgyártó Zrt.", "13579241-2-08")
+
+
+def test_a_one_line_imprint_whose_separator_dots_a_scan_read_as_colons_names_its_seller() -> None:
+    """The footer's heading, the name, then the address after a misread separator: the name ends at its form."""
+    invoice = invoice_from_lines([
+        _at(43, 745, "Számla száma"), _at(187, 745, "PS-2027-0611458"),
+        _at(269, 745, "Vevő"), _at(414, 745, "Pannon Precíziós Gépgyártó Zrt."),
+        _at(269, 729, "Vevő címe"), _at(414, 729, "9027 Győr, Kandó Kálmán u. 5."),
+        TextLine(0, 64, 40, 531, 48, "Kiállító: Nemzeti Postaszolgáltató Zrt. : 1138 Budapest, Dunavirág u. 2-6. : "
+                                     "Adószám: 10731778-2-44 - Közösségi adószám: HU10731778"),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number) == ("Nemzeti Postaszolgáltató Zrt.", "10731778-2-44")
