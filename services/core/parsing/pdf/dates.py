@@ -40,7 +40,9 @@ _L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenít�
 # a German supplier's "Rechnungsdatum", "Leistungsdatum", "Fällig am"; an SAP print's "Nettó esedékesség" (net due)
 # a cancelling invoice repeats the cancelled one's fulfilment and due dates as its own, "Eredeti" (original)
 # before them: it reverses that supply, on that day (Áfa tv. 170. §)
-_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpontja|kelte)", r"Teljesítés", r"Teljesítve",
+# ("Teljesítési időpont", the point in time, as "Teljesítési dátum" the day)
+_L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpont(?:ja)?|kelte)", r"Teljesítés",
+             r"Teljesítve",
              # abbreviated in a narrow box ("Telj. dátum", "Telj.:"): alone, before its colon or its date
              r"Telj\.(?:\s*(?:dátuma?|ideje|napja|időpontja|kelte))?(?=\s*(?:[:/]|$|\d))",
              # "Date of taxable supply" (a Czech or Slovak supplier's "Datum zdanitelného plnění" in English)
@@ -49,6 +51,8 @@ _L_FULFIL = (r"(?:Eredeti\s*)?Teljesítési?\s*(?:dátuma?|ideje|napja|időpontj
              r"Tax\s*point", r"Delivery\s*date", r"Leistungsdatum", r"Lieferdatum",
              # a service's day of supply, in a foreign supplier's English
              r"Service\s*date", r"Date\s*of\s*service",
+             # a subscription's supply is its period's, fulfilled on the day the period ends (Áfa tv. 58. §)
+             r"Service\s*period\s*end(?:\s*date)?", r"End\s*of\s*(?:the\s*)?service\s*period",
              # "Performance date": the English a foreign supplier prints for "teljesítés" (performance)
              r"Performance\s*date", r"Date\s*of\s*performance")
 _L_DUE = (r"(?:Eredeti\s*)?(?:Be)?fizetési\s*határ(?:idő|nap)",
@@ -82,12 +86,28 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
     """The three dates, each with its provenance recorded."""
     lines = _with_wrapped_dates(lines)
     issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date)
-                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START))
+                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START) or _dated_at_a_place(lines))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
                or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines)
                or _payable_by(lines))
     return Dates(issue, fulfilment, due)
+
+
+# A letter dates itself where it is written, on a line of its own: "Pécs, 2027. február 15." (a chamber's or an
+# authority's invoice set as a letter, "Kelt" left out). The place is one or two words with a capital, the date
+# all that follows its comma: an address ("Pécs, Király u. 44.") or a sentence never reads as one
+_PLACE_AND_DATE = re.compile(r"^\s*[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]+(?:[ -][^\W\d_]+)?,\s*(\d{4}\.?[^,;:]{1,20})$")
+
+
+def _dated_at_a_place(lines: Sequence[TextLine]) -> Found[date] | None:
+    """The issue date as a letter's dating line on page 1 prints it, where no label names the issue date."""
+    for line in lines:
+        m = _PLACE_AND_DATE.match(line.text) if line.page == 0 else None
+        when = parse_hungarian_date(m.group(1)) if m is not None else None
+        if when is not None:
+            return Found(when, line, 0.6, "place and date of a letter")
+    return None
 
 
 # A date written with its month's name wraps in a narrow value column: "2026. november" over "11.". The year
@@ -167,7 +187,8 @@ def _fulfilment_date(
     Áfa tv. 169. § g) and 176. § (1) b): an invoice prints the fulfilment date only where it
     differs from the issue date, so a page with no fulfilment label at all means "same day".
     """
-    found = [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date) if not _other_dates(f.line)]
+    found = [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date)
+             if not _other_dates(f.line) and not _under_other_label(f.line, lines)]
     if not found:  # its value wrapped to the next line of running text
         wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date, _DATE_START)
         found = [wrapped] if wrapped is not None else []
@@ -192,6 +213,19 @@ def _other_dates(line: TextLine) -> bool:
     fulfilment label is in, is that date's."""
     return (any(label_pattern(label).match(line.text) for label in (*_L_ISSUE, *_L_DUE))
             and not _ANY_FULFIL.search(line.text))  # "Kelt Budapesten, …, teljesítés: 2025.10.12." is its own
+
+
+def _under_other_label(value: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the line right above ``value``, in its column, is another date's caption: a stack of captions each
+    over its date ("TELJESÍTÉS" left empty on a proforma, "ESEDÉKES" over "2027-06-08") gives the date under
+    the next caption to that caption, not to the empty one further up."""
+    if _ANY_FULFIL.search(value.text):
+        return False  # the date beside its own label
+    above = [ln for ln in lines if ln.page == value.page and ln is not value and ln.x0 < value.x1 and ln.x1 > value.x0
+             and -2 <= ln.y0 - value.y1 <= value.height]
+    nearest = min(above, key=lambda ln: ln.y0 - value.y1, default=None)
+    # a caption alone: a label with its own date beside it captions nothing under it
+    return nearest is not None and _other_dates(nearest) and parse_hungarian_date(nearest.text) is None
 
 
 _ANY_FULFIL = re.compile(loose("|".join(f"(?:{label})" for label in _L_FULFIL)), re.IGNORECASE)

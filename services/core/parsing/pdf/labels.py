@@ -281,12 +281,18 @@ def find_all_values(
     return out
 
 
+_NEARER = 1.0  # points: how much nearer a value over its caption must be than the line under it to be its own
+_PUNCTUATION = re.compile(r"^[\s:.\-–]*?(?=-?\d|[^\s:.\-–]|$)")
+
+
 def _value_beside(
     line: TextLine, m: re.Match[str], lines: Sequence[TextLine], parse: Callable[[str], T | None], label: str,
     below_first: bool,
 ) -> Found[T] | None:
-    # the punctuation between a label and its value, but not the minus sign of a negative amount
-    rest = re.sub(r"^[\s:.\-–]*?(?=-?\d|[^\s:.\-–]|$)", "", line.text[m.end():])
+    # the punctuation between a label and its value, but not the minus sign of a negative amount; once only,
+    # as after the empty match a label ending in its own colon leaves ("Bruttó:-2 383 790"), re.sub would try
+    # again at the same place and take the minus sign for punctuation
+    rest = _PUNCTUATION.sub("", line.text[m.end():], count=1)
     if rest:
         value = parse(rest)
         if value is not None:
@@ -295,9 +301,11 @@ def _value_beside(
     under = [(n, _BELOW) for n in below(line, lines)[:3]]
     over = [(n, _BELOW) for n in captioned(line, lines)] if not rest and ":" not in line.text else []
     order = (under + right if below_first else right + under) + over
-    if over and (not under or over[0][0].y0 - line.y1 < line.y0 - under[0][0].y1):
+    if over and (not under or over[0][0].y0 - line.y1 < line.y0 - under[0][0].y1 - _NEARER):
         # a row of captions, each under its value: the value touching the caption is its own, and the
-        # line further down is the next row's value (which has a caption of its own under it)
+        # line further down is the next row's value (which has a caption of its own under it). Where the
+        # line under it touches the label too (a tight stack of labels each over its value, the boxes a
+        # fraction of a point apart or overlapping), nearness tells nothing, and under is read first
         order = over + order[:-len(over)]
     for neighbour, confidence in order:
         value = parse(neighbour.text)

@@ -208,10 +208,16 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     texts, x0s, y0s, x1s, y1s, upright = zip(*run, strict=True)  # the letters' fields, one tuple each
     whole = " ".join("".join(map(operator.add, spaces, texts)).split())
     heights = list(map(operator.sub, y1s, y0s))
-    if all(upright) and max(heights) <= min(heights) * WATERMARK_SIZE:  # nothing stands out: the common case
+    low, high = min(heights), max(heights)
+    if all(upright) and high <= low * WATERMARK_SIZE:  # nothing stands out: the common case
         if not whole:
             return None, whole
-        return TextLine(page, min(x0s), min(y0s), max(x1s), max(y1s), whole), whole
+        if high == low:  # one size throughout: the box is every letter's
+            return TextLine(page, min(x0s), min(y0s), max(x1s), max(y1s), whole), whole
+        # a space leaves no ink: where a program draws it at a bigger size than the letters around it (Chrome,
+        # between words set in small capitals), its box would make the line taller than its print
+        inked = [ch for ch in run if not ch.text.isspace()] or run
+        return TextLine(page, min(x0s), min(c.y0 for c in inked), max(x1s), max(c.y1 for c in inked), whole), whole
     sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
     usual = sizes[len(sizes) // 2]
     keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]

@@ -120,11 +120,14 @@ def _page_chars(page: Any, textpage: Any, budget: int, turn: Matrix = IDENTITY) 
     pending = iter(objects.hidden)  # hidden objects in content order, each put back before the next object's text
     hidden = next(pending, None)
     upright: dict[int, bool] = {}
-    last, flat = 0, True
+    glyph_boxed: dict[int, tuple[float, float] | None] = {}  # an object → its font's descent and ascent, or None
+    last, flat, font = 0, True, None
     for i in range(min(pdfium_c.FPDFText_CountChars(textpage), budget)):
         owner = calls.owner(at, i)
         if not owner:
             continue  # a space or line break PDFium made up
+        calls.loose_box(at, i, box_at)
+        left, top, right, bottom = _RECT.unpack_from(box)
         if owner != last:  # what holds for the object, asked once per run of its letters
             order = objects.order.get(owner)
             while hidden is not None and order is not None and hidden[0] < order:
@@ -134,13 +137,68 @@ def _page_chars(page: Any, textpage: Any, budget: int, turn: Matrix = IDENTITY) 
             if known is None:  # the same for every letter of one text object
                 pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
                 known = upright[owner] = level(matrix.a, matrix.b, matrix.c, matrix.d, turn)
-            last, flat = owner, known
+                # a font's box reaches below the baseline (its descent); a glyph's, of a letter without a
+                # descender, sits on it: only such a letter's object is asked for its tight box (a call saved
+                # on nearly every object)
+                glyph_boxed[owner] = (_font_height(textpage, i, matrix, (left, top, right, bottom), calls, at)
+                                      if bottom >= matrix.f - _ON_BASELINE * (top - bottom) else None)
+            last, flat, font = owner, known, glyph_boxed[owner]
+        if font is not None:  # a letter boxed at its glyph's outline: boxed at its font's height from its origin
+            left, bottom, top = _from_origin(textpage, i, font)
         code = calls.unicode(at, i)
-        calls.loose_box(at, i, box_at)
-        left, top, right, bottom = _RECT.unpack_from(box)
         ch = chr(code) if not 0xD800 <= code < 0xE000 else "\ufffd"  # a lone UTF-16 surrogate
         out.append(_new_char(Char, (ch, left, bottom, right, top, flat)))
     return out if turn == IDENTITY else [on_page(ch, turn) for ch in out]
+
+
+def _font_height(textpage: Any, i: int, matrix: Any, loose: tuple[float, float, float, float],
+                 calls: _LetterCalls, at: int | None) -> tuple[float, float] | None:
+    """The descent and ascent (below and above the baseline, on the page) of a text object whose letters PDFium
+    boxes at their glyph's outline, not at the font's height as it does every other letter; else None.
+
+    PDFium does so for the letters of a marked-content span with an ``/ActualText`` (its text the span's, not
+    the glyph's): Chrome prints CSS small capitals that way, each small letter a smaller capital whose text is
+    the lower-case letter. Boxed at the glyph, a small capital is half the height of the line's other letters,
+    so its digits look like a watermark's (``letters.read_run``), and the gaps between the glyphs are wider
+    than pdfminer's word gap, so the words fall apart ("Szá m la s o r s zá m a"). Only the letters of such an
+    object are boxed again: the first letter's loose box is its tight one, which no other letter's is.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    if matrix.b or matrix.c:  # turned or slanted: left as PDFium boxes it
+        return None
+    tight = _TIGHT
+    if not calls.tight_box(at, i, *_TIGHT_AT):
+        return None
+    left, top, right, bottom = loose
+    if max(abs(left - tight[0]), abs(right - tight[1]), abs(bottom - tight[2]), abs(top - tight[3])) > _SAME \
+            or top - bottom <= _SAME:
+        return None  # the font's box, as for nearly every letter (or no box at all: a space)
+    size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+    font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(textpage, i))
+    ascent, descent = ctypes.c_float(), ctypes.c_float()
+    if (size <= 0 or not font or not pdfium_c.FPDFFont_GetAscent(font, ctypes.c_float(size), ctypes.byref(ascent))
+            or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(descent))
+            or ascent.value <= descent.value):
+        return None
+    scale = abs(matrix.d)
+    return descent.value * scale, ascent.value * scale
+
+
+_SAME = 1e-3  # points: two boxes this close are one
+_ON_BASELINE = 0.05  # a round letter's overshoot below the baseline, as a share of its height
+_TIGHT = (ctypes.c_double * 4)()  # FPDFText_GetCharBox's left, right, bottom and top, written at these addresses
+_TIGHT_AT = tuple(ctypes.addressof(_TIGHT) + k * ctypes.sizeof(ctypes.c_double) for k in range(4))
+
+
+def _from_origin(textpage: Any, i: int, font: tuple[float, float]) -> tuple[float, float, float]:
+    """A glyph-boxed letter's left edge, bottom and top as PDFium's loose box would have them: from its origin
+    (where its advance starts, so the letters of a word touch) and its font's descent and ascent."""
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
+    return x.value, y.value + font[0], y.value + font[1]
 
 
 _RECT = struct.Struct("4f")  # an FS_RECTF's four floats read in one go, not one ctypes field at a time
@@ -160,6 +218,7 @@ class _LetterCalls(NamedTuple):
     owner: Any  # FPDFText_GetTextObject
     unicode: Any  # FPDFText_GetUnicode
     loose_box: Any  # FPDFText_GetLooseCharBox, into an FS_RECTF at an address
+    tight_box: Any  # FPDFText_GetCharBox, into four doubles at their addresses (asked once per text object)
 
 
 @cache
@@ -171,6 +230,8 @@ def _letter_calls() -> _LetterCalls:
         ctypes.cast(pdfium_c.FPDFText_GetTextObject, call(ctypes.c_size_t, address, index)),
         ctypes.cast(pdfium_c.FPDFText_GetUnicode, call(ctypes.c_uint, address, index)),
         ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, call(ctypes.c_int, address, index, address)),
+        ctypes.cast(pdfium_c.FPDFText_GetCharBox, call(ctypes.c_int, address, index, address, address, address,
+                                                       address)),
     )
 
 

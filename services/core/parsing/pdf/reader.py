@@ -27,14 +27,22 @@ from services.core.parsing.pdf.layout import lines_from_text
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.normalise import comma_grouped_forints, normalise_lines
 from services.core.parsing.pdf.parties import read_parties
-from services.core.parsing.pdf.references import number_on_title, number_under_title, read_kind, read_references
+from services.core.parsing.pdf.references import (
+    PRECEDING_LABELS,
+    number_on_title,
+    number_under_title,
+    read_kind,
+    read_references,
+)
 from services.core.parsing.pdf.segments import (
     bilingual_splitter,
+    caption_row,
     close_up,
     field_splitter,
     join_wrapped,
     label_line,
     split_bilingual,
+    split_captions,
     split_fields,
     split_trailing,
     trailing_splitter,
@@ -77,7 +85,10 @@ _L_NUMBERS = (*_L_NUMBER,
 # which only counts on a page the title makes a díjbekérő, and only with its colon or alone, a caption over its
 # value ("Azonosító jel" is another's)
 _L_PROFORMA_NUMBER = (r"Díjbekérő\s*(?:sor)?száma?", r"Díjbekérő\s*azonosító(?:ja)?", r"Proforma\s*(?:number|no\.?)",
-                      r"Azonosító(?=\s*(?::|$))")
+                      r"Azonosító(?=\s*(?::|$))",
+                      # the title alone, as the caption of the number a designed header prints big over or
+                      # beside it ("DB-2027-0077" over "DÍJBEKÉRŐ"): the last resort, on a díjbekérő's page only
+                      r"Díjbekérő(?=\s*$)")
 _L_PAYMENT = (r"Fizetés\s*módja", r"Fizetési\s*mód")
 # the header fields a program may draw as one string: each label with its colon starts a field of its own
 _FIELD_LABELS = (*_L_NUMBER[:-1], *DATE_LABELS, *_L_PAYMENT, *CURRENCY_LABELS)
@@ -88,6 +99,8 @@ _FIELD_LABEL = label_line(_FIELD_LABELS)  # a label alone on its line, once a wr
 _WRAPPED_LABEL = label_line(_FIELD_LABELS, FOREIGN_TWINS)
 # the same fields, and the invoice a correction modifies, as a bilingual print runs them into one line
 _BILINGUAL = bilingual_splitter((*_FIELD_LABELS, r"Eredeti\s*számla"))
+# the same fields, and the invoice a correction modifies, as captions over their values run into one line
+_CAPTIONS = caption_row((*_FIELD_LABELS, *PRECEDING_LABELS))
 # in priority order: the first of these words found in the printed method names it
 _PAYMENTS = (("átutalás", "transfer"), ("készpénz", "cash"), ("bankkártya", "card"), ("kártya", "card"),
              ("utánvét", "cash_on_delivery"), ("utalvány", "voucher"))
@@ -99,7 +112,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     provenance: dict[str, Provenance] = {}
     lines = close_up(comma_grouped_forints(normalise_lines(lines)), _FIELD_LABEL)
     lines = split_trailing(split_fields(join_wrapped(lines, _WRAPPED_LABEL), _FIELDS), _TRAILING)
-    lines = split_bilingual(lines, _BILINGUAL)
+    lines = split_captions(split_bilingual(lines, _BILINGUAL), _CAPTIONS)
     number = take(provenance, "number", _labelled_number(lines) or number_under_title(lines) or number_on_title(lines))
     dates = read_dates(lines, provenance)
     warnings: list[str] = []

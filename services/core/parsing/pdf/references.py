@@ -60,6 +60,7 @@ _L_PRECEDING = (
 )
 
 _PRECEDING_LABEL = label_line(_L_PRECEDING)
+PRECEDING_LABELS = _L_PRECEDING  # a header table's caption over the number (``segments.split_captions``)
 # a final invoice (végszámla) names the advance invoice it settles in a header field of its own
 # ("Előlegszámla sorszáma", "Kapcsolódó előlegszámla"): that is the invoice it follows. Only on a final
 # invoice's page, as an advance invoice may label its own number so; a sentence naming it

@@ -159,6 +159,61 @@ def split_bilingual(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> lis
     return out
 
 
+@dataclasses.dataclass(frozen=True)
+class CaptionRow:
+    """The patterns ``split_captions`` reads a row of captions by (``caption_row``)."""
+
+    start: re.Pattern[str]  # a line that starts with a label and a space: the only lines tried
+    label: re.Pattern[str]  # one label, the whole of a piece
+
+
+def caption_row(labels: Sequence[str]) -> CaptionRow:
+    """The patterns of a row of ``labels`` run together (those that anchor themselves, "^…", never start a cell)."""
+    words = "|".join(f"(?:{label})" for label in labels if not label.startswith("^"))
+    return CaptionRow(re.compile(loose(rf"^\s*(?:{words})\s"), re.IGNORECASE),
+                      re.compile(loose(rf"(?:{words})"), re.IGNORECASE))
+
+
+def split_captions(lines: Iterable[TextLine], row: CaptionRow) -> list[TextLine]:
+    """Every line, one that is nothing but field captions in a row cut into one line per caption.
+
+    A header table prints its captions over the values in a row of narrow columns ("Számlaszám  Kiállítás
+    dátuma  Teljesítés kelte  Esedékesség", each value under its own), and where the columns stand closer
+    than a cell gap the text layer holds the captions as one line: the label search reads the first caption
+    only, and the rest of the row as its value. A line with no colon and no digit, read from its start to
+    its end as two captions or more, each with a capital (or the line all in capitals), is cut before each;
+    each piece keeps its share of the line's width, so the value under it is found by position.
+    """
+    out: list[TextLine] = []
+    for line in lines:
+        text = line.text
+        cuts = _captions(text, row.label) if (":" not in text and row.start.match(text)
+                                              and not any(ch.isdigit() for ch in text)) else None
+        out += _cut(line, [*cuts, len(text)]) if cuts else [line]
+    return out
+
+
+def _captions(text: str, label: re.Pattern[str]) -> list[int] | None:
+    """Where each caption starts, where ``text`` is two or more of them and nothing else; else None.
+
+    Read from the end: the captions from each word on, the longest caption first ("Teljesítés kelte"
+    before "Teljesítés"), so that a label that is another's first words never cuts that one in two.
+    """
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    tiles: dict[int, list[int]] = {len(words): []}  # the word a reading starts at → its captions' starts
+    for first in range(len(words) - 1, -1, -1):
+        start = words[first][0]
+        if not (text[start].isupper() or text.isupper()):
+            continue
+        for after in range(len(words), first, -1):
+            rest = tiles.get(after)
+            if rest is not None and label.fullmatch(text, start, words[after - 1][1]):
+                tiles[first] = [start, *rest]
+                break
+    found = tiles.get(0)
+    return found if found is not None and len(found) >= 2 else None
+
+
 def join_wrapped(lines: Sequence[TextLine], label: re.Pattern[str]) -> list[TextLine]:
     """Every line, a label wrapped onto a second line joined back into one."""
     by_column: dict[tuple[int, int], list[TextLine]] = {}
@@ -238,11 +293,18 @@ def _above(lower: TextLine, by_column: dict[tuple[int, int], list[TextLine]]) ->
     return None
 
 
+# what parts one field from the next in a line ("Sorszám: KA 27/0033 | Számla kelte: …"): no part of the value
+# before it, where it ends a piece ("KA 27/0033 |" is no series and number alone)
+_PARTING = " \t|;·•"
+
+
 def _cut(line: TextLine, bounds: list[int]) -> list[TextLine]:
     per_char = (line.x1 - line.x0) / max(len(line.text), 1)
     pieces: list[TextLine] = []
     for start, end in itertools.pairwise(bounds):
         text = line.text[start:end].strip()
+        if end < len(line.text):
+            text = text.rstrip(_PARTING)
         if text:
             pieces.append(dataclasses.replace(line, x0=line.x0 + start * per_char, x1=line.x0 + end * per_char,
                                               text=text))

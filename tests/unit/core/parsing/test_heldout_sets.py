@@ -28,8 +28,8 @@ three dates, currency, net / VAT / gross, seller's and buyer's name and tax numb
 | Q | a hotel and restaurant's purchases | 371/384 = 0.966 (main at 52c48fe) | 384/384 |
 | R | transport, vehicles, fleet | 376/382 = 0.984 (main at e8973d8) | 382/382 |
 | S | education, culture, non-profit | 375/384 = 0.977 (main at fe15bd3) | 384/384 |
-| T | national issuers, invoicing programs | 378/383 = 0.987, 1 extra (main at b7db37d) | 380/383, 1 extra |
-| U | media, advertising, film | 368/384 = 0.958 (main at b7db37d) | not yet: floor = held out |
+| T | national issuers, invoicing programs | 378/383 = 0.987, 1 extra (main at b7db37d) | 383/383 |
+| U | media, advertising, film | 368/384 = 0.958 (main at b7db37d) | 384/384 |
 | V | construction, building trades | 374/382 = 0.979 (main at d42cd76) | 376/382 |
 | W | professional and office services | 368/380 = 0.968, 1 extra (main at d42cd76) | 377/380, 1 extra |
 """
@@ -55,7 +55,7 @@ FLOORS = {
     "i": (30, 386, 1.0, 0), "j": (30, 384, 1.0, 0), "k": (30, 372, 1.0, 0), "l": (30, 383, 1.0, 0),
     "m": (30, 378, 1.0, 0), "n": (30, 383, 1.0, 0), "o": (30, 377, 1.0, 0), "p": (30, 377, 1.0, 0),
     "q": (30, 384, 1.0, 0), "r": (30, 382, 1.0, 0), "s": (30, 384, 1.0, 0),
-    "t": (30, 383, 0.99, 1), "u": (30, 384, 0.95, 0), "v": (30, 382, 0.98, 0),
+    "t": (30, 383, 1.0, 0), "u": (30, 384, 1.0, 0), "v": (30, 382, 0.98, 0),
     "w": (30, 380, 0.99, 1),
 }
 
