@@ -41,6 +41,8 @@ _FOREIGN_DUE = (r"Dátum\s*splatnosti", r"Termin\s*(?:p[łl]atno[śs]ci|zap[łl]
 # a correcting or cancelling invoice names its own day by its kind: "Helyesbítő számla kelte", "Sztornó kelte"
 _L_ISSUE = (r"(?:A\s+)?(?:(?:Helyesbítő|Módosító|Sztornó|Érvénytelenítő)\s*)?Számla\s*kelte",
             r"(?:Sztornó|Sztornózás|Érvénytelenítés)\s*(?:kelte|dátuma)",
+            # a correction dates itself by its act as well: "Módosítás kelte", "Helyesbítés dátuma"
+            r"(?:Módosítás|Helyesbítés)\s*(?:kelte|dátuma)",
             r"Ki(?:állítás|bocsátás)\s*(?:dátuma|kelte|napja|ideje)",
             r"(?:A\s+)?Számla\s*ki(?:állításának|bocsátásának)\s*(?:dátuma|kelte|napja|ideje)", r"Kelte",
             r"Kelt", r"Kiállítva", r"Számla\s*dátuma", r"Invoice\s*date", r"Date\s*of\s*issue",
@@ -128,8 +130,10 @@ def _dated_at_a_place(lines: Sequence[TextLine]) -> Found[date] | None:
 
 
 # A date written with its month's name wraps in a narrow value column: "2026. november" over "11.". The year
-# and month alone are never a field's value, nor is a lone day number: the two lines are one date.
-_YEAR_MONTH = re.compile(r"^\s*\d{4}\.?\s*[^\W\d_]{3,}\.?\s*$")
+# and month alone are never a field's value, nor is a lone day number: the two lines are one date. A narrow
+# column of "label: value" lines wraps the same way, the day back at the line's left edge: "Esedékesség: 2027.
+# szeptember" over "8." (only after a label's colon: a sentence ending in a month is no field)
+_YEAR_MONTH = re.compile(r"^(?:[^:\d]{3,40}:)?\s*(\d{4}\.?\s*[^\W\d_]{3,}\.?)\s*$")
 _DAY = re.compile(r"^\s*\d{1,2}\.?\s*$")
 # and at the end of a line of running text: "… | Fizetési határidő: 2027." over "március 26. | Fizetés módja: …"
 _DATE_START = re.compile(r"\d{4}\.?(?:\s*(?:\d{1,2}|[^\W\d_]{3,})\.?)?")
@@ -137,7 +141,7 @@ _DATE_START = re.compile(r"\d{4}\.?(?:\s*(?:\d{1,2}|[^\W\d_]{3,})\.?)?")
 
 def _with_wrapped_dates(lines: Sequence[TextLine]) -> Sequence[TextLine]:
     """``lines`` with each year-and-month line joined to the day printed right under it, in its column."""
-    tops = [ln for ln in lines if _YEAR_MONTH.match(ln.text) and parse_hungarian_date(ln.text + " 1.")]
+    tops = [ln for ln in lines if (m := _YEAR_MONTH.match(ln.text)) and parse_hungarian_date(m.group(1) + " 1.")]
     if not tops:
         return lines
     joined: dict[int, TextLine] = {}

@@ -180,6 +180,10 @@ def _letter_spaced(run: list[Char], spaces: list[str]) -> list[str]:
     usual = gaps[len(gaps) // 2]
     if usual <= LETTER_SPACED * WORD_MARGIN * sizes[len(sizes) // 2]:
         return spaces  # the letters of a word touch: a space is where pdfminer puts it
+    if any(ch.text == " " for ch in run[1:-1]):
+        # the text draws its own spaces between words: they alone part them, as a kerned pair's wider gap
+        # ("Metrológ ia") is no word's end
+        return [""] * len(run)
     out = list(spaces)
     for i in range(1, len(run)):
         if out[i] and run[i].x0 - run[i - 1].x1 <= WORD_GAP * usual:
@@ -224,9 +228,11 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     if full > usual * WATERMARK_SIZE:
         keep = [k or (ch.upright and h <= full) for h, ch, k in zip(heights, run, keep, strict=True)]
     kept = [ch for ch, k in zip(run, keep, strict=True) if k]
-    # the space pdfminer puts before a watermark letter stays where the letter goes
-    text = " ".join("".join(sp + (ch.text if k else "") for sp, ch, k in zip(spaces, run, keep, strict=True))
-                    .split())
+    # the space pdfminer puts before a watermark letter stays where the letter goes; a space the text draws stays
+    # whatever its box (a font may box it at its full height, taller than the line's lower-case letters), as it has
+    # no ink: a watermark is only its letters
+    text = " ".join("".join(sp + (ch.text if k or ch.text.isspace() else "")
+                            for sp, ch, k in zip(spaces, run, keep, strict=True)).split())
     if not text or not kept:
         return None, whole
     return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),

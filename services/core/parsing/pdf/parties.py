@@ -197,9 +197,26 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
         while (len(under) > 1 and any(ch.isdigit() for ch in under[0].text) and not _POSTCODE.match(under[0].text)
                and len(under[0].text) <= 40):
             under = under[1:]  # the street with its number, a customer's ID: the postcode comes after
-        if under and _POSTCODE.match(under[0].text) and heading(line) is None:
+        if (under and _POSTCODE.match(under[0].text) and heading(line) is None
+                and not _sender_line(line, page, seller_name)):
             return line
     return None
+
+
+def _sender_line(line: TextLine, page: Sequence[TextLine], seller_name: str | None) -> bool:
+    """Whether ``line`` is the tail of the envelope's sender line: the seller's return address printed over the
+    window, its name first, cut inside its address (after the postcode or a comma) and wrapped onto a second line
+    right under it in its own type ("Kárpát GmbH · Industriestraße 14, 78048" over "Villingen, Deutschland").
+    The recipient's name may stand right under a sender line that ends with its town: that is no tail."""
+    return seller_name is not None and any(
+        abs(ln.x0 - line.x0) <= 3 and -line.height * 0.5 < ln.y0 - line.y1 < line.height * 0.5
+        and abs(ln.height - line.height) < max(1.0, line.height * 0.2) and ln.text.startswith(seller_name)
+        and _CUT_ADDRESS.search(ln.text) is not None for ln in page if ln is not line)
+
+
+# a line ending with a comma or a postcode goes on: its address is cut before the town (a house number, "14",
+# may end a sender line that prints no town)
+_CUT_ADDRESS = re.compile(r"(?:,|\b\d{4,5})\s*$")
 
 
 # a letter's "for the attention of" line between the name and the street: "z. Hd. Buchhaltung", "Attn: …", "c/o …"
@@ -235,7 +252,8 @@ def _with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> st
     while len(heads) < _MAX_HEADS:
         # the wrapped tail is short (a word and the form) and in the same type as the head: a logo's or a
         # tagline's line above a one-line name ("Szerviz", "METRÓPIA cash & carry") is not part of it
-        over = [ln for ln in lines if ln.page == top.page and abs(ln.x0 - top.x0) <= 3
+        # (a letterhead set flush right, at the page's right margin, wraps there: its lines end level)
+        over = [ln for ln in lines if ln.page == top.page and (abs(ln.x0 - top.x0) <= 3 or abs(ln.x1 - top.x1) <= 3)
                 and -top.height * 0.5 < ln.y0 - top.y1 < top.height * 0.8
                 and abs(ln.height - line.height) < max(1.0, line.height * 0.2)]
         if len(over) != 1:

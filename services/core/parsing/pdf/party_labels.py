@@ -108,8 +108,9 @@ _FORM = (
     r"\b(?:Kft|Zrt|Nyrt|Bt|Kkt|Rt|Kht|Nonprofit\s+Kft|e\.\s?v|Korlátolt\s+Felelősségű\s+Társaság|"
     r"Zártkörűen\s+Működő\s+Részvénytársaság|Nyilvánosan\s+Működő\s+Részvénytársaság|Betéti\s+Társaság|"
     r"Közkereseti\s+Társaság|Szövetkezet|Egyesülete?|Szövetsége?|Alapítvány|"
-    # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind
-    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|s\.r\.o|AG|SE|Inc|"
+    # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind; an
+    # Irish or British company may spell its form out ("… Ireland Limited")
+    r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|Limited|s\.r\.o|AG|SE|Inc|"
     # foreign forms: Czech / Slovak, Romanian, Polish, German, Austrian, Dutch, Nordic
     # in their own case: "12 kg" ends an item's line, "KG" a German partnership's name
     r"(?-i:a\.\s?s|spol\.\s?s\s?r\.\s?o|S\.?R\.?L|S\.A|Sp\.\s?z\s?o\.\s?o|KG|OHG|GesmbH|B\.?V|N\.?V|Oy|AB|ApS|A/S|"
@@ -123,8 +124,9 @@ FORM = re.compile(_FORM, re.IGNORECASE)  # a name that is complete: nothing of i
 COMPANY = re.compile(f"{_FORM}|{_BODY}", re.IGNORECASE)  # an organisation's name (a body's may still wrap)
 
 
-# where a one-line block's name ends: at a comma, a separator, or the bracket of its address
-_UP_TO_ADDRESS = re.compile(r"\s*(?:,|[·|•–]\s|-\s|\((?=\s*\d{4}\s))")
+# where a one-line block's name ends: at a comma, a separator, or the bracket of its address; a colon with a space
+# before it is a separator dot a scan's OCR misread (a label's colon follows its word)
+_UP_TO_ADDRESS = re.compile(r"\s*(?:,|[·|•–]\s|-\s|(?<=\s):\s|\((?=\s*\d{4}\s))")
 # a letterhead's name with its address after a separator: "Fényforrás Zrt. · 1132 Budapest, Váci út 72."
 # or with the street first after a dot or bar: "Werkzeugbau Lindner GmbH · Industriestraße 14, 90411 Nürnberg"
 _NAME_THEN_ADDRESS = re.compile(r"\s*[·|•]\s+|\s*[,–-]\s+(?=(?:H-?|HU-?)?\d{4}\s+\w)")
@@ -135,7 +137,12 @@ def name_before_address(text: str) -> str:
     "Zeevaart Trading B.V., Wilhelminakade 91, 3072 AP Rotterdam"), or the whole line."""
     name = _NAME_THEN_ADDRESS.split(text, 1)[0].strip()
     head, comma, _ = name.partition(", ")
-    return head.strip() if comma and FORM.search(head) else name
+    if comma and FORM.search(head):
+        return head.strip()
+    # a scan's OCR may read the separator dot as a colon: "Lindner GmbH : Industriestra8e 14, …" is a name ending
+    # with its form, then its address (a label's colon never follows a company's form)
+    head, colon, rest = name.partition(" : ")
+    return head.strip() if colon and FORM.search(head) and any(ch.isdigit() for ch in rest) else name
 
 
 def heading(line: TextLine) -> tuple[str, str, str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from services.core.invoice import Invoice, InvoiceKind, Provenance
+from services.core.invoice import Invoice, InvoiceKind, Party, Provenance
 from services.core.parsing.pdf.currency import (
     CURRENCY_LABELS,
     declared_currency,
@@ -131,7 +131,7 @@ def invoice_from_lines(lines: Sequence[TextLine]) -> Invoice:
     references = read_references(lines, provenance)
     kind = read_kind(lines, references.preceding_invoice, provenance)
     payment_method = take(provenance, "payment_method", find_value(lines, _L_PAYMENT, _payment_method))
-    if seller.tax_number is None and seller.vat_number and not seller.vat_number.startswith("HU"):
+    if _foreign_seller(seller, buyer):
         # "not printed means the issue day" is the Hungarian Áfa tv.'s rule; a foreign seller's invoice is not under it
         dates = without_inferred_fulfilment(dates, provenance)
     if kind is InvoiceKind.PROFORMA:  # kept and shown, but never taken for an invoice
@@ -170,6 +170,15 @@ def _labelled_number(lines: Sequence[TextLine]) -> Found[str] | None:
     if found is not None and any(ch.isdigit() for ch in found.value):
         return found
     return continued(find_value(lines, _L_NUMBERS, invoice_number), lines)
+
+
+def _foreign_seller(seller: Party, buyer: Party) -> bool:
+    """Whether the seller is no Hungarian taxpayer: no adószám, and a foreign VAT number; or none at all where the
+    buyer is named by its community VAT number alone, as a supplier from abroad names its customer (a US SaaS
+    vendor's "VAT ID: HU28155436", for the reverse charge); a Hungarian seller prints both parties' adószám."""
+    if seller.tax_number is not None or (seller.vat_number or "").startswith("HU"):
+        return False
+    return seller.vat_number is not None or (buyer.tax_number is None and buyer.vat_number is not None)
 
 
 def _payment_method(text: str) -> str | None:

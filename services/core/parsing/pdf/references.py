@@ -27,18 +27,21 @@ _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
 # (``_preceding_in_a_sentence``)
 _WHICH = "Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott"
 _ORIGINAL = r"(?:\s+\(eredeti\))?"
+# the number: a series may start with an accented capital ("ÁLV-2027-0261"); the words are matched without their
+# accents too (``loose``), as a dot-matrix print drops them ("ERVENYTELENITETT SZAMLA: TP-000388")
+_NUMBER = r"([A-ZÁÉÍÓÖŐÚÜŰ0-9][A-ZÁÉÍÓÖŐÚÜŰ0-9/\-_.]*\d[A-ZÁÉÍÓÖŐÚÜŰ0-9/\-_.]*)"
 _AMENDED = r"számla\s+(?:érvénytelenítése|módosítása|helyesbítése|sztornója)"  # "the invoice's correction"
-_REFERENCE = r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)"  # the number referred to
 _NUMBERED = r"(?:sz\.|(?:sor)?számú)"  # "numbered": "2025/0042 számú", "RLZ-27-004512 sorszámú"
-_PRECEDING = tuple((re.compile(words), re.compile(pattern)) for words, pattern in (
-    (_AMENDED, rf"(?:Az?\s+)?{_REFERENCE}\s+{_NUMBERED}?\s*{_AMENDED}"),
-    # in any case ("EREDETI SZÁMLA SORSZÁMA", "Az érvénytelenített számla"), "(eredeti)" between the words
+_PRECEDING = tuple((re.compile(loose(words)), re.compile(loose(pattern))) for words, pattern in (
+    (_AMENDED, rf"(?:Az?\s+)?{_NUMBER}\s+{_NUMBERED}?\s*{_AMENDED}"),
+    # in any case ("EREDETI SZÁMLA SORSZÁMA", "Az érvénytelenített számla"), "(eredeti)" between the words; the
+    # number maybe in brackets after them ("Az eredeti számla (BMK/27/01267) módosítása")
     (rf"(?i:{_WHICH}){_ORIGINAL}\s+(?i:számla)",
      rf"(?i:{_WHICH}){_ORIGINAL}\s+(?i:számla(?:\s+sorszáma|"
-     r"\s+száma)?)[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)"),  # on its line: the label search
+     rf"\s+száma)?)[ \t]*:?[ \t]*\(?{_NUMBER}"),  # on its line: the label search
     # finds a number beside or under it by position, not the next line in reading order
     # "Sztornó számla a 2025/0042 sz. számlához", "Helyesbítő számla a(z) A-17 számú számlához"
-    (r"számlához", r"([A-Z0-9][A-Z0-9/\-_.]*\d[A-Z0-9/\-_.]*)\s+(?:sz\.|számú|sorszámú)\s+számlához"),
+    (r"számlához", rf"{_NUMBER}\s+{_NUMBERED}\s+számlához"),
 ))
 # the same as labels, for a number printed beside or under its label (a header box), an English twin after a
 # slash ("Eredeti számla / Original invoice"); "A helyesbítés alapjául szolgáló számla sorszáma: …" (the invoice
@@ -59,6 +62,8 @@ _L_PRECEDING = (
     rf"(?:Az?\s+)?(?:{_WHICH}){_ORIGINAL}\s*számla\s*/[^:/]{{1,40}}:",
     r"Original\s*invoice(?:\s*number)?\s*:?\s*$",
     r"(?:Az?\s+)?(?:\S+\s+){0,2}alapjául\s+szolgáló\s+számla\s*(?:sorszáma|száma)\s*:?",
+    # "A helyesbítés a következő számlára vonatkozik: BMK/27/01267" (the correction refers to this invoice)
+    r"(?:Az?\s+)?(?:\S+\s+){0,3}számlára\s+vonatkozik\s*:",
 )
 
 _PRECEDING_LABEL = label_line(_L_PRECEDING)
@@ -110,7 +115,7 @@ def _preceding_in_a_sentence(lines: Sequence[TextLine], provenance: dict[str, Pr
 # A correcting invoice's first sentence may run on past a short line's length: "A(z) RLZ-27-004512 sorszámú számla
 # módosítása. Módosítás oka: minőségi reklamáció," opens the line with the invoice it modifies. A long line is
 # prose, so only a sentence that opens it so is read, never the words found further inside it
-_OPENING = re.compile(rf"\s*(?:A(?:\(z\)|z)?\s+)?{_REFERENCE}\s+{_NUMBERED}\s*{_AMENDED}")
+_OPENING = re.compile(loose(rf"\s*(?:A(?:\(z\)|z)?\s+)?{_NUMBER}\s+{_NUMBERED}\s*{_AMENDED}"))
 
 
 def _opening_a_long_line(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> str | None:
@@ -190,7 +195,11 @@ def number_under_title(lines: Sequence[TextLine]) -> Found[str] | None:
 # the title with the number after it on its line and nothing else, no separator between them, or a "No."
 # (number) sign: "SZÁMLA P-2026/03318" (a till's receipt-style invoice), "ELŐLEGSZÁMLA No. SZM-E-2027-004". The
 # title words alone: "Eredeti számla 2025/1" names another invoice, and the line must end with the number
-_L_TITLE_NUMBER = rf"^\W*{_OWN_KIND}(?:számla|invoice)\s+(?:(?:No|Nr)\.\s*)?(?=[^\s:]*\d[^\s:]*\s*$)"
+# A bilingual title may print its twin after a dash or a slash, the number after both: "INVOICE – Faktúra No.
+# 2027051190" (a Slovak supplier's), "Számla / Rechnung Nr. 4711"; the twin is one word naming an invoice
+_TWIN_TITLE = r"(?:\s*[/–—-]\s*(?:számla|invoice|faktúra|faktura|rechnung|factură|factura|račun|rachunek))?"
+_L_TITLE_NUMBER = (rf"^\W*{_OWN_KIND}(?:számla|invoice){_TWIN_TITLE}\s+(?:(?:No|Nr|č)\.\s*)?"
+                   r"(?=[^\s:]*\d[^\s:]*\s*$)")
 
 
 def number_on_title(lines: Sequence[TextLine]) -> Found[str] | None:

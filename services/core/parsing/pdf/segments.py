@@ -109,13 +109,18 @@ def _starts_a_field(text: str, at: int, strict: bool) -> bool:
     return not strict or (before.isupper() and not _OTHER_INVOICE.search(before))
 
 
+_WORD_DATE = r"\d{4}\.\s*[^\W\d_]{3,}\.?\s*\d{1,2}\."  # a date with its month's name: "2027. április 5."
+
+
 def trailing_splitter(labels: Sequence[str]) -> re.Pattern[str]:
     """The pattern of one of ``labels`` (its group) ending a line, with no colon, after a word with a digit
     (the line's first only where it is no form's box number: "1. Számla száma" is no value before a label);
-    the label may have its own value after it, one word that starts with a digit ("… Teljesítés 2027.05.31.")."""
+    the label may have its own value after it, one word that starts with a digit ("… Teljesítés 2027.05.31."),
+    or a date with its month's name ("TELJESÍTÉS KELTE 2027. március 22. FIZETÉSI HATÁRIDŐ 2027. április 5.")."""
     words = "|".join(f"(?:{label})" for label in labels)
     return re.compile(loose(rf"(?:\S\s+|^\s*(?!\d{{1,2}}[.)]\s))\S*\d\S*\s+((?:{words}){_ENGLISH_TWIN})"
-                            rf"(?:\s+\d[\d./\-]*)?\s*$"), re.IGNORECASE)
+                            rf"(?:\s+(?:{_WORD_DATE}|\d[\d./\-]*))?\s*$"), re.IGNORECASE)
+
 
 
 def split_trailing(lines: Iterable[TextLine], splitter: re.Pattern[str]) -> list[TextLine]:

@@ -37,7 +37,9 @@ _L_GROSS = (rf"Bruttó{_DIFFERENCE}",
             # the gross alone, with its colon (and maybe its currency), as a short totals block prints it:
             # "Bruttó:", "Bruttó (EUR):"; without the colon it heads a column of item rows
             r"Bruttó(?:\s*\([A-Z]{3}\))?\s*:")
-_L_NET = (rf"Nettó{_DIFFERENCE}",
+# a receipt-like simplified invoice prints the gross as its total and what it holds under it: "ebből nettó:"
+# (of which net)
+_L_NET = (rf"Nettó{_DIFFERENCE}", r"ebből\s*nettó",
           r"Nettó\s*összesen", r"Nettó\s*érték\s*összesen", r"Nettó\s*végösszeg", r"Összes(?:en)?\s*nettó",
           r"Számla\s*nettó\s*összege", r"Adóalap\s*összesen", r"Nettó\s*összeg", r"Nettó\s*érték")
 _L_VAT = (rf"ÁFA{_DIFFERENCE}",
@@ -90,6 +92,9 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
     else:
         net_found = find_value(lines, _L_NET, first_amount, pages=None)
         vat_found = find_value(lines, _L_VAT, first_amount, pages=None)
+        split = _split_by_net(lines, gross_found) if gross_found is not None and vat_found is None else None
+        if split is not None:  # the VAT by a label the reader does not know ("ebből ÁFA 27%:"), or by rate only
+            net_found, vat_found = split[0], Found(split[1], split[0].line, 0.7, "gross − net, printed")
         gross = take(provenance, "gross_total", gross_found)
         net = take(provenance, "net_total", net_found)
         vat = take(provenance, "vat_total", vat_found)
@@ -334,13 +339,24 @@ def _row_candidates(
     for line in cells:
         on_page.setdefault(line.page, []).append(line)
     amounts = {id(line): [a for a, _ in amounts_in(line.text)] for line in cells}
+    unread: list[tuple[TextLine, list[TextLine]]] = []  # rows that say "total" but add up to nothing as read
     for line in cells:
         row = [line, *right_of(line, on_page[line.page])]
         labelled = bool(_TOTAL_WORDS.search(line.text))
         values = [a for ln in row for a in amounts[id(ln)]]
-        for net, vat, gross in _triples(values):
+        triples = list(_triples(values))
+        if not triples and labelled:
+            unread.append((line, row))
+        for net, vat, gross in triples:
             candidates.append((2 if labelled else 1, net, vat, gross, line))
         # an exempt or out-of-scope invoice prints no VAT: "Összesen: 19 120.00 | 19 120.00" (net, gross)
         if labelled and len(values) == 2 and values[0] == values[1] == labelled_gross and values[0] != 0:
             pairs.append((1, values[0], Decimal(0), values[0], line))
+    if not any(c[0] == 2 for c in candidates):
+        # a totals row whose net and VAT cells stand too close: "Összesen: | 814 000 219 780 | 1 033 780" reads
+        # as one amount; a reading that cuts a run of space-grouped digits in two may add up (only where no
+        # row that says "total" adds up as read: the other readings cost a parse of the row each)
+        for line, row in unread:
+            triples = next((t for other in _readings(row) if (t := list(_triples([a for a, _ in other])))), [])
+            candidates += [(2, net, vat, gross, line) for net, vat, gross in triples]
     return candidates, pairs
