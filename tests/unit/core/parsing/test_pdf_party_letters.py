@@ -1,0 +1,28 @@
+"""Parties as letters and foreign or old programs print them: an Italian company's form in small letters with dots
+(``S.r.l.``), a lease invoice written as a letter (the lessor's one-line imprint, the lessee's name and address
+under it with no heading), and a dot-matrix print whose VAT number's label has lost its accents."""
+
+from __future__ import annotations
+
+from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.reader import invoice_from_lines
+
+
+def _at(x: float, y: float, text: str, height: float = 10.0) -> TextLine:
+    return TextLine(0, x, y, x + 5.5 * len(text), y + height, text)
+
+
+def test_an_italian_companys_form_in_small_letters_with_dots_ends_its_name() -> None:
+    """"S.r.l." (società a responsabilità limitata) as Italy writes it: the letterhead over the address is the
+    seller, the block under "Bill to" the buyer."""
+    invoice = invoice_from_lines([
+        _at(300, 768, "Officine Adige S.r.l.", height=22.0),
+        _at(300, 758, "Via Roma 4, 37100 Verona (VR), Italia"), _at(370, 748, "VAT No. IT01234560239"),
+        _at(51, 690, "Invoice", height=30.0), _at(51, 673, "Invoice number"), _at(134, 673, "2027/FE/0101"),
+        _at(52, 630, "Bill to"), _at(264, 630, "Job reference"),
+        _at(52, 618, "Duna-Print Nyomdaipari Kft."), _at(264, 618, "Press service SR-27-014"),
+        _at(52, 607, "1097 Budapest, Illatos út 38."), _at(52, 596, "Hungary"), _at(52, 585, "VAT No. HU25801475"),
+        _at(52, 556, "Description"), _at(334, 556, "Qty Unit"), _at(411, 556, "Unit price (EUR) Amount (EUR)"),
+    ])
+    assert (invoice.seller.name, invoice.seller.vat_number) == ("Officine Adige S.r.l.", "IT01234560239")
+    assert (invoice.buyer.name, invoice.buyer.vat_number) == ("Duna-Print Nyomdaipari Kft.", "HU25801475")
