@@ -179,8 +179,10 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     found = _name(seller, lines)
     seller_name = found.value if found else None
     # under a heading, the seller's block is its column; a letterhead's, its lines down to a blank row (a German
-    # letter's sender line, printing its address on its own line, is the whole block)
-    headed = seller.label != "letterhead"
+    # letter's sender line, printing its address on its own line, is the whole block); a company's one-line
+    # imprint ("Duna Kft. · 1097 Budapest, … · adószám: …") is a block in itself: a letter prints its addressee's
+    # name and address right under it, in the same column
+    headed = seller.label != "letterhead" and not (seller.label == _STATED and tax_number(seller.line.text))
     alone = letterhead_name(seller.line.text) == seller.line.text.strip()
     page = [ln for ln in lines if ln.page == 0]
     # an envelope's window is in the sheet's upper half: a name over an address lower down is a footer's or the terms'

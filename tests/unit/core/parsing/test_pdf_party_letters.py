@@ -26,3 +26,18 @@ def test_an_italian_companys_form_in_small_letters_with_dots_ends_its_name() -> 
     ])
     assert (invoice.seller.name, invoice.seller.vat_number) == ("Officine Adige S.r.l.", "IT01234560239")
     assert (invoice.buyer.name, invoice.buyer.vat_number) == ("Duna-Print Nyomdaipari Kft.", "HU25801475")
+
+
+def test_a_letters_addressee_under_the_senders_one_line_imprint_is_the_buyer() -> None:
+    """The lessor prints its name, address and tax number as one line at the top; the lessee's name, address and
+    tax number stand under it in the same column with no heading, as a letter addresses its recipient."""
+    invoice = invoice_from_lines([
+        _at(68, 769, "Hangraj Gépbérlő Kft. · 1097 Budapest, Illatos út 9. · adószám: 10773343-2-44"),
+        _at(68, 725, "Vértes Agrokémia Zrt."), _at(68, 710, "2800 Tatabánya, Győri út 9."),
+        _at(68, 694, "adószám: 14765300-2-13"),
+        _at(362, 657, "Budapest, 2027.10.01."), _at(202, 621, "SZÁMLA – HGB-2027-0611"),
+        _at(68, 588, "A 2026/B-044 számú bérleti szerződés alapján az alábbi díjakat számlázzuk."),
+        _at(68, 479, "Nettó díj összesen: 409.500 Ft"),
+    ])
+    assert (invoice.seller.name, invoice.seller.tax_number) == ("Hangraj Gépbérlő Kft.", "10773343-2-44")
+    assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Vértes Agrokémia Zrt.", "14765300-2-13")
