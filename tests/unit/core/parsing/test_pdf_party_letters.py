@@ -41,3 +41,17 @@ def test_a_letters_addressee_under_the_senders_one_line_imprint_is_the_buyer() -
     ])
     assert (invoice.seller.name, invoice.seller.tax_number) == ("Hangraj Gépbérlő Kft.", "10773343-2-44")
     assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Vértes Agrokémia Zrt.", "14765300-2-13")
+
+
+def test_a_vat_numbers_label_printed_without_accents_still_says_what_the_number_is() -> None:
+    """A dot-matrix program prints "Kozossegi adoszam:" in plain letters: the VAT number after it is the seller's."""
+    invoice = invoice_from_lines([
+        _at(34, 788, "Gyorsposta Fuvar Kft."), _at(406, 788, "SZAMLA"),
+        _at(34, 775, "1097 Budapest, Illatos út 9."), _at(313, 775, "Sorszam: GYP-2027-0112"),
+        _at(34, 763, "Adoszam: 10773343-2-44"), _at(34, 751, "Kozossegi adoszam: HU10773343"),
+        _at(34, 738, "=" * 60),
+        _at(34, 726, "VEVO....: Vértes Agrokémia Zrt."), _at(86, 713, "2800 Tatabánya, Győri út 9."),
+        _at(34, 701, "Adoszam.: 14765300-2-13"),
+    ])
+    assert (invoice.seller.tax_number, invoice.seller.vat_number) == ("10773343-2-44", "HU10773343")
+    assert (invoice.buyer.name, invoice.buyer.tax_number) == ("Vértes Agrokémia Zrt.", "14765300-2-13")
