@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from services.core.invoice import Address, Party, Provenance
 from services.core.parsing.pdf.labels import Found, below, on_row, right_of, where
+from services.core.parsing.pdf.letterheads import letterhead_line, letterhead_name, party_block, with_line_above
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.party_ids import assign_identifiers, vat_numbers_of_tax_numbers
 from services.core.parsing.pdf.party_labels import (
@@ -108,21 +109,24 @@ def _unheaded(lines: Sequence[TextLine], role: str, anchors: dict[str, _Anchor])
     if role == "seller":
         stated = _stated_seller(lines)
         if stated is not None:
-            return _Anchor("seller", stated[0], "seller named in a sentence", stated[1])
-        letterhead = _letterhead(lines, anchors.get("buyer"))
+            return _Anchor("seller", stated[0], _STATED, stated[1])
+        buyer = anchors.get("buyer")
+        letterhead = letterhead_line(lines, buyer.line if buyer is not None else None)
         if letterhead is None:
             # a bill whose first pages are its subscriber's details (a call list) names its issuer only in the
             # imprint on a later page: "Szolgáltató: Hírvonal Nyrt., 1097 Budapest, …, adószám …"
             stated = _stated_seller(lines, later=True)
-            return _Anchor("seller", stated[0], "seller named in a sentence", stated[1]) if stated else None
-        return _Anchor("seller", letterhead, "letterhead", _with_line_above(
-            letterhead, _letterhead_name(letterhead.text), lines))
+            return _Anchor("seller", stated[0], _STATED, stated[1]) if stated else None
+        return _Anchor("seller", letterhead, "letterhead", with_line_above(
+            letterhead, letterhead_name(letterhead.text), lines))
     block = _block_of_label(lines, "buyer")
     if block is not None:
         return _Anchor("buyer", block, "block with a label naming the buyer", block.text)
     window = _address_window(lines, anchors["seller"]) if "seller" in anchors else None
     return _Anchor("buyer", window, "address window", window.text) if window is not None else None
 
+
+_STATED = "seller named in a sentence"  # the label of a seller a sentence or the company's one-line imprint names
 
 # an address line starting with its postcode, a foreign one too: "1139 Budapest", "831 04 Bratislava", "A-4020 Linz"
 _POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-?)?\d{3,5}(?: \d{2})?\s+[^\W\d_]")
@@ -175,13 +179,15 @@ def _address_window(lines: Sequence[TextLine], seller: _Anchor) -> TextLine | No
     found = _name(seller, lines)
     seller_name = found.value if found else None
     # under a heading, the seller's block is its column; a letterhead's, its lines down to a blank row (a German
-    # letter's sender line, printing its address on its own line, is the whole block)
-    headed = seller.label != "letterhead"
-    alone = _letterhead_name(seller.line.text) == seller.line.text.strip()
+    # letter's sender line, printing its address on its own line, is the whole block); a company's one-line
+    # imprint ("Duna Kft. · 1097 Budapest, … · adószám: …") is a block in itself: a letter prints its addressee's
+    # name and address right under it, in the same column
+    headed = seller.label != "letterhead" and not (seller.label == _STATED and tax_number(seller.line.text))
+    alone = letterhead_name(seller.line.text) == seller.line.text.strip()
     page = [ln for ln in lines if ln.page == 0]
     # an envelope's window is in the sheet's upper half: a name over an address lower down is a footer's or the terms'
     half = (max(ln.y1 for ln in page) + min(ln.y0 for ln in page)) / 2 if page else 0.0
-    own = _block(seller.line, lines) if not headed and alone else [seller.line]
+    own = party_block(seller.line, lines) if not headed and alone else [seller.line]
     for line in sorted((ln for ln in page if ln.y1 >= half), key=lambda ln: (-ln.y1, ln.x0)):
         if any(line is ln for ln in own) or (  # (a seller named on a later page has no block on this one)
                 headed and seller.line.page == line.page and line.y1 <= seller.line.y1 + 2
@@ -223,82 +229,6 @@ _CUT_ADDRESS = re.compile(r"(?:,|\b\d{4,5})\s*$")
 _ATTENTION = re.compile(r"^\s*(?:z\.\s?Hd\.?|zu\s+Händen|Attn\.?|Attention|c/o|Figyelmébe)\b", re.IGNORECASE)
 
 
-def _letterhead(lines: Sequence[TextLine], buyer: _Anchor | None) -> TextLine | None:
-    """The seller printed as the page's letterhead, with no heading: the topmost company name on page 1
-    that is not in the buyer's block (its heading and the lines under it down to a blank row)."""
-    block = _block(buyer.line, lines) if buyer is not None else []
-    for line in sorted((ln for ln in lines if ln.page == 0), key=lambda ln: (-ln.y1, ln.x0)):
-        if any(line is ln for ln in block):
-            continue
-        name = _letterhead_name(line.text)
-        # "Értékesítő neve: Duna Kft." is a label's line, not a letterhead; "Duna Kft. · … · Adószám: …" is one
-        if ":" not in name and COMPANY.search(name) and party_name(name) == name and heading(line) is None:
-            return line
-    return None
-
-
-_GOES_ON = re.compile(r"(?:\s(?:és|and|und|&)|,)$")
-
-
-def _with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> str:
-    """A letterhead's name with its first words wrapped onto the line(s) above: "Pixelkert Digitális" over
-    "Ügynökség Kft.", "Melegház" over "Távhőszolgáltató" over "Zrt."; ``name`` itself where the line above is no
-    part of it."""
-    form = FORM.search(name)
-    if form is None or name != line.text.strip():
-        return name
-    heads: list[str] = []
-    top = line
-    while len(heads) < _MAX_HEADS:
-        # the wrapped tail is short (a word and the form) and in the same type as the head: a logo's or a
-        # tagline's line above a one-line name ("Szerviz", "METRÓPIA cash & carry") is not part of it
-        # (a letterhead set flush right, at the page's right margin, wraps there: its lines end level)
-        over = [ln for ln in lines if ln.page == top.page and (abs(ln.x0 - top.x0) <= 3 or abs(ln.x1 - top.x1) <= 3)
-                and -top.height * 0.5 < ln.y0 - top.y1 < top.height * 0.8
-                and abs(ln.height - line.height) < max(1.0, line.height * 0.2)]
-        if len(over) != 1:
-            break
-        head = over[0].text.strip()
-        # a word or so before the form goes on from the line above, or any tail after an "és" / comma that ends it
-        if len(name[: form.start()].split()) > 1 and not _GOES_ON.search(head):
-            break
-        if (party_name(head) != head or FORM.search(head) or heading(over[0]) is not None or ":" in head
-                or any(ch.isdigit() for ch in head) or len(" ".join([head, *heads]).split()) > 4):
-            break
-        heads.insert(0, head)
-        top = over[0]
-    return " ".join([*heads, name])
-
-
-_MAX_HEADS = 2  # a name over three lines of a narrow letterhead: "Melegház" / "Távhőszolgáltató" / "Zrt."
-
-
-def _block(head: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
-    """``head`` and the lines under it in its column down to the first blank row: one party's block."""
-    column = sorted((ln for ln in lines if ln.page == head.page and ln.y1 <= head.y1 + 2 and ln is not head
-                     and (abs(ln.x0 - head.x0) < 120 or abs(ln.x1 - head.x1) < 3)), key=lambda ln: -ln.y1)
-    block = [head]
-    for line in column:
-        if block[-1].y0 - line.y1 > 1.5 * block[-1].height:
-            break
-        block.append(line)
-    return block
-
-
-def _letterhead_name(text: str) -> str:
-    """The name of a letterhead line, without the postal address it may print after it on the same line, nor
-    the monogram a logo prints before it ("VG Vertex Gépjárműjavító…", "DF Dr. Fogas Réka…")."""
-    name = name_before_address(text)
-    first, _, rest = name.partition(" ")
-    if not (2 <= len(first) <= 3 and first.isupper() and first.isalpha()):
-        return name
-    words = rest.split()
-    untitled = [w for w in words if w.rstrip(".").casefold() not in _TITLES]
-    monogram = {"".join(w[0] for w in ws[: len(first)]).upper() for ws in (words, untitled)}
-    return rest if first in monogram else name
-
-
-_TITLES = {"dr", "ifj", "id", "özv", "prof"}  # a person's title before the name: in a monogram or not
 
 
 def _name(anchor: _Anchor, lines: Sequence[TextLine]) -> Found[str] | None:

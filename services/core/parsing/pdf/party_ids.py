@@ -14,13 +14,15 @@ from collections.abc import Iterator, Sequence
 from services.core.invoice import Provenance
 from services.core.parsing.pdf.labels import where
 from services.core.parsing.pdf.lines import TextLine
+from services.core.parsing.pdf.normalise import loose
 from services.core.parsing.pdf.party_labels import ROLES, about
 from services.core.parsing.pdf.values import tax_number, vat_number
 
 # a foreign supplier's own word for it: German USt-IdNr., Austrian UID, Slovak IČ DPH, Czech DIČ, Romanian CUI,
 # Polish NIP, Croatian PDV, Slovene DDV
-# (and an old program's abbreviation without accents: "Koz.adosz.")
-_VAT_SAYS = re.compile(r"közösségi|EU|VAT|adószám|k[öo]z\.\s*ad[óo]sz|USt|UID|IČ\s*DPH|DIČ|CUI|NIP|PDV|DDV",
+# (and an old program's abbreviation without accents: "Koz.adosz."); a dot-matrix print or an OCR'd scan may drop
+# every accent ("Kozossegi adoszam: HU…"), so the words match without theirs too
+_VAT_SAYS = re.compile(loose(r"közösségi|EU|VAT|adószám|köz\.\s*adósz|USt|UID|IČ\s*DPH|DIČ|CUI|NIP|PDV|DDV"),
                        re.IGNORECASE)
 # a VAT number's label alone at the end of its line, the number on the next: "Közösségi adószám:"
 _VAT_LABEL = re.compile(r"(?:közösségi\s+adószám|(?:EU\s+)?VAT(?:\s+(?:number|no\.?|ID))?)\s*:?\s*$", re.IGNORECASE)

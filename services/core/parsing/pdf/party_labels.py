@@ -111,10 +111,11 @@ _FORM = (
     # a law office, a notary's or a bailiff's office is a legal person of its own kind, named with its kind; an
     # Irish or British company may spell its form out ("… Ireland Limited")
     r"(?:Ügyvédi|Közjegyzői|Végrehajtói|Szabadalmi\s+Ügyvivői)\s+Iroda|GmbH|Ltd|Limited|s\.r\.o|AG|SE|Inc|"
-    # foreign forms: Czech / Slovak, Romanian, Polish, German, Austrian, Dutch, Nordic
+    # foreign forms: Czech / Slovak, Romanian, Polish, German, Austrian, Dutch, Nordic, Italian (which writes its
+    # forms in small letters with dots: "S.r.l.", "S.p.A.", "S.a.s.", "S.n.c.")
     # in their own case: "12 kg" ends an item's line, "KG" a German partnership's name
     r"(?-i:a\.\s?s|spol\.\s?s\s?r\.\s?o|S\.?R\.?L|S\.A|Sp\.\s?z\s?o\.\s?o|KG|OHG|GesmbH|B\.?V|N\.?V|Oy|AB|ApS|A/S|"
-    r"d\.o\.o))\.?$"
+    r"d\.o\.o|S\.(?:r\.l|p\.A|a\.s|n\.c)))\.?$"
     # a sole trader's name may go on with the trade after the form: "Szalai Bence e.v. okl. építészmérnök"
     r"|\b(?:e\.\s?v\.|egyéni\s+vállalkozó)(?:\s+[^\W\d_][\w.\-]*){1,4}$")
 # a public body has no company form: its name ends with what it is ("Városi Önkormányzat", "Tudományegyetem")
