@@ -90,6 +90,9 @@ _SERIES_FIRST = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ]{2,4}(?:-[A-ZÁÉÍÓÖŐÚ�
 # (a GIRO account wrapped after its second group, "12010422-01385517-", is one too)
 _NOT_INVOICE_NUMBER = re.compile(r"\d{8}-\d{8}(?:-\d{8})?(?![\d-])|\d{8}-\d{8}-\s*$"
                                  r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b|\d{8}-\d-\d{2}(?!\d)")
+# an address, "5561 Kőrösszeg, Fő tér 1.": a party's block set level with a number's label puts it beside the
+# label, and its postcode is no invoice's number
+_ADDRESS = re.compile(r"\s*(?:H-)?\d{4}\s+[A-ZÁÉÍÓÖŐÚÜŰ][^\W\d_]+(?:[ -][^\W\d_]+)?\s*,")
 # "168. §", "86.§ (1) l)", "(2) bekezdés": section and paragraph numbers of a law, not amounts
 _LEGAL_REF = re.compile(r"\d+\s*\.?\s*§|\(\d+\)")
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%")
@@ -230,8 +233,11 @@ def vat_number(text: str) -> str | None:
 def invoice_number(text: str) -> str | None:
     """The first word with a digit in it that is not a date: ``2025/000123``, ``A-1``, ``INV 7 / 2025``.
 
-    A bank account, an IBAN or a tax number is skipped: none of them is ever an invoice's number.
+    A bank account, an IBAN or a tax number is skipped, and an address's postcode refused: none of them is ever
+    an invoice's number.
     """
+    if _ADDRESS.match(text):
+        return None
     grouped = _GROUPED_NUMBER.fullmatch(text.strip())
     if grouped is not None and _NOT_INVOICE_NUMBER.match(grouped.group(0)) is None:
         return grouped.group(0)
