@@ -56,9 +56,11 @@ fi
 
 # --- versitygw (S3 with versioning + object lock), posix backend -------------------------------
 if ! running versitygw; then
+  # --keep-alive: without it the server answers every request with "Connection: close", so each S3
+  # read, stat and put of the worker and the API opened a new TCP connection.
   mkdir -p "$STATE/s3/data" "$STATE/s3/versions" "$STATE/s3/meta"
   ROOT_ACCESS_KEY="$SZAMLATAR_S3_ACCESS_KEY" ROOT_SECRET_KEY="$SZAMLATAR_S3_SECRET_KEY" \
-    nohup "$BIN/versitygw" --port "127.0.0.1:$S3_PORT" --quiet posix \
+    nohup "$BIN/versitygw" --port "127.0.0.1:$S3_PORT" --quiet --keep-alive posix \
       --versioning-dir "$STATE/s3/versions" --sidecar "$STATE/s3/meta" "$STATE/s3/data" \
       >"$LOGS/versitygw.log" 2>&1 &
   echo $! >"$PIDS/versitygw.pid"

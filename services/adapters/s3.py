@@ -64,13 +64,30 @@ def body(response: Any) -> bytes:
 # Connections kept per host: the worker's stages read and write side by side (``pipeline/app.py``,
 # ``THREADS``), and a connection returned to a full pool is closed, so the next request opens one.
 POOL_SIZE = 64
+_SENDS_A_BODY = frozenset({"PUT", "POST"})
+
+
+class KeptReads(urllib3.PoolManager):
+    """Connections kept for the requests without a body (GET, HEAD, DELETE) and closed after one with a body.
+
+    A kept connection saves a TCP connect per request (the store runs with ``--keep-alive``). But
+    versitygw may answer a PUT before it has read the body — a staging PUT the store refuses with 412
+    because the document is there already — and the rest of the body is then read as the connection's next
+    request, which fails (``docs/scaling.md``). A request carrying ``Connection: close`` leaves no
+    connection for that rest to poison. Added after minio has signed the request: SigV4 checks only
+    the headers it names."""
+
+    def urlopen(self, method: str, url: str, redirect: bool = True, **kw: Any) -> Any:  # type: ignore[override]  # as PoolManager
+        if method in _SENDS_A_BODY:
+            kw["headers"] = {**(kw.get("headers") or {}), "Connection": "close"}
+        return super().urlopen(method, url, redirect, **kw)
 
 
 class S3ObjectStore:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._keks = settings.keyring
-        http = urllib3.PoolManager(
+        http = KeptReads(
             timeout=urllib3.Timeout(connect=5, read=60),
             maxsize=POOL_SIZE,
             retries=urllib3.Retry(total=3, backoff_factor=0.2, status_forcelist=(500, 502, 503, 504)),
