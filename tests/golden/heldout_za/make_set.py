@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .data import BUYERS, SELLERS, breakdown, make_lines, q0, q2
 from .render import famt, fdate, render
+from .rl import render_rl
 
 HERE = Path(__file__).resolve().parent
 D = Decimal
@@ -99,6 +100,13 @@ LAYOUTS = {
     "hegyalja_grid": dict(font=SANS, fs="7.5", acc="#1b5e20", head="box", parties="side", meta="grid", labels="d", date="dotsp",
                           amt="dot", cur_huf="Ft", cur_eur="EUR", cols=["no", "code", "name", "dn", "order", "qty", "unit", "price", "disc", "net", "rate"],
                           carry=C2, pg="Számla {num} – {p}/{n}. oldal", pgfoot="{p}/{n}", buyer_eu=True),
+    "listing_rl": dict(engine="rl", rlfont=("ZaMono", "ZaMonoB"), fs="7.5", labels="a", date="dot", amt="space", cur_huf="Ft",
+                       cur_eur="EUR", cols=["no", "code", "name", "dn", "qty", "unit", "price", "net", "rate"], rows=(52, 68, 44),
+                       carry=("ÁTHOZAT", "ÁTVITEL", "OLDAL ÖSSZESEN"), pg="Számla: {num}  Lap: {p}/{n}", pgfoot="Lap: {p}/{n}",
+                       software="Nyomtatva: KerSzám Listázó"),
+    "ledger_rl": dict(engine="rl", rlfont=("ZaSerif", "ZaSerifB"), rlparties="side", fs="7.5", labels="c", date="iso", amt="dot", cur_huf="Ft",
+                      cur_eur="EUR", cols=["no", "code", "name", "order", "qty", "unit", "price", "net", "rate"], rows=(50, 68, 42),
+                      carry=C1, pg="{num} — {p}. oldal / {n}", pgfoot="{p}. oldal / {n}", buyer_eu=True, software="Irodakas Főkönyv 2027"),
 }
 
 TOTALS = dict(timel_band="lines", medivita_window="box", kokapu_box="table", voltpont_right="lines", irodakas_mono="table",
@@ -107,6 +115,7 @@ TOTALS = dict(timel_band="lines", medivita_window="box", kokapu_box="table", vol
               medivita_short="lines", kokapu_modern="box", dense_band="table", futomu_proforma="lines", hegyalja_grid="box")
 for _k, _v in TOTALS.items():
     LAYOUTS[_k]["totals"] = _v
+LAYOUTS["medivita_short"]["rows"] = (24, 40, 18)
 
 PRIVATE = dict(name="Varga Ildikó", tax=None, eu=None, addr="3200 Gyöngyös, Kossuth Lajos utca 27.")
 PAY = ["Átutalás", "Átutalás 30 nap", "Banki átutalás", "Készpénz", "Csoportos beszedés", "Átutalás (8 nap)"]
@@ -129,27 +138,27 @@ def spec():
         ("za08", "elec", B[9], "storno", 8, "voltpont_right", "HUF", dict(number="VP-2027-03577", issue=date(2027, 6, 11), days=None, pre="VP-2027-03498",
                                                                         pre_label="Az érvénytelenített számla sorszáma", title="SZTORNÓ SZÁMLA")),
         ("za09", "office", B[4], "normal", 60, "irodakas_mono", "HUF", dict(number="IK 2027/0412", issue=date(2027, 1, 19), days=15)),
-        ("za10", "office", B[4], "proforma", 35, "irodakas_gyujto", "HUF", dict(number="DB-2027/0045", issue=date(2027, 8, 2), days=8, title="DÍJBEKÉRŐ",
+        ("za10", "office", B[4], "proforma", 62, "irodakas_gyujto", "HUF", dict(number="DB-2027/0045", issue=date(2027, 8, 2), days=8, title="DÍJBEKÉRŐ",
                                                                               notes=["A díjbekérő nem számla, ÁFA levonására nem jogosít. A számlát a befizetés után állítjuk ki."])),
         ("za11", "auto", B[5], "normal", 80, "futomu_center", "HUF", dict(number="FP27/01923", issue=date(2027, 7, 15), days=30, discount=0.4)),
         ("za12", "auto", PRIVATE, "normal", 5, "futomu_center", "HUF", dict(number="FP27/02011", issue=date(2027, 7, 23), days=0, pay="Bankkártya")),
         ("za13", "food2", B[6], "normal", 110, "hegyalja_plain", "HUF", dict(number="HF-A-2027-000331", issue=date(2027, 5, 3), days=15, gyujto=(2027, 4),
                                                                             title="GYŰJTŐSZÁMLA", deposits=True)),
-        ("za14", "food2", B[11], "normal", 45, "futomu_eur", "HUF", dict(number="HF-A-2027-000402", issue=date(2027, 6, 20), days=8)),
+        ("za14", "food2", B[11], "normal", 45, "medivita_short", "HUF", dict(number="HF-A-2027-000402", issue=date(2027, 6, 20), days=8)),
         ("za15", "build2", B[7], "normal", 150, "dunakavics_band", "HUF", dict(number="DK-2027/1187", issue=date(2027, 9, 9), days=30, deposits=True)),
         ("za16", "build2", B[7], "correction", 4, "dunakavics_band", "HUF", dict(number="DK-2027/1240", issue=date(2027, 9, 24), days=30, pre="DK-2027/1187",
                                                                                pre_label="Módosított számla sorszáma", title="MÓDOSÍTÓ SZÁMLA", pricefix=True,
                                                                                notes=["Módosítás oka: egységár-korrekció a keretszerződés szerinti árra."])),
-        ("za17", "at_elec", B[9], "normal", 75, "alpen_bilingual", "EUR", dict(number="AS-27-40091", issue=date(2027, 4, 16), days=30, rc=True, fx=D("398.14"))),
-        ("za18", "de_auto", B[5], "normal", 50, "rhein_box", "EUR", dict(number="RA-2027-7734", issue=date(2027, 10, 4), days=14, rc=True, fx=D("401.27"))),
+        ("za17", "at_elec", B[9], "normal", 75, "alpen_bilingual", "EUR", dict(number="AS-27-40091", issue=date(2027, 4, 16), days=30, rc=True, fx=D("398.14"), pay="Banküberweisung / Átutalás")),
+        ("za18", "de_auto", B[5], "normal", 50, "rhein_box", "EUR", dict(number="RA-2027-7734", issue=date(2027, 10, 4), days=14, rc=True, fx=D("401.27"), pay="Überweisung / Átutalás")),
         ("za19", "elec", B[3], "normal", 60, "voltpont_eur", "EUR", dict(number="VP-2027-E0219", issue=date(2027, 8, 18), days=30, fx=D("396.85"))),
         ("za20", "pharma", B[1], "normal", 130, "medivita_gyujto", "HUF", dict(number="MV27-006120", issue=date(2027, 6, 2), days=30, gyujto=(2027, 5),
                                                                              title="GYŰJTŐSZÁMLA")),
         ("za21", "office", B[10], "normal", 90, "irodakas_gyujto", "HUF", dict(number="IK 2027/0877", issue=date(2027, 11, 2), days=15, gyujto=(2027, 10),
                                                                              title="GYŰJTŐSZÁMLA")),
-        ("za22", "auto", B[5], "normal", 35, "futomu_eur", "EUR", dict(number="FP27/E0388", issue=date(2027, 11, 12), days=15, fx=D("399.60"))),
-        ("za23", "food", B[11], "normal", 55, "timel_classic", "HUF", dict(number="TIM-2027/007205", issue=date(2027, 7, 1), days=8, deposits=True)),
-        ("za24", "pharma", B[8], "storno", 7, "medivita_short", "HUF", dict(number="MV27-006388", issue=date(2027, 6, 30), days=None, pre="MV27-006301",
+        ("za22", "auto", B[5], "normal", 58, "futomu_eur", "EUR", dict(number="FP27/E0388", issue=date(2027, 11, 12), days=15, fx=D("399.60"))),
+        ("za23", "food", B[11], "normal", 55, "listing_rl", "HUF", dict(number="TIM-2027/007205", issue=date(2027, 7, 1), days=8, deposits=True)),
+        ("za24", "pharma", B[8], "storno", 7, "timel_classic", "HUF", dict(number="MV27-006388", issue=date(2027, 6, 30), days=None, pre="MV27-006301",
                                                                           pre_label="Érvénytelenített számla", title="ÉRVÉNYTELENÍTŐ SZÁMLA")),
         ("za25", "build", B[2], "advance", 1, "kokapu_modern", "HUF", dict(number="KK/2027/E0187", issue=date(2027, 10, 5), days=5, title="ELŐLEGSZÁMLA")),
         ("za26", "build", B[2], "final", 65, "kokapu_modern", "HUF", dict(number="KK/2027/01342", issue=date(2027, 11, 9), days=8, pre="KK/2027/E0187",
@@ -158,7 +167,7 @@ def spec():
         ("za28", "auto", B[5], "proforma", 6, "futomu_proforma", "HUF", dict(number="FP-DB-2027/0117", issue=date(2027, 12, 1), days=5, title="DÍJBEKÉRŐ",
                                                                            notes=["Ez a dokumentum nem számla, számviteli bizonylatként nem használható."])),
         ("za29", "food2", B[6], "normal", 75, "hegyalja_grid", "HUF", dict(number="HF-A-2027-000587", issue=date(2027, 8, 23), days=15, deposits=True, discount=0.3)),
-        ("za30", "office", B[4], "normal", 45, "dense_band", "HUF", dict(number="IK 2027/0951", issue=date(2027, 12, 6), days=15)),
+        ("za30", "office", B[4], "normal", 95, "ledger_rl", "HUF", dict(number="IK 2027/0951", issue=date(2027, 12, 6), days=15)),
     ]
     return S
 
@@ -311,21 +320,41 @@ def build(only=None):
     import pypdfium2 as pdfium
     work = Path(tempfile.mkdtemp(prefix="za_html_"))
     pages_info = {}
-    for inv, cfg in all_invoices():
-        if only and inv["id"] not in only:
-            continue
-        html, n = render(inv, cfg)
-        hp = work / f"{inv['id']}.html"
-        hp.write_text(html, encoding="utf-8")
-        pdf = HERE / f"{inv['id']}.pdf"
-        html_to_pdf(hp, pdf)
-        (HERE / f"{inv['id']}.json").write_text(json.dumps(expected(inv), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        real = len(pdfium.PdfDocument(str(pdf)))
+    from concurrent.futures import ThreadPoolExecutor
+    todo = [(inv, cfg) for inv, cfg in all_invoices() if not only or inv["id"] in only]
+    rl = [ic for ic in todo if ic[1].get("engine") == "rl"]
+    ch = [ic for ic in todo if ic[1].get("engine") != "rl"]
+    results = [_build_one(inv, cfg, work) for inv, cfg in rl]
+    with ThreadPoolExecutor(3) as pool:
+        results += list(pool.map(lambda ic: _build_one(ic[0], ic[1], work), ch))
+    results.sort(key=lambda r: r[0]["id"])
+    for inv, n in results:
+        doc = pdfium.PdfDocument(str(HERE / f"{inv['id']}.pdf"))
+        real = len(doc)
+        doc.close()
         pages_info[inv["id"]] = (n, real, len(inv["lines"]))
         flag = "" if n == real else "   <-- PAGE COUNT MISMATCH"
         print(f"{inv['id']}: {inv['kind']:<10} {inv['currency']} lines={len(inv['lines']):>3} pages planned={n} real={real}{flag}")
     shutil.rmtree(work, ignore_errors=True)
     return pages_info
+
+
+def _build_one(inv, cfg, work):
+    if True:
+        pdf = HERE / f"{inv['id']}.pdf"
+        if cfg.get("engine") == "rl":
+            n = render_rl(inv, cfg, pdf)
+            data = pdf.read_bytes()
+            data = re.sub(rb"/CreationDate \(D:[^)]*\)", b"/CreationDate (D:20270101000000+00'00')", data)
+            data = re.sub(rb"/ModDate \(D:[^)]*\)", b"/ModDate (D:20270101000000+00'00')", data)
+            pdf.write_bytes(data)
+        else:
+            html, n = render(inv, cfg)
+            hp = work / f"{inv['id']}.html"
+            hp.write_text(html, encoding="utf-8")
+            html_to_pdf(hp, pdf)
+        (HERE / f"{inv['id']}.json").write_text(json.dumps(expected(inv), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return inv, n
 
 
 def norm(s):

@@ -120,7 +120,7 @@ def cell(col, ln, cfg, eur, idx):
 BASE_CSS = """
 @page { size: A4; margin: 0; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: %(font)s; font-size: %(fs)spt; color: #111; }
+body { margin: 0; font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; font-family: %(font)s; font-size: %(fs)spt; color: #111; }
 .page { width: 210mm; height: 296mm; padding: 11mm 13mm 14mm 13mm; position: relative; page-break-after: always; overflow: hidden; }
 .page:last-child { page-break-after: auto; }
 table { border-collapse: collapse; }
@@ -216,6 +216,7 @@ def first_header(inv, cfg, L):
         return (title + f"<table style='width:100%;margin-top:2mm'><tr><td class='party' style='width:58%'>{seller}"
                 f"<div style='height:2mm'></div>{buyer}</td><td style='vertical-align:top;padding-top:2mm'>{meta}</td></tr></table>")
     if p == "window":
+        meta = meta_html(inv, L, dict(cfg, meta="kv"))
         # seller as letterhead, buyer in an envelope window on the right
         head = (f"<table style='width:100%'><tr><td style='vertical-align:top;width:55%'>{seller}</td>"
                 f"<td style='vertical-align:top'>{title}</td></tr></table>")
@@ -303,7 +304,7 @@ def render(inv, cfg):
             last_dn = ln["dn"]
         stream.append(("item", (i, ln)))
     scale = 8.5 / float(cfg["fs"])
-    r1, rm, rl = (int(x * scale) for x in cfg.get("rows", (28, 46, 22)))
+    r1, rm, rl = (int(x * scale) for x in cfg.get("rows", (40, 54, 32)))
     if inv.get("short"):
         r1 = rl = max(r1, len(stream))
     chunks = paginate(len(stream), r1, rm, rl)
