@@ -116,6 +116,8 @@ TOTALS = dict(timel_band="lines", medivita_window="box", kokapu_box="table", vol
 for _k, _v in TOTALS.items():
     LAYOUTS[_k]["totals"] = _v
 LAYOUTS["medivita_short"]["rows"] = (24, 40, 18)
+LAYOUTS["medivita_gyujto"]["rows"] = (36, 50, 30)
+LAYOUTS["dense_band"]["rows"] = (37, 52, 30)
 
 PRIVATE = dict(name="Varga Ildikó", tax=None, eu=None, addr="3200 Gyöngyös, Kossuth Lajos utca 27.")
 PAY = ["Átutalás", "Átutalás 30 nap", "Banki átutalás", "Készpénz", "Csoportos beszedés", "Átutalás (8 nap)"]
@@ -238,7 +240,7 @@ def build_invoice(sid, sector, buyer, kind, n, layout, cur, x, advances):
                seller=seller, buyer=buyer, lines=lines, breakdown=bd, net=net, vat=vat, gross=gross,
                pay=x.get("pay") or (PAY[rng.randrange(len(PAY))] if x.get("days") else "Átutalás"),
                preceding=x.get("pre"), pre_label=x.get("pre_label"), period=period, notes=notes, intro=intro,
-               short=n <= 10, show_buyer_eu=bool(cfg.get("buyer_eu") and buyer.get("eu")), layout=layout)
+               number_label={"proforma": "Díjbekérő száma"}.get(kind), short=n <= 10, show_buyer_eu=bool(cfg.get("buyer_eu") and buyer.get("eu")), layout=layout)
     if kind == "advance":
         advances[x["number"]] = net
     if eur:

@@ -171,7 +171,7 @@ def party_html(p, role_label, L, cfg, show_eu, private=False):
 
 def meta_rows(inv, L, cfg):
     ds = cfg["date"]
-    rows = [(L["number"], f"<b>{e(inv['number'])}</b>")]
+    rows = [(inv.get("number_label") or L["number"], f"<b>{e(inv['number'])}</b>")]
     rows.append((L["issue"], fdate(inv["issue"], ds)))
     if inv.get("fulfil"):
         rows.append((L["fulfil"], fdate(inv["fulfil"], ds)))
