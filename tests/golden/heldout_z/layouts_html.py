@@ -23,7 +23,8 @@ def refline(inv, label=None):
 def page(body, css, size="A4"):
     return f"""<!DOCTYPE html><html lang="hu"><head><meta charset="utf-8"><style>
 @page {{ size: {size}; margin: 14mm 14mm 14mm 14mm; }}
-body {{ margin:0; }}
+body {{ margin:0; font-variant-ligatures:none; }}
+.r {{ white-space:nowrap; }}
 {css}
 </style></head><body>{body}</body></html>"""
 
@@ -101,7 +102,7 @@ table{border-collapse:collapse;width:100%;} td{border:1px solid #bbb;padding:1px
                    for l in inv.lines)
     brk = "".join(f"<tr><td colspan=4 class=r>{rate_label(x['rate'])} kulcs:</td><td class=r>{inv.a(x['net'])}</td><td></td><td class=r>{inv.a(x['vat'])}</td><td class=r>{inv.a(x['gross'])}</td></tr>" for x in inv.brk)
     body = f"""<table>
-<tr><td colspan=5 class=big>{title(inv)}</td><td colspan=2 class=h>Számlaszám:</td><td><b>{E(inv.number)}</b></td></tr>
+<tr><td colspan=4 class=big>{title(inv)}</td><td colspan=2 class=h>Számlaszám:</td><td colspan=2><b>{E(inv.number)}</b></td></tr>
 <tr><td colspan=8>{refline(inv)}</td></tr>
 <tr><td colspan=4 class=h>Szállító</td><td colspan=4 class=h>Vevő</td></tr>
 <tr><td colspan=4>{E(s['name'])}</td><td colspan=4>{E(b['name'])}</td></tr>
@@ -181,13 +182,11 @@ def _mono_lines(inv, width=78, box=False):
     L.append(f"{'Megnevezés':<30}{'Menny.':>8} {'Me':<4}{'Egységár':>11}{'Áfa':>5}{'Nettó ért.':>14}")
     L.append(hr)
     for l in inv.lines:
-        d = l["desc"]
-        first = d[:30]
-        L.append(f"{first:<30}{inv.qty(l['qty']):>8} {l['unit']:<4}{inv.a(l['price']):>11}{rate_label(l['rate']):>5}{inv.a(l['net']):>14}")
-        rest = d[30:]
-        while rest:
-            L.append("  " + rest[:28])
-            rest = rest[28:]
+        import textwrap
+        parts = textwrap.wrap(l["desc"], 29)
+        L.append(f"{parts[0]:<30}{inv.qty(l['qty']):>8} {l['unit']:<4}{inv.a(l['price']):>11}{rate_label(l['rate']):>5}{inv.a(l['net']):>14}")
+        for rest in parts[1:]:
+            L.append("  " + rest)
     L.append(hr)
     for x in inv.brk:
         L.append(row(f"  {rate_label(x['rate']):>5} kulcs alapja:{inv.a(x['net']):>14}", f"adó: {inv.a(x['vat']):>12}"))
