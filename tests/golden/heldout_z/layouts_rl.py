@@ -1,5 +1,6 @@
 # ruff: noqa
 """Invoices drawn directly with reportlab (a cheap desktop program and a typewriter-style form)."""
+
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -16,8 +17,13 @@ def _fonts():
     global _done
     if _done:
         return
-    for n, f in [("DV", "DejaVuSans.ttf"), ("DVB", "DejaVuSans-Bold.ttf"), ("DVM", "DejaVuSansMono.ttf"),
-                 ("DVS", "DejaVuSerif.ttf"), ("DVSB", "DejaVuSerif-Bold.ttf")]:
+    for n, f in [
+        ("DV", "DejaVuSans.ttf"),
+        ("DVB", "DejaVuSans-Bold.ttf"),
+        ("DVM", "DejaVuSansMono.ttf"),
+        ("DVS", "DejaVuSerif.ttf"),
+        ("DVSB", "DejaVuSerif-Bold.ttf"),
+    ]:
         pdfmetrics.registerFont(TTFont(n, _F + f))
     _done = True
 
@@ -51,8 +57,12 @@ def rl_plain(inv, path):
         c.setFont("DVSB", 10)
         c.drawString(x, yy, p["name"])
         c.setFont("DVS", 9.5)
-        for ln in p.get("addr", "").split("|") + ([f"Adószám: {p['tax']}"] if p.get("tax") else []) + (
-                [f"Közösségi adószám: {p['vat']}"] if p.get("vat") else []) + p.get("extra", []):
+        for ln in (
+            p.get("addr", "").split("|")
+            + ([f"Adószám: {p['tax']}"] if p.get("tax") else [])
+            + ([f"Közösségi adószám: {p['vat']}"] if p.get("vat") else [])
+            + p.get("extra", [])
+        ):
             if ln:
                 yy -= 12
                 c.drawString(x, yy, ln)
@@ -60,7 +70,12 @@ def rl_plain(inv, path):
     c.line(50, y, W - 50, y)
     y -= 14
     c.setFont("DVS", 9.5)
-    cols = [("Számla kelte", inv.d(inv.issue)), ("Teljesítés dátuma", inv.d(inv.fulfil)), ("Fizetési határidő", inv.d(inv.due)), ("Fizetési mód", inv.pay)]
+    cols = [
+        ("Számla kelte", inv.d(inv.issue)),
+        ("Teljesítés dátuma", inv.d(inv.fulfil)),
+        ("Fizetési határidő", inv.d(inv.due)),
+        ("Fizetési mód", inv.pay),
+    ]
     for i, (k, v) in enumerate(cols):
         c.drawString(50 + i * 125, y, k)
         c.drawString(50 + i * 125, y - 12, v)
@@ -68,7 +83,13 @@ def rl_plain(inv, path):
     c.line(50, y, W - 50, y)
     y -= 18
     c.setFont("DVSB", 9)
-    hdr = [(50, "Megnevezés", "l"), (320, "Menny.", "r"), (390, "Egységár", "r"), (430, "ÁFA", "r"), (W - 50, "Nettó érték", "r")]
+    hdr = [
+        (50, "Megnevezés", "l"),
+        (320, "Menny.", "r"),
+        (390, "Egységár", "r"),
+        (430, "ÁFA", "r"),
+        (W - 50, "Nettó érték", "r"),
+    ]
     for x, t, al in hdr:
         (c.drawString if al == "l" else c.drawRightString)(x, y, t)
     c.setFont("DVS", 9)

@@ -4,6 +4,7 @@
 Run: .venv/bin/python -m tests.golden.heldout_z.make_set          (build + check)
      .venv/bin/python -m tests.golden.heldout_z.make_set check    (check only)
 """
+
 import json
 import re
 import shutil
@@ -31,9 +32,22 @@ def html_to_pdf(html, out):
         src = Path(td) / "in.html"
         src.write_text(html, encoding="utf-8")
         prof = Path(td) / "profile"
-        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--user-data-dir={prof}", f"--print-to-pdf={out}", src.as_uri()],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+        subprocess.run(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--user-data-dir={prof}",
+                f"--print-to-pdf={out}",
+                src.as_uri(),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=120,
+        )
 
 
 def build():
@@ -44,7 +58,9 @@ def build():
         else:
             html_to_pdf(LAYOUTS[inv.layout](inv), pdf)
         fix_dates(pdf)
-        (HERE / f"{inv.id}.json").write_text(json.dumps(inv.expected(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (HERE / f"{inv.id}.json").write_text(
+            json.dumps(inv.expected(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         print("built", pdf.name, inv.layout)
 
 
@@ -60,6 +76,7 @@ def check():
         exp = json.loads((HERE / f"{inv.id}.json").read_text(encoding="utf-8"))
         assert exp == inv.expected(), inv.id
         from decimal import Decimal
+
         assert Decimal(exp["net_total"]) + Decimal(exp["vat_total"]) == Decimal(exp["gross_total"]), inv.id
         assert sum(b["net"] for b in inv.brk) == inv.net and sum(l["net"] for l in inv.lines) == inv.net, inv.id
         text = _norm(extract_text(str(HERE / f"{inv.id}.pdf")))

@@ -1,10 +1,23 @@
 # ruff: noqa
 """Invoice model, arithmetic and Hungarian formatting for blind set Z."""
+
 from decimal import ROUND_HALF_UP, Decimal
 
 D = Decimal
-HONAP = ["január", "február", "március", "április", "május", "június", "július", "augusztus",
-         "szeptember", "október", "november", "december"]
+HONAP = [
+    "január",
+    "február",
+    "március",
+    "április",
+    "május",
+    "június",
+    "július",
+    "augusztus",
+    "szeptember",
+    "október",
+    "november",
+    "december",
+]
 
 
 def q(x, cur):
@@ -136,6 +149,7 @@ class Inv:
     def expected(self):
         def s(x):
             return str(q(x, self.cur)) if self.cur != "HUF" else str(int(q(x, "HUF")))
+
         return {
             "invoice_number": self.number,
             "kind": self.kind,
@@ -158,8 +172,15 @@ class Inv:
 
     def printed(self):
         """Strings that must appear in the PDF's text layer."""
-        out = [self.number, self.seller["name"], self.buyer["name"], self.d(self.issue),
-               self.a(self.net), self.a(self.vat), self.a(self.gross)]
+        out = [
+            self.number,
+            self.seller["name"],
+            self.buyer["name"],
+            self.d(self.issue),
+            self.a(self.net),
+            self.a(self.vat),
+            self.a(self.gross),
+        ]
         for k in ("tax", "vat"):
             for p in (self.seller, self.buyer):
                 if p.get(k):
