@@ -61,7 +61,7 @@ def assign_identifiers(
         # a spreadsheet's grid sets a party's "Adószám:" under its heading and the value cells of both blocks in
         # columns of their own: the seller's value may stand nearer the buyer's heading than its own, its label
         # never does; so a value cell's label says whose it is, its own place only where the label is beside none
-        by_label = _nearest_party(label, anchors) if label is not None and _id_label(label, line) else None
+        by_label = _nearest_party(label, anchors) if label is not None and _id_label(label, line, lines) else None
         owner = named or by_label or _nearest_party(line, anchors)
         if owner is not None and kind not in ids[owner]:
             ids[owner][kind] = value
@@ -99,10 +99,15 @@ def _starts_with_name(line: TextLine, names: dict[str, str]) -> str | None:
                  if line.text.startswith(name) and len(line.text) > len(name)), None)
 
 
-def _id_label(label: TextLine, line: TextLine) -> bool:
-    """Whether ``label`` is an identifier's own label ("Adószám:", "Közösségi adószám") and ``line`` its value
-    cell, the number alone (no label of its own): only then is the label's place the number's."""
-    return ":" not in line.text and _VAT_SAYS.search(label.text.replace(" ", "")) is not None
+def _id_label(label: TextLine, line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``label`` is the label of ``line``'s number on its row ("Adószám:" | "22418836-2-06"): an
+    identifier's label, the number alone in its cell (no label of its own). A label over its own number, the
+    number right under it, is another party's that happens to stand level with this one ("Adószám / Tax no.:"
+    over the seller's number, level with the buyer's number in the next block, its label one line higher)."""
+    if ":" in line.text or _VAT_SAYS.search(label.text.replace(" ", "")) is None:
+        return False
+    return not any(ln.page == label.page and abs(ln.x0 - label.x0) <= 3 and 0 <= label.y0 - ln.y1 < label.height
+                   and (tax_number(ln.text) or vat_number(ln.text)) for ln in lines)
 
 
 def _row_label(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
