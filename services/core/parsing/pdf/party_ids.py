@@ -106,7 +106,7 @@ def _id_label(label: TextLine, line: TextLine, lines: Sequence[TextLine]) -> boo
     over the seller's number, level with the buyer's number in the next block, its label one line higher)."""
     if ":" in line.text or _VAT_SAYS.search(label.text.replace(" ", "")) is None:
         return False
-    return not any(ln.page == label.page and abs(ln.x0 - label.x0) <= 3 and 0 <= label.y0 - ln.y1 < label.height
+    return not any(ln.page == label.page and abs(ln.x0 - label.x0) <= 3 and -2 < label.y0 - ln.y1 < label.height
                    and (tax_number(ln.text) or vat_number(ln.text)) for ln in lines)
 
 

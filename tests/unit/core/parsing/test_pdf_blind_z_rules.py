@@ -89,6 +89,21 @@ def test_a_spreadsheet_grids_tax_number_is_the_party_whose_label_is_on_its_row()
     assert inv.buyer.tax_number == "23789014-2-06"
 
 
+def test_a_label_over_its_own_number_is_no_row_label_of_the_next_blocks_number() -> None:
+    # each block prints its label over its number; the buyer's number stands level with the seller's label (the
+    # seller's block is a line longer): that label is the seller's, its number under it
+    inv = invoice_from_lines([
+        _at(45, 695, "SZOLGÁLTATÓ / SUPPLIER"), _at(222, 695, "ÜGYFÉL / CUSTOMER"),
+        _at(45, 682, "Adatpince Colocation Zrt."), _at(222, 682, "Mecsekvill Gépgyártó Kft."),
+        _at(45, 671, "1097 Budapest, Könyves Kálmán"), _at(222, 671, "7622 Pécs, Siklósi út 48."),
+        _at(45, 661, "krt. 11/C."), _at(222, 661, "Adószám / Tax no.:", 4.6),
+        _at(45, 650, "Adószám / Tax no.:", 4.6), _at(222, 650, "24786159-2-02"),
+        _at(45, 639.6, "25978362-2-43"),
+    ])
+    assert inv.seller.tax_number == "25978362-2-43"
+    assert inv.buyer.tax_number == "24786159-2-02"
+
+
 def test_a_totals_row_of_net_and_gross_with_the_vat_labelled_under_it() -> None:
     # a word processor's table with no VAT column: the net and gross on the "Összesen" row, "ebből ÁFA" apart
     inv = invoice_from_lines([
