@@ -41,7 +41,8 @@ def assign_identifiers(
     """
     unassigned: list[tuple[str, str, TextLine]] = []
     pages = {line.page for _, line in anchors} or {0}
-    found: list[tuple[str | None, str, str, TextLine]] = []  # (the role the line names, kind, value, line)
+    # (the role the line names, kind, value, line, the value cell's label on its row)
+    found: list[tuple[str | None, str, str, TextLine, TextLine | None]] = []
     above: TextLine | None = None
     later: list[tuple[str, str, TextLine]] = []  # foreign VAT numbers on later pages: a footer on the last
     for at, line in enumerate(lines):
@@ -50,11 +51,18 @@ def assign_identifiers(
                 if kind == "vat_number" and not value.startswith("HU"):
                     later.append((kind, value, line))
                 continue
-            named = about(line) or _row_label_names(line, lines) or _starts_with_name(line, names)
-            found.append((named, kind, value, line))
+            # a value cell's label names its party wherever the value column stands, even nearer the other block:
+            # "Eladó adószáma | 12345678-2-19"
+            label = _row_label(line, lines)
+            named = about(line) or (about(label) if label is not None else None) or _starts_with_name(line, names)
+            found.append((named, kind, value, line, label))
         above = line
-    for named, kind, value, line in sorted(found, key=lambda f: f[0] is None):  # stable: in order within each
-        owner = named or _nearest_party(line, anchors)
+    for named, kind, value, line, label in sorted(found, key=lambda f: f[0] is None):  # stable: in order within each
+        # a spreadsheet's grid sets a party's "Adószám:" under its heading and the value cells of both blocks in
+        # columns of their own: the seller's value may stand nearer the buyer's heading than its own, its label
+        # never does; so a value cell's label says whose it is, its own place only where the label is beside none
+        by_label = _nearest_party(label, anchors) if label is not None and _id_label(label, line, lines) else None
+        owner = named or by_label or _nearest_party(line, anchors)
         if owner is not None and kind not in ids[owner]:
             ids[owner][kind] = value
             how = "on a line naming the party" if named else "beside the party"
@@ -91,13 +99,15 @@ def _starts_with_name(line: TextLine, names: dict[str, str]) -> str | None:
                  if line.text.startswith(name) and len(line.text) > len(name)), None)
 
 
-def _row_label_names(line: TextLine, lines: Sequence[TextLine]) -> str | None:
-    """The party named by the label to the value's left on its row: ``Eladó adószáma | 12345678-2-19``.
-
-    The label says whose number it is wherever the value column stands, even nearer the other block.
-    """
-    label = _row_label(line, lines)
-    return about(label) if label is not None else None
+def _id_label(label: TextLine, line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``label`` is the label of ``line``'s number on its row ("Adószám:" | "22418836-2-06"): an
+    identifier's label, the number alone in its cell (no label of its own). A label over its own number, the
+    number right under it, is another party's that happens to stand level with this one ("Adószám / Tax no.:"
+    over the seller's number, level with the buyer's number in the next block, its label one line higher)."""
+    if ":" in line.text or _VAT_SAYS.search(label.text.replace(" ", "")) is None:
+        return False
+    return not any(ln.page == label.page and abs(ln.x0 - label.x0) <= 3 and -2 < label.y0 - ln.y1 < label.height
+                   and (tax_number(ln.text) or vat_number(ln.text)) for ln in lines)
 
 
 def _row_label(line: TextLine, lines: Sequence[TextLine]) -> TextLine | None:

@@ -61,8 +61,10 @@ _ALSO = rf"(?:\s*[/(,\-]\s*(?:{SELLER_WORDS}|{BUYER_WORDS}|Sold\s+by){_SUFFIX}\s
 # (not possessive: "Vevő / felhasználó" is a heading and its synonym, not a twin before "felhasználó"); or the
 # party's own word with its role in brackets: "Páciens (vevő)", "Alvállalkozó (eladó)", "Tag (vevő)"
 _LEAD = r"^[\s*•·\-]*(?:[^\W\d_][\w .\-]{0,30}+/\s*){0,2}(?:[^\W\d_][\w\-]{2,25}+\s*\(\s*(?=\w+\s*\)?\s*:?\s*$))?"
-# (a desktop program's dot leaders before the colon: "Vevő.............: Tiszamenti Fuvar Kft.")
-_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b\)?{_ALSO}(?:\s*\.{{2,}})?\s*:?\s*"), re.IGNORECASE)
+# (a desktop program's dot leaders before the colon: "Vevő.............: Tiszamenti Fuvar Kft."); the "neve, címe"
+# may follow the synonym in brackets, as a printed form's "Eladó (szállító) neve, címe:" has it
+_HEADING = {role: re.compile(loose(rf"{_LEAD}(?:{words}){_SUFFIX}\b\)?{_ALSO}{_SUFFIX}(?:\s*\.{{2,}})?\s*:?\s*"),
+                             re.IGNORECASE)
             for role, words in _WORDS.items()}
 ANY_HEADING = re.compile("|".join(f"(?:{h.pattern})" for h in _HEADING.values()), re.IGNORECASE)
 # a line about one party that is not its heading: "Vevő adószáma: …", "Seller VAT number …"

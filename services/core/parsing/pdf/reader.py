@@ -61,11 +61,13 @@ _NOT_A_BANK_ACCOUNT = (r"(?!\s*:?\s*(?:\d{8}\s?-\s?(?:\d{8}|$)|[A-Z]{2}\d{2}(?:\
 # "Számlaszám Invoice No.: THS 2026/1471"; the twin is the label's, or its "No." would end the number's search
 _EN_TWIN = r"(?:\s+Invoice\s*(?:number|no\.?))?"
 _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
-             rf"Számlaszám{_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
+             # never a longer word: "számlaszámra, közleményben…" (to the account number) opens a payment sentence
+             rf"Számlaszám(?![^\W\d_]){_EN_TWIN}{_NOT_A_BANK_ACCOUNT}",
              r"Bizonylatszám", r"Bizonylat\s*(?:sor)?száma",
              # a till roll's, a narrow box's or a hotel system's abbreviation: "Szla.sz.", "Szla. szám",
              # "SZÁMLA SZ.:"; "Számla" with "sz" only before its dot, as "Számlaszám" may name a bank account
-             r"(?:Szla\.?|Számla)\s*sz\.|Szla\.?\s*szám(?:a)?",
+             # and an old program's "Sz. sz.: 004512" (számla száma, both words cut to their first letters)
+             r"(?:Szla\.?|Számla|Sz\.)\s*sz\.|Szla\.?\s*szám(?:a)?",
              # the correcting or cancelling document's own number: "Helyesbítő számla száma: SZ-1/H1"
              r"(?:Helyesbítő|Módosító|Érvénytelenítő|Sztornó|Stornó)\s*számla\s*(?:sor)?száma",
              r"Sorszáma?", r"Számla\s*azonosító(?:ja)?",
@@ -75,6 +77,9 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
              # a Polish or Czech supplier's title holds its number as its "nr" or "č." (number): "FAKTURA VAT nr
              # FV/1187/10/2027", "Faktura č. 2027118"; a word, the number after it, as "Számla száma" is a label
              r"Faktura(?:\s*VAT)?\s*(?:nr|č)\.?(?=\s)",
+             # a DOS-era program's header names the document's number "Bizonylat: 0877/S", the word alone with its
+             # colon: after every label that says "number", as "Bizonylat: számla" may say only what the document is
+             r"Bizonylat(?=\s*:)",
              # the title with the number after it, "SZTORNÓ SZÁMLA · STO-2025-6": only where no label names it;
              # a letter's subject line sets it off with a dash ("Számla – MP 2026/412"), a digit after it
              r"^\W*(?:(?!eredeti|módosított|helyesbített|sztornózott|érvénytelenített|hivatkozott|előzmény)"

@@ -222,6 +222,13 @@ def _lone_number(text: str) -> str | None:
     return value if value == alone and not re.fullmatch(r"\d{1,4}", value) else None
 
 
+# a fixed-pitch program spaces a title's letters out with real spaces, one between words as between letters:
+# "S Z T O R N Ó S Z Á M L A"; without them it reads "SZTORNÓSZÁMLA", which a title's words match (their
+# "\s*" lets two words run together). Only a line of single letters, four or more, each a space apart.
+_SPACED_OUT_LINE = re.compile(r"\s*[^\W\d_](?: [^\W\d_]){3,}\s*")
+_SPACED_OUT = re.compile(r"\s+")
+
+
 def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:
     """The kind of the tallest line that is nothing but a kind's title (the topmost of equals).
 
@@ -233,7 +240,8 @@ def _title(lines: Sequence[TextLine]) -> tuple[InvoiceKind, TextLine] | None:
     for line in lines:
         if len(line.text) > 60:
             continue
-        kind = next((k for k, pattern in _TITLE_RES if pattern.match(line.text)), None)
+        text = _SPACED_OUT.sub("", line.text) if _SPACED_OUT_LINE.fullmatch(line.text) else line.text
+        kind = next((k for k, pattern in _TITLE_RES if pattern.match(text)), None)
         if kind is None:
             continue
         if kind is InvoiceKind.CORRECTION and correction is None:

@@ -71,6 +71,10 @@ def read_totals(lines: Sequence[TextLine], provenance: dict[str, Provenance]) ->
     if gross_found is not None:
         gross_found = _row_gross(lines, gross_found)
     row = _totals_row(lines, gross_found.value if gross_found is not None else None)
+    if row is None and (gross_found is None or gross_found.label == _LONE_LABEL):
+        row = _net_then_gross(lines)
+        if row is not None:  # its gross is the payable total, not the run of its two amounts read as one
+            gross_found = Found(row[2], row[3], 0.7, "totals row (net and gross, the VAT printed apart)")
     net: Decimal | None
     vat: Decimal | None
     gross: Decimal | None
@@ -248,7 +252,36 @@ def _lone_total(lines: Sequence[TextLine]) -> Found[Decimal] | None:
             continue
         values = [a for ln in [line, *right_of(line, lines)] for a, _ in amounts_in(ln.text)]
         if len(values) == 1:
-            return Found(values[0], line, 0.7, "Összesen (the only amount on its row)")
+            return Found(values[0], line, 0.7, _LONE_LABEL)
+    return None
+
+
+_LONE_LABEL = "Összesen (the only amount on its row)"
+# what the VAT of a total printed net and gross is labelled apart, under them: "ebből ÁFA: 972,00 EUR" (of which VAT)
+_L_VAT_APART = (*_L_VAT, r"ebből\s*ÁFA")
+
+
+def _net_then_gross(lines: Sequence[TextLine]) -> tuple[Decimal, Decimal, Decimal, TextLine] | None:
+    """Net and gross on an "Összesen" row with no VAT column, the VAT labelled on a line of its own.
+
+    A word processor's item table may have no VAT column: "Összesen: 3 600,00 4 572,00" under "Nettó" and
+    "Bruttó", then "ebből ÁFA: 972,00 EUR". Two amounts whose difference is the labelled VAT are the net and the
+    gross. A VAT-exempt one prints the same amount twice ("Összesen: 552 000 552 000", "ebből ÁFA: 0 Ft"), and its
+    space-grouped thousands run the two together: a reading that cuts the run in two (``_readings``) is tried too.
+    Only where no row adds up as net, VAT and gross (``_totals_row``).
+    """
+    vat: Found[Decimal] | None = None
+    searched = False  # the VAT's label is looked for once, and only once a row of two such amounts is found
+    for line in lines:
+        if len(line.text) > SHORT or not _LONE.match(line.text):
+            continue
+        for values in _readings([ln for ln in [line, *right_of(line, lines)] if len(ln.text) <= SHORT]):
+            if len(values) != 2 or not plausible(values[0][0], values[1][0] - values[0][0], values[1][0]):
+                continue
+            if not searched:
+                vat, searched = find_value(lines, _L_VAT_APART, first_amount, pages=None), True
+            if vat is not None and vat.value == values[1][0] - values[0][0]:
+                return values[0][0], vat.value, values[1][0], line
     return None
 
 
