@@ -86,6 +86,10 @@ _L_DUE = (r"(?:Eredeti\s*)?(?:Be)?fizetési\s*határ(?:idő|nap)",
           r"(?:Net\s*)?Due\s*date", r"Date\s*due", r"Payment\s*due", r"Fällig(?:keitsdatum|keit|\s*am)?",
           r"Zahlbar\s*bis", *_FOREIGN_DUE)
 
+# A small program's header names the issue date "Dátum:" alone, beside "Teljesítés:" and "Fizetési határidő:"
+# (the day the document is dated is the day it is issued); asked last, only where no label names the issue date,
+# and only before its colon: "Dátum" in a longer label or a column's header is another day's
+_L_BARE_DATE = (r"(?:Dátum|Date)(?=\s*:)",)
 DATE_LABELS = (*_L_ISSUE, *_L_FULFIL, *_L_DUE)
 # a settlement or rental period printed ("Elszámolási időszak", "Bérleti időszak"): a periodic supply is fulfilled
 # on a day the period sets (Áfa tv. 58. §), not on the issue date
@@ -105,7 +109,8 @@ def read_dates(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> 
     """The three dates, each with its provenance recorded."""
     lines = _with_wrapped_dates(lines)
     issue = take(provenance, "issue_date", find_value(lines, _L_ISSUE, parse_hungarian_date)
-                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START) or _dated_at_a_place(lines))
+                 or wrapped_after(lines, _L_ISSUE, parse_hungarian_date, _DATE_START) or _dated_at_a_place(lines)
+                 or find_value(lines, _L_BARE_DATE, parse_hungarian_date))
     fulfilment = _fulfilment_date(lines, issue, provenance)
     due = take(provenance, "due_date", find_value(lines, _L_DUE, parse_hungarian_date)
                or wrapped_after(lines, _L_DUE, parse_hungarian_date, _DATE_START) or _due_in_a_sentence(lines)

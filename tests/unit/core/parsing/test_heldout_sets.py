@@ -32,7 +32,7 @@ three dates, currency, net / VAT / gross, seller's and buyer's name and tax numb
 | U | media, advertising, film | 368/384 = 0.958 (main at b7db37d) | 384/384 |
 | V | construction, building trades | 374/382 = 0.979 (main at d42cd76) | 382/382 |
 | W | professional and office services | 368/380 = 0.968, 1 extra (main at d42cd76) | 380/380 |
-| X | a town hall's and its institutions' suppliers | 380/384 = 0.990 (main at 49ffcf1) | 383/384 |
+| X | a town hall's and its institutions' suppliers | 380/384 = 0.990 (main at 49ffcf1) | 384/384 |
 | Y | a manufacturer's foreign and domestic purchases | 351/372 = 0.944 (main at 49ffcf1) | 372/372 |
 | Z | sole traders' and small firms' hand-made invoices | 363/379 = 0.958 (main at 1d1e2e3) | 379/379 |
 | ZA | wholesalers' long multi-page invoices | 382/383 = 0.997 (main at 1d1e2e3) | 382/383 |
@@ -60,7 +60,7 @@ FLOORS = {
     "m": (30, 378, 1.0, 0), "n": (30, 383, 1.0, 0), "o": (30, 377, 1.0, 0), "p": (30, 377, 1.0, 0),
     "q": (30, 384, 1.0, 0), "r": (30, 382, 1.0, 0), "s": (30, 384, 1.0, 0),
     "t": (30, 383, 1.0, 0), "u": (30, 384, 1.0, 0), "v": (30, 382, 1.0, 0),
-    "w": (30, 380, 1.0, 0), "x": (30, 384, 0.997, 0), "y": (30, 372, 1.0, 0),
+    "w": (30, 380, 1.0, 0), "x": (30, 384, 1.0, 0), "y": (30, 372, 1.0, 0),
     "z": (30, 379, 1.0, 0), "za": (30, 383, 0.997, 0),
 }
 

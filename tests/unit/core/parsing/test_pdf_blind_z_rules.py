@@ -4,6 +4,7 @@ seller heading, a spreadsheet grid's tax numbers, a word processor's totals row 
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from services.core.invoice import InvoiceKind
@@ -127,3 +128,24 @@ def test_an_exempt_totals_row_prints_the_same_amount_twice_run_together() -> Non
         _at(481, 546, "ebből ÁFA: 0 Ft"),
     ])
     assert (inv.net_total, inv.vat_total, inv.gross_total) == (Decimal(552000), Decimal(0), Decimal(552000))
+
+
+def test_a_bare_datum_beside_the_other_dates_is_the_issue_date() -> None:
+    # a small program's header: "Dátum:" alone names the day the invoice is dated, next to its fulfilment and due day
+    inv = invoice_from_lines([
+        _at(40, 790, "Kiskobak Játék és Bútor Kft."), _at(488, 790, "Számla"),
+        _at(392, 770, "Számlaszám:"), _at(473, 770, "KKB-00027/2027"),
+        _at(419, 757, "Dátum:"), _at(498, 757, "14.09.2027"),
+        _at(408, 744, "Teljesítés:"), _at(498, 744, "13.09.2027"),
+        _at(373, 731, "Fizetési határidő:"), _at(498, 731, "29.09.2027"),
+    ])
+    assert (inv.issue_date, inv.fulfilment_date, inv.due_date) == (date(2027, 9, 14), date(2027, 9, 13),
+                                                                  date(2027, 9, 29))
+
+
+def test_a_bare_datum_yields_to_a_label_that_names_the_issue() -> None:
+    inv = invoice_from_lines([
+        _at(40, 790, "Kiskobak Játék és Bútor Kft."), _at(392, 770, "Számla kelte: 2027.09.14."),
+        _at(40, 300, "Dátum: 2027.09.20."), _at(300, 300, "Aláírás: ...................."),
+    ])
+    assert inv.issue_date == date(2027, 9, 14)
