@@ -172,7 +172,7 @@ def page(css, body, font="DejaVu Sans", size="9.5pt", margin="14mm 14mm 14mm 14m
 @page {{ size: A4; margin: {margin}; }}
 body {{ font-family: '{font}'; font-size: {size}; color: #111; margin: 0; }}
 table {{ border-collapse: collapse; }}
-.r {{ text-align: right; }} .c {{ text-align: center; }} .b {{ font-weight: bold; }}
+.r {{ text-align: right; }} td.r {{ white-space: nowrap; }} .c {{ text-align: center; }} .b {{ font-weight: bold; }}
 {css}
 </style></head><body>{body}</body></html>"""
 

@@ -16,7 +16,7 @@ def event_ticket(inv):
 .kv td { padding: 0.8mm 4mm 0.8mm 0; }
 .items { width: 100%; } .items th { background: #212529; color: #ffd43b; padding: 2mm; font-size: 8pt; } .items td { padding: 2mm; border-bottom: 1px solid #ccc; }
 .vat { width: 55%; margin: 5mm 0 0 auto; } .vat th, .vat td { padding: 1mm 2mm; border-bottom: 1px solid #eee; }
-.tot { text-align: right; font-size: 13pt; margin-top: 4mm; }
+.fin { text-align: right; font-size: 13pt; margin-top: 4mm; }
 """
     body = f"""
 <div class="ev"><div><div class="name">{esc(inv.kw.get('brand'))}</div>{esc(inv.kw.get('event', ''))}</div>
@@ -26,7 +26,7 @@ def event_ticket(inv):
 <tr><td>Fizetési határidő:</td><td>{fd(inv.due, ds)}</td><td>Fizetés módja:</td><td>{inv.pay}</td></tr></table>
 {items_table(inv, [("Jegytípus / szolgáltatás", "desc"), ("Db", "qty"), ("Nettó egységár", "price"), ("ÁFA", "rate"), ("Nettó", "net"), ("ÁFA", "vat"), ("Bruttó", "gross")], st)}
 {vat_table(inv, st, suffix=" Ft")}
-<div class="tot">Fizetendő: <b>{fa(inv.gross, st)} Ft</b></div>
+<div class="fin">Fizetendő: <b>{fa(inv.gross, st)} Ft</b></div>
 <p style="font-size:8pt">Rendelésazonosító: {inv.kw.get('order')} · {inv.bank}<br>{esc(inv.note)}</p>
 """
     return page(css, body, size="9pt", margin="12mm"), ds, st
