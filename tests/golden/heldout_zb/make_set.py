@@ -17,7 +17,7 @@ from pathlib import Path
 from .common import fa, fd
 from .data import INVOICES
 from .layouts import L
-from . import layouts2  # noqa: registers layouts
+from . import layouts2  # noqa: F401  (registers layouts)
 from .rl import RL
 
 HERE = Path(__file__).resolve().parent
