@@ -137,6 +137,9 @@ _STATED_SELLER = re.compile(r"\b(?:Szolgáltató|Eladó|Szállító|Kibocsátó|
                             r"([^\W\d_][^,:;]{2,80}?)\s*,")
 
 
+_IMPRINT_ROLE = re.compile(r"^\s*(?:Üzemeltető|Szolgáltató|Kibocsátó|Forgalmazó)\s*:\s*")
+
+
 def _stated_seller(lines: Sequence[TextLine], *, later: bool = False) -> tuple[TextLine, str] | None:
     """The seller's name as a line too long to be a heading states it, the name ending with its form; or as
     the company's imprint prints it, its name, address and tax number in one line (a footer, a letterhead).
@@ -151,10 +154,12 @@ def _stated_seller(lines: Sequence[TextLine], *, later: bool = False) -> tuple[T
         if m is not None and COMPANY.search(m.group(1)) and party_name(m.group(1)) == m.group(1):
             return line, m.group(1)
         parts = line.text.split(" · ")
-        # a company's own imprint: "Kapocs Zrt. · 1097 Budapest, Könyves Kálmán krt. 36. · Adószám: 13774202-2-44"
-        if (len(parts) >= 3 and FORM.search(parts[0]) and party_name(parts[0]) == parts[0].strip()
+        # a company's own imprint: "Kapocs Zrt. · 1097 Budapest, Könyves Kálmán krt. 36. · Adószám: 13774202-2-44";
+        # a hotel's or a shop's names the company behind its brand by its role: "Üzemeltető: Tech Kft. · 8230 …"
+        name = _IMPRINT_ROLE.sub("", parts[0]).strip()
+        if (len(parts) >= 3 and FORM.search(name) and party_name(name) == name
                 and _POSTCODE.match(parts[1]) and tax_number(line.text) is not None):
-            return line, parts[0].strip()
+            return line, name
     return None
 
 

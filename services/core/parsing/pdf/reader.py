@@ -74,6 +74,8 @@ _L_NUMBER = (rf"Számla\s*sorszáma?{_EN_TWIN}", rf"Számla\s*száma{_EN_TWIN}{_
              # with a foreign twin after a slash, its "Nr." and words in small letters before the number:
              # "Invoice No. / Nr. factură CT 000917" (a Romanian supplier's); the series in capitals is the number's
              r"Invoice\s*(?:number|no\.?)(?:\s*/\s*(?:Nr|No)\.?(?-i:\s+[a-zà-ɏ]+){1,2}(?=\s))?",
+             # a foreign supplier's credit note numbers itself as such: "Credit Note number NLC-CN-2027-000112"
+             r"Credit\s*note\s*(?:number|no\.?)",
              # a Polish or Czech supplier's title holds its number as its "nr" or "č." (number): "FAKTURA VAT nr
              # FV/1187/10/2027", "Faktura č. 2027118"; a word, the number after it, as "Számla száma" is a label
              r"Faktura(?:\s*VAT)?\s*(?:nr|č)\.?(?=\s)",

@@ -113,9 +113,11 @@ def _preceding_in_a_sentence(lines: Sequence[TextLine], provenance: dict[str, Pr
 
 
 # A correcting invoice's first sentence may run on past a short line's length: "A(z) RLZ-27-004512 sorszámú számla
-# módosítása. Módosítás oka: minőségi reklamáció," opens the line with the invoice it modifies. A long line is
+# módosítása. Módosítás oka: minőségi reklamáció," opens the line with the invoice it modifies; so does one that
+# names itself first: "Ez a számla a(z) TF-2027/002201 sorszámú számla érvénytelenítése (sztornó)." A long line is
 # prose, so only a sentence that opens it so is read, never the words found further inside it
-_OPENING = re.compile(loose(rf"\s*(?:A(?:\(z\)|z)?\s+)?{_NUMBER}\s+{_NUMBERED}\s*{_AMENDED}"))
+_OPENING = re.compile(loose(rf"\s*(?:Ez\s+a\s+(?:számla|bizonylat)\s+)?(?:[Aa](?:\(z\)|z)?\s+)?{_NUMBER}\s+{_NUMBERED}"
+                            rf"\s*{_AMENDED}"))
 
 
 def _opening_a_long_line(lines: Sequence[TextLine], provenance: dict[str, Provenance]) -> str | None:
