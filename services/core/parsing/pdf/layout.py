@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from services.core.errors import LimitExceededError, MalformedDocumentError, ReasonCode
 from services.core.parsing.embedded import Attachments, embedded_files
 from services.core.parsing.limits import PdfLimits
-from services.core.parsing.pdf.letters import Char, askew, line_from_run
+from services.core.parsing.pdf.letters import Char, askew, lines_from_run
 from services.core.parsing.pdf.lines import TextLine
 from services.core.parsing.pdf.pdfium_text import Pages, read_pdfium
 
@@ -158,18 +158,16 @@ def _read_pages(doc: PDFDocument, limits: PdfLimits) -> tuple[list[str], list[Te
                 chunks.append(box.get_text())
                 for line in box:
                     if isinstance(line, LTTextLine):
-                        kept = _pdfminer_line(number, line)
-                        if kept is not None:
-                            lines.append(kept)
+                        lines.extend(_pdfminer_lines(number, line))
         chunks.append("\f")
     return chunks, lines
 
 
-def _pdfminer_line(page: int, line: Any) -> TextLine | None:
-    """A pdfminer line as a ``TextLine``: its letters through the rule PDFium's go through (``line_from_run``)."""
+def _pdfminer_lines(page: int, line: Any) -> list[TextLine]:
+    """A pdfminer line as ``TextLine``s: its letters through the rule PDFium's go through (``lines_from_run``)."""
     from pdfminer.layout import LTChar
 
-    return line_from_run(page, [Char(o.get_text(), o.x0, o.y0, o.x1, o.y1, o.upright and not askew(o.matrix))
+    return lines_from_run(page, [Char(o.get_text(), o.x0, o.y0, o.x1, o.y1, o.upright and not askew(o.matrix))
                                 for o in line if isinstance(o, LTChar)])
 
 

@@ -194,15 +194,16 @@ def _letter_spaced(run: list[Char], spaces: list[str]) -> list[str]:
 WATERMARK_SIZE = 1.8  # a character this many times the line's usual size is a watermark's, not the line's
 
 
-def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
-    """A line's letters as a ``TextLine`` without the letters of a watermark that joined it, and its
+def read_run(page: int, run: list[Char]) -> tuple[list[TextLine], str]:
+    """A line's letters as ``TextLine``s without the letters of a watermark that joined it, and its
     whole text (a watermark's letters too) for search. Either text has one space between words,
     as labels are matched.
 
     A watermark (``MINTA``, ``MÁSOLAT``) is drawn at a slant or far larger than the text; where its
     letters land beside a line, the layout analysis joins them to it (``Pannon Kft. MINTA``), and
     the line's box grows to the watermark's height. Such letters are left out, and the box is the
-    remaining letters' box.
+    remaining letters' box. A title that starts the row (``_leading_title``) is no watermark: it and
+    the small text after it are two lines, each with its own box.
     """
     spaces = _spaced(run)
     texts, x0s, y0s, x1s, y1s, upright = zip(*run, strict=True)  # the letters' fields, one tuple each
@@ -211,13 +212,19 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     low, high = min(heights), max(heights)
     if all(upright) and high <= low * WATERMARK_SIZE:  # nothing stands out: the common case
         if not whole:
-            return None, whole
+            return [], whole
         if high == low:  # one size throughout: the box is every letter's
-            return TextLine(page, min(x0s), min(y0s), max(x1s), max(y1s), whole), whole
+            return [TextLine(page, min(x0s), min(y0s), max(x1s), max(y1s), whole)], whole
         # a space leaves no ink: where a program draws it at a bigger size than the letters around it (Chrome,
         # between words set in small capitals), its box would make the line taller than its print
         inked = [ch for ch in run if not ch.text.isspace()] or run
-        return TextLine(page, min(x0s), min(c.y0 for c in inked), max(x1s), max(c.y1 for c in inked), whole), whole
+        return [TextLine(page, min(x0s), min(c.y0 for c in inked), max(x1s), max(c.y1 for c in inked), whole)], whole
+    if split := _leading_title(run, spaces, heights, low):
+        title = [ch for ch in run[:split] if not ch.text.isspace()]
+        words = " ".join("".join(map(operator.add, spaces[:split], texts[:split])).split())
+        line = TextLine(page, min(c.x0 for c in title), min(c.y0 for c in title), max(c.x1 for c in title),
+                        max(c.y1 for c in title), words)
+        return [line, *read_run(page, run[split:])[0]], whole
     sizes = sorted(h for h, ch in zip(heights, run, strict=True) if ch.upright) or [0.0]
     usual = sizes[len(sizes) // 2]
     keep = [ch.upright and h <= usual * WATERMARK_SIZE for h, ch in zip(heights, run, strict=True)]
@@ -234,9 +241,39 @@ def read_run(page: int, run: list[Char]) -> tuple[TextLine | None, str]:
     text = " ".join("".join(sp + (ch.text if k or ch.text.isspace() else "")
                             for sp, ch, k in zip(spaces, run, keep, strict=True)).split())
     if not text or not kept:
-        return None, whole
-    return TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
-                    max(c.y1 for c in kept), text), whole
+        return [], whole
+    return [TextLine(page, min(c.x0 for c in kept), min(c.y0 for c in kept), max(c.x1 for c in kept),
+                     max(c.y1 for c in kept), text)], whole
+
+
+TITLE_SIZES = 1.2  # a title's letters are one size: their boxes' heights differ by no more than this ratio
+
+
+def _leading_title(run: list[Char], spaces: list[str], heights: list[float], low: float) -> int:
+    """How many of ``run``'s letters are a title that starts the row, or 0 where none does.
+
+    A big title and a header's small labels on one row ("SZÁMLA" large at the left, "Számla sorszáma:"
+    small at the right) group into one run, and the title's letters stand out as a watermark's do. A
+    title is whole words of one size, level, set before the row's small text with a word's gap and not
+    mixed into it. A watermark joins a line where it is drawn: over the page, after the text it lands
+    beside (``Pannon Kft. MINTA``), or at a slant; a large initial runs into its word with no gap
+    (``_keep_initials``). So only large words that start the run, all before any small letter, are a title.
+    """
+    big = low * WATERMARK_SIZE
+    if heights[0] <= big:  # the run starts with a small letter or space: no title leads it (a watermark after a line)
+        return 0
+    # the first small letter: the title, if any, is all before it
+    split = next((i for i, (ch, h) in enumerate(zip(run, heights, strict=True)) if h <= big and not ch.text.isspace()),
+                 0)
+    if not split or not (spaces[split] or run[split - 1].text.isspace()):  # all large, or no word's gap before it
+        return 0
+    head = [(ch, h) for ch, h in zip(run[:split], heights[:split], strict=True) if not ch.text.isspace()]
+    sizes = [h for _, h in head]
+    if (sum(ch.text.isalnum() for ch, _ in head) < 2 or not all(ch.upright for ch, _ in head)
+            or max(sizes) > min(sizes) * TITLE_SIZES):
+        return 0
+    rest = zip(run[split:], heights[split:], strict=True)
+    return 0 if any(h > big for ch, h in rest if not ch.text.isspace()) else split
 
 
 def _keep_initials(run: list[Char], spaces: list[str], keep: list[bool]) -> None:
@@ -250,8 +287,8 @@ def _keep_initials(run: list[Char], spaces: list[str], keep: list[bool]) -> None
             keep[i] = True
 
 
-def line_from_run(page: int, run: list[Char]) -> TextLine | None:
-    """A line's letters as a ``TextLine``, without the letters of a watermark that joined it (``read_run``)."""
+def lines_from_run(page: int, run: list[Char]) -> list[TextLine]:
+    """A line's letters as ``TextLine``s, without the letters of a watermark that joined it (``read_run``)."""
     return read_run(page, run)[0]
 
 
@@ -261,5 +298,5 @@ def run_text(run: list[Char]) -> str:
 
 
 def lines_from_chars(page: int, chars: Iterable[Char]) -> list[TextLine]:
-    """Letters in content order as the page's lines (``group_chars``), watermarks left out (``line_from_run``)."""
-    return [line for run in group_chars(chars) if (line := line_from_run(page, run)) is not None]
+    """Letters in content order as the page's lines (``group_chars``), watermarks left out (``lines_from_run``)."""
+    return [line for run in group_chars(chars) for line in lines_from_run(page, run)]

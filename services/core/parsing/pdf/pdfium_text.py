@@ -80,7 +80,7 @@ def _read_pages_pdfium(pdf: Any, limits: PdfLimits, ocr: Ocr | None) -> Pages:
             chars = _page_chars(page.raw, textpage.raw, budget, turn)
             budget -= len(chars)
             read = [read_run(number, run) for run in group_chars(chars)]
-            page_lines = [line for line, _ in read if line is not None]
+            page_lines = [line for lines, _ in read for line in lines]
             page_text = [f"{text}\n" for _, text in read if text]
             if needs_ocr(page_lines):
                 ocr_lines = read_page(page, number, limits, ocr, out.ocr_pages, out.notes)

@@ -35,7 +35,7 @@ three dates, currency, net / VAT / gross, seller's and buyer's name and tax numb
 | X | a town hall's and its institutions' suppliers | 380/384 = 0.990 (main at 49ffcf1) | 384/384 |
 | Y | a manufacturer's foreign and domestic purchases | 351/372 = 0.944 (main at 49ffcf1) | 372/372 |
 | Z | sole traders' and small firms' hand-made invoices | 363/379 = 0.958 (main at 1d1e2e3) | 379/379 |
-| ZA | wholesalers' long multi-page invoices | 382/383 = 0.997 (main at 1d1e2e3) | 382/383 |
+| ZA | wholesalers' long multi-page invoices | 382/383 = 0.997 (main at 1d1e2e3) | 383/383 |
 | ZB | an IT company's purchases: SaaS, cloud, freelancers, EU providers | 376/379 = 0.992 (main at dfc7e7d) | 378/379 |
 """
 
@@ -62,7 +62,7 @@ FLOORS = {
     "q": (30, 384, 1.0, 0), "r": (30, 382, 1.0, 0), "s": (30, 384, 1.0, 0),
     "t": (30, 383, 1.0, 0), "u": (30, 384, 1.0, 0), "v": (30, 382, 1.0, 0),
     "w": (30, 380, 1.0, 0), "x": (30, 384, 1.0, 0), "y": (30, 372, 1.0, 0),
-    "z": (30, 379, 1.0, 0), "za": (30, 383, 0.997, 0), "zb": (30, 379, 0.997, 0),
+    "z": (30, 379, 1.0, 0), "za": (30, 383, 1.0, 0), "zb": (30, 379, 0.997, 0),
 }
 
 

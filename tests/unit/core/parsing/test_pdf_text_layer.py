@@ -1,6 +1,6 @@
 """The PDFium text layer gives the readers the same lines pdfminer.six's layout analysis gave.
 
-The grouping (``group_chars``, ``line_from_run``) is a pure function over letters and their boxes,
+The grouping (``group_chars``, ``lines_from_run``) is a pure function over letters and their boxes,
 tested here with made-up letters; the PDFs then check that PDFium's letters, put back in content
 order, group into pdfminer's very lines on every golden layout.
 """
