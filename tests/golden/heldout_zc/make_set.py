@@ -43,6 +43,9 @@ def _fix_dates(pdf: Path):
         return m.group(1) + bytes(out) + b")"
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()(D:[^)]*)\)", sub, data)
+    # Chromium's tagged-PDF structure elements carry DOM node ids that change from run to run
+    seq = iter(range(10 ** 8))
+    data = re.sub(rb"/ID \(node(\d+)\)", lambda m: b"/ID (node" + str(next(seq)).zfill(len(m.group(1))).encode() + b")", data)
     pdf.write_bytes(data)
 
 

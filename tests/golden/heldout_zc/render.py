@@ -193,7 +193,7 @@ def std_invoice(inv, pr, v=0, banner=""):
 <td>{party(b, bl, {"tax": "Adószám:", "vat": "Közösségi adószám:"})}</td></tr></table>
 <table class="meta"><tr>{mt}</tr></table>
 {items_table(inv, pr, cols=("no", "desc", "qty", "unit", "price", "rate", "net", "vat", "gross"))}
-<div class="sumwrap">{vat_table(inv, pr)}
+<div class="sumwrap"><div>{vat_table(inv, pr)}</div>
 <div class="pay">{'Fizetendő összeg' if inv['kind'] != 'storno' else 'Végösszeg'}: <span class="nw">{pr.M(inv['gross'])}</span></div></div>
 <div class="notes">{notes(inv, pr)}</div>
 """
