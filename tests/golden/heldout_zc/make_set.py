@@ -44,8 +44,11 @@ def _fix_dates(pdf: Path):
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()(D:[^)]*)\)", sub, data)
     # Chromium's tagged-PDF structure elements carry DOM node ids that change from run to run
-    seq = iter(range(10 ** 8))
-    data = re.sub(rb"/ID \(node(\d+)\)", lambda m: b"/ID (node" + str(next(seq)).zfill(len(m.group(1))).encode() + b")", data)
+    # (renumbered in the order their elements appear, everywhere they occur: /ID and the /IDTree names)
+    ids = list(dict.fromkeys(re.findall(rb"/ID \(node(\d+)\)", data)))
+    ids += [m for m in dict.fromkeys(re.findall(rb"\(node(\d+)\)", data)) if m not in ids]
+    new = {o: str(k).zfill(len(o)).encode() for k, o in enumerate(ids)}
+    data = re.sub(rb"\(node(\d+)\)", lambda m: b"(node" + new[m.group(1)] + b")", data)
     pdf.write_bytes(data)
 
 
@@ -107,7 +110,7 @@ def build():
     for i in invs:
         if i["layout"] in ("rl_simple", "rl_table"):
             build_one(i)
-    with ThreadPoolExecutor(6) as ex:
+    with ThreadPoolExecutor(3) as ex:
         list(ex.map(build_one, html))
 
 
