@@ -205,7 +205,7 @@ body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #111; }
 .head { border-bottom: 2px solid #333; margin-bottom: 6mm; padding-bottom: 2mm; position: relative; }
 .title { font-size: 20pt; font-weight: bold; letter-spacing: 1px; }
 .sub { position: absolute; right: 0; bottom: 3mm; font-size: 11pt; }
-.banner { position: absolute; right: 0; top: 0; font-size: 12pt; font-weight: bold; border: 2px solid #333; padding: 1mm 4mm; }
+.banner { position: absolute; left: 88mm; top: 0; font-size: 12pt; font-weight: bold; border: 2px solid #333; padding: 1mm 4mm; }
 .parties { width: 100%; margin-bottom: 5mm; } .parties td { width: 50%; vertical-align: top; padding-right: 6mm; }
 .role { font-size: 8pt; text-transform: uppercase; color: #555; border-bottom: 1px solid #aaa; margin-bottom: 1mm; }
 .pname { font-size: 11pt; }

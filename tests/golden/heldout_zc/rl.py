@@ -57,22 +57,19 @@ def rl_simple(inv, out):
         y -= 4.4 * mm
         c.drawString(35 * mm, y, a)
     y -= 10 * mm
-    cols = [20, 95, 112, 125, 148, 170, 190]
+    cols = [20, 98, 100, 135, 155, 168, 190]
     heads = ["Megnevezés", "Menny.", "Me.", "Egységár", "Nettó", "ÁFA", "Bruttó"]
     c.setFont("DVSB", 8)
     c.line(20 * mm, y + 3.5 * mm, W - 20 * mm, y + 3.5 * mm)
     for i, h in enumerate(heads):
-        (c.drawString if i == 0 else c.drawRightString)(cols[i] * mm if i == 0 else (cols[i] + (0 if i == 6 else 0)) * mm, y, h)
+        (c.drawString if i in (0, 2) else c.drawRightString)(cols[i] * mm, y, h)
     c.line(20 * mm, y - 1.5 * mm, W - 20 * mm, y - 1.5 * mm)
     c.setFont("DVS", 8.5)
     for l in inv["lines"]:
         y -= 5.5 * mm
         vals = [l["desc"], pr.Q(l["qty"]), l["unit"], pr.A(l["price"]), pr.A(l["net"]), RATE_LABEL[l["rate"]], pr.A(l["gross"])]
         for i, v in enumerate(vals):
-            if i == 0:
-                c.drawString(cols[0] * mm, y, v)
-            else:
-                c.drawRightString(cols[i] * mm, y, v)
+            (c.drawString if i in (0, 2) else c.drawRightString)(cols[i] * mm, y, v)
     y -= 4 * mm
     c.line(20 * mm, y, W - 20 * mm, y)
     y -= 8 * mm
@@ -91,7 +88,7 @@ def rl_simple(inv, out):
     y -= 8 * mm
     for lab, v, f in [("Nettó összesen:", inv["net"], "DVS"), ("ÁFA összesen:", inv["vat"], "DVS"), ("Fizetendő összesen:", inv["gross"], "DVSB")]:
         c.setFont(f, 10 if f == "DVS" else 13)
-        c.drawString(110 * mm, y, lab)
+        c.drawString(100 * mm, y, lab)
         c.drawRightString(190 * mm, y, pr.M(v))
         y -= 6.5 * mm
     c.setFont("DVS", 7)
