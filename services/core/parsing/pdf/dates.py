@@ -219,9 +219,13 @@ def _fulfilment_date(
     """
     found = [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date)
              if not _other_dates(f.line) and not _under_other_label(f.line, lines)]
+    issued = provenance.get("issue_date")
+    issue_page = issued.page - 1 if issued is not None and issued.page is not None else 0
     if not found:  # its value wrapped to the next line of running text
         wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date, _DATE_START)
         found = [wrapped] if wrapped is not None else []
+    if not found and issue_page:  # page 1 a cover letter, the invoice after it
+        found = _on_its_page(lines, issue_page)
     if found:
         where = max(found, key=lambda f: f.value)
         distinct = len({f.value for f in found})
@@ -235,6 +239,16 @@ def _fulfilment_date(
         provenance["fulfilment_date"] = Provenance(READER, _NOT_PRINTED, 0.5)
         return issue_date
     return None
+
+
+def _on_its_page(lines: Sequence[TextLine], page: int) -> list[Found[date]]:
+    """The fulfilment dates labelled on ``page``, the invoice's own (where its issue date is labelled).
+
+    An inbox's PDF may open with a cover letter ("Tárgy: számla megküldése"), the invoice on page 2: its own
+    labelled date is the one, not the issue date that "not printed" would give. Only on the invoice's page: a
+    delivery note or a certificate of completion filed after it dates its own handover."""
+    return [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date, pages=None)
+            if f.line.page == page and not _other_dates(f.line) and not _under_other_label(f.line, lines)]
 
 
 def _other_dates(line: TextLine) -> bool:

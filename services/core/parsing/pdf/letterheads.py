@@ -25,6 +25,9 @@ def letterhead_line(lines: Sequence[TextLine], buyer: TextLine | None) -> TextLi
 
 
 _GOES_ON = re.compile(r"(?:\s(?:és|and|und|&)|,)$")
+# a line that opens with a lower-case "és" (and) or an "&" starts no name: it is the tail of one wrapped before its
+# conjunction, "Lapozó Könyvkiadó" over "és Terjesztő Kft."
+_CARRIES_ON = re.compile(r"^(?:és|and|und|&)\s")
 
 
 def with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> str:
@@ -47,7 +50,8 @@ def with_line_above(line: TextLine, name: str, lines: Sequence[TextLine]) -> str
             break
         head = over[0].text.strip()
         # a word or so before the form goes on from the line above, or any tail after an "és" / comma that ends it
-        if len(name[: form.start()].split()) > 1 and not _GOES_ON.search(head):
+        if (len(name[: form.start()].split()) > 1 and not _GOES_ON.search(head)
+                and not _CARRIES_ON.match(" ".join([*heads, name]))):
             break
         if (party_name(head) != head or FORM.search(head) or heading(over[0]) is not None or ":" in head
                 or any(ch.isdigit() for ch in head) or len(" ".join([head, *heads]).split()) > 4):

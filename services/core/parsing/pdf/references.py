@@ -26,7 +26,8 @@ _L_CONTRACT = (r"Szerződés\s*száma", r"Szerződésszám")
 # módosítása"), "Eredeti számla sorszáma: 2025/0042"; each pattern with the words it cannot match without
 # (``_preceding_in_a_sentence``)
 _WHICH = "Eredeti|Helyesbített|Módosított|Sztornózott|Érvénytelenített|Hivatkozott"
-_ORIGINAL = r"(?:\s+\(eredeti\))?"
+# "(eredeti)" between the words, or the kind's other word in brackets: "Érvénytelenített (sztornózott) számla"
+_ORIGINAL = rf"(?:\s+\((?i:eredeti|{_WHICH})\))?"
 # the number: a series may start with an accented capital ("ÁLV-2027-0261"); the words are matched without their
 # accents too (``loose``), as a dot-matrix print drops them ("ERVENYTELENITETT SZAMLA: TP-000388")
 _NUMBER = r"([A-ZÁÉÍÓÖŐÚÜŰ0-9][A-ZÁÉÍÓÖŐÚÜŰ0-9/\-_.]*\d[A-ZÁÉÍÓÖŐÚÜŰ0-9/\-_.]*)"
