@@ -37,7 +37,7 @@ three dates, currency, net / VAT / gross, seller's and buyer's name and tax numb
 | Z | sole traders' and small firms' hand-made invoices | 363/379 = 0.958 (main at 1d1e2e3) | 379/379 |
 | ZA | wholesalers' long multi-page invoices | 382/383 = 0.997 (main at 1d1e2e3) | 383/383 |
 | ZB | an IT company's purchases: SaaS, cloud, freelancers, EU providers | 376/379 = 0.992 (main at dfc7e7d) | 378/379 |
-| ZC | an inbox's awkward PDFs: cover letters, delivery notes, copies, landscape, A5 | 381/384 = 0.992 (main at 75c6735) | 381/384 |
+| ZC | an inbox: cover letters, delivery notes, copies, landscape, A5 | 381/384 = 0.992 (main at 75c6735) | 384/384 |
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ FLOORS = {
     "t": (30, 383, 1.0, 0), "u": (30, 384, 1.0, 0), "v": (30, 382, 1.0, 0),
     "w": (30, 380, 1.0, 0), "x": (30, 384, 1.0, 0), "y": (30, 372, 1.0, 0),
     "z": (30, 379, 1.0, 0), "za": (30, 383, 1.0, 0), "zb": (30, 379, 0.997, 0),
-    "zc": (30, 384, 0.992, 0),
+    "zc": (30, 384, 1.0, 0),
 }
 
 
