@@ -14,7 +14,9 @@ ink (``DARK``) and darker than paper (``PAPER``) that
 - lies no nearer than ``NEAR`` to black ink: the anti-aliased edge of a black letter stays as it
   was drawn;
 - is part of a thin stroke, not of an area: grey that stays grey ``FILL`` in every direction (a
-  table fill, a shaded band, a scan's tinted paper) is left alone, and so is its edge.
+  table fill, a shaded band, a scan's tinted paper) is left alone, and so is its edge;
+- is not a table's rule (``_rules``), nor a letter of a watermark (``_watermark``): a pale
+  ``SZTORNÓ`` across the items, darkened, covers the figures under it.
 
 A page with fewer than ``MIN_FAINT`` such pixels (per 300-dpi page area) carries no grey ink, and
 is handed to Tesseract exactly as it was drawn. Otherwise the grey-ink pixels go through
@@ -35,6 +37,12 @@ FILL = 1 / 50  # inches (6 pixels at 300 dpi): grey this far in every direction 
 RULE = 1 / 2  # inches: a straight grey run this long, across or down, is a table's rule, not a letter's stroke
 RULE_GAP = 1 / 100  # inches (3 pixels at 300 dpi): a dotted rule's dots are bridged over gaps twice this wide
 RULE_CLEAR = 1 / 75  # inches (4 pixels at 300 dpi): paper this far (or twice as far) either side of a rule
+GLYPH = 1 / 3  # inches: grey ink this tall, or this long at a slant, is a watermark's letter, not print to read
+GLYPH_JOIN = 1 / 30  # inches (10 pixels at 300 dpi): strokes this close side by side are one letter, letters a line
+# and half as far up and down: captions stacked a line apart stay apart
+# the slants (across, down) a watermark's stroke is measured along: 45° to 135° in steps of 9–18°;
+# never flat, as a line of captions is long that way
+GLYPH_SLANTS = ((1, 1), (1, 2), (1, 4), (0, 1), (-1, 4), (-1, 2), (-1, 1))
 MIN_FAINT = 1500  # grey-ink pixels on a page at 300 dpi (about five short captions) before it is remapped
 INK_LEVEL, EDGE_LEVEL = 190, PAPER  # grey ink's map: this level and darker become black, EDGE_LEVEL stays
 _DARK = bytes(1 if v < DARK else 0 for v in range(256))
@@ -94,6 +102,29 @@ def _rules(inked: int, dpi: float, along: int, across: int) -> int:
     return _grown(rule, clear, across) & inked  # and the rule's soft edges
 
 
+def _watermark(ink: int, width: int, dpi: float) -> int:
+    """Where ``ink`` (grey ink) forms letters taller than ``GLYPH``: a watermark, and ``GLYPH`` around it.
+
+    Strokes within ``GLYPH_JOIN`` side by side (half that up and down) are joined: a caption's
+    letters into a band as tall as its line, a watermark's thin outlined letter into a thick one;
+    captions stacked under each other stay apart. A stroke is kept where it runs ``GLYPH`` along one of
+    ``GLYPH_SLANTS``: a watermark is set large, often turned, and its steep strokes run near enough
+    to some slant; a line of small captions runs that far only flat.
+    """
+    row = 8 * width
+    join = max(1, round(GLYPH_JOIN * dpi))
+    joined = _grown(_grown(ink, join, 8), max(1, join // 2), row)
+    long = 0
+    for across, down in GLYPH_SLANTS:
+        step = 8 * across + row * down
+        reach = max(1, round(GLYPH * dpi / 2 / (across * across + down * down) ** 0.5))
+        long |= _shrunk(joined, reach, step)
+    if not long:
+        return 0
+    around = max(1, round(GLYPH * dpi / 2)) + join
+    return _grown(_grown(long, around, 8), around, row)
+
+
 def grey_ink(width: int, pixels: bytes, dpi: float) -> int:
     """The grey-ink pixels of 8-bit grey rows ``width`` pixels long, as an integer with a byte (1) per pixel."""
     size, row = len(pixels), 8 * width
@@ -109,7 +140,10 @@ def grey_ink(width: int, pixels: bytes, dpi: float) -> int:
     core = _shrunk(_shrunk(inked, fill, 8), fill, row)
     area = _grown(_grown(core, fill + 1, 8), fill + 1, row)  # and one pixel more: the area's soft edge
     rules = _rules(inked, dpi, 8, row) | _rules(inked, dpi, row, 8)
-    return grey & ~edge & ~area & ~rules & everything
+    ink = grey & ~edge & ~area & ~rules & everything
+    if ink.bit_count() < MIN_FAINT * (dpi / 300) ** 2:
+        return ink  # too little to darken: no need to look for a watermark in it
+    return ink & ~_watermark(ink, width, dpi)
 
 
 def faint_pixels(width: int, pixels: bytes, dpi: float) -> int:

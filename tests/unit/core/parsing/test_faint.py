@@ -81,6 +81,20 @@ def test_a_grey_caption_is_darkened_and_black_text_fills_and_rules_are_not() -> 
     assert changed and all(20 <= y < 40 for _, y in changed)  # nothing outside the caption moved
 
 
+def test_a_watermark_across_the_page_is_not_darkened_and_the_captions_beside_it_are() -> None:
+    page = _page()
+    _grey_caption(page, 40, 20)
+    for k in range(240):  # a pale ``SZTORNÓ``'s stroke, thin and turned 60°, over the figures
+        x, y = 700 + k // 2, 50 + k
+        _box(page, x, y, x + 3, y + 1, 215)
+    before = bytes(page)
+    after = darkened(WIDTH, before, DPI)
+    assert after is not None
+    assert after[30 * WIDTH + 40] == 0  # the caption is darkened
+    stroke = slice(150 * WIDTH + 750, 150 * WIDTH + 760)
+    assert after[stroke] == before[stroke]  # the watermark's stroke is not
+
+
 def test_a_few_grey_pixels_do_not_make_a_page_faint() -> None:
     page = _page()
     _grey_caption(page, 40, 20, letters=5)  # a page number, a footnote mark
