@@ -24,6 +24,7 @@ from services.core.parsing.pdf.deskew import (
     skew_angle,
     without_rules,
 )
+from services.core.parsing.pdf.faint import darkened
 from services.core.parsing.pdf.lines import TextLine
 
 MIN_TEXT_CHARS = 20  # a page with fewer printable characters has no usable text layer (a scan, a stamp)
@@ -100,7 +101,8 @@ def _bilevel(image: Any) -> bool:
 
 
 def _prepared(page: Any, dpi: int, ocr: Ocr, *, bilevel: bool) -> tuple[bytes, int]:
-    """The page as Tesseract should see it (upright, straight, a fax's speckles gone), and its quarter turn."""
+    """The page as Tesseract should see it (upright, straight, a fax's speckles gone, faint grey print
+    darkened), and its quarter turn."""
     turn = ocr.orientation(_render(page, dpi, 0))
     skew = skew_angle(page, turn, min(SKEW_DPI, dpi))  # a sheet fed askew: Tesseract's lines would run together
     if skew:
@@ -108,9 +110,13 @@ def _prepared(page: Any, dpi: int, ocr: Ocr, *, bilevel: bool) -> tuple[bytes, i
         image = pgm(width, height, stride, without_rules(stride, pixels, dpi))  # a dotted rule turned is a gray band
     else:
         image = _render(page, dpi, turn)
-    if bilevel and dpi >= DESPECKLE_DPI:
-        _, size, _, pixels = image.split(b"\n", 3)  # P5, width height, 255: pgm() writes no comments
-        image = image[: len(image) - len(pixels)] + despeckle(int(size.split()[0]), pixels)
+    _, size, _, pixels = image.split(b"\n", 3)  # P5, width height, 255: pgm() writes no comments
+    width = int(size.split()[0])
+    if bilevel:
+        if dpi >= DESPECKLE_DPI:
+            image = image[: len(image) - len(pixels)] + despeckle(width, pixels)
+    elif (dark := darkened(width, pixels, dpi)) is not None:  # a one-bit image has no grey ink to darken
+        image = image[: len(image) - len(pixels)] + dark
     return image, turn
 
 
