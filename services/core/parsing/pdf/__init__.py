@@ -5,6 +5,7 @@ Modules, each importing only those above it (``tests/unit/test_import_cycles.py`
 - ``lines``: ``TextLine``, one positioned line of text;
 - ``normalise``: look-alike characters (dashes, no-break spaces, ligatures, Cyrillic letters) made plain;
 - ``findings``: the reader's warnings, each a stable code and a Hungarian sentence;
+- ``faint``: a page image's faint grey print darkened for OCR, black text, fills and rules left as drawn;
 - ``ocr``: an image-only page read by an OCR engine (Tesseract, given by the sandbox) as lines;
 - ``letters``: a page's letters grouped into lines by pdfminer.six's rule, watermark letters left out;
 - ``pdfium_text``: the text layer's letters through PDFium, in content order, as those lines;
