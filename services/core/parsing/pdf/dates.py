@@ -217,15 +217,14 @@ def _fulfilment_date(
     Áfa tv. 169. § g) and 176. § (1) b): an invoice prints the fulfilment date only where it
     differs from the issue date, so a page with no fulfilment label at all means "same day".
     """
-    found = [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date)
-             if not _other_dates(f.line) and not _under_other_label(f.line, lines)]
-    issued = provenance.get("issue_date")
-    issue_page = issued.page - 1 if issued is not None and issued.page is not None else 0
+    found = _labelled_fulfilment(lines)
     if not found:  # its value wrapped to the next line of running text
         wrapped = wrapped_after(lines, _L_FULFIL, parse_hungarian_date, _DATE_START)
         found = [wrapped] if wrapped is not None else []
-    if not found and issue_page:  # page 1 a cover letter, the invoice after it
-        found = _on_its_page(lines, issue_page)
+    issued = provenance.get("issue_date")
+    issue_page = issued.page if issued is not None and issued.page is not None else 1
+    if not found and issue_page > 1:  # page 1 a cover letter, the invoice after it
+        found = _on_its_page(lines, issue_page - 1)
     if found:
         where = max(found, key=lambda f: f.value)
         distinct = len({f.value for f in found})
@@ -247,8 +246,14 @@ def _on_its_page(lines: Sequence[TextLine], page: int) -> list[Found[date]]:
     An inbox's PDF may open with a cover letter ("Tárgy: számla megküldése"), the invoice on page 2: its own
     labelled date is the one, not the issue date that "not printed" would give. Only on the invoice's page: a
     delivery note or a certificate of completion filed after it dates its own handover."""
-    return [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date, pages=None)
-            if f.line.page == page and not _other_dates(f.line) and not _under_other_label(f.line, lines)]
+    return [f for f in _labelled_fulfilment(lines, pages=None) if f.line.page == page]
+
+
+def _labelled_fulfilment(lines: Sequence[TextLine], *, pages: int | None = 1) -> list[Found[date]]:
+    """The dates a fulfilment label gives on the first ``pages`` (None: every page), but for another date's
+    field (``_other_dates``) and a date under another date's label (``_under_other_label``)."""
+    return [f for f in find_all_values(lines, _L_FULFIL, parse_hungarian_date, pages=pages)
+            if not _other_dates(f.line) and not _under_other_label(f.line, lines)]
 
 
 def _other_dates(line: TextLine) -> bool:

@@ -141,9 +141,14 @@ def grey_ink(width: int, pixels: bytes, dpi: float) -> int:
     area = _grown(_grown(core, fill + 1, 8), fill + 1, row)  # and one pixel more: the area's soft edge
     rules = _rules(inked, dpi, 8, row) | _rules(inked, dpi, row, 8)
     ink = grey & ~edge & ~area & ~rules & everything
-    if ink.bit_count() < MIN_FAINT * (dpi / 300) ** 2:
+    if _too_little(ink, dpi):
         return ink  # too little to darken: no need to look for a watermark in it
     return ink & ~_watermark(ink, width, dpi)
+
+
+def _too_little(mask: int, dpi: float) -> bool:
+    """Whether ``mask`` holds fewer grey-ink pixels than ``MIN_FAINT``, scaled to the page's pixel density."""
+    return mask.bit_count() < MIN_FAINT * (dpi / 300) ** 2
 
 
 def faint_pixels(width: int, pixels: bytes, dpi: float) -> int:
@@ -152,12 +157,10 @@ def faint_pixels(width: int, pixels: bytes, dpi: float) -> int:
 
 
 def darkened(width: int, pixels: bytes, dpi: float) -> bytes | None:
-    """The page with its grey ink darkened (``LEVELS``), or None when it carries too little to matter.
-
-    ``MIN_FAINT`` is scaled by the page's pixel density: a page drawn at 200 dpi has 4/9 the pixels.
-    """
+    """The page with its grey ink darkened (``LEVELS``), or None when it carries too little to matter
+    (``_too_little``: a page drawn at 200 dpi has 4/9 the pixels of one at 300)."""
     mask = grey_ink(width, pixels, dpi)
-    if mask.bit_count() < MIN_FAINT * (dpi / 300) ** 2:
+    if _too_little(mask, dpi):
         return None
     size = len(pixels)
     bytes_mask = mask * 255  # each grey-ink pixel's byte all ones
